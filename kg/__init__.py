@@ -1,0 +1,46 @@
+"""kg: news articles about industry events -> RDF knowledge graph.
+
+The Python API mirrors the command line, one verb per pipeline stage::
+
+    import kg
+    articles = [a for a in kg.load_articles(["examples/articles"]) if isinstance(a, kg.Article)]
+    records = [kg.extract(a) for a in articles]
+    dataset = kg.build_graph(records)          # rdflib Dataset, one named graph per article
+    store = kg.open_store(".kg/store")          # embedded Oxigraph store
+    store.add_records(records)
+    kg.export(store, "ttl", "exports/graph.ttl")
+
+Heavy modules (spaCy, LAC, Oxigraph) load on first use.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from kg.model import Article, Event, EventRecord, Evidence, LoadError, Organization, Person, Role
+
+#: public verb -> "module:attribute", imported on first use
+_LAZY = {
+    "load_articles": "kg.load:load_articles",
+    "extract": "kg.extract:extract",
+    "extract_all": "kg.extract:extract_all",
+    "build_graph": "kg.graph.build:build_graph",
+    "open_store": "kg.store:open_store",
+    "export": "kg.export:export",
+    "validate": "kg.validate:validate",
+}
+
+
+def __getattr__(name: str) -> Any:
+    target = _LAZY.get(name)
+    if target is None:
+        raise AttributeError(f"module 'kg' has no attribute {name!r}")
+    module, _, attr = target.partition(":")
+    value = getattr(importlib.import_module(module), attr)
+    globals()[name] = value
+    return value
+
+
+__all__ = ["Article", "Event", "EventRecord", "Evidence", "LoadError", "Organization", "Person", "Role",
+           *_LAZY]

@@ -1,0 +1,46 @@
+"""The ``kg`` command line: one module per command group in ``kg.cli``.
+
+Each command module defines ``register(subparsers)``, which adds its
+sub-commands and sets ``func`` (taking the parsed args, returning an exit code).
+Modules are discovered, so adding a command is adding a module.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import pkgutil
+import sys
+
+from kg.cli import common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kg",
+        description="Turn news articles about industry events into an RDF knowledge graph.",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log per-article detail")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if info.name != "common":
+            importlib.import_module(f"{__name__}.{info.name}").register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return args.func(args)
+    except common.UserError as exc:
+        print(f"kg {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""Extraction: articles to event records, with one extractor per language.
+
+``extract(article)`` handles one article; ``extract_all(articles, jobs=N)``
+batches a stream across N worker processes, yielding each article's record or
+an :class:`ExtractError` so that one bad article never stops the batch.
+"""
+
+from __future__ import annotations
+
+import importlib
+import multiprocessing
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
+
+from kg.extract.base import Extractor
+from kg.model import Article, EventRecord
+
+#: language code -> "module:class" of its extractor
+EXTRACTORS = {
+    "en": "kg.extract.en:EnglishExtractor",
+    "zh": "kg.extract.zh:ChineseExtractor",
+}
+
+
+@dataclass
+class ExtractError:
+    """An article the extractor failed on."""
+
+    article: Article
+    reason: str
+
+    def __str__(self) -> str:
+        where = self.article.path or self.article.id
+        if self.article.line is not None:
+            where = f"{where}:{self.article.line}"
+        return f"{where}: extraction failed: {self.reason}"
+
+
+@lru_cache(maxsize=None)
+def get_extractor(lang: str) -> Extractor:
+    """The extractor for a language, loaded once per process."""
+    try:
+        target = EXTRACTORS[lang]
+    except KeyError:
+        raise ValueError(f"no extractor for language {lang!r} (have: {', '.join(EXTRACTORS)})") from None
+    module, _, cls = target.partition(":")
+    return getattr(importlib.import_module(module), cls)()
+
+
+def extract(article: Article) -> EventRecord:
+    """The event record of one article."""
+    return next(iter(get_extractor(article.lang or "en").pipe([article])))
+
+
+def _extract_chunk(chunk: list[Article]) -> list[EventRecord | ExtractError]:
+    """Extract a chunk, batching per language; on failure retry one by one to isolate the bad article."""
+    out: dict[int, EventRecord | ExtractError] = {}
+    for lang in {a.lang or "en" for a in chunk}:
+        idx = [i for i, a in enumerate(chunk) if (a.lang or "en") == lang]
+        try:
+            records = list(get_extractor(lang).pipe(chunk[i] for i in idx))
+            out.update(zip(idx, records))
+        except Exception:  # noqa: BLE001 - isolate the failing article below
+            for i in idx:
+                try:
+                    out[i] = extract(chunk[i])
+                except Exception as exc:  # noqa: BLE001 - reported, batch goes on
+                    out[i] = ExtractError(chunk[i], f"{type(exc).__name__}: {exc}")
+    return [out[i] for i in range(len(chunk))]
+
+
+def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def extract_all(articles: Iterable[Article], jobs: int = 1, chunk_size: int = 32) -> Iterator[EventRecord | ExtractError]:
+    """Records (or errors) for a stream of articles, in input order, using ``jobs`` processes."""
+    if jobs <= 1:
+        for chunk in _chunks(articles, chunk_size):
+            yield from _extract_chunk(chunk)
+        return
+    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with ctx.Pool(jobs) as pool:
+        for results in pool.imap(_extract_chunk, _chunks(articles, chunk_size)):
+            yield from results
+
+
+__all__ = ["Extractor", "ExtractError", "EXTRACTORS", "extract", "extract_all", "get_extractor"]

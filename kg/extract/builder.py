@@ -1,0 +1,140 @@
+"""RecordBuilder: the shared engine that turns extracted mentions into an EventRecord.
+
+Language extractors find mentions (events, organizations, people, dates, places)
+and report them here with the character span of the sentence they came from. The
+builder merges mentions of the same entity (same normalised name, or a name that
+is an alias of a known entity), assigns record ids, and keeps one
+:class:`~kg.model.Evidence` per fact.
+"""
+
+from __future__ import annotations
+
+from kg.model import Article, Event, EventRecord, Evidence, Organization, Person, Role
+from kg.model.names import normalise
+
+Span = tuple[int, int]  # character offsets of the supporting sentence in article.text
+
+
+def _add_names(target: list[str], names: list[str]) -> None:
+    keys = {normalise(n) for n in target}
+    for n in names:
+        key = normalise(n)
+        if key and key not in keys:
+            target.append(n)
+            keys.add(key)
+
+
+class RecordBuilder:
+    """Collects facts about one article and builds its record."""
+
+    def __init__(self, article: Article, extractor: str) -> None:
+        self.article = article
+        self.extractor = extractor
+        self.events: list[Event] = []
+        self.organizations: list[Organization] = []
+        self.people: list[Person] = []
+
+    # -- evidence -----------------------------------------------------------------
+    def evidence(self, fact: str, span: Span, confidence: float = 0.9, value: str | None = None) -> Evidence:
+        start, end = span
+        return Evidence(fact=fact, sentence=self.article.text[start:end], start=start, end=end,
+                        confidence=confidence, extractor=self.extractor, value=value)
+
+    # -- entities -----------------------------------------------------------------
+    @staticmethod
+    def _find(items: list, names: list[str]):
+        keys = {normalise(n) for n in names} - {""}
+        return next((x for x in items if keys & {normalise(n) for n in x.names}), None)
+
+    def find_event(self, names: list[str]) -> Event | None:
+        return self._find(self.events, names)
+
+    def find_org(self, names: list[str]) -> Organization | None:
+        return self._find(self.organizations, names)
+
+    def find_person(self, names: list[str]) -> Person | None:
+        return self._find(self.people, names)
+
+    def event(self, names: list[str], span: Span, type: str = "Other", confidence: float = 0.9) -> str:
+        """The id of the event with one of these names, created if new; names are merged as aliases."""
+        ev = self.find_event(names)
+        if ev is None:
+            ev = Event(id=f"e{len(self.events) + 1}", names=[], type=type)
+            self.events.append(ev)
+            ev.evidence.append(self.evidence("names", span, confidence))
+        elif ev.type == "Other":
+            ev.type = type
+        _add_names(ev.names, names)
+        return ev.id
+
+    def org(self, names: list[str], span: Span, country: str | None = None, confidence: float = 0.9) -> str:
+        o = self.find_org(names)
+        if o is None:
+            o = Organization(id=f"o{len(self.organizations) + 1}", names=[])
+            self.organizations.append(o)
+            o.evidence.append(self.evidence("names", span, confidence))
+        _add_names(o.names, names)
+        if country and not o.country:
+            o.country = country
+            o.evidence.append(self.evidence("country", span, confidence, country))
+        return o.id
+
+    def person(self, names: list[str], span: Span, confidence: float = 0.9) -> str:
+        p = self.find_person(names)
+        if p is None:
+            p = Person(id=f"p{len(self.people) + 1}", names=[])
+            self.people.append(p)
+            p.evidence.append(self.evidence("names", span, confidence))
+        _add_names(p.names, names)
+        return p.id
+
+    def _get(self, items: list, id_: str):
+        return next(x for x in items if x.id == id_)
+
+    # -- facts --------------------------------------------------------------------
+    def set_event(self, event_id: str, fact: str, value, span: Span, confidence: float = 0.9,
+                  overwrite: bool = False) -> None:
+        """Set a single-valued event field (start_date, end_date, city, country, venue, part_of)."""
+        ev = self._get(self.events, event_id)
+        if getattr(ev, fact) is not None and not overwrite:
+            return
+        setattr(ev, fact, value)
+        shown = value[0] if isinstance(value, list) else value
+        ev.evidence.append(self.evidence(fact, span, confidence, None if shown is None else str(shown)))
+
+    def add_event(self, event_id: str, fact: str, value: str, span: Span, confidence: float = 0.9) -> None:
+        """Add to a list-valued event field (hosts, co_hosts, organizers, participant_countries)."""
+        ev = self._get(self.events, event_id)
+        values: list[str] = getattr(ev, fact)
+        if value not in values:
+            values.append(value)
+            ev.evidence.append(self.evidence(fact, span, confidence, value))
+
+    def org_part_of(self, org_id: str, parent_id: str, span: Span, confidence: float = 0.9) -> None:
+        o = self._get(self.organizations, org_id)
+        if o.part_of is None and parent_id != org_id:
+            o.part_of = parent_id
+            o.evidence.append(self.evidence("part_of", span, confidence, parent_id))
+
+    def ambassador(self, person_id: str, sending: str, receiving: str | None, span: Span,
+                   confidence: float = 0.9) -> None:
+        p = self._get(self.people, person_id)
+        if p.ambassador_of is None:
+            p.ambassador_of, p.posted_to = sending, receiving
+            p.evidence.append(self.evidence("ambassador_of", span, confidence, sending))
+
+    def role(self, person_id: str, title: str, org_id: str | None, span: Span, confidence: float = 0.9) -> None:
+        p = self._get(self.people, person_id)
+        if not any(r.title == title and r.org == org_id for r in p.roles):
+            p.roles.append(Role(title=title, org=org_id))
+            p.evidence.append(self.evidence("roles", span, confidence, title))
+
+    def attended(self, person_id: str, event_id: str, span: Span, confidence: float = 0.9) -> None:
+        p = self._get(self.people, person_id)
+        if event_id not in p.attended:
+            p.attended.append(event_id)
+            p.evidence.append(self.evidence("attended", span, confidence, event_id))
+
+    def build(self) -> EventRecord:
+        return EventRecord(article=self.article.meta(), events=self.events,
+                           organizations=self.organizations, people=self.people)

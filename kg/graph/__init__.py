@@ -1,0 +1,1 @@
+"""Event records to RDF: vocabulary, IRIs, and the graph builder."""

@@ -1,0 +1,102 @@
+"""Namespaces and terms of the kg graph, in one place (rdflib ``Namespace`` style).
+
+The ontology itself lives in ``ontology/kg.ttl``; this module names the terms
+the code uses so that the builder, the queries and the views agree.
+
+Reused vocabularies: schema.org (events, places, dates, names), W3C ORG
+(organizations, posts, sub-organizations), PROV-O (derivation), SKOS (labels),
+and RDF reification for per-fact provenance (see ``kg.graph.provenance``).
+"""
+
+from rdflib import Namespace
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
+
+SDO = Namespace("https://schema.org/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+GEONAMES = Namespace("https://sws.geonames.org/")
+WGS84 = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
+
+#: default base for entity and article IRIs; configurable (``KG_BASE_IRI``, ``--base-iri``)
+DEFAULT_BASE_IRI = "https://w3id.org/kg/id/"
+
+
+class KG(DefinedNamespace):
+    """The kg ontology (``ontology/kg.ttl``)."""
+
+    _NS = Namespace("https://w3id.org/kg/ontology#")
+    _fail = True
+
+    # classes
+    Event: object
+    Conference: object
+    Summit: object
+    Forum: object
+    Exhibition: object
+    Meeting: object
+    Ceremony: object
+    Organization: object
+    Person: object
+    Post: object  # a title held at an organization (org:Post)
+    AmbassadorPost: object  # ambassador / consul / envoy of a sending to a receiving country
+    City: object
+    Country: object
+    Article: object
+    Assertion: object  # a reified fact with its evidence
+    Sentence: object  # the sentence of an article that supports a fact
+
+    # event properties
+    host: object
+    coHost: object
+    organizer: object
+    city: object
+    country: object
+    participantCountry: object
+    venue: object
+
+    # people
+    attended: object
+    sendingCountry: object
+    receivingCountry: object
+    title: object
+
+    # organizations
+    orgCountry: object
+
+    # provenance
+    evidence: object  # Assertion -> Sentence
+    text: object  # Sentence text
+    start: object  # character offset of the sentence in the article text
+    end: object
+    confidence: object
+    extractor: object
+    contentHash: object
+    language: object
+
+
+#: SCHEMA.md event type -> ontology class
+EVENT_CLASS = {
+    "Conference": KG.Conference,
+    "Summit": KG.Summit,
+    "Forum": KG.Forum,
+    "Exhibition": KG.Exhibition,
+    "Meeting": KG.Meeting,
+    "Ceremony": KG.Ceremony,
+    "Other": KG.Event,
+}
+
+PREFIXES = {
+    "kg": KG._NS,
+    "schema": SDO,
+    "org": ORG,
+    "prov": PROV,
+    "skos": SKOS,
+    "rdfs": RDFS,
+    "rdf": RDF,
+    "owl": OWL,
+    "xsd": XSD,
+    "gn": GEONAMES,
+    "geo": WGS84,
+}
+
+__all__ = ["KG", "SDO", "ORG", "PROV", "SKOS", "RDF", "RDFS", "OWL", "XSD", "GEONAMES", "WGS84",
+           "EVENT_CLASS", "PREFIXES", "DEFAULT_BASE_IRI"]

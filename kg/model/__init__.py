@@ -1,0 +1,24 @@
+"""Typed data model: articles as loaded, and event records as extracted (SCHEMA.md)."""
+
+from kg.model.article import Article, LoadError
+from kg.model.record import (
+    EVENT_TYPES,
+    Event,
+    EventRecord,
+    Evidence,
+    Organization,
+    Person,
+    Role,
+)
+
+__all__ = [
+    "Article",
+    "LoadError",
+    "EVENT_TYPES",
+    "Event",
+    "EventRecord",
+    "Evidence",
+    "Organization",
+    "Person",
+    "Role",
+]
