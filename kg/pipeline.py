@@ -1,0 +1,86 @@
+"""Batch runs shared by the commands: load -> extract -> (write records | build the store).
+
+One bad file or article never stops a batch: load and extraction errors are
+collected in the :class:`BatchReport` and the rest goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.atomic import atomic_write
+from kg.extract import ExtractError, extract_all
+from kg.model import Article, EventRecord, LoadError
+
+log = logging.getLogger("kg.pipeline")
+
+
+@dataclass
+class BatchReport:
+    """What a batch did: counts and the problems met, each naming its file."""
+
+    articles: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.problems)
+
+
+def _articles(items: Iterable[Article | LoadError], report: BatchReport) -> Iterator[Article]:
+    for item in items:
+        if isinstance(item, LoadError):
+            report.problems.append(str(item))
+            log.warning("%s", item)
+        else:
+            yield item
+
+
+def extract_records(inputs: Iterable[str | Path], report: BatchReport, jobs: int = 1,
+                    max_bytes: int | None = None) -> Iterator[EventRecord]:
+    """Load every article under ``inputs`` and yield its event record; problems go to ``report``."""
+    from kg.load import load_articles
+
+    articles = _articles(load_articles(inputs, max_bytes=max_bytes), report)
+    for result in extract_all(articles, jobs=jobs):
+        if isinstance(result, ExtractError):
+            report.problems.append(str(result))
+            log.warning("%s", result)
+            continue
+        report.articles += 1
+        log.info("%s: %d events, %d organizations, %d people", result.id, len(result.events),
+                 len(result.organizations), len(result.people))
+        yield result
+
+
+def read_records(folder: str | Path, report: BatchReport) -> Iterator[EventRecord]:
+    """Event records from the JSON files of a folder (``*.json``, gold files included)."""
+    paths = sorted(Path(folder).rglob("*.json")) if Path(folder).is_dir() else [Path(folder)]
+    if not paths:
+        report.problems.append(f"{folder}: no .json event records found")
+    for path in paths:
+        try:
+            record = EventRecord.from_dict(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            report.problems.append(f"{path}: {exc}")
+            continue
+        report.articles += 1
+        yield record
+
+
+def record_filename(record: EventRecord) -> str:
+    """``<article id>.json``, with path separators in the id made harmless."""
+    return record.id.replace("/", "_").replace("\\", "_") + ".json"
+
+
+def write_record(record: EventRecord, folder: Path) -> Path:
+    """Write one record as ``folder/<article id>.json``, atomically."""
+    path = folder / record_filename(record)
+    with atomic_write(path) as fh:
+        json.dump(record.to_dict(), fh, ensure_ascii=False, indent=1)
+        fh.write("\n")
+    return path
