@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from kg import config
+from kg.pipeline import BatchReport
 
 T = TypeVar("T")
 
@@ -26,11 +27,16 @@ def store_path(args: argparse.Namespace) -> Path:
     return args.store or config.default_store()
 
 
-def progress(items: Iterable[T], total: int | None = None, desc: str = "articles") -> Iterator[T]:
-    """A progress bar on a terminal (count, rate); silent when stderr is piped."""
+def progress(items: Iterable[T], report: BatchReport | None = None, desc: str = "articles") -> Iterator[T]:
+    """A progress bar on a terminal (articles done, rate, failures); silent when stderr is piped."""
     if not sys.stderr.isatty():
         yield from items
         return
     from tqdm import tqdm
 
-    yield from tqdm(items, total=total, desc=desc, unit="art", file=sys.stderr)
+    with tqdm(desc=desc, unit=" art", file=sys.stderr) as bar:
+        for item in items:
+            yield item
+            bar.update()
+            if report is not None and report.problems:
+                bar.set_postfix(failures=len(report.problems), refresh=False)

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kg.cli.common import progress
+from kg.cli.common import UserError, progress
 from kg.pipeline import BatchReport, extract_records, write_record
 
 
@@ -36,7 +36,9 @@ def print_problems(report: BatchReport) -> None:
 def run(args: argparse.Namespace) -> int:
     report = BatchReport()
     records = extract_records(args.inputs, report, jobs=args.jobs, max_bytes=args.max_bytes)
-    for record in progress(records):
+    if not args.inputs:
+        raise UserError("name at least one INPUT file or folder")
+    for record in progress(records, report):
         write_record(record, args.out)
     print_problems(report)
     print(f"{report.articles} records written to {args.out}"
