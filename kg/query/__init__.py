@@ -1,1 +1,27 @@
-"""query stage."""
+"""Querying the graph: prepared SPARQL queries with typed parameters, run on the embedded
+store or on a remote SPARQL endpoint, pushed to real triple stores, served over HTTP.
+
+    from kg.query import prepared, answer
+    from kg.query.run import EmbeddedBackend
+    result = answer(EmbeddedBackend(store.ox), prepared.get("events-in-city"), {"city": (None, "上海")})
+"""
+
+from __future__ import annotations
+
+from kg.query.params import typed_bindings
+from kg.query.prepared import PreparedQuery
+from kg.query.results import Result
+
+
+def answer(backend, query: PreparedQuery, given: dict[str, tuple[str | None, str]] | None = None,
+           strict: bool | None = None) -> Result:
+    """Run ``query`` on ``backend`` with the ``given`` parameter values (``{name: (type or None, value)}``),
+    the examples standing in for the missing ones.
+
+    ``strict`` (default: when the query declares parameters) refuses undeclared parameters.
+    """
+    strict = bool(query.params) if strict is None else strict
+    return backend.run(query.sparql, typed_bindings(query.params, given or {}, strict=strict))
+
+
+__all__ = ["answer"]

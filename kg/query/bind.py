@@ -1,0 +1,129 @@
+"""Binding typed terms to a query: a ``VALUES`` block, the same for the embedded store and remote endpoints.
+
+The bound terms go in as one ``VALUES`` row placed first in the query's outermost
+``WHERE`` group, each term written by pyoxigraph in its escaped N-Triples form: a
+string stays one string literal whatever it holds, an IRI is checked before it is
+written. User text is never spliced into the query otherwise. Prepared queries
+use their parameters in that outermost group (in triple patterns, ``BIND`` and
+top-level ``FILTER``), where the ``VALUES`` row is in scope.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+
+import pyoxigraph as ox
+
+Term = ox.NamedNode | ox.Literal | ox.BlankNode
+
+_IRIREF = re.compile(r'<[^<>"\s]*>')  # an IRI; "<" before a space is the less-than operator
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _skip(query: str, i: int) -> int:
+    """If a comment, string or IRI starts at ``i``, the index just after it; else ``i``."""
+    ch = query[i]
+    if ch == "#":
+        end = query.find("\n", i)
+        return len(query) if end < 0 else end + 1
+    if ch in "'\"":
+        if query.startswith(ch * 3, i):
+            end = query.find(ch * 3, i + 3)
+            while end > 0 and query[end - 1] == "\\":
+                end = query.find(ch * 3, end + 1)
+            return len(query) if end < 0 else end + 3
+        j = i + 1
+        while j < len(query) and query[j] != ch:
+            j += 2 if query[j] == "\\" else 1
+        return j + 1
+    if ch == "<":
+        m = _IRIREF.match(query, i)
+        if m:
+            return m.end()
+    return i
+
+
+def _tokens(query: str) -> Iterator[tuple[int, str]]:
+    """Keywords (upper-cased) and braces/parentheses with their index; comments, strings,
+    IRIs, variables and prefixed names skipped."""
+    i = 0
+    while i < len(query):
+        j = _skip(query, i)
+        if j != i:
+            i = j
+            continue
+        ch = query[i]
+        if ch in "?$:":
+            m = _WORD.match(query, i + 1)  # a variable or the local part of a prefixed name
+            i = m.end() if m else i + 1
+            continue
+        m = _WORD.match(query, i)
+        if m:
+            yield i, m.group(0).upper()
+            i = m.end()
+            continue
+        if ch in "{}()":
+            yield i, ch
+        i += 1
+
+
+def _top_level(query: str) -> Iterator[tuple[int, str]]:
+    """The tokens of :func:`_tokens` outside any group or parentheses (opening braces included)."""
+    depth = 0
+    for i, tok in _tokens(query):
+        if tok in "{(":
+            if depth == 0:
+                yield i, tok
+            depth += 1
+        elif tok in "})":
+            depth -= 1
+        elif depth == 0:
+            yield i, tok
+
+
+def query_form(query: str) -> str:
+    """``SELECT``, ``ASK``, ``CONSTRUCT`` or ``DESCRIBE`` (``UPDATE`` for anything else)."""
+    for _, tok in _top_level(query):
+        if tok in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
+            return tok
+    return "UPDATE"
+
+
+def where_group_start(query: str) -> int:
+    """Index just after the ``{`` that opens the query's outermost ``WHERE`` group.
+
+    That is the first top-level ``{`` after the keyword ``WHERE``, or for ``SELECT``
+    and ``ASK`` queries written without the keyword, the first top-level ``{``.
+    Raises ``ValueError`` when there is none.
+    """
+    form, seen_where = None, False
+    for i, tok in _top_level(query):
+        if tok == "WHERE":
+            seen_where = True
+        elif tok in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE") and form is None:
+            form = tok
+        elif tok == "{" and (seen_where or form in ("SELECT", "ASK")):
+            return i + 1
+    raise ValueError("the query has no WHERE group to bind parameters in")
+
+
+def values_block(variables: Sequence[str], rows: Sequence[Sequence[Term | None]]) -> str:
+    """``VALUES (?a ?b) { (t1 t2) ... }`` with every term in escaped N-Triples form (``UNDEF`` for None)."""
+    head = " ".join(f"?{v}" for v in variables)
+    body = " ".join("(" + " ".join("UNDEF" if t is None else str(t) for t in row) + ")" for row in rows)
+    return f"VALUES ({head}) {{ {body} }}"
+
+
+def with_values(query: str, variables: Sequence[str], rows: Sequence[Sequence[Term | None]]) -> str:
+    """The query with a ``VALUES`` block of ``rows`` opening its ``WHERE`` group."""
+    at = where_group_start(query)
+    return f"{query[:at]}\n  {values_block(variables, rows)}\n{query[at:]}"
+
+
+def with_bindings(query: str, bindings: Mapping[str, Term]) -> str:
+    """The query with ``bindings`` as a one-row ``VALUES`` block (unchanged when there are none)."""
+    if not bindings:
+        return query
+    names = list(bindings)
+    return with_values(query, names, [[bindings[n] for n in names]])

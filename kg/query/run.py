@@ -1,0 +1,46 @@
+"""Queries against the embedded Oxigraph store.
+
+Parameters are bound exactly as for a remote endpoint, as a ``VALUES`` row of
+escaped terms (:mod:`kg.query.bind`), so a query means the same in both places.
+(Oxigraph's own substitutions would also do, but they require every bound
+variable to be projected by the ``SELECT``.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Protocol
+
+import pyoxigraph as ox
+
+from kg.query.bind import query_form, with_bindings
+from kg.query.results import Result, Term, from_oxigraph
+
+
+class QueryError(Exception):
+    """A query that cannot run: bad syntax, or an update where a query was expected."""
+
+
+class Backend(Protocol):
+    """Where queries run: the embedded store or a remote endpoint."""
+
+    name: str
+
+    def run(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Result: ...
+
+
+class EmbeddedBackend:
+    """A pyoxigraph ``Store``; its default graph is its own (not the union of the named graphs),
+    like an Oxigraph server started without ``--union-default-graph``."""
+
+    def __init__(self, store: ox.Store, name: str = "embedded store") -> None:
+        self.store = store
+        self.name = name
+
+    def run(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Result:
+        if query_form(sparql) == "UPDATE":
+            raise QueryError("only queries are run (SELECT, ASK, CONSTRUCT, DESCRIBE)")
+        try:
+            return from_oxigraph(self.store.query(with_bindings(sparql, dict(bindings or {}))))
+        except (SyntaxError, ValueError) as exc:
+            raise QueryError(f"bad query: {exc}") from None
