@@ -49,8 +49,10 @@ def decode(data: bytes, declared: str | None = None) -> str:
         text = _strict(data, _codec_name(declared))
     if text is None:
         text = _detect(data)
-    if text is None or _looks_binary(text):
-        raise LoadFailure("cannot decode: not text in any encoding recognised")
+    if text is None:
+        raise LoadFailure("cannot decode: not text in UTF-8, UTF-16, GB18030, Big5 or any encoding detected")
+    if _looks_binary(text):
+        raise LoadFailure("binary file (control characters)")
     return text
 
 

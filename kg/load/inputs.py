@@ -28,15 +28,14 @@ def iter_files(paths: Iterable[str | os.PathLike[str]], suffixes: frozenset[str]
 
 
 def _walk(folder: Path, suffixes: frozenset[str]) -> Iterator[Path | LoadError]:
+    """The folder's files sorted by their path inside it, then any subfolder that could not be read."""
     errors: list[OSError] = []
+    found: list[Path] = []
     for root, dirs, files in os.walk(folder, onerror=errors.append):
-        while errors:
-            error = errors.pop()
-            yield LoadError(str(error.filename or root), f"cannot read folder: {error.strerror or error}")
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in suffixes:
-                yield Path(root, name)
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(Path(root, name) for name in files
+                     if not name.startswith(".") and Path(name).suffix.lower() in suffixes)
+    yield from sorted(found, key=lambda p: p.relative_to(folder).parts)
     for error in errors:
         yield LoadError(str(error.filename or folder), f"cannot read folder: {error.strerror or error}")
 
