@@ -1,0 +1,44 @@
+"""English extraction: spaCy NER plus rules over token shapes, entity types and gazetteers.
+
+Where each fact comes from:
+
+- events, their names, aliases and mentions: ``events.py``
+- hosts, co-hosts and organizers: ``roles.py``
+- organizations, abbreviations, parents, countries: ``orgs.py``
+- ambassadors, consuls, officials and who attended: ``people.py``
+- sub-events: ``subevents.py``
+- dates and places of events: ``when.py`` and ``where.py``
+- participant countries: ``participants.py``
+- the cue words and phrases of all of them: ``patterns.py``
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from kg.extract.en.context import Context
+from kg.extract.en.events import find_events
+from kg.extract.en.nlp import load_pipeline
+from kg.model import Article, EventRecord
+
+
+class EnglishExtractor:
+    """Event records from English articles; the spaCy pipeline is loaded once."""
+
+    name = "en-rules"
+    lang = "en"
+
+    def __init__(self, model: str | None = None, batch_size: int = 16) -> None:
+        self.nlp = load_pipeline(model)
+        self.batch_size = batch_size
+
+    def pipe(self, articles: Iterable[Article]) -> Iterator[EventRecord]:
+        """One record per article, in input order (spaCy batches the texts)."""
+        pairs = ((a.text, a) for a in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+            yield self.read(article, doc)
+
+    def read(self, article: Article, doc) -> EventRecord:
+        ctx = Context.read(article, doc, self.name)
+        find_events(ctx)
+        return ctx.builder.build()

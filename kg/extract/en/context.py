@@ -1,0 +1,122 @@
+"""What the English rules share while reading one article: sentences, names, event mentions.
+
+The engine modules (events, roles, people, ...) read a :class:`Context` and
+report facts to its :class:`~kg.extract.builder.RecordBuilder`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from kg.extract.builder import RecordBuilder
+from kg.extract.en.names import Name, names_in
+from kg.extract.places import PlaceMention, get_gazetteer
+from kg.model import Article
+
+_TERMINAL = frozenset('.!?"”’)')
+
+
+@dataclass
+class Sentence:
+    """A sentence (or a line of page text) at ``doc[start:end]``."""
+
+    index: int
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    body: bool  # prose of the article, not a headline, caption stub or page furniture
+    names: list[Name]
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start_char, self.end_char
+
+
+@dataclass
+class EventMention:
+    """Where an event is named ("named") or referred to ("the forum") in the text."""
+
+    event: str  # builder event id
+    sentence: int
+    start: int  # token
+    end: int
+    named: bool
+
+
+@dataclass
+class EventInfo:
+    """What the rules know of an event beyond its record: head noun, year and mentions."""
+
+    id: str
+    heads: set[str]  # event head nouns of its names ("summit", "conference")
+    year: int | None  # a year its name gives
+    mentions: list[EventMention] = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    """One article being read: its spaCy doc, sentences, places and found events."""
+
+    article: Article
+    doc: Doc
+    builder: RecordBuilder
+    sentences: list[Sentence] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    events: dict[str, EventInfo] = field(default_factory=dict)
+    #: event mentions of each sentence, ordered by position
+    by_sentence: dict[int, list[EventMention]] = field(default_factory=dict)
+    _starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def read(cls, article: Article, doc: Doc, extractor: str) -> Context:
+        ctx = cls(article, doc, RecordBuilder(article, extractor))
+        for i, sent in enumerate(doc.sents):
+            end_char = sent.end_char
+            text = sent.text.rstrip()
+            words = sum(1 for t in sent if t.is_alpha)
+            body = (words >= 6 and text[-1:] in _TERMINAL) or words >= 14
+            ctx.sentences.append(Sentence(i, sent.start, sent.end, sent.start_char, end_char, body,
+                                          names_in(doc, sent.start, sent.end)))
+        ctx._starts = [s.start for s in ctx.sentences]
+        ctx.places = get_gazetteer().find(article.text, "en")
+        return ctx
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def sentence_of(self, token: int) -> Sentence:
+        return self.sentences[bisect.bisect_right(self._starts, token) - 1]
+
+    def sentence_text(self, sent: Sentence) -> str:
+        return self.text[sent.start_char:sent.end_char]
+
+    def places_in(self, start_char: int, end_char: int) -> list[PlaceMention]:
+        return [p for p in self.places if start_char <= p.start and p.end <= end_char]
+
+    def add_mention(self, mention: EventMention) -> None:
+        self.events[mention.event].mentions.append(mention)
+        row = self.by_sentence.setdefault(mention.sentence, [])
+        row.append(mention)
+        row.sort(key=lambda m: m.start)
+
+    def mentions_in(self, sent: Sentence) -> list[EventMention]:
+        return self.by_sentence.get(sent.index, [])
+
+    def event_near(self, sent: Sentence, token: int) -> EventMention | None:
+        """The event mention of a sentence nearest before token, else the first after it."""
+        row = self.mentions_in(sent)
+        before = [m for m in row if m.end <= token]
+        if before:
+            return before[-1]
+        return next((m for m in row if m.start >= token), None)
+
+    def main_event(self) -> str | None:
+        """The event the article is about: the first one its body names."""
+        named = [m for info in self.events.values() for m in info.mentions if m.named]
+        body = [m for m in named if self.sentences[m.sentence].body] or named
+        return min(body, key=lambda m: m.start).event if body else None

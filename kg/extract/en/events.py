@@ -1,0 +1,290 @@
+"""Event names and every place the text names or refers to them.
+
+Candidates come from four constructions, all over token shapes and NER types:
+
+- a capitalised name ending in an event head noun, with an optional edition and a
+  trailing year or title tail ("the 5th International Roundtable on X", "Forum 2023");
+- two such names joined by "and" before a singular verb ("X Summit and 2020 Y
+  Conference was held"): one event, each part an alias;
+- a name followed by an appositive headed by an event noun ("MEDICA 2012, International
+  Trade Fair", "Africa Health ExCon, the biggest medical exhibition");
+- a lower-case name with an edition in a sentence that says it was held ("the 19th
+  national seminar for the development of the medicine industry was held").
+
+An event is kept when the body of the article names it (not a headline or page line
+alone). Its mentions are every occurrence of its names, and definite references
+("the event", "this exhibition", "the two-day forum") resolved to the latest event with
+the same head noun (any event for "the event").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.en.context import Context, EventInfo, EventMention, Sentence
+from kg.extract.en.names import Name, is_edition_word, is_year, strip_edition
+from kg.extract.en.patterns import EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES, WEAK_HEADS
+from kg.model.names import normalise
+
+_TAIL_CONNECTORS = frozenset({"of", "on", "for"})
+_SINGULAR_VERBS = frozenset({"was", "is", "has", "will", "opens", "kicks", "takes", "closes"})
+_APPOSITIVE_END = frozenset({",", ".", "with", "and", "on", "in", "for", "of", "–", "-", ")", "that",
+                             "which", "to", ";", "at", "held", "where"})
+_APPOSITIVE_STOP = frozenset({"of", "in", "at", "for", "on", "with", "by", "from", "to", "as", "who",
+                              "which", "that", "is", "was", "will", "has"})
+_HOLDING = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(HOLDING_CUES, key=len, reverse=True))
+                      + r")\b", re.IGNORECASE)
+_REFERENCE = re.compile(
+    r"\b(?:the|this|that)\s+((?:[a-z0-9][a-z0-9\-]*\s+){0,3}?)("
+    + "|".join(re.escape(h) for h in sorted(EVENT_REFERENCE_NOUNS, key=len, reverse=True))
+    + r")\b(?!['’]s\b|-|\s+(?:of|on|for)\s+[A-Z])", re.IGNORECASE)
+
+
+@dataclass
+class Candidate:
+    """An event name found in one sentence."""
+
+    sentence: Sentence
+    start: int  # token range of the name
+    end: int
+    names: list[str]  # as written first, then aliases
+    heads: set[str]
+    type: str
+    year: int | None
+    combined: bool = False
+    keys: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.keys = {normalise(n) for n in self.names} - {""}
+
+
+def find_events(ctx: Context) -> None:
+    """Register the article's events with the builder and record their mentions in ``ctx``."""
+    candidates: list[Candidate] = []
+    for sent in ctx.sentences:
+        holding = bool(_HOLDING.search(ctx.sentence_text(sent)))
+        appositives, described = _appositives(ctx, sent)
+        named = [c for n in sent.names if (c := _from_name(ctx, sent, n, holding)) and n.start not in described]
+        named = _combine(ctx, named)
+        taken = {i for c in named for i in range(c.start, c.end)}
+        extra = [c for c in appositives + (_lowercase(ctx, sent) if holding else [])
+                 if not taken & set(range(c.start, c.end))]
+        candidates.extend(sorted(named + extra, key=lambda c: c.start))
+    for group in _group(candidates):
+        if any(c.sentence.body for c in group):
+            _register(ctx, group)
+    _find_mentions(ctx)
+
+
+# -- candidates ------------------------------------------------------------------------
+
+def _head_index(name: Name) -> int | None:
+    """Token index of the event head noun of a name, or None when the name is not an event's."""
+    doc = name.doc
+    inner = [i for i in range(name.start, name.end) if not (name.paren and name.paren[0] <= i < name.paren[1])]
+    while inner and doc[inner[-1]].text in ("'s", "’s"):
+        inner.pop()
+    for pos in range(len(inner) - 1, -1, -1):
+        i = inner[pos]
+        if doc[i].lower_ not in EVENT_HEADS:
+            continue
+        rest = inner[pos + 1:]
+        if not rest or (len(rest) == 1 and is_year(doc[rest[0]].text)):
+            return i if pos > name.edition else None
+        return i if doc[rest[0]].lower_ in _TAIL_CONNECTORS else None
+    return None
+
+
+def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candidate | None:
+    head = _head_index(name)
+    if head is None:
+        return None
+    doc = ctx.doc
+    head_word = doc[head].lower_
+    years = [int(t.text) for t in name.span if is_year(t.text)]
+    if head_word in WEAK_HEADS and not (name.edition or years or holding):
+        return None
+    if all(doc[i].ent_type_ in ("PERSON", "GPE") for i in range(name.start, head)):
+        return None
+    return Candidate(sent, name.start, name.end, _trimmed_variants(name), {head_word}, EVENT_HEADS[head_word],
+                     years[0] if years else None)
+
+
+def _trimmed_variants(name: Name) -> list[str]:
+    return [re.sub(r"['’]s$", "", v) for v in name.variants()]
+
+
+def _combine(ctx: Context, named: list[Candidate]) -> list[Candidate]:
+    """Merge "A Summit and B Conference was held" into one candidate."""
+    doc = ctx.doc
+    out: list[Candidate] = []
+    for c in named:
+        prev = out[-1] if out else None
+        if (prev and not prev.combined and c.start == prev.end + 1 and doc[prev.end].lower_ == "and"
+                and c.end < len(doc) and doc[c.end].lower_ in _SINGULAR_VERBS):
+            whole = doc[prev.start:c.end].text
+            whole = strip_leading_article(whole)
+            out[-1] = Candidate(c.sentence, prev.start, c.end, [whole] + prev.names + c.names,
+                                prev.heads | c.heads, prev.type, c.year or prev.year, combined=True)
+        else:
+            out.append(c)
+    return out
+
+
+def strip_leading_article(text: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", text)
+
+
+def _appositives(ctx: Context, sent: Sentence) -> tuple[list[Candidate], set[int]]:
+    """"<Name>, [the] <words> <head noun>" makes the name an event's; also the tokens of
+    the appositive clauses, whose own names describe the event rather than name one."""
+    doc = ctx.doc
+    out = []
+    described: set[int] = set()
+    for name in sent.names:
+        j = name.end
+        if j + 2 >= sent.end or doc[j].text != "," or _head_index(name) is not None:
+            continue
+        if any(doc[i].ent_type_ in ("PERSON", "GPE", "LOC", "DATE", "NORP") for i in range(name.start, name.end)):
+            continue
+        k = j + 1
+        if doc[k].lower_ in ("the", "a", "an"):
+            k += 1
+        for i in range(k, min(k + 6, sent.end)):
+            tok = doc[i]
+            if tok.lower_ in _APPOSITIVE_STOP or not (tok.is_alpha or tok.text in "-‐"):
+                break
+            if tok.lower_ in EVENT_HEADS and (i + 1 >= sent.end or doc[i + 1].lower_ in _APPOSITIVE_END):
+                years = [int(t.text) for t in name.span if is_year(t.text)]
+                out.append(Candidate(sent, name.start, name.end, _trimmed_variants(name), {tok.lower_},
+                                     EVENT_HEADS[tok.lower_], years[0] if years else None))
+                close = next((c for c in range(i, sent.end) if doc[c].text in (",", ";")), sent.end)
+                described.update(range(j, close))
+                break
+    return out, described
+
+
+def _lowercase(ctx: Context, sent: Sentence) -> list[Candidate]:
+    """"the 19th national seminar for the development of X": an edition, modifiers, a head, a tail."""
+    doc = ctx.doc
+    out = []
+    i = sent.start
+    while i < sent.end:
+        if not is_edition_word(doc[i].text) or is_year(doc[i].text):
+            i += 1
+            continue
+        k = i + 1
+        while k < sent.end and k - i <= 4 and doc[k].is_alpha and not doc[k].is_stop \
+                and doc[k].lower_ not in EVENT_HEADS:
+            k += 1
+        if k == i + 1 or k >= sent.end or doc[k].lower_ not in EVENT_HEADS:
+            i += 1
+            continue
+        end = _tail_end(ctx, k + 1, sent.end)
+        text = doc[i:end].text
+        out.append(Candidate(sent, i, end, [text, strip_edition(text)], {doc[k].lower_},
+                             EVENT_HEADS[doc[k].lower_], None))
+        i = end
+    return out
+
+
+def _tail_end(ctx: Context, j: int, limit: int) -> int:
+    """End of a lower-case title tail "for the development of the medicine industry"."""
+    doc = ctx.doc
+    if j >= limit or doc[j].lower_ not in _TAIL_CONNECTORS:
+        return j
+    end = j
+    k = j
+    while k < limit and k - j < 10:
+        tok = doc[k]
+        if not tok.is_alpha or _HOLDING.fullmatch(tok.text):
+            break
+        if tok.is_stop and tok.lower_ not in {"the", "of", "for", "on", "and", "a"}:
+            break
+        if not tok.is_stop:
+            end = k + 1
+        k += 1
+    return end
+
+
+# -- grouping and registration ------------------------------------------------------------
+
+def _group(candidates: list[Candidate]) -> list[list[Candidate]]:
+    """Candidates sharing a name, or whose name ends a longer one ("the Business Matching
+    Conference" after "Hubei-Macao Business Matching Conference"), form one event."""
+    groups: list[list[Candidate]] = []
+    keys: list[set[str]] = []
+    for c in candidates:
+        hit = [g for g, k in enumerate(keys) if k & c.keys]
+        if not hit:
+            words = normalise(c.names[-1])
+            hit = [g for g, k in enumerate(keys) if not c.year
+                   and any(key.endswith(words) and key != words for key in k)]
+            if len(hit) > 1:
+                hit = []
+        if hit:
+            groups[hit[0]].append(c)
+            keys[hit[0]] |= c.keys
+        else:
+            groups.append([c])
+            keys.append(set(c.keys))
+    return groups
+
+
+def _register(ctx: Context, group: list[Candidate]) -> None:
+    best = sorted(group, key=lambda c: (not c.combined, not c.sentence.body, -len(c.names[0])))
+    names: list[str] = []
+    for c in best:
+        names.extend(n for n in c.names if n not in names)
+    first = best[0]
+    event_id = ctx.builder.event(names, first.sentence.span, first.type,
+                                 confidence=0.9 if first.sentence.body else 0.7)
+    info = ctx.events.setdefault(event_id, EventInfo(event_id, set(), None))
+    info.heads |= set().union(*(c.heads for c in group))
+    info.year = info.year or next((c.year for c in best if c.year), None)
+
+
+def _find_mentions(ctx: Context) -> None:
+    """Every occurrence of an event's names, then the definite references to events."""
+    text = ctx.text
+    taken: list[tuple[int, int]] = []
+    variants = sorted(((n, e.id) for e in ctx.builder.events for n in e.names if len(n) >= 3),
+                      key=lambda x: -len(x[0]))
+    for name, event_id in variants:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            _add(ctx, event_id, m.start(), m.end(), True)
+    for sent in ctx.sentences:
+        for m in _REFERENCE.finditer(ctx.sentence_text(sent)):
+            start, end = sent.start_char + m.start(), sent.start_char + m.end()
+            if any(start < b and a < end for a, b in taken):
+                continue
+            event_id = _resolve(ctx, m.group(2).lower(), start)
+            if event_id:
+                _add(ctx, event_id, start, end, False)
+
+
+def _add(ctx: Context, event_id: str, start: int, end: int, named: bool) -> None:
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return
+    sent = ctx.sentence_of(span.start)
+    ctx.add_mention(EventMention(event_id, sent.index, span.start, span.end, named))
+
+
+def _resolve(ctx: Context, noun: str, at: int) -> str | None:
+    """The event a definite reference at char ``at`` means."""
+    seen = sorted(((ctx.doc[m.start].idx, m.event) for info in ctx.events.values() for m in info.mentions
+                   if m.named), reverse=True)
+    before = [e for pos, e in seen if pos < at]
+    head = noun.split()[-1]
+    same = [e for e in before if head in ctx.events[e].heads]
+    if same:
+        return same[0]
+    if len(ctx.events) == 1 or head in ("event", "gathering"):
+        return before[0] if before else ctx.main_event()
+    same_after = [e for pos, e in reversed(seen) if head in ctx.events[e].heads]
+    return same_after[0] if same_after else None

@@ -1,0 +1,261 @@
+"""Proper names in English text: capitalised token runs read from token shapes and NER.
+
+A name is a run of capitalised words ("China Association of Medical Equipment"),
+with lower-case connectors inside titles ("of", "for", "on", "of the"), a leading
+edition ("2024", "the 5th", "first ever") and a trailing year ("Forum 2023"),
+followed optionally by a parenthesis that defines an abbreviation ("(CMDC)") or
+qualifies the name ("(Belarus)"). Lists of names ("A, B and C") are read for the
+role and participant rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.places import get_gazetteer
+from kg.extract.en.patterns import EVENT_HEADS, ORDINAL_WORDS, ORG_HEADS
+
+HYPHENS = frozenset("-‐‑–")
+_CONNECTORS = frozenset({"of", "for", "on", "de", "du", "des", "&", "und"})
+_THE_AFTER = frozenset({"of", "for", "on"})
+_POSSESSIVE = frozenset({"'s", "’s"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
+                          "our", "both", "all", "some", "many", "other", "every", "each", "another"})
+_YEAR = re.compile(r"^(19|20)\d\d$")
+_ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$", re.IGNORECASE)
+_ABBR = re.compile(r"^[A-Z][A-Za-z0-9&.\-]*[A-Z][A-Za-z0-9&.\-]*$")
+_NAME_ENTS = frozenset({"ORG", "FAC", "PERSON", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+
+
+@dataclass
+class Name:
+    """A proper name as written, at ``doc[start:end]`` (parenthesis included).
+
+    ``abbr`` is an abbreviation the parenthesis defines; ``qualifier`` the text of a
+    parenthesis that is part of the name ("Belarus" in "Exhibition (Belarus)");
+    ``edition`` the number of leading tokens that give the edition ("the 5th").
+    """
+
+    doc: Doc
+    start: int
+    end: int
+    abbr: str | None = None
+    qualifier: str | None = None
+    edition: int = 0
+    paren: tuple[int, int] | None = None  # token range of the parenthesis
+    aliases: list[str] = field(default_factory=list)
+
+    @property
+    def span(self) -> Span:
+        return self.doc[self.start:self.end]
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    @property
+    def start_char(self) -> int:
+        return self.doc[self.start].idx
+
+    @property
+    def end_char(self) -> int:
+        last = self.doc[self.end - 1]
+        return last.idx + len(last.text)
+
+    def words(self) -> list[str]:
+        """The name's words outside the parenthesis, lower case."""
+        return [t.lower_ for i, t in enumerate(self.span, self.start)
+                if not (self.paren and self.paren[0] <= i < self.paren[1])]
+
+    def variants(self) -> list[str]:
+        """The name as written, then without the abbreviation parenthesis, without the
+        qualifier, without a leading edition or trailing year, and the abbreviation."""
+        out = [self.text]
+        if self.paren:
+            before = self.doc[self.start:self.paren[0]].text
+            after = self.doc[self.paren[1]:self.end].text if self.paren[1] < self.end else ""
+            out.append(f"{before} {after}" if after else before)
+            if after:
+                out.append(before)
+        out.extend(self.aliases)
+        if self.edition:
+            out.extend(strip_edition(v) for v in list(out))
+        trailing = [re.sub(r"\s+(19|20)\d\d$", "", v) for v in out]
+        out.extend(trailing)
+        if self.abbr:
+            out.append(self.abbr)
+        seen: list[str] = []
+        for v in out:
+            if v and v not in seen:
+                seen.append(v)
+        return seen
+
+
+def strip_edition(text: str) -> str:
+    """A name without its leading edition: "2024 X Expo" / "5th X" / "first ever X" -> "X"."""
+    words = text.split()
+    i = 0
+    while i < len(words) - 1 and (is_edition_word(words[i]) or words[i].lower() == "ever"):
+        i += 1
+    return " ".join(words[i:])
+
+
+def is_edition_word(word: str) -> bool:
+    w = word.lower()
+    return bool(_YEAR.match(w) or _ORDINAL.match(w) or w in ORDINAL_WORDS)
+
+
+def is_year(text: str) -> bool:
+    return bool(_YEAR.match(text))
+
+
+def _glued(doc: Doc, i: int) -> bool:
+    """True when token i+1 continues token i's word (hyphen or possessive without spaces)."""
+    if i + 1 >= len(doc) or doc[i].whitespace_:
+        return False
+    a, b = doc[i].text, doc[i + 1].text
+    if b in _POSSESSIVE:
+        return True
+    if a in HYPHENS:
+        return b[:1].isalnum()
+    return b in HYPHENS and i + 2 < len(doc) and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isalnum()
+
+
+def word_end(doc: Doc, i: int, limit: int) -> int:
+    """End (exclusive) of the glued word that starts at token i."""
+    j = i
+    while j + 1 < limit and _glued(doc, j):
+        j += 1
+    return j + 1
+
+
+def _capitalised(doc: Doc, i: int) -> bool:
+    """A word that can be part of a name: capitalised, or a year."""
+    t = doc[i].text
+    return t[:1].isupper() and not doc[i].is_punct or bool(_YEAR.match(t))
+
+
+def _can_start(doc: Doc, i: int) -> bool:
+    """A capitalised word that can open a name (not a sentence-initial "During", "It", "Many")."""
+    tok = doc[i]
+    return _capitalised(doc, i) and not (tok.is_stop and not tok.is_upper and tok.lower_ not in EVENT_HEADS)
+
+
+def _ends_unit(doc: Doc, a_end: int) -> bool:
+    """True when a name ending at token a_end-1 is complete on its own (for "A and B" lists)."""
+    last = doc[a_end - 1]
+    if last.lower_ in ORG_HEADS or last.lower_ in EVENT_HEADS:
+        return True
+    return last.ent_type_ in _NAME_ENTS and (a_end >= len(doc) or doc[a_end].ent_iob_ != "I")
+
+
+def _bare_place(doc: Doc, start: int, end: int) -> bool:
+    return all(doc[k].ent_type_ in ("GPE", "LOC") for k in range(start, end))
+
+
+def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
+    """Extend a name ending at ``end`` over capitalised words, title connectors and "and"."""
+    while end < limit:
+        tok = doc[end]
+        if _capitalised(doc, end):
+            end = word_end(doc, end, limit)
+            continue
+        nxt = end + 1
+        if tok.lower_ in _CONNECTORS:
+            if nxt < limit and doc[nxt].lower_ == "the" and tok.lower_ in _THE_AFTER:
+                nxt += 1
+            if nxt < limit and _capitalised(doc, nxt) and not is_year(doc[nxt].text) \
+                    and doc[nxt].ent_type_ not in ("DATE", "TIME"):
+                end = word_end(doc, nxt, limit)
+                continue
+        elif tok.lower_ == "and" and nxt < limit and _capitalised(doc, nxt) and not is_year(doc[nxt].text):
+            # "Import and Export", "Hong Kong and Macao Affairs Office" join; "A Ltd and B" is a list
+            complete = _ends_unit(doc, end) or (
+                _bare_place(doc, start, end) and doc[nxt].ent_type_ not in ("GPE", "LOC"))
+            if not complete:
+                end = word_end(doc, nxt, limit)
+                continue
+        break
+    return end
+
+
+def name_at(doc: Doc, i: int, limit: int) -> Name | None:
+    """The name starting at token i (a leading determiner is skipped), or None."""
+    while i < limit and doc[i].lower_ in _DETERMINERS:
+        i += 1
+    start = i
+    while i < limit and (is_edition_word(doc[i].text) or (i > start and doc[i].lower_ == "ever")):
+        i += 1
+    edition = i - start
+    if i >= limit or not (_can_start(doc, i) or edition and _capitalised(doc, i)):
+        return None
+    name = Name(doc, start, _extend(doc, i, word_end(doc, i, limit), limit), edition=edition)
+    _read_parenthesis(name, limit)
+    return name
+
+
+def _is_place(text: str) -> bool:
+    gazetteer = get_gazetteer()
+    city = gazetteer.city(text)
+    return bool(gazetteer.country(text) or city and city.population >= 100_000)
+
+
+def _read_parenthesis(name: Name, limit: int) -> None:
+    """Attach "(ABBR)" or "(Qualifier)" right after a name, and an "of Place" that follows it."""
+    doc, j = name.doc, name.end
+    if j + 2 >= limit or doc[j].text != "(":
+        return
+    close = next((k for k in range(j + 1, min(j + 6, limit)) if doc[k].text == ")"), None)
+    if close is None or close == j + 1:
+        return
+    inner = doc[j + 1:close].text
+    if all(doc[k].ent_type_ in ("GPE", "LOC") for k in range(j + 1, close)) or _is_place(inner):
+        name.qualifier = doc[j + 1:close].text
+    elif _ABBR.match(doc[j + 1].text) or close == j + 2 and _capitalised(doc, j + 1):
+        name.abbr = doc[j + 1:close].text
+    else:
+        return
+    name.paren = (j, close + 1)
+    name.end = close + 1
+    if name.end + 1 < limit and doc[name.end].lower_ == "of" and _capitalised(doc, name.end + 1):
+        name.end = _extend(doc, name.end, name.end + 1, limit)
+
+
+def names_in(doc: Doc, start: int, end: int) -> list[Name]:
+    """Every maximal name in ``doc[start:end]``, left to right."""
+    out: list[Name] = []
+    i = start
+    while i < end:
+        name = name_at(doc, i, end)
+        if name is None:
+            i += 1
+            continue
+        out.append(name)
+        i = max(name.end, i + 1)
+    return out
+
+
+def name_list(doc: Doc, i: int, limit: int) -> list[Name]:
+    """Names listed from token i: "A, B and C", "A as well as B", "A and the B"."""
+    out: list[Name] = []
+    while i < limit:
+        name = name_at(doc, i, limit)
+        if name is None:
+            break
+        out.append(name)
+        j = name.end
+        if j < limit and doc[j].text == ",":
+            j += 1
+        if j < limit and doc[j].lower_ in ("and", "&"):
+            j += 1
+        elif j + 2 < limit and doc[j:j + 3].text.lower() == "as well as":
+            j += 3
+        elif j == name.end:
+            break
+        if j < limit and doc[j].lower_ in ("other", "related", "several", "various"):
+            break
+        i = j
+    return out

@@ -1,0 +1,221 @@
+"""English cue words and phrases: the data behind the English extraction rules.
+
+Each family is plain data read by one engine module (named in its comment).
+Phrases are matched case-insensitively on spaCy tokens (``PhraseMatcher`` on
+``LOWER``), so "co-hosted by" also matches "Co-hosted by".
+"""
+
+from __future__ import annotations
+
+# -- events (events.py) --------------------------------------------------------------
+
+#: head noun of an event name -> event type (SCHEMA.md types)
+EVENT_HEADS: dict[str, str] = {
+    "conference": "Conference", "congress": "Conference", "convention": "Conference",
+    "summit": "Summit",
+    "forum": "Forum",
+    "expo": "Exhibition", "exposition": "Exhibition", "fair": "Exhibition",
+    "exhibition": "Exhibition", "show": "Exhibition", "tradeshow": "Exhibition",
+    "symposium": "Meeting", "seminar": "Meeting", "meeting": "Meeting", "roundtable": "Meeting",
+    "round-table": "Meeting", "matchmaking": "Meeting", "workshop": "Meeting", "dialogue": "Meeting",
+    "assembly": "Meeting", "colloquium": "Meeting",
+    "week": "Other", "festival": "Other",
+    "ceremony": "Ceremony", "gala": "Ceremony",
+}
+
+#: heads that also name standing bodies, weekdays or treaties ("US Congress", "Geneva
+#: Convention", "General Assembly"): a name ending in one counts as an event only with
+#: an edition (year, ordinal) or when the text says it was held/opened/attended.
+WEAK_HEADS = frozenset({"congress", "convention", "assembly", "week", "show", "dialogue", "meeting", "fair"})
+
+#: nouns that refer back to an event already named ("the event", "the two-day forum")
+EVENT_REFERENCE_NOUNS = frozenset(set(EVENT_HEADS) | {"event", "gathering", "expo", "trade fair"})
+
+#: words that mark an edition before a name ("the first", "the 4th") -- digits are read separately
+ORDINAL_WORDS = frozenset({
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth", "inaugural",
+})
+
+#: verbs and phrases saying that a gathering takes place (lower case, matched as phrases)
+HOLDING_CUES = (
+    "held", "hold", "holds", "holding", "opened", "opens", "open", "kicked off", "kicks off", "kick off",
+    "took place", "take place", "takes place", "taking place", "was convened", "convened", "closed",
+    "concluded", "inaugurated", "launched", "staged", "hosted", "hosting", "organized", "organised",
+    "attended", "attracted", "gathered", "wrapped up", "will be held", "is held", "was held",
+    "co-hosted", "co-organized", "co-organised", "began", "begins", "started", "ended",
+)
+
+# -- roles (roles.py) -----------------------------------------------------------------
+
+#: "<event> ... <cue> <organization list>": the listed organizations get the role.
+#: "organizer" here means "organized by": a host when no other host is named (SCHEMA.md).
+PASSIVE_ROLE_CUES: dict[str, tuple[str, ...]] = {
+    "host": (
+        "hosted by", "held by", "sponsored by", "convened by", "launched by", "staged by",
+        "spearheaded by", "presented by", "put on by", "run by", "hosted jointly by",
+    ),
+    "organized": ("organized by", "organised by", "arranged by"),
+    "co_host": (
+        "co-hosted by", "cohosted by", "co hosted by", "co-organized by", "co-organised by",
+        "coorganized by", "co organized by", "co-sponsored by", "cosponsored by", "co-convened by",
+        "jointly organized by", "jointly organised by", "jointly hosted by", "jointly held by",
+        "jointly sponsored by", "jointly launched by", "co-held by",
+    ),
+    "organizer": ("undertaken by", "executed by", "implemented by", "managed by"),
+}
+
+#: "<organizations> <cue> <event>": active voice; co-verbs make every subject a co-host
+ACTIVE_ROLE_CUES: dict[str, tuple[str, ...]] = {
+    "host": (
+        "hosted", "hosts", "is hosting", "are hosting", "will host", "hosting", "held", "holds",
+        "will hold", "convened", "sponsored", "launched", "staged", "organized", "organised",
+        "organizes", "organises", "will organize", "will organise", "is organizing", "is organising",
+    ),
+    "co_host": (
+        "co-hosted", "co-hosts", "co-hosting", "co-organized", "co-organised", "co-organizes",
+        "co-sponsored", "jointly hosted", "jointly organized", "jointly organised", "jointly held",
+        "jointly launched", "will co-host", "will jointly host", "will jointly hold",
+    ),
+}
+
+#: "<organization> <cue> <organization list>": the listed ones are co-hosts, the first a host
+PARTNER_CUES = (
+    "in association with", "in conjunction with", "in co-operation with", "in cooperation with",
+    "in collaboration with", "in partnership with", "together with",
+)
+
+#: words allowed between the organizations and an active role verb ("X has jointly hosted")
+ACTIVE_FILLERS = frozenset({"has", "have", "had", "will", "is", "are", "was", "were", "also", "jointly",
+                            "recently", "successfully", "once", "again", "today", "yesterday"})
+
+# -- organizations (orgs.py) ------------------------------------------------------------
+
+#: last words that make a capitalised name an organization
+ORG_HEADS = frozenset({
+    "association", "ministry", "department", "office", "bureau", "commission", "committee",
+    "council", "authority", "administration", "agency", "government", "university", "college",
+    "institute", "institution", "academy", "center", "centre", "hospital", "company", "co", "co.",
+    "ltd", "ltd.", "limited", "corp", "corp.", "corporation", "inc", "inc.", "group", "chamber",
+    "federation", "society", "foundation", "network", "organization", "organisation", "union",
+    "bank", "fund", "alliance", "cooperative", "co-operative", "embassy", "consulate",
+    "consulate-general", "program", "programme", "board", "secretariat", "league", "club", "service",
+    "services", "school", "laboratory", "lab", "trust", "partnership", "plc", "gmbh", "ag", "llc",
+    "communications", "pharmaceuticals", "pharma", "holdings", "clinic",
+    "mission", "branch", "division", "platform", "incubator", "team", "industries", "systems",
+    "technologies", "media", "press", "daily", "news", "agency", "messe", "council",
+})
+
+#: units inside a larger organization: "X Office of the People's Government of Y"
+ORG_UNITS = frozenset({
+    "department", "office", "bureau", "division", "branch", "secretariat", "section", "unit",
+    "center", "centre", "institute", "school", "college", "committee", "commission", "faculty",
+})
+
+#: "<organization>, <cue> <organization>": the second is the parent
+PARENT_CUES = (
+    "which is affiliated to", "which is affiliated with", "affiliated to", "affiliated with",
+    "a subsidiary of", "subsidiary of", "a unit of", "a division of", "a branch of", "a program of",
+    "a programme of", "a department of", "an arm of", "an affiliate of", "a part of", "part of",
+    "under", "which is under", "which is part of", "which belongs to", "owned by", "wholly owned by",
+    "a wholly owned subsidiary of", "a wholly-owned subsidiary of", "a member of", "a unit under",
+    "an agency of", "an agency under", "an institution under", "a company under",
+)
+#: parent cues that hold for organizations only when the first one is a unit, a
+#: programme or a company ("a member of" and "under" are too loose otherwise)
+LOOSE_PARENT_CUES = frozenset({"under", "a member of", "part of", "a part of"})
+
+#: words that end an organization name in "in <place>" ("Chamber of Commerce in Bahrain")
+ORG_HEADS_WITH_PLACE = frozenset({"chamber", "embassy", "consulate", "consulate-general", "office",
+                                  "mission", "commerce", "delegation", "representative"})
+
+# -- people (people.py) --------------------------------------------------------------------
+
+#: ambassador-rank titles (lower case); "consul" titles give posted_to from the city
+AMBASSADOR_TITLES = ("ambassador", "ambassador extraordinary and plenipotentiary", "envoy",
+                     "special envoy", "high commissioner", "permanent representative",
+                     "charge d'affaires", "chargé d'affaires")
+CONSUL_TITLES = ("consul-general", "consul general", "consul")
+
+#: titles a person holds at an organization (lower case, longest first when matched)
+PERSON_TITLES = (
+    "president", "vice president", "vice-president", "executive vice president", "chairman",
+    "chairwoman", "chairperson", "chair", "vice chairman", "vice-chairman", "vice chair",
+    "deputy chairman", "director", "deputy director", "director-general", "director general",
+    "deputy director-general", "deputy director general", "executive director", "managing director",
+    "secretary-general", "secretary general", "deputy secretary-general", "secretary",
+    "chief executive officer", "chief executive", "ceo", "chief operating officer", "coo",
+    "chief financial officer", "cfo", "chief technology officer", "cto", "chief strategic officer",
+    "chief strategy officer", "chief medical officer", "general manager", "deputy general manager",
+    "head", "founder", "co-founder", "dean", "rector", "vice rector", "provost", "chancellor",
+    "vice-chancellor", "professor", "minister", "deputy minister", "vice minister", "vice-minister",
+    "health minister", "commissioner", "spokesperson", "spokesman", "spokeswoman", "partner",
+    "board member", "member", "governor", "deputy governor", "mayor", "deputy mayor",
+    "party secretary", "chief", "manager", "executive", "officer", "leader", "coordinator",
+    "representative", "counsellor", "counselor", "minister-counsellor", "attache", "attaché",
+)
+
+#: titles that name a person's country rather than an organization: no role unless the
+#: text names the organization (SCHEMA.md: people titled only by a place are left out)
+PLACE_ONLY_TITLES = frozenset({"mayor", "deputy mayor", "governor", "deputy governor", "president",
+                               "vice president", "vice-president", "prime minister", "premier"})
+
+#: honorifics and ranks that may stand between a title and a name
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.",
+                        "professor", "h.e.", "he", "sir", "madam", "lieutenant", "general", "major",
+                        "colonel", "brigadier", "admiral", "shaikh", "sheikh", "his", "her",
+                        "excellency", "academician"})
+
+#: "<person> <cue> <event>": the person attended the event
+ATTEND_CUES = (
+    "attended", "attends", "will attend", "spoke at", "speaking at", "addressed", "addressing",
+    "opened", "inaugurated", "chaired", "presided over", "delivered a speech at",
+    "delivered a keynote speech at", "delivered a speech during", "gave a speech at",
+    "gave a keynote speech at", "made the remarks at", "made remarks at", "made a speech at",
+    "said at", "said during", "spoke during", "speaking during", "was present at", "participated in",
+    "took part in", "visited", "hosted", "co-chaired", "launched", "officiated at", "officiated",
+    "presented at", "cut the ribbon", "addressed the opening", "in attendance at",
+)
+#: phrases that put the speaker at the event in focus without naming it
+SPEECH_CUES = (
+    "in his opening speech", "in her opening speech", "in his speech", "in her speech",
+    "in his keynote speech", "in her keynote speech", "in his opening remarks", "in her opening remarks",
+    "in his remarks", "in her remarks", "in his keynote address", "in her keynote address",
+    "in his address", "in her address", "at the opening ceremony", "at the ceremony",
+    "at the event", "in a speech", "in a keynote speech", "at the opening",
+)
+
+# -- sub-events (subevents.py) ------------------------------------------------------------
+
+#: "<event> <cue> <event>": the first is part of the second
+SUBEVENT_CUES = (
+    "during", "on the sidelines of", "on the sideline of", "as part of", "part of", "a part of",
+    "a session of", "a sub-forum of", "a sub forum of", "a side event of", "a parallel session of",
+    "a component of", "within the framework of", "in the framework of", "under the framework of",
+    "at", "held at", "held during", "alongside", "one of the events of", "an event of",
+)
+#: "<event> <cue> <event>" where the second is part of the first ("X will include Y")
+SUBEVENT_HOLDER_CUES = ("will include", "includes", "included", "featured", "features", "will feature",
+                        "such as", "including", "with new event formats such as")
+
+# -- participants (participants.py) ---------------------------------------------------------
+
+#: nouns for people or bodies that take part "from" a country
+PARTICIPANT_NOUNS = frozenset({
+    "delegation", "delegations", "delegates", "company", "companies", "firm", "firms", "enterprise",
+    "enterprises", "exhibitor", "exhibitors", "participant", "participants", "visitor", "visitors",
+    "official", "officials", "expert", "experts", "representative", "representatives", "guest",
+    "guests", "business", "businesses", "investor", "investors", "entrepreneurs", "manufacturers",
+    "leaders", "scholars", "researchers", "ministers", "ministries", "embassies", "institutions",
+    "organizations", "organisations", "associations", "hospitals", "speakers", "professionals",
+    "executives", "buyers", "attendees", "members", "universities", "agencies", "pavilion",
+    "pavilions", "students", "doctors", "academics", "countries", "nations",
+})
+#: "<noun> included <countries>": exhibitor countries, participating countries
+PARTICIPANT_LIST_CUES = ("exhibitor countries included", "exhibitor countries include",
+                         "participating countries included", "participating countries include",
+                         "countries included", "countries such as", "countries including")
+#: phrases that mean the two countries the article pairs ("from both countries")
+BOTH_COUNTRIES = ("both countries", "both sides", "the two countries", "both nations", "the two sides",
+                  "the two nations")
