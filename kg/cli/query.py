@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kg.cli.common import UserError, add_store, store_path
 from kg.query.endpoint import EndpointError
-from kg.query.params import ParamError, parse_assignments
+from kg.query.params import ParamError, parse_assignments, typed_bindings
 
 AUTH_HELP = ("credentials come from the environment only: KG_SPARQL_USER, KG_SPARQL_PASSWORD, "
              "KG_SPARQL_AUTH=basic|digest (default basic), KG_SPARQL_REALM (digest realm for queries, default SPARQL)")
@@ -122,17 +122,21 @@ def _backend(args: argparse.Namespace):
 
 
 def run_query(args: argparse.Namespace) -> int:
-    from kg.query import answer, format, labels
+    from kg.query import format, labels
     from kg.query.run import QueryError
 
     query = _the_query(args)
+    strict = args.sparql is None and (args.name is not None or bool(query.params))  # ad-hoc text takes any
+    try:
+        bindings = typed_bindings(query.params, parse_assignments(args.param), strict=strict)
+    except ParamError as exc:
+        raise UserError(str(exc)) from None
     backend, store = _backend(args)
     try:
-        given = parse_assignments(args.param)
-        result = answer(backend, query, given, strict=bool(query.params) and not args.sparql)
+        result = backend.run(query.sparql, bindings)
         display = labels.raw if args.iris or args.format == "json" else labels.Labeller.for_result(backend, result, args.lang)
         sys.stdout.write(format.render(result, args.format, display))
-    except (ParamError, QueryError, EndpointError) as exc:
+    except (QueryError, EndpointError) as exc:
         raise UserError(str(exc)) from None
     finally:
         if store is not None:

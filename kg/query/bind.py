@@ -82,12 +82,17 @@ def _top_level(query: str) -> Iterator[tuple[int, str]]:
             yield i, tok
 
 
-def query_form(query: str) -> str:
-    """``SELECT``, ``ASK``, ``CONSTRUCT`` or ``DESCRIBE`` (``UPDATE`` for anything else)."""
+QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+UPDATE_OPERATIONS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
+
+
+def query_form(query: str) -> str | None:
+    """The first query form (``SELECT``, ``ASK``, ``CONSTRUCT``, ``DESCRIBE``) or update operation
+    (``INSERT``, ``DROP``…) keyword at the top level; None when there is neither."""
     for _, tok in _top_level(query):
-        if tok in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
+        if tok in QUERY_FORMS or tok in UPDATE_OPERATIONS:
             return tok
-    return "UPDATE"
+    return None
 
 
 def where_group_start(query: str) -> int:
@@ -101,7 +106,7 @@ def where_group_start(query: str) -> int:
     for i, tok in _top_level(query):
         if tok == "WHERE":
             seen_where = True
-        elif tok in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE") and form is None:
+        elif tok in QUERY_FORMS and form is None:
             form = tok
         elif tok == "{" and (seen_where or form in ("SELECT", "ASK")):
             return i + 1

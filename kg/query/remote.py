@@ -8,13 +8,14 @@ answers are retried with backoff; every failure names the endpoint.
 from __future__ import annotations
 
 import json
+import warnings
 from collections.abc import Mapping
 
 import pyoxigraph as ox
 from SPARQLWrapper import DIGEST, JSON, POST, TURTLE, URLENCODED, BASIC, SPARQLWrapper
 from SPARQLWrapper import SPARQLExceptions as swe
 
-from kg.query.bind import query_form, with_bindings
+from kg.query.bind import UPDATE_OPERATIONS, query_form, with_bindings
 from kg.query.endpoint import Credentials, EndpointError, HttpFailure, call
 from kg.query.results import Result, Term, from_json, from_triples
 
@@ -37,7 +38,9 @@ class RemoteBackend:
 
     def _wrapper(self, text: str, graph: bool) -> SPARQLWrapper:
         w = SPARQLWrapper(self.endpoint)
-        w.setQuery(text)
+        with warnings.catch_warnings():  # SPARQLWrapper warns on a form it does not know; the server judges
+            warnings.simplefilter("ignore", RuntimeWarning)
+            w.setQuery(text)
         w.setMethod(POST)
         w.setRequestMethod(URLENCODED)
         w.setReturnFormat(TURTLE if graph else JSON)
@@ -58,7 +61,7 @@ class RemoteBackend:
     def run(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Result:
         """Run a query (``SELECT``, ``ASK``, ``CONSTRUCT`` or ``DESCRIBE``) with typed ``bindings``."""
         form = query_form(sparql)
-        if form == "UPDATE":
+        if form in UPDATE_OPERATIONS:
             raise EndpointError("only queries are run (SELECT, ASK, CONSTRUCT, DESCRIBE); use kg push to write")
         try:
             text = with_bindings(sparql, dict(bindings or {}))

@@ -13,7 +13,7 @@ from typing import Protocol
 
 import pyoxigraph as ox
 
-from kg.query.bind import query_form, with_bindings
+from kg.query.bind import UPDATE_OPERATIONS, query_form, with_bindings
 from kg.query.results import Result, Term, from_oxigraph
 
 
@@ -38,7 +38,7 @@ class EmbeddedBackend:
         self.name = name
 
     def run(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Result:
-        if query_form(sparql) == "UPDATE":
+        if query_form(sparql) in UPDATE_OPERATIONS:
             raise QueryError("only queries are run (SELECT, ASK, CONSTRUCT, DESCRIBE)")
         try:
             return from_oxigraph(self.store.query(with_bindings(sparql, dict(bindings or {}))))
