@@ -1,0 +1,79 @@
+"""Dates in English and Chinese text, resolved to ISO against the publication date.
+
+``find_dates(text, lang, published)`` lists every date mention; ``parse_published`` reads a
+publication date in the forms article headers use; ``dateline_date`` reads the date of a
+news dateline ("MINSK, Sept. 25 (Xinhua) --", "中新网北京6月19日电"). Resolution rules are
+in :mod:`kg.extract.dates.resolve`; per-language patterns in ``en.py`` and ``zh.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kg.extract.dates import engine
+from kg.extract.dates.model import DateMention
+
+__all__ = ["DateMention", "dateline_date", "find_dates", "parse_published"]
+
+_NUMERIC = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+#: where a dateline ends: "(Xinhua) --", "电", "—" after the place and date
+_DATELINE = {
+    "en": re.compile(r"^\W{0,3}[A-Z][A-Za-z .'’-]{1,40},(?:\s+[A-Z][A-Za-z.]+,)?\s+(?P<date>[^()\n]{3,30}?)"
+                     r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|—|–|-)"),
+    "zh": re.compile(r"^\W{0,3}[^\n。，]{0,30}?(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*(?:电|讯|消息)"),
+}
+_DATELINE_REACH = 300
+
+
+def find_dates(text: str, lang: str, published: str | None, year_hint: int | None = None) -> list[DateMention]:
+    """Every date mention in ``text`` (``lang`` "en" or "zh"), in order, resolved against
+    ``published`` (any form :func:`parse_published` reads) and ``year_hint`` (a year the
+    caller knows applies, such as one in the event's name: it beats the publication year
+    for dates without a year)."""
+    return engine.find(text, lang, _as_date(published), year_hint)
+
+
+def parse_published(value: str) -> str | None:
+    """A publication date as ``YYYY-MM-DD``: "2025-07-13 16:42:12", "2023/5/18",
+    "2023年5月18日", "Sept. 26, 2024", "26 September 2024", "Thu, 26 Sep 2024 10:00:00 GMT".
+    ``None`` when the value holds no complete date."""
+    value = value.strip()
+    m = _NUMERIC.search(value)
+    if m:
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            return None
+    for lang in ("en", "zh"):
+        for mention in engine.find(value, lang, None, None):
+            if mention.start_date and len(mention.start_date) == 10 and not mention.relative:
+                return mention.start_date
+    return None
+
+
+def dateline_date(text: str, lang: str, published: str | None = None,
+                  year_hint: int | None = None) -> DateMention | None:
+    """The date of the dateline opening ``text``, if it has one; its year comes from the
+    text, else ``year_hint``, else ``published`` (``start_date`` None when none says)."""
+    pattern = _DATELINE.get(lang)
+    if pattern is None:
+        raise ValueError(f"no dateline pattern for language {lang!r}")
+    head = text[:_DATELINE_REACH]
+    m = pattern.search(head.lstrip("\ufeff"))
+    if not m:
+        return None
+    offset = len(head) - len(head.lstrip("\ufeff"))
+    start, end = m.span("date")
+    for mention in engine.find(head[offset + start:offset + end], lang, _as_date(published), year_hint):
+        if mention.start_date is None or len(mention.start_date) == 10:
+            return DateMention(offset + start + mention.start, offset + start + mention.end,
+                               mention.surface, mention.start_date, mention.end_date, mention.relative)
+    return None
+
+
+def _as_date(published: str | None) -> date | None:
+    if not published:
+        return None
+    iso = parse_published(published)
+    return date.fromisoformat(iso) if iso else None

@@ -1,0 +1,81 @@
+"""English date patterns and words, for the shared engine in ``engine.py``.
+
+Group names the engine reads: ``y1 m1 d1`` (a date), ``y2 m2 d2`` (a range's end),
+``rel`` (a word in RELATIVE), ``wd``/``wm`` (a weekday and its modifier), ``at`` (the part
+reported as the mention when the match also holds a cue such as "in").
+"""
+
+from __future__ import annotations
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+            "sunday": 6}
+#: word -> (unit, offset from the publication date)
+RELATIVE = {
+    "today": ("day", 0), "yesterday": ("day", -1), "tomorrow": ("day", 1),
+    "the day before yesterday": ("day", -2), "the day after tomorrow": ("day", 2),
+    "this month": ("month", 0), "last month": ("month", -1), "next month": ("month", 1),
+    "this year": ("year", 0), "last year": ("year", -1), "next year": ("year", 1),
+}
+#: weekday modifier -> resolution mode (see resolve.weekday); no modifier means "on"
+WEEKDAY_MODES = {"on": "on", "last": "last", "next": "next", "this": "week0", "coming": "next",
+                 "past": "last"}
+
+_MONTH = "(?:" + "|".join(
+    f"{name[0].upper()}{name[1:]}" + (r"\.?" if len(name) <= 4 and name != "may" else "")
+    for name in sorted(MONTHS, key=len, reverse=True)) + r")(?![a-z])"
+_WEEKDAY = "(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")"
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+_YEAR = r"(?:1[89]|2\d)\d{2}(?!\d)"
+_TO = r"\s*(?:-|–|—|to|through|until|till|and)\s*"
+_YEAR_CUES = r"(?:in|In|since|Since|until|by|from|during|of|for|before|after|between)"
+_WD_PREFIX = rf"(?:{_WEEKDAY},?\s+)?"
+
+
+def _g(name: str, body: str) -> str:
+    return f"(?P<{name}>{body})"
+
+
+PATTERNS = (
+    # September 24-26, 2024 / September 24 to 26 / Sept 30-Oct 2, 2024
+    rf"\b{_WD_PREFIX}{_g('m1', _MONTH)}\s+{_g('d1', _DAY)}(?:,?\s+{_g('y1', _YEAR)})?{_TO}"
+    rf"(?:{_g('m2', _MONTH)}\s+)?{_g('d2', _DAY)}(?:,?\s+{_g('y2', _YEAR)})?",
+    # 17-18 September 2023 / 17 to 18 September / 30 September to 2 October 2024
+    rf"\b{_g('d1', _DAY)}(?:\s+{_g('m1', _MONTH)})?{_TO}{_g('d2', _DAY)}\s+{_g('m2', _MONTH)}"
+    rf"(?:,?\s+{_g('y2', _YEAR)})?",
+    # Nov. 27, 2020 / Oct. 19 / Saturday, Sept. 25
+    rf"\b{_WD_PREFIX}{_g('m1', _MONTH)}\s+{_g('d1', _DAY)}(?:,?\s+{_g('y1', _YEAR)})?",
+    # 26 September 2024 / Thu, 26 Sep 2024
+    rf"\b{_WD_PREFIX}{_g('d1', _DAY)}\s+{_g('m1', _MONTH)}(?:,?\s+{_g('y1', _YEAR)})?",
+    # March 2015
+    rf"\b{_g('m1', _MONTH)},?\s+{_g('y1', _YEAR)}",
+    # in March (the month alone only after a cue: "may" and "march" are words too)
+    rf"\b{_YEAR_CUES}\s+(?:(?:early|mid|late)[- ])?{_g('at', _g('m1', _MONTH))}(?![\w-]|\s+\d)",
+    # in 2015
+    rf"\b{_YEAR_CUES}\s+(?:(?:early|mid|late)[- ])?{_g('at', _g('y1', _YEAR))}(?![\w%-]|\s*[/-]\d)",
+    # yesterday / next month / this year
+    "(?i:" + _g("rel", "|".join(sorted(RELATIVE, key=len, reverse=True))) + r")\b",
+    # on Saturday / last Friday / Monday
+    rf"\b(?:{_g('wm', '(?i:' + '|'.join(WEEKDAY_MODES) + ')')}\s+)?{_g('wd', _WEEKDAY)}\b(?!,?\s+(?:{_MONTH}|\d))",
+)
+
+
+def month(word: str) -> int:
+    return MONTHS[word.rstrip(".").lower()]
+
+
+def number(word: str) -> int:
+    return int("".join(ch for ch in word if ch.isdigit()))
+
+
+def weekday(word: str) -> int:
+    return WEEKDAYS[word.lower()]
+
+
+def key(word: str) -> str:
+    return word.lower()

@@ -1,0 +1,94 @@
+"""The shared date engine: a language's patterns matched, the longest mentions kept, each
+resolved against the publication date.
+
+A language module (``en.py``, ``zh.py``) provides ``PATTERNS`` (regular expressions with
+the group names listed in ``en.py``), ``RELATIVE``, ``WEEKDAY_MODES`` and the readers
+``month``, ``number``, ``weekday`` and ``key`` (a matched word as a dictionary key).
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import unicodedata
+from datetime import date
+from functools import lru_cache
+from types import ModuleType
+
+from kg.extract.dates import resolve
+from kg.extract.dates.model import DateMention
+from kg.model.names import to_simplified
+
+LANGUAGES = ("en", "zh")
+
+
+@lru_cache(maxsize=None)
+def language(lang: str) -> tuple[ModuleType, tuple[re.Pattern, ...]]:
+    """A language's data module and its compiled patterns."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"no date patterns for language {lang!r} (have: {', '.join(LANGUAGES)})")
+    module = importlib.import_module(f"kg.extract.dates.{lang}")
+    return module, tuple(re.compile(p) for p in module.PATTERNS)
+
+
+def aligned(text: str, lang: str) -> str:
+    """Text in the form the patterns expect (NFKC, simplified Chinese), one character for
+    one character, so that offsets into it are offsets into the original."""
+    out = []
+    for ch in text:
+        n = unicodedata.normalize("NFKC", ch)
+        out.append(n if len(n) == 1 else ch)
+    plain = "".join(out)
+    if lang == "zh":
+        simple = to_simplified(plain)
+        if len(simple) == len(plain):
+            return simple
+        return "".join(s if len(s := to_simplified(ch)) == 1 else ch for ch in plain)
+    return plain
+
+
+def find(text: str, lang: str, published: date | None, year_hint: int | None) -> list[DateMention]:
+    """Every date mention, longest first where matches overlap, in text order."""
+    module, patterns = language(lang)
+    plain = aligned(text, lang)
+    matches = []
+    for pattern in patterns:
+        for m in pattern.finditer(plain):
+            start, end = m.span("at") if "at" in pattern.groupindex else m.span()
+            if end > start:
+                matches.append((start, end, m))
+    taken: list[tuple[int, int]] = []
+    found = []
+    for start, end, m in sorted(matches, key=lambda t: (t[0] - t[1], t[0])):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        resolved = _resolve(m.groupdict(), module, published, year_hint)
+        if resolved is None:
+            continue
+        taken.append((start, end))
+        found.append(DateMention(start, end, text[start:end], resolved.start, resolved.end, resolved.relative))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _resolve(groups: dict, module: ModuleType, published: date | None,
+             year_hint: int | None) -> resolve.Resolved | None:
+    if groups.get("rel"):
+        unit, offset = module.RELATIVE[module.key(groups["rel"])]
+        return resolve.shifted(published, unit, offset)
+    if groups.get("wd"):
+        mode = module.WEEKDAY_MODES.get(module.key(groups.get("wm") or ""), "on")
+        return resolve.weekday(published, module.weekday(groups["wd"]), mode)
+    first = _parts(groups, "1", module)
+    last = _parts(groups, "2", module) if groups.get("d2") or groups.get("m2") else None
+    year_offset = None
+    if groups.get("rel_year"):
+        year_offset = module.RELATIVE[groups["rel_year"]][1]
+    return resolve.absolute(first, last, published, year_hint, year_offset)
+
+
+def _parts(groups: dict, n: str, module: ModuleType) -> resolve.Parts:
+    def read(name: str, reader) -> int | None:
+        value = groups.get(name + n)
+        return reader(value) if value else None
+    return resolve.Parts(read("y", module.number), read("m", module.month), read("d", module.number))
+

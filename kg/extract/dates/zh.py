@@ -1,0 +1,74 @@
+"""Chinese date patterns and words, for the shared engine in ``engine.py``.
+
+The engine matches on text already made simplified and half-width (NFKC), so patterns
+name simplified characters and ASCII digits; Chinese numerals (十一月二十日, 二〇二五年)
+are read by :func:`number`. Group names: see ``en.py``.
+"""
+
+from __future__ import annotations
+
+#: word -> (unit, offset from the publication date)
+RELATIVE = {
+    "今天": ("day", 0), "今日": ("day", 0), "当天": ("day", 0),
+    "昨天": ("day", -1), "昨日": ("day", -1), "前天": ("day", -2), "前日": ("day", -2),
+    "明天": ("day", 1), "明日": ("day", 1), "后天": ("day", 2),
+    "本月": ("month", 0), "当月": ("month", 0), "这个月": ("month", 0),
+    "上月": ("month", -1), "上个月": ("month", -1), "下月": ("month", 1), "下个月": ("month", 1),
+    "今年": ("year", 0), "去年": ("year", -1), "前年": ("year", -2), "明年": ("year", 1),
+    "后年": ("year", 2),
+}
+WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+#: weekday modifier -> resolution mode (see resolve.weekday); no modifier means "on"
+WEEKDAY_MODES = {"上": "week-1", "下": "week+1", "本": "week0", "这": "week0"}
+
+_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+           "八": 8, "九": 9}
+_N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_Y = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
+_TO = r"\s*(?:至|到|-|–|—|~)\s*"
+_YEAR_WORDS = "|".join(word for word, (unit, _) in RELATIVE.items() if unit == "year")
+_YEAR_PART = rf"(?:(?P<y1>{_Y})\s*年\s*|(?P<rel_year>{_YEAR_WORDS}))?"
+_NOT_AFTER_NUMBER = r"(?<![\d〇零一二三四五六七八九十年月.])"
+_DAY_END = r"(?:日|号(?![楼馆线院厅门室位码]))"
+
+PATTERNS = (
+    # 2025年7月11日至12日 / 7月11日-12日 / 9月24-26日 / 7月30日至8月2日
+    rf"{_NOT_AFTER_NUMBER}{_YEAR_PART}(?P<m1>{_N})\s*月\s*(?P<d1>{_N})\s*{_DAY_END}?{_TO}"
+    rf"(?:(?P<y2>{_Y})\s*年\s*)?(?:(?P<m2>{_N})\s*月\s*)?(?P<d2>{_N})\s*{_DAY_END}",
+    # 2025年7月11日 / 十一月二十日 / 今年7月11日
+    rf"{_NOT_AFTER_NUMBER}{_YEAR_PART}(?P<m1>{_N})\s*月\s*(?P<d1>{_N})\s*{_DAY_END}",
+    # 2025年7月 / 今年7月
+    rf"{_NOT_AFTER_NUMBER}{_YEAR_PART}(?P<m1>{_N})\s*月(?!\s*[\d一二三四五六七八九十])",
+    # 2025年
+    rf"{_NOT_AFTER_NUMBER}(?P<y1>{_Y})\s*年(?!\s*[\d一二三四五六七八九十])",
+    # 11日至12日 / 11-12日 (a day range with neither month nor year)
+    rf"{_NOT_AFTER_NUMBER}(?P<d1>\d{{1,2}})\s*日?{_TO}(?P<d2>\d{{1,2}})\s*日",
+    # 11日, 12日上午 (digits only: 一日 is usually "one day")
+    rf"{_NOT_AFTER_NUMBER}(?P<d1>\d{{1,2}})\s*日",
+    # 昨天 / 今年 / 下个月 (前天津 is "former Tianjin")
+    "(?P<rel>" + "|".join(sorted(RELATIVE, key=len, reverse=True)) + ")(?!津)",
+    # 周六 / 上周五 / 星期日
+    r"(?P<wm>[上下本这])?个?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])",
+)
+
+
+def month(word: str) -> int:
+    return number(word)
+
+
+def number(word: str) -> int:
+    """Arabic digits, Chinese numerals up to 99 (二十一), or digit by digit (二〇二五)."""
+    if word.isdigit() and word.isascii():
+        return int(word)
+    if "十" not in word:
+        return int("".join(str(_DIGITS[ch]) for ch in word))
+    tens, _, units = word.partition("十")
+    return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[units] if units else 0)
+
+
+def weekday(word: str) -> int:
+    return WEEKDAYS[word]
+
+
+def key(word: str) -> str:
+    return word
