@@ -16,7 +16,6 @@ from kg.extract.dates.model import DateMention
 
 __all__ = ["DateMention", "dateline_date", "find_dates", "parse_published"]
 
-_NUMERIC = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 #: where a dateline ends: "(Xinhua) --", "电", "—" after the place and date
 _DATELINE = {
     "en": re.compile(r"^\W{0,3}[A-Z][A-Za-z .'’-]{1,40},(?:\s+[A-Z][A-Za-z.]+,)?\s+(?P<date>[^()\n]{3,30}?)"
@@ -38,13 +37,6 @@ def parse_published(value: str) -> str | None:
     """A publication date as ``YYYY-MM-DD``: "2025-07-13 16:42:12", "2023/5/18",
     "2023年5月18日", "Sept. 26, 2024", "26 September 2024", "Thu, 26 Sep 2024 10:00:00 GMT".
     ``None`` when the value holds no complete date."""
-    value = value.strip()
-    m = _NUMERIC.search(value)
-    if m:
-        try:
-            return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
-        except ValueError:
-            return None
     for lang in ("en", "zh"):
         for mention in engine.find(value, lang, None, None):
             if mention.start_date and len(mention.start_date) == 10 and not mention.relative:

@@ -66,7 +66,8 @@ PATTERNS = (
 
 
 def month(word: str) -> int:
-    return MONTHS[word.rstrip(".").lower()]
+    """A month name or abbreviation, or its number (numeric dates)."""
+    return int(word) if word.isdigit() else MONTHS[word.rstrip(".").lower()]
 
 
 def number(word: str) -> int:

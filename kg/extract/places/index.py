@@ -230,13 +230,15 @@ def _fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def cache_dir() -> Path:
-    return Path(os.environ.get("KG_CACHE") or Path.home() / ".cache" / "kg")
+def cache_path() -> Path:
+    """Where the index of the current inputs is cached (``$KG_CACHE``, default ``~/.cache/kg``)."""
+    folder = Path(os.environ.get("KG_CACHE") or Path.home() / ".cache" / "kg")
+    return folder / f"places-{_fingerprint()}.pickle"
 
 
 def load_index() -> PlaceIndex:
     """The index from the disk cache when it matches the inputs, else built (and cached)."""
-    path = cache_dir() / f"places-{_fingerprint()}.pickle"
+    path = cache_path()
     try:
         with path.open("rb") as f:
             index = pickle.load(f)

@@ -1,0 +1,140 @@
+"""Date finding and resolution on sentences written for these tests."""
+
+import pytest
+
+from kg.extract.dates import dateline_date, find_dates, parse_published
+
+PUB = "2025-07-13 16:42:12"  # a Sunday
+
+
+def dates(text, lang, published=PUB, year_hint=None):
+    return [(m.surface, m.start_date, m.end_date) for m in find_dates(text, lang, published, year_hint)]
+
+
+@pytest.mark.parametrize("sentence, surface, start, end", [
+    ("The fair opened Nov 27 in Cairo.", "Nov 27", "2025-11-27", None),
+    ("It was signed on Nov. 27, 2020 in Minsk.", "Nov. 27, 2020", "2020-11-27", None),
+    ("The summit runs September 24-26, 2024 in Beijing.", "September 24-26, 2024", "2024-09-24", "2024-09-26"),
+    ("The summit runs September 24 to 26, 2024.", "September 24 to 26, 2024", "2024-09-24", "2024-09-26"),
+    ("The expo is held Sept 30-Oct 2 in Dubai.", "Sept 30-Oct 2", "2025-09-30", "2025-10-02"),
+    ("The congress met 17-18 September 2023.", "17-18 September 2023", "2023-09-17", "2023-09-18"),
+    ("The congress meets 17 to 18 September.", "17 to 18 September", "2025-09-17", "2025-09-18"),
+    ("Talks resume Oct. 19, officials said.", "Oct. 19", "2025-10-19", None),
+    ("The plant opened in March 2015.", "March 2015", "2015-03", None),
+    ("The plant opened in 2015.", "2015", "2015", None),
+    ("The forum closed on Saturday.", "on Saturday", "2025-07-12", None),
+    ("Delegates arrived last Friday.", "last Friday", "2025-07-11", None),
+    ("Delegates arrived yesterday.", "yesterday", "2025-07-12", None),
+    ("Delegates arrive today.", "today", "2025-07-13", None),
+    ("Delegates arrive tomorrow.", "tomorrow", "2025-07-14", None),
+    ("A second round follows next month.", "next month", "2025-08", None),
+    ("Exports grew this year.", "this year", "2025", None),
+    ("The fair returns next year.", "next year", "2026", None),
+    ("It was held 30 September to 2 October 2024.", "30 September to 2 October 2024", "2024-09-30", "2024-10-02"),
+    ("The talks ran Dec. 30, 2024-Jan. 2, 2025.", "Dec. 30, 2024-Jan. 2, 2025", "2024-12-30", "2025-01-02"),
+    ("The show ran Dec 30-Jan 2, 2025.", "Dec 30-Jan 2, 2025", "2024-12-30", "2025-01-02"),
+    ("On Saturday, Sept. 25, the forum opened.", "Saturday, Sept. 25", "2025-09-25", None),
+    ("Numbers from 2025-07-11 show growth.", "2025-07-11", "2025-07-11", None),
+])
+def test_english_forms(sentence, surface, start, end):
+    assert dates(sentence, "en") == [(surface, start, end)]
+
+
+@pytest.mark.parametrize("sentence, surface, start, end", [
+    ("大会于2025年7月11日在上海开幕。", "2025年7月11日", "2025-07-11", None),
+    ("大会7月11日至12日在上海举行。", "7月11日至12日", "2025-07-11", "2025-07-12"),
+    ("大会7月11日-12日在上海举行。", "7月11日-12日", "2025-07-11", "2025-07-12"),
+    ("展会9月24-26日举办。", "9月24-26日", "2025-09-24", "2025-09-26"),
+    ("展会9月24日至26日举办。", "9月24日至26日", "2025-09-24", "2025-09-26"),
+    ("论坛11日上午开幕。", "11日", "2025-07-11", None),
+    ("论坛于12日闭幕。", "12日", "2025-07-12", None),
+    ("项目于2025年7月启动。", "2025年7月", "2025-07", None),
+    ("今年出口增长。", "今年", "2025", None),
+    ("明年将再次举办。", "明年", "2026", None),
+    ("去年首次举办。", "去年", "2024", None),
+    ("代表团昨天抵达。", "昨天", "2025-07-12", None),
+    ("代表团昨日抵达。", "昨日", "2025-07-12", None),
+    ("代表团今天抵达。", "今天", "2025-07-13", None),
+    ("代表团今日抵达。", "今日", "2025-07-13", None),
+    ("代表团前天抵达。", "前天", "2025-07-11", None),
+    ("本月将签约。", "本月", "2025-07", None),
+    ("会议定于十一月二十日召开。", "十一月二十日", "2025-11-20", None),
+    ("会议于２０２４年１２月３０日至２０２５年１月２日举行。", "２０２４年１２月３０日至２０２５年１月２日",
+     "2024-12-30", "2025-01-02"),
+    ("展会7月30日至8月2日举行。", "7月30日至8月2日", "2025-07-30", "2025-08-02"),
+    ("论坛上周五举行。", "上周五", "2025-07-04", None),
+    ("论坛于周六举行。", "周六", "2025-07-12", None),
+    ("今年9月将举办。", "今年9月", "2025-09", None),
+    ("去年11月曾举办。", "去年11月", "2024-11", None),
+    ("二〇二四年举办。", "二〇二四年", "2024", None),
+])
+def test_chinese_forms(sentence, surface, start, end):
+    assert dates(sentence, "zh") == [(surface, start, end)]
+
+
+def test_traditional_chinese():
+    assert dates("論壇於7月11日至12日舉行，後天閉幕，下週五簽約。", "zh") == [
+        ("7月11日至12日", "2025-07-11", "2025-07-12"), ("後天", "2025-07-15", None), ("下週五", "2025-07-18", None)]
+
+
+def test_offsets_are_those_of_the_original_text():
+    text = "會議於２０２５年７月１１日舉行"
+    (m,) = find_dates(text, "zh", None)
+    assert text[m.start:m.end] == m.surface == "２０２５年７月１１日"
+    assert m.start_date == "2025-07-11" and not m.relative
+
+
+def test_no_year_anywhere_gives_none():
+    assert dates("The expo opened Nov 27.", "en", published=None) == [("Nov 27", None, None)]
+    assert dates("论坛11日开幕，昨天签约。", "zh", published=None) == [("11日", None, None), ("昨天", None, None)]
+    assert dates("The forum closed on Saturday.", "en", published=None) == [("on Saturday", None, None)]
+
+
+def test_year_hint_beats_the_publication_year():
+    (m,) = find_dates("The 2020 conference opened Nov 27.", "en", "2021-01-05", year_hint=2020)
+    assert (m.start_date, m.relative) == ("2020-11-27", True)
+    assert dates("会议7月11日开幕", "zh", published=None, year_hint=2023) == [("7月11日", "2023-07-11", None)]
+
+
+def test_a_stated_year_is_not_relative():
+    (m,) = find_dates("It opened on Nov. 27, 2020.", "en", PUB)
+    assert m.relative is False
+    (m,) = find_dates("It opened Nov. 27.", "en", PUB)
+    assert m.relative is True
+
+
+def test_impossible_dates_and_words_that_only_look_like_dates():
+    assert dates("They met Sept. 31 and Feb 30.", "en") == []
+    assert dates("It may rain; the march went on. Reading 2015 figures.", "en") == []
+    assert dates("3号楼的一日游项目，12号展馆", "zh") == []
+
+
+def test_relative_month_across_a_year_end():
+    assert dates("Talks resume next month.", "en", published="2025-12-20") == [("next month", "2026-01", None)]
+    assert dates("上个月签约。", "zh", published="2025-01-20") == [("上个月", "2024-12", None)]
+
+
+@pytest.mark.parametrize("value, iso", [
+    ("2025-07-13 16:42:12", "2025-07-13"), ("2023/5/18", "2023-05-18"), ("Sept. 26, 2024", "2024-09-26"),
+    ("26 September 2024", "2024-09-26"), ("2023年5月18日 10:20", "2023-05-18"),
+    ("Thu, 26 Sep 2024 10:00:00 GMT", "2024-09-26"), ("2024-09-26T08:00:00+08:00", "2024-09-26"),
+    ("not a date", None), ("2024-02-30", None), ("September 2024", None),
+])
+def test_parse_published(value, iso):
+    assert parse_published(value) == iso
+
+
+def test_datelines():
+    m = dateline_date("中新网北京6月19日电 (记者 张三) 会议今天开幕。", "zh", "2025-06-20")
+    assert (m.surface, m.start_date) == ("6月19日", "2025-06-19")
+    m = dateline_date("MINSK, Sept. 25 (Xinhua) -- The forum opened.", "en", "2024-09-26")
+    assert (m.surface, m.start_date) == ("Sept. 25", "2024-09-25")
+    m = dateline_date("MINSK, Sept. 25 (Xinhua) -- The forum opened.", "en")
+    assert (m.surface, m.start_date) == ("Sept. 25", None)
+    assert dateline_date("The forum opened on Sept. 25 in Minsk.", "en", "2024-09-26") is None
+    assert dateline_date("会议于6月19日开幕。", "zh", "2025-06-20") is None
+
+
+def test_unknown_language_is_an_error():
+    with pytest.raises(ValueError, match="fr"):
+        find_dates("le 3 mars", "fr", None)

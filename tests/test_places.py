@@ -1,0 +1,163 @@
+"""The places gazetteer on names and sentences written for these tests."""
+
+import pickle
+
+import pytest
+
+from kg.extract.places import Gazetteer, get_gazetteer
+from kg.extract.places import index as place_index
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return get_gazetteer()
+
+
+def found(gaz, text, lang):
+    return [(m.surface, m.place.name, m.place.country, m.place.kind) for m in gaz.find(text, lang)]
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Belarus", "BY"), ("Republic of Belarus", "BY"), ("Belarusian", "BY"), ("U.S.", "US"), ("US", "US"),
+    ("USA", "US"), ("United States of America", "US"), ("UAE", "AE"), ("United Arab Emirates", "AE"),
+    ("UK", "GB"), ("Britain", "GB"), ("South Korea", "KR"), ("Russia", "RU"), ("Iran", "IR"),
+    ("Vietnam", "VN"), ("Czech Republic", "CZ"), ("Ivory Coast", "CI"), ("Laos", "LA"), ("Syria", "SY"),
+    ("Tanzania", "TZ"), ("Venezuela", "VE"), ("Bolivia", "BO"), ("Moldova", "MD"), ("Macedonia", "MK"),
+    ("the Netherlands", "NL"), ("egypt", "EG"), ("Egyptian", "EG"), ("Bahraini", "BH"), ("German", "DE"),
+    ("American", "US"), ("Chinese", "CN"),
+    ("白俄罗斯", "BY"), ("白俄", "BY"), ("阿联酋", "AE"), ("南非", "ZA"), ("美国", "US"), ("中國", "CN"),
+    ("英国", "GB"), ("韩国", "KR"), ("朝鲜", "KP"), ("俄罗斯", "RU"), ("越南", "VN"), ("老挝", "LA"),
+    ("伊朗", "IR"), ("叙利亚", "SY"), ("委内瑞拉", "VE"), ("玻利维亚", "BO"), ("坦桑尼亚", "TZ"),
+    ("刚果（金）", "CD"), ("刚果(布)", "CG"), ("白俄羅斯", "BY"), ("美國", "US"),
+    ("Hong Kong", "HK"), ("香港", "HK"), ("Macao", "MO"), ("澳門", "MO"),
+])
+def test_country_names_short_forms_and_demonyms(gaz, name, code):
+    assert gaz.country(name) == code
+
+
+def test_unknown_or_lowercase_acronym_is_no_country(gaz):
+    assert gaz.country("us") is None  # the pronoun
+    assert gaz.country("Atlantis") is None
+    assert gaz.country("") is None
+
+
+def test_country_names_in_both_languages(gaz):
+    assert gaz.country_names("BY") == {"en": "Belarus", "zh": "白俄罗斯"}
+    assert gaz.country_names("KR") == {"en": "South Korea", "zh": "韩国"}
+    assert gaz.country_names("us")["zh"] == "美国"
+    assert gaz.country_names("XX") == {}
+
+
+@pytest.mark.parametrize("name, city, code", [
+    ("Shanghai", "Shanghai", "CN"), ("上海", "Shanghai", "CN"), ("上海市", "Shanghai", "CN"),
+    ("Düsseldorf", "Düsseldorf", "DE"), ("Duesseldorf", "Düsseldorf", "DE"), ("Dusseldorf", "Düsseldorf", "DE"),
+    ("New Cairo", "New Cairo", "EG"), ("Minsk", "Minsk", "BY"), ("明斯克", "Minsk", "BY"),
+    ("廣州", "Guangzhou", "CN"), ("武漢市", "Wuhan", "CN"), ("Kiev", "Kyiv", "UA"),
+    ("Hong Kong", "Hong Kong", "HK"), ("香港", "Hong Kong", "HK"), ("澳门", "Macau", "MO"),
+    ("Macao", "Macau", "MO"), ("Singapore", "Singapore", "SG"),
+])
+def test_city_names_in_english_chinese_and_traditional(gaz, name, city, code):
+    place = gaz.city(name)
+    assert (place.name, place.country, place.kind) == (city, code, "city")
+    assert place.geonames_id and place.population > 0 and place.lat is not None
+
+
+@pytest.mark.parametrize("name, city", [
+    ("陇西县", "Dingxi"), ("陇西", "Dingxi"), ("浦东新区", "Shanghai"), ("虹口区", "Shanghai"),
+    ("昆山市", "Suzhou"), ("隴西縣", "Dingxi"),
+])
+def test_county_level_names_give_the_prefecture_level_city(gaz, name, city):
+    assert gaz.city(name).name == city
+
+
+def test_country_hint_picks_among_namesakes(gaz):
+    assert gaz.city("Victoria", "CA").country == "CA"
+    assert gaz.city("Reading", "US").country == "US"
+    assert gaz.city("Reading", "GB").country == "GB"
+    assert gaz.city("Hamilton", "NZ").country == "NZ"
+
+
+def test_a_province_is_not_a_city(gaz):
+    assert gaz.city("Hubei") is None
+    assert gaz.city("湖北省") is None
+    assert gaz.province("Hubei") == ("Hubei", "CN")
+    assert gaz.province("湖北省") == ("Hubei", "CN")
+    assert gaz.province("吉林") == ("Jilin", "CN")
+    assert gaz.city("吉林市").name == "Jilin"
+    assert gaz.province("Texas") == ("Texas", "US")
+    assert gaz.province("Shanghai") is None
+
+
+@pytest.mark.parametrize("char, city", [
+    ("沪", "Shanghai"), ("京", "Beijing"), ("穗", "Guangzhou"), ("汉", "Wuhan"), ("漢", "Wuhan"),
+    ("蓉", "Chengdu"), ("津", "Tianjin"), ("渝", "Chongqing"), ("深", "Shenzhen"), ("杭", "Hangzhou"),
+])
+def test_headline_abbreviations(gaz, char, city):
+    assert gaz.abbreviation(char).name == city
+
+
+def test_ambiguous_abbreviations_are_not_guessed(gaz):
+    assert gaz.abbreviation("宁") is None
+    assert gaz.abbreviation("港").country == "HK"
+    assert gaz.abbreviation("澳").country == "MO"
+
+
+def test_find_english_skips_common_words_and_person_names(gaz):
+    text = "Nice work. Reading the report, Marshall said Victoria Hamilton will speak in May."
+    assert found(gaz, text, "en") == []
+
+
+def test_find_english_ambiguous_city_with_its_country_beside_it(gaz):
+    assert found(gaz, "The show moved to Nice, France, last year.", "en") == [
+        ("Nice", "Nice", "FR", "city"), ("France", "France", "FR", "country")]
+    mentions = found(gaz, "A British firm held the fair in Reading this spring.", "en")
+    assert ("Reading", "Reading", "GB", "city") in mentions
+
+
+def test_find_english_cities_countries_provinces_and_demonyms(gaz):
+    text = ("MINSK, Sept. 25 (Xinhua) -- Belarusian and Chinese firms met in Wuhan, Hubei province, "
+            "after a forum in New York City and Düsseldorf; the U.S. and the UAE sent delegations "
+            "from Latin America and Hong Kong.")
+    mentions = gaz.find(text, "en")
+    assert all(text[m.start:m.end] == m.surface for m in mentions)
+    got = [(m.surface, m.place.name, m.place.kind, m.demonym) for m in mentions]
+    assert got == [
+        ("MINSK", "Minsk", "city", False), ("Belarusian", "Belarus", "country", True),
+        ("Chinese", "China", "country", True), ("Wuhan", "Wuhan", "city", False),
+        ("Hubei", "Hubei", "province", False), ("New York City", "New York City", "city", False),
+        ("Düsseldorf", "Düsseldorf", "city", False), ("U.S.", "United States", "country", False),
+        ("UAE", "United Arab Emirates", "country", False), ("Hong Kong", "Hong Kong", "city", False),
+    ]
+
+
+def test_find_chinese_with_traditional_forms_and_original_offsets(gaz):
+    text = "首屆論壇在廣州市舉行，來自白俄羅斯、阿聯酋和香港的代表出席，甘肅省隴西縣也派員參加。"
+    mentions = gaz.find(text, "zh")
+    assert all(text[m.start:m.end] == m.surface for m in mentions)
+    assert [(m.surface, m.place.name, m.place.country) for m in mentions] == [
+        ("廣州市", "Guangzhou", "CN"), ("白俄羅斯", "Belarus", "BY"), ("阿聯酋", "United Arab Emirates", "AE"),
+        ("香港", "Hong Kong", "HK"), ("甘肅省", "Gansu", "CN"), ("隴西縣", "Dingxi", "CN"),
+    ]
+
+
+def test_find_chinese_headline_abbreviation_needs_its_cues(gaz):
+    assert found(gaz, "医学装备大会在沪举办", "zh") == [("沪", "Shanghai", "CN", "city")]
+    assert found(gaz, "京东方发布新品", "zh") == []
+
+
+def test_find_chinese_prefers_suffixed_and_big_names(gaz):
+    mentions = found(gaz, "吉林省长春市与吉林市的企业，朝鲜族代表，丹尼斯表示", "zh")
+    assert mentions == [("吉林省", "Jilin", "CN", "province"), ("长春市", "Changchun", "CN", "city"),
+                        ("吉林市", "Jilin", "CN", "city")]
+
+
+def test_index_is_cached_and_a_bad_cache_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_CACHE", str(tmp_path))
+    path = place_index.cache_path()
+    path.write_bytes(b"not a pickle")
+    built = place_index.load_index()
+    with path.open("rb") as f:
+        assert pickle.load(f) == built
+    gaz = Gazetteer(place_index.load_index())
+    assert gaz.city("陇西县").name == "Dingxi"
+    assert gaz.country("Belarus") == "BY"
