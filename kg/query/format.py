@@ -58,10 +58,12 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _cells(result: Result, display: Display) -> tuple[list[str], list[list[str]]]:
+def _cells(result: Result, display: Display, one_line: bool = True) -> tuple[list[str], list[list[str]]]:
+    """Header and rows of display text (line breaks inside a cell turned into spaces with ``one_line``)."""
     if result.kind == "ask":
         return ["boolean"], [["true" if result.boolean else "false"]]
-    return list(result.variables), [[_one_line(display(t)) for t in row] for row in result.rows]
+    show = (lambda t: _one_line(display(t))) if one_line else display
+    return list(result.variables), [[show(t) for t in row] for row in result.rows]
 
 
 def table(result: Result, display: Display) -> str:
@@ -77,7 +79,7 @@ def table(result: Result, display: Display) -> str:
 
 
 def to_csv(result: Result, display: Display) -> str:
-    head, rows = _cells(result, display)
+    head, rows = _cells(result, display, one_line=False)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(head)
