@@ -45,31 +45,24 @@ def test_seed_000_loses_the_tag_list_and_keeps_the_whole_body():
     assert cut.startswith("中国医学装备国际合作大会在沪举办 中外专家共议医疗装备创新\n时间:2025-07-13")
 
 
-def test_chinese_page_furniture():
-    original = read(FIXTURES / "zh-furniture.txt")
+@pytest.mark.parametrize("fixture, body, headline, header_lines, gone", [
+    ("zh-furniture.txt", BODY_ZH, "第五届西部医疗装备博览会在成都开幕", "发布日期:2024/9/6 08:30:00 浏览:128\n来源:蜀地新闻网",
+     ["您现在的位置", "大字体", "小字体", "分享到", "标签", "上一篇", "相关新闻", "昆明", "贵阳", "版权所有", "ICP"]),
+    # a body sentence opening with "Sponsored by" is not a footer
+    ("en-furniture.txt", BODY_EN, "Coastal Health Innovation Forum held in Qingdao", "Updated: 2024-10-21 14:05",
+     ["Home >", "Share this", "Related stories", "Dalian", "Copyright", "All Rights Reserved", "Municipal Government",
+      "Powered by"]),
+])
+def test_page_furniture(fixture, body, headline, header_lines, gone):
+    original = read(FIXTURES / fixture)
     cut = cut_furniture(original)
-    for paragraph in BODY_ZH:
+    for paragraph in body:
         assert paragraph in cut
-    assert cut.startswith("第五届西部医疗装备博览会在成都开幕")  # breadcrumb gone, headline kept
-    assert "发布日期:2024/9/6 08:30:00 浏览:128\n来源:蜀地新闻网" in cut  # date and source lines kept
-    for gone in ("您现在的位置", "大字体", "小字体", "分享到", "标签", "上一篇", "相关新闻", "昆明", "贵阳",
-                 "版权所有", "ICP"):
-        assert gone not in cut
-    assert cut.endswith(BODY_ZH[-1])
-    assert kept_lines_are_original_lines(original, cut)
-
-
-def test_english_page_furniture():
-    original = read(FIXTURES / "en-furniture.txt")
-    cut = cut_furniture(original)
-    for paragraph in BODY_EN:  # a body sentence opening with "Sponsored by" is not a footer
-        assert paragraph in cut
-    assert cut.startswith("Coastal Health Innovation Forum held in Qingdao")
-    assert "Updated: 2024-10-21 14:05" in cut
-    for gone in ("Home >", "Share this", "Related stories", "Dalian", "Copyright", "All Rights Reserved",
-                 "Municipal Government", "Powered by"):
-        assert gone not in cut
-    assert cut.endswith(BODY_EN[-1])
+    assert cut.startswith(headline)  # breadcrumb gone, headline kept
+    assert header_lines in cut  # date and source lines kept
+    for furniture in gone:
+        assert furniture not in cut
+    assert cut.endswith(body[-1])
     assert kept_lines_are_original_lines(original, cut)
 
 
@@ -97,6 +90,31 @@ def test_cue_words_inside_sentences_are_not_furniture():
         BODY_ZH[1],
     ])
     assert cut_furniture(text) == text
+
+
+def test_trailer_label_followed_by_more_paragraphs_is_not_a_trailer():
+    long_zh = BODY_ZH[0] + "开幕当天,主办方还发布了西部地区医疗装备产业发展报告,报告显示区域产值连续五年增长。"
+    text = "\n".join([BODY_ZH[1], "标签: 医疗装备 博览会", long_zh])
+    assert cut_furniture(text) == text
+
+
+def test_footer_mark_inside_a_paragraph_is_not_a_footer():
+    paragraph = ("会上,多家企业介绍了自主研发的影像设备,相关软件的版权所有人均为国内企业,"
+                 "协会表示将为企业提供知识产权咨询,并在明年举办专题培训班,帮助企业开拓海外市场,提升品牌影响力和国际竞争力。")
+    text = "\n".join([BODY_ZH[0], paragraph, BODY_ZH[1]])
+    assert cut_furniture(text) == text
+
+
+def test_trailing_bulleted_links_are_cut_unless_introduced():
+    links = ["• Dental fair opens in Dalian", "• Pharma summit ends in Yantai", "• Biotech week set for Weihai"]
+    assert cut_furniture("\n".join([*BODY_EN, "", *links])) == "\n".join(BODY_EN)
+    introduced = "\n".join([*BODY_EN, "Side events of the forum:", *links])
+    assert cut_furniture(introduced) == introduced
+
+
+def test_link_bar_is_cut():
+    text = "\n".join(["首页 | 新闻 | 财经 | 体育", "西部医疗装备博览会在成都开幕", BODY_ZH[0], "Home · World · Business", BODY_ZH[1]])
+    assert cut_furniture(text) == "\n".join(["西部医疗装备博览会在成都开幕", BODY_ZH[0], BODY_ZH[1]])
 
 
 def test_furniture_line_between_paragraphs_is_cut():

@@ -4,17 +4,20 @@ A general engine over line features (:mod:`kg.load.lines`) with the cue words
 as per-language data (:mod:`kg.load.cues`). The page is read in three zones:
 
 - the head, before the first line of running text: breadcrumbs, share bars,
-  font-size buttons, menu lines of one- or two-character entries ("A A A"),
-  image file names. The headline and the date/source lines are kept.
-- the body, from the first line of running text: single furniture lines
-  (a share bar between paragraphs) are cut. A trailer label (标签:, 上一篇,
-  Related stories, 【编辑: ...】) or a footer mark (©, 版权所有, ICP备) after
-  the body has begun starts the trailing furniture: that line and everything
-  after it go, which takes the lists of other headlines with them.
+  font-size buttons, link bars (``首页 | 新闻 | 财经``), menu lines of one- or
+  two-character entries ("A A A"), image file names. The headline and the
+  date/source lines are kept.
+- the body, from the first line of running text: single furniture lines (a
+  share bar or link bar between paragraphs) are cut. A trailer label (标签:,
+  上一篇, Related stories, 【编辑: ...】) or a footer mark (©, 版权所有, ICP备)
+  after the body has begun starts the trailing furniture: that line and
+  everything after it go, which takes the lists of other headlines and their
+  teasers with them. Not if a whole paragraph of the article still follows
+  (longer than a teaser, ending a sentence): then the label was not the end.
 - the tail, the short lines that end the page: a footer line ("Sponsored by
   ...", "Powered by ...") and what follows it, or a run of three or more menu
-  entries (a language menu) is cut, unless a label ending in a colon
-  introduces them as a list.
+  entries (a language menu) or bulleted links, is cut, unless a label ending
+  in a colon introduces them as a list.
 
 It cuts conservatively: lines are only ever removed whole, never rewritten
 (blank lines left at the start or end by a cut go with it), and an article
@@ -28,7 +31,9 @@ from collections.abc import Sequence
 from kg.load.cues import Cues, cues
 from kg.load.lines import Line
 
-_MIN_TAIL_RUN = 3
+_MIN_TAIL_RUN = 3  # menu entries or bulleted links that make a list at the end of the page
+_FOOTER_UNITS = 60  # a footer notice is at most this long; a longer line is a paragraph of the article
+_PARAGRAPH_UNITS = 25  # a paragraph this long is article text, not a teaser in a list of links
 
 
 def cut_furniture(text: str) -> str:
@@ -63,7 +68,7 @@ def _is_furniture_line(line: Line, c: Cues) -> bool:
         return False
     return (any(line.starts_with(cue, strict=False) for cue in c.furniture_line)
             or any(line.starts_with(cue, strict=False) for cue in c.breadcrumb)
-            or _breadcrumb_shaped(line))
+            or _breadcrumb_shaped(line) or line.link_bar)
 
 
 def _is_head_only_furniture(line: Line) -> bool:
@@ -76,36 +81,44 @@ def _is_head_only_furniture(line: Line) -> bool:
 def _breadcrumb_shaped(line: Line) -> bool:
     """``Home > News > Health``: short segments joined by arrows."""
     for arrow in (">", "›", "»"):
-        parts = [p for p in line.key.split(arrow)]
+        parts = line.key.split(arrow)
         if len(parts) >= 2 and all(0 < Line(p).units <= 8 for p in parts) and not line.punctuated:
             return True
     return False
 
 
 def _trailer_start(lines: Sequence[Line], start: int, c: Cues) -> int:
-    """Index of the first trailer label or footer mark at or after ``start`` (``len(lines)`` if none)."""
+    """Index of the first trailer label or footer mark at or after ``start`` that is not
+    followed by more of the article (``len(lines)`` if none)."""
     for i in range(start, len(lines)):
-        line = lines[i]
-        if line.blank:
-            continue
-        if line.label_shaped and any(line.starts_with(cue, strict=True) for cue in c.trailer):
-            return i
-        if line.units <= 200 and any(mark in line.key for mark in c.footer):
+        if _starts_trailer(lines[i], c) and not _article_goes_on(lines[i + 1:], c):
             return i
     return len(lines)
 
 
+def _starts_trailer(line: Line, c: Cues) -> bool:
+    if line.label_shaped and any(line.starts_with(cue, strict=True) for cue in c.trailer):
+        return True
+    return line.units <= _FOOTER_UNITS and any(mark in line.key for mark in c.footer)
+
+
+def _article_goes_on(lines: Sequence[Line], c: Cues) -> bool:
+    """A whole paragraph follows: longer than a teaser, ending a sentence, not a list entry, not footer."""
+    return any(line.body and line.ends_sentence and line.units >= _PARAGRAPH_UNITS and not line.bullet
+               and not _starts_trailer(line, c) for line in lines)
+
+
 def _tail_start(lines: Sequence[Line], start: int, c: Cues) -> int:
-    """Where the furniture among the short lines ending the page begins (``len(lines)`` if none)."""
+    """Where the furniture among the short lines ending the page begins (``len(lines)`` if none):
+    a footer line and all after it, or a run of menu entries or bulleted links."""
     tail = len(lines)
-    while tail > start and (lines[tail - 1].blank or lines[tail - 1].label_shaped and not lines[tail - 1].body
-                            and not lines[tail - 1].punctuated):
+    while tail > start and (lines[tail - 1].blank or lines[tail - 1].label_shaped and not lines[tail - 1].punctuated):
         tail -= 1
     for i in range(tail, len(lines)):
         if any(lines[i].starts_with(cue, strict=False) for cue in c.footer_line):
             return i
     run = len(lines)
-    while run > start and (lines[run - 1].blank or lines[run - 1].menu_item):
+    while run > start and (lines[run - 1].blank or lines[run - 1].menu_item or lines[run - 1].list_item):
         run -= 1
     entries = sum(1 for line in lines[run:] if not line.blank)
     introduced = run > 0 and lines[run - 1].key.rstrip().endswith(":")

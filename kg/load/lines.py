@@ -14,10 +14,13 @@ _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"(?:(?![\u3400-\u9fff\uf900-\ufaff])[^\W_])+")
 _BULLET = re.compile(r"^[\s•·●○◆◇■□▪▫▶►▸‣⁃*\-–—【\[(（]+")
 #: pinyin a page writes after each character, 醫(yī)學(xué): dropped before cue matching
+_LIST_BULLET = re.compile(r"^[•·●○◆◇■□▪▫▶►▸‣⁃*\-–]\s*")
 _PINYIN = re.compile(r"\([a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,7}\)")
 _FINAL = "。．.!?！？…;；"
 _CLOSERS = "\"'”’」』)）]】》>"
 _INNER = re.compile(r"[，,。；;！!？?、]|[.;:] ")
+_BAR = re.compile(r"\s+[|｜·•/]\s+|[|｜]")
+_HEADLINE_UNITS = 20
 _FILE_NAME = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|bmp|svg)\b", re.IGNORECASE)
 
 
@@ -50,7 +53,8 @@ class Line:
 
     @property
     def bullet(self) -> bool:
-        return bool(_BULLET.match(self.stripped)) and not self.stripped.startswith(("(", "（", "[", "【"))
+        """Opens with a list bullet (•, ·, -, ▪ ...)."""
+        return bool(_LIST_BULLET.match(self.stripped))
 
     @cached_property
     def ends_sentence(self) -> bool:
@@ -76,6 +80,17 @@ class Line:
     def menu_item(self) -> bool:
         """A word or three with no punctuation: an entry of a menu or a language list."""
         return not self.blank and self.units <= 3 and not self.punctuated and ":" not in self.key
+
+    @property
+    def list_item(self) -> bool:
+        """A bulleted line no longer than a headline and not a sentence: an entry of a list of links."""
+        return self.bullet and self.label_shaped and self.units <= _HEADLINE_UNITS
+
+    @property
+    def link_bar(self) -> bool:
+        """Three or more short entries split by bars or dots: ``首页 | 新闻 | 财经``."""
+        parts = _BAR.split(self.stripped)
+        return len(parts) >= 3 and all(0 < Line(p).units <= 6 for p in parts) and not self.ends_sentence
 
     @property
     def names_files(self) -> bool:
