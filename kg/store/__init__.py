@@ -25,7 +25,10 @@ def _open(path: Path, read_only: bool) -> ox.Store:
     if read_only and not (path / "CURRENT").exists():
         raise StoreError(f"no store at {path}; build one first (kg build --store {path})")
     try:
-        return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+        if read_only:
+            return ox.Store.read_only(str(path))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return ox.Store(str(path))
     except OSError as exc:
         if "lock" in str(exc).lower():
             raise StoreError(f"the store at {path} is in use by another process "
