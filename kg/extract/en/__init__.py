@@ -17,8 +17,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from kg.extract.en.context import Context
+from kg.extract.en.cues import CueFinder
 from kg.extract.en.events import find_events
 from kg.extract.en.nlp import load_pipeline
+from kg.extract.en.orgs import find_parents
+from kg.extract.en.participants import find_participants
+from kg.extract.en.people import find_people
+from kg.extract.en.roles import find_roles
+from kg.extract.en.subevents import find_subevents
+from kg.extract.en.when import datelines, find_dates_of_events
+from kg.extract.en.where import find_places_of_events, inherit_places
 from kg.model import Article, EventRecord
 
 
@@ -30,6 +38,7 @@ class EnglishExtractor:
 
     def __init__(self, model: str | None = None, batch_size: int = 16) -> None:
         self.nlp = load_pipeline(model)
+        self.cues = CueFinder(self.nlp)
         self.batch_size = batch_size
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[EventRecord]:
@@ -39,6 +48,15 @@ class EnglishExtractor:
             yield self.read(article, doc)
 
     def read(self, article: Article, doc) -> EventRecord:
-        ctx = Context.read(article, doc, self.name)
+        ctx = Context.read(article, doc, self.name, self.cues(doc))
         find_events(ctx)
+        find_roles(ctx)
+        find_parents(ctx)
+        find_subevents(ctx)
+        lines = datelines(ctx)
+        find_dates_of_events(ctx, lines)
+        find_places_of_events(ctx, lines)
+        inherit_places(ctx)
+        find_participants(ctx)
+        find_people(ctx)
         return ctx.builder.build()

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from kg.extract.builder import RecordBuilder
-from kg.extract.en.names import Name, names_in
+from kg.extract.en.cues import Cue
+from kg.extract.en.names import Name, is_edition_word, names_in
 from kg.extract.places import PlaceMention, get_gazetteer
 from kg.model import Article
 
@@ -66,14 +67,15 @@ class Context:
     builder: RecordBuilder
     sentences: list[Sentence] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
+    cues: dict[str, list[Cue]] = field(default_factory=dict)
     events: dict[str, EventInfo] = field(default_factory=dict)
     #: event mentions of each sentence, ordered by position
     by_sentence: dict[int, list[EventMention]] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
 
     @classmethod
-    def read(cls, article: Article, doc: Doc, extractor: str) -> Context:
-        ctx = cls(article, doc, RecordBuilder(article, extractor))
+    def read(cls, article: Article, doc: Doc, extractor: str, cues: dict[str, list[Cue]]) -> Context:
+        ctx = cls(article, doc, RecordBuilder(article, extractor), cues=cues)
         for i, sent in enumerate(doc.sents):
             end_char = sent.end_char
             text = sent.text.rstrip()
@@ -95,6 +97,9 @@ class Context:
     def sentence_text(self, sent: Sentence) -> str:
         return self.text[sent.start_char:sent.end_char]
 
+    def cues_in(self, family: str, sent: Sentence) -> list[Cue]:
+        return [c for c in self.cues.get(family, []) if sent.start <= c.start and c.end <= sent.end]
+
     def places_in(self, start_char: int, end_char: int) -> list[PlaceMention]:
         return [p for p in self.places if start_char <= p.start and p.end <= end_char]
 
@@ -114,6 +119,21 @@ class Context:
         if before:
             return before[-1]
         return next((m for m in row if m.start >= token), None)
+
+    def owner(self, sent: Sentence, start_char: int, end_char: int) -> str | None:
+        """The event a date or place at ``start_char..end_char`` belongs to: the event mention
+        nearest before it in its sentence, or one right after it with only articles,
+        editions and punctuation between ("On May 5, the 3rd Expo ...")."""
+        span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
+        row = self.mentions_in(sent)
+        before = [m for m in row if m.end <= span.start]
+        if before:
+            return before[-1].event
+        after = [m for m in row if m.start >= span.end]
+        if after and all(t.is_punct or t.is_space or t.lower_ in ("the", "a", "an") or is_edition_word(t.text)
+                          for t in self.doc[span.end:after[0].start]):
+            return after[0].event
+        return None
 
     def main_event(self) -> str | None:
         """The event the article is about: the first one its body names."""

@@ -11,6 +11,7 @@ role and participant rules.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -238,13 +239,16 @@ def names_in(doc: Doc, start: int, end: int) -> list[Name]:
     return out
 
 
-def name_list(doc: Doc, i: int, limit: int) -> list[Name]:
-    """Names listed from token i: "A, B and C", "A as well as B", "A and the B"."""
+def name_list(doc: Doc, i: int, limit: int, grow: Callable[[Name], Name] | None = None) -> list[Name]:
+    """Names listed from token i: "A, B and C", "A as well as B", "A and the B"; ``grow``
+    may lengthen each name before the list goes on (organization names with commas)."""
     out: list[Name] = []
     while i < limit:
         name = name_at(doc, i, limit)
         if name is None:
             break
+        if grow:
+            name = grow(name)
         out.append(name)
         j = name.end
         if j < limit and doc[j].text == ",":

@@ -83,7 +83,7 @@ ACTIVE_ROLE_CUES: dict[str, tuple[str, ...]] = {
 #: "<organization> <cue> <organization list>": the listed ones are co-hosts, the first a host
 PARTNER_CUES = (
     "in association with", "in conjunction with", "in co-operation with", "in cooperation with",
-    "in collaboration with", "in partnership with", "together with",
+    "in collaboration with", "in partnership with",
 )
 
 #: words allowed between the organizations and an active role verb ("X has jointly hosted")
@@ -190,14 +190,14 @@ SPEECH_CUES = (
 
 #: "<event> <cue> <event>": the first is part of the second
 SUBEVENT_CUES = (
-    "during", "on the sidelines of", "on the sideline of", "as part of", "part of", "a part of",
-    "a session of", "a sub-forum of", "a sub forum of", "a side event of", "a parallel session of",
-    "a component of", "within the framework of", "in the framework of", "under the framework of",
-    "at", "held at", "held during", "alongside", "one of the events of", "an event of",
+    "during", "held during", "on the sidelines of", "on the sideline of", "as part of", "part of",
+    "a part of", "a session of", "a sub-forum of", "a sub forum of", "one of the sub-forums of",
+    "a side event of", "a parallel session of", "a parallel forum of", "within the framework of",
+    "under the framework of", "one of the events of", "an event of", "a highlight of",
 )
-#: "<event> <cue> <event>" where the second is part of the first ("X will include Y")
+#: "<event> <cue> <event>": the second is part of the first ("the Expo will include a Y Forum")
 SUBEVENT_HOLDER_CUES = ("will include", "includes", "included", "featured", "features", "will feature",
-                        "such as", "including", "with new event formats such as")
+                        "will also host", "also hosted", "will also hold", "also held")
 
 # -- participants (participants.py) ---------------------------------------------------------
 

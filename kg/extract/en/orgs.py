@@ -1,0 +1,143 @@
+"""Organizations: names with their abbreviations, country and parent organization.
+
+- A name is extended over "in <place>" after a chamber, embassy or office ("American
+  Chamber of Commerce (AmCham) in Bahrain") and over a comma when the NER entity
+  spans it ("Authority for Unified Procurement, Medical Supply and ...").
+- Its country is the country, demonym or city named inside it ("Belarus Ministry of
+  Health", "Chinese Embassy in Minsk").
+- Its parent is stated ("X, which is affiliated to Y", "X, a programme of Y") or embedded
+  in a compound name ("Department of Z of the National Health Commission").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.en.context import Context, Sentence
+from kg.extract.en.names import Name, name_at
+from kg.extract.en.patterns import (LOOSE_PARENT_CUES, ORG_HEADS, ORG_HEADS_WITH_PLACE, ORG_UNITS,
+                                    PARENT_CUES)
+
+_NOT_ORG_ENTS = frozenset({"PERSON", "GPE", "LOC", "DATE", "TIME", "NORP", "CARDINAL", "ORDINAL",
+                           "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _words(name: Name) -> list[str]:
+    return name.words()
+
+
+def is_org(ctx: Context, name: Name) -> bool:
+    """True when a name reads as an organization's: an organization head noun, an ORG
+    entity, or a name the builder already holds as an organization."""
+    doc = ctx.doc
+    words = _words(name)
+    if not words:
+        return False
+    if words[-1] in ORG_HEADS or ctx.builder.find_org(name.variants()):
+        return True
+    ents = [doc[i].ent_type_ for i in range(name.start, name.end)]
+    if ents and all(e in _NOT_ORG_ENTS for e in ents):
+        return False
+    return "ORG" in ents or name.abbr is not None
+
+
+def extend(ctx: Context, name: Name, limit: int) -> Name:
+    """The organization name that starts with ``name``: over a comma inside an ORG entity
+    ("Authority for Unified Procurement, Medical Supply and ..."), and over "in <place>"
+    after a chamber, embassy or office ("American Chamber of Commerce in Bahrain")."""
+    doc = ctx.doc
+    ent_end = _ent_end(ctx, name)
+    if name.paren is None and ent_end > name.end and doc[name.end].text == ",":
+        nxt = name_at(doc, name.end + 1, limit)
+        if nxt and nxt.start < ent_end <= nxt.end:
+            name = Name(doc, name.start, nxt.end, abbr=nxt.abbr, paren=nxt.paren)
+    end = name.end
+    if end + 1 < limit and doc[end].lower_ == "in" and set(_words(name)) & ORG_HEADS_WITH_PLACE:
+        place = name_at(doc, end + 1, limit)
+        if place and ctx.places_in(place.start_char, place.end_char):
+            paren = name.paren or place.paren
+            name = Name(doc, name.start, place.end, abbr=name.abbr or place.abbr, paren=paren)
+    return name
+
+
+def _ent_end(ctx: Context, name: Name) -> int:
+    """End of the ORG entity that covers the first token of a name (or the name's end)."""
+    doc = ctx.doc
+    if doc[name.start].ent_type_ != "ORG":
+        return name.end
+    k = name.start
+    while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
+        k += 1
+    return k + 1
+
+
+def register(ctx: Context, name: Name, sent: Sentence, confidence: float = 0.9) -> str:
+    """The builder id of the organization a name gives, with its country and embedded parent."""
+    names = name.variants()
+    country = _country(ctx, name)
+    org_id = ctx.builder.org(names, sent.span, country=country, confidence=confidence)
+    parent = _embedded_parent(name.text)
+    if parent:
+        parent_country = _country_of_text(ctx, parent, name.start_char + name.text.find(parent))
+        parent_id = ctx.builder.org([parent] + _without_tail(parent), sent.span,
+                                    country=parent_country or country, confidence=confidence * 0.9)
+        ctx.builder.org_part_of(org_id, parent_id, sent.span, confidence * 0.9)
+    return org_id
+
+
+def _without_tail(name: str) -> list[str]:
+    """"National Health Commission of the PRC" -> ["National Health Commission"]."""
+    m = re.match(r"^(.*\S)\s+of\s+(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*$", name)
+    if m and m.group(1).split()[-1].lower() in ORG_HEADS:
+        return [m.group(1)]
+    return []
+
+
+def _embedded_parent(text: str) -> str | None:
+    """The parent inside "<unit> ... of the <organization>" names, or None."""
+    for m in re.finditer(r"\s+of\s+the\s+", text):
+        left, right = text[:m.start()], text[m.end():]
+        left_words = {w.lower() for w in re.findall(r"[\w\-]+", left)}
+        right_words = [w.lower() for w in re.findall(r"[\w\-]+", right)]
+        if left_words & ORG_UNITS and set(right_words) & (ORG_HEADS - {"center", "centre", "health"}) \
+                and not _is_place_phrase(right):
+            return right
+    return None
+
+
+def _is_place_phrase(text: str) -> bool:
+    from kg.extract.places import get_gazetteer
+    return bool(get_gazetteer().country(text))
+
+
+def _country(ctx: Context, name: Name) -> str | None:
+    return _country_of_text(ctx, name.text, name.start_char)
+
+
+def _country_of_text(ctx: Context, text: str, start: int) -> str | None:
+    for place in ctx.places_in(start, start + len(text)):
+        return place.place.country
+    return None
+
+
+def find_parents(ctx: Context) -> None:
+    """"X, which is affiliated to Y", "X, a subsidiary of Y", "X under Y": Y is X's parent."""
+    doc = ctx.doc
+    for sent in ctx.sentences:
+        for left, right in zip(sent.names, sent.names[1:]):
+            child = extend(ctx, left, sent.end)
+            if right.start <= child.end:
+                continue
+            cue = doc[child.end:right.start].text.lower().strip(" ,")
+            cue = re.sub(r"\s+the$", "", cue)
+            if cue not in PARENT_CUES:
+                continue
+            parent = extend(ctx, right, sent.end)
+            if not (is_org(ctx, child) and is_org(ctx, parent)):
+                continue
+            if cue in LOOSE_PARENT_CUES and not set(_words(child)) & (ORG_UNITS | {"program", "programme",
+                                                                                  "co", "ltd", "company"}):
+                continue
+            child_id = register(ctx, child, sent)
+            parent_id = register(ctx, parent, sent)
+            ctx.builder.org_part_of(child_id, parent_id, sent.span, 0.85)

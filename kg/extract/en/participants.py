@@ -1,0 +1,97 @@
+"""Participant countries: delegations, firms, experts or officials "from" a country.
+
+"companies from China", "representatives from Hubei and Macao" (a province or city
+gives its country), "exhibitor countries included Italy, France and China", and
+"from both countries" / "on both sides" for the two countries the article pairs
+("China and the United States", "China-Belarus"). The countries go to the event the
+sentence is about: the mention nearest before, else after, else the last event named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.en.context import Context, EventMention, Sentence
+from kg.extract.en.patterns import PARTICIPANT_NOUNS
+from kg.extract.places import PlaceMention
+
+_LIST_GLUE = re.compile(r"^(?:,|and|&|,\s*and|as well as|both|the|both the|and the|,\s*the)?$", re.IGNORECASE)
+_PAIR_GLUE = re.compile(r"^\s*(?:and(?:\s+the)?|-|–|‐|/|&)\s*$")
+_NOUN_REACH = 7  # tokens between a participant noun and "from"
+
+
+def find_participants(ctx: Context) -> None:
+    last: EventMention | None = None
+    for sent in ctx.sentences:
+        row = ctx.mentions_in(sent)
+        if row:
+            last = row[0]
+        for start, codes in _from_countries(ctx, sent) + _listed(ctx, sent) + _both(ctx, sent):
+            mention = ctx.event_near(sent, start) or last
+            if mention is None:
+                continue
+            for code in codes:
+                ctx.builder.add_event(mention.event, "participant_countries", code, sent.span, 0.7)
+        if row:
+            last = row[-1]
+
+
+def _from_countries(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:
+    """"<participant noun> ... from <place>[, <place>] [and <place>]"."""
+    doc = ctx.doc
+    out = []
+    for tok in doc[sent.start:sent.end]:
+        if tok.lower_ != "from" or not _noun_before(ctx, sent, tok.i):
+            continue
+        places = _place_list(ctx, tok.idx + len(tok.text), sent.end_char)
+        if places:
+            out.append((tok.i, [p.place.country for p in places]))
+    return out
+
+
+def _noun_before(ctx: Context, sent: Sentence, at: int) -> bool:
+    return any(t.lower_ in PARTICIPANT_NOUNS for t in ctx.doc[max(sent.start, at - _NOUN_REACH):at])
+
+
+def _place_list(ctx: Context, start: int, limit: int) -> list[PlaceMention]:
+    """Places listed from char ``start``: "the U.S.", "Hubei and Macao", "Italy, France and China"."""
+    out: list[PlaceMention] = []
+    for place in ctx.places_in(start, limit):
+        glue = ctx.text[start:place.start].strip()
+        if not _LIST_GLUE.match(glue):
+            break
+        if not place.demonym:
+            out.append(place)
+        start = place.end
+    return out
+
+
+def _listed(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:
+    out = []
+    for cue in ctx.cues_in("participant", sent):
+        if cue.label == "list":
+            places = _place_list(ctx, ctx.doc[cue.end - 1].idx + len(ctx.doc[cue.end - 1].text), sent.end_char)
+            if places:
+                out.append((cue.start, [p.place.country for p in places]))
+    return out
+
+
+def _both(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:
+    """"from both countries", "experts on both sides": the pair the article named last."""
+    out = []
+    for cue in ctx.cues_in("participant", sent):
+        if cue.label != "both" or not _noun_before(ctx, sent, cue.start):
+            continue
+        pair = _last_pair(ctx, ctx.doc[cue.start].idx)
+        if pair:
+            out.append((cue.start, pair))
+    return out
+
+
+def _last_pair(ctx: Context, before: int) -> list[str] | None:
+    """The two countries last named together ("China and the United States", "China-Belarus")."""
+    countries = [p for p in ctx.places if p.end <= before and p.place.kind == "country" and not p.demonym]
+    for a, b in reversed(list(zip(countries, countries[1:]))):
+        if a.place.country != b.place.country and _PAIR_GLUE.match(ctx.text[a.end:b.start]):
+            return [a.place.country, b.place.country]
+    return None

@@ -1,0 +1,287 @@
+"""People: ambassadors and consuls (sending and receiving country), officials with a title
+at a named organization, and the events they attended.
+
+Each PERSON entity is read with the title phrase written before it ("Chinese
+Consul-General in Chicago Zhao Jian", "IPIM President Che Weng Keong", "Director of the
+X Office Zhang Xiaomei") or after it between commas ("Zhang Wenchuan, Chinese ambassador
+to Belarus, said", "Hou Yan, chairperson of the China Association of X"). In a title
+phrase a country or demonym before the title, or "of <country>" after it, is the sending
+country; "to <country>" or "in <city>" the receiving one. A surname alone ("Zhao said")
+refers back to a person named in full.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.en import orgs
+from kg.extract.en.context import Context, Sentence
+from kg.extract.en.names import name_at
+from kg.extract.en.patterns import (AMBASSADOR_TITLES, CONSUL_TITLES, HONORIFICS, PERSON_TITLES,
+                                    PLACE_ONLY_TITLES)
+from kg.model.names import normalise
+
+_TITLES = sorted(PERSON_TITLES, key=lambda t: -len(t.split()))
+_ENVOY = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(AMBASSADOR_TITLES + CONSUL_TITLES, key=len,
+                                                                     reverse=True)) + r")\b", re.IGNORECASE)
+_TITLE_WORDS = frozenset(w for t in PERSON_TITLES + AMBASSADOR_TITLES + CONSUL_TITLES
+                         for w in re.split(r"[\s-]+", t))
+_PHRASE_GLUE = frozenset({"of", "the", "to", "in", "at", "for", "and", "-", "–", "'s", "’s", "&", "(", ")"})
+_RECEIVING_CUES = frozenset({"to", "in"})
+_UN = re.compile(r"\bto\s+the\s+(?:UN|United Nations)\b|\bto\s+UN\b")
+
+
+def find_people(ctx: Context) -> None:
+    doc = ctx.doc
+    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    mentions: list[tuple[str, Span]] = []
+    for ent in persons:
+        sent = ctx.sentence_of(ent.start)
+        name = _clean(ent)
+        if name is None:
+            continue
+        if len(name) == 1:
+            pid = _known(ctx, name.text)
+            if pid:
+                mentions.append((pid, name))
+            continue
+        left, right = _left_phrase(ctx, sent, name), _right_phrase(ctx, sent, ent)
+        pid = None
+        for phrase in (left, right):
+            if phrase is None:
+                continue
+            pid = _envoy(ctx, sent, name, phrase) or _official(ctx, sent, name, phrase) or pid
+        pid = pid or _known(ctx, name.text)
+        if pid:
+            mentions.append((pid, name))
+    _attended(ctx, mentions)
+    _posted_from_events(ctx)
+
+
+def _clean(ent: Span) -> Span | None:
+    """A PERSON entity without leading titles and honorifics ("Ambassador", "Dr.")."""
+    start = ent.start
+    while start < ent.end and (ent.doc[start].lower_ in HONORIFICS or ent.doc[start].lower_ in _TITLE_WORDS
+                               or ent.doc[start].is_punct):
+        start += 1
+    end = ent.end
+    while end > start and ent.doc[end - 1].text in ("'s", "’s"):
+        end -= 1
+    return ent.doc[start:end] if end > start else None
+
+
+def _known(ctx: Context, text: str) -> str | None:
+    """The person a name or a surname alone ("Zhao", "Mr Ren") refers to, if named before."""
+    key = normalise(text)
+    for person in ctx.builder.people:
+        for name in person.names:
+            if normalise(name) == key or key in {normalise(w) for w in name.split()}:
+                return person.id
+    return None
+
+
+# -- title phrases ---------------------------------------------------------------------
+
+def _left_phrase(ctx: Context, sent: Sentence, name: Span) -> Span | None:
+    """The title phrase written right before a name ("Chinese Consul-General in Chicago")."""
+    doc = ctx.doc
+    k = name.start
+    while k > sent.start and (doc[k - 1].lower_ in HONORIFICS or doc[k - 1].text == ","
+                              and k - 1 > sent.start and doc[k - 2].is_alpha):
+        if doc[k - 1].text == ",":
+            # "the Chairman of X, Dr. Y": only when a title phrase precedes the comma
+            if not _has_title(doc[max(sent.start, k - 12):k - 1]):
+                break
+        k -= 1
+    end = k
+    while k > sent.start:
+        tok = doc[k - 1]
+        if tok.ent_type_ == "PERSON":
+            break
+        if tok.text[:1].isupper() or tok.lower_ in _TITLE_WORDS or tok.like_num:
+            k -= 1
+        elif tok.lower_ in _PHRASE_GLUE and k - 1 > sent.start and doc[k - 2].text[:1].isupper() \
+                and not (tok.lower_ == "and" and doc[k - 2].text == ","):
+            k -= 1
+        elif tok.lower_ in ("of", "the", "to", "in", "'s", "’s") and k - 1 > sent.start:
+            k -= 1
+        else:
+            break
+    while k < end and doc[k].lower_ in ("the", "and", "of", "in", "to"):
+        k += 1
+    return doc[k:end] if end > k and _has_title(doc[k:end]) else None
+
+
+def _right_phrase(ctx: Context, sent: Sentence, ent: Span) -> Span | None:
+    """The title phrase between commas after a name ("Zhang, Chinese ambassador to Belarus,")."""
+    doc = ctx.doc
+    j = ent.end
+    if j >= sent.end or doc[j].text != ",":
+        return None
+    k = j + 1
+    while k < sent.end and doc[k].text not in (",", ".", ";", "(") and doc[k].lower_ not in ("said", "says", "who"):
+        if doc[k].ent_type_ == "PERSON":
+            return None
+        k += 1
+    phrase = doc[j + 1:k]
+    while len(phrase) and phrase[0].lower_ in ("the", "a", "an"):
+        phrase = phrase[1:]
+    return phrase if len(phrase) and len(phrase) <= 25 and _has_title(phrase[:4]) else None
+
+
+def _has_title(span: Span) -> bool:
+    return any(t.lower_ in _TITLE_WORDS for t in span)
+
+
+# -- ambassadors ---------------------------------------------------------------------------
+
+def _envoy(ctx: Context, sent: Sentence, name: Span, phrase: Span) -> str | None:
+    m = _ENVOY.search(phrase.text)
+    if not m:
+        return None
+    title_start = phrase.start_char + m.start()
+    title_end = phrase.start_char + m.end()
+    sending = receiving = None
+    for place in ctx.places_in(phrase.start_char, phrase.end_char):
+        before = ctx.text[max(phrase.start_char, place.start - 12):place.start].lower().split()
+        cue = before[-1] if before else ""
+        if cue == "the" and len(before) > 1:
+            cue = before[-2]
+        if place.end <= title_start and sending is None:
+            sending = place.place.country
+        elif place.start >= title_end and cue == "of" and sending is None:
+            sending = place.place.country
+        elif place.start >= title_end and cue in _RECEIVING_CUES and receiving is None:
+            receiving = place.place.country
+    if sending is None:
+        return None
+    if receiving == sending:
+        receiving = None
+    pid = ctx.builder.person([name.text], sent.span, 0.85)
+    ctx.builder.ambassador(pid, sending, receiving, sent.span, 0.85)
+    return pid
+
+
+def _posted_from_events(ctx: Context) -> None:
+    """An ambassador whose posting the text leaves out is posted where the events they attend are."""
+    countries = {e.id: e.country for e in ctx.builder.events}
+    for person in ctx.builder.people:
+        if person.ambassador_of and person.posted_to is None and not _UN.search(" ".join(
+                e.sentence for e in person.evidence if e.fact == "ambassador_of")):
+            place = next((countries[e] for e in person.attended if countries.get(e)), None)
+            if place and place != person.ambassador_of:
+                person.posted_to = place
+
+
+# -- officials -----------------------------------------------------------------------------
+
+def _official(ctx: Context, sent: Sentence, name: Span, phrase: Span) -> str | None:
+    """"<title> of <org>", "<org> <title>", "<org>'s <title>": a role at a named organization."""
+    found = _title_then_org(ctx, sent, phrase) or _org_then_title(ctx, sent, phrase) \
+        or _minister(ctx, sent, phrase)
+    if not found:
+        return None
+    title, org_id = found
+    pid = ctx.builder.person([name.text], sent.span, 0.8)
+    ctx.builder.role(pid, title, org_id, sent.span, 0.75)
+    return pid
+
+
+def _title_at(words: list[str]) -> str | None:
+    """The longest title the words start with."""
+    text = " ".join(words).lower()
+    return next((t for t in _TITLES if text == t or text.startswith(t + " ")), None)
+
+
+def _title_then_org(ctx: Context, sent: Sentence, phrase: Span) -> tuple[str, str] | None:
+    doc = ctx.doc
+    for i in range(phrase.start, min(phrase.end, phrase.start + 3)):
+        title = _title_at([t.text for t in doc[i:phrase.end]])
+        if not title:
+            continue
+        k = _skip_words(doc, i, title)
+        if k < phrase.end and doc[k].lower_ in ("of", "at"):
+            org = name_at(doc, k + 1, phrase.end)
+            if org and orgs.is_org(ctx, orgs.extend(ctx, org, phrase.end)):
+                org = orgs.extend(ctx, org, phrase.end)
+                return doc[i:k].text, orgs.register(ctx, org, sent)
+        return None
+    return None
+
+
+def _skip_words(doc: Doc, i: int, title: str) -> int:
+    """Token index after a title that starts at token i."""
+    target = normalise(title)
+    k, acc = i, ""
+    while k < len(doc) and acc != target:
+        acc += normalise(doc[k].text)
+        k += 1
+    return k
+
+
+def _org_then_title(ctx: Context, sent: Sentence, phrase: Span) -> tuple[str, str] | None:
+    doc = ctx.doc
+    words = [t.text for t in phrase]
+    for cut in range(1, len(words)):
+        title = _title_at(words[cut:])
+        if title is None or normalise(title) != normalise(" ".join(words[cut:])):
+            continue
+        org_end = phrase.start + cut
+        if doc[org_end - 1].text in ("'s", "’s"):
+            org_end -= 1
+        for name in sent.names:
+            grown = orgs.extend(ctx, name, org_end)
+            if name.start >= phrase.start and grown.end == org_end and orgs.is_org(ctx, grown):
+                return doc[phrase.start + cut:phrase.end].text, orgs.register(ctx, grown, sent)
+            if name.start >= phrase.start and name.start < org_end:
+                sub = name_at(doc, name.start, org_end)
+                if sub and sub.end == org_end and orgs.is_org(ctx, sub):
+                    return doc[phrase.start + cut:phrase.end].text, orgs.register(ctx, sub, sent)
+        return None
+    return None
+
+
+def _minister(ctx: Context, sent: Sentence, phrase: Span) -> tuple[str, str] | None:
+    """"Belarusian Health Minister": the ministry of that field and country, when the text names it."""
+    m = re.search(r"\b([A-Z][a-z]+)\s+(Minister)$", phrase.text)
+    if not m:
+        return None
+    places = ctx.places_in(phrase.start_char, phrase.end_char)
+    country = places[0].place.country if places else None
+    field = m.group(1).lower()
+    for org in ctx.builder.organizations:
+        keys = {normalise(n) for n in org.names}
+        if any(f"ministryof{field}" in k or f"{field}ministry" in k for k in keys) \
+                and (country is None or org.country == country):
+            return f"{m.group(1)} {m.group(2)}", org.id
+    return None
+
+
+# -- attendance ------------------------------------------------------------------------------
+
+def _attended(ctx: Context, mentions: list[tuple[str, Span]]) -> None:
+    """A person before an attendance cue in a sentence attended the event the cue names
+    (or, for "in his opening speech", the event the article is on at that point)."""
+    last_event: str | None = None
+    by_sentence: dict[int, list[tuple[str, Span]]] = {}
+    for pid, span in mentions:
+        by_sentence.setdefault(ctx.sentence_of(span.start).index, []).append((pid, span))
+    for sent in ctx.sentences:
+        row = ctx.mentions_in(sent)
+        people = by_sentence.get(sent.index, [])
+        for cue in ctx.cues_in("attend", sent) if people else []:
+            subjects = [pid for pid, span in people if span.end <= cue.start]
+            if not subjects:
+                continue
+            after = [m for m in row if m.start >= cue.end]
+            event = after[0].event if after else None
+            if event is None and cue.label == "speech":
+                event = ctx.event_near(sent, cue.start).event if row else last_event
+            if event is None:
+                continue
+            for pid in subjects:
+                ctx.builder.attended(pid, event, sent.span, 0.7)
+        if row:
+            last_event = row[-1].event

@@ -1,0 +1,118 @@
+"""Hosts, co-hosts and organizers of events (SCHEMA.md conventions).
+
+- passive: "<event> was co-hosted by A and B", "hosted by A", fronted "Co-organized by A
+  and B, the exhibition ..." (the event follows the list);
+- active: "A and B co-hosted the forum", "A hosted the 5th Expo";
+- partners: "A in conjunction with B ..." makes B a co-host and A a host.
+
+"organized by" makes hosts when no host is named for the event, organizers otherwise.
+Countries, cities and people are never hosts.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kg.extract.en import orgs
+from kg.extract.en.context import Context, Sentence
+from kg.extract.en.cues import Cue
+from kg.extract.en.names import Name, name_list
+from kg.extract.en.patterns import ACTIVE_FILLERS
+
+Assignment = tuple[str, str, str, Sentence]  # event id, role, org id, sentence
+
+
+def find_roles(ctx: Context) -> None:
+    found: list[Assignment] = []
+    for sent in ctx.sentences:
+        if not ctx.mentions_in(sent):
+            continue
+        for cue in ctx.cues_in("role", sent):
+            kind, _, role = cue.label.partition(":")
+            found.extend(_passive(ctx, sent, cue, role) if kind == "passive" else _active(ctx, sent, cue, role))
+        for cue in ctx.cues_in("partner", sent):
+            found.extend(_partner(ctx, sent, cue))
+    _assign(ctx, found)
+
+
+def _orgs(ctx: Context, sent: Sentence, names: list[Name]) -> list[str]:
+    out = []
+    for name in names:
+        name = orgs.extend(ctx, name, sent.end)
+        if orgs.is_org(ctx, name):
+            out.append(orgs.register(ctx, name, sent))
+    return out
+
+
+def _passive(ctx: Context, sent: Sentence, cue: Cue, role: str) -> list[Assignment]:
+    names = name_list(ctx.doc, cue.end, sent.end, grow=lambda n: orgs.extend(ctx, n, sent.end))
+    if not names:
+        return []
+    before = [m for m in ctx.mentions_in(sent) if m.end <= cue.start]
+    if before:
+        event = before[-1].event
+    else:  # fronted: "Co-organized by A and B, the exhibition ..."
+        after = [m for m in ctx.mentions_in(sent) if m.start >= names[-1].end]
+        if not after:
+            return []
+        event = after[0].event
+    return [(event, role, org, sent) for org in _orgs(ctx, sent, names)]
+
+
+def _active(ctx: Context, sent: Sentence, cue: Cue, role: str) -> list[Assignment]:
+    after = [m for m in ctx.mentions_in(sent) if cue.end <= m.start <= cue.end + 3]
+    if not after:
+        return []
+    subjects = _subjects(ctx, sent, cue.start)
+    return [(after[0].event, role, org, sent) for org in _orgs(ctx, sent, subjects)]
+
+
+def _subjects(ctx: Context, sent: Sentence, at: int) -> list[Name]:
+    """The names listed right before token ``at`` ("A, B and C [jointly] hosted")."""
+    doc = ctx.doc
+    k = at
+    while k > sent.start and (doc[k - 1].lower_ in ACTIVE_FILLERS or doc[k - 1].text == ","):
+        k -= 1
+    out: list[Name] = []
+    names = {n.end: n for n in sent.names}
+    while k in names:
+        name = names[k]
+        out.insert(0, name)
+        k = name.start
+        if k > sent.start and doc[k - 1].lower_ in ("the", "a"):
+            k -= 1
+        if k > sent.start and doc[k - 1].lower_ in ("and", "&", ","):
+            k -= 1
+            if k > sent.start and doc[k - 1].text == ",":
+                k -= 1
+        else:
+            break
+    return out
+
+
+def _partner(ctx: Context, sent: Sentence, cue: Cue) -> list[Assignment]:
+    mention = ctx.event_near(sent, cue.start)
+    if mention is None:
+        return []
+    partners = name_list(ctx.doc, cue.end, sent.end, grow=lambda n: orgs.extend(ctx, n, sent.end))
+    out = [(mention.event, "co_host", org, sent) for org in _orgs(ctx, sent, partners)]
+    if out:
+        out.extend((mention.event, "host", org, sent) for org in _orgs(ctx, sent, _subjects(ctx, sent, cue.start)[-1:]))
+    return out
+
+
+def _assign(ctx: Context, found: list[Assignment]) -> None:
+    """Settle roles per event: "organized by" is a host unless a host is named."""
+    by_event: dict[str, dict[str, list[tuple[str, Sentence]]]] = defaultdict(lambda: defaultdict(list))
+    for event, role, org, sent in found:
+        by_event[event][role].append((org, sent))
+    for event, roles in by_event.items():
+        organized_role = "organizers" if roles.get("host") else "hosts"
+        placed: set[str] = set()
+        for role, field in (("host", "hosts"), ("organized", organized_role), ("co_host", "co_hosts"),
+                            ("organizer", "organizers")):
+            for org, sent in roles.get(role, []):
+                if org in placed:
+                    continue
+                placed.add(org)
+                ctx.builder.add_event(event, field, org, sent.span, 0.85)

@@ -1,0 +1,54 @@
+"""Sub-events: "<A> during / as part of / on the sidelines of <B>" makes A part of B;
+"<B> will include / featured <A>" too; and an event named after another one
+("MEDICA ECON FORUM" beside MEDICA) is part of it."""
+
+from __future__ import annotations
+
+from kg.extract.en.context import Context
+from kg.extract.en.names import is_edition_word
+from kg.model.names import normalise
+
+_GAP = 3  # tokens allowed between the cue and the event it names ("the", an edition, a quote)
+
+
+def find_subevents(ctx: Context) -> None:
+    for sent in ctx.sentences:
+        row = ctx.mentions_in(sent)
+        if len(row) < 2:
+            continue
+        for cue in ctx.cues_in("subevent", sent):
+            before = [m for m in row if m.end <= cue.start]
+            after = [m for m in row if m.start >= cue.end and _near(ctx, cue.end, m.start)]
+            if not before or not after or before[-1].event == after[0].event:
+                continue
+            child, parent = (before[-1], after[0]) if cue.label == "part_of" else (after[0], before[-1])
+            ctx.builder.set_event(child.event, "part_of", parent.event, sent.span, 0.8)
+    _named_after(ctx)
+
+
+def _near(ctx: Context, a: int, b: int) -> bool:
+    gap = ctx.doc[a:b]
+    return len(gap) <= _GAP and all(t.is_punct or t.lower_ in ("the", "a", "an") or is_edition_word(t.text)
+                                    for t in gap)
+
+
+def _named_after(ctx: Context) -> None:
+    """An event whose name starts with another event's full name is part of it."""
+    events = ctx.builder.events
+    for child in events:
+        if child.part_of:
+            continue
+        child_words = [n.split() for n in child.names]
+        for parent in events:
+            if parent is child:
+                continue
+            for name in parent.names:
+                words = name.split()
+                if len(normalise(name)) >= 4 and any(len(cw) > len(words) and
+                                                      [normalise(w) for w in cw[:len(words)]] ==
+                                                      [normalise(w) for w in words] for cw in child_words):
+                    span = child.evidence[0].start, child.evidence[0].end
+                    ctx.builder.set_event(child.id, "part_of", parent.id, span, 0.6)
+                    break
+            if child.part_of:
+                break

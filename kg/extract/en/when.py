@@ -1,0 +1,90 @@
+"""Event dates: date mentions (kg.extract.dates) in the sentences that name or refer to an event.
+
+A date belongs to the event mention nearest before it in its sentence, or to the one
+right after it ("On March 26-28, the 5th Roundtable ..."). Relative dates resolve
+against the publication date (the article's, else its dateline's when that has a
+year); dates without a year take the year in the event's name, else the publication
+year, else stay null. The most precise date wins; a duration ("the three-day event",
+"will last three days") gives the end of a one-day start, and a one-day event ends
+on its start day.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from kg.extract.dates import DateMention, dateline_date, find_dates
+from kg.extract.en.context import Context, Sentence
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_DURATION = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)[- ]days?\b"
+                       r"|\blasts?(?:ed)?\s+(?:for\s+)?(two|three|four|five|six|seven|[2-7])\s+days\b", re.IGNORECASE)
+_DATELINE_SENTENCES = 8  # a dateline opens the body, within the first sentences
+
+
+def datelines(ctx: Context) -> list[tuple[Sentence, DateMention]]:
+    """Sentences that open with a news dateline ("MINSK, Sept. 25 (Xinhua) --"), with its date."""
+    out = []
+    for sent in ctx.sentences[:_DATELINE_SENTENCES]:
+        found = dateline_date(ctx.sentence_text(sent), "en", ctx.article.published)
+        if found:
+            shifted = DateMention(found.start + sent.start_char, found.end + sent.start_char, found.surface,
+                                  found.start_date, found.end_date, found.relative)
+            out.append((sent, shifted))
+    return out
+
+
+def publication_date(ctx: Context, lines: list[tuple[Sentence, DateMention]]) -> str | None:
+    """The article's publication date, else the full date of its dateline."""
+    if ctx.article.published:
+        return ctx.article.published
+    return next((d.start_date for _, d in lines if d.start_date and len(d.start_date) == 10), None)
+
+
+def find_dates_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]]) -> None:
+    published = publication_date(ctx, lines)
+    skip = [(d.start, d.end) for _, d in lines]
+    for event_id, info in ctx.events.items():
+        best: tuple[tuple, DateMention, Sentence] | None = None
+        duration = None
+        for sent in sorted({m.sentence for m in info.mentions}):
+            sentence = ctx.sentences[sent]
+            text = ctx.sentence_text(sentence)
+            duration = duration or _duration(text)
+            for date in find_dates(text, "en", published, info.year):
+                start, end = date.start + sentence.start_char, date.end + sentence.start_char
+                if not date.start_date or any(a <= start < b for a, b in skip) or _inside_name(ctx, start, end):
+                    continue
+                if ctx.owner(sentence, start, end) != event_id:
+                    continue
+                rank = (len(date.start_date), date.end_date is not None, -start)
+                if best is None or rank > best[0]:
+                    best = (rank, date, sentence)
+        if best:
+            _, date, sentence = best
+            end_date = date.end_date or _end_of(date.start_date, duration)
+            ctx.builder.set_event(event_id, "start_date", date.start_date, sentence.span, 0.8)
+            if end_date:
+                ctx.builder.set_event(event_id, "end_date", end_date, sentence.span, 0.75)
+
+
+def _duration(text: str) -> int | None:
+    m = _DURATION.search(text)
+    if not m:
+        return None
+    word = (m.group(1) or m.group(2)).lower()
+    return _NUMBERS.get(word) or int(word)
+
+
+def _end_of(start: str, days: int | None) -> str | None:
+    """The last day of an event that starts on ``start`` (a day) and lasts ``days``."""
+    if len(start) != 10:
+        return None
+    return (datetime.date.fromisoformat(start) + datetime.timedelta(days=(days or 1) - 1)).isoformat()
+
+
+def _inside_name(ctx: Context, start: int, end: int) -> bool:
+    """True for a year that is part of an event name ("Forum 2023")."""
+    return any(ctx.doc[m.start].idx <= start and end <= ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1])
+               for info in ctx.events.values() for m in info.mentions if m.named)
