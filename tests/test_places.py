@@ -114,6 +114,38 @@ def test_find_english_ambiguous_city_with_its_country_beside_it(gaz):
     assert ("Reading", "Reading", "GB", "city") in mentions
 
 
+def test_find_english_country_or_state_after_a_city(gaz):
+    assert found(gaz, "It opened in Victoria, Canada and in Hamilton, New Zealand.", "en") == [
+        ("Victoria", "Victoria", "CA", "city"), ("Canada", "Canada", "CA", "country"),
+        ("Hamilton", "Hamilton", "NZ", "city"), ("New Zealand", "New Zealand", "NZ", "country")]
+    assert found(gaz, "Atlanta, Georgia and Tbilisi, Georgia signed.", "en") == [
+        ("Atlanta", "Atlanta", "US", "city"), ("Georgia", "Georgia", "US", "province"),
+        ("Tbilisi", "Tbilisi", "GE", "city"), ("Georgia", "Georgia", "GE", "country")]
+
+
+def test_find_english_countries_that_are_given_names_need_a_preposition(gaz):
+    assert found(gaz, "Chad Smith met Jordan Lee.", "en") == []
+    assert found(gaz, "Officials flew to Jordan.", "en") == [("Jordan", "Jordan", "JO", "country")]
+
+
+def test_find_english_company_names_and_surnames_are_no_places(gaz):
+    text = "Mr. Cheng of Phoenix Contact and Orange visited the East Lake park; Mobile World Congress."
+    assert found(gaz, text, "en") == []
+
+
+def test_find_english_splits_hyphenated_pairs(gaz):
+    assert found(gaz, "The China-Belarus park and U.S.-China talks.", "en") == [
+        ("China", "China", "CN", "country"), ("Belarus", "Belarus", "BY", "country"),
+        ("U.S.", "United States", "US", "country"), ("China", "China", "CN", "country")]
+
+
+def test_county_level_geonames_cities_name_their_prefecture(gaz):
+    assert gaz.city("Kunshan").name == "Suzhou"
+    assert gaz.city("Pudong").name == "Shanghai"
+    assert found(gaz, "A plant in Xi'an and one in Kunshan.", "en") == [
+        ("Xi'an", "Xi’an", "CN", "city"), ("Kunshan", "Suzhou", "CN", "city")]
+
+
 def test_find_english_cities_countries_provinces_and_demonyms(gaz):
     text = ("MINSK, Sept. 25 (Xinhua) -- Belarusian and Chinese firms met in Wuhan, Hubei province, "
             "after a forum in New York City and Düsseldorf; the U.S. and the UAE sent delegations "

@@ -22,9 +22,9 @@ CITY_STATES = {"HK": "Hong Kong", "MO": "Macau", "SG": "Singapore"}
 #: longest English name in tokens, longest Chinese name in characters
 EN_MAX_TOKENS, ZH_MAX_CHARS = 6, 12
 
-_EN_TOKEN = re.compile(r"\w+(?:['’.-]\w+)*\.?")
+_EN_TOKEN = re.compile(r"\w+(?:['’.]\w+)*\.?")
 _JOINERS = {" ", "-"}
-_LEADS = ("in ", "at ", "from ", "to ", "In ", "At ")
+_LEAD = r"\b(?:[Ii]n|[Aa]t|from|to|of|and|with|across|throughout|visit(?:ed|ing|s)?)\s+$"
 _FOLLOWING_NAME = re.compile(r"\s*,\s*((?:[A-Z][\w.'’-]*\s?){1,4})")
 
 
@@ -169,18 +169,27 @@ class Gazetteer:
         chosen = []
         for start, end, found in spans:
             best = _best([c for c in found if c.free], None)
-            if best is not None and best.place is not None and best.place.kind == "city" \
-                    and text[start:end] in ambiguous:
+            if best is not None and best.place is not None and text[start:end] in ambiguous:
                 best = None
             chosen.append(best)
         context = {c.place.country for c in chosen if c is not None and c.place is not None}
-        mentions = []
+        mentions: list[PlaceMention] = []
         for (start, end, found), best in zip(spans, chosen):
             if best is None:
-                best = self._in_context(text, start, end, found, context)
+                best = self._after_city(text, start, found, mentions[-1] if mentions else None) \
+                    or self._in_context(text, start, end, found, context)
             if best is not None and best.place is not None:
                 mentions.append(self._mention(best, start, end, text))
         return mentions
+
+    @staticmethod
+    def _after_city(text: str, start: int, found: list[_Candidate],
+                    previous: PlaceMention | None) -> _Candidate | None:
+        """The country or state of the city just before: "Amman, Jordan", "Atlanta, Georgia"."""
+        if previous is None or previous.place.kind != "city" or text[previous.end:start].strip() != ",":
+            return None
+        return _best([c for c in found if c.place is not None and c.place.kind in ("country", "province")
+                      and c.place.country == previous.place.country and not c.demonym], None)
 
     def _en_span(self, text: str, tokens: list[re.Match], i: int) -> tuple[int, int, int, list[_Candidate]] | None:
         """The longest name starting at token ``i``: (last token, start, end, candidates)."""
@@ -202,18 +211,26 @@ class Gazetteer:
 
     def _in_context(self, text: str, start: int, end: int, found: list[_Candidate],
                     context: set[str]) -> _Candidate | None:
-        """A city that needs context: "Nice, France", or "in Reading" with its country named."""
-        cities = [c for c in found if c.place and c.place.kind == "city"]
+        """A place that needs context. A city: its country or state after a comma ("Nice,
+        France"), or a preposition before it ("in Reading") and its country named elsewhere in
+        the text. A country that is also a given name ("Jordan"): a preposition before it."""
+        places = [c for c in found if c.place is not None and not c.demonym]
         follow = _FOLLOWING_NAME.match(text, end)
         if follow:
-            words = follow.group(1).split()
+            words = [w.rstrip(".,;:") for w in follow.group(1).split()]
             for k in range(len(words), 0, -1):
-                after = self._lookup(" ".join(words[:k]), ("country", "province"))
-                if after:
-                    return _best([c for c in cities if c.place.country == after.country], None)
-        if text[max(0, start - 5):start].endswith(_LEADS):
-            return _best([c for c in cities if c.place.country in context], None)
-        return None
+                named = self._countries_named(" ".join(words[:k]))
+                if named:
+                    return _best([c for c in places if c.place.kind == "city" and c.place.country in named], None)
+        if not re.search(_LEAD, text[max(0, start - 12):start]):
+            return None
+        countries = [c for c in places if c.place.kind == "country"]
+        return _best(countries or [c for c in places if c.place.country in context], None)
+
+    def _countries_named(self, name: str) -> set[str]:
+        """Countries of every country, province or state a name may denote ("Georgia": GE, US)."""
+        found = self._candidates(self._index.en, name)
+        return {c.place.country for c in found if c.place and c.place.kind in ("country", "province")}
 
 
 def _best(found: list[_Candidate], country: str | None) -> _Candidate | None:

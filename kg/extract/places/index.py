@@ -94,12 +94,14 @@ class _Builder:
         self.en: dict[str, list[int]] = defaultdict(list)
         self.en_fold: dict[str, list[int]] = defaultdict(list)
         self.zh: dict[str, list[int]] = defaultdict(list)
+        #: Chinese GeoNames cities: place -> (admin1 code, Chinese names), to find their prefecture
+        self.cn_cities: dict[int, tuple[str, set[str]]] = {}
 
     def build(self) -> PlaceIndex:
         self._countries()
         self._provinces()
         self._cities()
-        self._counties()
+        self._redirect(self._counties())
         for lang, phrase in rows("not_places.tsv"):
             self.add(lang, phrase.removeprefix("the "), Entry(-1, BLOCK))
         index = self.index
@@ -175,26 +177,35 @@ class _Builder:
             place = self.place((name, cc, "city", city["geonameid"], population,
                                 city.get("latitude"), city.get("longitude")))
             big = population >= EN_FREE_POPULATION
-            canonical = Entry(place, CITY, True, big or " " in name or "-" in name)
+            canonical = Entry(place, CITY, True, big)
             self.add("en", name, canonical)
-            if not name.isascii():  # "Dusseldorf" for Düsseldorf
-                self.add("en", fold(name).title(), canonical, findable=" " not in name)
-            alternate = Entry(place, CITY, False, True)
+            for variant in {fold(name).title(), name.replace("’", "'")} - {name}:  # Dusseldorf, Xi'an
+                self.add("en", variant, canonical)
+            # Latin alternates of Chinese cities are old or partial romanisations ("Cheng" for
+            # Zhengzhou) that English news does not use: lookups only
+            alternate = Entry(place, CITY, False, cc not in _CHINESE_SPEAKING)
             limit = ZH_FREE_POPULATION_CN if cc in _CHINESE_SPEAKING else ZH_FREE_POPULATION_FOREIGN
+            chinese = set()
             for alt in city["alternatenames"]:
                 if HAN.search(alt):
                     if len(alt) >= 2:
                         free = population >= limit or (cc in _CHINESE_SPEAKING and len(alt) >= 3
                                                        and alt.endswith("市"))
                         self.add("zh", alt, Entry(place, CITY, True, free))
+                        chinese.add(to_simplified(alt))
                 elif (big and alt[:1].isupper() and not alt.isupper() and len(alt) >= 4
                       and _LATIN.fullmatch(alt)):
-                    self.add("en", alt, alternate, findable=alt.isascii())
+                    self.add("en", alt, alternate, findable=alt.isascii() and alternate.free)
+            if cc == "CN":
+                self.cn_cities[place] = (city["admin1code"], chinese)
 
-    def _counties(self) -> None:
-        """County-level divisions (陇西县) name their prefecture-level city (Dingxi)."""
+    def _counties(self) -> dict[int, int]:
+        """County-level divisions (陇西县) name their prefecture-level city (Dingxi); GeoNames
+        cities that are such divisions (Kunshan, Pudong) are redirected to it: the returned
+        map of place -> prefecture-level place."""
         prefectures: dict[str, int | None] = {}
-        for county, prefecture, _province in rows("cn_counties.tsv"):
+        counties: dict[str, list[tuple[int, str]]] = defaultdict(list)  # name -> (prefecture, province)
+        for county, prefecture, province in rows("cn_counties.tsv"):
             if prefecture not in prefectures:
                 prefectures[prefecture] = self._prefecture(prefecture)
             place = prefectures[prefecture]
@@ -203,11 +214,37 @@ class _Builder:
             self.add("zh", county, Entry(place, COUNTY))
             suffix = next((s for s in COUNTY_SUFFIXES if county.endswith(s)), "")
             short = county.removesuffix(suffix)
+            for name in {county, short}:
+                counties[name].append((place, province))
             if len(short) >= 2 and short != county:
                 self.add("zh", short, Entry(place, COUNTY_SHORT, False, False))
+        province_of = {}  # GeoNames admin1 code -> province name, learnt from the prefectures
+        for county, prefecture, province in rows("cn_counties.tsv"):
+            place = prefectures.get(prefecture)
+            if place is not None and place in self.cn_cities:
+                province_of.setdefault(self.cn_cities[place][0], province)
         for name, place in prefectures.items():
             if place is not None:
                 self.add("zh", name.removesuffix("市"), Entry(place, CITY))
+        seats = set(prefectures.values())
+        redirect = {}
+        for place, (admin1, chinese) in self.cn_cities.items():
+            if place in seats:
+                continue
+            parents = {parent for name in chinese for parent, province in counties.get(name, ())
+                       if province == province_of.get(admin1)}
+            if len(parents) == 1:
+                redirect[place] = parents.pop()
+        return redirect
+
+    def _redirect(self, redirect: dict[int, int]) -> None:
+        """Point every entry of a redirected place at its new place."""
+        for table in (self.en, self.en_fold, self.zh):
+            for values in table.values():
+                for k, value in enumerate(values):
+                    entry = unpack(value)
+                    if entry.place in redirect:
+                        values[k] = pack(entry._replace(place=redirect[entry.place]))
 
     def _prefecture(self, name: str) -> int | None:
         """The GeoNames city of a prefecture-level name such as 定西市 or 北京市."""
