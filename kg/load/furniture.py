@@ -88,10 +88,11 @@ def _breadcrumb_shaped(line: Line) -> bool:
 
 
 def _trailer_start(lines: Sequence[Line], start: int, c: Cues) -> int:
-    """Index of the first trailer label or footer mark at or after ``start`` that is not
-    followed by more of the article (``len(lines)`` if none)."""
-    for i in range(start, len(lines)):
-        if _starts_trailer(lines[i], c) and not _article_goes_on(lines[i + 1:], c):
+    """Index of the first trailer label or footer mark at or after ``start`` that no
+    paragraph of the article follows (``len(lines)`` if none)."""
+    last_paragraph = max((i for i, line in enumerate(lines) if _is_paragraph(line, c)), default=-1)
+    for i in range(max(start, last_paragraph + 1), len(lines)):
+        if _starts_trailer(lines[i], c):
             return i
     return len(lines)
 
@@ -102,10 +103,10 @@ def _starts_trailer(line: Line, c: Cues) -> bool:
     return line.units <= _FOOTER_UNITS and any(mark in line.key for mark in c.footer)
 
 
-def _article_goes_on(lines: Sequence[Line], c: Cues) -> bool:
-    """A whole paragraph follows: longer than a teaser, ending a sentence, not a list entry, not footer."""
-    return any(line.body and line.ends_sentence and line.units >= _PARAGRAPH_UNITS and not line.bullet
-               and not _starts_trailer(line, c) for line in lines)
+def _is_paragraph(line: Line, c: Cues) -> bool:
+    """A whole paragraph of the article: longer than a teaser, ending a sentence, not a list entry, not footer."""
+    return (line.body and line.ends_sentence and line.units >= _PARAGRAPH_UNITS and not line.bullet
+            and not _starts_trailer(line, c))
 
 
 def _tail_start(lines: Sequence[Line], start: int, c: Cues) -> int:

@@ -11,7 +11,7 @@ from functools import cached_property
 from kg.model.names import to_simplified
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_WORD = re.compile(r"(?:(?![\u3400-\u9fff\uf900-\ufaff])[^\W_])+")
+_WORD = re.compile(r"[^\W_]+")  # counted once Han characters are blanked out
 _BULLET = re.compile(r"^[\s•·●○◆◇■□▪▫▶►▸‣⁃*\-–—【\[(（]+")
 #: pinyin a page writes after each character, 醫(yī)學(xué): dropped before cue matching
 _LIST_BULLET = re.compile(r"^[•·●○◆◇■□▪▫▶►▸‣⁃*\-–]\s*")
@@ -41,7 +41,9 @@ class Line:
     @cached_property
     def units(self) -> int:
         """Length in words: alphabetic words and numbers count 1, Han characters 1/2 each."""
-        return len(_WORD.findall(self.stripped)) + math.ceil(len(_HAN.findall(self.stripped)) / 2)
+        without_han = _HAN.sub(" ", self.stripped)
+        han = len(self.stripped) - len(_HAN.sub("", self.stripped))
+        return len(_WORD.findall(without_han)) + math.ceil(han / 2)
 
     @cached_property
     def key(self) -> str:
