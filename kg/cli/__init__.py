@@ -24,7 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log per-article detail")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        if info.name != "common":
+        if info.name != "common" and not info.name.startswith("_"):
             importlib.import_module(f"{__name__}.{info.name}").register(sub)
     return parser
 
