@@ -24,6 +24,7 @@ Labels are matched in the simplified form of a line, values are returned as writ
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -92,7 +93,7 @@ def read_header(text: str) -> Header:
     return header
 
 
-def _first_lines(text: str):
+def _first_lines(text: str) -> Iterator[Line]:
     count = 0
     for raw in text.split("\n"):
         line = Line(raw)

@@ -35,7 +35,10 @@ def read_html(path: Path, *, max_bytes: int, lang: str | None) -> Iterator[Artic
     """The article of a web page, its id the file's stem."""
     data = read_bytes(path, max_bytes)
     page = decode(data, declared=declared_charset(data))
-    doc = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, include_tables=True)
+    try:
+        doc = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, include_tables=True)
+    except Exception as error:  # a third-party parser on untrusted input: report, never stop the batch
+        raise LoadFailure(f"cannot parse the page: {error}") from error
     text = (doc.text or "").strip() if doc is not None else ""
     if not text:
         raise LoadFailure("no article text found in the page")

@@ -13,8 +13,8 @@ from kg.model.names import to_simplified
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W_]+")  # counted once Han characters are blanked out
 _BULLET = re.compile(r"^[\s•·●○◆◇■□▪▫▶►▸‣⁃*\-–—【\[(（]+")
-#: pinyin a page writes after each character, 醫(yī)學(xué): dropped before cue matching
 _LIST_BULLET = re.compile(r"^[•·●○◆◇■□▪▫▶►▸‣⁃*\-–]\s*")
+#: pinyin a page writes after each character, 醫(yī)學(xué): dropped before cue matching
 _PINYIN = re.compile(r"\([a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,7}\)")
 _FINAL = "。．.!?！？…;；"
 _CLOSERS = "\"'”’」』)）]】》>"
