@@ -43,7 +43,7 @@ def decode(data: bytes, declared: str | None = None) -> str:
                 raise LoadFailure(f"cannot decode: starts with a {encoding} byte-order mark but is not {encoding}")
             return text
     if b"\x00" in data:
-        raise LoadFailure("binary file (contains NUL bytes)")
+        raise LoadFailure("binary file (contains NUL bytes; UTF-16 text needs a byte-order mark)")
     text = _strict(data, "utf-8")
     if text is None and declared:
         text = _strict(data, _codec_name(declared))
