@@ -1,0 +1,62 @@
+"""Finding entities of the entity graph by what a user types: any label in either language, an IRI,
+or a country's ISO code.
+
+Names are compared by their normalised form (:func:`kg.model.names.normalise`: case,
+width, traditional/simplified Chinese and punctuation do not matter). An exact match
+wins; otherwise a name that is part of exactly one label field is accepted.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection
+
+import networkx as nx
+
+from kg.cli.common import UserError
+from kg.model.names import normalise
+from kg.view.graph import display_label
+
+#: at most this many candidates are named when a name is ambiguous or unknown
+SHOWN = 8
+
+
+class LabelIndex:
+    """Normalised label -> nodes, for one entity graph."""
+
+    def __init__(self, graph: nx.Graph) -> None:
+        self.graph = graph
+        self.by_key: dict[str, set[str]] = defaultdict(set)
+        for node, attrs in graph.nodes(data=True):
+            for labels in (attrs.get("labels") or {}).values():
+                for label in labels:
+                    self.by_key[normalise(label)].add(node)
+            if attrs.get("code"):
+                self.by_key[normalise(attrs["code"])].add(node)
+
+    def candidates(self, text: str, kinds: Collection[str] | None = None) -> list[str]:
+        """The nodes ``text`` names, best matches only: the IRI itself, else exact label matches,
+        else the nodes having a label that contains it. Sorted for stable output."""
+        def wanted(nodes) -> list[str]:
+            return sorted(n for n in nodes if kinds is None or self.graph.nodes[n]["kind"] in kinds)
+
+        if text in self.graph:
+            return wanted([text])
+        key = normalise(text)
+        if not key:
+            return []
+        exact = wanted(self.by_key.get(key, ()))
+        if exact:
+            return exact
+        return wanted({n for label, nodes in self.by_key.items() if key in label for n in nodes})
+
+    def find(self, text: str, kinds: Collection[str] | None = None, what: str = "entity") -> str:
+        """The one node ``text`` names; :class:`UserError` naming the candidates when none or several match."""
+        found = self.candidates(text, kinds)
+        if len(found) == 1:
+            return found[0]
+        if not found:
+            raise UserError(f"no {what} named {text!r} in the graph (give a label in either language or an IRI)")
+        shown = "; ".join(f"{display_label(self.graph.nodes[n])} <{n}>" for n in found[:SHOWN])
+        more = f" and {len(found) - SHOWN} more" if len(found) > SHOWN else ""
+        raise UserError(f"{text!r} names {len(found)} {what}s: {shown}{more}; give a fuller name or an IRI")
