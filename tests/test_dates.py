@@ -131,7 +131,12 @@ def test_datelines():
     assert (m.surface, m.start_date) == ("Sept. 25", "2024-09-25")
     m = dateline_date("MINSK, Sept. 25 (Xinhua) -- The forum opened.", "en")
     assert (m.surface, m.start_date) == ("Sept. 25", None)
+    m = dateline_date("NEW YORK, Dec. 31 (Reuters) - Talks ended.", "en", "2025-01-02")
+    assert (m.surface, m.start_date) == ("Dec. 31", "2024-12-31")
+    m = dateline_date("新华社北京12月31日电 会议闭幕。", "zh", "2025-01-02")
+    assert m.start_date == "2024-12-31"
     assert dateline_date("The forum opened on Sept. 25 in Minsk.", "en", "2024-09-26") is None
+    assert dateline_date("Guests cut the ribbon at a ceremony, Sept. 24 - the day before.", "en") is None
     assert dateline_date("会议于6月19日开幕。", "zh", "2025-06-20") is None
 
 

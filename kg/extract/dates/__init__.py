@@ -18,8 +18,8 @@ __all__ = ["DateMention", "dateline_date", "find_dates", "parse_published"]
 
 #: where a dateline ends: "(Xinhua) --", "电", "—" after the place and date
 _DATELINE = {
-    "en": re.compile(r"^\W{0,3}[A-Z][A-Za-z .'’-]{1,40},(?:\s+[A-Z][A-Za-z.]+,)?\s+(?P<date>[^()\n]{3,30}?)"
-                     r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|—|–|-)"),
+    "en": re.compile(r"^\W{0,3}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},(?:\s+[A-Z][\w.]+,)?"
+                     r"\s+(?P<date>[^()\n]{3,30}?)\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|—|–|-)"),
     "zh": re.compile(r"^\W{0,3}[^\n。，]{0,30}?(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*(?:电|讯|消息)"),
 }
 _DATELINE_REACH = 300
@@ -47,7 +47,9 @@ def parse_published(value: str) -> str | None:
 def dateline_date(text: str, lang: str, published: str | None = None,
                   year_hint: int | None = None) -> DateMention | None:
     """The date of the dateline opening ``text``, if it has one; its year comes from the
-    text, else ``year_hint``, else ``published`` (``start_date`` None when none says)."""
+    text, else ``year_hint``, else ``published`` (``start_date`` None when none says). A
+    dateline is never later than the publication date: "Dec. 31" published on Jan. 2 is
+    in the year before."""
     pattern = _DATELINE.get(lang)
     if pattern is None:
         raise ValueError(f"no dateline pattern for language {lang!r}")
@@ -57,11 +59,22 @@ def dateline_date(text: str, lang: str, published: str | None = None,
         return None
     offset = len(head) - len(head.lstrip("\ufeff"))
     start, end = m.span("date")
-    for mention in engine.find(head[offset + start:offset + end], lang, _as_date(published), year_hint):
+    reference = _as_date(published)
+    for mention in engine.find(head[offset + start:offset + end], lang, reference, year_hint):
         if mention.start_date is None or len(mention.start_date) == 10:
+            when = mention.start_date
+            if when and mention.relative and year_hint is None and reference and when > reference.isoformat():
+                when = _year_before(when)  # a dateline never follows its publication date
             return DateMention(offset + start + mention.start, offset + start + mention.end,
-                               mention.surface, mention.start_date, mention.end_date, mention.relative)
+                               mention.surface, when, mention.end_date, mention.relative)
     return None
+
+
+def _year_before(iso: str) -> str | None:
+    try:
+        return date.fromisoformat(iso).replace(year=int(iso[:4]) - 1).isoformat()
+    except ValueError:  # 29 February
+        return None
 
 
 def _as_date(published: str | None) -> date | None:

@@ -19,8 +19,8 @@ from kg.model.names import to_simplified
 
 #: places that are city and country at once: find() reports them as cities
 CITY_STATES = {"HK": "Hong Kong", "MO": "Macau", "SG": "Singapore"}
-#: longest English name in tokens, longest Chinese name in characters
-EN_MAX_TOKENS, ZH_MAX_CHARS = 6, 12
+#: longest English name in tokens
+EN_MAX_TOKENS = 6
 
 _EN_TOKEN = re.compile(r"\w+(?:['’.]\w+)*\.?")
 _JOINERS = {" ", "-"}
@@ -45,6 +45,10 @@ class Gazetteer:
         self._index = index or load_index()
         self._places: dict[int, Place] = {}
         self._abbreviations: dict[str, Place] = {}
+        lengths: dict[str, set[int]] = {}  # first character -> lengths of the names it starts
+        for key in self._index.zh:
+            lengths.setdefault(key[0], set()).add(len(key))
+        self._zh_lengths = {ch: sorted(ls, reverse=True) for ch, ls in lengths.items()}
         for char, (name, country) in self._index.abbreviations.items():
             place = self.city(name, country)
             if place is None:
@@ -131,7 +135,9 @@ class Gazetteer:
         i, n = 0, len(simple)
         while i < n:
             step = 1
-            for length in range(min(ZH_MAX_CHARS, n - i), 1, -1):
+            for length in self._zh_lengths.get(simple[i], ()):
+                if length > n - i:
+                    continue
                 best = _best([c for c in self._candidates(self._index.zh, simple[i:i + length]) if c.free], None)
                 if best is not None:
                     if best.place is not None:
