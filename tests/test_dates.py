@@ -106,7 +106,8 @@ def test_a_stated_year_is_not_relative():
 def test_impossible_dates_and_words_that_only_look_like_dates():
     assert dates("They met Sept. 31 and Feb 30.", "en") == []
     assert dates("It may rain; the march went on. Reading 2015 figures.", "en") == []
-    assert dates("3号楼的一日游项目，12号展馆", "zh") == []
+    assert dates("3号楼的一日游项目，12号展馆，5日游，3日内完成", "zh") == []
+    assert dates("农历五月，开创美好明天，论坛当天签约，前天津市长出席", "zh") == []
 
 
 def test_relative_month_across_a_year_end():

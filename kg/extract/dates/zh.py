@@ -7,12 +7,13 @@ are read by :func:`number`. Group names: see ``en.py``.
 
 from __future__ import annotations
 
-#: word -> (unit, offset from the publication date)
+#: word -> (unit, offset from the publication date); 当天/当月 ("that day") refer to another
+#: date in the text, not to the publication date, and are left out
 RELATIVE = {
-    "今天": ("day", 0), "今日": ("day", 0), "当天": ("day", 0),
+    "今天": ("day", 0), "今日": ("day", 0),
     "昨天": ("day", -1), "昨日": ("day", -1), "前天": ("day", -2), "前日": ("day", -2),
     "明天": ("day", 1), "明日": ("day", 1), "后天": ("day", 2),
-    "本月": ("month", 0), "当月": ("month", 0), "这个月": ("month", 0),
+    "本月": ("month", 0), "这个月": ("month", 0),
     "上月": ("month", -1), "上个月": ("month", -1), "下月": ("month", 1), "下个月": ("month", 1),
     "今年": ("year", 0), "去年": ("year", -1), "前年": ("year", -2), "明年": ("year", 1),
     "后年": ("year", 2),
@@ -28,7 +29,8 @@ _Y = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
 _TO = r"\s*(?:至|到|-|–|—|~)\s*"
 _YEAR_WORDS = "|".join(word for word, (unit, _) in RELATIVE.items() if unit == "year")
 _YEAR_PART = rf"(?:(?P<y1>{_Y})\s*年\s*|(?P<rel_year>{_YEAR_WORDS}))?"
-_NOT_AFTER_NUMBER = r"(?<![\d〇零一二三四五六七八九十年月.])"
+#: not inside a longer number, and not a lunar-calendar date (农历五月)
+_NOT_AFTER_NUMBER = r"(?<![\d〇零一二三四五六七八九十年月.])(?<!农历)(?<!阴历)"
 _DAY_END = r"(?:日|号(?![楼馆线院厅门室位码]))"
 
 PATTERNS = (
@@ -43,10 +45,10 @@ PATTERNS = (
     rf"{_NOT_AFTER_NUMBER}(?P<y1>{_Y})\s*年(?!\s*[\d一二三四五六七八九十])",
     # 11日至12日 / 11-12日 (a day range with neither month nor year)
     rf"{_NOT_AFTER_NUMBER}(?P<d1>\d{{1,2}})\s*日?{_TO}(?P<d2>\d{{1,2}})\s*日",
-    # 11日, 12日上午 (digits only: 一日 is usually "one day")
-    rf"{_NOT_AFTER_NUMBER}(?P<d1>\d{{1,2}})\s*日",
-    # 昨天 / 今年 / 下个月 (前天津 is "former Tianjin")
-    "(?P<rel>" + "|".join(sorted(RELATIVE, key=len, reverse=True)) + ")(?!津)",
+    # 11日, 12日上午 (digits only: 一日 is usually "one day"; 5日游, 3日内 are spans of days)
+    rf"{_NOT_AFTER_NUMBER}(?P<d1>\d{{1,2}})\s*日(?![游内均])",
+    # 昨天 / 今年 / 下个月 (前天津 is "former Tianjin"; 美好的明天 is "a bright future")
+    "(?<![的好])(?P<rel>" + "|".join(sorted(RELATIVE, key=len, reverse=True)) + ")(?!津)",
     # 周六 / 上周五 / 星期日
     r"(?P<wm>[上下本这])?个?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])",
 )
