@@ -154,7 +154,7 @@ def _ends_unit(doc: Doc, a_end: int) -> bool:
 
 
 def _bare_place(doc: Doc, start: int, end: int) -> bool:
-    return all(doc[k].ent_type_ in ("GPE", "LOC") for k in range(start, end))
+    return all(doc[k].ent_type_ in ("GPE", "LOC") for k in range(start, end)) or _is_place(doc[start:end].text)
 
 
 def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
@@ -173,9 +173,14 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
                 end = word_end(doc, nxt, limit)
                 continue
         elif tok.lower_ == "and" and nxt < limit and _capitalised(doc, nxt) and not is_year(doc[nxt].text):
-            # "Import and Export", "Hong Kong and Macao Affairs Office" join; "A Ltd and B" is a list
-            complete = _ends_unit(doc, end) or (
-                _bare_place(doc, start, end) and doc[nxt].ent_type_ not in ("GPE", "LOC"))
+            # "Import and Export", "Hong Kong and Macao Affairs Office" join; "A Ltd and B",
+            # "Hubei Province and Wuhan University" are lists
+            if _bare_place(doc, start, end):
+                after = word_end(doc, nxt, limit)
+                complete = not _is_place(doc[nxt:after].text) or (
+                    after < limit and doc[after].lower_ in ORG_HEADS)
+            else:
+                complete = _ends_unit(doc, end)
             if not complete:
                 end = word_end(doc, nxt, limit)
                 continue

@@ -79,18 +79,10 @@ def register(ctx: Context, name: Name, sent: Sentence, confidence: float = 0.9) 
     parent = _embedded_parent(name.text)
     if parent:
         parent_country = _country_of_text(ctx, parent, name.start_char + name.text.find(parent))
-        parent_id = ctx.builder.org([parent] + _without_tail(parent), sent.span,
-                                    country=parent_country or country, confidence=confidence * 0.9)
+        parent_id = ctx.builder.org([parent], sent.span, country=parent_country or country,
+                                    confidence=confidence * 0.9)
         ctx.builder.org_part_of(org_id, parent_id, sent.span, confidence * 0.9)
     return org_id
-
-
-def _without_tail(name: str) -> list[str]:
-    """"National Health Commission of the PRC" -> ["National Health Commission"]."""
-    m = re.match(r"^(.*\S)\s+of\s+(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*$", name)
-    if m and m.group(1).split()[-1].lower() in ORG_HEADS:
-        return [m.group(1)]
-    return []
 
 
 def _embedded_parent(text: str) -> str | None:

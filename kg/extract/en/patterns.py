@@ -156,16 +156,10 @@ PERSON_TITLES = (
     "representative", "counsellor", "counselor", "minister-counsellor", "attache", "attaché",
 )
 
-#: titles that name a person's country rather than an organization: no role unless the
-#: text names the organization (SCHEMA.md: people titled only by a place are left out)
-PLACE_ONLY_TITLES = frozenset({"mayor", "deputy mayor", "governor", "deputy governor", "president",
-                               "vice president", "vice-president", "prime minister", "premier"})
-
 #: honorifics and ranks that may stand between a title and a name
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.",
-                        "professor", "h.e.", "he", "sir", "madam", "lieutenant", "general", "major",
-                        "colonel", "brigadier", "admiral", "shaikh", "sheikh", "his", "her",
-                        "excellency", "academician"})
+                        "professor", "h.e.", "sir", "madam", "lieutenant", "general", "major",
+                        "colonel", "brigadier", "admiral", "his", "her", "excellency", "academician"})
 
 #: "<person> <cue> <event>": the person attended the event
 ATTEND_CUES = (
@@ -185,6 +179,14 @@ SPEECH_CUES = (
     "in his address", "in her address", "at the opening ceremony", "at the ceremony",
     "at the event", "in a speech", "in a keynote speech", "at the opening",
 )
+
+# -- places (where.py) ----------------------------------------------------------------------
+
+#: words right before a place that make it where something happens ("held in", "at", "located in")
+LOCATIVE_WORDS = frozenset({"in", "at", "near", "inside", "within", "downtown", "outside"})
+#: words after a place name that make it a part of a city, not the city ("Wenjiang district")
+DISTRICT_WORDS = frozenset({"district", "county", "new area", "zone", "township", "town", "village",
+                            "subdistrict", "borough"})
 
 # -- sub-events (subevents.py) ------------------------------------------------------------
 

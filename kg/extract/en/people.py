@@ -18,9 +18,8 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.en import orgs
 from kg.extract.en.context import Context, Sentence
-from kg.extract.en.names import name_at
-from kg.extract.en.patterns import (AMBASSADOR_TITLES, CONSUL_TITLES, HONORIFICS, PERSON_TITLES,
-                                    PLACE_ONLY_TITLES)
+from kg.extract.en.names import Name, name_at
+from kg.extract.en.patterns import AMBASSADOR_TITLES, CONSUL_TITLES, HONORIFICS, ORG_HEADS, PERSON_TITLES
 from kg.model.names import normalise
 
 _TITLES = sorted(PERSON_TITLES, key=lambda t: -len(t.split()))
@@ -98,7 +97,7 @@ def _left_phrase(ctx: Context, sent: Sentence, name: Span) -> Span | None:
     end = k
     while k > sent.start:
         tok = doc[k - 1]
-        if tok.ent_type_ == "PERSON":
+        if tok.ent_type_ == "PERSON" and doc[k].lower_ not in _TITLE_WORDS:
             break
         if tok.text[:1].isupper() or tok.lower_ in _TITLE_WORDS or tok.like_num:
             k -= 1
@@ -122,17 +121,19 @@ def _right_phrase(ctx: Context, sent: Sentence, ent: Span) -> Span | None:
         return None
     k = j + 1
     while k < sent.end and doc[k].text not in (",", ".", ";", "(") and doc[k].lower_ not in ("said", "says", "who"):
-        if doc[k].ent_type_ == "PERSON":
-            return None
+        if doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B" and doc[k - 1].lower_ not in ("of", "at", "the"):
+            return None  # a list: "A, Director of X B, ..."
         k += 1
     phrase = doc[j + 1:k]
     while len(phrase) and phrase[0].lower_ in ("the", "a", "an"):
         phrase = phrase[1:]
-    return phrase if len(phrase) and len(phrase) <= 25 and _has_title(phrase[:4]) else None
+    return phrase if len(phrase) and len(phrase) <= 25 and _has_title(phrase[:5]) else None
 
 
 def _has_title(span: Span) -> bool:
-    return any(t.lower_ in _TITLE_WORDS for t in span)
+    """True when a title (or an envoy's title) starts at one of the span's words."""
+    words = [t.text for t in span]
+    return bool(_ENVOY.search(span.text)) or any(_title_at(words[i:]) for i in range(len(words)))
 
 
 # -- ambassadors ---------------------------------------------------------------------------
@@ -204,9 +205,10 @@ def _title_then_org(ctx: Context, sent: Sentence, phrase: Span) -> tuple[str, st
         k = _skip_words(doc, i, title)
         if k < phrase.end and doc[k].lower_ in ("of", "at"):
             org = name_at(doc, k + 1, phrase.end)
-            if org and orgs.is_org(ctx, orgs.extend(ctx, org, phrase.end)):
-                org = orgs.extend(ctx, org, phrase.end)
-                return doc[i:k].text, orgs.register(ctx, org, sent)
+            if title.endswith("minister") and org and org.words()[-1] not in ORG_HEADS:
+                return None  # "Minister of Health": the ministry is not named
+            if org and _may_be_org(ctx, org):
+                return doc[i:k].text, orgs.register(ctx, orgs.extend(ctx, org, phrase.end), sent)
         return None
     return None
 
@@ -231,16 +233,21 @@ def _org_then_title(ctx: Context, sent: Sentence, phrase: Span) -> tuple[str, st
         org_end = phrase.start + cut
         if doc[org_end - 1].text in ("'s", "’s"):
             org_end -= 1
-        for name in sent.names:
-            grown = orgs.extend(ctx, name, org_end)
-            if name.start >= phrase.start and grown.end == org_end and orgs.is_org(ctx, grown):
-                return doc[phrase.start + cut:phrase.end].text, orgs.register(ctx, grown, sent)
-            if name.start >= phrase.start and name.start < org_end:
-                sub = name_at(doc, name.start, org_end)
-                if sub and sub.end == org_end and orgs.is_org(ctx, sub):
-                    return doc[phrase.start + cut:phrase.end].text, orgs.register(ctx, sub, sent)
+        org = name_at(doc, phrase.start, org_end)
+        if org and org.end == org_end and _may_be_org(ctx, org):
+            return doc[phrase.start + cut:phrase.end].text, orgs.register(ctx, org, sent)
         return None
     return None
+
+
+def _may_be_org(ctx: Context, name: Name) -> bool:
+    """A name in an organization's slot of a title phrase ("director of X", "X chairman"):
+    anything but a place or nationality (NER often takes such names for people)."""
+    ents = {ctx.doc[i].ent_type_ for i in range(name.start, name.end) if not ctx.doc[i].is_punct}
+    if ents <= {"GPE", "LOC", "NORP"} and ents:
+        return False
+    places = ctx.places_in(name.start_char, name.end_char)
+    return not (places and places[0].start == name.start_char and places[-1].end >= name.end_char - 1)
 
 
 def _minister(ctx: Context, sent: Sentence, phrase: Span) -> tuple[str, str] | None:

@@ -58,7 +58,7 @@ def find_dates_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]]
                     continue
                 if ctx.owner(sentence, start, end) != event_id:
                     continue
-                rank = (len(date.start_date), date.end_date is not None, -start)
+                rank = (sentence.body, len(date.start_date), date.end_date is not None, -start)
                 if best is None or rank > best[0]:
                     best = (rank, date, sentence)
         if best:

@@ -1,51 +1,89 @@
 """Event places: gazetteer mentions (kg.extract.places) in the sentences about an event.
 
-A place belongs to the event mention nearest before it in its sentence (or right after
-it). Places inside longer names ("Belarus Ministry of Health", "Optics Valley of China"),
-after "from" or "to" (participants, ambassadors) and demonyms are not locations. The
-first city gives city and country; otherwise the first country. "here" in a sentence
-about the event points to the dateline's city. Sub-events without a place take their
-parent's (see ``inherit_places``).
+A place is a location when it follows a locative word ("held in Beijing", "at X in
+Wuhan", "in Wenjiang district, Chengdu") and is not inside a longer name ("Belarus
+Ministry of Health") or a demonym. It belongs to the events named before it in its
+sentence (or to the one right after it). The first city that is not a district gives
+city and country; otherwise the first country. "here" in a sentence about the event
+points to the dateline's city. Sub-events without a place take their parent's (see
+``inherit_places``).
 """
 
 from __future__ import annotations
 
 from kg.extract.dates import DateMention
 from kg.extract.en.context import Context, Sentence
+from kg.extract.en.patterns import DISTRICT_WORDS, LOCATIVE_WORDS
 from kg.extract.places import PlaceMention
 
-_NOT_LOCATION_BEFORE = frozenset({"from", "to", "of", "across", "between", "and"})
+_CHAIN = frozenset({",", "the", "-", "–", "--"}) | DISTRICT_WORDS
+_REACH = 8  # tokens back from a place to its locative word
 
 
 def find_places_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]]) -> None:
     names = [(n.start_char, n.end_char, len(n.words())) for s in ctx.sentences for n in s.names]
     dateline = _dateline_city(ctx, lines)
-    for event_id, info in ctx.events.items():
-        city: tuple[PlaceMention, Sentence] | None = None
-        country: tuple[PlaceMention, Sentence] | None = None
-        for index in sorted({m.sentence for m in info.mentions}):
-            sent = ctx.sentences[index]
-            for place in ctx.places_in(sent.start_char, sent.end_char):
-                if place.demonym or _inside_name(place, names) or _after_cue(ctx, place):
-                    continue
-                if ctx.owner(sent, place.start, place.end) != event_id:
-                    continue
-                if place.place.kind == "city" and city is None:
-                    city = (place, sent)
-                elif place.place.kind == "country" and country is None:
-                    country = (place, sent)
-            if city is None and dateline and _says_here(ctx, sent, event_id):
-                city = (dateline, sent)
-        if city:
-            place, sent = city
+    found: dict[str, dict[str, tuple[PlaceMention, Sentence]]] = {e: {} for e in ctx.events}
+    for sent in ctx.sentences:
+        row = ctx.mentions_in(sent)
+        if not row:
+            continue
+        for place in ctx.places_in(sent.start_char, sent.end_char):
+            if place.demonym or _inside_name(place, names) or not _locative(ctx, sent, place):
+                continue
+            kind = place.place.kind if place.place.kind in ("city", "country") else None
+            if kind == "city" and _district(ctx, place):
+                continue
+            for event_id in _owners(ctx, sent, place):
+                if kind:
+                    found[event_id].setdefault(kind, (place, sent))
+        if dateline:
+            for tok in ctx.doc[sent.start:sent.end]:
+                owner = ctx.owner(sent, tok.idx, tok.idx + len(tok)) if tok.lower_ == "here" else None
+                if owner:
+                    found[owner].setdefault("city", (dateline, sent))
+    for event_id, places in found.items():
+        if "city" in places:
+            place, sent = places["city"]
             surface = [place.place.name] + ([place.surface] if place.surface != place.place.name else [])
-            ctx.builder.set_event(event_id, "city", surface, sent.span, 0.8 if place is not dateline else 0.6)
+            ctx.builder.set_event(event_id, "city", surface, sent.span, 0.6 if place is dateline else 0.8)
             event = next(e for e in ctx.builder.events if e.id == event_id)
             event.geonames_id = event.geonames_id or place.place.geonames_id
             ctx.builder.set_event(event_id, "country", place.place.country, sent.span, 0.8)
-        elif country:
-            place, sent = country
+        elif "country" in places:
+            place, sent = places["country"]
             ctx.builder.set_event(event_id, "country", place.place.country, sent.span, 0.8)
+
+
+def _owners(ctx: Context, sent: Sentence, place: PlaceMention) -> list[str]:
+    """Every event named before the place in its sentence, else the one the place opens on."""
+    span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand")
+    before = [m.event for m in ctx.mentions_in(sent) if m.end <= span.start]
+    if before:
+        return list(dict.fromkeys(before))
+    owner = ctx.owner(sent, place.start, place.end)
+    return [owner] if owner else []
+
+
+def _locative(ctx: Context, sent: Sentence, place: PlaceMention) -> bool:
+    """True when a locative word leads to the place ("in", "at X in", "in Y district, ")."""
+    doc = ctx.doc
+    k = doc.char_span(place.start, place.end, alignment_mode="expand").start - 1
+    reach = 0
+    while k >= sent.start and reach < _REACH:
+        tok = doc[k]
+        if tok.lower_ in LOCATIVE_WORDS or tok.lower_ == "located":
+            return True
+        if not (tok.lower_ in _CHAIN or tok.text[:1].isupper() or tok.is_space):
+            return False
+        k -= 1
+        reach += 1
+    return False
+
+
+def _district(ctx: Context, place: PlaceMention) -> bool:
+    after = ctx.text[place.end:place.end + 14].lower().split()
+    return bool(after) and after[0].strip(",.") in DISTRICT_WORDS
 
 
 def _dateline_city(ctx: Context, lines: list[tuple[Sentence, DateMention]]) -> PlaceMention | None:
@@ -59,21 +97,6 @@ def _dateline_city(ctx: Context, lines: list[tuple[Sentence, DateMention]]) -> P
 def _inside_name(place: PlaceMention, names: list[tuple[int, int, int]]) -> bool:
     words = len(place.surface.split())
     return any(a <= place.start and place.end <= b and n > words for a, b, n in names)
-
-
-def _after_cue(ctx: Context, place: PlaceMention) -> bool:
-    span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand")
-    k = span.start - 1
-    while k >= 0 and ctx.doc[k].lower_ in ("the", "both"):
-        k -= 1
-    return k >= 0 and ctx.doc[k].lower_ in _NOT_LOCATION_BEFORE
-
-
-def _says_here(ctx: Context, sent: Sentence, event_id: str) -> bool:
-    for tok in ctx.doc[sent.start:sent.end]:
-        if tok.lower_ == "here" and ctx.owner(sent, tok.idx, tok.idx + 4) == event_id:
-            return True
-    return False
 
 
 def inherit_places(ctx: Context) -> None:
