@@ -183,6 +183,16 @@ def test_find_chinese_prefers_suffixed_and_big_names(gaz):
                         ("吉林市", "Jilin", "CN", "city")]
 
 
+def test_find_chinese_common_words_need_a_place_before_them(gaz):
+    text = "来宾们在中山大学吃三明治，提高县级医院水平，各区和县，朝阳产业，展馆东区，重庆西山科技公司"
+    assert [m.surface for m in gaz.find(text, "zh") if m.place.kind == "city"] == ["重庆"]
+    assert found(gaz, "广东中山、上海宝山、甘肃岷县", "zh") == [
+        ("广东", "Guangdong", "CN", "province"), ("中山", "Zhongshan", "CN", "city"),
+        ("上海", "Shanghai", "CN", "city"), ("宝山", "Shanghai", "CN", "city"),
+        ("甘肃", "Gansu", "CN", "province"), ("岷县", "Dingxi", "CN", "city")]
+    assert found(gaz, "山东德州市", "zh")[-1] == ("德州市", "Dezhou", "CN", "city")
+
+
 def test_index_is_cached_and_a_bad_cache_rebuilt(tmp_path, monkeypatch):
     monkeypatch.setenv("KG_CACHE", str(tmp_path))
     path = place_index.cache_path()

@@ -138,7 +138,14 @@ class Gazetteer:
             for length in self._zh_lengths.get(simple[i], ()):
                 if length > n - i:
                     continue
-                best = _best([c for c in self._candidates(self._index.zh, simple[i:i + length]) if c.free], None)
+                key = simple[i:i + length]
+                candidates = self._candidates(self._index.zh, key)
+                if not candidates:
+                    continue
+                free = key not in self._index.ambiguous_zh
+                best = _best([c for c in candidates if c.free and free], None)
+                if best is None and found and found[-1].end == i:  # 广东中山, 上海宝山, 甘肃陇西
+                    best = _best([c for c in candidates if self._within(c.place, found[-1].place)], None)
                 if best is not None:
                     if best.place is not None:
                         found.append(self._mention(best, i, i + length, text))
@@ -150,6 +157,14 @@ class Gazetteer:
                     found.append(mention)
             i += step
         return found
+
+    def _within(self, place: Place | None, region: Place) -> bool:
+        """Whether a city lies in a province, or is that city (a district named after it)."""
+        if place is None or place.kind != "city":
+            return False
+        if region.kind == "city":
+            return place == region
+        return region.kind == "province" and self._index.province_of.get(place.geonames_id) == region.name
 
     def _abbreviation_at(self, simple: str, i: int, text: str) -> PlaceMention | None:
         """沪 in "在沪举办": a one-character abbreviation between two cue words."""

@@ -84,6 +84,9 @@ class PlaceIndex:
     cues_before: tuple[str, ...] = ()
     cues_after: tuple[str, ...] = ()
     ambiguous_en: frozenset[str] = frozenset()
+    ambiguous_zh: frozenset[str] = frozenset()
+    #: GeoNames id of a Chinese city -> English name of its province (or municipality)
+    province_of: dict[int, str] = field(default_factory=dict)
 
 
 class _Builder:
@@ -109,6 +112,7 @@ class _Builder:
         cues = {side: tuple(words.split(",")) for side, words in rows("abbreviation_cues.tsv")}
         index.cues_before, index.cues_after = cues["before"], cues["after"]
         index.ambiguous_en = frozenset(name for (name,) in rows("ambiguous_en.tsv"))
+        index.ambiguous_zh = frozenset(name for (name,) in rows("ambiguous_zh.tsv"))
         for target, source in ((index.en, self.en), (index.en_fold, self.en_fold), (index.zh, self.zh)):
             target.update((k, v[0] if len(v) == 1 else tuple(v)) for k, v in source.items())
         return index
@@ -211,7 +215,8 @@ class _Builder:
             place = prefectures[prefecture]
             if place is None:
                 continue
-            self.add("zh", county, Entry(place, COUNTY))
+            # two-character names (岷县, 和县, 城区) hide in longer words (各区和县): need context
+            self.add("zh", county, Entry(place, COUNTY, True, len(county) > 2))
             suffix = next((s for s in COUNTY_SUFFIXES if county.endswith(s)), "")
             short = county.removesuffix(suffix)
             for name in {county, short}:
@@ -226,6 +231,15 @@ class _Builder:
         for name, place in prefectures.items():
             if place is not None:
                 self.add("zh", name.removesuffix("市"), Entry(place, CITY))
+        english = {}
+        for admin1, province in province_of.items():
+            regions = [self.index.places[e.place][0] for e in map(unpack, self.zh.get(province, ()))
+                       if e.place >= 0 and e.rank in (PROVINCE, CITY)]
+            if regions:
+                english[admin1] = regions[0]
+        for place, (admin1, _) in self.cn_cities.items():
+            if admin1 in english:
+                self.index.province_of[self.index.places[place][3]] = english[admin1]
         seats = set(prefectures.values())
         redirect = {}
         for place, (admin1, chinese) in self.cn_cities.items():
