@@ -1,0 +1,112 @@
+"""One Chinese article under analysis: its analysis text, Doc, sentences and record builder.
+
+Rule modules read and write through :class:`ZhArticle`: offsets they pass around
+are offsets into the analysis text (``ctx.text``); ``surface`` and ``evidence``
+map them back to the original article text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from kg.extract.builder import RecordBuilder
+from kg.extract.zh.sentences import clause_bounds
+from kg.extract.zh.text import AnalysisText
+from kg.model import Article
+
+Span = tuple[int, int]
+
+
+@dataclass
+class EventMention:
+    """An event name (or a reference such as 本届大会) at ``ctx.text[start:end]``."""
+
+    start: int
+    end: int
+    head: str  # the head noun (simplified)
+    sent: int  # sentence index
+    core_start: int  # where the name starts after a leading year/edition
+    year: str | None = None
+    edition: str | None = None
+    ref: bool = False  # a reference to an event named elsewhere, not a name
+    alias_of: EventMention | None = None  # a bracketed alias right after another name
+    joint: EventMention | None = None  # the other name of "A暨B"
+    opened_with: EventMention | None = None  # X of "X开幕式暨Y" (Y is held at X's opening)
+    event: str | None = None  # record event id, once the mention is resolved
+    cued: bool = False  # the clause reports the event (held, hosted, attended, dated)
+
+
+@dataclass
+class ZhArticle:
+    """The state of one article's extraction."""
+
+    article: Article
+    at: AnalysisText
+    doc: Doc
+    furniture: list[bool]  # per sentence: page furniture, not read
+    builder: RecordBuilder
+    published: str | None = None  # ISO date the text's relative dates resolve against
+    sents: list[Span] = field(default_factory=list)
+    mentions: list[EventMention] = field(default_factory=list)
+    main_event: str | None = None
+    org_spans: dict[str, Span] = field(default_factory=dict)  # org id -> where it was first read
+
+    def __post_init__(self) -> None:
+        self.text = self.at.text
+        self.sents = [(s.start_char, s.end_char) for s in self.doc.sents]
+        self.sents = [(a, b) for a, b in self.sents if self.text[a:b].strip()]
+        toks = [t for t in self.doc if not t.is_space]
+        self.tok_start = [t.idx for t in toks]
+        self.tok_end = [t.idx + len(t.text) for t in toks]
+        self.tok_tag = [t.tag_ for t in toks]
+        self.tok_text = [t.text for t in toks]
+        self._sent_starts = [a for a, _ in self.sents]
+
+    # -- positions ------------------------------------------------------------------
+    def sent_of(self, pos: int) -> int:
+        return max(bisect_right(self._sent_starts, pos) - 1, 0)
+
+    def read(self, sent: int) -> bool:
+        """Whether sentence ``sent`` is article text to read (not furniture)."""
+        return not self.furniture[sent]
+
+    def clause(self, pos: int) -> Span:
+        a, b = self.sents[self.sent_of(pos)]
+        return clause_bounds(self.text, a, b, pos)
+
+    def token_at(self, pos: int) -> int:
+        """Index of the token covering analysis offset ``pos``."""
+        return max(bisect_right(self.tok_start, pos) - 1, 0)
+
+    def token_ends(self) -> set[int]:
+        return set(self.tok_end)
+
+    def entities(self, label: str, start: int, end: int) -> list[Span]:
+        """Spans of entities (LAC tag ``PER``/``ORG``/``LOC``/``TIME``) inside ``[start, end)``."""
+        i = self.token_at(start)
+        out = []
+        while i < len(self.tok_start) and self.tok_start[i] < end:
+            if self.tok_tag[i] == label and self.tok_start[i] >= start and self.tok_end[i] <= end:
+                out.append((self.tok_start[i], self.tok_end[i]))
+            i += 1
+        return out
+
+    # -- original text ----------------------------------------------------------------
+    def surface(self, start: int, end: int) -> str:
+        return self.at.surface(start, end)
+
+    def evidence(self, sent: int) -> Span:
+        """Original offsets of sentence ``sent`` (what evidence records)."""
+        return self.at.span(*self.sents[sent])
+
+    def evidence_at(self, pos: int) -> Span:
+        return self.evidence(self.sent_of(pos))
+
+    # -- events ---------------------------------------------------------------------
+    def add_names(self, event_id: str, names: list[str], sent: int) -> None:
+        """More names for an existing event."""
+        event = next(e for e in self.builder.events if e.id == event_id)
+        self.builder.event(event.names[:1] + names, self.evidence(sent))

@@ -1,0 +1,336 @@
+"""Event names in Chinese text and the events they name.
+
+A name ends in a head noun (``event_heads.tsv``: 大会, 论坛, 博览会 …) at a word
+boundary and is read leftwards over name-like words (nouns, places,
+organizations, a leading year or edition, bracketed and quoted parts) until a
+predicate, preposition, demonstrative or punctuation (``event_words.tsv``).
+Names are grouped into events (same name without year/edition, a shorter form
+ending the longer one, 医博会 for …医药博览会, a bracketed alias), and an
+event is kept only when some clause reports it (held, hosted, attended, dated).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.places import get_gazetteer
+from kg.extract.zh.context import EventMention, ZhArticle
+from kg.extract.zh.lexicon import alternation, lexicon
+from kg.model.names import normalise
+
+CONFIDENCE = 0.9
+_YEAR = re.compile(r"(?:19|20)\d{2}年?")
+_NAME_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "a", "ad", "s", "v", "LOC", "ORG", "PER"})
+_OPENERS = {")": "(", "”": "“", "》": "《", "」": "「", "』": "『", "’": "‘"}
+#: abbreviated heads and the full head they stand for (药博会 for …药…博览会)
+_ABBREVIATED = {"博会": "博览会", "交会": "交易会", "洽会": "洽谈会"}
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    lex = lexicon()
+    return {
+        "edition": re.compile(lex.words["edition"][0]),
+        "not_head": re.compile(lex.pattern("not_head")),
+        "cue": re.compile(alternation(lex.words["hold"] + lex.words["attend"])),
+        "ref_noun": re.compile(f"(?:{lex.pattern('ref')})(?:{lex.pattern('ref_noun')})"),
+        "proper": re.compile(lex.pattern("proper") + r"|[A-Za-z0-9“”(《]"),
+        "later_cue": re.compile(r"^(?:将|定|拟|已|均|并|还|也|又)?(?:于|在)[^,;:]{0,30}?(?:"
+                                + alternation(lex.words["hold"]) + ")"),
+    }
+
+
+@lru_cache(maxsize=1)
+def _heads_by_last_char() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for head in sorted(lexicon().heads, key=len, reverse=True):
+        out.setdefault(head[-1], []).append(head)
+    return out
+
+
+# -- reading names -------------------------------------------------------------------
+def find_mentions(ctx: ZhArticle) -> list[EventMention]:
+    """Every event name and event reference in the article, in text order, nested ones dropped."""
+    pats = _patterns()
+    by_last = _heads_by_last_char()
+    found: list[EventMention] = []
+    for si, (a, b) in enumerate(ctx.sents):
+        if not ctx.read(si):
+            continue
+        covered = {p for m in pats["not_head"].finditer(ctx.text, a, b) for p in range(m.start(), m.end())}
+        for ti in range(ctx.token_at(a), len(ctx.tok_end)):
+            end = ctx.tok_end[ti]
+            if end > b:
+                break
+            for head in by_last.get(ctx.text[end - 1], ()):
+                start = end - len(head)
+                if start >= a and ctx.text.startswith(head, start) and not covered & set(range(start, end)):
+                    mention = _read_name(ctx, si, start, end, head)
+                    if mention:
+                        found.append(mention)
+                    break
+        for m in pats["ref_noun"].finditer(ctx.text, a, b):
+            if not any(f.start <= m.start() < f.end for f in found):
+                noun = next(n for n in lexicon().words["ref_noun"] if m.group().endswith(n))
+                found.append(EventMention(m.start(), m.end(), noun, si, m.start(), ref=True))
+    found.sort(key=lambda m: (m.start, -m.end))
+    kept = [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                        and (o.end - o.start) > (m.end - m.start) for o in found)]
+    _link_aliases(ctx, kept)
+    for m in kept:
+        m.cued = _cued(ctx, m)
+    return kept
+
+
+def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) -> EventMention | None:
+    lex = lexicon()
+    stop, joiners, joint = lex.word_set("stop"), lex.word_set("joiner"), lex.word_set("joint")
+    edition = _patterns()["edition"]
+    a = ctx.sents[si][0]
+    i = ctx.token_at(head_start)
+    start = max(ctx.tok_start[i], a)
+    j = i - 1
+    while j >= 0 and ctx.tok_start[j] >= a:
+        word, tag = ctx.tok_text[j], ctx.tok_tag[j]
+        if word in _OPENERS:
+            opener = ctx.text.rfind(_OPENERS[word], max(a, ctx.tok_start[j] - 40), ctx.tok_start[j])
+            if opener < 0:
+                break
+            start = opener
+            j = ctx.token_at(opener) - 1
+            continue
+        if word in joint or word in joiners:
+            left = ctx.tok_start[j]
+            if j == 0 or ctx.tok_tag[j - 1] not in _NAME_TAGS | {"w"} or _ends_in_head(ctx, left) \
+                    or _ends_in_opening(ctx, left) or ctx.tok_text[j - 1] in stop:
+                break
+            if ctx.tok_tag[j - 1] == "w" and ctx.tok_text[j - 1] not in _OPENERS:
+                break
+            start = left
+            j -= 1
+            continue
+        if word in stop:
+            break
+        if tag in ("m", "TIME"):
+            if _YEAR.fullmatch(word) or edition.fullmatch(word):
+                start = ctx.tok_start[j]
+                j -= 1
+                continue
+            break
+        if tag not in _NAME_TAGS:
+            break
+        start = ctx.tok_start[j]
+        j -= 1
+    return _mention(ctx, si, start, head_start, end, head)
+
+
+def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, head: str) -> EventMention | None:
+    lex = lexicon()
+    text = ctx.text
+    m = re.match(r"((?:19|20)\d{2}年?)?(" + lex.words["edition"][0] + r")?((?:19|20)\d{2}年?)?", text[start:end])
+    year = (m.group(1) or m.group(3) or "")[:4] or None
+    core_start = start + m.end()
+    modifier = text[core_start:head_start].strip("“”\"")
+    info = lexicon().heads[head]
+    mention = EventMention(start, end, head, si, core_start, year=year, edition=m.group(2) or None)
+    if not modifier:
+        if info.generic:
+            mention.ref = True
+            return mention
+        return None
+    if len(modifier) < 2 and head not in _ABBREVIATED:
+        return None
+    if not year and not mention.edition and _descriptive(ctx, start, end):
+        return None
+    return mention
+
+
+def _descriptive(ctx: ZhArticle, start: int, end: int) -> bool:
+    """A gathering described, not named: after 的 or a counter, with nothing proper in it."""
+    lex = lexicon()
+    before = ctx.text[max(0, start - 3):start]
+    after_de = before.endswith("的")
+    counted = any(before.endswith(q) for q in lex.words["quantity"])
+    if not (after_de or counted):
+        return False
+    if _patterns()["proper"].search(ctx.text, start, end):
+        return False
+    return not ctx.entities("LOC", start, end) and not ctx.entities("ORG", start, end)
+
+
+def _ends_in_head(ctx: ZhArticle, pos: int) -> bool:
+    return any(ctx.text.endswith(h, 0, pos) for h in lexicon().heads if len(h) > 1)
+
+
+def _ends_in_opening(ctx: ZhArticle, pos: int) -> bool:
+    return any(ctx.text.endswith(w, 0, pos) for w in lexicon().words["opening"])
+
+
+def _link_aliases(ctx: ZhArticle, mentions: list[EventMention]) -> None:
+    """"X(Y)": Y in brackets right after the name X is another name of X; "A暨B" pairs A and B."""
+    joint = lexicon().word_set("joint")
+    openings = lexicon().word_set("opening")
+    for prev, m in zip(mentions, mentions[1:]):
+        between = ctx.text[prev.end:m.start]
+        if m.ref:
+            continue
+        if between in joint and not prev.ref:
+            prev.joint, m.joint = m, prev
+        elif between[-1:] in joint and between[:-1] in openings:
+            m.opened_with = prev
+        elif between == "(" and ctx.text.startswith(")", m.end) and not prev.ref:
+            m.alias_of = prev
+
+
+def _cued(ctx: ZhArticle, m: EventMention) -> bool:
+    """Whether the mention's clause reports the event (a holding, hosting or attending word)."""
+    pats = _patterns()
+    a, b = ctx.clause(m.start)
+    for cue in pats["cue"].finditer(ctx.text, a, b):
+        if not (m.start <= cue.start() < m.end):
+            return True
+    tail = m.end
+    if ctx.text.startswith("(", tail):
+        close = ctx.text.find(")", tail)
+        tail = close + 1 if close > 0 else tail
+    rest = ctx.text[tail:ctx.sents[m.sent][1]].lstrip(",")
+    return bool(pats["later_cue"].match(rest))
+
+
+# -- grouping names into events ---------------------------------------------------------
+class _Group:
+    """Mentions taken to name one event."""
+
+    def __init__(self, m: EventMention) -> None:
+        self.mentions: list[EventMention] = []
+        self.keys: set[str] = set()
+        self.edition, self.year, self.head = m.edition, m.year, m.head
+
+    def add(self, m: EventMention, keys: set[str]) -> None:
+        self.mentions.append(m)
+        self.keys |= keys
+        self.edition, self.year = self.edition or m.edition, self.year or m.year
+
+    def takes(self, m: EventMention, keys: set[str]) -> bool:
+        """Whether ``m`` names this event: same core name, a shorter form ending a longer one
+        (same head), or an abbreviation (医博会 for …医药博览会); never another edition or year."""
+        if (self.edition and m.edition and self.edition != m.edition) or (self.year and m.year and self.year != m.year):
+            return False
+        if keys & self.keys:
+            return True
+        full = _ABBREVIATED.get(m.head)
+        for key in keys:
+            for k in self.keys:
+                if m.head == self.head and min(len(key), len(k)) >= len(m.head) + 2 \
+                        and (k.endswith(key) or key.endswith(k)):
+                    return True
+                if full and self.head == full and _in_order(key[: -len(m.head)], k[: -len(full)]):
+                    return True
+        return False
+
+
+def _in_order(short: str, long: str) -> bool:
+    it = iter(long)
+    return bool(short) and all(ch in it for ch in short)
+
+
+def _keys(ctx: ZhArticle, m: EventMention) -> set[str]:
+    """Comparison keys of a name: its core (no year, no edition), and for 中国(泰州)国际医药博览会
+    also 泰州国际医药博览会, the form without the country before the bracketed place."""
+    core = ctx.text[m.core_start:m.end]
+    keys = {normalise(core)}
+    br = re.match(r"(.{1,6}?)\(([^()]{2,8})\)(.+)", core)
+    if br and get_gazetteer().country(br.group(1)):
+        keys.add(normalise(br.group(2) + br.group(3)))
+    return keys
+
+
+def group_events(ctx: ZhArticle) -> None:
+    """Group the named mentions into events and create the reported ones in the builder."""
+    groups: list[_Group] = []
+    owner: dict[int, _Group] = {}
+    for m in ctx.mentions:
+        if m.ref:
+            continue
+        keys = _keys(ctx, m)
+        g = owner.get(id(m.alias_of)) if m.alias_of is not None else None
+        if g is None:
+            g = next((g for g in groups if g.takes(m, keys)), None)
+        if g is None:
+            g = _Group(m)
+            groups.append(g)
+        g.add(m, keys)
+        owner[id(m)] = g
+    for g in groups:
+        if not any(m.cued or (m.joint is not None and m.joint.cued) for m in g.mentions):
+            continue
+        first = g.mentions[0]
+        event_id = ctx.builder.event(_names(ctx, g), ctx.evidence(first.sent),
+                                     type=lexicon().heads[_type_head(g)].type, confidence=CONFIDENCE)
+        for m in g.mentions:
+            m.event = event_id
+        if ctx.main_event is None:
+            ctx.main_event = event_id
+    for m in ctx.mentions:
+        if m.joint is not None and m.event and m.joint.event and m.start < m.joint.start:
+            ctx.add_names(m.event, [ctx.surface(m.start, m.joint.end)], m.sent)  # "A暨B" names A too
+
+
+def _type_head(g: _Group) -> str:
+    return max((m.head for m in g.mentions), key=len)
+
+
+def _names(ctx: ZhArticle, g: _Group) -> list[str]:
+    """The group's names: the fullest first (with year or edition), then the others and
+    each without its leading year and edition."""
+    ordered = sorted(g.mentions, key=lambda m: (not (m.year or m.edition), m.start))
+    names: list[str] = []
+    for m in ordered:
+        names.append(ctx.surface(m.start, m.end))
+    for m in ordered:
+        if m.core_start > m.start:
+            names.append(ctx.surface(m.core_start, m.end))
+            if m.year and m.edition:
+                ed = ctx.text.find(m.edition, m.start, m.end)
+                names.append(ctx.surface(ed, m.end))
+    return names
+
+
+# -- references ---------------------------------------------------------------------------
+def resolve(ctx: ZhArticle, m: EventMention) -> str | None:
+    """The event a mention names or refers to: 该活动 -> the event named last; 本次会议 -> the
+    main event; 本届博览会 -> the event with that head (or of that kind), else the main event."""
+    if m.event:
+        return m.event
+    if not m.ref:
+        return None
+    lex = lexicon()
+    named = [x for x in ctx.mentions if x.event and not x.ref]
+    before = [x for x in named if x.start < m.start] or named
+    demonstrative = ctx.text[m.start:m.end - len(m.head)] if ctx.text.endswith(m.head, 0, m.end) else ""
+    if demonstrative.startswith("该") and before:
+        return before[-1].event
+    if m.head in lex.words["main_ref"] or m.head not in lex.heads:
+        return ctx.main_event or (before[-1].event if before else None)
+    same = [x for x in before if x.head.endswith(m.head) or m.head.endswith(x.head)]
+    if not same:
+        same = [x for x in before if lex.heads[x.head].type == lex.heads[m.head].type]
+    return _main_of(ctx, same) if same else ctx.main_event
+
+
+def _main_of(ctx: ZhArticle, candidates: list[EventMention]) -> str | None:
+    """The main event among candidates: the article's main event if present, else the latest."""
+    ids = [x.event for x in candidates]
+    return ctx.main_event if ctx.main_event in ids else ids[-1]
+
+
+def events_in(ctx: ZhArticle, start: int, end: int) -> list[tuple[EventMention, str]]:
+    """(mention, event id) for every mention in ``[start, end)`` that resolves to an event."""
+    out = []
+    for m in ctx.mentions:
+        if start <= m.start and m.end <= end:
+            ev = resolve(ctx, m)
+            if ev:
+                out.append((m, ev))
+    return out

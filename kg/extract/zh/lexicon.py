@@ -1,0 +1,81 @@
+"""The Chinese cue words, read once from the data files beside this module.
+
+Each ``*.tsv`` file holds tab-separated rows (``#`` starts a comment); lists of
+words inside a cell are comma-separated. Words are in simplified characters:
+rules match them against the simplified analysis text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+_HERE = Path(__file__).parent
+
+
+def read_rows(name: str) -> list[list[str]]:
+    """The rows of a data file beside this module, comments and blank lines skipped."""
+    rows = []
+    with open(_HERE / name, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if line.strip() and not line.lstrip().startswith("#"):
+                rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(w.strip() for w in cell.split(",") if w.strip())
+
+
+def alternation(words) -> str:
+    """A regex alternation of literal words, longest first (so 高峰论坛 wins over 论坛)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Head:
+    """An event head noun and what it tells."""
+
+    text: str
+    type: str
+    generic: bool
+
+
+class Lexicon:
+    """Every cue list, keyed by the names used in the data files."""
+
+    def __init__(self) -> None:
+        self.heads = {r[0]: Head(r[0], r[1], r[2] == "yes") for r in read_rows("event_heads.tsv")}
+        self.words = {r[0]: _split(r[1]) for r in read_rows("event_words.tsv")}
+        role_rows = read_rows("role_cues.tsv")
+        self.roles = {r[0]: r[1] for r in role_rows}
+        self.role_kinds = {r[0]: r[2] for r in role_rows}
+        self.org_suffixes = {r[0]: frozenset(_split(r[1])) for r in read_rows("org_suffixes.tsv")}
+        self.org_words = {r[0]: _split(r[1]) for r in read_rows("org_words.tsv")}
+        self.people_words = {r[0]: _split(r[1]) for r in read_rows("people_words.tsv")}
+        self.titles = {r[0]: r[1] for r in read_rows("titles.tsv")}
+        self.surnames = frozenset(ch for r in read_rows("surnames.tsv") for ch in r[0].split(","))
+
+    def word_set(self, kind: str) -> frozenset[str]:
+        return frozenset(self.words.get(kind, ()))
+
+    def suffixes(self, kind: str) -> tuple[str, ...]:
+        """Organization-name endings of one kind (``org``, ``parent``, ``child``, ``dept``), longest first."""
+        return tuple(sorted((s for s, kinds in self.org_suffixes.items() if kind in kinds), key=len, reverse=True))
+
+    @cached_property
+    def head_re(self) -> re.Pattern:
+        return re.compile(alternation(self.heads))
+
+    def pattern(self, kind: str) -> str:
+        """A regex alternation of the words of one kind of ``event_words.tsv``."""
+        return alternation(self.words[kind])
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The lexicon, read once per process."""
+    return Lexicon()

@@ -1,0 +1,140 @@
+"""Where events take place: city (canonical English name, then surface forms), country, venue.
+
+The place is the one named between 在/于 and a holding verb ("在上海召开",
+"于香港会议展览中心举行", "在沪举办"), given to the event that verb holds
+(the name after the verb, else the nearest before it). Places come from the
+shared gazetteer (:mod:`kg.extract.places`): county-level names give their
+prefecture-level city, 沪/京/穗 are read next to a cue, HK and MO keep their codes.
+An event with no such place takes one from its own name ("中国(泰州)…博览会").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg.extract.places import PlaceMention, get_gazetteer
+from kg.extract.zh import events
+from kg.extract.zh.context import ZhArticle
+from kg.extract.zh.lexicon import alternation, lexicon
+
+CONFIDENCE = 0.85
+_VENUE = re.compile(r"(?:中心|会馆|展馆|博览馆|展览馆|会堂|酒店|宾馆|饭店|大厦|广场|公园|园区|体育馆|剧院|礼堂)$")
+_PLACE_REACH = 30
+
+
+@dataclass
+class _Where:
+    mention: PlaceMention
+    sent: int
+    surfaces: list[str] = field(default_factory=list)
+    venue: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _hold() -> re.Pattern:
+    return re.compile(alternation(lexicon().words["hold"]))
+
+
+def assign(ctx: ZhArticle) -> None:
+    found: dict[str, _Where] = {}
+    for si, (a, b) in enumerate(ctx.sents):
+        if not ctx.read(si):
+            continue
+        for verb in _hold().finditer(ctx.text, a, b):
+            place = _place_before(ctx, a, verb.start(), verb.end())
+            if place is None:
+                continue
+            mention, venue = place
+            for ev in _held(ctx, si, verb):
+                _offer(ctx, found, ev, mention, venue, si)
+    for ev, where in found.items():
+        _write(ctx, ev, where)
+
+
+def _place_before(ctx: ZhArticle, a: int, verb_start: int, verb_end: int) -> tuple[PlaceMention, str | None] | None:
+    """The place named in "在/于 … <verb>" right before a holding verb, and a venue after it."""
+    text = ctx.text
+    lo = max(a, verb_start - _PLACE_REACH)
+    at = max(text.rfind("在", lo, verb_start), text.rfind("于", lo, verb_start))
+    if at < 0 or re.search(r"[,;:。]", text[at:verb_start]):
+        return None
+    segment = text[at:verb_end]  # cue words on both sides let the gazetteer read 沪, 京 …
+    places = get_gazetteer().find(segment, "zh")
+    if not places:
+        return None
+    best = _most_specific(places)
+    mention = PlaceMention(at + best.start, at + best.end, best.surface, best.place, best.demonym)
+    rest = text[mention.start:verb_start]
+    rest = re.sub(r"(?:隆重|盛大|正式|顺利|成功|共同|联合|举行|召开)+$", "", rest)
+    venue = rest if len(rest) > best.end - best.start and _VENUE.search(rest) else None
+    return mention, venue
+
+
+def _most_specific(places: list[PlaceMention]) -> PlaceMention:
+    rank = {"city": 0, "province": 1, "country": 2}
+    return min(places, key=lambda p: (rank.get(p.place.kind, 3), -p.start))
+
+
+def _held(ctx: ZhArticle, si: int, verb: re.Match) -> list[str]:
+    """Events a holding verb holds: the names right after it, else the nearest before it."""
+    text = ctx.text
+    pos = verb.end() + (1 if text.startswith("了", verb.end()) else 0)
+    pos += 1 if text.startswith("的", pos) else 0
+    after = [m for m in ctx.mentions if m.start == pos and m.sent == si and not m.ref]
+    a, _ = ctx.sents[si]
+    chosen = after or [m for m in ctx.mentions if a <= m.start and m.end <= verb.start()][-1:]
+    out: list[str] = []
+    for m in chosen:
+        for x in (m, m.joint, m.opened_with):
+            ev = events.resolve(ctx, x) if x is not None else None
+            if ev and ev not in out:
+                out.append(ev)
+    return out
+
+
+def _offer(ctx: ZhArticle, found: dict[str, _Where], ev: str, mention: PlaceMention,
+           venue: str | None, si: int) -> None:
+    surface = ctx.surface(mention.start, mention.end)
+    old = found.get(ev)
+    if old is None or (old.mention.place.kind != "city" and mention.place.kind == "city"):
+        found[ev] = old = _Where(mention, si)
+    if old.mention.place == mention.place and surface not in old.surfaces:
+        old.surfaces.append(surface)
+    if venue and not old.venue:
+        old.venue = ctx.surface(mention.start, mention.start + len(venue))
+
+
+def _write(ctx: ZhArticle, ev: str, where: _Where) -> None:
+    place = where.mention.place
+    span = ctx.evidence(where.sent)
+    if place.kind == "city":
+        ctx.builder.set_event(ev, "city", [place.name, *where.surfaces], span, CONFIDENCE)
+        event = next(e for e in ctx.builder.events if e.id == ev)
+        if event.geonames_id is None:
+            event.geonames_id = place.geonames_id
+    ctx.builder.set_event(ev, "country", place.country, span, CONFIDENCE)
+    if where.venue:
+        ctx.builder.set_event(ev, "venue", where.venue, span, CONFIDENCE)
+
+
+def from_names(ctx: ZhArticle) -> None:
+    """Events still without a place take the one their name holds: a bracketed or leading
+    city or country (中国(泰州)…, 杜塞尔多夫…展, 中国医学装备(白俄罗斯)展览会)."""
+    for event in ctx.builder.events:
+        if event.city or event.country:
+            continue
+        mention = next((m for m in ctx.mentions if m.event == event.id and not m.ref), None)
+        if mention is None:
+            continue
+        places = get_gazetteer().find(ctx.text[mention.core_start:mention.end], "zh")
+        if not places:
+            continue
+        bracketed = [p for p in places if ctx.text[mention.core_start + p.start - 1:mention.core_start + p.start] == "("]
+        best = _most_specific(bracketed or places)
+        where = _Where(best, mention.sent, [ctx.surface(mention.core_start + best.start, mention.core_start + best.end)])
+        if best.place.kind == "province":
+            ctx.builder.set_event(event.id, "country", best.place.country, ctx.evidence(mention.sent), 0.7)
+        else:
+            _write(ctx, event.id, where)

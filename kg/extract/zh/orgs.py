@@ -1,0 +1,200 @@
+"""Organization names in Chinese text: where they start and end, their country and parent.
+
+An organization name is read over name-like words up to an edge, and counts
+when it ends in an organization word (``org_suffixes.tsv``: 协会, 委员会, 有限公司 …)
+or holds an organization entity from LAC. Parents come from compound names
+(工业和信息化部装备一司 -> 工业和信息化部) and from 隶属于 / 旗下 / 下属
+(``org_words.tsv``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.places import get_gazetteer
+from kg.extract.zh.context import Span, ZhArticle
+from kg.extract.zh.lexicon import alternation, lexicon
+
+CONFIDENCE = 0.85
+_NAME_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "s", "LOC", "ORG", "m", "a", "v"})
+_VERB_STOPS = frozenset({"是", "为", "由", "在", "和", "与", "及", "等", "的", "将", "对", "向"})
+
+
+@lru_cache(maxsize=1)
+def _res() -> dict[str, re.Pattern]:
+    lex = lexicon()
+    return {
+        "org_end": re.compile(f"(?:{alternation(lex.suffixes('org'))})$"),
+        "parent_end": re.compile(f"(?:{alternation(lex.suffixes('parent'))})"),
+        "child_end": re.compile(f"(?:{alternation(lex.suffixes('child'))})$"),
+        "dept_end": re.compile(f"(?:{alternation(lex.suffixes('dept'))})$"),
+        "unnamed": re.compile(f"^(?:{alternation(lex.org_words['unnamed'])})(?![\u4e00-\u9fff]{{0,1}}(?:省|市|县|区))"),
+        "parent_after": re.compile(alternation(lex.org_words["parent_after"])),
+        "parent_before": re.compile(alternation(lex.org_words["parent_before"])),
+    }
+
+
+def org_like(ctx: ZhArticle, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` reads as a named organization."""
+    if end - start < 2:
+        return False
+    name = ctx.text[start:end]
+    if _res()["unnamed"].match(name) and not ctx.entities("LOC", start, end):
+        return False
+    return bool(_res()["org_end"].search(name)) or bool(ctx.entities("ORG", start, end))
+
+
+def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
+    """Start of the organization name ending at ``end`` (read leftwards, not before ``floor``)."""
+    descriptors = lexicon().org_words["descriptor"]
+    i = ctx.token_at(end - 1)
+    start = None
+    while i >= 0 and ctx.tok_start[i] >= floor:
+        tag, word = ctx.tok_tag[i], ctx.tok_text[i]
+        if ctx.tok_end[i] > end or word in _VERB_STOPS or tag not in _NAME_TAGS:
+            break
+        if tag == "v" and start is not None and not ctx.entities("ORG", ctx.tok_start[i], end):
+            break
+        start = ctx.tok_start[i]
+        if tag == "ORG":
+            while i > 0 and ctx.tok_tag[i - 1] == "LOC" and ctx.tok_start[i - 1] >= floor:
+                i -= 1
+                start = ctx.tok_start[i]
+            break
+        i -= 1
+    if start is None:
+        return None
+    for d in descriptors:  # "提供商奥咨达…": the tagger glued 商 to the name
+        if ctx.text.startswith(d[-1], start) and ctx.text.endswith(d[:-1], 0, start):
+            start += 1
+            break
+    return start if org_like(ctx, start, end) else None
+
+
+def org_starting_at(ctx: ZhArticle, start: int, limit: int) -> int | None:
+    """End of the organization name starting at ``start`` (the longest that reads as one)."""
+    i = ctx.token_at(start)
+    best = None
+    while i < len(ctx.tok_start) and ctx.tok_end[i] <= limit:
+        tag, word = ctx.tok_tag[i], ctx.tok_text[i]
+        if word in _VERB_STOPS or tag not in _NAME_TAGS or (tag == "v" and i > ctx.token_at(start)):
+            break
+        if org_like(ctx, start, ctx.tok_end[i]):
+            best = ctx.tok_end[i]
+        i += 1
+    return best
+
+
+def split_list(ctx: ZhArticle, start: int, end: int) -> list[Span]:
+    """Organization names listed in ``text[start:end]`` ("A、B和C"); [] unless every part is one."""
+    text = ctx.text
+    parts: list[Span] = []
+    pos = start
+    for m in re.finditer(r"、|,|以及|及|和|与|同|联合", text[start:end]):
+        a, b = start + m.start(), start + m.end()
+        if m.group() in ("及", "和", "与", "同", "联合") and not (org_like(ctx, pos, a) and _org_follows(ctx, b, end)):
+            continue
+        if m.group() == "联合" and ctx.tok_tag[ctx.token_at(a)] != "v":
+            continue
+        parts.append((pos, a))
+        pos = b
+    parts.append((pos, end))
+    out = []
+    for a, b in parts:
+        s = org_ending_at(ctx, b, a)
+        if s is None:
+            return []
+        out.append((s, b))
+    return out
+
+
+def _org_follows(ctx: ZhArticle, start: int, end: int) -> bool:
+    m = re.search(r"、|,|以及|及|和|与|$", ctx.text[start:end])
+    stop = start + (m.start() if m else end - start)
+    return org_ending_at(ctx, stop, start) is not None
+
+
+def add_org(ctx: ZhArticle, start: int, end: int, confidence: float = CONFIDENCE) -> str:
+    """The record id of the organization at ``text[start:end]`` (created if new), with a
+    bracketed short form right after it as an alias ("香港贸易发展局(香港贸发局)")."""
+    names = [ctx.surface(start, end)]
+    m = re.match(r"\(([^()]{2,12})\)", ctx.text[end:end + 14])
+    if m and org_like(ctx, end + 1, end + 1 + len(m.group(1))) or (m and _res()["org_end"].search(m.group(1))):
+        names.append(ctx.surface(end + 1, end + 1 + len(m.group(1))))
+    org_id = ctx.builder.org(names, ctx.evidence_at(start), country=org_country(ctx.text[start:end]),
+                             confidence=confidence)
+    ctx.org_spans.setdefault(org_id, (start, end))
+    return org_id
+
+
+def org_country(name: str) -> str | None:
+    """The country an organization's name opens with (白俄罗斯卫生部 -> BY; 国家卫健委 -> CN)."""
+    found = get_gazetteer().find(name, "zh")
+    if found and found[0].start == 0:
+        return found[0].place.country
+    if any(name.startswith(w) for w in lexicon().org_words["national"]):
+        return "CN"
+    return None
+
+
+def split_department(ctx: ZhArticle, start: int, end: int) -> tuple[int, int] | None:
+    """(org end, department start) when the name ends in an internal department of a
+    named organization ("…行业协会国际合作部"), else None."""
+    name = ctx.text[start:end]
+    if not _res()["dept_end"].search(name):
+        return None
+    for m in _res()["parent_end"].finditer(name):
+        cut = start + m.end()
+        if cut < end - 2 and not _res()["parent_end"].match(ctx.text, cut) and not _child(ctx, cut, end):
+            return cut, cut
+    return None
+
+
+def _child(ctx: ZhArticle, start: int, end: int) -> bool:
+    return bool(_res()["child_end"].search(ctx.text[start:end])) and not _res()["dept_end"].search(ctx.text[start:end])
+
+
+def compound_parent(ctx: ZhArticle, start: int, end: int) -> int | None:
+    """End of the parent organization opening a compound name ("中国医学装备协会|临床检验…委员会")."""
+    name = ctx.text[start:end]
+    if not _res()["child_end"].search(name):
+        return None
+    for m in _res()["parent_end"].finditer(name):
+        cut = start + m.end()
+        rest = ctx.text[cut:end]
+        child = _res()["child_end"].search(rest)
+        if child and cut - start >= 3 and len(rest) - len(child.group()) >= 2 \
+                and not _res()["parent_end"].match(rest) and rest[0] not in "员会":
+            return cut
+    return None
+
+
+def link_parents(ctx: ZhArticle) -> None:
+    """Parents of the record's organizations: compound names, then 隶属于/旗下/下属 statements."""
+    for org_id, (start, end) in list(ctx.org_spans.items()):
+        cut = compound_parent(ctx, start, end)
+        if cut is not None:
+            parent = add_org(ctx, start, cut)
+            ctx.builder.org_part_of(org_id, parent, ctx.evidence_at(start), CONFIDENCE)
+    res = _res()
+    for si, (a, b) in enumerate(ctx.sents):
+        if not ctx.read(si):
+            continue
+        for m in res["parent_after"].finditer(ctx.text, a, b):
+            child_start = org_ending_at(ctx, m.start(), a)
+            parent_end = org_starting_at(ctx, m.end(), b)
+            if child_start is not None and parent_end is not None:
+                _part_of(ctx, (child_start, m.start()), (m.end(), parent_end))
+        for m in res["parent_before"].finditer(ctx.text, a, b):
+            parent_start = org_ending_at(ctx, m.start(), a)
+            after = m.end() + (1 if ctx.text.startswith("的", m.end()) else 0)
+            child_end = org_starting_at(ctx, after, b)
+            if parent_start is not None and child_end is not None:
+                _part_of(ctx, (after, child_end), (parent_start, m.start()))
+
+
+def _part_of(ctx: ZhArticle, child: Span, parent: Span) -> None:
+    child_id = add_org(ctx, *child)
+    parent_id = add_org(ctx, *parent)
+    ctx.builder.org_part_of(child_id, parent_id, ctx.evidence_at(child[0]), CONFIDENCE)

@@ -1,0 +1,124 @@
+"""Countries taking part in events.
+
+- "来自荷兰、爱尔兰…等10多个国家…参会", "俄罗斯、白俄罗斯等国…将出席";
+- "1300多家中国企业…参展" (firms, delegations of a country other than the host's);
+- a foreign diplomat posted to China, or an official of a foreign country's body
+  ("白俄罗斯卫生部长…致辞"), attending the event.
+The event is the one named last before the countries in the sentence, else the one
+the sentence refers to, else the article's main event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.places import get_gazetteer
+from kg.extract.zh import events
+from kg.extract.zh.context import ZhArticle
+from kg.extract.zh.lexicon import lexicon
+
+CONFIDENCE = 0.8
+_FROM = re.compile(r"来自")
+_SEP = re.compile(r"、|和|及|与|以及")
+_COUNTRY_LIST_END = re.compile(r"等(?:[0-9一二两三四五六七八九十多余]+个)?(?:国家|国)")
+_DELEGATION = re.compile(r"(?:企业|厂商|展商|参展商|代表团|公司|医院|机构|代表|嘉宾|官员)")
+_JOIN = re.compile(r"参展|参会|出席|参加|与会|参与")
+
+
+def assign(ctx: ZhArticle) -> None:
+    for si, (a, b) in enumerate(ctx.sents):
+        if not ctx.read(si):
+            continue
+        for m in _FROM.finditer(ctx.text, a, b):
+            _add(ctx, si, m.start(), _country_list(ctx, m.end(), b))
+        for m in _COUNTRY_LIST_END.finditer(ctx.text, a, b):
+            start = _list_start(ctx, a, m.start())
+            if start is not None and not ctx.text.endswith("来自", 0, start):
+                _add(ctx, si, start, _country_list(ctx, start, m.start()))
+        _delegations(ctx, si)
+    _attendees(ctx)
+
+
+def _country_list(ctx: ZhArticle, start: int, limit: int) -> list[str]:
+    """Countries listed from ``start``: "荷兰、爱尔兰…突尼斯" (stops at the first non-country)."""
+    segment = ctx.text[start:limit]
+    out: list[str] = []
+    pos = 0
+    for p in get_gazetteer().find(segment, "zh"):
+        if p.start != pos or p.place.kind != "country":
+            break
+        out.append(p.place.country)
+        sep = _SEP.match(segment, p.end)
+        pos = sep.end() if sep else p.end
+        if not sep:
+            break
+    return out
+
+
+def _list_start(ctx: ZhArticle, floor: int, end: int) -> int | None:
+    """Where a list of countries ending at ``end`` ("俄罗斯、白俄罗斯等国") starts."""
+    places = [p for p in get_gazetteer().find(ctx.text[floor:end], "zh") if p.place.kind == "country"]
+    if not places or floor + places[-1].end != end:
+        return None
+    start = floor + places[-1].start
+    for p in reversed(places[:-1]):
+        between = ctx.text[floor + p.end:start]
+        if not _SEP.fullmatch(between):
+            break
+        start = floor + p.start
+    return start
+
+
+def _delegations(ctx: ZhArticle, si: int) -> None:
+    """"1300多家中国企业…参展": a country's firms or delegation joining the event."""
+    a, b = ctx.sents[si]
+    for p in get_gazetteer().find(ctx.text[a:b], "zh"):
+        if p.place.kind != "country":
+            continue
+        start, end = a + p.start, a + p.end
+        c_start, c_end = ctx.clause(start)
+        if _DELEGATION.match(ctx.text, end) and _JOIN.search(ctx.text, end, c_end):
+            _add(ctx, si, start, [p.place.country], foreign_only=True)
+
+
+def _add(ctx: ZhArticle, si: int, pos: int, countries: list[str], foreign_only: bool = False) -> None:
+    if not countries:
+        return
+    event_id = _event_before(ctx, si, pos)
+    if event_id is None:
+        return
+    event = next(e for e in ctx.builder.events if e.id == event_id)
+    for code in countries:
+        if foreign_only and code == event.country:
+            continue
+        ctx.builder.add_event(event_id, "participant_countries", code, ctx.evidence(si), CONFIDENCE)
+
+
+def _event_before(ctx: ZhArticle, si: int, pos: int) -> str | None:
+    a, _ = ctx.sents[si]
+    found = events.events_in(ctx, a, pos)
+    named = [ev for m, ev in found if not m.ref]
+    if named:
+        return named[-1]
+    return found[-1][1] if found else ctx.main_event
+
+
+def _attendees(ctx: ZhArticle) -> None:
+    """Foreign diplomats posted to the home country, and officials of a foreign country's
+    bodies, bring their country to the events they attend."""
+    home = lexicon().people_words["home"][0]
+    by_id = {e.id: e for e in ctx.builder.events}
+    for person in ctx.builder.people:
+        countries = set()
+        if person.ambassador_of and person.posted_to == home:
+            countries.add(person.ambassador_of)
+        for role in person.roles:
+            org = next((o for o in ctx.builder.organizations if o.id == role.org), None)
+            named = get_gazetteer().find(org.names[0], "zh") if org else []
+            if named and named[0].start == 0 and named[0].place.kind == "country":
+                countries.add(named[0].place.country)
+        for ev in person.attended:
+            event = by_id[ev]
+            for code in sorted(countries - {event.country, None}):
+                span = next(((e.start, e.end) for e in person.evidence if e.fact == "attended"), (0, 0))
+                ctx.builder.add_event(ev, "participant_countries", code, span, CONFIDENCE)

@@ -1,0 +1,231 @@
+"""People: ambassadors and consuls, officials with titles at named organizations, and
+the events they attended (``titles.tsv``, ``surnames.tsv``, ``people_words.tsv``).
+
+- "白俄罗斯驻华大使Y", "中国驻悉尼总领事Y", "中国常驻联合国代表Y": the sending country
+  before 驻, the receiving one after it (a city gives its country; the UN none).
+- "中国医学装备协会理事长侯岩", "国家卫健委党组成员、副主任于学军",
+  "全国人大常委会副委员长、民进中央主席蔡达峰": the title split from the organization
+  before it; "云南省副省长Y" -> 副省长 at 云南省人民政府; a title with no named
+  organization ("省长任振鹤") gives no role, and such a person is left out.
+- attended: the person speaks, attends, reads or presides (出席, 致辞, 宣读 …) in the
+  clause that names them, not after "的" ("肖千的贺信").
+- "…代表主办方致辞": the speaker's organization hosts the event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.extract.places import get_gazetteer
+from kg.extract.zh import events, orgs
+from kg.extract.zh.context import Span, ZhArticle
+from kg.extract.zh.lexicon import alternation, lexicon
+
+CONFIDENCE = 0.85
+_TRANSLITERATED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10})+")
+_DIPLOMATS = ("ambassador", "consul", "representative")
+
+
+@dataclass
+class _Post:
+    title: str
+    org: Span | None  # analysis span of the organization, or None
+    org_name: str | None = None  # a name not in the text (…人民政府)
+
+
+@lru_cache(maxsize=1)
+def _res() -> dict[str, re.Pattern]:
+    lex = lexicon()
+    return {
+        "title": re.compile(alternation(lex.titles)),
+        "name_end": re.compile(r"(?:" + alternation(lex.people_words["name_end"]) + r")|[^\w]"),
+        "attend": re.compile(alternation(lex.words["attend"])),
+        "for_host": re.compile(alternation(lex.people_words["for_host"])),
+        "jointly": re.compile(alternation(lex.people_words["jointly"])),
+    }
+
+
+def find(ctx: ZhArticle) -> None:
+    titles = lexicon().titles
+    for si, (a, b) in enumerate(ctx.sents):
+        if not ctx.read(si):
+            continue
+        matches = list(_res()["title"].finditer(ctx.text, a, b))
+        for t in matches:
+            name = person_after(ctx, t.end(), b)
+            if name is None:
+                continue
+            kind = titles[t.group()]
+            if kind in _DIPLOMATS:
+                pid = _diplomat(ctx, si, t, name, kind)
+            else:
+                pid = _official(ctx, si, t, name, matches)
+            if pid:
+                _attendance(ctx, si, pid, name)
+
+
+def person_after(ctx: ZhArticle, pos: int, limit: int) -> Span | None:
+    """The person's name starting at ``pos`` (right after a title), if one does."""
+    text = ctx.text
+    m = _TRANSLITERATED.match(text, pos, limit)
+    if m:
+        return m.span()
+    i = ctx.token_at(pos)
+    lac = (pos, ctx.tok_end[i]) if ctx.tok_start[i] == pos and ctx.tok_tag[i] == "PER" else None
+    if lac and 2 <= lac[1] - lac[0] <= 4 and _ends_name(ctx, lac[1], limit):
+        return lac
+    surnames = lexicon().surnames
+    if text[pos:pos + 2] in surnames or text[pos:pos + 1] in surnames:
+        for k in (3, 2):
+            if pos + k <= limit and re.fullmatch(r"[\u4e00-\u9fff]+", text[pos:pos + k]) \
+                    and _ends_name(ctx, pos + k, limit) and not _res()["name_end"].match(text, pos + 1):
+                return pos, pos + k
+    return lac if lac and 2 <= lac[1] - lac[0] <= 4 else None
+
+
+def _ends_name(ctx: ZhArticle, pos: int, limit: int) -> bool:
+    return pos >= limit or bool(_res()["name_end"].match(ctx.text, pos))
+
+
+# -- diplomats ---------------------------------------------------------------------------
+def _diplomat(ctx: ZhArticle, si: int, t: re.Match, name: Span, kind: str) -> str | None:
+    text = ctx.text
+    a, _ = ctx.sents[si]
+    lead = text[max(a, t.start() - 20):t.start()]
+    base = t.start() - len(lead)
+    zhu = lead.rfind("驻")
+    sending_end = base + zhu if zhu >= 0 and kind != "representative" else t.start()
+    if kind == "representative":
+        sending_end = base + (lead.rfind("常驻") if "常驻" in lead else len(lead))
+    sending = _country_ending_at(ctx, max(a, sending_end - 12), sending_end)
+    if sending is None:
+        return None
+    receiving = None
+    if kind != "representative" and zhu >= 0:
+        where = text[base + zhu + 1:t.start()].replace("特命全权", "")
+        receiving = "CN" if where.startswith("华") else _country_of(where)
+    pid = ctx.builder.person([ctx.surface(*name)], ctx.evidence(si), CONFIDENCE)
+    ctx.builder.ambassador(pid, sending, receiving, ctx.evidence(si), CONFIDENCE)
+    return pid
+
+
+def _country_ending_at(ctx: ZhArticle, start: int, end: int) -> str | None:
+    places = [p for p in get_gazetteer().find(ctx.text[start:end], "zh") if start + p.end == end]
+    return places[-1].place.country if places else None
+
+
+def _country_of(where: str) -> str | None:
+    places = get_gazetteer().find(where, "zh")
+    return places[0].place.country if places else None
+
+
+# -- officials ------------------------------------------------------------------------------
+def _official(ctx: ZhArticle, si: int, t: re.Match, name: Span, matches: list[re.Match]) -> str | None:
+    a, _ = ctx.sents[si]
+    posts: list[_Post] = []
+    current: re.Match | None = t
+    while current is not None:
+        post, left = _post(ctx, a, current)
+        posts.append(post)
+        if left <= a or ctx.text[left - 1] != "、":
+            break
+        current = next((m for m in matches if m.end() == left - 1), None)
+    posts.reverse()
+    for prev, post in zip(posts, posts[1:]):  # "国家卫健委党组成员、副主任": the org carries on
+        if post.org is None and post.org_name is None:
+            post.org, post.org_name = prev.org, prev.org_name
+    posts = [p for p in posts if p.org or p.org_name]
+    if not posts:
+        return None
+    pid = ctx.builder.person([ctx.surface(*name)], ctx.evidence(si), CONFIDENCE)
+    for post in posts:
+        if post.org_name:
+            org_id = ctx.builder.org([post.org_name], ctx.evidence(si), country=orgs.org_country(post.org_name))
+        else:
+            org_id = orgs.add_org(ctx, *post.org)
+        ctx.builder.role(pid, post.title, org_id, ctx.evidence(si), CONFIDENCE)
+    _for_host(ctx, si, name, posts)
+    return pid
+
+
+def _post(ctx: ZhArticle, floor: int, t: re.Match) -> tuple[_Post, int]:
+    """The post a title names and where its organization starts (or the title, if none)."""
+    text = ctx.text
+    title, ts = t.group(), t.start()
+    kind = lexicon().titles[title]
+    start = orgs.org_ending_at(ctx, ts, floor)
+    if start is not None and kind != "government":
+        dept = orgs.split_department(ctx, start, ts)
+        if dept:
+            return _Post(ctx.surface(dept[1], t.end()), (start, dept[0])), start
+        return _Post(ctx.surface(ts, t.end()), (start, ts)), start
+    if start is None and kind != "government":  # "白俄罗斯卫生部长": 部 closes the organization
+        start = orgs.org_ending_at(ctx, ts + 1, floor)
+        if start is not None and start < ts:
+            return _Post(ctx.surface(ts, t.end()), (start, ts + 1)), start
+    place = _place_ending_at(ctx, ts, floor)
+    if place is not None:
+        if kind == "government":
+            gov = ctx.surface(*place) + lexicon().org_words["gov_body"][0]
+            return _Post(ctx.surface(ts, t.end()), None, gov), place[0]
+        return _Post(ctx.surface(ts, t.end()), place), place[0]
+    return _Post(ctx.surface(ts, t.end()), None), ts
+
+
+def _place_ending_at(ctx: ZhArticle, end: int, floor: int) -> Span | None:
+    """A named place (run of place entities) right before ``end``: 云南省, 上海市闵行区."""
+    i = ctx.token_at(end - 1)
+    start = None
+    while i >= 0 and ctx.tok_start[i] >= floor and ctx.tok_end[i] <= end and ctx.tok_tag[i] == "LOC":
+        start = ctx.tok_start[i]
+        i -= 1
+    if start is None or start >= end:
+        return None
+    if not get_gazetteer().find(ctx.text[start:end], "zh"):
+        return None
+    return start, end
+
+
+def _for_host(ctx: ZhArticle, si: int, name: Span, posts: list[_Post]) -> None:
+    """"侯岩代表主办方致辞": the speaker's organization hosts the event."""
+    if not _res()["for_host"].match(ctx.text, name[1]):
+        return
+    target = _event_of_sentence(ctx, si, name[1])
+    for post in posts:
+        if post.org and target:
+            ctx.builder.add_event(target, "hosts", orgs.add_org(ctx, *post.org), ctx.evidence(si), CONFIDENCE)
+
+
+# -- attendance -------------------------------------------------------------------------------
+def _attendance(ctx: ZhArticle, si: int, pid: str, name: Span) -> None:
+    text = ctx.text
+    a, b = ctx.sents[si]
+    if text.startswith("的", name[1]):
+        return
+    _, c_end = ctx.clause(name[1])
+    verb = _res()["attend"].search(text, name[1], c_end)
+    if verb is None:
+        jointly = _res()["jointly"].search(text, name[1], b)
+        verb = _res()["attend"].search(text, jointly.end(), b) if jointly else None
+        if verb is None or "的" in text[name[1]:name[1] + 1]:
+            return
+    event = _event_of_sentence(ctx, si, name[1])
+    if event:
+        ctx.builder.attended(pid, event, ctx.evidence(si), CONFIDENCE)
+
+
+def _event_of_sentence(ctx: ZhArticle, si: int, pos: int) -> str | None:
+    """The event a sentence puts a person at: a name in it (after the person first), a
+    reference (大会, 开幕式), else the article's main event."""
+    a, b = ctx.sents[si]
+    found = events.events_in(ctx, a, b)
+    named = [(m, ev) for m, ev in found if not m.ref]
+    for group in (named, found):
+        after = [ev for m, ev in group if m.start >= pos]
+        if after:
+            return after[0]
+        if group:
+            return group[-1][1]
+    return ctx.main_event

@@ -1,0 +1,158 @@
+"""Hosts, co-hosts and organizers of events (``role_cues.tsv``).
+
+- verbs after a list of organizations: "由A、B共同主办的X", "X由A主办,B承办",
+  "A联合B、C等共同主办" (共同/联合 make co-hosts), "A与B…共同举办X";
+- nouns before one: "博览会主办方之一…A", "展会主办方A".
+The event is the name after "…的", else the event named or referred to
+before the organizations in the sentence, else the article's main event.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.zh import events, orgs
+from kg.extract.zh.context import ZhArticle
+from kg.extract.zh.lexicon import alternation, lexicon
+
+CONFIDENCE = 0.85
+_TRAILING = re.compile(r"(?:等|均|分别|共同|联合|一起|携手|所|负责)+$")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern, re.Pattern]:
+    kinds = lexicon().role_kinds
+    return (re.compile(alternation(c for c, k in kinds.items() if k == "verb")),
+            re.compile(alternation(c for c, k in kinds.items() if k == "noun")))
+
+
+def assign(ctx: ZhArticle) -> None:
+    verbs, nouns = _cues()
+    for si, (a, b) in enumerate(ctx.sents):
+        if not ctx.read(si):
+            continue
+        last_events: list[str] = []
+        for m in verbs.finditer(ctx.text, a, b):
+            if any(n.start() <= m.start() < n.end() for n in nouns.finditer(ctx.text, a, b)):
+                continue
+            last_events = _verb(ctx, si, m, last_events) or last_events
+        for m in nouns.finditer(ctx.text, a, b):
+            _noun(ctx, si, m)
+
+
+def _verb(ctx: ZhArticle, si: int, m: re.Match, last_events: list[str]) -> list[str]:
+    """Roles from "…A、B共同主办…": returns the events given roles (for a following "B承办")."""
+    text = ctx.text
+    a, _ = ctx.sents[si]
+    clause_start, clause_end = ctx.clause(m.start())
+    by = text.rfind("由", clause_start, m.start())
+    list_start = by + 1 if by >= 0 else clause_start
+    list_text = text[list_start:m.start()]
+    trailing = _TRAILING.search(list_text)
+    list_end = m.start() - (len(trailing.group()) if trailing else 0)
+    role = lexicon().roles[m.group()]
+    jointly = bool(trailing and re.search(r"共同|联合|一起|携手", trailing.group())) or "联合" in list_text
+    found = orgs.split_list(ctx, list_start, list_end) if list_end > list_start else []
+    if not found and role in ("hosts", "co_hosts") and (jointly or role == "co_hosts"):
+        found = _sentence_subjects(ctx, a, m.start())
+    if not found:
+        return []
+    if role == "hosts" and jointly:
+        role = "co_hosts"
+    targets = _targets(ctx, si, m.end(), list_start, last_events)
+    span = ctx.evidence(si)
+    for start, end in found:
+        org_id = orgs.add_org(ctx, start, end)
+        for ev in targets:
+            ctx.builder.add_event(ev, role, org_id, span, CONFIDENCE)
+    return targets
+
+
+def _targets(ctx: ZhArticle, si: int, cue_end: int, list_start: int, last_events: list[str]) -> list[str]:
+    """Events a role cue applies to: the name after "的", else names/references before the list."""
+    text = ctx.text
+    a, b = ctx.sents[si]
+    if text.startswith("的", cue_end):
+        after = [x for x in ctx.mentions if x.start == cue_end + 1 and x.sent == si]
+        if after:
+            return _with_joint(ctx, after[0])
+        return []
+    clause_start, _ = ctx.clause(list_start)
+    before = [(x, ev) for x, ev in events.events_in(ctx, a, list_start)]
+    in_clause = [(x, ev) for x, ev in before if x.start >= clause_start]
+    chosen = in_clause or before
+    if chosen:
+        out: list[str] = []
+        for x, ev in chosen if in_clause else chosen[-1:]:
+            for e in _with_joint(ctx, x) if x.event else [ev]:
+                if e not in out:
+                    out.append(e)
+        return out
+    if last_events:
+        return last_events
+    return [ctx.main_event] if ctx.main_event else []
+
+
+def _with_joint(ctx: ZhArticle, x) -> list[str]:
+    ids = [events.resolve(ctx, x)]
+    if x.joint is not None and x.joint.event:
+        ids.append(x.joint.event)
+    return [i for i in ids if i]
+
+
+def _sentence_subjects(ctx: ZhArticle, a: int, limit: int) -> list[tuple[int, int]]:
+    """"A与B开展合作,并…共同举办X": the organizations joined by 与/和/及 earlier in the sentence."""
+    for m in re.finditer(r"与|和|及|同", ctx.text[a:limit]):
+        pos = a + m.start()
+        left = orgs.org_ending_at(ctx, pos, a)
+        if left is None:
+            continue
+        right_end = orgs.org_starting_at(ctx, pos + 1, limit)
+        if right_end is not None:
+            return [(left, pos), (pos + 1, right_end)]
+    return []
+
+
+def _noun(ctx: ZhArticle, si: int, m: re.Match) -> None:
+    """"展会主办方A", "博览会主办方之一…A": the organization right after the noun."""
+    text = ctx.text
+    role = lexicon().roles[m.group()]
+    _, clause_end = ctx.clause(m.end())
+    start = m.end()
+    if text.startswith("之一", start):
+        start += 2
+    if text.startswith(("为", "是", ":"), start):
+        start += 1
+    found = orgs.split_list(ctx, start, _list_end(ctx, start, clause_end)) if text.startswith(":", m.end()) else []
+    if not found:
+        end = _first_org(ctx, start, min(clause_end, start + 40))
+        if end is None:
+            return
+        found = [end]
+    before = [(x, ev) for x, ev in events.events_in(ctx, ctx.clause(m.start())[0], m.start())]
+    targets = [before[-1][1]] if before else ([ctx.main_event] if ctx.main_event else [])
+    span = ctx.evidence(si)
+    for s, e in found:
+        org_id = orgs.add_org(ctx, s, e)
+        for ev in targets:
+            ctx.builder.add_event(ev, role, org_id, span, CONFIDENCE)
+
+
+def _list_end(ctx: ZhArticle, start: int, limit: int) -> int:
+    m = re.search(r"[;。]", ctx.text[start:limit])
+    return start + m.start() if m else limit
+
+
+def _first_org(ctx: ZhArticle, start: int, limit: int) -> tuple[int, int] | None:
+    """The first organization name in ``[start, limit)`` (descriptions before it skipped)."""
+    for i in range(ctx.token_at(start), len(ctx.tok_start)):
+        s = ctx.tok_start[i]
+        if s >= limit:
+            break
+        if ctx.tok_tag[i] in ("ORG", "LOC", "nz") or ctx.text.startswith("的", s - 1):
+            end = orgs.org_starting_at(ctx, s, limit)
+            if end is not None:
+                begin = orgs.org_ending_at(ctx, end, s) or s
+                return begin, end
+    return None

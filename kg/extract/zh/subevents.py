@@ -1,0 +1,161 @@
+"""Sub-events (``part_of``) and what sub-events take from the event they belong to.
+
+An event is part of another when the text says so:
+- "X开幕式暨Y": Y is held at X's opening;
+- a name embedding the main event's ("2022世界制造业大会高端医疗装备创新发展论坛");
+- "X期间…举办Y", "X同期还将举办Y" (a bare 同期举办 with no holder is not enough),
+  "开幕式上还举行了Y", "Y也在此间进行";
+- "X举办了A和B两场分论坛", "其中一个旗舰活动Y", a 分论坛 of the main event
+  (``event_words.tsv``: flagship, here, opening).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.zh import events, location
+from kg.extract.zh.context import EventMention, ZhArticle
+from kg.extract.zh.lexicon import alternation, lexicon
+
+CONFIDENCE = 0.8
+
+
+@lru_cache(maxsize=1)
+def _res() -> dict[str, re.Pattern]:
+    lex = lexicon()
+    hold = alternation(lex.words["hold"])
+    return {
+        "during": re.compile(r"(?:期间|同期|同时)[,]?(?:还|也|并|另|又|将|还将|也将|同时|特别)*(?:" + hold + r")(?:了)?"),
+        "opening": re.compile("(?:" + alternation(lex.words["opening"]) + r")上?(?:还|也|并|同时|另)*(?:"
+                              + hold + r")(?:了)?"),
+        "flagship": re.compile(alternation(lex.words["flagship"])),
+        "here": re.compile(r"(?:也|还|同时|同期)?(?:在)?(?:" + alternation(lex.words["here"]) + r")(?:"
+                           + hold + ")"),
+        "hold": re.compile("(?:" + hold + r")(?:了)?"),
+    }
+
+
+def link(ctx: ZhArticle) -> None:
+    named = [m for m in ctx.mentions if m.event and not m.ref]
+    for m in named:
+        parent = (_opened(ctx, m) or _embedded(ctx, m) or _during(ctx, m) or _flagship(ctx, m)
+                  or _here(ctx, m))
+        if parent and parent != m.event:
+            ctx.builder.set_event(m.event, "part_of", parent, ctx.evidence(m.sent), CONFIDENCE)
+
+
+def _opened(ctx: ZhArticle, m: EventMention) -> str | None:
+    return events.resolve(ctx, m.opened_with) if m.opened_with is not None else None
+
+
+def _embedded(ctx: ZhArticle, m: EventMention) -> str | None:
+    """A name that opens with another event's name is a part of that event; the rest is an alias."""
+    core = ctx.text[m.core_start:m.end]
+    for other in ctx.mentions:
+        if other.event in (None, m.event) or other.ref:
+            continue
+        prefix = ctx.text[other.core_start:other.end]
+        if core.startswith(prefix) and len(core) - len(prefix) >= 4:
+            ctx.add_names(m.event, [ctx.surface(m.core_start + len(prefix), m.end)], m.sent)
+            return other.event
+    return None
+
+
+def _holder_before(ctx: ZhArticle, pos: int) -> str | None:
+    """The event named or referred to right before ``pos`` (the holder of 期间/同期)."""
+    a, _ = ctx.sents[ctx.sent_of(pos)]
+    before = [x for x in ctx.mentions if a <= x.start and x.end <= pos and pos - x.end <= 2]
+    return events.resolve(ctx, before[-1]) if before else None
+
+
+def _during(ctx: ZhArticle, m: EventMention) -> str | None:
+    """"X期间…举办Y", "X同期还将举办Y", "开幕式上还举行了Y", "X举办了Y和Z两场分论坛"."""
+    text = ctx.text
+    a, _ = ctx.sents[m.sent]
+    res = _res()
+    lead = text[a:m.start]
+    for pattern in ("during", "opening"):
+        cue = None
+        for cue in res[pattern].finditer(lead):
+            pass
+        if cue is None or cue.end() != len(lead) and not _listed_before(ctx, a + cue.end(), m):
+            continue
+        if pattern == "opening":
+            return _holder_before(ctx, a + cue.start()) or ctx.main_event
+        holder = _holder_before(ctx, a + cue.start())
+        if holder:
+            return holder
+    verb = None
+    for verb in res["hold"].finditer(lead):
+        pass
+    if verb is not None and _listed_before(ctx, a + verb.end(), m) or (verb is not None and verb.end() == len(lead)):
+        tail = text[m.end:ctx.sents[m.sent][1]]
+        if re.match(r"(?:(?:、|和|与|及)[^,。]{2,40}?)?(?:等)?(?:[0-9一二两三四五六七八九十多]+场)?(?:"
+                    + alternation(lexicon().words["flagship"]) + ")", tail):
+            return _holder_before(ctx, a + verb.start()) or ctx.main_event
+    return None
+
+
+def _listed_before(ctx: ZhArticle, pos: int, m: EventMention) -> bool:
+    """Whether ``m`` follows ``pos`` through a list of other names only ("A和B")."""
+    between = ctx.text[pos:m.start]
+    for x in ctx.mentions:
+        if pos <= x.start and x.end <= m.start:
+            between = between.replace(ctx.text[x.start:x.end], "", 1)
+    return between != ctx.text[pos:m.start] and re.fullmatch(r"(?:、|和|与|及|以及)+", between) is not None
+
+
+def _flagship(ctx: ZhArticle, m: EventMention) -> str | None:
+    """"其中一个旗舰活动Y", "另一重点活动则为…Y": one of the main event's activities."""
+    a, _ = ctx.clause(m.start)
+    lead = ctx.text[a:m.start]
+    if _res()["flagship"].search(lead) or m.head in ("分论坛", "平行论坛"):
+        return ctx.main_event
+    return None
+
+
+def _here(ctx: ZhArticle, m: EventMention) -> str | None:
+    """"Y也在此间进行": held where the article's main event is going on."""
+    _, b = ctx.clause(m.end)
+    if _res()["here"].match(ctx.text, m.end, b):
+        return ctx.main_event
+    return None
+
+
+def inherit(ctx: ZhArticle) -> None:
+    """Sub-events without a place take their parent's; one held at the opening takes its
+    start day; then places from names; then the main event's place for the rest."""
+    by_id = {e.id: e for e in ctx.builder.events}
+    for event in ctx.builder.events:
+        parent = by_id.get(event.part_of) if event.part_of else None
+        if parent is None:
+            continue
+        _copy_place(ctx, event, parent)
+        opened = next((m for m in ctx.mentions if m.event == event.id and _at_opening(ctx, m)), None)
+        if opened and not event.start_date and parent.start_date and len(parent.start_date) == 10:
+            span = ctx.evidence(opened.sent)
+            ctx.builder.set_event(event.id, "start_date", parent.start_date, span, 0.7)
+            ctx.builder.set_event(event.id, "end_date", parent.start_date, span, 0.7)
+    location.from_names(ctx)
+    main = by_id.get(ctx.main_event) if ctx.main_event else None
+    if main is not None:
+        for event in ctx.builder.events:
+            if event is not main:
+                _copy_place(ctx, event, main)
+
+
+def _at_opening(ctx: ZhArticle, m: EventMention) -> bool:
+    a, _ = ctx.sents[m.sent]
+    return bool(_res()["opening"].search(ctx.text, a, m.start)) or m.opened_with is not None
+
+
+def _copy_place(ctx: ZhArticle, event, source) -> None:
+    if event.city or event.country or not (source.city or source.country):
+        return
+    ev = next((e for e in source.evidence if e.fact in ("city", "country")), None)
+    span = (ev.start, ev.end) if ev else (0, 0)
+    if source.city:
+        ctx.builder.set_event(event.id, "city", list(source.city), span, 0.7)
+        event.geonames_id = source.geonames_id
+    ctx.builder.set_event(event.id, "country", source.country, span, 0.7)

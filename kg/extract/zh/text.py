@@ -1,0 +1,81 @@
+"""The analysis form of a Chinese article and its map back to the original text.
+
+Rules run over a normalised copy of the text: pinyin inserted by some pages
+after characters ("醫(yī)") removed, full-width forms folded to half-width
+(",", "(", ":", digits) and traditional characters converted to simplified.
+Every analysis character remembers its offset in the original text, so that
+names are cut from the original (surface form kept) and evidence offsets
+point into ``Article.text``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from kg.model.names import to_simplified
+
+#: a pinyin syllable with at least one tone mark, in brackets right after a Han character
+_PINYIN = re.compile(
+    r"(?<=[\u3400-\u9fff])[((]"
+    r"(?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}"
+    r"[))]"
+)
+
+
+@lru_cache(maxsize=4096)
+def _fold(ch: str) -> str:
+    """Half-width form of one character (NFKC) when that stays one character."""
+    folded = unicodedata.normalize("NFKC", ch)
+    return folded if len(folded) == 1 else ch
+
+
+def _simplify(text: str) -> str:
+    """OpenCC t2s, kept to one character per character (per-character fallback)."""
+    simple = to_simplified(text)
+    if len(simple) == len(text):
+        return simple
+    out = []
+    for ch in text:
+        s = to_simplified(ch)
+        out.append(s if len(s) == 1 else ch)
+    return "".join(out)
+
+
+def strip_pinyin(text: str) -> str:
+    """``text`` without pinyin inserts ("醫(yī)學" -> "醫學"), other characters kept as written."""
+    return _PINYIN.sub("", text)
+
+
+class AnalysisText:
+    """``text`` (the analysis string) with ``orig[i]``, the original offset of character ``i``."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        kept: list[int] = []
+        pos = 0
+        for m in _PINYIN.finditer(original):
+            kept.extend(range(pos, m.start()))
+            pos = m.end()
+        kept.extend(range(pos, len(original)))
+        raw = "".join(original[i] for i in kept) if pos else original
+        folded = "".join(ch if ch < "\x80" else _fold(ch) for ch in raw)
+        self.text = _simplify(folded)
+        self.orig = kept
+        self.traditional = self.text != folded
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets of the analysis span ``[start, end)``."""
+        if start >= end:
+            o = self.orig[start] if start < len(self.orig) else len(self.original)
+            return o, o
+        return self.orig[start], self.orig[end - 1] + 1
+
+    def surface(self, start: int, end: int) -> str:
+        """The original text of an analysis span, pinyin inserts removed, traditional kept."""
+        o_start, o_end = self.span(start, end)
+        return strip_pinyin(self.original[o_start:o_end]).strip()

@@ -1,0 +1,199 @@
+"""Start and end dates of events, from dates next to a holding verb.
+
+Dates are found and resolved by the shared :mod:`kg.extract.dates` engine
+against the publication date (or the dateline's). A date belongs to an event
+when it governs the verb that holds the event: "X将于D在P举办", "D,X在P召开",
+"D,大会举办了A和B", "在D举行的X" (but not "记者D在此间举行的X上获悉", where
+the date is the reporter's). One date with an opening verb (开幕, 揭幕) is the
+start only; a one-day event ends when it starts; 为期N天 / 一连N日 give the end.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from kg.extract.dates import dateline_date, find_dates
+from kg.extract.zh import events
+from kg.extract.zh.context import EventMention, ZhArticle
+from kg.extract.zh.lexicon import alternation, lexicon
+from kg.extract.zh.text import AnalysisText
+from kg.model import Article
+
+CONFIDENCE = 0.85
+_NUM = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_DURATION = re.compile(r"(?:为期|一连|历时|连续|持续)([0-9]{1,2}|[一两二三四五六七八九十])(?:天|日)")
+_HEADER = re.compile(r"(?:时间|日期|发布|更新|来源时间为|date)\s*[::/]?\s*$", re.IGNORECASE)
+_LEAD_DATE = re.compile(r"\d{1,2}月\d{1,2}日,")
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> tuple[re.Pattern, frozenset[str]]:
+    lex = lexicon()
+    return re.compile(alternation(lex.words["hold"])), lex.word_set("open")
+
+
+def reference_date(article: Article, at: AnalysisText) -> str | None:
+    """The publication date, else the dateline's (中新网北京6月19日电), with the year of the text."""
+    if article.published:
+        return article.published
+    year = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", at.text[:400])
+    hint = int(year.group(1)) if year else None
+    for line in at.text.split("\n")[:8]:
+        mention = dateline_date(line.strip(), "zh", None, hint)
+        if mention and mention.start_date:
+            return mention.start_date
+    return None
+
+
+class _Dates:
+    """The best dates seen per event: the more precise start wins, a range beats one day."""
+
+    def __init__(self) -> None:
+        self.by_event: dict[str, tuple[str, str | None, int]] = {}
+
+    def offer(self, event: str, start: str, end: str | None, sent: int) -> None:
+        old = self.by_event.get(event)
+        if old is None or len(start) > len(old[0]) or (end and not old[1] and start == old[0]):
+            self.by_event[event] = (start, end, sent)
+
+
+def assign(ctx: ZhArticle) -> None:
+    found = _Dates()
+    refs = _paragraph_dates(ctx)
+    for si, (a, b) in enumerate(ctx.sents):
+        if not ctx.read(si):
+            continue
+        hint = next((int(m.year) for m in ctx.mentions if m.sent == si and m.year), None)
+        for d in find_dates(ctx.text[a:b], "zh", refs.get(si, ctx.published), hint):
+            ds, de = a + d.start, a + d.end
+            if d.start_date is None or _skipped(ctx, ds, de):
+                continue
+            for mention, opening in _governed(ctx, si, ds, de):
+                for ev in _events(ctx, mention):
+                    end = d.end_date or (None if opening or len(d.start_date) < 10 else d.start_date)
+                    found.offer(ev, d.start_date, end, si)
+    for ev, (start, end, si) in found.by_event.items():
+        span = ctx.evidence(si)
+        ctx.builder.set_event(ev, "start_date", start, span, CONFIDENCE)
+        if end:
+            ctx.builder.set_event(ev, "end_date", end, span, CONFIDENCE)
+    _durations(ctx)
+
+
+def _events(ctx: ZhArticle, m: EventMention) -> list[str]:
+    ev = events.resolve(ctx, m)
+    out = [ev] if ev else []
+    if m.joint is not None and m.joint.event and m.joint.event not in out:
+        out.append(m.joint.event)
+    return out
+
+
+def _skipped(ctx: ZhArticle, ds: int, de: int) -> bool:
+    """Dates inside an event name, in a dateline (…6月19日电) or a header line (时间:…)."""
+    text = ctx.text
+    if any(m.start <= ds < m.end for m in ctx.mentions):
+        return True
+    if text.startswith(("电", "讯")) or text[de:de + 2].strip().startswith(("电", "讯")):
+        return True
+    line_start = text.rfind("\n", 0, ds) + 1
+    return bool(_HEADER.search(text[line_start:ds]))
+
+
+def _governed(ctx: ZhArticle, si: int, ds: int, de: int) -> list[tuple[EventMention, bool]]:
+    """The event mentions whose holding verb the date at ``[ds, de)`` governs (with: is it an opening)."""
+    text = ctx.text
+    a, b = ctx.sents[si]
+    hold, opening_verbs = _verbs()
+    c_start, c_end = ctx.clause(ds)
+    if not text[de:c_end].strip():  # "7月11日至12日," opens the sentence: the next clause holds the verb
+        c_start, c_end = ctx.clause(min(c_end + 1, b - 1)) if c_end + 1 < b else (c_start, c_end)
+        region = (c_start, c_end)
+    else:
+        region = (ds, c_end)
+    verb = hold.search(text, *region)
+    if verb is None:
+        return []
+    opening = verb.group() in opening_verbs
+    if text.startswith("的", verb.end()):
+        if not re.search(r"(?:在|于)$", text[a:ds]):
+            return []  # "记者12日在此间举行的X": the date is the reporter's
+        after = [m for m in ctx.mentions if m.start == verb.end() + 1]
+        if not after or _opening_follows(ctx, after[0].end):
+            return []
+        return [(after[0], opening)]
+    after = _objects(ctx, verb.end(), c_end)
+    if after:
+        return [(m, opening) for m in after]
+    before = [m for m in ctx.mentions if a <= m.start and m.end <= verb.start() and (m.event or m.ref)]
+    if before and not _opening_follows(ctx, before[-1].end):
+        return [(before[-1], opening)]
+    return []
+
+
+def _objects(ctx: ZhArticle, pos: int, limit: int) -> list[EventMention]:
+    """"举办了A和B": the event names right after a holding verb."""
+    pos += 1 if ctx.text.startswith("了", pos) else 0
+    out = []
+    for m in ctx.mentions:
+        if m.start == pos and m.end <= limit and not m.ref:
+            out.append(m)
+            pos = m.end
+            sep = re.match(r"、|和|与|及|以及", ctx.text[pos:limit])
+            if sep:
+                pos += sep.end()
+    return out
+
+
+def _opening_follows(ctx: ZhArticle, pos: int) -> bool:
+    return any(ctx.text.startswith(w, pos) for w in lexicon().words["opening"])
+
+
+def _paragraph_dates(ctx: ZhArticle) -> dict[int, str]:
+    """Sentences of a paragraph that opens with "M月D日," a few days before publication resolve
+    their relative dates (今日) against that day: it is the day the report speaks of."""
+    if not ctx.published or len(ctx.published) < 10:
+        return {}
+    published = date.fromisoformat(ctx.published[:10])
+    out: dict[int, str] = {}
+    current: str | None = None
+    for si, (a, b) in enumerate(ctx.sents):
+        starts_line = a == 0 or ctx.text[a - 1] == "\n" or not ctx.text[ctx.text.rfind("\n", 0, a) + 1:a].strip()
+        if starts_line:
+            current = None
+            lead = _LEAD_DATE.match(ctx.text, a)
+            if lead:
+                d = find_dates(lead.group(), "zh", ctx.published)
+                if d and d[0].start_date and len(d[0].start_date) == 10:
+                    day = date.fromisoformat(d[0].start_date)
+                    if timedelta(0) <= published - day <= timedelta(days=7):
+                        current = day.isoformat()
+        if current:
+            out[si] = current
+    return out
+
+
+def _durations(ctx: ZhArticle) -> None:
+    """为期4天 / 一连两日: the end date is the start plus the length of the event."""
+    for si, (a, b) in enumerate(ctx.sents):
+        if not ctx.read(si):
+            continue
+        for m in _DURATION.finditer(ctx.text, a, b):
+            n = int(m.group(1)) if m.group(1).isdigit() else _NUM.get(m.group(1), 0)
+            ev = _duration_event(ctx, si, m)
+            event = next((e for e in ctx.builder.events if e.id == ev), None) if ev else None
+            if event is None or n < 1 or not event.start_date or len(event.start_date) != 10 or event.end_date:
+                continue
+            end = date.fromisoformat(event.start_date) + timedelta(days=n - 1)
+            ctx.builder.set_event(ev, "end_date", end.isoformat(), ctx.evidence(si), CONFIDENCE)
+
+
+def _duration_event(ctx: ZhArticle, si: int, m: re.Match) -> str | None:
+    if ctx.text.startswith("的", m.end()):
+        after = [x for x in ctx.mentions if x.start == m.end() + 1]
+        if after:
+            return events.resolve(ctx, after[0])
+    a, _ = ctx.sents[si]
+    before = events.events_in(ctx, a, m.start())
+    return before[-1][1] if before else ctx.main_event
