@@ -16,7 +16,7 @@ from kg.cli.common import UserError
 from kg.model import EventRecord
 from kg.store import open_store
 from kg.view import browser, write_view
-from kg.view.graph import display_label, load_graph
+from kg.analytics.network import display_label, load_graph
 from kg.view.html import script_json
 from kg.view.selection import Selection, select
 
@@ -242,3 +242,10 @@ def test_browser_source_links_open_http_urls_only(chromium, hostile_store, tmp_p
         var v = kgView, id = v.nodes.get().filter(function (n) { return n.fullLabel === 'Harbour Expo'; })[0].id;
         v.show(id); return document.querySelector('#kg-info a').getAttribute('href');""")
     assert href == "https://example.org/expo"
+
+
+def test_every_kind_has_a_look():
+    from kg.analytics.network import KIND_NAMES
+    from kg.view.style import LOOKS
+
+    assert LOOKS.keys() == KIND_NAMES.keys()

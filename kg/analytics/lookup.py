@@ -15,7 +15,7 @@ import networkx as nx
 
 from kg.cli.common import UserError
 from kg.model.names import normalise
-from kg.view.graph import display_label
+from kg.analytics.network import display_label
 
 #: at most this many candidates are named when a name is ambiguous or unknown
 SHOWN = 8

@@ -32,8 +32,8 @@ from markupsafe import Markup
 from pyvis.network import Network
 
 from kg.view import layout
-from kg.view.graph import display_label, simple
-from kg.view.style import KINDS, RELATION_LABELS
+from kg.analytics.network import KIND_NAMES, display_label, edge_label, simple
+from kg.view.style import LOOKS
 
 #: default number of nodes past which physics is off and positions are precomputed
 THRESHOLD = 2000
@@ -65,7 +65,7 @@ _PAGE = jinja2.Environment(autoescape=True).from_string("""<!DOCTYPE html>
 <div id="kg-main">
 <div id="kg-network"></div>
 <div id="kg-legend"><h2>Legend</h2><ul>
-{% for kind, n in legend %}<li><span class="kg-symbol" style="color: {{ kind.color }}">{{ kind.symbol }}</span> {{ kind.legend }} <span class="kg-n">({{ n }})</span></li>
+{% for name, look, n in legend %}<li><span class="kg-symbol" style="color: {{ look.color }}">{{ look.symbol }}</span> {{ name }} <span class="kg-n">({{ n }})</span></li>
 {% endfor %}</ul></div>
 <div id="kg-info" hidden></div>
 </div>
@@ -161,7 +161,7 @@ def _articles(graph: nx.MultiDiGraph) -> tuple[list[dict], dict[str, int]]:
 
 def render(graph: nx.MultiDiGraph, *, title: str, threshold: int = THRESHOLD, lang: str = "en",
            notice: str | None = None) -> Page:
-    """The HTML page drawing ``graph`` (an entity graph from :func:`kg.view.graph.load_graph`)."""
+    """The HTML page drawing ``graph`` (an entity graph from :func:`kg.analytics.network.load_graph`)."""
     large = graph.number_of_nodes() > threshold
     undirected = simple(graph)
     where = layout.positions(undirected)
@@ -169,21 +169,19 @@ def render(graph: nx.MultiDiGraph, *, title: str, threshold: int = THRESHOLD, la
     articles, article_index = _articles(graph)
     vis_nodes, info = [], []
     for node, attrs in graph.nodes(data=True):
-        kind = KINDS[attrs["kind"]]
+        look = LOOKS[attrs["kind"]]
         label = display_label(attrs, lang)
         x, y = where[node]
-        vis_nodes.append({"id": ids[node], "label": _short(label), "fullLabel": label, "shape": kind.shape,
-                          "color": kind.color, "size": kind.size + min(16, 2 * math.sqrt(undirected.degree(node))),
+        vis_nodes.append({"id": ids[node], "label": _short(label), "fullLabel": label, "shape": look.shape,
+                          "color": look.color, "size": look.size + min(16, 2 * math.sqrt(undirected.degree(node))),
                           "x": x, "y": y})
-        info.append({"kind": attrs["kind"], "type": kind.legend, "labels": attrs.get("labels") or {},
+        info.append({"kind": attrs["kind"], "type": KIND_NAMES[attrs["kind"]], "labels": attrs.get("labels") or {},
                      "start": attrs.get("start"), "end": attrs.get("end"), "code": attrs.get("code"),
                      "iri": attrs.get("iri", node), "sources": [article_index[a] for a in attrs.get("sources", ())]})
     vis_edges = []
     for u, v, attrs in graph.edges(data=True):
-        relation = attrs["relation"]
-        vis_edges.append({"id": len(vis_edges), "from": ids[u], "to": ids[v],
-                          "label": attrs.get("title") or RELATION_LABELS.get(relation, relation),
-                          "relation": relation, "sources": [article_index[a] for a in attrs.get("sources", ())]})
+        vis_edges.append({"id": len(vis_edges), "from": ids[u], "to": ids[v], "label": edge_label(attrs),
+                          "relation": attrs["relation"], "sources": [article_index[a] for a in attrs.get("sources", ())]})
     net = Network(directed=True, cdn_resources="in_line")
     net.nodes, net.edges = vis_nodes, vis_edges
     net.node_ids = list(range(len(vis_nodes)))
@@ -196,7 +194,7 @@ def render(graph: nx.MultiDiGraph, *, title: str, threshold: int = THRESHOLD, la
     html = _PAGE.render(
         lang=lang, title=title, csp=_csp(scripts), vis_css=Markup(vis_css), page_css=Markup(page_css),
         counts=f"{len(nodes)} nodes, {len(edges)} edges", notice=notice,
-        legend=[(KINDS[k], kinds[k]) for k in KINDS if kinds[k]],
+        legend=[(KIND_NAMES[k], LOOKS[k], kinds[k]) for k in KIND_NAMES if kinds[k]],
         data=Markup(script_json(data)),
         scripts=[Markup(s) for s in scripts],
     )

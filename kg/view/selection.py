@@ -16,8 +16,7 @@ import networkx as nx
 
 from kg.analytics.lookup import LabelIndex
 from kg.cli.common import UserError
-from kg.view.graph import display_label
-from kg.view.style import EVENT_KINDS, PERSON_KINDS
+from kg.analytics.network import EVENT_KINDS, PERSON_KINDS, display_label
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 

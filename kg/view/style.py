@@ -1,75 +1,35 @@
-"""How each class of node looks in a view, and the order the legend lists them in.
+"""How each kind of node looks in a view (vis-network shape, colour, legend symbol, size).
 
-A node's *kind* is the key of :data:`KINDS`: an event type (``conference`` …
-``event`` for an untyped one), ``organization``, ``ambassador`` (a person holding
-an ambassador post), ``person``, ``city`` or ``country``.
+The kinds themselves (conference … country) and their names are defined in
+:mod:`kg.analytics.network`; the legend lists them in that order.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.graph.vocab import KG
-
 
 @dataclass(frozen=True)
-class Kind:
-    """One class of node: its legend text, vis-network shape and colour, and the legend symbol."""
+class Look:
+    """How one kind of node is drawn: vis-network shape and colour, the legend symbol, the base size."""
 
-    legend: str
     shape: str
     color: str
     symbol: str
     size: int = 14
 
 
-KINDS: dict[str, Kind] = {
-    "conference": Kind("Conference", "diamond", "#e6194b", "◆"),
-    "summit": Kind("Summit", "diamond", "#f58231", "◆"),
-    "forum": Kind("Forum", "diamond", "#d4b000", "◆"),
-    "exhibition": Kind("Exhibition", "diamond", "#911eb4", "◆"),
-    "meeting": Kind("Meeting", "diamond", "#f032e6", "◆"),
-    "ceremony": Kind("Ceremony", "diamond", "#9a6324", "◆"),
-    "event": Kind("Other event", "diamond", "#808080", "◆"),
-    "organization": Kind("Organization", "square", "#4363d8", "■", 12),
-    "ambassador": Kind("Ambassador", "star", "#3cb44b", "★", 16),
-    "person": Kind("Other person", "dot", "#42d4f4", "●", 10),
-    "city": Kind("City", "triangle", "#469990", "▲", 12),
-    "country": Kind("Country", "hexagon", "#000075", "⬢", 18),
-}
-
-#: ontology class -> kind (persons become ``ambassador`` or ``person`` by the posts they hold)
-CLASS_KIND: dict[str, str] = {
-    str(KG.Conference): "conference",
-    str(KG.Summit): "summit",
-    str(KG.Forum): "forum",
-    str(KG.Exhibition): "exhibition",
-    str(KG.Meeting): "meeting",
-    str(KG.Ceremony): "ceremony",
-    str(KG.Event): "event",
-    str(KG.Organization): "organization",
-    str(KG.Person): "person",
-    str(KG.City): "city",
-    str(KG.Country): "country",
-}
-
-EVENT_KINDS = frozenset({"conference", "summit", "forum", "exhibition", "meeting", "ceremony", "event"})
-PLACE_KINDS = frozenset({"city", "country"})
-PERSON_KINDS = frozenset({"ambassador", "person"})
-
-#: relation key -> how an edge is labelled in views (a role edge shows the post's title instead)
-RELATION_LABELS: dict[str, str] = {
-    "host": "host",
-    "coHost": "co-host",
-    "organizer": "organizer",
-    "city": "in city",
-    "country": "in country",
-    "participantCountry": "participant",
-    "superEvent": "part of",
-    "orgCountry": "based in",
-    "subOrganizationOf": "part of",
-    "attended": "attended",
-    "ambassadorOf": "ambassador of",
-    "postedTo": "posted to",
-    "role": "role",
+LOOKS: dict[str, Look] = {
+    "conference": Look("diamond", "#e6194b", "◆"),
+    "summit": Look("diamond", "#f58231", "◆"),
+    "forum": Look("diamond", "#d4b000", "◆"),
+    "exhibition": Look("diamond", "#911eb4", "◆"),
+    "meeting": Look("diamond", "#f032e6", "◆"),
+    "ceremony": Look("diamond", "#9a6324", "◆"),
+    "event": Look("diamond", "#808080", "◆"),
+    "organization": Look("square", "#4363d8", "■", 12),
+    "ambassador": Look("star", "#3cb44b", "★", 16),
+    "person": Look("dot", "#42d4f4", "●", 10),
+    "city": Look("triangle", "#469990", "▲", 12),
+    "country": Look("hexagon", "#000075", "⬢", 18),
 }

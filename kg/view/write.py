@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.atomic import atomic_write
-from kg.view.graph import load_graph
+from kg.analytics.network import load_graph
 from kg.view.html import THRESHOLD, render
 from kg.view.selection import Selection, select
 

@@ -1,4 +1,4 @@
-"""The store as a networkx graph of entities, for views, analytics and graph exports.
+"""The store as a networkx graph of entities, for analytics, views and graph exports.
 
 Nodes are the events, organizations, people, cities and countries (keyed by IRI);
 edges are the relations between them, keyed by relation. Posts are folded into
@@ -16,11 +16,63 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 import networkx as nx
+import pyoxigraph as ox
 
 from kg.graph.vocab import KG, ORG, RDFS, SDO, SKOS
 from kg.model.names import has_han
 from kg.query.labels import best
-from kg.view.style import CLASS_KIND, EVENT_KINDS
+
+#: node kind -> its name; a kind is an event type (``event``: untyped), ``organization``,
+#: ``ambassador`` (a person holding an ambassador post), ``person``, ``city`` or ``country``
+KIND_NAMES: dict[str, str] = {
+    "conference": "Conference",
+    "summit": "Summit",
+    "forum": "Forum",
+    "exhibition": "Exhibition",
+    "meeting": "Meeting",
+    "ceremony": "Ceremony",
+    "event": "Other event",
+    "organization": "Organization",
+    "ambassador": "Ambassador",
+    "person": "Other person",
+    "city": "City",
+    "country": "Country",
+}
+EVENT_KINDS = frozenset({"conference", "summit", "forum", "exhibition", "meeting", "ceremony", "event"})
+PLACE_KINDS = frozenset({"city", "country"})
+PERSON_KINDS = frozenset({"ambassador", "person"})
+
+#: ontology class -> kind (persons become ``ambassador`` or ``person`` by the posts they hold)
+CLASS_KIND: dict[str, str] = {
+    str(KG.Conference): "conference",
+    str(KG.Summit): "summit",
+    str(KG.Forum): "forum",
+    str(KG.Exhibition): "exhibition",
+    str(KG.Meeting): "meeting",
+    str(KG.Ceremony): "ceremony",
+    str(KG.Event): "event",
+    str(KG.Organization): "organization",
+    str(KG.Person): "person",
+    str(KG.City): "city",
+    str(KG.Country): "country",
+}
+
+#: relation key -> how an edge is named (a role edge shows the post's title instead)
+RELATION_LABELS: dict[str, str] = {
+    "host": "host",
+    "coHost": "co-host",
+    "organizer": "organizer",
+    "city": "in city",
+    "country": "in country",
+    "participantCountry": "participant",
+    "superEvent": "part of",
+    "orgCountry": "based in",
+    "subOrganizationOf": "part of",
+    "attended": "attended",
+    "ambassadorOf": "ambassador of",
+    "postedTo": "posted to",
+    "role": "role",
+}
 
 _PREFIXES = f"""PREFIX kg: <{KG._NS}>
 PREFIX schema: <{SDO}>
@@ -87,9 +139,14 @@ class Source:
     publisher: str | None = None
 
 
+def _ox(store) -> ox.Store:
+    """The pyoxigraph store of a GraphStore (or the pyoxigraph store itself)."""
+    return store if isinstance(store, ox.Store) else store.ox
+
+
 def _rows(store, sparql: str):
     """Solutions of a SELECT as tuples of term values (None for unbound)."""
-    result = store.ox.query(sparql)
+    result = _ox(store).query(sparql)
     names = [v.value for v in result.variables]
     for solution in result:
         yield tuple(None if solution[n] is None else solution[n].value for n in names)
@@ -112,7 +169,7 @@ def _labels(store) -> dict[str, dict[str, list[str]]]:
     """{iri: {lang: [labels]}}: per language the label most articles give first, then the others, then aliases."""
     counted: dict[str, dict[str, list[tuple[int, str]]]] = defaultdict(lambda: defaultdict(list))
     aliases: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for solution in store.ox.query(_LABELS):
+    for solution in _ox(store).query(_LABELS):
         s, p, literal = solution["s"].value, solution["p"].value, solution["label"]
         label, n = literal.value, int(solution["n"].value)
         lang = "zh" if (literal.language or "").startswith("zh") or has_han(label) else "en"
@@ -144,7 +201,7 @@ def display_label(attrs: dict, lang: str = "en") -> str:
 
 
 def load_graph(store) -> nx.MultiDiGraph:
-    """The entity graph of a :class:`kg.store.GraphStore` (see the module docstring for its shape)."""
+    """The entity graph of a :class:`kg.store.GraphStore` or a pyoxigraph ``Store`` (shape: see the module docstring)."""
     types: dict[str, Counter] = defaultdict(Counter)
     sources: dict[str, set[str]] = defaultdict(set)
     for s, type_iri, g in _rows(store, _TYPES):
@@ -201,4 +258,7 @@ def simple(graph: nx.MultiDiGraph) -> nx.Graph:
     return out
 
 
-__all__ = ["Source", "load_graph", "simple", "display_label"]
+def edge_label(attrs: dict) -> str:
+    """How an edge is named: a role by its title, other relations by :data:`RELATION_LABELS`."""
+    relation = attrs["relation"]
+    return attrs.get("title") or RELATION_LABELS.get(relation, relation)
