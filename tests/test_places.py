@@ -139,6 +139,22 @@ def test_find_english_splits_hyphenated_pairs(gaz):
         ("U.S.", "United States", "US", "country"), ("China", "China", "CN", "country")]
 
 
+def test_find_english_namesakes_follow_the_countries_the_text_names(gaz):
+    assert found(gaz, "Spanish firms met in Valencia.", "en")[-1] == ("Valencia", "Valencia", "ES", "city")
+    assert found(gaz, "The fair in Valencia, Venezuela.", "en")[0] == ("Valencia", "Valencia", "VE", "city")
+
+
+def test_find_english_provinces_and_states(gaz):
+    assert found(gaz, "Toronto, Ontario and Vancouver, British Columbia.", "en") == [
+        ("Toronto", "Toronto", "CA", "city"), ("Ontario", "Ontario", "CA", "province"),
+        ("Vancouver", "Vancouver", "CA", "city"), ("British Columbia", "British Columbia", "CA", "province")]
+
+
+def test_find_english_pinyin_given_names_are_not_towns(gaz):
+    assert found(gaz, "Zhang Lizhi and Wang Shaping spoke.", "en") == []
+    assert gaz.city("Lizhi").name == "Chongqing"  # a district of Chongqing, for lookups
+
+
 def test_county_level_geonames_cities_name_their_prefecture(gaz):
     assert gaz.city("Kunshan").name == "Suzhou"
     assert gaz.city("Pudong").name == "Shanghai"

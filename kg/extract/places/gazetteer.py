@@ -189,16 +189,17 @@ class Gazetteer:
         ambiguous = self._index.ambiguous_en
         chosen = []
         for start, end, found in spans:
-            best = _best([c for c in found if c.free], None)
-            if best is not None and best.place is not None and text[start:end] in ambiguous:
-                best = None
-            chosen.append(best)
-        context = {c.place.country for c in chosen if c is not None and c.place is not None}
+            free = [] if text[start:end] in ambiguous else [c for c in found if c.free]
+            chosen.append(_best(free, None))
+        context = {c.place.country for (_, _, found), c in zip(spans, chosen)  # countries the text names
+                   if c is not None and c.place is not None
+                   and len({x.place.country for x in found if x.free and x.place}) == 1}
         mentions: list[PlaceMention] = []
         for (start, end, found), best in zip(spans, chosen):
-            if best is None:
-                best = self._after_city(text, start, found, mentions[-1] if mentions else None) \
-                    or self._in_context(text, start, end, found, context)
+            if best is not None and best.place is not None:  # among namesakes, one of a country named
+                best = _best([c for c in found if c.free and c.rank == best.rank], None, context)
+            best = self._after_city(text, start, found, mentions[-1] if mentions else None) or best \
+                or self._in_context(text, start, end, found, context)
             if best is not None and best.place is not None:
                 mentions.append(self._mention(best, start, end, text))
         return mentions
@@ -236,17 +237,18 @@ class Gazetteer:
         France"), or a preposition before it ("in Reading") and its country named elsewhere in
         the text. A country that is also a given name ("Jordan"): a preposition before it."""
         places = [c for c in found if c.place is not None and not c.demonym]
+        regions = [c for c in places if c.place.kind in ("city", "province")]
         follow = _FOLLOWING_NAME.match(text, end)
         if follow:
             words = [w.rstrip(".,;:") for w in follow.group(1).split()]
             for k in range(len(words), 0, -1):
                 named = self._countries_named(" ".join(words[:k]))
                 if named:
-                    return _best([c for c in places if c.place.kind == "city" and c.place.country in named], None)
+                    return _best([c for c in regions if c.place.country in named], None)
         if not re.search(_LEAD, text[max(0, start - 12):start]):
             return None
         countries = [c for c in places if c.place.kind == "country"]
-        return _best(countries or [c for c in places if c.place.country in context], None)
+        return _best(countries or [c for c in regions if c.place.country in context], None)
 
     def _countries_named(self, name: str) -> set[str]:
         """Countries of every country, province or state a name may denote ("Georgia": GE, US)."""
@@ -254,14 +256,18 @@ class Gazetteer:
         return {c.place.country for c in found if c.place and c.place.kind in ("country", "province")}
 
 
-def _best(found: list[_Candidate], country: str | None) -> _Candidate | None:
-    """The candidate a surface most likely means: the hinted country, highest rank, then
-    the most populous place, where a canonical name beats an alternate spelling unless the
-    alternate's place is ten times larger ("Washington" is the capital, not a small town)."""
+def _best(found: list[_Candidate], country: str | None,
+          countries: set[str] | frozenset[str] = frozenset()) -> _Candidate | None:
+    """The candidate a surface most likely means: the hinted country, else one of
+    ``countries`` (named elsewhere in the text), highest rank, then the most populous place,
+    where a canonical name beats an alternate spelling unless the alternate's place is ten
+    times larger ("Washington" is the capital, not a small town)."""
     if not found:
         return None
     if country:
         found = [c for c in found if c.place and c.place.country == country.upper()] or found
+    elif countries:
+        found = [c for c in found if c.place and c.place.country in countries] or found
     top = max(c.rank for c in found)
     found = [c for c in found if c.rank == top]
     exact = max((c for c in found if c.exact), key=_population, default=None)

@@ -38,6 +38,11 @@ COUNTY_SUFFIXES = ("自治县", "自治旗", "新区", "县", "区", "市", "旗
 HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[\u0020-\u024f’]+")
 _CHINESE_SPEAKING = {"CN", "HK", "MO", "TW"}
+#: countries whose provinces or states (besides China's and the US's) are indexed, from ISO 3166-2
+_STATE_COUNTRIES = ("CA", "AU")
+#: English names of Chinese cities below this size other than prefecture-level cities are
+#: pinyin that often spells a given name: find() needs context
+EN_FREE_POPULATION_CN_MINOR = 1_000_000
 
 #: a place as stored: (name, country, kind, geonames id, population, lat, lon)
 PlaceRow = tuple[str, str, str, "int | None", int, "float | None", "float | None"]
@@ -174,6 +179,10 @@ class _Builder:
         for state in geonames().get_us_states().values():
             place = self.place((state["name"], "US", "province", state.get("geonameid"), 0, None, None))
             self.add("en", state["name"], Entry(place, STATE))
+        for country in _STATE_COUNTRIES:
+            for sub in pycountry.subdivisions.get(country_code=country):
+                place = self.place((sub.name, country, "province", None, 0, None, None))
+                self.add("en", sub.name, Entry(place, STATE))
 
     def _cities(self) -> None:
         for city in geonames().get_cities().values():
@@ -249,16 +258,27 @@ class _Builder:
                        if province == province_of.get(admin1)}
             if len(parents) == 1:
                 redirect[place] = parents.pop()
+            elif self.index.places[place][4] < EN_FREE_POPULATION_CN_MINOR:
+                redirect[place] = place  # a town: kept, but not found in English text without context
         return redirect
 
     def _redirect(self, redirect: dict[int, int]) -> None:
-        """Point every entry of a redirected place at its new place."""
+        """Point every entry of a redirected place at its new place; in English, entries of a
+        place redirected to itself (a Chinese town) or smaller than a million (Lizhi, a
+        district of Chongqing, is also a given name) lose ``free``."""
         for table in (self.en, self.en_fold, self.zh):
             for values in table.values():
                 for k, value in enumerate(values):
                     entry = unpack(value)
-                    if entry.place in redirect:
-                        values[k] = pack(entry._replace(place=redirect[entry.place]))
+                    target = redirect.get(entry.place)
+                    if target is None:
+                        continue
+                    if target != entry.place:
+                        small = self.index.places[entry.place][4] < EN_FREE_POPULATION_CN_MINOR
+                        free = entry.free and not (small and table is not self.zh)
+                        values[k] = pack(entry._replace(place=target, free=free))
+                    elif table is not self.zh:
+                        values[k] = pack(entry._replace(free=False))
 
     def _prefecture(self, name: str) -> int | None:
         """The GeoNames city of a prefecture-level name such as 定西市 or 北京市."""
