@@ -73,6 +73,10 @@ class RemoteBackend:
         try:
             if graph:
                 return from_triples(ox.parse(body, format=ox.RdfFormat.TURTLE))
-            return from_json(json.loads(body))
+            result = from_json(json.loads(body))
         except (ValueError, SyntaxError) as exc:
             raise EndpointError(f"{self.endpoint} sent an answer that is not SPARQL results: {exc}") from None
+        if form == "ASK" and result.kind == "select":  # Virtuoso 7 answers ASK as one row of __ASK_RETVAL
+            first = result.rows[0][0] if result.rows and result.rows[0] else None
+            return Result("ask", boolean=first is not None and first.value not in ("0", "false"))
+        return result
