@@ -97,6 +97,18 @@ class Context:
     def sentence_text(self, sent: Sentence) -> str:
         return self.text[sent.start_char:sent.end_char]
 
+    def inside_longer_name(self, place: PlaceMention) -> bool:
+        """True for a place inside a longer name ("Belarus Ministry of Health", "Optics Valley of
+        China"); a run of places ("Hubei and Macao") is no such name."""
+        sent = self.sentence_of(self.doc.char_span(place.start, place.end, alignment_mode="expand").start)
+        for name in sent.names:
+            if name.start_char <= place.start and place.end <= name.end_char:
+                places = self.places_in(name.start_char, name.end_char)
+                rest = [t for t in name.span if t.is_alpha and t.lower_ not in ("and", "the")
+                        and not any(p.start <= t.idx < p.end for p in places)]
+                return bool(rest)
+        return False
+
     def cues_in(self, family: str, sent: Sentence) -> list[Cue]:
         return [c for c in self.cues.get(family, []) if sent.start <= c.start and c.end <= sent.end]
 
@@ -130,10 +142,14 @@ class Context:
         if before:
             return before[-1].event
         after = [m for m in row if m.start >= span.end]
-        if after and all(t.is_punct or t.is_space or t.lower_ in ("the", "a", "an") or is_edition_word(t.text)
-                          for t in self.doc[span.end:after[0].start]):
+        if after and self.close(span.end, after[0].start):
             return after[0].event
         return None
+
+    def close(self, a: int, b: int) -> bool:
+        """True when only punctuation, articles and editions stand between tokens a and b."""
+        return all(t.is_punct or t.is_space or t.lower_ in ("the", "a", "an") or is_edition_word(t.text)
+                   for t in self.doc[a:b])
 
     def main_event(self) -> str | None:
         """The event the article is about: the first one its body names."""

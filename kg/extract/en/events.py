@@ -28,6 +28,7 @@ from kg.extract.en.patterns import EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_C
 from kg.model.names import normalise
 
 _TAIL_CONNECTORS = frozenset({"of", "on", "for"})
+_SUBJECT_REACH = 4  # tokens before a sentence's subject ("The two-day forum")
 _SINGULAR_VERBS = frozenset({"was", "is", "has", "will", "opens", "kicks", "takes", "closes"})
 _APPOSITIVE_END = frozenset({",", ".", "with", "and", "on", "in", "for", "of", "–", "-", ")", "that",
                              "which", "to", ";", "at", "held", "where"})
@@ -257,7 +258,10 @@ def _find_mentions(ctx: Context) -> None:
                 continue
             taken.append((m.start(), m.end()))
             _add(ctx, event_id, m.start(), m.end(), True)
+    previous: Sentence | None = None
     for sent in ctx.sentences:
+        _pronoun(ctx, sent, previous)
+        previous = sent
         for m in _REFERENCE.finditer(ctx.sentence_text(sent)):
             start, end = sent.start_char + m.start(), sent.start_char + m.end()
             if any(start < b and a < end for a, b in taken):
@@ -265,6 +269,17 @@ def _find_mentions(ctx: Context) -> None:
             event_id = _resolve(ctx, m.group(2).lower(), start)
             if event_id:
                 _add(ctx, event_id, start, end, False)
+
+
+def _pronoun(ctx: Context, sent: Sentence, previous: Sentence | None) -> None:
+    """A sentence opening with "It" refers to the event the previous sentence opened with."""
+    doc = ctx.doc
+    if previous is None or doc[sent.start].text != "It" or sent.start + 1 >= sent.end \
+            or not doc[sent.start + 1].is_lower:
+        return
+    row = ctx.mentions_in(previous)
+    if row and row[0].start - previous.start <= _SUBJECT_REACH:
+        ctx.add_mention(EventMention(row[0].event, sent.index, sent.start, sent.start + 1, False))
 
 
 def _add(ctx: Context, event_id: str, start: int, end: int, named: bool) -> None:

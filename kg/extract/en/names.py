@@ -25,6 +25,15 @@ _THE_AFTER = frozenset({"of", "for", "on"})
 _POSSESSIVE = frozenset({"'s", "’s"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
                           "our", "both", "all", "some", "many", "other", "every", "each", "another"})
+#: words that never continue a name when capitalised: a new sentence starts ("... U.S. Other ...")
+_FUNCTION_WORDS = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "other", "it", "its", "he", "she", "they", "we",
+    "i", "his", "her", "their", "our", "in", "on", "at", "for", "with", "by", "from", "to", "as", "but",
+    "and", "or", "if", "when", "while", "after", "before", "during", "since", "under", "over", "more",
+    "most", "some", "many", "all", "both", "each", "every", "such", "no", "not", "there", "here",
+    "however", "also", "meanwhile", "moreover", "besides", "although", "though", "then", "thus",
+    "what", "which", "who", "where", "why", "how", "about", "according", "among", "between", "than",
+})
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$", re.IGNORECASE)
 _ABBR = re.compile(r"^[A-Z][A-Za-z0-9&.\-]*[A-Z][A-Za-z0-9&.\-]*$")
@@ -142,7 +151,7 @@ def _capitalised(doc: Doc, i: int) -> bool:
 def _can_start(doc: Doc, i: int) -> bool:
     """A capitalised word that can open a name (not a sentence-initial "During", "It", "Many")."""
     tok = doc[i]
-    return _capitalised(doc, i) and not (tok.is_stop and not tok.is_upper and tok.lower_ not in EVENT_HEADS)
+    return _capitalised(doc, i) and not (tok.lower_ in _FUNCTION_WORDS and not tok.is_upper)
 
 
 def _ends_unit(doc: Doc, a_end: int) -> bool:
@@ -162,6 +171,8 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
     while end < limit:
         tok = doc[end]
         if _capitalised(doc, end):
+            if tok.lower_ in _FUNCTION_WORDS and not tok.is_upper:
+                break  # "... from the U.S. Other countries": a new sentence, not the name
             end = word_end(doc, end, limit)
             continue
         nxt = end + 1
@@ -248,6 +259,7 @@ def name_list(doc: Doc, i: int, limit: int, grow: Callable[[Name], Name] | None 
     """Names listed from token i: "A, B and C", "A as well as B", "A and the B"; ``grow``
     may lengthen each name before the list goes on (organization names with commas)."""
     out: list[Name] = []
+    closing = False  # the last item follows "and"
     while i < limit:
         name = name_at(doc, i, limit)
         if name is None:
@@ -256,12 +268,16 @@ def name_list(doc: Doc, i: int, limit: int, grow: Callable[[Name], Name] | None 
             name = grow(name)
         out.append(name)
         j = name.end
+        if closing:
+            break
         if j < limit and doc[j].text == ",":
             j += 1
         if j < limit and doc[j].lower_ in ("and", "&"):
             j += 1
+            closing = True
         elif j + 2 < limit and doc[j:j + 3].text.lower() == "as well as":
             j += 3
+            closing = True
         elif j == name.end:
             break
         if j < limit and doc[j].lower_ in ("other", "related", "several", "various"):

@@ -60,7 +60,7 @@ def _place_list(ctx: Context, start: int, limit: int) -> list[PlaceMention]:
         glue = ctx.text[start:place.start].strip()
         if not _LIST_GLUE.match(glue):
             break
-        if not place.demonym:
+        if not place.demonym and not ctx.inside_longer_name(place):
             out.append(place)
         start = place.end
     return out

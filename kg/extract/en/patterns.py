@@ -150,7 +150,7 @@ PERSON_TITLES = (
     "chief strategy officer", "chief medical officer", "general manager", "deputy general manager",
     "head", "founder", "co-founder", "dean", "rector", "vice rector", "provost", "chancellor",
     "vice-chancellor", "professor", "minister", "deputy minister", "vice minister", "vice-minister",
-    "health minister", "commissioner", "spokesperson", "spokesman", "spokeswoman", "partner",
+    "health minister", "prime minister", "premier", "vice premier", "foreign minister", "commissioner", "spokesperson", "spokesman", "spokeswoman", "partner",
     "board member", "member", "governor", "deputy governor", "mayor", "deputy mayor",
     "party secretary", "chief", "manager", "executive", "officer", "leader", "coordinator",
     "representative", "counsellor", "counselor", "minister-counsellor", "attache", "attaché",

@@ -19,7 +19,9 @@ from spacy.tokens import Doc, Span
 from kg.extract.en import orgs
 from kg.extract.en.context import Context, Sentence
 from kg.extract.en.names import Name, name_at
-from kg.extract.en.patterns import AMBASSADOR_TITLES, CONSUL_TITLES, HONORIFICS, ORG_HEADS, PERSON_TITLES
+from kg.extract.en.patterns import (AMBASSADOR_TITLES, CONSUL_TITLES, DISTRICT_WORDS, EVENT_HEADS, HONORIFICS,
+                                    ORG_HEADS, PERSON_TITLES)
+from kg.extract.places import get_gazetteer
 from kg.model.names import normalise
 
 _TITLES = sorted(PERSON_TITLES, key=lambda t: -len(t.split()))
@@ -27,6 +29,7 @@ _ENVOY = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(AMBASSADOR_
                                                                      reverse=True)) + r")\b", re.IGNORECASE)
 _TITLE_WORDS = frozenset(w for t in PERSON_TITLES + AMBASSADOR_TITLES + CONSUL_TITLES
                          for w in re.split(r"[\s-]+", t))
+_NOT_GIVEN_NAMES = _TITLE_WORDS | HONORIFICS | ORG_HEADS | set(EVENT_HEADS) | DISTRICT_WORDS | {"city", "province", "state"}
 _PHRASE_GLUE = frozenset({"of", "the", "to", "in", "at", "for", "and", "-", "–", "'s", "’s", "&", "(", ")"})
 _RECEIVING_CUES = frozenset({"to", "in"})
 _UN = re.compile(r"\bto\s+the\s+(?:UN|United Nations)\b|\bto\s+UN\b")
@@ -34,7 +37,7 @@ _UN = re.compile(r"\bto\s+the\s+(?:UN|United Nations)\b|\bto\s+UN\b")
 
 def find_people(ctx: Context) -> None:
     doc = ctx.doc
-    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    persons = [_widen(ctx, e) for e in doc.ents if e.label_ == "PERSON"]
     mentions: list[tuple[str, Span]] = []
     for ent in persons:
         sent = ctx.sentence_of(ent.start)
@@ -57,6 +60,21 @@ def find_people(ctx: Context) -> None:
             mentions.append((pid, name))
     _attended(ctx, mentions)
     _posted_from_events(ctx)
+
+
+def _widen(ctx: Context, ent: Span) -> Span:
+    """A PERSON entity grown left over given names NER left out ("Jose [Maria Ridao]",
+    "Paulo Estivallet [de Mesquita]"), stopping at titles, places and other entities."""
+    doc = ctx.doc
+    start = ent.start
+    sent_start = ctx.sentence_of(ent.start).start
+    while start > sent_start and start > ent.start - 3:
+        tok = doc[start - 1]
+        if not (tok.is_alpha and tok.text[:1].isupper()) or tok.ent_type_ or tok.lower_ in _NOT_GIVEN_NAMES \
+                or ctx.places_in(tok.idx, tok.idx + len(tok.text)):
+            break
+        start -= 1
+    return doc[start:ent.end]
 
 
 def _clean(ent: Span) -> Span | None:
@@ -157,12 +175,25 @@ def _envoy(ctx: Context, sent: Sentence, name: Span, phrase: Span) -> str | None
         elif place.start >= title_end and cue in _RECEIVING_CUES and receiving is None:
             receiving = place.place.country
     if sending is None:
+        sending = _possessive_country(ctx, phrase, title_start)
+    if sending is None:
         return None
     if receiving == sending:
         receiving = None
     pid = ctx.builder.person([name.text], sent.span, 0.85)
     ctx.builder.ambassador(pid, sending, receiving, sent.span, 0.85)
     return pid
+
+
+def _possessive_country(ctx: Context, phrase: Span, before: int) -> str | None:
+    """"Spain's Ambassador": the gazetteer's find() leaves possessives out (they seldom name
+    a location), so the word before "'s" is looked up as a country here."""
+    for tok in phrase:
+        if tok.idx >= before:
+            break
+        if tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text in ("'s", "’s"):
+            return get_gazetteer().country(tok.text)
+    return None
 
 
 def _posted_from_events(ctx: Context) -> None:
@@ -226,6 +257,8 @@ def _skip_words(doc: Doc, i: int, title: str) -> int:
 def _org_then_title(ctx: Context, sent: Sentence, phrase: Span) -> tuple[str, str] | None:
     doc = ctx.doc
     words = [t.text for t in phrase]
+    if _title_at(words) and normalise(_title_at(words)) == normalise(" ".join(words)):
+        return None  # the whole phrase is a title ("Prime Minister")
     for cut in range(1, len(words)):
         title = _title_at(words[cut:])
         if title is None or normalise(title) != normalise(" ".join(words[cut:])):
@@ -234,17 +267,20 @@ def _org_then_title(ctx: Context, sent: Sentence, phrase: Span) -> tuple[str, st
         if doc[org_end - 1].text in ("'s", "’s"):
             org_end -= 1
         org = name_at(doc, phrase.start, org_end)
-        if org and org.end == org_end and _may_be_org(ctx, org):
+        if org and org.end == org_end and _may_be_org(ctx, org, named=True):
             return doc[phrase.start + cut:phrase.end].text, orgs.register(ctx, org, sent)
         return None
     return None
 
 
-def _may_be_org(ctx: Context, name: Name) -> bool:
+def _may_be_org(ctx: Context, name: Name, named: bool = False) -> bool:
     """A name in an organization's slot of a title phrase ("director of X", "X chairman"):
-    anything but a place or nationality (NER often takes such names for people)."""
+    anything but a place or nationality (NER often takes such names for people); with
+    ``named``, only a name NER marks as an entity or that reads as an organization."""
     ents = {ctx.doc[i].ent_type_ for i in range(name.start, name.end) if not ctx.doc[i].is_punct}
     if ents <= {"GPE", "LOC", "NORP"} and ents:
+        return False
+    if named and not (ents & {"ORG", "PERSON", "FAC", "PRODUCT"} or orgs.is_org(ctx, name)):
         return False
     places = ctx.places_in(name.start_char, name.end_char)
     return not (places and places[0].start == name.start_char and places[-1].end >= name.end_char - 1)

@@ -60,10 +60,12 @@ def _passive(ctx: Context, sent: Sentence, cue: Cue, role: str) -> list[Assignme
 
 
 def _active(ctx: Context, sent: Sentence, cue: Cue, role: str) -> list[Assignment]:
-    after = [m for m in ctx.mentions_in(sent) if cue.end <= m.start <= cue.end + 3]
+    after = [m for m in ctx.mentions_in(sent) if m.start >= cue.end and ctx.close(cue.end, m.start)]
     if not after:
         return []
-    subjects = _subjects(ctx, sent, cue.start)
+    events = {(m.start, m.end) for m in ctx.mentions_in(sent)}
+    subjects = [n for n in _subjects(ctx, sent, cue.start)
+                if not any(a < n.end and n.start < b for a, b in events)]
     return [(after[0].event, role, org, sent) for org in _orgs(ctx, sent, subjects)]
 
 

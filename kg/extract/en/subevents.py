@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 from kg.extract.en.context import Context
-from kg.extract.en.names import is_edition_word
 from kg.model.names import normalise
 
 _GAP = 3  # tokens allowed between the cue and the event it names ("the", an edition, a quote)
@@ -18,18 +17,12 @@ def find_subevents(ctx: Context) -> None:
             continue
         for cue in ctx.cues_in("subevent", sent):
             before = [m for m in row if m.end <= cue.start]
-            after = [m for m in row if m.start >= cue.end and _near(ctx, cue.end, m.start)]
+            after = [m for m in row if m.start >= cue.end and m.start - cue.end <= _GAP and ctx.close(cue.end, m.start)]
             if not before or not after or before[-1].event == after[0].event:
                 continue
             child, parent = (before[-1], after[0]) if cue.label == "part_of" else (after[0], before[-1])
             ctx.builder.set_event(child.event, "part_of", parent.event, sent.span, 0.8)
     _named_after(ctx)
-
-
-def _near(ctx: Context, a: int, b: int) -> bool:
-    gap = ctx.doc[a:b]
-    return len(gap) <= _GAP and all(t.is_punct or t.lower_ in ("the", "a", "an") or is_edition_word(t.text)
-                                    for t in gap)
 
 
 def _named_after(ctx: Context) -> None:

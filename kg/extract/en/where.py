@@ -21,7 +21,6 @@ _REACH = 8  # tokens back from a place to its locative word
 
 
 def find_places_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]]) -> None:
-    names = [(n.start_char, n.end_char, len(n.words())) for s in ctx.sentences for n in s.names]
     dateline = _dateline_city(ctx, lines)
     found: dict[str, dict[str, tuple[PlaceMention, Sentence]]] = {e: {} for e in ctx.events}
     for sent in ctx.sentences:
@@ -29,7 +28,7 @@ def find_places_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]
         if not row:
             continue
         for place in ctx.places_in(sent.start_char, sent.end_char):
-            if place.demonym or _inside_name(place, names) or not _locative(ctx, sent, place):
+            if place.demonym or ctx.inside_longer_name(place) or not _locative(ctx, sent, place):
                 continue
             kind = place.place.kind if place.place.kind in ("city", "country") else None
             if kind == "city" and _district(ctx, place):
@@ -92,11 +91,6 @@ def _dateline_city(ctx: Context, lines: list[tuple[Sentence, DateMention]]) -> P
             if place.place.kind == "city":
                 return place
     return None
-
-
-def _inside_name(place: PlaceMention, names: list[tuple[int, int, int]]) -> bool:
-    words = len(place.surface.split())
-    return any(a <= place.start and place.end <= b and n > words for a, b, n in names)
 
 
 def inherit_places(ctx: Context) -> None:
