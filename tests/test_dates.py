@@ -35,6 +35,9 @@ def dates(text, lang, published=PUB, year_hint=None):
     ("The show ran Dec 30-Jan 2, 2025.", "Dec 30-Jan 2, 2025", "2024-12-30", "2025-01-02"),
     ("On Saturday, Sept. 25, the forum opened.", "Saturday, Sept. 25", "2025-09-25", None),
     ("Numbers from 2025-07-11 show growth.", "2025-07-11", "2025-07-11", None),
+    ("It opens on the 26th of September.", "26th of September", "2025-09-26", None),
+    ("Talks run from Oct. 15 to 19.", "Oct. 15 to 19", "2025-10-15", "2025-10-19"),
+    ("The fair runs May 2-3.", "May 2-3", "2025-05-02", "2025-05-03"),
 ])
 def test_english_forms(sentence, surface, start, end):
     assert dates(sentence, "en") == [(surface, start, end)]
@@ -134,6 +137,8 @@ def test_datelines():
     assert (m.surface, m.start_date) == ("Sept. 25", None)
     m = dateline_date("NEW YORK, Dec. 31 (Reuters) - Talks ended.", "en", "2025-01-02")
     assert (m.surface, m.start_date) == ("Dec. 31", "2024-12-31")
+    m = dateline_date("\ufeff人民網深圳10月29日電(記者 賀林) 博覽會開幕。", "zh", "2018-11-02")
+    assert (m.surface, m.start_date) == ("10月29日", "2018-10-29")
     m = dateline_date("新华社北京12月31日电 会议闭幕。", "zh", "2025-01-02")
     assert m.start_date == "2024-12-31"
     assert dateline_date("The forum opened on Sept. 25 in Minsk.", "en", "2024-09-26") is None

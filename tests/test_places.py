@@ -213,9 +213,12 @@ def test_index_is_cached_and_a_bad_cache_rebuilt(tmp_path, monkeypatch):
     monkeypatch.setenv("KG_CACHE", str(tmp_path))
     path = place_index.cache_path()
     path.write_bytes(b"not a pickle")
+    stale = tmp_path / "places-0000000000000000.pickle"
+    stale.write_bytes(b"from older inputs")
     built = place_index.load_index()
     with path.open("rb") as f:
         assert pickle.load(f) == built
+    assert not stale.exists()
     gaz = Gazetteer(place_index.load_index())
     assert gaz.city("陇西县").name == "Dingxi"
     assert gaz.country("Belarus") == "BY"

@@ -54,19 +54,18 @@ def dateline_date(text: str, lang: str, published: str | None = None,
     if pattern is None:
         raise ValueError(f"no dateline pattern for language {lang!r}")
     head = text[:_DATELINE_REACH]
-    m = pattern.search(head.lstrip("\ufeff"))
+    m = pattern.search(engine.aligned(head, lang))  # traditional 電 reads as 电
     if not m:
         return None
-    offset = len(head) - len(head.lstrip("\ufeff"))
     start, end = m.span("date")
     reference = _as_date(published)
-    for mention in engine.find(head[offset + start:offset + end], lang, reference, year_hint):
+    for mention in engine.find(head[start:end], lang, reference, year_hint):
         if mention.start_date is None or len(mention.start_date) == 10:
             when = mention.start_date
             if when and mention.relative and year_hint is None and reference and when > reference.isoformat():
                 when = _year_before(when)  # a dateline never follows its publication date
-            return DateMention(offset + start + mention.start, offset + start + mention.end,
-                               mention.surface, when, mention.end_date, mention.relative)
+            return DateMention(start + mention.start, start + mention.end, mention.surface, when,
+                               mention.end_date, mention.relative)
     return None
 
 

@@ -50,8 +50,8 @@ PATTERNS = (
     rf"(?:,?\s+{_g('y2', _YEAR)})?",
     # Nov. 27, 2020 / Oct. 19 / Saturday, Sept. 25
     rf"\b{_WD_PREFIX}{_g('m1', _MONTH)}\s+{_g('d1', _DAY)}(?:,?\s+{_g('y1', _YEAR)})?",
-    # 26 September 2024 / Thu, 26 Sep 2024
-    rf"\b{_WD_PREFIX}{_g('d1', _DAY)}\s+{_g('m1', _MONTH)}(?:,?\s+{_g('y1', _YEAR)})?",
+    # 26 September 2024 / Thu, 26 Sep 2024 / the 26th of September
+    rf"\b{_WD_PREFIX}{_g('d1', _DAY)}\s+(?:of\s+)?{_g('m1', _MONTH)}(?:,?\s+{_g('y1', _YEAR)})?",
     # March 2015
     rf"\b{_g('m1', _MONTH)},?\s+{_g('y1', _YEAR)}",
     # in March (the month alone only after a cue: "may" and "march" are words too)
