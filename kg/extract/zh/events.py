@@ -36,7 +36,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "cue": re.compile(alternation(lex.words["hold"] + lex.words["attend"])),
         "ref_noun": re.compile(f"(?:{lex.pattern('ref')})(?:{lex.pattern('ref_noun')})"),
         "proper": re.compile(lex.pattern("proper") + r"|[A-Za-z0-9“”(《]"),
-        "later_cue": re.compile(r"^(?:将|定|拟|已|均|并|还|也|又)?(?:于|在)[^,;:]{0,30}?(?:"
+        "continued": re.compile(lex.pattern("continued")),
+        "later_cue": re.compile(r"^(?:将|定|拟|已|均|并|还|也|又)*(?:于|在)[^,;:]{0,30}?(?:"
                                 + alternation(lex.words["hold"]) + ")"),
     }
 
@@ -65,7 +66,9 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
                 break
             for head in by_last.get(ctx.text[end - 1], ()):
                 start = end - len(head)
-                if start >= a and ctx.text.startswith(head, start) and not covered & set(range(start, end)):
+                if start >= a and ctx.text.startswith(head, start) and not covered & set(range(start, end)) \
+                        and not pats["continued"].match(ctx.text, end) \
+                        and not (len(head) == 1 and ctx.tok_tag[ti] == "ORG"):
                     mention = _read_name(ctx, si, start, end, head)
                     if mention:
                         found.append(mention)
@@ -95,8 +98,9 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
         word, tag = ctx.tok_text[j], ctx.tok_tag[j]
         if word in _OPENERS:
             opener = ctx.text.rfind(_OPENERS[word], max(a, ctx.tok_start[j] - 40), ctx.tok_start[j])
-            if opener < 0:
-                break
+            inner = ctx.text[opener + 1:ctx.tok_start[j]]
+            if opener < 0 or (word == ")" and (len(inner) > 12 or re.search(r"\s|记者", inner))):
+                break  # "(记者 薄雯雯)" is a byline, not part of a name
             start = opener
             j = ctx.token_at(opener) - 1
             continue
@@ -219,15 +223,20 @@ class _Group:
             return False
         if keys & self.keys:
             return True
-        full = _ABBREVIATED.get(m.head)
         for key in keys:
             for k in self.keys:
                 if m.head == self.head and min(len(key), len(k)) >= len(m.head) + 2 \
                         and (k.endswith(key) or key.endswith(k)):
                     return True
-                if full and self.head == full and _in_order(key[: -len(m.head)], k[: -len(full)]):
+                if _abbreviates(key, m.head, k, self.head) or _abbreviates(k, self.head, key, m.head):
                     return True
         return False
+
+
+def _abbreviates(short: str, short_head: str, long: str, long_head: str) -> bool:
+    """医博会 (or 泰州医博会) for 中国(泰州)国际医药博览会: an abbreviated head and the rest in order."""
+    full = _ABBREVIATED.get(short_head)
+    return full == long_head and _in_order(short[: -len(short_head)], long[: -len(long_head)])
 
 
 def _in_order(short: str, long: str) -> bool:

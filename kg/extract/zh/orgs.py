@@ -36,13 +36,22 @@ def _res() -> dict[str, re.Pattern]:
 
 
 def org_like(ctx: ZhArticle, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` reads as a named organization."""
-    if end - start < 2:
-        return False
+    """Whether ``text[start:end]`` reads as a named organization: it ends in an organization
+    word after a name of its own (not 该公司, not 省委), or in an organization entity."""
     name = ctx.text[start:end]
-    if _res()["unnamed"].match(name) and not ctx.entities("LOC", start, end):
+    if end - start < 2 or (_res()["unnamed"].match(name) and not ctx.entities("LOC", start, end)):
         return False
-    return bool(_res()["org_end"].search(name)) or bool(ctx.entities("ORG", start, end))
+    if re.match(r"(?:该|本|这|此|其|各|我|贵)", name):
+        return False
+    suffix = _res()["org_end"].search(name)
+    if suffix and len(name) - len(suffix.group()) >= 2:
+        return True
+    i = ctx.token_at(end - 1)
+    if ctx.tok_tag[i] == "ORG" and ctx.tok_end[i] == end:
+        return True
+    first = ctx.token_at(start)  # "民进中央": an organization entity and one noun after it
+    return ctx.tok_tag[first] == "ORG" and ctx.tok_start[first] == start and first + 1 == i \
+        and ctx.tok_tag[i] == "n" and ctx.tok_end[i] == end
 
 
 def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
@@ -52,8 +61,8 @@ def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
     start = None
     while i >= 0 and ctx.tok_start[i] >= floor:
         tag, word = ctx.tok_tag[i], ctx.tok_text[i]
-        if ctx.tok_end[i] > end or word in _VERB_STOPS or tag not in _NAME_TAGS:
-            break
+        if (ctx.tok_end[i] > end and start is not None) or word in _VERB_STOPS or tag not in _NAME_TAGS:
+            break  # (the last word may run past ``end``: "国家卫健委党组|成员" is cut at the title)
         if tag == "v" and start is not None and not ctx.entities("ORG", ctx.tok_start[i], end):
             break
         start = ctx.tok_start[i]
@@ -82,6 +91,8 @@ def org_starting_at(ctx: ZhArticle, start: int, limit: int) -> int | None:
             break
         if org_like(ctx, start, ctx.tok_end[i]):
             best = ctx.tok_end[i]
+        elif best is not None and tag != "ORG":
+            break
         i += 1
     return best
 

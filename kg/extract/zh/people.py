@@ -70,7 +70,11 @@ def person_after(ctx: ZhArticle, pos: int, limit: int) -> Span | None:
     """The person's name starting at ``pos`` (right after a title), if one does."""
     text = ctx.text
     m = _TRANSLITERATED.match(text, pos, limit)
-    if m:
+    if m:  # the last part ends where the sentence goes on ("…切尔维亚科夫在致辞中")
+        last = max(text.rfind(dot, m.start(), m.end()) for dot in "·•・‧") + 1
+        for end in range(last + 2, m.end() + 1):
+            if _ends_name(ctx, end, limit):
+                return m.start(), end
         return m.span()
     i = ctx.token_at(pos)
     lac = (pos, ctx.tok_end[i]) if ctx.tok_start[i] == pos and ctx.tok_tag[i] == "PER" else None

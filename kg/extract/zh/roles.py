@@ -52,7 +52,9 @@ def _verb(ctx: ZhArticle, si: int, m: re.Match, last_events: list[str]) -> list[
     trailing = _TRAILING.search(list_text)
     list_end = m.start() - (len(trailing.group()) if trailing else 0)
     role = lexicon().roles[m.group()]
-    jointly = bool(trailing and re.search(r"共同|联合|一起|携手", trailing.group())) or "联合" in list_text
+    jointly = bool(trailing and re.search(r"共同|联合|一起|携手", trailing.group())) or any(
+        ctx.tok_text[i] == "联合" and ctx.tok_tag[i] == "v"
+        for i in range(ctx.token_at(list_start), ctx.token_at(max(list_start, list_end - 1)) + 1))
     found = orgs.split_list(ctx, list_start, list_end) if list_end > list_start else []
     if not found and role in ("hosts", "co_hosts") and (jointly or role == "co_hosts"):
         found = _sentence_subjects(ctx, a, m.start())
@@ -73,6 +75,10 @@ def _targets(ctx: ZhArticle, si: int, cue_end: int, list_start: int, last_events
     """Events a role cue applies to: the name after "的", else names/references before the list."""
     text = ctx.text
     a, b = ctx.sents[si]
+    objects = [x for x in ctx.mentions if x.start == cue_end + (1 if text.startswith("了", cue_end) else 0)
+               and x.sent == si and not x.ref]
+    if objects:  # "共同举办第二届…展览会"
+        return _with_joint(ctx, objects[0])
     if text.startswith("的", cue_end):
         after = [x for x in ctx.mentions if x.start == cue_end + 1 and x.sent == si]
         if after:
