@@ -20,7 +20,6 @@ import urllib.error
 import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-import pyoxigraph as ox
 import pytest
 
 from kg.cli import main as kg_main
@@ -28,6 +27,7 @@ from kg.model import EventRecord
 from kg.query import answer, prepared
 from kg.query.endpoint import Credentials, EndpointError
 from kg.query.labels import Labeller
+from kg.query.oxigraph_server import free_port, oxigraph_server
 from kg.query.push import GraphStoreTarget, UpdateTarget, article_graphs, push
 from kg.query.remote import RemoteBackend
 from kg.query.run import EmbeddedBackend
@@ -39,43 +39,11 @@ pytestmark = pytest.mark.skipif(shutil.which("oxigraph") is None, reason="the ox
 KG = "import sys; from kg.cli import main; sys.exit(main(sys.argv[1:]))"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_until_up(url: str, process: subprocess.Popen, seconds: float = 30.0) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"oxigraph serve exited with {process.returncode}: {process.stderr.read()!r}")
-        try:
-            with urllib.request.urlopen(url, timeout=1):
-                return
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            time.sleep(0.1)
-    raise RuntimeError(f"oxigraph serve did not answer at {url} within {seconds} s")
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """Base URL of an Oxigraph server on a free loopback port, stopped after the module."""
-    port = free_port()
-    process = subprocess.Popen(["oxigraph", "serve", "--location", str(tmp_path_factory.mktemp("oxigraph")),
-                                "--bind", f"127.0.0.1:{port}"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(f"{base}/query?query=ASK%7B%7D", process)
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph")) as base:
         yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 @pytest.fixture
