@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import pycountry
 
-from kg.extract.places.sources import DATA, fold, fold_variants, geonames, rows, zh_country_translations
+from kg.extract.places.sources import DATA, fold_variants, geonames, rows, unaccent, zh_country_translations
 from kg.model.names import to_simplified
 
 #: which entry wins when one surface names several things
@@ -192,7 +192,7 @@ class _Builder:
             big = population >= EN_FREE_POPULATION
             canonical = Entry(place, CITY, True, big)
             self.add("en", name, canonical)
-            for variant in {fold(name).title(), name.replace("’", "'")} - {name}:  # Dusseldorf, Xi'an
+            for variant in _variants(name) - {name}:
                 self.add("en", variant, canonical)
             # Latin alternates of Chinese cities are old or partial romanisations ("Cheng" for
             # Zhengzhou) that English news does not use: lookups only
@@ -289,6 +289,18 @@ class _Builder:
             if cities:
                 return max(cities, key=lambda p: self.index.places[p][4])
         return None
+
+
+def _variants(name: str) -> set[str]:
+    """Spellings English texts use for a city name: "Dusseldorf", "Xi'an", "St. Petersburg"."""
+    names = {name, unaccent(name)}
+    for long, short in (("Saint ", "St. "), ("Sainte ", "Ste. ")):
+        for n in list(names):
+            if n.startswith(long):
+                names |= {short + n[len(long):], short.replace(".", "") + n[len(long):]}
+            elif n.startswith(short):
+                names.add(long + n[len(short):])
+    return names
 
 
 def _fingerprint() -> str:

@@ -31,13 +31,17 @@ def rows(name: str) -> Iterator[list[str]]:
             yield fields
 
 
+def unaccent(text: str) -> str:
+    """Text without accents and with straight apostrophes: "Düsseldorf" -> "Dusseldorf"."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def fold(text: str) -> str:
     """A case- and accent-insensitive key: "Düsseldorf" and "DUSSELDORF" -> "dusseldorf"."""
-    if text.isascii():
-        return " ".join(text.casefold().split())
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.casefold().split())
+    if not text.isascii():
+        text = unaccent(text)
+    return " ".join(text.casefold().split())
 
 
 def fold_variants(text: str) -> set[str]:
