@@ -46,6 +46,7 @@ class EventMention:
     start: int  # token
     end: int
     named: bool
+    adjunct: bool = False  # the container in "<A> was held during <B>": not what dates there describe
 
 
 @dataclass
@@ -137,7 +138,7 @@ class Context:
         nearest before it in its sentence, or one right after it with only articles,
         editions and punctuation between ("On May 5, the 3rd Expo ...")."""
         span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
-        row = self.mentions_in(sent)
+        row = [m for m in self.mentions_in(sent) if not m.adjunct]
         before = [m for m in row if m.end <= span.start]
         if before:
             return before[-1].event

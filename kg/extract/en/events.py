@@ -23,8 +23,8 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.en.context import Context, EventInfo, EventMention, Sentence
-from kg.extract.en.names import Name, is_edition_word, is_year, strip_edition
-from kg.extract.en.patterns import EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES, WEAK_HEADS
+from kg.extract.en.names import Name, is_edition_word, is_year, name_at, strip_edition
+from kg.extract.en.patterns import EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES, RECURRING_WORDS, WEAK_HEADS
 from kg.model.names import normalise
 
 _TAIL_CONNECTORS = frozenset({"of", "on", "for"})
@@ -69,7 +69,7 @@ def find_events(ctx: Context) -> None:
         named = [c for n in sent.names if (c := _from_name(ctx, sent, n, holding)) and n.start not in described]
         named = _combine(ctx, named)
         taken = {i for c in named for i in range(c.start, c.end)}
-        extra = [c for c in appositives + (_lowercase(ctx, sent) if holding else [])
+        extra = [c for c in appositives + (_lowercase(ctx, sent) + _of_organization(ctx, sent) if holding else [])
                  if not taken & set(range(c.start, c.end))]
         candidates.extend(sorted(named + extra, key=lambda c: c.start))
     for group in _group(candidates):
@@ -187,6 +187,27 @@ def _lowercase(ctx: Context, sent: Sentence) -> list[Candidate]:
         out.append(Candidate(sent, i, end, [text, strip_edition(text)], {doc[k].lower_},
                              EVENT_HEADS[doc[k].lower_], None))
         i = end
+    return out
+
+
+def _of_organization(ctx: Context, sent: Sentence) -> list[Candidate]:
+    """"the annual meeting of the Society for Applied Optics": a recurring gathering of a named body."""
+    doc = ctx.doc
+    out = []
+    for k in range(sent.start + 1, sent.end - 2):
+        tok = doc[k]
+        if not tok.is_lower or tok.lower_ not in EVENT_HEADS or doc[k + 1].lower_ not in ("of", "for"):
+            continue
+        first = k
+        while first > sent.start and doc[first - 1].lower_ in RECURRING_WORDS:
+            first -= 1
+        if first == k:
+            continue
+        body = name_at(doc, k + 2, sent.end)
+        if body is None or not body.text[:1].isupper():
+            continue
+        text = doc[first:body.end].text
+        out.append(Candidate(sent, first, body.end, [text], {tok.lower_}, EVENT_HEADS[tok.lower_], None))
     return out
 
 

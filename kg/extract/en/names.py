@@ -34,6 +34,8 @@ _FUNCTION_WORDS = frozenset({
     "however", "also", "meanwhile", "moreover", "besides", "although", "though", "then", "thus",
     "what", "which", "who", "where", "why", "how", "about", "according", "among", "between", "than",
 })
+#: "<Place>-based X": the place describes the name that follows
+_DESCRIPTOR_SUFFIXES = frozenset({"based", "headquartered", "listed", "owned", "funded", "backed", "born"})
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$", re.IGNORECASE)
 _ABBR = re.compile(r"^[A-Z][A-Za-z0-9&.\-]*[A-Z][A-Za-z0-9&.\-]*$")
@@ -209,6 +211,9 @@ def name_at(doc: Doc, i: int, limit: int) -> Name | None:
     edition = i - start
     if i >= limit or not (_can_start(doc, i) or edition and _capitalised(doc, i)):
         return None
+    first = word_end(doc, i, limit)
+    if not edition and first - i >= 3 and doc[first - 1].lower_ in _DESCRIPTOR_SUFFIXES and first < limit:
+        return name_at(doc, first, limit)  # "Shanghai-based Fosun Pharma" is Fosun Pharma
     name = Name(doc, start, _extend(doc, i, word_end(doc, i, limit), limit), edition=edition)
     _read_parenthesis(name, limit)
     return name

@@ -74,6 +74,10 @@ def _ent_end(ctx: Context, name: Name) -> int:
 def register(ctx: Context, name: Name, sent: Sentence, confidence: float = 0.9) -> str:
     """The builder id of the organization a name gives, with its country and embedded parent."""
     names = name.variants()
+    if len(names) == 1 and name.text.isupper():
+        full = _spelled_out(ctx, name.text)
+        if full is not None:
+            name, names = full, full.variants() + [name.text]
     country = _country(ctx, name)
     org_id = ctx.builder.org(names, sent.span, country=country, confidence=confidence)
     parent = _embedded_parent(name.text)
@@ -83,6 +87,25 @@ def register(ctx: Context, name: Name, sent: Sentence, confidence: float = 0.9) 
                                     confidence=confidence * 0.9)
         ctx.builder.org_part_of(org_id, parent_id, sent.span, confidence * 0.9)
     return org_id
+
+
+def _spelled_out(ctx: Context, abbr: str) -> Name | None:
+    """The name an abbreviation stands for: one the text defines ("X Association (XA)"),
+    else one whose initials it is ("Vitebsk State Medical University" for VSMU)."""
+    found = None
+    for sent in ctx.sentences:
+        for name in sent.names:
+            if name.abbr == abbr:
+                return name
+            if found is None and len(abbr) >= 3 and _initials(name) == abbr:
+                found = name
+    return found
+
+
+def _initials(name: Name) -> str:
+    """"VSMU" for "Vitebsk State Medical University"; "" when a word is not capitalised."""
+    words = [t.text for t in name.span if t.is_alpha and t.lower_ not in ("of", "the", "and", "for")]
+    return "".join(w[0] for w in words) if all(w[:1].isupper() for w in words) else ""
 
 
 def _embedded_parent(text: str) -> str | None:

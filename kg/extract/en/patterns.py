@@ -38,6 +38,10 @@ ORDINAL_WORDS = frozenset({
     "eighteenth", "nineteenth", "twentieth", "inaugural",
 })
 
+#: words that make "<word> meeting of <Organization>" a named gathering
+RECURRING_WORDS = frozenset({"annual", "yearly", "biennial", "general", "plenary", "spring", "autumn",
+                             "fall", "summer", "winter"})
+
 #: verbs and phrases saying that a gathering takes place (lower case, matched as phrases)
 HOLDING_CUES = (
     "held", "hold", "holds", "holding", "opened", "opens", "open", "kicked off", "kicks off", "kick off",

@@ -70,7 +70,8 @@ def _active(ctx: Context, sent: Sentence, cue: Cue, role: str) -> list[Assignmen
 
 
 def _subjects(ctx: Context, sent: Sentence, at: int) -> list[Name]:
-    """The names listed right before token ``at`` ("A, B and C [jointly] hosted")."""
+    """The names listed right before token ``at`` ("A, B and C [jointly] hosted", "A and the
+    Swiss drugmaker B co-hosted")."""
     doc = ctx.doc
     k = at
     while k > sent.start and (doc[k - 1].lower_ in ACTIVE_FILLERS or doc[k - 1].text == ","):
@@ -80,9 +81,7 @@ def _subjects(ctx: Context, sent: Sentence, at: int) -> list[Name]:
     while k in names:
         name = names[k]
         out.insert(0, name)
-        k = name.start
-        if k > sent.start and doc[k - 1].lower_ in ("the", "a"):
-            k -= 1
+        k = _descriptor_start(ctx, sent, name.start)
         if k > sent.start and doc[k - 1].lower_ in ("and", "&", ","):
             k -= 1
             if k > sent.start and doc[k - 1].text == ",":
@@ -90,6 +89,18 @@ def _subjects(ctx: Context, sent: Sentence, at: int) -> list[Name]:
         else:
             break
     return out
+
+
+def _descriptor_start(ctx: Context, sent: Sentence, k: int) -> int:
+    """Where "the Swiss drugmaker" before a name starts (k itself when there is none)."""
+    doc = ctx.doc
+    j = k
+    while j > sent.start and k - j < 4 and (doc[j - 1].ent_type_ == "NORP" or doc[j - 1].is_lower and doc[j - 1].is_alpha
+                                            and doc[j - 1].lower_ not in ("and", "the", "a", "an", "by", "with")):
+        j -= 1
+    if j > sent.start and doc[j - 1].lower_ in ("the", "a", "an"):
+        j -= 1
+    return j
 
 
 def _partner(ctx: Context, sent: Sentence, cue: Cue) -> list[Assignment]:

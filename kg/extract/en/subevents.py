@@ -7,6 +7,7 @@ from __future__ import annotations
 from kg.extract.en.context import Context
 from kg.model.names import normalise
 
+_TEMPORAL = frozenset({"during", "on", "held"})  # "during", "on the sidelines of": B's dates are not A's
 _GAP = 3  # tokens allowed between the cue and the event it names ("the", an edition, a quote)
 
 
@@ -22,6 +23,8 @@ def find_subevents(ctx: Context) -> None:
                 continue
             child, parent = (before[-1], after[0]) if cue.label == "part_of" else (after[0], before[-1])
             ctx.builder.set_event(child.event, "part_of", parent.event, sent.span, 0.8)
+            if parent is after[0] and cue.label == "part_of" and ctx.doc[cue.start].lower_ in _TEMPORAL:
+                parent.adjunct = True
     _named_after(ctx)
 
 

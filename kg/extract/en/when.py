@@ -20,6 +20,7 @@ from kg.extract.en.context import Context, Sentence
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _DURATION = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)[- ]days?\b"
                        r"|\blasts?(?:ed)?\s+(?:for\s+)?(two|three|four|five|six|seven|[2-7])\s+days\b", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till|through|runs? to|last(?:s|ed)? to)\s+$", re.IGNORECASE)
 _DATELINE_SENTENCES = 8  # a dateline opens the body, within the first sentences
 
 
@@ -45,6 +46,7 @@ def publication_date(ctx: Context, lines: list[tuple[Sentence, DateMention]]) ->
 def find_dates_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]]) -> None:
     published = publication_date(ctx, lines)
     skip = [(d.start, d.end) for _, d in lines]
+    until: dict[str, str] = {}
     for event_id, info in ctx.events.items():
         best: tuple[tuple, DateMention, Sentence] | None = None
         duration = None
@@ -58,12 +60,15 @@ def find_dates_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]]
                     continue
                 if ctx.owner(sentence, start, end) != event_id:
                     continue
+                if _UNTIL.search(text[:date.start]) and date.start_date:
+                    until.setdefault(event_id, date.start_date)
+                    continue
                 rank = (sentence.body, len(date.start_date), date.end_date is not None, -start)
                 if best is None or rank > best[0]:
                     best = (rank, date, sentence)
         if best:
             _, date, sentence = best
-            end_date = date.end_date or _end_of(date.start_date, duration)
+            end_date = date.end_date or until.get(event_id) or _end_of(date.start_date, duration)
             ctx.builder.set_event(event_id, "start_date", date.start_date, sentence.span, 0.8)
             if end_date:
                 ctx.builder.set_event(event_id, "end_date", end_date, sentence.span, 0.75)
