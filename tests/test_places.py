@@ -156,11 +156,13 @@ def test_find_english_pinyin_given_names_are_not_towns(gaz):
 
 
 def test_find_english_possessives_all_caps_and_saints(gaz):
-    text = "China's and Belarus’s plans. BELARUS HOSTS EXPO. St. Petersburg, Sao Paulo and Zurich."
+    text = ("China's and Belarus’s plans. BELARUS HOSTS EXPO. St. Petersburg, Sao Paulo and Zurich. "
+            "The People's Republic of China.")
     assert found(gaz, text, "en") == [
         ("China", "China", "CN", "country"), ("Belarus", "Belarus", "BY", "country"),
         ("BELARUS", "Belarus", "BY", "country"), ("St. Petersburg", "Saint Petersburg", "RU", "city"),
-        ("Sao Paulo", "São Paulo", "BR", "city"), ("Zurich", "Zürich", "CH", "city")]
+        ("Sao Paulo", "São Paulo", "BR", "city"), ("Zurich", "Zürich", "CH", "city"),
+        ("People's Republic of China", "China", "CN", "country")]
 
 
 def test_county_level_geonames_cities_name_their_prefecture(gaz):

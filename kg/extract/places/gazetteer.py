@@ -23,7 +23,7 @@ CITY_STATES = {"HK": "Hong Kong", "MO": "Macau", "SG": "Singapore"}
 EN_MAX_TOKENS = 6
 
 _EN_TOKEN = re.compile(r"\w+(?:['’](?!s\b)\w+|\.\w+)*\.?")  # "Xi'an", "U.S.", but "China" in "China's"
-_JOINERS = {" ", "-"}
+_JOINERS = {" ", "-", "'", "’"}  # between tokens of one name: "People's Republic"
 _LEAD = r"\b(?:[Ii]n|[Aa]t|from|to|of|and|with|across|throughout|visit(?:ed|ing|s)?)\s+$"
 _FOLLOWING_NAME = re.compile(r"\s*,\s*((?:[A-Z][\w.'’-]*\s?){1,4})")
 
