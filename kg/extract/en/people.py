@@ -37,7 +37,7 @@ _UN = re.compile(r"\bto\s+the\s+(?:UN|United Nations)\b|\bto\s+UN\b")
 
 def find_people(ctx: Context) -> None:
     doc = ctx.doc
-    persons = [_widen(ctx, e) for e in doc.ents if e.label_ == "PERSON"]
+    persons = _person_spans(ctx)
     mentions: list[tuple[str, Span]] = []
     for ent in persons:
         sent = ctx.sentence_of(ent.start)
@@ -60,6 +60,20 @@ def find_people(ctx: Context) -> None:
             mentions.append((pid, name))
     _attended(ctx, mentions)
     _posted_from_events(ctx)
+
+
+def _person_spans(ctx: Context) -> list[Span]:
+    """PERSON entities, and the other places the text writes a full name NER found once."""
+    doc = ctx.doc
+    found = [_widen(ctx, e) for e in doc.ents if e.label_ == "PERSON"]
+    taken = {i for span in found for i in range(span.start, span.end)}
+    for text in {span.text for span in found if len(span) > 1}:
+        for m in re.finditer(r"(?<!\w)" + re.escape(text) + r"(?!\w)", ctx.text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None and taken.isdisjoint(range(span.start, span.end)):
+                found.append(span)
+                taken.update(range(span.start, span.end))
+    return sorted(found, key=lambda span: span.start)
 
 
 def _widen(ctx: Context, ent: Span) -> Span:
