@@ -119,22 +119,24 @@ def _write(ctx: ZhArticle, ev: str, where: _Where) -> None:
         ctx.builder.set_event(ev, "venue", where.venue, span, CONFIDENCE)
 
 
-def from_names(ctx: ZhArticle) -> None:
-    """Events still without a place take the one their name holds: a bracketed or leading
-    city or country (中国(泰州)…, 杜塞尔多夫…展, 中国医学装备(白俄罗斯)展览会)."""
-    for event in ctx.builder.events:
-        if event.city or event.country:
-            continue
-        mention = next((m for m in ctx.mentions if m.event == event.id and not m.ref), None)
-        if mention is None:
+def name_place(ctx: ZhArticle, event_id: str) -> tuple[PlaceMention, int, int] | None:
+    """The place an event's name holds, a bracketed one first (中国(泰州)…, 中国医学装备(白俄罗斯)展览会,
+    杜塞尔多夫…展), with the analysis offset of the name's core and its sentence."""
+    for mention in ctx.mentions:
+        if mention.event != event_id or mention.ref:
             continue
         places = get_gazetteer().find(ctx.text[mention.core_start:mention.end], "zh")
-        if not places:
-            continue
-        bracketed = [p for p in places if ctx.text[mention.core_start + p.start - 1:mention.core_start + p.start] == "("]
-        best = _most_specific(bracketed or places)
-        where = _Where(best, mention.sent, [ctx.surface(mention.core_start + best.start, mention.core_start + best.end)])
-        if best.place.kind == "province":
-            ctx.builder.set_event(event.id, "country", best.place.country, ctx.evidence(mention.sent), 0.7)
-        else:
-            _write(ctx, event.id, where)
+        if places:
+            bracketed = [p for p in places if ctx.text[mention.core_start + p.start - 1] == "("]
+            return _most_specific(bracketed or places), mention.core_start, mention.sent
+    return None
+
+
+def from_name(ctx: ZhArticle, event_id: str, found: tuple[PlaceMention, int, int]) -> None:
+    """Give an event the place its name holds (a province gives only its country)."""
+    best, offset, sent = found
+    if best.place.kind == "province":
+        ctx.builder.set_event(event_id, "country", best.place.country, ctx.evidence(sent), 0.7)
+        return
+    surface = ctx.surface(offset + best.start, offset + best.end)
+    _write(ctx, event_id, _Where(best, sent, [surface]))

@@ -18,7 +18,8 @@ from kg.extract.zh.lexicon import alternation, lexicon
 
 CONFIDENCE = 0.85
 _NAME_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "s", "LOC", "ORG", "m", "a", "v"})
-_VERB_STOPS = frozenset({"是", "为", "由", "在", "和", "与", "及", "等", "的", "将", "对", "向"})
+_VERB_STOPS = frozenset({"是", "为", "由", "在", "等", "的", "将", "对", "向"})
+_JOINERS = frozenset({"和", "与", "及"})
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +62,13 @@ def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
     start = None
     while i >= 0 and ctx.tok_start[i] >= floor:
         tag, word = ctx.tok_tag[i], ctx.tok_text[i]
+        if word in _JOINERS and start is not None and i > 0:
+            # "…设备安全与质量管理委员会" is one name; "A协会与B" ends a first name at 与
+            left = ctx.tok_start[i]
+            if ctx.tok_tag[i - 1] == "ORG" or _res()["org_end"].search(ctx.text, 0, left):
+                break
+            i -= 1
+            continue
         if (ctx.tok_end[i] > end and start is not None) or word in _VERB_STOPS or tag not in _NAME_TAGS:
             break  # (the last word may run past ``end``: "国家卫健委党组|成员" is cut at the title)
         if tag == "v" and start is not None and not ctx.entities("ORG", ctx.tok_start[i], end):
@@ -113,6 +121,8 @@ def split_list(ctx: ZhArticle, start: int, end: int) -> list[Span]:
     parts.append((pos, end))
     out = []
     for a, b in parts:
+        alias = re.search(r"\([^()]{2,12}\)$", text[a:b])  # "香港贸易发展局(香港贸发局)"
+        b = b - len(alias.group()) if alias else b
         s = org_ending_at(ctx, b, a)
         if s is None:
             return []
@@ -130,6 +140,12 @@ def add_org(ctx: ZhArticle, start: int, end: int, confidence: float = CONFIDENCE
     """The record id of the organization at ``text[start:end]`` (created if new), with a
     bracketed short form right after it as an alias ("香港贸易发展局(香港贸发局)")."""
     names = [ctx.surface(start, end)]
+    if not _res()["org_end"].search(ctx.text, start, end):  # "奥咨达" for 奥咨达医疗器械集团
+        short = ctx.text[start:end]
+        longer = next((o for o, (a, b) in ctx.org_spans.items() if ctx.text[a:b].startswith(short)
+                       and _res()["org_end"].search(ctx.text, a, b)), None)
+        if longer:
+            names.insert(0, next(o.names[0] for o in ctx.builder.organizations if o.id == longer))
     m = re.match(r"\(([^()]{2,12})\)", ctx.text[end:end + 14])
     if m and org_like(ctx, end + 1, end + 1 + len(m.group(1))) or (m and _res()["org_end"].search(m.group(1))):
         names.append(ctx.surface(end + 1, end + 1 + len(m.group(1))))
@@ -137,6 +153,17 @@ def add_org(ctx: ZhArticle, start: int, end: int, confidence: float = CONFIDENCE
                              confidence=confidence)
     ctx.org_spans.setdefault(org_id, (start, end))
     return org_id
+
+
+def recent_org(ctx: ZhArticle, pos: int, suffix: str) -> Span | None:
+    """"该公司": the organization with that ending named last before ``pos``."""
+    end = pos
+    while (i := ctx.text.rfind(suffix, 0, end)) >= 0:
+        start = org_ending_at(ctx, i + len(suffix), max(0, i - 30))
+        if start is not None:
+            return start, i + len(suffix)
+        end = i
+    return None
 
 
 def org_country(name: str) -> str | None:

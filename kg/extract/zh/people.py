@@ -33,6 +33,7 @@ class _Post:
     title: str
     org: Span | None  # analysis span of the organization, or None
     org_name: str | None = None  # a name not in the text (…人民政府)
+    unnamed: bool = False  # an organization stands before the title but could not be read
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +139,7 @@ def _official(ctx: ZhArticle, si: int, t: re.Match, name: Span, matches: list[re
         current = next((m for m in matches if m.end() == left - 1), None)
     posts.reverse()
     for prev, post in zip(posts, posts[1:]):  # "国家卫健委党组成员、副主任": the org carries on
-        if post.org is None and post.org_name is None:
+        if post.org is None and post.org_name is None and not post.unnamed:
             post.org, post.org_name = prev.org, prev.org_name
     posts = [p for p in posts if p.org or p.org_name]
     if not posts:
@@ -159,6 +160,11 @@ def _post(ctx: ZhArticle, floor: int, t: re.Match) -> tuple[_Post, int]:
     text = ctx.text
     title, ts = t.group(), t.start()
     kind = lexicon().titles[title]
+    this = re.search(r"(?:该|本|这家|此)(" + alternation(lexicon().suffixes("org")) + ")$", text[floor:ts])
+    if this:  # "该公司市场总监": the company named before
+        found = orgs.recent_org(ctx, ts - len(this.group()), this.group(1))
+        if found:
+            return _Post(ctx.surface(ts, t.end()), found), ts - len(this.group())
     start = orgs.org_ending_at(ctx, ts, floor)
     if start is not None and kind != "government":
         dept = orgs.split_department(ctx, start, ts)
@@ -174,8 +180,29 @@ def _post(ctx: ZhArticle, floor: int, t: re.Match) -> tuple[_Post, int]:
         if kind == "government":
             gov = ctx.surface(*place) + lexicon().org_words["gov_body"][0]
             return _Post(ctx.surface(ts, t.end()), None, gov), place[0]
+        government = _government_of(ctx, place)  # 香港特别行政区行政长官: the SAR's 政府 if named
+        if government:
+            return _Post(ctx.surface(ts, t.end()), None, government), place[0]
         return _Post(ctx.surface(ts, t.end()), place), place[0]
-    return _Post(ctx.surface(ts, t.end()), None), ts
+    start = _unnamed_start(ctx, ts, floor)
+    return _Post(ctx.surface(ts, t.end()), None, unnamed=start < ts), start
+
+
+def _government_of(ctx: ZhArticle, place: Span) -> str | None:
+    name = ctx.surface(*place)
+    return next((o.names[0] for o in ctx.builder.organizations
+                 if o.names[0].startswith(name) and o.names[0][len(name):] in ("政府", "人民政府")), None)
+
+
+def _unnamed_start(ctx: ZhArticle, ts: int, floor: int) -> int:
+    """Where an organization we cannot name starts before a title ("…专业委员主任委员"), so
+    that a title chain ("A副秘书长、B主任委员") can go on past it."""
+    i = ctx.token_at(ts - 1) if ts > floor else -1
+    start = ts
+    while i >= 0 and ctx.tok_start[i] >= floor and ctx.tok_end[i] <= ts and ctx.tok_tag[i] in ("n", "vn", "nz", "ORG"):
+        start = ctx.tok_start[i]
+        i -= 1
+    return start
 
 
 def _place_ending_at(ctx: ZhArticle, end: int, floor: int) -> Span | None:

@@ -17,7 +17,7 @@ from kg.extract.zh.context import ZhArticle
 from kg.extract.zh.lexicon import alternation, lexicon
 
 CONFIDENCE = 0.85
-_TRAILING = re.compile(r"(?:等|均|分别|共同|联合|一起|携手|所|负责)+$")
+_TRAILING = re.compile(r"(?:等|均|分别|共同|联合|一起|携手|全力|大力|积极|负责)+$")
 
 
 @lru_cache(maxsize=1)

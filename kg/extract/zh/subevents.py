@@ -124,9 +124,35 @@ def _here(ctx: ZhArticle, m: EventMention) -> str | None:
 
 
 def inherit(ctx: ZhArticle) -> None:
-    """Sub-events without a place take their parent's; one held at the opening takes its
-    start day; then places from names; then the main event's place for the rest."""
+    """Fill places and dates the text leaves to context:
+
+    - a sub-event takes its parent's place; one held at the opening takes its start day;
+    - an event whose sub-events all take place in one city takes that place;
+    - an event with no place of its own takes the one its name holds, unless that is only
+      the main event's country, in which case (and when its name holds none) it takes the
+      main event's place.
+    """
     by_id = {e.id: e for e in ctx.builder.events}
+    _from_parents(ctx, by_id)
+    main = by_id.get(ctx.main_event) if ctx.main_event else None
+    for event in ctx.builder.events:
+        if event.city or event.country:
+            continue
+        found = location.name_place(ctx, event.id)
+        if main is not None and event is not main and main.city and (
+                found is None or (found[0].place.kind == "country" and found[0].place.country == main.country)):
+            _copy_place(ctx, event, main)
+        elif found is not None:
+            location.from_name(ctx, event.id, found)
+    for event in ctx.builder.events:
+        children = [e for e in ctx.builder.events if e.part_of == event.id]
+        cities = {tuple(e.city[:1]) if e.city else None for e in children}
+        if children and len(cities) == 1 and None not in cities:
+            _copy_place(ctx, event, children[0])
+    _from_parents(ctx, by_id)
+
+
+def _from_parents(ctx: ZhArticle, by_id: dict) -> None:
     for event in ctx.builder.events:
         parent = by_id.get(event.part_of) if event.part_of else None
         if parent is None:
@@ -137,12 +163,6 @@ def inherit(ctx: ZhArticle) -> None:
             span = ctx.evidence(opened.sent)
             ctx.builder.set_event(event.id, "start_date", parent.start_date, span, 0.7)
             ctx.builder.set_event(event.id, "end_date", parent.start_date, span, 0.7)
-    location.from_names(ctx)
-    main = by_id.get(ctx.main_event) if ctx.main_event else None
-    if main is not None:
-        for event in ctx.builder.events:
-            if event is not main:
-                _copy_place(ctx, event, main)
 
 
 def _at_opening(ctx: ZhArticle, m: EventMention) -> bool:
