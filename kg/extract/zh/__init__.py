@@ -24,6 +24,7 @@ from kg.extract.builder import RecordBuilder
 from kg.extract.zh import events, location, orgs, participants, people, roles, subevents, timing
 from kg.extract.zh.context import ZhArticle
 from kg.extract.zh.lac import LacTagger
+from kg.extract.zh.lexicon import lexicon
 from kg.extract.zh.nlp import make_nlp
 from kg.extract.zh.text import AnalysisText
 from kg.load.cues import cues
@@ -53,8 +54,11 @@ class ChineseExtractor:
         prepared = [AnalysisText(a.text) for a in batch]
         furniture = [_furniture_lines(a.text) for a in batch]
 
+        lex = lexicon()
+
         def select(i: int, start: int, end: int) -> bool:
-            return not _in_lines(prepared[i].orig[start], furniture[i])
+            return (not _in_lines(prepared[i].orig[start], furniture[i])
+                    and lex.needs_tagging(prepared[i].text[start:end]))
 
         docs = self.nlp.tokenizer.docs([at.text for at in prepared], select)
         return [self._record(*args) for args in zip(batch, prepared, docs, furniture)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX, LENGTH, TAG
 from spacy.tokens import Doc
 
 from kg.extract.builder import RecordBuilder
@@ -58,11 +59,13 @@ class ZhArticle:
         self.text = self.at.text
         self.sents = [(s.start_char, s.end_char) for s in self.doc.sents]
         self.sents = [(a, b) for a, b in self.sents if self.text[a:b].strip()]
-        toks = [t for t in self.doc if not t.is_space]
-        self.tok_start = [t.idx for t in toks]
-        self.tok_end = [t.idx + len(t.text) for t in toks]
-        self.tok_tag = [t.tag_ for t in toks]
-        self.tok_text = [t.text for t in toks]
+        strings = self.doc.vocab.strings
+        rows = [(int(i), int(i + n), strings[int(t)]) for i, n, t in self.doc.to_array([IDX, LENGTH, TAG])
+                if not self.text[i:i + n].isspace()]
+        self.tok_start = [a for a, _, _ in rows]
+        self.tok_end = [b for _, b, _ in rows]
+        self.tok_text = [self.text[a:b] for a, b, _ in rows]
+        self.tok_tag = [t for _, _, t in rows]
         self._sent_starts = [a for a, _ in self.sents]
 
     # -- positions ------------------------------------------------------------------

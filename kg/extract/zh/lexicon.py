@@ -57,10 +57,14 @@ class Lexicon:
         self.org_words = {r[0]: _split(r[1]) for r in read_rows("org_words.tsv")}
         self.people_words = {r[0]: _split(r[1]) for r in read_rows("people_words.tsv")}
         self.titles = {r[0]: r[1] for r in read_rows("titles.tsv")}
+        self._sets: dict[str, frozenset[str]] = {}
         self.surnames = frozenset(ch for r in read_rows("surnames.tsv") for ch in r[0].split(","))
 
     def word_set(self, kind: str) -> frozenset[str]:
-        return frozenset(self.words.get(kind, ()))
+        found = self._sets.get(kind)
+        if found is None:
+            found = self._sets[kind] = frozenset(self.words.get(kind, ()))
+        return found
 
     def suffixes(self, kind: str) -> tuple[str, ...]:
         """Organization-name endings of one kind (``org``, ``parent``, ``child``, ``dept``), longest first."""
@@ -69,6 +73,25 @@ class Lexicon:
     @cached_property
     def head_re(self) -> re.Pattern:
         return re.compile(alternation(self.heads))
+
+    @cached_property
+    def _cue_re(self) -> re.Pattern:
+        words = [*self.roles, *self.titles, *self.words["ref_noun"], *self.org_words["parent_after"],
+                 *self.org_words["parent_before"]]
+        return re.compile(alternation(words))
+
+    @cached_property
+    def _not_head_re(self) -> re.Pattern:
+        return re.compile(alternation(self.words["not_head"]))
+
+    def needs_tagging(self, sentence: str) -> bool:
+        """Whether a sentence holds anything the rules read words and entities for: an event
+        head (not inside 发展, 会展中心 …), a role cue, a title, a parent cue. Other sentences
+        skip LAC, which is most of the time spent."""
+        if self._cue_re.search(sentence):
+            return True
+        covered = {p for m in self._not_head_re.finditer(sentence) for p in range(m.start(), m.end())}
+        return any(not covered.issuperset(range(m.start(), m.end())) for m in self.head_re.finditer(sentence))
 
     def pattern(self, kind: str) -> str:
         """A regex alternation of the words of one kind of ``event_words.tsv``."""

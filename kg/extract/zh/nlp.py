@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
+import numpy as np
 import spacy
+from spacy.attrs import ENT_IOB, ENT_TYPE, POS, SENT_START, TAG
 from spacy.language import Language
+from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -29,6 +32,9 @@ UPOS = {
 #: LAC entity tag -> spaCy entity label (the labels English models use)
 ENTITY = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "TIME": "DATE"}
 
+_ATTRS = [TAG, POS, ENT_IOB, ENT_TYPE, SENT_START]
+_B, _O, _NOT_START = 3, 2, 2**64 - 1  # ENT_IOB begin / outside; SENT_START -1 as uint64
+
 #: decides whether sentence [start, end) of the i-th text of a batch is run through LAC
 Selector = Callable[[int, int, int], bool]
 
@@ -42,6 +48,7 @@ class LacTokenizer:
     def __init__(self, vocab: Vocab, tagger: LacTagger | None = None) -> None:
         self.vocab = vocab
         self.tagger = tagger or LacTagger()
+        self._rows: dict[tuple[str, bool], tuple[int, ...]] = {}  # (tag, space?) -> array row start
 
     def __call__(self, text: str) -> Doc:
         return self.docs([text])[0]
@@ -93,10 +100,22 @@ class LacTokenizer:
                 first = False
             pos = end
         gap(len(text))
-        ents = ["B-" + ENTITY[t] if t in ENTITY else "O" for t in tags]  # one entity per LAC word
-        pos_tags = ["SPACE" if w.isspace() else UPOS.get(t, "X") for w, t in zip(words, tags)]
-        return Doc(self.vocab, words=words, spaces=[False] * len(words), tags=tags, pos=pos_tags,
-                   ents=ents, sent_starts=starts)
+        doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
+        rows = np.array([self._row(t, w.isspace()) + (1 if first else _NOT_START,)
+                         for w, t, first in zip(words, tags, starts)], dtype="uint64")
+        doc.from_array(_ATTRS, rows)
+        return doc
+
+    def _row(self, tag: str, space: bool) -> tuple[int, ...]:
+        """TAG, POS, ENT_IOB, ENT_TYPE values of a token (one entity per LAC word)."""
+        row = self._rows.get((tag, space))
+        if row is None:
+            strings = self.vocab.strings
+            label = ENTITY.get(tag)
+            row = self._rows[(tag, space)] = (
+                strings.add(tag), IDS["SPACE" if space else UPOS.get(tag, "X")],
+                _B if label else _O, strings.add(label) if label else 0)
+        return row
 
 
 def make_nlp(tagger: LacTagger | None = None) -> Language:

@@ -72,6 +72,8 @@ def _list_start(ctx: ZhArticle, floor: int, end: int) -> int | None:
 def _delegations(ctx: ZhArticle, si: int) -> None:
     """"1300多家中国企业…参展": a country's firms or delegation joining the event."""
     a, b = ctx.sents[si]
+    if not (_DELEGATION.search(ctx.text, a, b) and _JOIN.search(ctx.text, a, b)):
+        return
     for p in get_gazetteer().find(ctx.text[a:b], "zh"):
         if p.place.kind != "country":
             continue

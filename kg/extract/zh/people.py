@@ -45,6 +45,7 @@ def _res() -> dict[str, re.Pattern]:
         "attend": re.compile(alternation(lex.words["attend"])),
         "for_host": re.compile(alternation(lex.people_words["for_host"])),
         "jointly": re.compile(alternation(lex.people_words["jointly"])),
+        "this_org": re.compile(r"(?:该|本|这家|此)(" + alternation(lex.suffixes("org")) + ")$"),
     }
 
 
@@ -160,7 +161,7 @@ def _post(ctx: ZhArticle, floor: int, t: re.Match) -> tuple[_Post, int]:
     text = ctx.text
     title, ts = t.group(), t.start()
     kind = lexicon().titles[title]
-    this = re.search(r"(?:该|本|这家|此)(" + alternation(lexicon().suffixes("org")) + ")$", text[floor:ts])
+    this = _res()["this_org"].search(text, floor, ts)
     if this:  # "该公司市场总监": the company named before
         found = orgs.recent_org(ctx, ts - len(this.group()), this.group(1))
         if found:

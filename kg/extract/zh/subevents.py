@@ -30,6 +30,8 @@ def _res() -> dict[str, re.Pattern]:
         "opening": re.compile("(?:" + alternation(lex.words["opening"]) + r")上?(?:还|也|并|同时|另)*(?:"
                               + hold + r")(?:了)?"),
         "flagship": re.compile(alternation(lex.words["flagship"])),
+        "listed": re.compile(r"(?:(?:、|和|与|及)[^,。]{2,40}?)?(?:等)?(?:[0-9一二两三四五六七八九十多]+场)?(?:"
+                             + alternation(lex.words["flagship"]) + ")"),
         "here": re.compile(r"(?:也|还|同时|同期)?(?:在)?(?:" + alternation(lex.words["here"]) + r")(?:"
                            + hold + ")"),
         "hold": re.compile("(?:" + hold + r")(?:了)?"),
@@ -91,8 +93,7 @@ def _during(ctx: ZhArticle, m: EventMention) -> str | None:
         pass
     if verb is not None and _listed_before(ctx, a + verb.end(), m) or (verb is not None and verb.end() == len(lead)):
         tail = text[m.end:ctx.sents[m.sent][1]]
-        if re.match(r"(?:(?:、|和|与|及)[^,。]{2,40}?)?(?:等)?(?:[0-9一二两三四五六七八九十多]+场)?(?:"
-                    + alternation(lexicon().words["flagship"]) + ")", tail):
+        if res["listed"].match(tail):
             return _holder_before(ctx, a + verb.start()) or ctx.main_event
     return None
 

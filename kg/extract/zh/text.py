@@ -60,7 +60,9 @@ class AnalysisText:
             pos = m.end()
         kept.extend(range(pos, len(original)))
         raw = "".join(original[i] for i in kept) if pos else original
-        folded = "".join(ch if ch < "\x80" else _fold(ch) for ch in raw)
+        folded = unicodedata.normalize("NFKC", raw)
+        if len(folded) != len(raw):  # something folded to several characters: fold one by one
+            folded = "".join(ch if ch < "\x80" else _fold(ch) for ch in raw)
         self.text = _simplify(folded)
         self.orig = kept
         self.traditional = self.text != folded

@@ -62,8 +62,9 @@ class _Dates:
 def assign(ctx: ZhArticle) -> None:
     found = _Dates()
     refs = _paragraph_dates(ctx)
+    hold, _ = _verbs()
     for si, (a, b) in enumerate(ctx.sents):
-        if not ctx.read(si):
+        if not ctx.read(si) or not hold.search(ctx.text, a, b):
             continue
         hint = next((int(m.year) for m in ctx.mentions if m.sent == si and m.year), None)
         for d in find_dates(ctx.text[a:b], "zh", refs.get(si, ctx.published), hint):
@@ -95,7 +96,7 @@ def _skipped(ctx: ZhArticle, ds: int, de: int) -> bool:
     text = ctx.text
     if any(m.start <= ds < m.end for m in ctx.mentions):
         return True
-    if text.startswith(("电", "讯")) or text[de:de + 2].strip().startswith(("电", "讯")):
+    if text[de:de + 2].strip().startswith(("电", "讯")):
         return True
     line_start = text.rfind("\n", 0, ds) + 1
     return bool(_HEADER.search(text[line_start:ds]))
