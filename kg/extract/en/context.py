@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from kg.extract.builder import RecordBuilder
 from kg.extract.en.cues import Cue
-from kg.extract.en.names import Name, is_edition_word, names_in
+from kg.extract.en.names import Name, Tokens, is_edition_word, names_in
 from kg.extract.places import PlaceMention, get_gazetteer
 from kg.model import Article
 
@@ -77,10 +77,11 @@ class Context:
     @classmethod
     def read(cls, article: Article, doc: Doc, extractor: str, cues: dict[str, list[Cue]]) -> Context:
         ctx = cls(article, doc, RecordBuilder(article, extractor), cues=cues)
+        tokens = Tokens.of(doc)
         for i, sent in enumerate(doc.sents):
             end_char = sent.end_char
-            text = sent.text.rstrip()
-            words = sum(1 for t in sent if t.is_alpha)
+            text = article.text[sent.start_char:end_char].rstrip()
+            words = sum(1 for w in tokens.text[sent.start:sent.end] if w.isalpha())
             body = (words >= 6 and text[-1:] in _TERMINAL) or words >= 14
             ctx.sentences.append(Sentence(i, sent.start, sent.end, sent.start_char, end_char, body,
                                           names_in(doc, sent.start, sent.end)))

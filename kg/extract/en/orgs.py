@@ -18,6 +18,7 @@ from kg.extract.en.names import Name, name_at
 from kg.extract.en.patterns import (LOOSE_PARENT_CUES, ORG_HEADS, ORG_HEADS_WITH_PLACE, ORG_UNITS,
                                     PARENT_CUES)
 
+_LONGEST_CUE = 12  # tokens between an organization and its parent, cue and "(ABBR) in <place>" included
 _NOT_ORG_ENTS = frozenset({"PERSON", "GPE", "LOC", "DATE", "TIME", "NORP", "CARDINAL", "ORDINAL",
                            "MONEY", "PERCENT", "QUANTITY"})
 
@@ -140,6 +141,8 @@ def find_parents(ctx: Context) -> None:
     doc = ctx.doc
     for sent in ctx.sentences:
         for left, right in zip(sent.names, sent.names[1:]):
+            if right.start - left.end > _LONGEST_CUE:
+                continue
             child = extend(ctx, left, sent.end)
             if right.start <= child.end:
                 continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.en.context import Context, EventMention, Sentence
+from kg.extract.en.names import Tokens
 from kg.extract.en.patterns import PARTICIPANT_NOUNS
 from kg.extract.places import PlaceMention
 
@@ -38,19 +39,19 @@ def find_participants(ctx: Context) -> None:
 
 def _from_countries(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:
     """"<participant noun> ... from <place>[, <place>] [and <place>]"."""
-    doc = ctx.doc
+    lower = Tokens.of(ctx.doc).lower
     out = []
-    for tok in doc[sent.start:sent.end]:
-        if tok.lower_ != "from" or not _noun_before(ctx, sent, tok.i):
+    for i in range(sent.start, sent.end):
+        if lower[i] != "from" or not _noun_before(ctx, sent, i):
             continue
-        places = _place_list(ctx, tok.idx + len(tok.text), sent.end_char)
+        places = _place_list(ctx, ctx.doc[i].idx + 4, sent.end_char)
         if places:
-            out.append((tok.i, [p.place.country for p in places]))
+            out.append((i, [p.place.country for p in places]))
     return out
 
 
 def _noun_before(ctx: Context, sent: Sentence, at: int) -> bool:
-    return any(t.lower_ in PARTICIPANT_NOUNS for t in ctx.doc[max(sent.start, at - _NOUN_REACH):at])
+    return any(w in PARTICIPANT_NOUNS for w in Tokens.of(ctx.doc).lower[max(sent.start, at - _NOUN_REACH):at])
 
 
 def _place_list(ctx: Context, start: int, limit: int) -> list[PlaceMention]:

@@ -47,6 +47,7 @@ def find_dates_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]]
     published = publication_date(ctx, lines)
     skip = [(d.start, d.end) for _, d in lines]
     until: dict[str, str] = {}
+    found: dict[tuple[int, int | None], list[DateMention]] = {}  # date mentions per sentence and year hint
     for event_id, info in ctx.events.items():
         best: tuple[tuple, DateMention, Sentence] | None = None
         duration = None
@@ -54,7 +55,10 @@ def find_dates_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]]
             sentence = ctx.sentences[sent]
             text = ctx.sentence_text(sentence)
             duration = duration or _duration(text)
-            for date in find_dates(text, "en", published, info.year):
+            key = (sent, info.year)
+            if key not in found:
+                found[key] = find_dates(text, "en", published, info.year)
+            for date in found[key]:
                 start, end = date.start + sentence.start_char, date.end + sentence.start_char
                 if not date.start_date or any(a <= start < b for a, b in skip) or _inside_name(ctx, start, end):
                     continue
