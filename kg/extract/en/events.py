@@ -147,7 +147,8 @@ def _appositives(ctx: Context, sent: Sentence) -> tuple[list[Candidate], set[int
         j = name.end
         if j + 2 >= sent.end or doc[j].text != "," or _head_index(name) is not None:
             continue
-        if any(doc[i].ent_type_ in ("PERSON", "GPE", "LOC", "DATE", "NORP") for i in range(name.start, name.end)):
+        ents = [doc[i].ent_type_ for i in range(name.start, name.end) if not is_year(doc[i].text)]
+        if "PERSON" in ents or all(e in ("GPE", "LOC", "DATE", "NORP") for e in ents):
             continue
         k = j + 1
         if doc[k].lower_ in ("the", "a", "an"):

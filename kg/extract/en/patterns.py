@@ -216,7 +216,10 @@ PARTICIPANT_NOUNS = frozenset({
     "leaders", "scholars", "researchers", "ministers", "ministries", "embassies", "institutions",
     "organizations", "organisations", "associations", "hospitals", "speakers", "professionals",
     "executives", "buyers", "attendees", "members", "universities", "agencies", "pavilion",
-    "pavilions", "students", "doctors", "academics", "countries", "nations",
+    "pavilions", "students", "doctors", "academics", "countries", "nations", "engineers", "scientists",
+    "specialists", "suppliers", "traders", "exporters", "importers", "startups", "start-ups", "brands",
+    "producers", "farmers", "diplomats", "envoys", "dignitaries", "journalists", "teams", "athletes",
+    "physicians", "nurses", "pharmacists", "developers", "vendors", "makers", "partners", "people",
 })
 #: "<noun> included <countries>": exhibitor countries, participating countries
 PARTICIPANT_LIST_CUES = ("exhibitor countries included", "exhibitor countries include",
