@@ -60,8 +60,7 @@ class ZhArticle:
         self.sents = [(s.start_char, s.end_char) for s in self.doc.sents]
         self.sents = [(a, b) for a, b in self.sents if self.text[a:b].strip()]
         strings = self.doc.vocab.strings
-        rows = [(int(i), int(i + n), strings[int(t)]) for i, n, t in self.doc.to_array([IDX, LENGTH, TAG])
-                if not self.text[i:i + n].isspace()]
+        rows = [(int(i), int(i + n), strings[int(t)]) for i, n, t in self.doc.to_array([IDX, LENGTH, TAG])]
         self.tok_start = [a for a, _, _ in rows]
         self.tok_end = [b for _, b, _ in rows]
         self.tok_text = [self.text[a:b] for a, b, _ in rows]

@@ -22,6 +22,7 @@ from kg.model.names import normalise
 CONFIDENCE = 0.9
 _YEAR = re.compile(r"(?:19|20)\d{2}年?")
 _NAME_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "a", "ad", "s", "v", "LOC", "ORG", "PER"})
+_HYPHENS = frozenset({"-", "—", "–", "·"})
 _OPENERS = {")": "(", "”": "“", "》": "《", "」": "「", "』": "『", "’": "‘"}
 #: abbreviated heads and the full head they stand for (药博会 for …药…博览会)
 _ABBREVIATED = {"博会": "博览会", "交会": "交易会", "洽会": "洽谈会"}
@@ -37,6 +38,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "ref_noun": re.compile(f"(?:{lex.pattern('ref')})(?:{lex.pattern('ref_noun')})"),
         "proper": re.compile(lex.pattern("proper") + r"|[A-Za-z0-9“”(《]"),
         "continued": re.compile(lex.pattern("continued")),
+        "glued": re.compile(r"(?:将|于|在|由|已|正|定于)"),
         "later_cue": re.compile(r"^(?:将|定|拟|已|均|并|还|也|又)*(?:于|在)[^,;:]{0,30}?(?:"
                                 + alternation(lex.words["hold"]) + ")"),
     }
@@ -60,15 +62,12 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
         if not ctx.read(si):
             continue
         covered = {p for m in pats["not_head"].finditer(ctx.text, a, b) for p in range(m.start(), m.end())}
-        for ti in range(ctx.token_at(a), len(ctx.tok_end)):
-            end = ctx.tok_end[ti]
-            if end > b:
-                break
+        for end in _head_ends(ctx, a, b):
             for head in by_last.get(ctx.text[end - 1], ()):
                 start = end - len(head)
                 if start >= a and ctx.text.startswith(head, start) and not covered & set(range(start, end)) \
                         and not pats["continued"].match(ctx.text, end) \
-                        and not (len(head) == 1 and ctx.tok_tag[ti] == "ORG"):
+                        and not (len(head) == 1 and ctx.tok_tag[ctx.token_at(end - 1)] == "ORG"):
                     mention = _read_name(ctx, si, start, end, head)
                     if mention:
                         found.append(mention)
@@ -84,6 +83,20 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
     for m in kept:
         m.cued = _cued(ctx, m)
     return kept
+
+
+def _head_ends(ctx: ZhArticle, a: int, b: int) -> list[int]:
+    """Where a head noun may end: word ends, and places where the tagger glued a
+    function word to the head ("创新周将于…": 周|将)."""
+    glued = _patterns()["glued"]
+    ends = []
+    for ti in range(ctx.token_at(a), len(ctx.tok_end)):
+        start, end = ctx.tok_start[ti], ctx.tok_end[ti]
+        if end > b:
+            break
+        ends.extend(p for p in range(start + 1, end) if glued.match(ctx.text, p))
+        ends.append(end)
+    return ends
 
 
 def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) -> EventMention | None:
@@ -116,6 +129,14 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
             continue
         if word in stop:
             break
+        if word in _HYPHENS and j > 0 and ctx.tok_tag[j - 1] in _NAME_TAGS:  # 中国-东盟
+            start = ctx.tok_start[j]
+            j -= 1
+            continue
+        if tag == "f" and len(word) > 1:  # 西部, 东北
+            start = ctx.tok_start[j]
+            j -= 1
+            continue
         if tag in ("m", "TIME"):
             if _YEAR.fullmatch(word) or edition.fullmatch(word):
                 start = ctx.tok_start[j]

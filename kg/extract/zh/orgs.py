@@ -20,6 +20,7 @@ CONFIDENCE = 0.85
 _NAME_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "s", "LOC", "ORG", "m", "a", "v"})
 _VERB_STOPS = frozenset({"是", "为", "由", "在", "等", "的", "将", "对", "向"})
 _JOINERS = frozenset({"和", "与", "及"})
+_UNREAD_EDGE = re.compile(r"[^\u4e00-\u9fff]|的|是|在|由|和|与|及|为|对|向|将|从|据")
 
 
 @lru_cache(maxsize=1)
@@ -28,6 +29,7 @@ def _res() -> dict[str, re.Pattern]:
     return {
         "org_end": re.compile(f"(?:{alternation(lex.suffixes('org'))})$"),
         "parent_end": re.compile(f"(?:{alternation(lex.suffixes('parent'))})"),
+        "firm_end": re.compile(f"(?:{alternation(lex.suffixes('firm'))})"),
         "child_end": re.compile(f"(?:{alternation(lex.suffixes('child'))})$"),
         "dept_end": re.compile(f"(?:{alternation(lex.suffixes('dept'))})$"),
         "unnamed": re.compile(f"^(?:{alternation(lex.org_words['unnamed'])})(?![\u4e00-\u9fff]{{0,1}}(?:省|市|县|区))"),
@@ -52,15 +54,20 @@ def org_like(ctx: ZhArticle, start: int, end: int) -> bool:
         return True
     first = ctx.token_at(start)  # "民进中央": an organization entity and one noun after it
     return ctx.tok_tag[first] == "ORG" and ctx.tok_start[first] == start and first + 1 == i \
-        and ctx.tok_tag[i] == "n" and ctx.tok_end[i] == end
+        and ctx.tok_tag[i] == "n" and ctx.tok_end[i] == end and ctx.tok_text[i] not in lexicon().titles \
+        and not _res()["org_end"].search(ctx.tok_text[first])
 
 
 def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
     """Start of the organization name ending at ``end`` (read leftwards, not before ``floor``)."""
     descriptors = lexicon().org_words["descriptor"]
     i = ctx.token_at(end - 1)
+    if ctx.tok_tag[i] == "x":  # a sentence LAC did not read: the name runs back to a function word
+        edge = _UNREAD_EDGE.search(ctx.text[max(floor, ctx.tok_start[i], end - 20):end][::-1])
+        start = end - (edge.start() if edge else min(20, end - max(floor, ctx.tok_start[i])))
+        return start if org_like(ctx, start, end) else None
     start = None
-    while i >= 0 and ctx.tok_start[i] >= floor:
+    while i >= 0 and ctx.tok_end[i] > floor:
         tag, word = ctx.tok_tag[i], ctx.tok_text[i]
         if word in _JOINERS and start is not None and i > 0:
             # "…设备安全与质量管理委员会" is one name; "A协会与B" ends a first name at 与
@@ -73,9 +80,9 @@ def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
             break  # (the last word may run past ``end``: "国家卫健委党组|成员" is cut at the title)
         if tag == "v" and start is not None and not ctx.entities("ORG", ctx.tok_start[i], end):
             break
-        start = ctx.tok_start[i]
-        if tag == "ORG":
-            while i > 0 and ctx.tok_tag[i - 1] == "LOC" and ctx.tok_start[i - 1] >= floor:
+        start = max(ctx.tok_start[i], floor)  # a word may also start before ``floor``
+        if tag == "ORG" or start == floor:
+            while tag == "ORG" and i > 0 and ctx.tok_tag[i - 1] == "LOC" and ctx.tok_start[i - 1] >= floor:
                 i -= 1
                 start = ctx.tok_start[i]
             break
@@ -95,7 +102,8 @@ def org_starting_at(ctx: ZhArticle, start: int, limit: int) -> int | None:
     best = None
     while i < len(ctx.tok_start) and ctx.tok_end[i] <= limit:
         tag, word = ctx.tok_tag[i], ctx.tok_text[i]
-        if word in _VERB_STOPS or tag not in _NAME_TAGS or (tag == "v" and i > ctx.token_at(start)):
+        if word in _VERB_STOPS or tag not in _NAME_TAGS or (tag == "v" and i > ctx.token_at(start)) \
+                or word in lexicon().titles:
             break
         if org_like(ctx, start, ctx.tok_end[i]):
             best = ctx.tok_end[i]
@@ -114,8 +122,8 @@ def split_list(ctx: ZhArticle, start: int, end: int) -> list[Span]:
         a, b = start + m.start(), start + m.end()
         if m.group() in ("及", "和", "与", "同", "联合") and not (org_like(ctx, pos, a) and _org_follows(ctx, b, end)):
             continue
-        if m.group() == "联合" and ctx.tok_tag[ctx.token_at(a)] != "v":
-            continue
+        if m.group() == "联合" and not _verb_at(ctx, a) and text[b:b + 1] in ("会", "国", "体", "办"):
+            continue  # 联合会, 联合国 (but "奥咨达联合国药励展": the tagger read 联合 as the verb)
         parts.append((pos, a))
         pos = b
     parts.append((pos, end))
@@ -130,8 +138,13 @@ def split_list(ctx: ZhArticle, start: int, end: int) -> list[Span]:
     return out
 
 
+def _verb_at(ctx: ZhArticle, pos: int) -> bool:
+    i = ctx.token_at(pos)
+    return ctx.tok_start[i] == pos and ctx.tok_tag[i] == "v"
+
+
 def _org_follows(ctx: ZhArticle, start: int, end: int) -> bool:
-    m = re.search(r"、|,|以及|及|和|与|$", ctx.text[start:end])
+    m = re.search(r"、|,|以及|及|和|与|联合(?![会国体办])|$", ctx.text[start:end])
     stop = start + (m.start() if m else end - start)
     return org_ending_at(ctx, stop, start) is not None
 
@@ -182,15 +195,11 @@ def split_department(ctx: ZhArticle, start: int, end: int) -> tuple[int, int] | 
     name = ctx.text[start:end]
     if not _res()["dept_end"].search(name):
         return None
-    for m in _res()["parent_end"].finditer(name):
+    for m in _res()["firm_end"].finditer(name):
         cut = start + m.end()
-        if cut < end - 2 and not _res()["parent_end"].match(ctx.text, cut) and not _child(ctx, cut, end):
+        if cut < end - 2 and not _res()["parent_end"].match(ctx.text, cut):
             return cut, cut
     return None
-
-
-def _child(ctx: ZhArticle, start: int, end: int) -> bool:
-    return bool(_res()["child_end"].search(ctx.text[start:end])) and not _res()["dept_end"].search(ctx.text[start:end])
 
 
 def compound_parent(ctx: ZhArticle, start: int, end: int) -> int | None:

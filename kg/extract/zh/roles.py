@@ -52,10 +52,9 @@ def _verb(ctx: ZhArticle, si: int, m: re.Match, last_events: list[str]) -> list[
     trailing = _TRAILING.search(list_text)
     list_end = m.start() - (len(trailing.group()) if trailing else 0)
     role = lexicon().roles[m.group()]
-    jointly = bool(trailing and re.search(r"共同|联合|一起|携手", trailing.group())) or any(
-        ctx.tok_text[i] == "联合" and ctx.tok_tag[i] == "v"
-        for i in range(ctx.token_at(list_start), ctx.token_at(max(list_start, list_end - 1)) + 1))
     found = orgs.split_list(ctx, list_start, list_end) if list_end > list_start else []
+    jointly = bool(trailing and re.search(r"共同|联合|一起|携手", trailing.group())) or (
+        len(found) > 1 and re.search(r"联合(?![会国体办])", list_text) is not None)  # "A联合B、C主办"
     if not found and role in ("hosts", "co_hosts") and (jointly or role == "co_hosts"):
         found = _sentence_subjects(ctx, a, m.start())
     if not found:

@@ -1,0 +1,280 @@
+"""Chinese extraction on sentences written for these tests (plus the seed article end to end).
+
+LAC is loaded once per test session: ``kg.extract.get_extractor`` keeps one extractor per process.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract import get_extractor
+from kg.model import Article, EventRecord
+
+SEED = Path(__file__).resolve().parents[1] / "examples" / "articles" / "seed-000.txt"
+
+
+def extract(text: str, published: str | None = "2025-06-01", title: str | None = None) -> EventRecord:
+    article = Article(id="t", text=text, title=title, published=published, lang="zh")
+    return next(iter(get_extractor("zh").pipe([article])))
+
+
+def event(record: EventRecord, name: str):
+    found = [e for e in record.events if name in e.names]
+    assert found, f"no event named {name!r} in {[e.names for e in record.events]}"
+    return found[0]
+
+
+def org_names(record: EventRecord, ids: list[str]) -> set[str]:
+    return {o.names[0] for o in record.organizations if o.id in ids}
+
+
+def person(record: EventRecord, name: str):
+    found = [p for p in record.people if name in p.names]
+    assert found, f"no person named {name!r} in {[p.names for p in record.people]}"
+    return found[0]
+
+
+# -- events and roles ------------------------------------------------------------------------
+def test_host_co_hosts_and_organizer_in_one_sentence():
+    r = extract("11月5日,第三届长江智能制造博览会在武汉开幕。本届博览会由湖北省经济和信息化厅主办,"
+                "武汉市工商业联合会和华中科技大学联合主办,武汉光谷会展有限公司承办。", published="2024-11-06")
+    e = event(r, "第三届长江智能制造博览会")
+    assert "长江智能制造博览会" in e.names  # alias without the edition
+    assert e.type == "Exhibition"
+    assert org_names(r, e.hosts) == {"湖北省经济和信息化厅"}
+    assert org_names(r, e.co_hosts) == {"武汉市工商业联合会", "华中科技大学"}
+    assert org_names(r, e.organizers) == {"武汉光谷会展有限公司"}
+    assert (e.start_date, e.city[0], e.country) == ("2024-11-05", "Wuhan", "CN")
+    assert e.end_date is None  # one date with 开幕 is only the start
+
+
+def test_jointly_organised_by_a_list_with_lianhe_makes_co_hosts():
+    r = extract("第二届西部康复医学论坛由四川大学华西医院联合成都市医学会、重庆医科大学等共同主办,"
+                "于2025年4月12日在成都举行。")
+    e = event(r, "第二届西部康复医学论坛")
+    assert org_names(r, e.co_hosts) == {"四川大学华西医院", "成都市医学会", "重庆医科大学"}
+    assert not e.hosts
+    assert (e.start_date, e.end_date, e.city[0]) == ("2025-04-12", "2025-04-12", "Chengdu")
+
+
+def test_guidance_and_support_give_no_role():
+    r = extract("2025智慧养老产业大会在杭州召开,大会由杭州市民政局指导,浙江省养老产业协会主办。")
+    e = event(r, "2025智慧养老产业大会")
+    assert org_names(r, e.hosts) == {"浙江省养老产业协会"}
+    assert not e.co_hosts and not e.organizers
+
+
+def test_host_named_after_zhubanfang():
+    r = extract("2025亚洲口腔展10日在新加坡开幕。展会主办方新加坡牙科协会会长陈明表示,本届展会规模为历年最大。")
+    e = event(r, "2025亚洲口腔展")
+    assert org_names(r, e.hosts) == {"新加坡牙科协会"}
+    assert (e.city[0], e.country, e.start_date) == ("Singapore", "SG", "2025-06-10")
+
+
+# -- dates ----------------------------------------------------------------------------------
+def test_zhi_date_range_across_months():
+    r = extract("中新网南宁8月2日电 第十届中国-东盟医药合作论坛将于10月30日至11月2日在广西南宁举办。",
+                published=None)
+    e = event(r, "第十届中国-东盟医药合作论坛")
+    assert (e.start_date, e.end_date) == (None, None)  # no year anywhere in the text
+    r = extract("第十届中国-东盟医药合作论坛将于2025年10月30日至11月2日在广西南宁举办。")
+    e = event(r, "第十届中国-东盟医药合作论坛")
+    assert (e.start_date, e.end_date, e.city[0]) == ("2025-10-30", "2025-11-02", "Nanning")
+
+
+def test_range_with_dash_and_duration():
+    r = extract("首届北方生物医药创新周将于9月24-26日在沈阳举行。", published="2025-08-20")
+    assert (event(r, "首届北方生物医药创新周").start_date, event(r, "首届北方生物医药创新周").end_date) == \
+        ("2025-09-24", "2025-09-26")
+    r = extract("2025国际康复器械展17日在德国柏林开幕,本届展会为期三天。", published="2025-03-18")
+    e = event(r, "2025国际康复器械展")
+    assert (e.start_date, e.end_date, e.city[0], e.country) == ("2025-03-17", "2025-03-19", "Berlin", "DE")
+
+
+def test_jinnian_resolves_against_publication_year():
+    r = extract("白俄罗斯卫生部与中国医院协会签署合作备忘录,双方期待今年在明斯克共同举办第三届中白医疗合作对接会。",
+                published="2026-03-02")
+    e = event(r, "第三届中白医疗合作对接会")
+    assert (e.start_date, e.end_date) == ("2026", None)
+    assert (e.city[0], e.country) == ("Minsk", "BY")
+    assert org_names(r, e.co_hosts) == {"白俄罗斯卫生部", "中国医院协会"}
+
+
+def test_reporter_date_is_not_the_event_date():
+    r = extract("记者15日在此间举行的第六届长三角健康产业峰会上获悉,区域医疗合作项目已达120个。",
+                published="2025-05-16")
+    e = event(r, "第六届长三角健康产业峰会")
+    assert e.start_date is None
+
+
+# -- traditional text, pinyin inserts ---------------------------------------------------------
+def test_traditional_text_keeps_surface_names():
+    r = extract("第十屆粵港澳大灣區醫療器械博覽會於2023年6月8日至10日在廣州舉行,由廣東省醫療器械行業協會主辦。")
+    e = event(r, "第十屆粵港澳大灣區醫療器械博覽會")
+    assert "粵港澳大灣區醫療器械博覽會" in e.names
+    assert org_names(r, e.hosts) == {"廣東省醫療器械行業協會"}
+    assert e.city == ["Guangzhou", "廣州"]
+    assert (e.start_date, e.end_date) == ("2023-06-08", "2023-06-10")
+    ev = [x for x in e.evidence if x.fact == "names"][0]
+    assert r.article["id"] == "t" and "第十屆" in ev.sentence  # evidence quotes the original text
+
+
+def test_pinyin_inserts_are_dropped_from_names():
+    text = "由天津市醫(yī)學(xué)會主辦的2024京津冀醫(yī)學(xué)影像大會將於11月8日在天津開幕。"
+    r = extract(text)
+    e = event(r, "2024京津冀醫學影像大會")
+    assert org_names(r, e.hosts) == {"天津市醫學會"}
+    assert (e.start_date, e.city[0]) == ("2024-11-08", "Tianjin")
+    ev = [x for x in e.evidence if x.fact == "start_date"][0]
+    assert text[ev.start:ev.end] == ev.sentence
+
+
+# -- people -------------------------------------------------------------------------------------
+def test_ambassador_to_china_attends_and_brings_his_country():
+    r = extract("2025中法生物医药创新论坛12日在北京举行。法国驻华大使白林出席开幕式并致辞。")
+    p = person(r, "白林")
+    e = event(r, "2025中法生物医药创新论坛")
+    assert (p.ambassador_of, p.posted_to, p.attended) == ("FR", "CN", [e.id])
+    assert "FR" in e.participant_countries
+
+
+def test_chinese_diplomats_abroad_and_at_the_un():
+    r = extract("第三届中德医疗器械合作大会在柏林开幕,中国驻德国大使邓洪波致辞,中国驻汉堡总领事杜晓慧出席。"
+                "中国常驻联合国代表傅聪在发给大会的贺信中表示祝贺。", published="2025-04-02")
+    assert (person(r, "邓洪波").ambassador_of, person(r, "邓洪波").posted_to) == ("CN", "DE")
+    assert (person(r, "杜晓慧").ambassador_of, person(r, "杜晓慧").posted_to) == ("CN", "DE")
+    assert (person(r, "傅聪").ambassador_of, person(r, "傅聪").posted_to) == ("CN", None)
+    e = event(r, "第三届中德医疗器械合作大会")
+    assert e.id in person(r, "邓洪波").attended
+    assert "CN" not in e.participant_countries  # China's own diplomats abroad are no delegation
+
+
+def test_title_split_from_its_organization():
+    r = extract("2025浙江数字健康大会在杭州开幕。浙江省卫生健康委员会副主任王仁元、中国数字医学学会秘书长周立新出席。"
+                "四川省副省长李刚致辞,省长黄强会见了与会代表。")
+    roles = {(p.names[0], role.title, org_names(r, [role.org]).pop()) for p in r.people for role in p.roles}
+    assert ("王仁元", "副主任", "浙江省卫生健康委员会") in roles
+    assert ("周立新", "秘书长", "中国数字医学学会") in roles
+    assert ("李刚", "副省长", "四川省人民政府") in roles
+    assert not any(p.names[0] == "黄强" for p in r.people)  # titled only by an unnamed place
+
+
+def test_title_chain_shares_the_organization():
+    r = extract("国家药监局党组成员、副局长赵军宁,中华医学会会长、北京大学医学部主任王辰出席首届医疗器械创新大会。"
+                "天津瑞康医疗器械有限公司市场部经理刘萍说,公司今年参展的产品更多。")
+    roles = {(p.names[0], role.title, org_names(r, [role.org]).pop()) for p in r.people for role in p.roles}
+    assert {("赵军宁", "党组成员", "国家药监局"), ("赵军宁", "副局长", "国家药监局"),
+            ("王辰", "会长", "中华医学会"), ("王辰", "主任", "北京大学医学部")} <= roles
+    assert ("刘萍", "市场部经理", "天津瑞康医疗器械有限公司") in roles
+
+
+def test_speaking_for_the_host_makes_the_speakers_organization_a_host():
+    r = extract("2025华南医院管理论坛在深圳开幕,广东省医院协会会长陈星伟代表主办方致辞。")
+    assert org_names(r, event(r, "2025华南医院管理论坛").hosts) == {"广东省医院协会"}
+
+
+# -- places -------------------------------------------------------------------------------------
+def test_headline_abbreviation_zaihu():
+    r = extract("第五届医疗人工智能大会在沪开幕\n2025-05-21 来源:新华网\n第五届医疗人工智能大会20日开幕,"
+                "来自20多个国家的专家参会。", published="2025-05-21", title="第五届医疗人工智能大会在沪开幕")
+    e = event(r, "第五届医疗人工智能大会")
+    assert e.city[0] == "Shanghai" and "沪" in e.city and e.country == "CN"
+    assert e.start_date == "2025-05-20"
+
+
+def test_county_maps_to_its_prefecture_city_and_hong_kong_keeps_its_code():
+    r = extract("第二届临洮当归产业博览会8月10日在临洮县开幕。\n第八届亚洲医疗科技论坛于香港会议展览中心举行。",
+                published="2025-08-11")
+    assert event(r, "第二届临洮当归产业博览会").city[0] == "Dingxi"
+    e = event(r, "第八届亚洲医疗科技论坛")
+    assert (e.city[0], e.country, e.venue) == ("Hong Kong", "HK", "香港会议展览中心")
+
+
+def test_participant_countries_from_a_list():
+    r = extract("2025丝路医疗合作大会在西安开幕,来自哈萨克斯坦、乌兹别克斯坦和巴基斯坦等12个国家的代表参会。")
+    assert set(event(r, "2025丝路医疗合作大会").participant_countries) == {"KZ", "UZ", "PK"}
+
+
+# -- sub-events ---------------------------------------------------------------------------------
+def test_sub_events_held_during_the_main_event():
+    r = extract("2025世界传统医药大会9月5日在南宁开幕。大会期间还举办了东盟传统医药分论坛和民族医药产业推介会。"
+                "大会同期还将举办第二届中医药健康产品博览会。")
+    main = event(r, "2025世界传统医药大会")
+    for name in ("东盟传统医药分论坛", "民族医药产业推介会", "第二届中医药健康产品博览会"):
+        sub = event(r, name)
+        assert sub.part_of == main.id
+        assert sub.city[0] == "Nanning"  # taken from the main event
+
+
+def test_bare_tongqi_is_no_sub_event():
+    r = extract("同期举办的第三届康养产业展览会吸引了300家企业参展。", published="2025-06-01")
+    assert event(r, "第三届康养产业展览会").part_of is None
+
+
+def test_forum_named_after_the_main_event_is_part_of_it():
+    r = extract("2025数字中国建设峰会将于4月29日在福州开幕,2025数字中国建设峰会智慧医疗分论坛将于4月30日举行。")
+    main, sub = event(r, "2025数字中国建设峰会"), event(r, "2025数字中国建设峰会智慧医疗分论坛")
+    assert sub.part_of == main.id
+    assert "智慧医疗分论坛" in sub.names
+    assert (sub.start_date, sub.end_date) == ("2025-04-30", "2025-04-30")
+
+
+# -- organizations --------------------------------------------------------------------------------
+def test_org_parents_from_lishuyu_and_compound_names():
+    r = extract("第四届华东眼科学术会议由上海市眼科学会主办,上海视康医疗科技有限公司承办。上海视康医疗科技有限公司隶属于"
+                "华东医药集团。会议还邀请了国家卫生健康委员会医政司副司长李大川出席。")
+    by_name = {o.names[0]: o for o in r.organizations}
+    assert by_name["上海视康医疗科技有限公司"].part_of == by_name["华东医药集团"].id
+    assert by_name["国家卫生健康委员会医政司"].part_of == by_name["国家卫生健康委员会"].id
+
+
+def test_subsidiary_under_qixia():
+    r = extract("2025上海国际医疗器械展由国药集团旗下的国药励展展览有限责任公司主办。")
+    by_name = {o.names[0]: o for o in r.organizations}
+    assert by_name["国药励展展览有限责任公司"].part_of == by_name["国药集团"].id
+
+
+# -- no event -------------------------------------------------------------------------------------
+def test_no_event_story_gives_no_event():
+    r = extract("外交部发言人毛宁表示,中方愿同各国加强卫生领域合作,推动构建人类卫生健康共同体。\n"
+                "她说,近年来中国医疗队在非洲开展了大量工作,为当地医疗事业发展作出了贡献,"
+                "相关会议精神正在各地展开学习。")
+    assert r.events == []
+    assert ("发言人", "外交部") in {(role.title, org_names(r, [role.org]).pop()) for p in r.people for role in p.roles}
+
+
+def test_descriptive_gathering_is_no_event():
+    r = extract("协会首次在境外主办的医学影像展览会吸引了众多观众,同期还召开了多场专题学术会议。")
+    assert r.events == []
+
+
+# -- the seed article end to end -------------------------------------------------------------------
+@pytest.mark.parametrize("cut_furniture", [True, False])
+def test_seed_000_end_to_end(cut_furniture):
+    text = SEED.read_text(encoding="utf-8")
+    if cut_furniture:
+        from kg.load import load_articles
+
+        article = next(iter(load_articles([SEED])))
+    else:  # the raw page, its list of other stories included
+        article = Article(id="seed-000", text=text, published="2025-07-13", lang="zh")
+    r = next(iter(get_extractor("zh").pipe([article])))
+    main = event(r, "2025中国医学装备国际合作大会")
+    assert {"中国医学装备国际合作大会", "首届中国医学装备国际合作大会"} <= set(main.names)
+    assert (main.start_date, main.end_date, main.city[0], main.country) == ("2025-07-11", "2025-07-12", "Shanghai", "CN")
+    assert org_names(r, main.hosts) == {"中国医学装备协会"}
+    for name in ("中国医学装备产业链国际合作对接会", "中非智慧医疗国际论坛"):
+        sub = event(r, name)
+        assert (sub.part_of, sub.start_date, sub.end_date) == (main.id, "2025-07-12", "2025-07-12")
+    expo = event(r, "第二届中国医学装备(白俄罗斯)展览会")
+    assert (expo.country, expo.start_date) == ("BY", "2025")
+    assert org_names(r, expo.co_hosts) == {"中国医学装备协会", "白俄罗斯卫生部"}
+    ambassador = person(r, "亚历山大·切尔维亚科夫")
+    assert (ambassador.ambassador_of, ambassador.posted_to, ambassador.attended) == ("BY", "CN", [main.id])
+    assert main.participant_countries == ["BY"]
+    assert len(r.events) == 4  # nothing from the list of other stories
+    for entity in [*r.events, *r.organizations, *r.people]:
+        for ev in entity.evidence:
+            assert article.text[ev.start:ev.end] == ev.sentence and 0 < ev.confidence <= 1
