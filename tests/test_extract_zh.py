@@ -278,3 +278,19 @@ def test_seed_000_end_to_end(cut_furniture):
     for entity in [*r.events, *r.organizations, *r.people]:
         for ev in entity.evidence:
             assert article.text[ev.start:ev.end] == ev.sentence and 0 < ev.confidence <= 1
+
+
+def test_host_and_organizer_cues_in_a_row_and_as_nouns():
+    r = extract("由中国康复医学会主办、北京博瑞会展有限公司承办的第十届康复医学博览会于2025年5月9日在北京闭幕。"
+                "本届博览会中国残疾人联合会为指导单位,北京康复医院为协办单位。")
+    e = event(r, "第十届康复医学博览会")
+    assert org_names(r, e.hosts) == {"中国康复医学会"}
+    assert org_names(r, e.organizers) == {"北京博瑞会展有限公司"}
+    assert org_names(r, e.co_hosts) == {"北京康复医院"}
+    assert (e.start_date, e.end_date) == (None, "2025-05-09")  # 闭幕: the day it closed
+
+
+def test_title_joined_with_jian():
+    r = extract("深圳迈康医疗器械有限公司董事长兼总经理何志远出席2025深圳国际医疗器械展并发表讲话。")
+    roles = {(p.names[0], role.title, org_names(r, [role.org]).pop()) for p in r.people for role in p.roles}
+    assert roles == {("何志远", "董事长", "深圳迈康医疗器械有限公司"), ("何志远", "总经理", "深圳迈康医疗器械有限公司")}

@@ -135,7 +135,7 @@ def _official(ctx: ZhArticle, si: int, t: re.Match, name: Span, matches: list[re
     while current is not None:
         post, left = _post(ctx, a, current)
         posts.append(post)
-        if left <= a or ctx.text[left - 1] != "、":
+        if left <= a or ctx.text[left - 1] not in "、兼":  # "A党组成员、副主任", "董事长兼总经理"
             break
         current = next((m for m in matches if m.end() == left - 1), None)
     posts.reverse()
@@ -185,7 +185,7 @@ def _post(ctx: ZhArticle, floor: int, t: re.Match) -> tuple[_Post, int]:
         if government:
             return _Post(ctx.surface(ts, t.end()), None, government), place[0]
         return _Post(ctx.surface(ts, t.end()), place), place[0]
-    start = _unnamed_start(ctx, ts, floor)
+    start = _unnamed_start(ctx, ts, floor) if text[ts - 1:ts] not in ("、", "兼") else ts
     return _Post(ctx.surface(ts, t.end()), None, unnamed=start < ts), start
 
 

@@ -33,19 +33,22 @@ def assign(ctx: ZhArticle) -> None:
         if not ctx.read(si):
             continue
         last_events: list[str] = []
+        floor = a  # a list of organizations never reaches back past the previous cue
         for m in verbs.finditer(ctx.text, a, b):
             if any(n.start() <= m.start() < n.end() for n in nouns.finditer(ctx.text, a, b)):
                 continue
-            last_events = _verb(ctx, si, m, last_events) or last_events
+            last_events = _verb(ctx, si, m, last_events, floor) or last_events
+            floor = m.end() + (1 if ctx.text[m.end():m.end() + 1] in "、,和及与" else 0)
         for m in nouns.finditer(ctx.text, a, b):
             _noun(ctx, si, m)
 
 
-def _verb(ctx: ZhArticle, si: int, m: re.Match, last_events: list[str]) -> list[str]:
+def _verb(ctx: ZhArticle, si: int, m: re.Match, last_events: list[str], floor: int) -> list[str]:
     """Roles from "…A、B共同主办…": returns the events given roles (for a following "B承办")."""
     text = ctx.text
     a, _ = ctx.sents[si]
     clause_start, clause_end = ctx.clause(m.start())
+    clause_start = max(clause_start, floor)
     by = text.rfind("由", clause_start, m.start())
     list_start = by + 1 if by >= 0 else clause_start
     list_text = text[list_start:m.start()]
@@ -130,6 +133,10 @@ def _noun(ctx: ZhArticle, si: int, m: re.Match) -> None:
     if text.startswith(("为", "是", ":"), start):
         start += 1
     found = orgs.split_list(ctx, start, _list_end(ctx, start, clause_end)) if text.startswith(":", m.end()) else []
+    before = re.search(r"(?:为|是|担任|作为)$", text[:m.start()])
+    if not found and before:  # "A、B为主办单位"
+        clause_start, _ = ctx.clause(m.start())
+        found = orgs.split_list(ctx, clause_start, before.start())
     if not found:
         end = _first_org(ctx, start, min(clause_end, start + 40))
         if end is None:

@@ -29,9 +29,11 @@ _LEAD_DATE = re.compile(r"\d{1,2}月\d{1,2}日,")
 
 
 @lru_cache(maxsize=1)
-def _verbs() -> tuple[re.Pattern, frozenset[str]]:
+def _verbs() -> tuple[re.Pattern, dict[str, str]]:
+    """The holding verbs, and the kind of those that only open or close an event."""
     lex = lexicon()
-    return re.compile(alternation(lex.words["hold"])), lex.word_set("open")
+    kinds = {w: "open" for w in lex.words["open"]} | {w: "close" for w in lex.words["close"]}
+    return re.compile(alternation(lex.words["hold"])), kinds
 
 
 def reference_date(article: Article, at: AnalysisText) -> str | None:
@@ -48,15 +50,16 @@ def reference_date(article: Article, at: AnalysisText) -> str | None:
 
 
 class _Dates:
-    """The best dates seen per event: the more precise start wins, a range beats one day."""
+    """The best start and end seen per event: a more precise date wins, the first of equals."""
 
     def __init__(self) -> None:
-        self.by_event: dict[str, tuple[str, str | None, int]] = {}
+        self.starts: dict[str, tuple[str, int]] = {}
+        self.ends: dict[str, tuple[str, int]] = {}
 
-    def offer(self, event: str, start: str, end: str | None, sent: int) -> None:
-        old = self.by_event.get(event)
-        if old is None or len(start) > len(old[0]) or (end and not old[1] and start == old[0]):
-            self.by_event[event] = (start, end, sent)
+    def offer(self, event: str, start: str | None, end: str | None, sent: int) -> None:
+        for table, value in ((self.starts, start), (self.ends, end)):
+            if value and (event not in table or len(value) > len(table[event][0])):
+                table[event] = (value, sent)
 
 
 def assign(ctx: ZhArticle) -> None:
@@ -71,15 +74,16 @@ def assign(ctx: ZhArticle) -> None:
             ds, de = a + d.start, a + d.end
             if d.start_date is None or _skipped(ctx, ds, de):
                 continue
-            for mention, opening in _governed(ctx, si, ds, de):
+            for mention, kind in _governed(ctx, si, ds, de):
+                start, end = d.start_date, d.end_date
+                if not end:  # one date: 开幕 starts, 闭幕 ends, a one-day event does both
+                    start, end = {"open": (start, None), "close": (None, start)}.get(
+                        kind, (start, start if len(start) == 10 else None))
                 for ev in _events(ctx, mention):
-                    end = d.end_date or (None if opening or len(d.start_date) < 10 else d.start_date)
-                    found.offer(ev, d.start_date, end, si)
-    for ev, (start, end, si) in found.by_event.items():
-        span = ctx.evidence(si)
-        ctx.builder.set_event(ev, "start_date", start, span, CONFIDENCE)
-        if end:
-            ctx.builder.set_event(ev, "end_date", end, span, CONFIDENCE)
+                    found.offer(ev, start, end, si)
+    for fact, table in (("start_date", found.starts), ("end_date", found.ends)):
+        for ev, (value, si) in table.items():
+            ctx.builder.set_event(ev, fact, value, ctx.evidence(si), CONFIDENCE)
     _durations(ctx)
 
 
@@ -102,11 +106,12 @@ def _skipped(ctx: ZhArticle, ds: int, de: int) -> bool:
     return bool(_HEADER.search(text[line_start:ds]))
 
 
-def _governed(ctx: ZhArticle, si: int, ds: int, de: int) -> list[tuple[EventMention, bool]]:
-    """The event mentions whose holding verb the date at ``[ds, de)`` governs (with: is it an opening)."""
+def _governed(ctx: ZhArticle, si: int, ds: int, de: int) -> list[tuple[EventMention, str]]:
+    """The event mentions whose holding verb the date at ``[ds, de)`` governs, with the
+    verb's kind ("open", "close" or "hold")."""
     text = ctx.text
     a, b = ctx.sents[si]
-    hold, opening_verbs = _verbs()
+    hold, kinds = _verbs()
     c_start, c_end = ctx.clause(ds)
     if not text[de:c_end].strip():  # "7月11日至12日," opens the sentence: the next clause holds the verb
         c_start, c_end = ctx.clause(min(c_end + 1, b - 1)) if c_end + 1 < b else (c_start, c_end)
@@ -116,7 +121,7 @@ def _governed(ctx: ZhArticle, si: int, ds: int, de: int) -> list[tuple[EventMent
     verb = hold.search(text, *region)
     if verb is None:
         return []
-    opening = verb.group() in opening_verbs
+    opening = kinds.get(verb.group(), "hold")
     if text.startswith("的", verb.end()):
         if not re.search(r"(?:在|于)$", text[a:ds]):
             return []  # "记者12日在此间举行的X": the date is the reporter's
