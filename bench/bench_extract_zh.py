@@ -49,49 +49,48 @@ def articles(corpus: Path, count: int, chars: int) -> list[Article]:
     return out
 
 
-def rate(label: str, n: int, seconds: float, cpu: float | None = None) -> None:
-    extra = f", {n / cpu:.1f}/s of CPU time" if cpu else ""
-    print(f"{label:34} {n / seconds:7.1f} articles/s  ({n} articles in {seconds:.1f} s{extra})")
+def timed(label: str, n: int, run) -> None:
+    """Run ``run()`` and print its rate in articles/s, by the clock and by this process's CPU."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    run()
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    print(f"{label:30} {n / wall:6.1f} articles/s   ({wall:5.1f} s; CPU of this process {cpu:5.1f} s)")
+
+
+def options() -> argparse.Namespace:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of the dev texts")
+    ap.add_argument("--articles", type=int, default=300, help="how many articles")
+    ap.add_argument("--chars", type=int, default=900, help="characters per article")
+    return ap.parse_args()
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--articles", type=int, default=300)
-    ap.add_argument("--chars", type=int, default=900)
-    args = ap.parse_args()
+    args = options()
     batch = articles(args.corpus, args.articles, args.chars)
-    mean = sum(len(a.text) for a in batch) / len(batch)
-    print(f"{len(batch)} articles of {mean:.0f} characters from {args.corpus}")
+    print(f"{len(batch)} articles, {sum(len(a.text) for a in batch) / len(batch):.0f} characters each on average")
 
     from kg.extract import get_extractor
     from kg.extract.places import get_gazetteer
     from kg.extract.zh.sentences import sentences
     from kg.extract.zh.text import AnalysisText
 
-    start = time.perf_counter()
-    extractor = get_extractor("zh")  # the instance extract_all's workers inherit
-    print(f"{'LAC model load':34} {time.perf_counter() - start:7.2f} s")
-    start = time.perf_counter()
+    load = time.perf_counter()
+    extractor = get_extractor("zh")  # extract_all's forked workers inherit this one
+    print(f"LAC model load: {time.perf_counter() - load:.2f} s")
+    load = time.perf_counter()
     get_gazetteer().find("在北京举行", "zh")
-    print(f"{'gazetteer load':34} {time.perf_counter() - start:7.2f} s")
-
+    print(f"gazetteer load: {time.perf_counter() - load:.2f} s")
     list(extractor.pipe(batch[:8]))  # warm caches
+
     texts = [AnalysisText(a.text).text for a in batch]
-    all_sentences = [t[a:b] for t in texts for a, b in sentences(t)]
-    start = time.perf_counter()
+    every = [t[a:b] for t in texts for a, b in sentences(t)]
     tagger = extractor.nlp.tokenizer.tagger
-    for k in range(0, len(all_sentences), 1000):
-        tagger.tag(all_sentences[k:k + 1000])
-    rate("LAC alone, every sentence", len(batch), time.perf_counter() - start)
-
-    start, cpu = time.perf_counter(), time.process_time()
-    records = list(extractor.pipe(batch))
-    rate("Chinese extractor, 1 job", len(records), time.perf_counter() - start, time.process_time() - cpu)
-
-    start = time.perf_counter()
-    results = list(extract_all(batch, jobs=2))
-    rate("extract_all, 2 jobs", len(results), time.perf_counter() - start)
+    timed("LAC alone, every sentence", len(batch),
+          lambda: [tagger.tag(every[k:k + 1000]) for k in range(0, len(every), 1000)])
+    timed("Chinese extractor, 1 job", len(batch), lambda: list(extractor.pipe(batch)))
+    results: list = []
+    timed("extract_all, 2 jobs", len(batch), lambda: results.extend(extract_all(batch, jobs=2)))
     failed = sum(1 for r in results if not hasattr(r, "events"))
     if failed:
         print(f"{failed} articles failed")
