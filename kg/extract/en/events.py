@@ -28,6 +28,7 @@ from kg.extract.en.patterns import EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_C
 from kg.model.names import normalise
 
 _TAIL_CONNECTORS = frozenset({"of", "on", "for"})
+_AUXILIARIES = frozenset({"was", "is", "will", "be", "has", "have", "been", "officially", "formally", "also"})
 _SUBJECT_REACH = 4  # tokens before a sentence's subject ("The two-day forum")
 _SINGULAR_VERBS = frozenset({"was", "is", "has", "will", "opens", "kicks", "takes", "closes"})
 _APPOSITIVE_END = frozenset({",", ".", "with", "and", "on", "in", "for", "of", "–", "-", ")", "that",
@@ -37,7 +38,7 @@ _APPOSITIVE_STOP = frozenset({"of", "in", "at", "for", "on", "with", "by", "from
 _HOLDING = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(HOLDING_CUES, key=len, reverse=True))
                       + r")\b", re.IGNORECASE)
 _REFERENCE = re.compile(
-    r"\b(?:the|this|that)\s+((?:[a-z0-9][a-z0-9\-]*\s+){0,3}?)("
+    r"\b(?:the|this|that)\s+((?:(?!(?:of|the|a|an|and|or|in|on|at|for|to|with|by|from)\s)[a-z0-9][a-z0-9\-]*\s+){0,3}?)("
     + "|".join(re.escape(h) for h in sorted(EVENT_REFERENCE_NOUNS, key=len, reverse=True))
     + r")\b(?!['’]s\b|-|\s+(?:of|on|for)\s+[A-Z])", re.IGNORECASE)
 
@@ -66,7 +67,8 @@ def find_events(ctx: Context) -> None:
     for sent in ctx.sentences:
         holding = bool(_HOLDING.search(ctx.sentence_text(sent)))
         appositives, described = _appositives(ctx, sent)
-        named = [c for n in sent.names if (c := _from_name(ctx, sent, n, holding)) and n.start not in described]
+        named = [c for n in sent.names if (c := _from_name(ctx, sent, n, holding) or _branded(ctx, sent, n))
+                 and n.start not in described]
         named = _combine(ctx, named)
         taken = {i for c in named for i in range(c.start, c.end)}
         extra = [c for c in appositives + (_lowercase(ctx, sent) + _of_organization(ctx, sent) if holding else [])
@@ -110,6 +112,21 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
         return None
     return Candidate(sent, name.start, name.end, _trimmed_variants(name), {head_word}, EVENT_HEADS[head_word],
                      years[0] if years else None)
+
+
+def _branded(ctx: Context, sent: Sentence, name: Name) -> Candidate | None:
+    """"AGRITEX 2019 opened ...": a name with a year, right before a verb saying it took place."""
+    doc = ctx.doc
+    if name.end - name.start < 2 or not is_year(doc[name.end - 1].text) or name.paren:
+        return None
+    if any(doc[i].ent_type_ in ("PERSON", "GPE", "LOC", "NORP") for i in range(name.start, name.end - 1)):
+        return None
+    k = name.end
+    while k < sent.end and doc[k].lower_ in _AUXILIARIES:
+        k += 1
+    if k >= sent.end or not _HOLDING.match(doc[k:min(k + 3, sent.end)].text):
+        return None
+    return Candidate(sent, name.start, name.end, _trimmed_variants(name), set(), "Other", int(doc[name.end - 1].text))
 
 
 def _trimmed_variants(name: Name) -> list[str]:

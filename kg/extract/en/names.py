@@ -36,7 +36,8 @@ _FUNCTION_WORDS = frozenset({
     "what", "which", "who", "where", "why", "how", "about", "according", "among", "between", "than",
 })
 #: "<Place>-based X": the place describes the name that follows
-_DESCRIPTOR_SUFFIXES = frozenset({"based", "headquartered", "listed", "owned", "funded", "backed", "born"})
+_DESCRIPTOR_SUFFIXES = frozenset({"based", "headquartered", "listed", "born"})
+_APPOSITIVE_REACH = 14  # tokens of ", a subsidiary of X," inside a list
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$", re.IGNORECASE)
 _ABBR = re.compile(r"^[A-Z][A-Za-z0-9&.\-]*[A-Z][A-Za-z0-9&.\-]*$")
@@ -214,6 +215,10 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
                     and t.ent[nxt] not in ("DATE", "TIME"):
                 end = word_end(doc, nxt, limit)
                 continue
+        elif low == "in" and nxt < limit and _capitalised(t, nxt) and t.ent[nxt] not in ("GPE", "LOC", "DATE") \
+                and not _is_place(t.text[nxt]) and not is_year(t.text[nxt]):
+            end = word_end(doc, nxt, limit)  # "Women in Energy Forum"; not "Forum in Beijing"
+            continue
         elif low == "and" and nxt < limit and _capitalised(t, nxt) and not is_year(t.text[nxt]):
             # "Import and Export", "Hong Kong and Macao Affairs Office" join; "A Ltd and B",
             # "Hubei Province and Wuhan University" are lists
@@ -291,6 +296,15 @@ def names_in(doc: Doc, start: int, end: int) -> list[Name]:
     return out
 
 
+def _after_appositive(t: Tokens, j: int, limit: int) -> int:
+    """Token j, or the token after ", a subsidiary of X," when such an appositive starts at j."""
+    if j < limit and t.lower[j] in ("a", "an", "which", "whose", "one"):
+        close = next((k for k in range(j + 1, min(j + _APPOSITIVE_REACH, limit)) if t.text[k] == ","), None)
+        if close is not None:
+            return close + 1
+    return j
+
+
 def name_list(doc: Doc, i: int, limit: int, grow: Callable[[Name], Name] | None = None) -> list[Name]:
     """Names listed from token i: "A, B and C", "A as well as B", "A and the B"; ``grow``
     may lengthen each name before the list goes on (organization names with commas)."""
@@ -308,7 +322,7 @@ def name_list(doc: Doc, i: int, limit: int, grow: Callable[[Name], Name] | None 
             break
         t = Tokens.of(doc)
         if j < limit and t.text[j] == ",":
-            j += 1
+            j = _after_appositive(t, j + 1, limit)
         if j < limit and t.lower[j] in ("and", "&"):
             j += 1
             closing = True

@@ -16,7 +16,7 @@ import re
 from kg.extract.en.context import Context, Sentence
 from kg.extract.en.names import Name, name_at
 from kg.extract.en.patterns import (LOOSE_PARENT_CUES, ORG_HEADS, ORG_HEADS_WITH_PLACE, ORG_UNITS,
-                                    PARENT_CUES)
+                                    PARENT_CUES, TITLE_WORDS)
 
 _LONGEST_CUE = 12  # tokens between an organization and its parent, cue and "(ABBR) in <place>" included
 _NOT_ORG_ENTS = frozenset({"PERSON", "GPE", "LOC", "DATE", "TIME", "NORP", "CARDINAL", "ORDINAL",
@@ -40,6 +40,23 @@ def is_org(ctx: Context, name: Name) -> bool:
     if ents and all(e in _NOT_ORG_ENTS for e in ents):
         return False
     return "ORG" in ents or name.abbr is not None
+
+
+def may_be_org(ctx: Context, name: Name, named: bool = False) -> bool:
+    """A name in an organization's slot ("hosted by X", "director of X", "X chairman"): anything
+    but a place, a nationality or a titled person (NER often takes organizations for people);
+    with ``named``, only a name NER marks as an entity or that reads as an organization."""
+    doc = ctx.doc
+    ents = {doc[i].ent_type_ for i in range(name.start, name.end) if not doc[i].is_punct}
+    if ents and ents <= {"GPE", "LOC", "NORP"}:
+        return False
+    words = name.words()
+    if doc[name.end - 1].ent_type_ == "PERSON" and set(words) & TITLE_WORDS and words[-1] not in ORG_HEADS:
+        return False  # "Egyptian President Abdel Fattah El Sisi"
+    if named and not (ents & {"ORG", "PERSON", "FAC", "PRODUCT"} or is_org(ctx, name)):
+        return False
+    places = [p for p in ctx.places_in(name.start_char, name.end_char) if not p.demonym]
+    return not (len(places) == 1 and places[0].start == name.start_char and places[0].end >= name.end_char - 1)
 
 
 def extend(ctx: Context, name: Name, limit: int) -> Name:

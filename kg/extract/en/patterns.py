@@ -7,6 +7,8 @@ Phrases are matched case-insensitively on spaCy tokens (``PhraseMatcher`` on
 
 from __future__ import annotations
 
+import re
+
 # -- events (events.py) --------------------------------------------------------------
 
 #: head noun of an event name -> event type (SCHEMA.md types)
@@ -26,7 +28,7 @@ EVENT_HEADS: dict[str, str] = {
 #: heads that also name standing bodies, weekdays or treaties ("US Congress", "Geneva
 #: Convention", "General Assembly"): a name ending in one counts as an event only with
 #: an edition (year, ordinal) or when the text says it was held/opened/attended.
-WEAK_HEADS = frozenset({"congress", "convention", "assembly", "week", "show", "dialogue", "meeting", "fair"})
+WEAK_HEADS = frozenset({"congress", "convention", "assembly", "week", "show", "dialogue"})
 
 #: nouns that refer back to an event already named ("the event", "the two-day forum")
 EVENT_REFERENCE_NOUNS = frozenset(set(EVENT_HEADS) | {"event", "gathering", "expo", "trade fair"})
@@ -159,6 +161,9 @@ PERSON_TITLES = (
     "party secretary", "chief", "manager", "executive", "officer", "leader", "coordinator",
     "representative", "counsellor", "counselor", "minister-counsellor", "attache", "attaché",
 )
+
+#: single words of the titles above ("vice", "president", "consul", ...)
+TITLE_WORDS = frozenset(w for t in PERSON_TITLES + AMBASSADOR_TITLES + CONSUL_TITLES for w in re.split(r"[\s-]+", t))
 
 #: honorifics and ranks that may stand between a title and a name
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.",

@@ -18,17 +18,16 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.en import orgs
 from kg.extract.en.context import Context, Sentence
-from kg.extract.en.names import Name, name_at
+from kg.extract.en.names import name_at
 from kg.extract.en.patterns import (AMBASSADOR_TITLES, CONSUL_TITLES, DISTRICT_WORDS, EVENT_HEADS, HONORIFICS,
-                                    ORG_HEADS, PERSON_TITLES)
+                                    ORG_HEADS, PERSON_TITLES, TITLE_WORDS)
 from kg.extract.places import get_gazetteer
 from kg.model.names import normalise
 
 _TITLES = sorted(PERSON_TITLES, key=lambda t: -len(t.split()))
 _ENVOY = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(AMBASSADOR_TITLES + CONSUL_TITLES, key=len,
                                                                      reverse=True)) + r")\b", re.IGNORECASE)
-_TITLE_WORDS = frozenset(w for t in PERSON_TITLES + AMBASSADOR_TITLES + CONSUL_TITLES
-                         for w in re.split(r"[\s-]+", t))
+_TITLE_WORDS = TITLE_WORDS
 _NOT_GIVEN_NAMES = _TITLE_WORDS | HONORIFICS | ORG_HEADS | set(EVENT_HEADS) | DISTRICT_WORDS | {"city", "province", "state"}
 _PHRASE_GLUE = frozenset({"of", "the", "to", "in", "at", "for", "and", "-", "–", "'s", "’s", "&", "(", ")"})
 _RECEIVING_CUES = frozenset({"to", "in"})
@@ -67,8 +66,10 @@ def _person_spans(ctx: Context) -> list[Span]:
     doc = ctx.doc
     found = [_widen(ctx, e) for e in doc.ents if e.label_ == "PERSON"]
     taken = {i for span in found for i in range(span.start, span.end)}
-    for text in {span.text for span in found if len(span) > 1}:
-        for m in re.finditer(r"(?<!\w)" + re.escape(text) + r"(?!\w)", ctx.text):
+    full = {span.text for span in found if len(span) > 1}
+    parts = {w for text in full for w in (text.split()[0], text.split()[-1]) if len(w) > 2 and w[:1].isupper()}
+    for text in sorted(full, key=len, reverse=True) + sorted(parts):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(text) + r"(?![\w-]|\s+[A-Z])", ctx.text):
             span = doc.char_span(m.start(), m.end())
             if span is not None and taken.isdisjoint(range(span.start, span.end)):
                 found.append(span)
@@ -94,8 +95,8 @@ def _widen(ctx: Context, ent: Span) -> Span:
 def _clean(ent: Span) -> Span | None:
     """A PERSON entity without leading titles and honorifics ("Ambassador", "Dr.")."""
     start = ent.start
-    while start < ent.end and (ent.doc[start].lower_ in HONORIFICS or ent.doc[start].lower_ in _TITLE_WORDS
-                               or ent.doc[start].is_punct):
+    while start < ent.end - 1 and (ent.doc[start].lower_ in HONORIFICS or ent.doc[start].lower_ in _TITLE_WORDS
+                                   or ent.doc[start].is_punct or get_gazetteer().country(ent.doc[start].text)):
         start += 1
     end = ent.end
     while end > start and ent.doc[end - 1].text in ("'s", "’s"):
@@ -129,7 +130,7 @@ def _left_phrase(ctx: Context, sent: Sentence, name: Span) -> Span | None:
     end = k
     while k > sent.start:
         tok = doc[k - 1]
-        if tok.ent_type_ == "PERSON" and doc[k].lower_ not in _TITLE_WORDS:
+        if tok.ent_type_ == "PERSON" and doc[k].lower_ not in _TITLE_WORDS and not get_gazetteer().country(tok.text):
             break
         if tok.text[:1].isupper() or tok.lower_ in _TITLE_WORDS or tok.like_num:
             k -= 1
@@ -164,8 +165,7 @@ def _right_phrase(ctx: Context, sent: Sentence, ent: Span) -> Span | None:
 
 def _has_title(span: Span) -> bool:
     """True when a title (or an envoy's title) starts at one of the span's words."""
-    words = [t.text for t in span]
-    return bool(_ENVOY.search(span.text)) or any(_title_at(words[i:]) for i in range(len(words)))
+    return bool(_ENVOY.search(span.text)) or any(_title_at(span[i:]) for i in range(len(span)))
 
 
 # -- ambassadors ---------------------------------------------------------------------------
@@ -235,25 +235,26 @@ def _official(ctx: Context, sent: Sentence, name: Span, phrase: Span) -> str | N
     return pid
 
 
-def _title_at(words: list[str]) -> str | None:
-    """The longest title the words start with."""
-    text = " ".join(words).lower()
-    return next((t for t in _TITLES if text == t or text.startswith(t + " ")), None)
+def _title_at(span: Span) -> str | None:
+    """The longest title the span starts with, as written ("Vice-President")."""
+    text = span.text.lower()
+    title = next((t for t in _TITLES if text == t or text.startswith(t + " ")), None)
+    return span.text[:len(title)] if title else None
 
 
 def _title_then_org(ctx: Context, sent: Sentence, phrase: Span) -> tuple[str, str] | None:
     doc = ctx.doc
     for i in range(phrase.start, min(phrase.end, phrase.start + 3)):
-        title = _title_at([t.text for t in doc[i:phrase.end]])
+        title = _title_at(doc[i:phrase.end])
         if not title:
             continue
         k = _skip_words(doc, i, title)
         if k < phrase.end and doc[k].lower_ in ("of", "at"):
             org = name_at(doc, k + 1, phrase.end)
-            if title.endswith("minister") and org and org.words()[-1] not in ORG_HEADS:
+            if title.lower().endswith("minister") and org and org.words()[-1] not in ORG_HEADS:
                 return None  # "Minister of Health": the ministry is not named
-            if org and _may_be_org(ctx, org):
-                return doc[i:k].text, orgs.register(ctx, orgs.extend(ctx, org, phrase.end), sent)
+            if org and orgs.may_be_org(ctx, org):
+                return title, orgs.register(ctx, orgs.extend(ctx, org, phrase.end), sent)
         return None
     return None
 
@@ -270,34 +271,22 @@ def _skip_words(doc: Doc, i: int, title: str) -> int:
 
 def _org_then_title(ctx: Context, sent: Sentence, phrase: Span) -> tuple[str, str] | None:
     doc = ctx.doc
-    words = [t.text for t in phrase]
-    if _title_at(words) and normalise(_title_at(words)) == normalise(" ".join(words)):
+    if _is_title(phrase):
         return None  # the whole phrase is a title ("Prime Minister")
-    for cut in range(1, len(words)):
-        title = _title_at(words[cut:])
-        if title is None or normalise(title) != normalise(" ".join(words[cut:])):
+    for cut in range(phrase.start + 1, phrase.end):
+        if not _is_title(doc[cut:phrase.end]):
             continue
-        org_end = phrase.start + cut
-        if doc[org_end - 1].text in ("'s", "’s"):
-            org_end -= 1
+        org_end = cut - 1 if doc[cut - 1].text in ("'s", "’s") else cut
         org = name_at(doc, phrase.start, org_end)
-        if org and org.end == org_end and _may_be_org(ctx, org, named=True):
-            return doc[phrase.start + cut:phrase.end].text, orgs.register(ctx, org, sent)
+        if org and org.end == org_end and orgs.may_be_org(ctx, org, named=True):
+            return doc[cut:phrase.end].text, orgs.register(ctx, org, sent)
         return None
     return None
 
 
-def _may_be_org(ctx: Context, name: Name, named: bool = False) -> bool:
-    """A name in an organization's slot of a title phrase ("director of X", "X chairman"):
-    anything but a place or nationality (NER often takes such names for people); with
-    ``named``, only a name NER marks as an entity or that reads as an organization."""
-    ents = {ctx.doc[i].ent_type_ for i in range(name.start, name.end) if not ctx.doc[i].is_punct}
-    if ents <= {"GPE", "LOC", "NORP"} and ents:
-        return False
-    if named and not (ents & {"ORG", "PERSON", "FAC", "PRODUCT"} or orgs.is_org(ctx, name)):
-        return False
-    places = ctx.places_in(name.start_char, name.end_char)
-    return not (places and places[0].start == name.start_char and places[-1].end >= name.end_char - 1)
+def _is_title(span: Span) -> bool:
+    title = _title_at(span)
+    return title is not None and len(title) == len(span.text)
 
 
 def _minister(ctx: Context, sent: Sentence, phrase: Span) -> tuple[str, str] | None:

@@ -39,7 +39,7 @@ def _orgs(ctx: Context, sent: Sentence, names: list[Name]) -> list[str]:
     out = []
     for name in names:
         name = orgs.extend(ctx, name, sent.end)
-        if orgs.is_org(ctx, name):
+        if orgs.may_be_org(ctx, name):
             out.append(orgs.register(ctx, name, sent))
     return out
 
@@ -66,6 +66,10 @@ def _active(ctx: Context, sent: Sentence, cue: Cue, role: str) -> list[Assignmen
     events = {(m.start, m.end) for m in ctx.mentions_in(sent)}
     subjects = [n for n in _subjects(ctx, sent, cue.start)
                 if not any(a < n.end and n.start < b for a, b in events)]
+    partner = next((p for p in ctx.cues_in("partner", sent)
+                    if subjects and p.end == _descriptor_start(ctx, sent, subjects[0].start)), None)
+    if partner:  # "A in association with B staged the forum": A acts, B is a partner (see _partner)
+        subjects = _subjects(ctx, sent, partner.start)
     return [(after[0].event, role, org, sent) for org in _orgs(ctx, sent, subjects)]
 
 

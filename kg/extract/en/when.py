@@ -3,8 +3,8 @@
 A date belongs to the event mention nearest before it in its sentence, or to the one
 right after it ("On March 26-28, the 5th Roundtable ..."). Relative dates resolve
 against the publication date (the article's, else its dateline's when that has a
-year); dates without a year take the year in the event's name, else the publication
-year, else stay null. The most precise date wins; a duration ("the three-day event",
+year); dates without a year take the year in the event's name (a sub-event's, its
+parent's year), else the publication year, else stay null. The most precise date wins; a duration ("the three-day event",
 "will last three days") gives the end of a one-day start, and a one-day event ends
 on its start day.
 """
@@ -48,16 +48,18 @@ def find_dates_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]]
     skip = [(d.start, d.end) for _, d in lines]
     until: dict[str, str] = {}
     found: dict[tuple[int, int | None], list[DateMention]] = {}  # date mentions per sentence and year hint
-    for event_id, info in ctx.events.items():
+    parents = {e.id: e.part_of for e in ctx.builder.events}
+    for event_id, info in sorted(ctx.events.items(), key=lambda kv: parents.get(kv[0]) is not None):
+        year = info.year or _year_of(ctx, parents.get(event_id))
         best: tuple[tuple, DateMention, Sentence] | None = None
         duration = None
         for sent in sorted({m.sentence for m in info.mentions}):
             sentence = ctx.sentences[sent]
             text = ctx.sentence_text(sentence)
             duration = duration or _duration(text)
-            key = (sent, info.year)
+            key = (sent, year)
             if key not in found:
-                found[key] = find_dates(text, "en", published, info.year)
+                found[key] = find_dates(text, "en", published, year)
             for date in found[key]:
                 start, end = date.start + sentence.start_char, date.end + sentence.start_char
                 if not date.start_date or any(a <= start < b for a, b in skip) or _inside_name(ctx, start, end):
@@ -76,6 +78,12 @@ def find_dates_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]]
             ctx.builder.set_event(event_id, "start_date", date.start_date, sentence.span, 0.8)
             if end_date:
                 ctx.builder.set_event(event_id, "end_date", end_date, sentence.span, 0.75)
+
+
+def _year_of(ctx: Context, event_id: str | None) -> int | None:
+    """The year an event starts in, when known: a sub-event's dates take its parent's year."""
+    event = next((e for e in ctx.builder.events if e.id == event_id), None)
+    return int(event.start_date[:4]) if event and event.start_date else None
 
 
 def _duration(text: str) -> int | None:
