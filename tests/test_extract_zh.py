@@ -294,3 +294,26 @@ def test_title_joined_with_jian():
     r = extract("深圳迈康医疗器械有限公司董事长兼总经理何志远出席2025深圳国际医疗器械展并发表讲话。")
     roles = {(p.names[0], role.title, org_names(r, [role.org]).pop()) for p in r.people for role in p.roles}
     assert roles == {("何志远", "董事长", "深圳迈康医疗器械有限公司"), ("何志远", "总经理", "深圳迈康医疗器械有限公司")}
+
+
+def test_until_date_and_duration_give_the_end():
+    r = extract("第三届东北亚医药博览会8日在长春开幕,展期至11日。", published="2025-09-09")
+    e = event(r, "第三届东北亚医药博览会")
+    assert (e.start_date, e.end_date) == ("2025-09-08", "2025-09-11")
+    r = extract("9月2日,由吉林省医学会主办的2025长白山康养论坛在延吉召开。论坛为期两天。", published="2025-09-03")
+    e = event(r, "2025长白山康养论坛")
+    assert (e.start_date, e.end_date) == ("2025-09-02", "2025-09-03")  # the date opens the sentence
+    assert org_names(r, e.hosts) == {"吉林省医学会"}
+
+
+def test_next_edition_is_no_event_and_takes_no_date():
+    r = extract("2025西湖医学论坛在杭州闭幕。据悉,下一届论坛将于明年在宁波举办。", published="2025-10-20")
+    assert [e.names[0] for e in r.events] == ["2025西湖医学论坛"]
+    assert event(r, "2025西湖医学论坛").start_date is None
+
+
+def test_speaker_at_the_opening_attended():
+    r = extract("2025中意医疗合作论坛在罗马开幕。开幕式上,意大利驻华大使安博思表示,两国合作前景广阔。",
+                published="2025-06-11")
+    p = person(r, "安博思")
+    assert (p.ambassador_of, p.posted_to, p.attended) == ("IT", "CN", [event(r, "2025中意医疗合作论坛").id])

@@ -39,6 +39,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "proper": re.compile(lex.pattern("proper") + r"|[A-Za-z0-9“”(《]"),
         "continued": re.compile(lex.pattern("continued")),
         "glued": re.compile(r"(?:将|于|在|由|已|正|定于)"),
+        "other_edition": re.compile(lex.pattern("other_edition")),
+        "lead": re.compile(r"((?:19|20)\d{2}年?)?(" + lex.words["edition"][0] + r")?((?:19|20)\d{2}年?)?"),
         "later_cue": re.compile(r"^(?:将|定|拟|已|均|并|还|也|又)*(?:于|在)[^,;:]{0,30}?(?:"
                                 + alternation(lex.words["hold"]) + ")"),
     }
@@ -106,6 +108,9 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
     a = ctx.sents[si][0]
     i = ctx.token_at(head_start)
     start = max(ctx.tok_start[i], a)
+    prefix = ctx.text[start:head_start]
+    if prefix and (prefix in stop or any(prefix.endswith(w) for w in stop if len(w) > 1)):
+        return _mention(ctx, si, head_start, head_start, end, head)  # "出席会议" read as one word
     j = i - 1
     while j >= 0 and ctx.tok_start[j] >= a:
         word, tag = ctx.tok_text[j], ctx.tok_tag[j]
@@ -153,11 +158,13 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
 def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, head: str) -> EventMention | None:
     lex = lexicon()
     text = ctx.text
-    m = re.match(r"((?:19|20)\d{2}年?)?(" + lex.words["edition"][0] + r")?((?:19|20)\d{2}年?)?", text[start:end])
+    if _patterns()["other_edition"].search(text, max(ctx.sents[si][0], start - 3), start + 3):
+        return None  # "下一届研讨会": another edition, no event of this article
+    m = _patterns()["lead"].match(text, start, end)
     year = (m.group(1) or m.group(3) or "")[:4] or None
-    core_start = start + m.end()
+    core_start = m.end()
     modifier = text[core_start:head_start].strip("“”\"")
-    info = lexicon().heads[head]
+    info = lex.heads[head]
     mention = EventMention(start, end, head, si, core_start, year=year, edition=m.group(2) or None)
     if not modifier:
         if info.generic:

@@ -45,6 +45,8 @@ def _res() -> dict[str, re.Pattern]:
         "attend": re.compile(alternation(lex.words["attend"])),
         "for_host": re.compile(alternation(lex.people_words["for_host"])),
         "jointly": re.compile(alternation(lex.people_words["jointly"])),
+        "speech": re.compile(alternation(lex.people_words["speech"])),
+        "at_event": re.compile(alternation(lex.people_words["at_event"])),
         "this_org": re.compile(r"(?:该|本|这家|此)(" + alternation(lex.suffixes("org")) + ")$"),
     }
 
@@ -238,6 +240,8 @@ def _attendance(ctx: ZhArticle, si: int, pid: str, name: Span) -> None:
         return
     _, c_end = ctx.clause(name[1])
     verb = _res()["attend"].search(text, name[1], c_end)
+    if verb is None and _res()["at_event"].search(text, a, b):  # "开幕式上,A表示"
+        verb = _res()["speech"].search(text, name[1], c_end)
     if verb is None:
         jointly = _res()["jointly"].search(text, name[1], b)
         verb = _res()["attend"].search(text, jointly.end(), b) if jointly else None

@@ -26,6 +26,7 @@ _NUM = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "�
 _DURATION = re.compile(r"(?:为期|一连|历时|连续|持续)([0-9]{1,2}|[一两二三四五六七八九十])(?:天|日)")
 _HEADER = re.compile(r"(?:时间|日期|发布|更新|来源时间为|date)\s*[::/]?\s*$", re.IGNORECASE)
 _LEAD_DATE = re.compile(r"\d{1,2}月\d{1,2}日,")
+_UNTIL = re.compile(r"(?:展期|会期|活动|赛期|展览|展会)?(?:将)?(?:持续|延续|一直)?(?:至|到)")
 
 
 @lru_cache(maxsize=1)
@@ -55,11 +56,15 @@ class _Dates:
     def __init__(self) -> None:
         self.starts: dict[str, tuple[str, int]] = {}
         self.ends: dict[str, tuple[str, int]] = {}
+        self.assumed: set[str] = set()  # events whose end is only "one day, so it ends when it starts"
 
-    def offer(self, event: str, start: str | None, end: str | None, sent: int) -> None:
+    def offer(self, event: str, start: str | None, end: str | None, sent: int, assumed: bool = False) -> None:
         for table, value in ((self.starts, start), (self.ends, end)):
-            if value and (event not in table or len(value) > len(table[event][0])):
+            if value and (event not in table or len(value) > len(table[event][0])
+                          or (table is self.ends and event in self.assumed and not assumed)):
                 table[event] = (value, sent)
+                if table is self.ends:
+                    (self.assumed.add if assumed else self.assumed.discard)(event)
 
 
 def assign(ctx: ZhArticle) -> None:
@@ -74,17 +79,20 @@ def assign(ctx: ZhArticle) -> None:
             ds, de = a + d.start, a + d.end
             if d.start_date is None or _skipped(ctx, ds, de):
                 continue
+            for mention in _until(ctx, si, ds, de):
+                for ev in _events(ctx, mention):
+                    found.offer(ev, None, d.end_date or d.start_date, si)
             for mention, kind in _governed(ctx, si, ds, de):
                 start, end = d.start_date, d.end_date
                 if not end:  # one date: 开幕 starts, 闭幕 ends, a one-day event does both
                     start, end = {"open": (start, None), "close": (None, start)}.get(
                         kind, (start, start if len(start) == 10 else None))
                 for ev in _events(ctx, mention):
-                    found.offer(ev, start, end, si)
+                    found.offer(ev, start, end, si, assumed=not d.end_date and kind == "hold")
+    _durations(ctx, found)
     for fact, table in (("start_date", found.starts), ("end_date", found.ends)):
         for ev, (value, si) in table.items():
             ctx.builder.set_event(ev, fact, value, ctx.evidence(si), CONFIDENCE)
-    _durations(ctx)
 
 
 def _events(ctx: ZhArticle, m: EventMention) -> list[str]:
@@ -113,29 +121,35 @@ def _governed(ctx: ZhArticle, si: int, ds: int, de: int) -> list[tuple[EventMent
     a, b = ctx.sents[si]
     hold, kinds = _verbs()
     c_start, c_end = ctx.clause(ds)
-    if not text[de:c_end].strip():  # "7月11日至12日," opens the sentence: the next clause holds the verb
-        c_start, c_end = ctx.clause(min(c_end + 1, b - 1)) if c_end + 1 < b else (c_start, c_end)
-        region = (c_start, c_end)
-    else:
-        region = (ds, c_end)
-    verb = hold.search(text, *region)
-    if verb is None:
-        return []
-    opening = kinds.get(verb.group(), "hold")
-    if text.startswith("的", verb.end()):
-        if not re.search(r"(?:在|于)$", text[a:ds]):
+    adverbial = not text[de:c_end].strip()  # "7月11日至12日," opens the sentence: a later clause holds the verb
+    for verb in hold.finditer(text, c_end + 1 if adverbial else ds, b if adverbial else c_end):
+        kind = kinds.get(verb.group(), "hold")
+        if text.startswith("的", verb.end()):  # a verb describing the name after it
+            if text.endswith(("在", "于"), a, ds):  # "在11日上午举行的X"
+                after = [m for m in ctx.mentions if m.start == verb.end() + 1]
+                return [(after[0], kind)] if after and not _opening_follows(ctx, after[0].end) else []
+            if adverbial:  # "D,由A主办的X在P召开": the main verb comes later
+                continue
             return []  # "记者12日在此间举行的X": the date is the reporter's
-        after = [m for m in ctx.mentions if m.start == verb.end() + 1]
-        if not after or _opening_follows(ctx, after[0].end):
-            return []
-        return [(after[0], opening)]
-    after = _objects(ctx, verb.end(), c_end)
-    if after:
-        return [(m, opening) for m in after]
-    before = [m for m in ctx.mentions if a <= m.start and m.end <= verb.start() and (m.event or m.ref)]
-    if before and not _opening_follows(ctx, before[-1].end):
-        return [(before[-1], opening)]
+        after = _objects(ctx, verb.end(), ctx.clause(verb.start())[1])
+        if after:
+            return [(m, kind) for m in after]
+        before = [m for m in ctx.mentions if a <= m.start and m.end <= verb.start() and (m.event or m.ref)]
+        if before and not _opening_follows(ctx, before[-1].end):
+            return [(before[-1], kind)]
+        return []
     return []
+
+
+def _until(ctx: ZhArticle, si: int, ds: int, de: int) -> list[EventMention]:
+    """"5日开幕,展期至10日": a date after 至 with nothing before it in the clause ends the event."""
+    c_start, _ = ctx.clause(ds)
+    lead = ctx.text[c_start:ds]
+    if not _UNTIL.fullmatch(lead):
+        return []
+    a, _ = ctx.sents[si]
+    before = [m for m in ctx.mentions if a <= m.start and m.end <= c_start and (m.event or m.ref)]
+    return before[-1:]
 
 
 def _objects(ctx: ZhArticle, pos: int, limit: int) -> list[EventMention]:
@@ -180,19 +194,20 @@ def _paragraph_dates(ctx: ZhArticle) -> dict[int, str]:
     return out
 
 
-def _durations(ctx: ZhArticle) -> None:
-    """为期4天 / 一连两日: the end date is the start plus the length of the event."""
+def _durations(ctx: ZhArticle, found: _Dates) -> None:
+    """为期4天 / 一连两日: the end date is the start plus the length of the event (this beats
+    the one-day assumption, not an end the text gives)."""
     for si, (a, b) in enumerate(ctx.sents):
         if not ctx.read(si):
             continue
         for m in _DURATION.finditer(ctx.text, a, b):
             n = int(m.group(1)) if m.group(1).isdigit() else _NUM.get(m.group(1), 0)
             ev = _duration_event(ctx, si, m)
-            event = next((e for e in ctx.builder.events if e.id == ev), None) if ev else None
-            if event is None or n < 1 or not event.start_date or len(event.start_date) != 10 or event.end_date:
+            start = found.starts.get(ev, ("", 0))[0] if ev else ""
+            if n < 1 or len(start) != 10 or (ev in found.ends and ev not in found.assumed):
                 continue
-            end = date.fromisoformat(event.start_date) + timedelta(days=n - 1)
-            ctx.builder.set_event(ev, "end_date", end.isoformat(), ctx.evidence(si), CONFIDENCE)
+            end = date.fromisoformat(start) + timedelta(days=n - 1)
+            found.offer(ev, None, end.isoformat(), si)
 
 
 def _duration_event(ctx: ZhArticle, si: int, m: re.Match) -> str | None:
