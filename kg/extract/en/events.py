@@ -30,6 +30,8 @@ from kg.model.names import normalise
 _TAIL_CONNECTORS = frozenset({"of", "on", "for"})
 _AUXILIARIES = frozenset({"was", "is", "will", "be", "has", "have", "been", "officially", "formally", "also"})
 _SUBJECT_REACH = 4  # tokens before a sentence's subject ("The two-day forum")
+_ALIAS_LINK = re.compile(r",?\s*(?:\(\s*)?(?:also|better|commonly|formerly|widely)?\s*(?:known|called|referred to)"
+                         r"\s+as\s+(?:the\s+)?", re.IGNORECASE)
 _SINGULAR_VERBS = frozenset({"was", "is", "has", "will", "opens", "kicks", "takes", "closes"})
 _APPOSITIVE_END = frozenset({",", ".", "with", "and", "on", "in", "for", "of", "–", "-", ")", "that",
                              "which", "to", ";", "at", "held", "where"})
@@ -37,10 +39,11 @@ _APPOSITIVE_STOP = frozenset({"of", "in", "at", "for", "on", "with", "by", "from
                               "which", "that", "is", "was", "will", "has"})
 _HOLDING = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(HOLDING_CUES, key=len, reverse=True))
                       + r")\b", re.IGNORECASE)
+_DATE_WORD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b"
 _REFERENCE = re.compile(
     r"\b(?:the|this|that)\s+((?:(?!(?:of|the|a|an|and|or|in|on|at|for|to|with|by|from)\s)[a-z0-9][a-z0-9\-]*\s+){0,3}?)("
     + "|".join(re.escape(h) for h in sorted(EVENT_REFERENCE_NOUNS, key=len, reverse=True))
-    + r")\b(?!['’]s\b|-|\s+(?:of|on|for)\s+[A-Z])", re.IGNORECASE)
+    + r")\b(?!['’]s\b|-|\s+(?:of|on|for)\s+(?-i:(?!" + _DATE_WORD + r")[A-Z]))", re.IGNORECASE)
 
 
 @dataclass
@@ -69,7 +72,7 @@ def find_events(ctx: Context) -> None:
         appositives, described = _appositives(ctx, sent)
         named = [c for n in sent.names if (c := _from_name(ctx, sent, n, holding) or _branded(ctx, sent, n))
                  and n.start not in described]
-        named = _combine(ctx, named)
+        named = _also_known_as(ctx, _combine(ctx, named))
         taken = {i for c in named for i in range(c.start, c.end)}
         extra = [c for c in appositives + (_lowercase(ctx, sent) + _of_organization(ctx, sent) if holding else [])
                  if not taken & set(range(c.start, c.end))]
@@ -145,6 +148,20 @@ def _combine(ctx: Context, named: list[Candidate]) -> list[Candidate]:
             whole = strip_leading_article(whole)
             out[-1] = Candidate(c.sentence, prev.start, c.end, [whole] + prev.names + c.names,
                                 prev.heads | c.heads, prev.type, c.year or prev.year, combined=True)
+        else:
+            out.append(c)
+    return out
+
+
+def _also_known_as(ctx: Context, named: list[Candidate]) -> list[Candidate]:
+    """"A, also known as the B": B's names become aliases of A."""
+    out: list[Candidate] = []
+    for c in named:
+        prev = out[-1] if out else None
+        if prev and _ALIAS_LINK.fullmatch(ctx.doc[prev.end:c.start].text_with_ws):
+            prev.names.extend(n for n in c.names if n not in prev.names)
+            prev.keys |= c.keys
+            prev.heads |= c.heads
         else:
             out.append(c)
     return out

@@ -193,6 +193,9 @@ SPEECH_CUES = (
 
 #: words right before a place that make it where something happens ("held in", "at", "located in")
 LOCATIVE_WORDS = frozenset({"in", "at", "near", "inside", "within", "downtown", "outside"})
+#: last words of venue names that may open with their city ("Dubai World Trade Centre")
+VENUE_WORDS = frozenset({"centre", "center", "hall", "park", "hotel", "stadium", "arena", "plaza", "pavilion",
+                         "complex", "gymnasium", "auditorium", "museum", "palace", "square", "grounds"})
 #: words after a place name that make it a part of a city, not the city ("Wenjiang district")
 DISTRICT_WORDS = frozenset({"district", "county", "new area", "zone", "township", "town", "village",
                             "subdistrict", "borough"})

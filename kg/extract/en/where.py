@@ -1,57 +1,86 @@
 """Event places: gazetteer mentions (kg.extract.places) in the sentences about an event.
 
-A place is a location when it follows a locative word ("held in Beijing", "at X in
-Wuhan", "in Wenjiang district, Chengdu") and is not inside a longer name ("Belarus
-Ministry of Health") or a demonym. It belongs to the events named before it in its
-sentence (or to the one right after it). The first city that is not a district gives
-city and country; otherwise the first country. "here" in a sentence about the event
-points to the dateline's city. Sub-events without a place take their parent's (see
-``inherit_places``).
+A place is a location when a locative word leads to it ("held in Beijing", "at X in
+Wuhan", "in Wenjiang district, Chengdu"); it is not one inside a longer name ("Belarus
+Ministry of Health"), a demonym, or a district ("Wenjiang district"). It belongs to the
+events named before it in its sentence (or to the one right after it). Evidence comes
+in tiers, the best tier that has a place wins:
+
+1. next to the event or to a verb saying it took place ("the Expo in Shanghai", "was
+   held on Nov 27 in Wuhan"), and "here" pointing to the dateline's city;
+2. any other city in a sentence about the event ("for Macao firms in Wuhan");
+3. a city that opens the venue's name ("at the Dubai World Trade Centre") or the
+   event's own name ("Wuhan Optics Valley Biotechnology Conference").
+
+The city gives city and country; without a city, the first country. Sub-events without
+a place take their parent's (see ``inherit_places``).
 """
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.dates import DateMention
 from kg.extract.en.context import Context, Sentence
-from kg.extract.en.patterns import DISTRICT_WORDS, LOCATIVE_WORDS
+from kg.extract.en.patterns import DISTRICT_WORDS, HOLDING_CUES, LOCATIVE_WORDS, VENUE_WORDS
 from kg.extract.places import PlaceMention
 
 _CHAIN = frozenset({",", "the", "-", "–", "--"}) | DISTRICT_WORDS
 _REACH = 8  # tokens back from a place to its locative word
+_NEAR = 6  # tokens between an event mention or a holding verb and the locative word
+_HOLDING_WORDS = frozenset(w for cue in HOLDING_CUES for w in cue.split())
+_EVENT, _OTHER, _NAMED = 0, 1, 2  # evidence tiers
+
+Found = dict[str, dict[int, dict[str, tuple[PlaceMention, Sentence]]]]  # event -> tier -> kind -> place
 
 
 def find_places_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]]) -> None:
     dateline = _dateline_city(ctx, lines)
-    found: dict[str, dict[str, tuple[PlaceMention, Sentence]]] = {e: {} for e in ctx.events}
+    found: Found = {e: {} for e in ctx.events}
     for sent in ctx.sentences:
-        row = ctx.mentions_in(sent)
-        if not row:
+        if ctx.mentions_in(sent):
+            _read_sentence(ctx, sent, found, dateline)
+    _names(ctx, found)
+    for event_id, tiers in found.items():
+        for tier in sorted(tiers):
+            places = tiers[tier]
+            if "city" in places:
+                place, sent = places["city"]
+                surface = [place.place.name] + ([place.surface] if place.surface != place.place.name else [])
+                confidence = 0.8 if tier == _EVENT and place is not dateline else 0.6
+                ctx.builder.set_event(event_id, "city", surface, sent.span, confidence)
+                event = next(e for e in ctx.builder.events if e.id == event_id)
+                event.geonames_id = event.geonames_id or place.place.geonames_id
+                ctx.builder.set_event(event_id, "country", place.place.country, sent.span, confidence)
+                break
+            if "country" in places:
+                place, sent = places["country"]
+                ctx.builder.set_event(event_id, "country", place.place.country, sent.span, 0.7)
+                break
+
+
+def _read_sentence(ctx: Context, sent: Sentence, found: Found, dateline: PlaceMention | None) -> None:
+    for place in ctx.places_in(sent.start_char, sent.end_char):
+        kind = place.place.kind if place.place.kind in ("city", "country") else None
+        if kind is None or place.demonym or (kind == "city" and _district(ctx, place)):
             continue
-        for place in ctx.places_in(sent.start_char, sent.end_char):
-            if place.demonym or ctx.inside_longer_name(place) or not _locative(ctx, sent, place):
-                continue
-            kind = place.place.kind if place.place.kind in ("city", "country") else None
-            if kind == "city" and _district(ctx, place):
-                continue
-            for event_id in _owners(ctx, sent, place):
-                if kind:
-                    found[event_id].setdefault(kind, (place, sent))
-        if dateline:
-            for tok in ctx.doc[sent.start:sent.end]:
-                owner = ctx.owner(sent, tok.idx, tok.idx + len(tok)) if tok.lower_ == "here" else None
-                if owner:
-                    found[owner].setdefault("city", (dateline, sent))
-    for event_id, places in found.items():
-        if "city" in places:
-            place, sent = places["city"]
-            surface = [place.place.name] + ([place.surface] if place.surface != place.place.name else [])
-            ctx.builder.set_event(event_id, "city", surface, sent.span, 0.6 if place is dateline else 0.8)
-            event = next(e for e in ctx.builder.events if e.id == event_id)
-            event.geonames_id = event.geonames_id or place.place.geonames_id
-            ctx.builder.set_event(event_id, "country", place.place.country, sent.span, 0.8)
-        elif "country" in places:
-            place, sent = places["country"]
-            ctx.builder.set_event(event_id, "country", place.place.country, sent.span, 0.8)
+        locative = _locative(ctx, sent, place)
+        if locative is None:
+            continue
+        if ctx.inside_longer_name(place):
+            if kind == "city" and _opens_venue(ctx, sent, place):
+                for event_id in _owners(ctx, sent, place):
+                    found[event_id].setdefault(_NAMED, {}).setdefault(kind, (place, sent))
+            continue
+        for event_id in _owners(ctx, sent, place):
+            tier = _EVENT if _near_event(ctx, sent, locative, event_id) else _OTHER
+            if tier == _EVENT or kind == "city":  # a country far from the event says little ("the war in X")
+                found[event_id].setdefault(tier, {}).setdefault(kind, (place, sent))
+    if dateline:
+        for tok in ctx.doc[sent.start:sent.end]:
+            owner = ctx.owner(sent, tok.idx, tok.idx + len(tok)) if tok.lower_ == "here" else None
+            if owner:
+                found[owner].setdefault(_EVENT, {}).setdefault("city", (dateline, sent))
 
 
 def _owners(ctx: Context, sent: Sentence, place: PlaceMention) -> list[str]:
@@ -64,20 +93,52 @@ def _owners(ctx: Context, sent: Sentence, place: PlaceMention) -> list[str]:
     return [owner] if owner else []
 
 
-def _locative(ctx: Context, sent: Sentence, place: PlaceMention) -> bool:
-    """True when a locative word leads to the place ("in", "at X in", "in Y district, ")."""
+def _locative(ctx: Context, sent: Sentence, place: PlaceMention) -> int | None:
+    """The token of the locative word that leads to the place ("in", "at X in", "in Y district, ")."""
     doc = ctx.doc
     k = doc.char_span(place.start, place.end, alignment_mode="expand").start - 1
     reach = 0
     while k >= sent.start and reach < _REACH:
         tok = doc[k]
         if tok.lower_ in LOCATIVE_WORDS or tok.lower_ == "located":
-            return True
+            return k
         if not (tok.lower_ in _CHAIN or tok.text[:1].isupper() or tok.is_space):
-            return False
+            return None
         k -= 1
         reach += 1
-    return False
+    return None
+
+
+def _near_event(ctx: Context, sent: Sentence, locative: int, event_id: str) -> bool:
+    """True when the locative word follows the event's mention or a holding verb closely."""
+    doc = ctx.doc
+    start = max(sent.start, locative - _NEAR)
+    if any(m.event == event_id and start <= m.end <= locative for m in ctx.mentions_in(sent)):
+        return True
+    return any(doc[k].lower_ in _HOLDING_WORDS for k in range(start, locative))
+
+
+def _opens_venue(ctx: Context, sent: Sentence, place: PlaceMention) -> bool:
+    """True for a city that opens a venue's name ("the Dubai World Trade Centre")."""
+    return any(n.start_char == place.start and n.words()[-1] in VENUE_WORDS for n in sent.names)
+
+
+def _names(ctx: Context, found: Found) -> None:
+    """A city inside an event's own name ("Wuhan Optics Valley ... Conference") is the weakest evidence."""
+    for event in ctx.builder.events:
+        if found[event.id]:
+            continue
+        span = event.evidence[0]
+        for name in event.names:
+            m = re.search(re.escape(name), span.sentence)
+            if m is None:
+                continue
+            start = span.start + m.start()
+            cities = [p for p in ctx.places_in(start, start + len(name)) if p.place.kind == "city"]
+            if cities:
+                sent = ctx.sentence_of(ctx.doc.char_span(start, start + 1, alignment_mode="expand").start)
+                found[event.id].setdefault(_NAMED, {})["city"] = (cities[0], sent)
+                break
 
 
 def _district(ctx: Context, place: PlaceMention) -> bool:
