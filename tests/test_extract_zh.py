@@ -317,3 +317,14 @@ def test_speaker_at_the_opening_attended():
                 published="2025-06-11")
     p = person(r, "安博思")
     assert (p.ambassador_of, p.posted_to, p.attended) == ("IT", "CN", [event(r, "2025中意医疗合作论坛").id])
+
+
+def test_declared_short_name_and_government_title_after_a_party_post():
+    r = extract("杭州智影医疗科技有限公司(以下简称“智影医疗”)今日发布年报,智影医疗董事长沈文表示将加大研发投入。"
+                "2025杭州医学影像大会开幕式上,杭州市委副书记、市长姚高员致辞。")
+    roles = {(p.names[0], role.title, org_names(r, [role.org]).pop()) for p in r.people for role in p.roles}
+    assert ("沈文", "董事长", "杭州智影医疗科技有限公司") in roles
+    assert ("姚高员", "市长", "杭州市人民政府") in roles
+    assert {"杭州智影医疗科技有限公司", "智影医疗"} <= set(next(o.names for o in r.organizations
+                                                              if o.names[0] == "杭州智影医疗科技有限公司"))
+    assert [e.names[0] for e in r.events] == ["2025杭州医学影像大会"]

@@ -69,6 +69,7 @@ class ChineseExtractor:
         ctx = ZhArticle(article, at, doc, flags, builder, published=timing.reference_date(article, at))
         ctx.mentions = events.find_mentions(ctx)
         events.group_events(ctx)
+        orgs.declared_aliases(ctx)
         subevents.link(ctx)
         roles.assign(ctx)
         timing.assign(ctx)

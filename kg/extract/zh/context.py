@@ -54,6 +54,7 @@ class ZhArticle:
     mentions: list[EventMention] = field(default_factory=list)
     main_event: str | None = None
     org_spans: dict[str, Span] = field(default_factory=dict)  # org id -> where it was first read
+    org_aliases: dict[str, Span] | None = None  # "(以下简称“联影医疗”)": short name -> full name's span
 
     def __post_init__(self) -> None:
         self.text = self.at.text

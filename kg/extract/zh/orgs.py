@@ -20,6 +20,8 @@ CONFIDENCE = 0.85
 _NAME_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "s", "LOC", "ORG", "m", "a", "v"})
 _VERB_STOPS = frozenset({"是", "为", "由", "在", "等", "的", "将", "对", "向"})
 _JOINERS = frozenset({"和", "与", "及"})
+_HYPHENS = frozenset({"-", "—", "–"})
+_DECLARED = re.compile(r"\((?:以下简称|以下称|下称|简称)[:“\"]?([^”\"()]{2,12}?)[”\"]?\)")
 _UNREAD_EDGE = re.compile(r"[^\u4e00-\u9fff]|的|是|在|由|和|与|及|为|对|向|将|从|据")
 
 
@@ -38,10 +40,25 @@ def _res() -> dict[str, re.Pattern]:
     }
 
 
+def declared_aliases(ctx: ZhArticle) -> dict[str, Span]:
+    """Short names the text declares: "上海联影医疗科技股份有限公司(以下简称“联影医疗”)"."""
+    if ctx.org_aliases is None:
+        ctx.org_aliases = {}
+        for m in _DECLARED.finditer(ctx.text):
+            floor = ctx.sents[ctx.sent_of(m.start())][0]
+            start = org_ending_at(ctx, m.start(), max(floor, m.start() - 40))
+            if start is not None:
+                ctx.org_aliases.setdefault(m.group(1), (start, m.start()))
+    return ctx.org_aliases
+
+
 def org_like(ctx: ZhArticle, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` reads as a named organization: it ends in an organization
-    word after a name of its own (not 该公司, not 省委), or in an organization entity."""
+    word after a name of its own (not 该公司, not 省委), or in an organization entity, or it
+    is a short name the text declares."""
     name = ctx.text[start:end]
+    if ctx.org_aliases and name in ctx.org_aliases:
+        return True
     if end - start < 2 or (_res()["unnamed"].match(name) and not ctx.entities("LOC", start, end)):
         return False
     if re.match(r"(?:该|本|这|此|其|各|我|贵)", name):
@@ -69,6 +86,9 @@ def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
     start = None
     while i >= 0 and ctx.tok_end[i] > floor:
         tag, word = ctx.tok_tag[i], ctx.tok_text[i]
+        if word in _HYPHENS and start is not None and i > 0 and ctx.tok_tag[i - 1] in _NAME_TAGS:  # 中国—东盟
+            i -= 1
+            continue
         if word in _JOINERS and start is not None and i > 0:
             # "…设备安全与质量管理委员会" is one name; "A协会与B" ends a first name at 与
             left = ctx.tok_start[i]
@@ -153,6 +173,9 @@ def add_org(ctx: ZhArticle, start: int, end: int, confidence: float = CONFIDENCE
     """The record id of the organization at ``text[start:end]`` (created if new), with a
     bracketed short form right after it as an alias ("香港贸易发展局(香港贸发局)")."""
     names = [ctx.surface(start, end)]
+    full = declared_aliases(ctx).get(ctx.text[start:end])
+    if full is not None and full != (start, end):  # a declared short name: the full name first
+        return add_org(ctx, *full, confidence)
     if not _res()["org_end"].search(ctx.text, start, end):  # "奥咨达" for 奥咨达医疗器械集团
         short = ctx.text[start:end]
         longer = next((o for o, (a, b) in ctx.org_spans.items() if ctx.text[a:b].startswith(short)
@@ -162,6 +185,9 @@ def add_org(ctx: ZhArticle, start: int, end: int, confidence: float = CONFIDENCE
     m = re.match(r"\(([^()]{2,12})\)", ctx.text[end:end + 14])
     if m and org_like(ctx, end + 1, end + 1 + len(m.group(1))) or (m and _res()["org_end"].search(m.group(1))):
         names.append(ctx.surface(end + 1, end + 1 + len(m.group(1))))
+    declared = _DECLARED.match(ctx.text, end)
+    if declared:
+        names.append(ctx.surface(declared.start(1), declared.end(1)))
     org_id = ctx.builder.org(names, ctx.evidence_at(start), country=org_country(ctx.text[start:end]),
                              confidence=confidence)
     ctx.org_spans.setdefault(org_id, (start, end))

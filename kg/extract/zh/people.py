@@ -143,7 +143,10 @@ def _official(ctx: ZhArticle, si: int, t: re.Match, name: Span, matches: list[re
     posts.reverse()
     for prev, post in zip(posts, posts[1:]):  # "国家卫健委党组成员、副主任": the org carries on
         if post.org is None and post.org_name is None and not post.unnamed:
-            post.org, post.org_name = prev.org, prev.org_name
+            if lexicon().titles.get(post.title) == "government":  # "广州市委副书记、市长": the city's government
+                post.org_name = _government_of_org(ctx, prev)
+            else:
+                post.org, post.org_name = prev.org, prev.org_name
     posts = [p for p in posts if p.org or p.org_name]
     if not posts:
         return None
@@ -189,6 +192,16 @@ def _post(ctx: ZhArticle, floor: int, t: re.Match) -> tuple[_Post, int]:
         return _Post(ctx.surface(ts, t.end()), place), place[0]
     start = _unnamed_start(ctx, ts, floor) if text[ts - 1:ts] not in ("、", "兼") else ts
     return _Post(ctx.surface(ts, t.end()), None, unnamed=start < ts), start
+
+
+def _government_of_org(ctx: ZhArticle, post: _Post) -> str | None:
+    """The government of the place an organization's name opens with (广州市委 -> 广州市人民政府)."""
+    if post.org is None:
+        return None
+    places = get_gazetteer().find(ctx.text[post.org[0]:post.org[1]], "zh")
+    if not places or places[0].start != 0:
+        return None
+    return ctx.surface(post.org[0], post.org[0] + places[0].end) + lexicon().org_words["gov_body"][0]
 
 
 def _government_of(ctx: ZhArticle, place: Span) -> str | None:

@@ -35,6 +35,8 @@ def _res() -> dict[str, re.Pattern]:
         "here": re.compile(r"(?:也|还|同时|同期)?(?:在)?(?:" + alternation(lex.words["here"]) + r")(?:"
                            + hold + ")"),
         "hold": re.compile("(?:" + hold + r")(?:了)?"),
+        "generic_before": re.compile("(?:" + alternation([*lex.words["ref_noun"], *lex.words["main_ref"],
+                                                          *(h for h, i in lex.heads.items() if i.generic)]) + ")$"),
     }
 
 
@@ -86,6 +88,8 @@ def _during(ctx: ZhArticle, m: EventMention) -> str | None:
         if pattern == "opening":
             return _holder_before(ctx, a + cue.start()) or ctx.main_event
         holder = _holder_before(ctx, a + cue.start())
+        if holder is None and res["generic_before"].search(lead, 0, cue.start()):
+            holder = ctx.main_event  # "活动期间还举办了Y"
         if holder:
             return holder
     verb = None
