@@ -173,22 +173,21 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
         return None
     if len(modifier) < 2 and head not in _ABBREVIATED:
         return None
-    if not year and not mention.edition and _descriptive(ctx, start, end):
-        return None
+    if not year and not mention.edition and not _proper(ctx, start, end) and head not in _ABBREVIATED:
+        before = text[max(0, start - 3):start]
+        if before.endswith("的") or any(before.endswith(q) for q in lex.words["quantity"]):
+            return None  # described, not named: "协会首次在境外主办的医学影像展览会", "多场专题会议"
+        if len(modifier) < 4 and not before.endswith("("):
+            return None  # a plain kind of gathering: 新品发布会, 学术研讨会 (but "(医疗展)" is an alias)
     return mention
 
 
-def _descriptive(ctx: ZhArticle, start: int, end: int) -> bool:
-    """A gathering described, not named: after 的 or a counter, with nothing proper in it."""
-    lex = lexicon()
-    before = ctx.text[max(0, start - 3):start]
-    after_de = before.endswith("的")
-    counted = any(before.endswith(q) for q in lex.words["quantity"])
-    if not (after_de or counted):
-        return False
+def _proper(ctx: ZhArticle, start: int, end: int) -> bool:
+    """Whether a name holds something proper: a place, an organization, a marked word
+    (国际, 中国 …), Latin letters or digits, quotes or brackets."""
     if _patterns()["proper"].search(ctx.text, start, end):
-        return False
-    return not ctx.entities("LOC", start, end) and not ctx.entities("ORG", start, end)
+        return True
+    return bool(ctx.entities("LOC", start, end) or ctx.entities("ORG", start, end) or ctx.entities("nz", start, end))
 
 
 def _ends_in_head(ctx: ZhArticle, pos: int) -> bool:
