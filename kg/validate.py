@@ -15,6 +15,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import SH
 from rdflib.term import Identifier, Node
 
+from kg.export.verb import callable_module
 from kg.graph.vocab import KG, PREFIXES, RDF, RDFS
 from kg.resources import data_dir
 from kg.store import GraphStore, StoreError, open_store
@@ -140,3 +141,6 @@ def validate(source: Source, shapes: str | Path | None = None, ontology: str | P
         ))
     violations.sort(key=lambda v: (v.severity != "Violation", v.kind or "", v.focus, v.path or ""))
     return ValidationReport(bool(conforms), len(data), violations)
+
+
+callable_module(__name__, validate)

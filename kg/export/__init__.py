@@ -21,6 +21,7 @@ from typing import Any, BinaryIO
 
 from kg import config
 from kg.atomic import atomic_write
+from kg.export.verb import callable_module
 
 
 @dataclass(frozen=True)
@@ -68,5 +69,7 @@ def export(source: Any, fmt: str, path: str | Path | None = None) -> int:
     with atomic_write(Path(path) if path is not None else default_path(fmt), "wb") as out:
         return writer.write(source, out)
 
+
+callable_module(__name__, export)
 
 __all__ = ["Format", "default_path", "export", "formats", "get_format"]

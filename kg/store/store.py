@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
@@ -13,16 +14,17 @@ from rdflib import Dataset, Graph, URIRef
 from kg import config
 from kg.cli.common import UserError
 from kg.graph.iris import Iris
-from kg.graph.terms import to_oxigraph as plain_to_oxigraph
-from kg.graph.triples import record_quads
+from kg.graph.terms import NQuadsWriter
+from kg.graph.triples import record_triples
 from kg.graph.vocab import PREFIXES
 from kg.model import EventRecord
 from kg.store import terms
+from kg.store.chunks import chunk_reader
 from kg.store.results import QueryRows
 
 log = logging.getLogger(__name__)
 
-#: batches with more records than this go through ``bulk_extend`` (fast, not transactional)
+#: batches with more records than this go through the bulk loader (fast, not transactional)
 BULK_THRESHOLD = 64
 
 
@@ -47,6 +49,10 @@ class GraphStore:
         self.path = path
         self.read_only = read_only
         self.iris = Iris(base_iri or config.base_iri())
+        try:
+            ox.NamedNode(self.iris.article("x"))
+        except ValueError as exc:
+            raise StoreError(f"the base IRI {self.iris.base!r} does not make valid IRIs: {exc}") from exc
 
     # -- lifecycle --------------------------------------------------------------------
     @property
@@ -84,29 +90,33 @@ class GraphStore:
         store = self.ox
         for article_id in latest:
             self.remove_article(article_id)
-        quads = self._quads(latest.values(), on_error)
         count = 0
+        writer = NQuadsWriter()
 
-        def counted() -> Iterator[ox.Quad]:
+        def chunks() -> Iterator[bytes]:
             nonlocal count
-            for quad in plain_to_oxigraph(quads):
-                count += 1
-                yield quad
+            for record in latest.values():
+                try:
+                    graph, triples = record_triples(record, self.iris)
+                    text = writer.graph(graph, triples)
+                except Exception as exc:  # one bad record never stops a batch
+                    on_error(record, exc)
+                    continue
+                count += len(triples)
+                yield text
 
-        if len(latest) > BULK_THRESHOLD:
-            store.bulk_extend(counted())
-        else:
-            store.extend(counted())
+        collecting = gc.isenabled()
+        gc.disable()  # millions of short-lived tuples: the cycle collector would only slow the build
+        try:
+            if len(latest) > BULK_THRESHOLD:
+                # lenient: the IRIs are minted from a checked base and ASCII-safe parts, the literals escaped
+                store.bulk_load(chunk_reader(chunks()), ox.RdfFormat.N_QUADS, lenient=True)
+            else:
+                store.load(b"".join(chunks()), ox.RdfFormat.N_QUADS)
+        finally:
+            if collecting:
+                gc.enable()
         return count
-
-    def _quads(self, records: Iterable[EventRecord], on_error: Callable[[EventRecord, Exception], None]):
-        for record in records:
-            try:
-                quads = list(record_quads(record, self.iris))
-            except Exception as exc:  # one bad record never stops a batch
-                on_error(record, exc)
-                continue
-            yield from quads
 
     def remove_article(self, article_id: str) -> bool:
         """Drop an article's graph; True when it was there."""
