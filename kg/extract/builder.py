@@ -135,6 +135,27 @@ class RecordBuilder:
             p.attended.append(event_id)
             p.evidence.append(self.evidence("attended", span, confidence, event_id))
 
+    def drop_events(self, ids: set[str]) -> None:
+        """Remove events (a rule found them but the text says too little of them) and every
+        reference to them, then number the remaining events e1, e2, ... again."""
+        if not ids:
+            return
+        self.events = [e for e in self.events if e.id not in ids]
+        renumber = {e.id: f"e{i}" for i, e in enumerate(self.events, 1)}
+        for ev in self.events:
+            ev.id = renumber[ev.id]
+            ev.part_of = renumber.get(ev.part_of) if ev.part_of else None
+            ev.evidence = [x for x in ev.evidence if x.fact != "part_of" or x.value in renumber]
+            for x in ev.evidence:
+                if x.fact == "part_of":
+                    x.value = renumber[x.value]
+        for p in self.people:
+            p.attended = [renumber[e] for e in p.attended if e in renumber]
+            p.evidence = [x for x in p.evidence if x.fact != "attended" or x.value in renumber]
+            for x in p.evidence:
+                if x.fact == "attended":
+                    x.value = renumber[x.value]
+
     def build(self) -> EventRecord:
         return EventRecord(article=self.article.meta(), events=self.events,
                            organizations=self.organizations, people=self.people)

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 
 from kg.extract.en.context import Context
 from kg.extract.en.cues import CueFinder
-from kg.extract.en.events import find_events
+from kg.extract.en.events import find_events, passing_mentions
 from kg.extract.en.nlp import load_pipeline
 from kg.extract.en.orgs import find_parents
 from kg.extract.en.participants import find_participants
@@ -59,4 +59,5 @@ class EnglishExtractor:
         inherit_places(ctx)
         find_participants(ctx)
         find_people(ctx)
+        ctx.builder.drop_events(passing_mentions(ctx))
         return ctx.builder.build()

@@ -12,7 +12,7 @@ Candidates come from four constructions, all over token shapes and NER types:
   national seminar for the development of the medicine industry was held").
 
 An event is kept when the body of the article names it (not a headline or page line
-alone). Its mentions are every occurrence of its names, and definite references
+alone) and says something of it (``passing_mentions``). Its mentions are every occurrence of its names, and definite references
 ("the event", "this exhibition", "the two-day forum") resolved to the latest event with
 the same head noun (any event for "the event").
 """
@@ -24,12 +24,14 @@ from dataclasses import dataclass, field
 
 from kg.extract.en.context import Context, EventInfo, EventMention, Sentence
 from kg.extract.en.names import Name, is_edition_word, is_year, name_at, strip_edition
-from kg.extract.en.patterns import EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES, RECURRING_WORDS, WEAK_HEADS
+from kg.extract.en.patterns import (EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES, RECURRING_WORDS, STANDING_BODIES,
+                                    WEAK_HEADS)
 from kg.model.names import normalise
 
 _TAIL_CONNECTORS = frozenset({"of", "on", "for"})
 _AUXILIARIES = frozenset({"was", "is", "will", "be", "has", "have", "been", "officially", "formally", "also"})
-_SUBJECT_REACH = 4  # tokens before a sentence's subject ("The two-day forum")
+_SUBJECT_REACH = 4
+_HELD_REACH = 6  # tokens after an event's name where "was held", "opened" say it took place  # tokens before a sentence's subject ("The two-day forum")
 _ALIAS_LINK = re.compile(r",?\s*(?:\(\s*)?(?:also|better|commonly|formerly|widely)?\s*(?:known|called|referred to)"
                          r"\s+as\s+(?:the\s+)?", re.IGNORECASE)
 _SINGULAR_VERBS = frozenset({"was", "is", "has", "will", "opens", "kicks", "takes", "closes"})
@@ -110,6 +112,8 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
     head_word = doc[head].lower_
     years = [int(t.text) for t in name.span if is_year(t.text)]
     if head_word in WEAK_HEADS and not (name.edition or years or holding):
+        return None
+    if any(name.text.lower().endswith(body) for body in STANDING_BODIES):
         return None
     if all(doc[i].ent_type_ in ("PERSON", "GPE") for i in range(name.start, head)):
         return None
@@ -359,3 +363,16 @@ def _resolve(ctx: Context, noun: str, at: int) -> str | None:
         return before[0] if before else ctx.main_event()
     same_after = [e for pos, e in reversed(seen) if head in ctx.events[e].heads]
     return same_after[0] if same_after else None
+
+
+def passing_mentions(ctx: Context) -> set[str]:
+    """Events the text names without saying anything of them -- no date, place, organizer,
+    participant, attendee or sub-event, and no verb right after the name saying it took
+    place: background ("China had attended the G20 Summit")."""
+    linked = {e.part_of for e in ctx.builder.events if e.part_of}
+    linked |= {e for p in ctx.builder.people for e in p.attended}
+    linked |= {m.event for info in ctx.events.values() for m in info.mentions
+               if m.named and _HOLDING.search(ctx.doc[m.end:m.end + _HELD_REACH].text)}
+    return {e.id for e in ctx.builder.events
+            if e.id not in linked and not (e.start_date or e.city or e.country or e.hosts or e.co_hosts
+                                           or e.organizers or e.part_of or e.participant_countries)}

@@ -30,6 +30,11 @@ EVENT_HEADS: dict[str, str] = {
 #: an edition (year, ordinal) or when the text says it was held/opened/attended.
 WEAK_HEADS = frozenset({"congress", "convention", "assembly", "week", "show", "dialogue"})
 
+#: standing bodies whose names end in an event head noun: never events themselves
+STANDING_BODIES = ("people's congress", "people’s congress", "national assembly", "general assembly",
+                   "legislative assembly", "federal assembly", "constituent assembly", "state assembly",
+                   "us congress", "u.s. congress", "congress of deputies")
+
 #: nouns that refer back to an event already named ("the event", "the two-day forum")
 EVENT_REFERENCE_NOUNS = frozenset(set(EVENT_HEADS) | {"event", "gathering", "expo", "trade fair"})
 

@@ -31,6 +31,8 @@ _TITLE_WORDS = TITLE_WORDS
 _NOT_GIVEN_NAMES = _TITLE_WORDS | HONORIFICS | ORG_HEADS | set(EVENT_HEADS) | DISTRICT_WORDS | {"city", "province", "state"}
 _PHRASE_GLUE = frozenset({"of", "the", "to", "in", "at", "for", "and", "-", "–", "'s", "’s", "&", "(", ")"})
 _RECEIVING_CUES = frozenset({"to", "in"})
+#: words between a person and "attended" that make someone else the subject ("Wang said China attended")
+_REPORTING = frozenset({"said", "says", "told", "added", "noted", "stated", "that", "announced", "stressed"})
 _UN = re.compile(r"\bto\s+the\s+(?:UN|United Nations)\b|\bto\s+UN\b")
 
 
@@ -74,7 +76,36 @@ def _person_spans(ctx: Context) -> list[Span]:
             if span is not None and taken.isdisjoint(range(span.start, span.end)):
                 found.append(span)
                 taken.update(range(span.start, span.end))
+    for span in _envoy_names(ctx):
+        if taken.isdisjoint(range(span.start, span.end)):
+            found.append(span)
+            taken.update(range(span.start, span.end))
     return sorted(found, key=lambda span: span.start)
+
+
+def _envoy_names(ctx: Context) -> list[Span]:
+    """Names written right after an envoy's title that NER missed ("Thai Ambassador to China
+    Cherdkiat Atthakor"): two to four capitalised words after the title and its place."""
+    doc = ctx.doc
+    out = []
+    for m in _ENVOY.finditer(ctx.text):
+        title = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if title is None:
+            continue
+        k = title.end
+        if k + 1 < len(doc) and doc[k].lower_ in ("to", "in", "of"):
+            place = next((p for p in ctx.places if p.start == doc[k + 1].idx
+                          or doc[k + 1].lower_ == "the" and k + 2 < len(doc) and p.start == doc[k + 2].idx), None)
+            if place is None:
+                continue
+            k = doc.char_span(place.start, place.end, alignment_mode="expand").end
+        end = k
+        while end < len(doc) and end - k < 4 and doc[end].is_alpha and doc[end].text[:1].isupper() \
+                and doc[end].lower_ not in _NOT_GIVEN_NAMES and doc[end].ent_type_ not in ("GPE", "NORP"):
+            end += 1
+        if end - k >= 2:
+            out.append(doc[k:end])
+    return out
 
 
 def _widen(ctx: Context, ent: Span) -> Span:
@@ -318,7 +349,9 @@ def _attended(ctx: Context, mentions: list[tuple[str, Span]]) -> None:
         row = ctx.mentions_in(sent)
         people = by_sentence.get(sent.index, [])
         for cue in ctx.cues_in("attend", sent) if people else []:
-            subjects = [pid for pid, span in people if span.end <= cue.start]
+            subjects = [pid for pid, span in people if span.end <= cue.start
+                        and (cue.label == "speech" or not _REPORTING.intersection(
+                            t.lower_ for t in ctx.doc[span.end:cue.start]))]
             if not subjects:
                 continue
             after = [m for m in row if m.start >= cue.end]
