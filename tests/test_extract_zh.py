@@ -330,3 +330,13 @@ def test_declared_short_name_and_government_title_after_a_party_post():
     assert {"杭州智影医疗科技有限公司", "智影医疗"} <= set(next(o.names for o in r.organizations
                                                               if o.names[0] == "杭州智影医疗科技有限公司"))
     assert [e.names[0] for e in r.events] == ["2025杭州医学影像大会"]
+
+
+def test_announcement_with_role_lines():
+    r = extract("2025中国康复医学大会通知\n会议时间:2025年8月22日至24日\n会议地点:北京国家会议中心\n"
+                "主办单位:中国康复医学会、中华医学会\n承办单位:北京博瑞会展有限公司\n"
+                "欢迎各界人士参加2025中国康复医学大会。")
+    e = event(r, "2025中国康复医学大会")
+    assert org_names(r, e.hosts) == {"中国康复医学会", "中华医学会"}
+    assert org_names(r, e.organizers) == {"北京博瑞会展有限公司"}
+    assert (e.start_date, e.end_date, e.city[0], e.venue) == ("2025-08-22", "2025-08-24", "Beijing", "北京国家会议中心")

@@ -65,8 +65,7 @@ class ChineseExtractor:
 
     def _record(self, article: Article, at: AnalysisText, doc: Doc, lines: list[tuple[int, int]]) -> EventRecord:
         builder = RecordBuilder(article, self.name)
-        flags = [_in_lines(at.orig[s.start_char], lines) for s in doc.sents]
-        ctx = ZhArticle(article, at, doc, flags, builder, published=timing.reference_date(article, at))
+        ctx = ZhArticle(article, at, doc, lines, builder, published=timing.reference_date(article, at))
         ctx.mentions = events.find_mentions(ctx)
         events.group_events(ctx)
         orgs.declared_aliases(ctx)

@@ -47,7 +47,7 @@ class ZhArticle:
     article: Article
     at: AnalysisText
     doc: Doc
-    furniture: list[bool]  # per sentence: page furniture, not read
+    furniture_lines: list[Span]  # original offsets of lines that are page furniture
     builder: RecordBuilder
     published: str | None = None  # ISO date the text's relative dates resolve against
     sents: list[Span] = field(default_factory=list)
@@ -58,8 +58,14 @@ class ZhArticle:
 
     def __post_init__(self) -> None:
         self.text = self.at.text
-        self.sents = [(s.start_char, s.end_char) for s in self.doc.sents]
-        self.sents = [(a, b) for a, b in self.sents if self.text[a:b].strip()]
+        self.sents = []
+        for s in self.doc.sents:  # sentences without the line breaks that follow them
+            a, b = s.start_char, s.end_char
+            while b > a and self.text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                self.sents.append((a, b))
+        self.furniture = [any(x <= self.at.orig[a] < y for x, y in self.furniture_lines) for a, _ in self.sents]
         strings = self.doc.vocab.strings
         rows = [(int(i), int(i + n), strings[int(t)]) for i, n, t in self.doc.to_array([IDX, LENGTH, TAG])]
         self.tok_start = [a for a, _, _ in rows]

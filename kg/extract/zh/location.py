@@ -49,8 +49,26 @@ def assign(ctx: ZhArticle) -> None:
             mention, venue = place
             for ev in _held(ctx, si, verb):
                 _offer(ctx, found, ev, mention, venue, si)
+    _labelled(ctx, found)
     for ev, where in found.items():
         _write(ctx, ev, where)
+
+
+def _labelled(ctx: ZhArticle, found: dict[str, _Where]) -> None:
+    """An announcement's "会议地点:北京国家会议中心" line places the main event."""
+    if ctx.main_event is None:
+        return
+    label = re.compile(f"(?:{lexicon().pattern('field')})地点[:]")
+    for si, (a, b) in enumerate(ctx.sents):
+        m = label.match(ctx.text, a, b)
+        if m is None or not ctx.read(si):
+            continue
+        places = get_gazetteer().find(ctx.text[m.end():b], "zh")
+        if places:
+            best = _most_specific(places)
+            mention = PlaceMention(m.end() + best.start, m.end() + best.end, best.surface, best.place, best.demonym)
+            rest = ctx.text[mention.start:b]
+            _offer(ctx, found, ctx.main_event, mention, rest if _VENUE.search(rest) else None, si)
 
 
 def _place_before(ctx: ZhArticle, a: int, verb_start: int, verb_end: int) -> tuple[PlaceMention, str | None] | None:

@@ -132,18 +132,21 @@ def _noun(ctx: ZhArticle, si: int, m: re.Match) -> None:
         start += 2
     if text.startswith(("为", "是", ":"), start):
         start += 1
-    found = orgs.split_list(ctx, start, _list_end(ctx, start, clause_end)) if text.startswith(":", m.end()) else []
-    before = re.search(r"(?:为|是|担任|作为)$", text[:m.start()])
-    if not found and before:  # "A、B为主办单位"
+    if text.startswith(":", m.end()):  # "主办单位:A、B;承办单位:C"
+        found = orgs.split_list(ctx, start, _list_end(ctx, start, ctx.sents[si][1]))
+    else:
+        found = []
+    copula = re.search(r"(?:为|是|担任|作为)$", text[:m.start()])
+    if not found and copula:  # "A、B为主办单位"
         clause_start, _ = ctx.clause(m.start())
-        found = orgs.split_list(ctx, clause_start, before.start())
+        found = orgs.split_list(ctx, clause_start, copula.start())
     if not found:
         end = _first_org(ctx, start, min(clause_end, start + 40))
         if end is None:
             return
         found = [end]
-    before = [(x, ev) for x, ev in events.events_in(ctx, ctx.clause(m.start())[0], m.start())]
-    targets = [before[-1][1]] if before else ([ctx.main_event] if ctx.main_event else [])
+    named = events.events_in(ctx, ctx.clause(m.start())[0], m.start())
+    targets = [named[-1][1]] if named else ([ctx.main_event] if ctx.main_event else [])
     span = ctx.evidence(si)
     for s, e in found:
         org_id = orgs.add_org(ctx, s, e)
@@ -152,7 +155,7 @@ def _noun(ctx: ZhArticle, si: int, m: re.Match) -> None:
 
 
 def _list_end(ctx: ZhArticle, start: int, limit: int) -> int:
-    m = re.search(r"[;。]", ctx.text[start:limit])
+    m = re.search(r"[;。,]|[\u4e00-\u9fff]{2,4}单位", ctx.text[start:limit])
     return start + m.start() if m else limit
 
 

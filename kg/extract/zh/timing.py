@@ -89,10 +89,28 @@ def assign(ctx: ZhArticle) -> None:
                         kind, (start, start if len(start) == 10 else None))
                 for ev in _events(ctx, mention):
                     found.offer(ev, start, end, si, assumed=not d.end_date and kind == "hold")
+    _labelled(ctx, found)
     _durations(ctx, found)
     for fact, table in (("start_date", found.starts), ("end_date", found.ends)):
         for ev, (value, si) in table.items():
             ctx.builder.set_event(ev, fact, value, ctx.evidence(si), CONFIDENCE)
+
+
+def _labelled(ctx: ZhArticle, found: _Dates) -> None:
+    """An announcement's "会议时间:2025年8月22日至24日" line dates the main event."""
+    if ctx.main_event is None:
+        return
+    label = re.compile(f"(?:{lexicon().pattern('field')})(?:时间|日期)[:]")
+    for si, (a, b) in enumerate(ctx.sents):
+        m = label.match(ctx.text, a, b)
+        if m is None or not ctx.read(si):
+            continue
+        dates = find_dates(ctx.text[m.end():b], "zh", ctx.published)
+        if dates and dates[0].start_date:
+            d = dates[0]
+            single = len(d.start_date) == 10 and not d.end_date
+            found.offer(ctx.main_event, d.start_date, d.end_date or (d.start_date if single else None), si,
+                        assumed=single)
 
 
 def _events(ctx: ZhArticle, m: EventMention) -> list[str]:
