@@ -163,15 +163,24 @@ class _ArticleGraph:
         return node
 
     # -- entities -------------------------------------------------------------------
-    def event(self, event: Event) -> None:
-        node = self.events.get(event.id)
+    def entity(self, ids: dict[str, str], entity: Event | Organization | Person, what: str, cls: str) -> str | None:
+        """Start an entity: its evidence, type and names; None (logged) when it has no name.
+
+        The type fact takes the ``type`` evidence, else the ``names`` evidence."""
+        node = ids.get(entity.id)
         if node is None:
-            log.warning("%s: event %s has no name; left out", self.record.id, event.id)
-            return
-        self.evidence = index = _evidence_index(event.evidence)
+            log.warning("%s: %s %s has no name; left out", self.record.id, what, entity.id)
+            return None
+        self.evidence = index = _evidence_index(entity.evidence)
         index.setdefault("type", index.get("names", []))
-        self.fact(node, A, str(EVENT_CLASS.get(event.type, KG.Event)), "type")
-        self.names(node, event.names)
+        self.fact(node, A, cls, "type")
+        self.names(node, entity.names)
+        return node
+
+    def event(self, event: Event) -> None:
+        node = self.entity(self.events, event, "event", str(EVENT_CLASS.get(event.type, KG.Event)))
+        if node is None:
+            return
         for field, predicate in (("start_date", S.startDate), ("end_date", S.endDate)):
             value = getattr(event, field)
             literal = terms.date(value)
@@ -202,13 +211,9 @@ class _ArticleGraph:
                 self.fact(node, K.participantCountry, country, "participant_countries", code)
 
     def organization(self, org: Organization) -> None:
-        node = self.orgs.get(org.id)
+        node = self.entity(self.orgs, org, "organization", K.Organization)
         if node is None:
-            log.warning("%s: organization %s has no name; left out", self.record.id, org.id)
             return
-        self.evidence = _evidence_index(org.evidence)
-        self.fact(node, A, K.Organization, "names")
-        self.names(node, org.names)
         country = self.country(org.country)
         if country:
             self.fact(node, K.orgCountry, country, "country")
@@ -218,13 +223,9 @@ class _ArticleGraph:
                 self.fact(node, O.subOrganizationOf, parent, "part_of")
 
     def person(self, person: Person) -> None:
-        node = self.people.get(person.id)
+        node = self.entity(self.people, person, "person", K.Person)
         if node is None:
-            log.warning("%s: person %s has no name; left out", self.record.id, person.id)
             return
-        self.evidence = _evidence_index(person.evidence)
-        self.fact(node, A, K.Person, "names")
-        self.names(node, person.names)
         if person.ambassador_of:
             post = self.ambassador_post(person.ambassador_of, person.posted_to)
             if post:
