@@ -340,3 +340,20 @@ def test_announcement_with_role_lines():
     assert org_names(r, e.hosts) == {"中国康复医学会", "中华医学会"}
     assert org_names(r, e.organizers) == {"北京博瑞会展有限公司"}
     assert (e.start_date, e.end_date, e.city[0], e.venue) == ("2025-08-22", "2025-08-24", "Beijing", "北京国家会议中心")
+
+
+def test_two_editions_stay_two_events():
+    r = extract("第一届长三角康复论坛于3月1日在南京举行,第二届长三角康复论坛于9月1日在合肥举行。", published="2025-09-02")
+    first, second = event(r, "第一届长三角康复论坛"), event(r, "第二届长三角康复论坛")
+    assert first.id != second.id
+    assert (first.start_date, first.city[0], second.start_date, second.city[0]) == \
+        ("2025-03-01", "Nanjing", "2025-09-01", "Hefei")
+
+
+def test_local_time_date_and_an_exhibition_the_tagger_took_for_an_organization():
+    r = extract("当地时间3月5日,2025年国际牙科展在德国科隆开幕,为期五天。", published="2025-03-06")
+    e = event(r, "2025年国际牙科展")
+    assert (e.start_date, e.end_date, e.city[0]) == ("2025-03-05", "2025-03-09", "Köln")
+    r = extract("第十屆澳門國際醫療展將於2025年6月在澳門舉行,預計吸引來自葡萄牙、巴西等國家的企業參展。")
+    e = event(r, "第十屆澳門國際醫療展")
+    assert (e.start_date, e.city[0], e.country, sorted(e.participant_countries)) == ("2025-06", "Macau", "MO", ["BR", "PT"])

@@ -69,7 +69,7 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
                 start = end - len(head)
                 if start >= a and ctx.text.startswith(head, start) and not covered & set(range(start, end)) \
                         and not pats["continued"].match(ctx.text, end) \
-                        and not (len(head) == 1 and ctx.tok_tag[ctx.token_at(end - 1)] == "ORG"):
+                        and not _organization_named_like_event(ctx, start, end, head):
                     mention = _read_name(ctx, si, start, end, head)
                     if mention:
                         found.append(mention)
@@ -85,6 +85,17 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
     for m in kept:
         m.cued = _cued(ctx, m)
     return kept
+
+
+def _organization_named_like_event(ctx: ZhArticle, start: int, end: int, head: str) -> bool:
+    """"国药励展": a one-character head closing an organization's name (unless the name is
+    marked as an event's: "第十届|澳门国际医疗展", a word such as 国际 in it)."""
+    i = ctx.token_at(end - 1)
+    if len(head) > 1 or ctx.tok_tag[i] != "ORG":
+        return False
+    before = ctx.tok_text[i - 1] if i > 0 else ""
+    marked = _patterns()["edition"].fullmatch(before) or _YEAR.fullmatch(before)
+    return not (marked or _patterns()["proper"].search(ctx.text, ctx.tok_start[i], end))
 
 
 def _head_ends(ctx: ZhArticle, a: int, b: int) -> list[int]:
@@ -298,11 +309,13 @@ def group_events(ctx: ZhArticle) -> None:
             groups.append(g)
         g.add(m, keys)
         owner[id(m)] = g
+    cores = [k for g in groups for k in g.keys]
+    shared = {k for k in cores if cores.count(k) > 1}  # 第一届X and 第二届X: X alone names neither
     for g in groups:
         if not any(m.cued or (m.joint is not None and m.joint.cued) for m in g.mentions):
             continue
         first = g.mentions[0]
-        event_id = ctx.builder.event(_names(ctx, g), ctx.evidence(first.sent),
+        event_id = ctx.builder.event(_names(ctx, g, shared), ctx.evidence(first.sent),
                                      type=lexicon().heads[_type_head(g)].type, confidence=CONFIDENCE)
         for m in g.mentions:
             m.event = event_id
@@ -317,15 +330,17 @@ def _type_head(g: _Group) -> str:
     return max((m.head for m in g.mentions), key=len)
 
 
-def _names(ctx: ZhArticle, g: _Group) -> list[str]:
+def _names(ctx: ZhArticle, g: _Group, shared: set[str]) -> list[str]:
     """The group's names: the fullest first (with year or edition), then the others and
-    each without its leading year and edition."""
+    each without its leading year and edition (unless another edition shares that)."""
     ordered = sorted(g.mentions, key=lambda m: (not (m.year or m.edition), m.start))
     names: list[str] = []
     for m in ordered:
+        if m.core_start == m.start and normalise(ctx.text[m.start:m.end]) in shared:
+            continue
         names.append(ctx.surface(m.start, m.end))
     for m in ordered:
-        if m.core_start > m.start:
+        if m.core_start > m.start and normalise(ctx.text[m.core_start:m.end]) not in shared:
             names.append(ctx.surface(m.core_start, m.end))
             if m.year and m.edition:
                 ed = ctx.text.find(m.edition, m.start, m.end)

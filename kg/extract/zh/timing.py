@@ -23,8 +23,8 @@ from kg.model import Article
 
 CONFIDENCE = 0.85
 _NUM = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_DURATION = re.compile(r"(?:为期|一连|历时|连续|持续)([0-9]{1,2}|[一两二三四五六七八九十])(?:天|日)")
-_HEADER = re.compile(r"(?:时间|日期|发布|更新|来源时间为|date)\s*[::/]?\s*$", re.IGNORECASE)
+_DURATION = re.compile(r"(?:为期|一连|历时|连续|持续|展期|会期)([0-9]{1,2}|[一两二三四五六七八九十])(?:天|日)")
+_HEADER = re.compile(r"(?:时间|日期|发布|更新|来源时间为|date)\s*[::/]\s*$", re.IGNORECASE)
 _LEAD_DATE = re.compile(r"\d{1,2}月\d{1,2}日,")
 _UNTIL = re.compile(r"(?:展期|会期|活动|赛期|展览|展会)?(?:将)?(?:持续|延续|一直)?(?:至|到)")
 
