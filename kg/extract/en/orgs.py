@@ -15,8 +15,8 @@ import re
 
 from kg.extract.en.context import Context, Sentence
 from kg.extract.en.names import Name, name_at
-from kg.extract.en.patterns import (LOOSE_PARENT_CUES, ORG_HEADS, ORG_HEADS_WITH_PLACE, ORG_UNITS,
-                                    PARENT_CUES, TITLE_WORDS)
+from kg.extract.en.patterns import (GOVERNMENT_LEVELS, GOVERNMENT_WORDS, LOOSE_PARENT_CUES, ORG_HEADS,
+                                    ORG_HEADS_WITH_PLACE, ORG_UNITS, PARENT_CUES, TITLE_WORDS)
 
 _LONGEST_CUE = 12  # tokens between an organization and its parent, cue and "(ABBR) in <place>" included
 _NOT_ORG_ENTS = frozenset({"PERSON", "GPE", "LOC", "DATE", "TIME", "NORP", "CARDINAL", "ORDINAL",
@@ -70,6 +70,8 @@ def extend(ctx: Context, name: Name, limit: int) -> Name:
         if nxt and nxt.start < ent_end <= nxt.end:
             name = Name(doc, name.start, nxt.end, abbr=nxt.abbr, paren=nxt.paren)
     end = name.end
+    if end + 1 < limit and doc[end].lower_ in GOVERNMENT_LEVELS and doc[end + 1].lower_ in GOVERNMENT_WORDS:
+        return Name(doc, name.start, end + 2)  # "the Chongqing municipal government"
     if end + 1 < limit and doc[end].lower_ == "in" and set(_words(name)) & ORG_HEADS_WITH_PLACE:
         place = name_at(doc, end + 1, limit)
         if place and ctx.places_in(place.start_char, place.end_char):

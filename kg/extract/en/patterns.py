@@ -198,6 +198,18 @@ SPEECH_CUES = (
 
 #: words right before a place that make it where something happens ("held in", "at", "located in")
 LOCATIVE_WORDS = frozenset({"in", "at", "near", "inside", "within", "downtown", "outside"})
+#: words around a place name that do not make it another name ("Chongqing Municipality",
+#: "southwest China's Chongqing")
+PLACE_WORDS = frozenset({"municipality", "province", "city", "county", "prefecture", "region", "autonomous",
+                         "state", "special", "administrative", "sar", "capital", "district"})
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                           "northern", "southern", "eastern", "western", "central", "northeastern",
+                           "northwestern", "southeastern", "southwestern", "downtown", "suburban", "coastal"})
+#: "<place> municipal government": an organization whose name a place opens
+GOVERNMENT_WORDS = frozenset({"government", "authorities", "administration", "committee", "bureau", "commission"})
+GOVERNMENT_LEVELS = frozenset({"municipal", "provincial", "city", "regional", "local", "state", "federal",
+                               "national", "county", "district", "prefectural"})
+
 #: last words of venue names that may open with their city ("Dubai World Trade Centre")
 VENUE_WORDS = frozenset({"centre", "center", "hall", "park", "hotel", "stadium", "arena", "plaza", "pavilion",
                          "complex", "gymnasium", "auditorium", "museum", "palace", "square", "grounds"})

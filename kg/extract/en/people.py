@@ -38,19 +38,17 @@ _UN = re.compile(r"\bto\s+the\s+(?:UN|United Nations)\b|\bto\s+UN\b")
 
 def find_people(ctx: Context) -> None:
     doc = ctx.doc
-    persons = _person_spans(ctx)
+    persons = [(ent, name) for ent in _person_spans(ctx) if (name := _clean(ent)) is not None]
+    others = {i for _, name in persons for i in range(name.start, name.end)}
     mentions: list[tuple[str, Span]] = []
-    for ent in persons:
+    for ent, name in persons:
         sent = ctx.sentence_of(ent.start)
-        name = _clean(ent)
-        if name is None:
-            continue
         if len(name) == 1:
             pid = _known(ctx, name.text)
             if pid:
                 mentions.append((pid, name))
             continue
-        left, right = _left_phrase(ctx, sent, name), _right_phrase(ctx, sent, ent)
+        left, right = _left_phrase(ctx, sent, name, others), _right_phrase(ctx, sent, ent)
         pid = None
         for phrase in (left, right):
             if phrase is None:
@@ -147,8 +145,9 @@ def _known(ctx: Context, text: str) -> str | None:
 
 # -- title phrases ---------------------------------------------------------------------
 
-def _left_phrase(ctx: Context, sent: Sentence, name: Span) -> Span | None:
-    """The title phrase written right before a name ("Chinese Consul-General in Chicago")."""
+def _left_phrase(ctx: Context, sent: Sentence, name: Span, others: set[int]) -> Span | None:
+    """The title phrase written right before a name ("Chinese Consul-General in Chicago"),
+    which never reaches back into another person's name (token indices ``others``)."""
     doc = ctx.doc
     k = name.start
     while k > sent.start and (doc[k - 1].lower_ in HONORIFICS or doc[k - 1].text == ","
@@ -161,7 +160,8 @@ def _left_phrase(ctx: Context, sent: Sentence, name: Span) -> Span | None:
     end = k
     while k > sent.start:
         tok = doc[k - 1]
-        if tok.ent_type_ == "PERSON" and doc[k].lower_ not in _TITLE_WORDS and not get_gazetteer().country(tok.text):
+        if k - 1 in others or tok.ent_type_ == "PERSON" and doc[k].lower_ not in _TITLE_WORDS \
+                and not get_gazetteer().country(tok.text):
             break
         if tok.text[:1].isupper() or tok.lower_ in _TITLE_WORDS or tok.like_num:
             k -= 1

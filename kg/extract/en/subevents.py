@@ -1,14 +1,20 @@
 """Sub-events: "<A> during / as part of / on the sidelines of <B>" makes A part of B;
-"<B> will include / featured <A>" too; and an event named after another one
-("MEDICA ECON FORUM" beside MEDICA) is part of it."""
+"<A>, a major event of <B>," and "<B> will include / featured <A>" too; and an event
+named after another one ("MEDICA ECON FORUM" beside MEDICA) is part of it."""
 
 from __future__ import annotations
 
-from kg.extract.en.context import Context
+import re
+
+from kg.extract.en.context import Context, EventMention
 from kg.model.names import normalise
 
 _TEMPORAL = frozenset({"during", "on", "held"})  # "during", "on the sidelines of": B's dates are not A's
-_GAP = 3  # tokens allowed between the cue and the event it names ("the", an edition, a quote)
+_GAP = 3
+_PART_PHRASE = re.compile(
+    r",\s*(?:a|an|one of the)\s+(?:[a-z-]+\s+){0,2}(?:event|events|part|activity|activities|session|sessions|"
+    r"component|highlight|highlights|segment|programme|program|sub-forum|sub-forums|side event)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE)  # tokens allowed between the cue and the event it names ("the", an edition, a quote)
 
 
 def find_subevents(ctx: Context) -> None:
@@ -23,9 +29,29 @@ def find_subevents(ctx: Context) -> None:
                 continue
             child, parent = (before[-1], after[0]) if cue.label == "part_of" else (after[0], before[-1])
             ctx.builder.set_event(child.event, "part_of", parent.event, sent.span, 0.8)
-            if parent is after[0] and cue.label == "part_of" and ctx.doc[cue.start].lower_ in _TEMPORAL:
+            if parent is after[0] and (ctx.doc[cue.start].lower_ in _TEMPORAL or _apposed(ctx, cue.start, parent)):
                 parent.adjunct = True
+        _appositive_parts(ctx, sent.index)
     _named_after(ctx)
+
+
+def _apposed(ctx: Context, cue_start: int, parent: EventMention) -> bool:
+    """"A, part of B, was held on ...": the sentence goes on about A after the appositive."""
+    doc = ctx.doc
+    return (cue_start > 0 and doc[cue_start - 1].text == "," and parent.end + 1 < len(doc)
+            and doc[parent.end].text == "," and doc[parent.end + 1].lower_ not in ("which", "that", "who", "where"))
+
+
+def _appositive_parts(ctx: Context, index: int) -> None:
+    """"A, a major event of B, ...", "A, one of the key activities of B": A is part of B."""
+    row = ctx.mentions_in(ctx.sentences[index])
+    for a, b in zip(row, row[1:]):
+        gap = ctx.doc[a.end:b.start]
+        if a.event != b.event and _PART_PHRASE.fullmatch(gap.text_with_ws if len(gap) else ""):
+            span = ctx.sentences[index].span
+            ctx.builder.set_event(a.event, "part_of", b.event, span, 0.75)
+            if _apposed(ctx, gap.start + 1, b):
+                b.adjunct = True
 
 
 def _named_after(ctx: Context) -> None:

@@ -6,7 +6,7 @@ against the publication date (the article's, else its dateline's when that has a
 year); dates without a year take the year in the event's name (a sub-event's, its
 parent's year), else the publication year, else stay null. The most precise date wins; a duration ("the three-day event",
 "will last three days") gives the end of a one-day start, and a one-day event ends
-on its start day.
+on its start day. A date after "closed" or "concluded" is the end.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
 _DURATION = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)[- ]days?\b"
                        r"|\blasts?(?:ed)?\s+(?:for\s+)?(two|three|four|five|six|seven|[2-7])\s+days\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|through|runs? to|last(?:s|ed)? to)\s+$", re.IGNORECASE)
+_CLOSING = re.compile(r"\b(?:closed|closes|will close|concluded|concludes|ended|ends|wrapped up|came to a close|"
+                      r"drew to a close|comes to a close|was closed)\s+(?:here\s+|in\s+\S+\s+)?$", re.IGNORECASE)
 _DATELINE_SENTENCES = 8  # a dateline opens the body, within the first sentences
 
 
@@ -47,6 +49,7 @@ def find_dates_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]]
     published = publication_date(ctx, lines)
     skip = [(d.start, d.end) for _, d in lines]
     until: dict[str, str] = {}
+    closing: dict[str, tuple[DateMention, Sentence]] = {}
     found: dict[tuple[int, int | None], list[DateMention]] = {}  # date mentions per sentence and year hint
     parents = {e.id: e.part_of for e in ctx.builder.events}
     for event_id, info in sorted(ctx.events.items(), key=lambda kv: parents.get(kv[0]) is not None):
@@ -66,18 +69,29 @@ def find_dates_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]]
                     continue
                 if ctx.owner(sentence, start, end) != event_id:
                     continue
-                if _UNTIL.search(text[:date.start]) and date.start_date:
+                if _UNTIL.search(text[:date.start]):
                     until.setdefault(event_id, date.start_date)
+                    continue
+                if _CLOSING.search(text[:date.start]):
+                    closing.setdefault(event_id, (date, sentence))
                     continue
                 rank = (sentence.body, len(date.start_date), date.end_date is not None, -start)
                 if best is None or rank > best[0]:
                     best = (rank, date, sentence)
+        closed = closing.get(event_id)
         if best:
             _, date, sentence = best
-            end_date = date.end_date or until.get(event_id) or _end_of(date.start_date, duration)
+            end_date = date.end_date or until.get(event_id) or (closed and closed[0].start_date) \
+                or _end_of(date.start_date, duration)
             ctx.builder.set_event(event_id, "start_date", date.start_date, sentence.span, 0.8)
             if end_date:
                 ctx.builder.set_event(event_id, "end_date", end_date, sentence.span, 0.75)
+        elif closed:  # "the six-day expo closed on Sunday": the end, and the start when the length is given
+            date, sentence = closed
+            start_date = _start_of(date.start_date, duration)
+            if start_date:
+                ctx.builder.set_event(event_id, "start_date", start_date, sentence.span, 0.7)
+            ctx.builder.set_event(event_id, "end_date", date.start_date, sentence.span, 0.75)
 
 
 def _year_of(ctx: Context, event_id: str | None) -> int | None:
@@ -92,6 +106,13 @@ def _duration(text: str) -> int | None:
         return None
     word = (m.group(1) or m.group(2)).lower()
     return _NUMBERS.get(word) or int(word)
+
+
+def _start_of(end: str, days: int | None) -> str | None:
+    """The first day of an event that ends on ``end`` (a day) and lasts ``days`` (when known)."""
+    if len(end) != 10 or not days:
+        return None
+    return (datetime.date.fromisoformat(end) - datetime.timedelta(days=days - 1)).isoformat()
 
 
 def _end_of(start: str, days: int | None) -> str | None:

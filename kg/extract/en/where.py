@@ -22,10 +22,10 @@ import re
 
 from kg.extract.dates import DateMention
 from kg.extract.en.context import Context, Sentence
-from kg.extract.en.patterns import DISTRICT_WORDS, HOLDING_CUES, LOCATIVE_WORDS, VENUE_WORDS
+from kg.extract.en.patterns import COMPASS_WORDS, DISTRICT_WORDS, HOLDING_CUES, LOCATIVE_WORDS, VENUE_WORDS
 from kg.extract.places import PlaceMention
 
-_CHAIN = frozenset({",", "the", "-", "–", "--"}) | DISTRICT_WORDS
+_CHAIN = frozenset({",", "the", "-", "–", "--", "'s", "’s"}) | DISTRICT_WORDS | COMPASS_WORDS
 _REACH = 8  # tokens back from a place to its locative word
 _NEAR = 6  # tokens between an event mention or a holding verb and the locative word
 _HOLDING_WORDS = frozenset(w for cue in HOLDING_CUES for w in cue.split())
