@@ -20,6 +20,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
+from spacy.tokens import Doc
+
 from kg.extract.builder import RecordBuilder
 from kg.extract.zh import events, location, orgs, participants, people, roles, subevents, timing
 from kg.extract.zh.context import ZhArticle
@@ -31,7 +33,6 @@ from kg.load.cues import cues
 from kg.load.furniture import furniture_mask
 from kg.load.lines import Line
 from kg.model import Article, EventRecord
-from spacy.tokens import Doc
 
 _BATCH = 32
 
@@ -53,7 +54,6 @@ class ChineseExtractor:
     def _batch(self, batch: list[Article]) -> list[EventRecord]:
         prepared = [AnalysisText(a.text) for a in batch]
         furniture = [_furniture_lines(a.text) for a in batch]
-
         lex = lexicon()
 
         def select(i: int, start: int, end: int) -> bool:

@@ -90,9 +90,6 @@ class ZhArticle:
         """Index of the token covering analysis offset ``pos``."""
         return max(bisect_right(self.tok_start, pos) - 1, 0)
 
-    def token_ends(self) -> set[int]:
-        return set(self.tok_end)
-
     def entities(self, label: str, start: int, end: int) -> list[Span]:
         """Spans of entities (LAC tag ``PER``/``ORG``/``LOC``/``TIME``) inside ``[start, end)``."""
         i = self.token_at(start)

@@ -22,6 +22,7 @@ from kg.model.names import normalise
 CONFIDENCE = 0.9
 _YEAR = re.compile(r"(?:19|20)\d{2}年?")
 _NAME_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "a", "ad", "s", "v", "LOC", "ORG", "PER"})
+_LONGEST_NAME = 48  # characters before the head noun; longer runs are not names
 _HYPHENS = frozenset({"-", "—", "–", "·"})
 _OPENERS = {")": "(", "”": "“", "》": "《", "」": "「", "』": "『", "’": "‘"}
 #: abbreviated heads and the full head they stand for (药博会 for …药…博览会)
@@ -118,12 +119,13 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
     edition = _patterns()["edition"]
     a = ctx.sents[si][0]
     i = ctx.token_at(head_start)
-    start = max(ctx.tok_start[i], a)
+    start = max(ctx.tok_start[i], a, head_start - _LONGEST_NAME)
     prefix = ctx.text[start:head_start]
     if prefix and (prefix in stop or any(prefix.endswith(w) for w in stop if len(w) > 1)):
         return _mention(ctx, si, head_start, head_start, end, head)  # "出席会议" read as one word
     j = i - 1
-    while j >= 0 and ctx.tok_start[j] >= a:
+    floor = max(a, head_start - _LONGEST_NAME)
+    while j >= 0 and ctx.tok_start[j] >= floor:
         word, tag = ctx.tok_text[j], ctx.tok_tag[j]
         if word in _OPENERS:
             opener = ctx.text.rfind(_OPENERS[word], max(a, ctx.tok_start[j] - 40), ctx.tok_start[j])

@@ -67,9 +67,6 @@ class AnalysisText:
         self.orig = kept
         self.traditional = self.text != folded
 
-    def __len__(self) -> int:
-        return len(self.text)
-
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets of the analysis span ``[start, end)``."""
         if start >= end:
