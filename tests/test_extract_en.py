@@ -123,6 +123,34 @@ def test_acquisition_story_gives_no_event(extractor):
     assert r["events"] == []
 
 
+def test_also_known_as_gives_one_event(extractor):
+    r = run(extractor, "The 41st Western Cape Wine Fair, also known as the Cape Wine Show, opened in Stellenbosch "
+                       "on Friday.", "2022-03-07")
+    assert len(r["events"]) == 1
+    assert normalise("Cape Wine Show") in {normalise(n) for n in r["events"][0]["names"]}
+
+
+def test_branded_name_with_a_year_before_a_holding_verb(extractor):
+    r = run(extractor, "AGROTECH 2019 opened in Kiev on Monday. The AGROTECH SEED FORUM drew 300 breeders.",
+            "2019-02-06")
+    fair, forum = event(r, "AGROTECH 2019"), event(r, "AGROTECH SEED FORUM")
+    assert fair["start_date"] == "2019-02-04" and forum["part_of"] == fair["id"]
+
+
+def test_standing_bodies_and_passing_mentions_are_no_events(extractor):
+    text = ("Spokesperson Li Ping said the country had attended the G20 Summit in previous years. The National "
+            "People's Congress closed its annual session on Monday. The Ocean Tech Expo opened in Xiamen on Monday.")
+    r = run(extractor, text, "2023-03-14")
+    assert [e["names"][0] for e in r["events"]] == ["Ocean Tech Expo"]
+    assert r["events"][0]["id"] == "e1"  # ids are numbered again after dropping
+
+
+def test_pronoun_it_refers_to_the_event_just_named(extractor):
+    r = run(extractor, "The Baltic Amber Forum was held on Monday. It was organized by the Gdansk Amber Guild.",
+            "2023-03-14")
+    assert org_names(r, event(r, "Baltic Amber Forum")["hosts"]) == {normalise("Gdansk Amber Guild")}
+
+
 def test_reference_noun_resolves_to_named_event(extractor):
     r = run(extractor, "The Danube Logistics Expo opened in Vienna on Monday. The three-day expo was "
                        "organized by the Austrian Freight Association.", "2022-04-13")
@@ -145,6 +173,12 @@ def test_relative_and_absolute_dates(extractor, phrase, published, start, end):
     r = run(extractor, f"The Lakeside Dairy Innovation Forum was held in Madison {phrase}.", published)
     e = event(r, "Lakeside Dairy Innovation Forum")
     assert (e["start_date"], e["end_date"]) == (start, end)
+
+
+def test_closing_date_is_the_end(extractor):
+    r = run(extractor, "The six-day Lagos Textile Expo closed on Sunday in Lagos.", "2024-11-19")
+    e = event(r, "Lagos Textile Expo")
+    assert (e["start_date"], e["end_date"]) == ("2024-11-12", "2024-11-17")
 
 
 def test_no_year_anywhere_gives_no_date(extractor):
