@@ -17,7 +17,9 @@ Where each fact comes from:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from itertools import islice
 
 from spacy.tokens import Doc
@@ -26,7 +28,7 @@ from kg.extract.builder import RecordBuilder
 from kg.extract.zh import events, location, orgs, participants, people, roles, subevents, timing
 from kg.extract.zh.context import ZhArticle
 from kg.extract.zh.lac import LacTagger
-from kg.extract.zh.lexicon import lexicon
+from kg.extract.zh.lexicon import alternation, lexicon
 from kg.extract.zh.nlp import make_nlp
 from kg.extract.zh.text import AnalysisText
 from kg.load.cues import cues
@@ -53,7 +55,7 @@ class ChineseExtractor:
 
     def _batch(self, batch: list[Article]) -> list[EventRecord]:
         prepared = [AnalysisText(a.text) for a in batch]
-        furniture = [_furniture_lines(a.text) for a in batch]
+        furniture = [_furniture_lines(a.text, at.text) for a, at in zip(batch, prepared)]
         lex = lexicon()
 
         def select(i: int, start: int, end: int) -> bool:
@@ -80,8 +82,17 @@ class ChineseExtractor:
         return builder.build()
 
 
-def _furniture_lines(text: str) -> list[tuple[int, int]]:
-    """Offset ranges of the lines the loader's furniture rules would cut (kept out of reading)."""
+@lru_cache(maxsize=1)
+def _furniture_cue() -> re.Pattern:
+    c = cues()
+    return re.compile(alternation([*c.trailer, *c.footer, *c.footer_line, *c.furniture_line, *c.breadcrumb]))
+
+
+def _furniture_lines(text: str, simple: str) -> list[tuple[int, int]]:
+    """Offset ranges of the lines the loader's furniture rules would cut (kept out of reading);
+    the loader has usually cut them already, so a text with no cue word is not looked at."""
+    if not _furniture_cue().search(simple.casefold()):
+        return []
     lines = text.split("\n")
     keep = furniture_mask([Line(t) for t in lines], cues())
     out, pos = [], 0

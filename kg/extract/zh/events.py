@@ -61,8 +61,12 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
     pats = _patterns()
     by_last = _heads_by_last_char()
     found: list[EventMention] = []
+    heads = lexicon().head_re
     for si, (a, b) in enumerate(ctx.sents):
         if not ctx.read(si):
+            continue
+        if not heads.search(ctx.text, a, b):
+            found.extend(_references(ctx, si, found))
             continue
         covered = {p for m in pats["not_head"].finditer(ctx.text, a, b) for p in range(m.start(), m.end())}
         for end in _head_ends(ctx, a, b):
@@ -75,10 +79,7 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
                     if mention:
                         found.append(mention)
                     break
-        for m in pats["ref_noun"].finditer(ctx.text, a, b):
-            if not any(f.start <= m.start() < f.end for f in found):
-                noun = next(n for n in lexicon().words["ref_noun"] if m.group().endswith(n))
-                found.append(EventMention(m.start(), m.end(), noun, si, m.start(), ref=True))
+        found.extend(_references(ctx, si, found))
     found.sort(key=lambda m: (m.start, -m.end))
     kept = [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end
                                         and (o.end - o.start) > (m.end - m.start) for o in found)]
@@ -86,6 +87,17 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
     for m in kept:
         m.cued = _cued(ctx, m)
     return kept
+
+
+def _references(ctx: ZhArticle, si: int, found: list[EventMention]) -> list[EventMention]:
+    """"该活动", "此次盛会": references by a noun that is no head of a name."""
+    a, b = ctx.sents[si]
+    out = []
+    for m in _patterns()["ref_noun"].finditer(ctx.text, a, b):
+        if not any(f.start <= m.start() < f.end for f in found):
+            noun = next(n for n in lexicon().words["ref_noun"] if m.group().endswith(n))
+            out.append(EventMention(m.start(), m.end(), noun, si, m.start(), ref=True))
+    return out
 
 
 def _organization_named_like_event(ctx: ZhArticle, start: int, end: int, head: str) -> bool:

@@ -72,15 +72,15 @@ def _list_start(ctx: ZhArticle, floor: int, end: int) -> int | None:
 def _delegations(ctx: ZhArticle, si: int) -> None:
     """"1300多家中国企业…参展": a country's firms or delegation joining the event."""
     a, b = ctx.sents[si]
-    if not (_DELEGATION.search(ctx.text, a, b) and _JOIN.search(ctx.text, a, b)):
-        return
-    for p in get_gazetteer().find(ctx.text[a:b], "zh"):
-        if p.place.kind != "country":
+    for d in _DELEGATION.finditer(ctx.text, a, b):
+        _, c_end = ctx.clause(d.start())
+        if not _JOIN.search(ctx.text, d.end(), c_end):
             continue
-        start, end = a + p.start, a + p.end
-        c_start, c_end = ctx.clause(start)
-        if _DELEGATION.match(ctx.text, end) and _JOIN.search(ctx.text, end, c_end):
-            _add(ctx, si, start, [p.place.country], foreign_only=True)
+        lead = max(a, d.start() - 8)
+        places = [p for p in get_gazetteer().find(ctx.text[lead:d.start()], "zh")
+                  if lead + p.end == d.start() and p.place.kind == "country"]
+        if places:
+            _add(ctx, si, lead + places[-1].start, [places[-1].place.country], foreign_only=True)
 
 
 def _add(ctx: ZhArticle, si: int, pos: int, countries: list[str], foreign_only: bool = False) -> None:

@@ -25,6 +25,7 @@ CONFIDENCE = 0.85
 _NUM = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _DURATION = re.compile(r"(?:为期|一连|历时|连续|持续|展期|会期)([0-9]{1,2}|[一两二三四五六七八九十])(?:天|日)")
 _HEADER = re.compile(r"(?:时间|日期|发布|更新|来源时间为|date)\s*[::/]\s*$", re.IGNORECASE)
+_DATE_HINT = re.compile(r"\d|[今昨明前后本上下去][天日年月]|次日|当天|同日|[一二三四五六七八九十]+[月日]")
 _LEAD_DATE = re.compile(r"\d{1,2}月\d{1,2}日,")
 _UNTIL = re.compile(r"(?:展期|会期|活动|赛期|展览|展会)?(?:将)?(?:持续|延续|一直)?(?:至|到)")
 
@@ -72,7 +73,7 @@ def assign(ctx: ZhArticle) -> None:
     refs = _paragraph_dates(ctx)
     hold, _ = _verbs()
     for si, (a, b) in enumerate(ctx.sents):
-        if not ctx.read(si) or not hold.search(ctx.text, a, b):
+        if not ctx.read(si) or not hold.search(ctx.text, a, b) or not _DATE_HINT.search(ctx.text, a, b):
             continue
         hint = next((int(m.year) for m in ctx.mentions if m.sent == si and m.year), None)
         for d in find_dates(ctx.text[a:b], "zh", refs.get(si, ctx.published), hint):
