@@ -115,8 +115,8 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
         return None
     if any(name.text.lower().endswith(body) for body in STANDING_BODIES):
         return None
-    if all(doc[i].ent_type_ in ("PERSON", "GPE") for i in range(name.start, head)):
-        return None
+    if all(doc[i].ent_type_ == "PERSON" for i in range(name.start, head)):
+        return None  # "the Biden-Xi summit" is not a name of its own
     return Candidate(sent, name.start, name.end, _trimmed_variants(name), {head_word}, EVENT_HEADS[head_word],
                      years[0] if years else None)
 

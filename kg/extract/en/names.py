@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -48,19 +48,17 @@ _NAME_ENTS = frozenset({"ORG", "FAC", "PERSON", "EVENT", "WORK_OF_ART", "LAW", "
 class Name:
     """A proper name as written, at ``doc[start:end]`` (parenthesis included).
 
-    ``abbr`` is an abbreviation the parenthesis defines; ``qualifier`` the text of a
-    parenthesis that is part of the name ("Belarus" in "Exhibition (Belarus)");
-    ``edition`` the number of leading tokens that give the edition ("the 5th").
+    ``paren`` is the token range of a parenthesis that is part of the name: a place that
+    qualifies it ("Exhibition (Belarus)") or an abbreviation it defines, then ``abbr``
+    ("(CMDC)"); ``edition`` the number of leading tokens that give the edition ("the 5th").
     """
 
     doc: Doc
     start: int
     end: int
     abbr: str | None = None
-    qualifier: str | None = None
     edition: int = 0
-    paren: tuple[int, int] | None = None  # token range of the parenthesis
-    aliases: list[str] = field(default_factory=list)
+    paren: tuple[int, int] | None = None
 
     @property
     def span(self) -> Span:
@@ -85,8 +83,8 @@ class Name:
                 if not (self.paren and self.paren[0] <= i < self.paren[1])]
 
     def variants(self) -> list[str]:
-        """The name as written, then without the abbreviation parenthesis, without the
-        qualifier, without a leading edition or trailing year, and the abbreviation."""
+        """The name as written, then without its parenthesis, without a leading edition or
+        trailing year, and the abbreviation."""
         out = [self.text]
         if self.paren:
             before = self.doc[self.start:self.paren[0]].text
@@ -94,7 +92,6 @@ class Name:
             out.append(f"{before} {after}" if after else before)
             if after:
                 out.append(before)
-        out.extend(self.aliases)
         if self.edition:
             out.extend(strip_edition(v) for v in list(out))
         trailing = [re.sub(r"\s+(19|20)\d\d$", "", v) for v in out]
@@ -270,12 +267,11 @@ def _read_parenthesis(name: Name, limit: int) -> None:
     if close is None or close == j + 1:
         return
     inner = doc[j + 1:close].text
-    if all(t.ent[k] in ("GPE", "LOC") for k in range(j + 1, close)) or _is_place(inner):
-        name.qualifier = inner
-    elif _ABBR.match(t.text[j + 1]) or close == j + 2 and _capitalised(t, j + 1):
+    place = all(t.ent[k] in ("GPE", "LOC") for k in range(j + 1, close)) or _is_place(inner)
+    if not place:
+        if not (_ABBR.match(t.text[j + 1]) or close == j + 2 and _capitalised(t, j + 1)):
+            return
         name.abbr = inner
-    else:
-        return
     name.paren = (j, close + 1)
     name.end = close + 1
     if name.end + 1 < limit and t.lower[name.end] == "of" and _capitalised(t, name.end + 1):
