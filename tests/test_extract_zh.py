@@ -102,11 +102,11 @@ def test_jinnian_resolves_against_publication_year():
     assert org_names(r, e.co_hosts) == {"白俄罗斯卫生部", "中国医院协会"}
 
 
-def test_reporter_date_is_not_the_event_date():
+def test_reporter_date_is_not_the_event_date_but_dates_its_month():
     r = extract("记者15日在此间举行的第六届长三角健康产业峰会上获悉,区域医疗合作项目已达120个。",
                 published="2025-05-16")
     e = event(r, "第六届长三角健康产业峰会")
-    assert e.start_date is None
+    assert (e.start_date, e.end_date) == ("2025-05", "2025-05")  # only that it was on in that month
 
 
 # -- traditional text, pinyin inserts ---------------------------------------------------------
@@ -357,3 +357,9 @@ def test_local_time_date_and_an_exhibition_the_tagger_took_for_an_organization()
     r = extract("第十屆澳門國際醫療展將於2025年6月在澳門舉行,預計吸引來自葡萄牙、巴西等國家的企業參展。")
     e = event(r, "第十屆澳門國際醫療展")
     assert (e.start_date, e.city[0], e.country, sorted(e.participant_countries)) == ("2025-06", "Macau", "MO", ["BR", "PT"])
+
+
+def test_home_country_firms_at_an_event_abroad():
+    r = extract("2025中国医疗器械(越南)展览会在河内开幕,展会汇聚了40多家国内知名医疗器械企业。", published="2025-05-20")
+    e = event(r, "2025中国医疗器械(越南)展览会")
+    assert (e.country, e.participant_countries) == ("VN", ["CN"])

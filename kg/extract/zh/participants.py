@@ -22,7 +22,8 @@ _FROM = re.compile(r"来自")
 _SEP = re.compile(r"、|和|及|与|以及")
 _COUNTRY_LIST_END = re.compile(r"等(?:[0-9一二两三四五六七八九十多余]+个)?(?:国家|国)")
 _DELEGATION = re.compile(r"(?:企业|厂商|展商|参展商|代表团|公司|医院|机构|代表|嘉宾|官员)")
-_JOIN = re.compile(r"参展|参会|出席|参加|与会|参与")
+_JOIN = re.compile(r"参展|参会|出席|参加|与会|参与|汇聚|云集|齐聚")
+_HOME_WORDS = re.compile(r"国内|我国")
 
 
 def assign(ctx: ZhArticle) -> None:
@@ -73,14 +74,19 @@ def _delegations(ctx: ZhArticle, si: int) -> None:
     """"1300多家中国企业…参展": a country's firms or delegation joining the event."""
     a, b = ctx.sents[si]
     for d in _DELEGATION.finditer(ctx.text, a, b):
-        _, c_end = ctx.clause(d.start())
-        if not _JOIN.search(ctx.text, d.end(), c_end):
+        if not _JOIN.search(ctx.text, *ctx.clause(d.start())):
             continue
         lead = max(a, d.start() - 8)
         places = [p for p in get_gazetteer().find(ctx.text[lead:d.start()], "zh")
                   if lead + p.end == d.start() and p.place.kind == "country"]
         if places:
             _add(ctx, si, lead + places[-1].start, [places[-1].place.country], foreign_only=True)
+            continue
+        home = None  # "30多家国内医学装备领域的头部企业": the home country's firms
+        for home in _HOME_WORDS.finditer(ctx.text, max(a, d.start() - 16), d.start()):
+            pass
+        if home is not None and not re.search(r"[,;。]", ctx.text[home.end():d.start()]):
+            _add(ctx, si, home.start(), [lexicon().people_words["home"][0]], foreign_only=True)
 
 
 def _add(ctx: ZhArticle, si: int, pos: int, countries: list[str], foreign_only: bool = False) -> None:

@@ -85,7 +85,9 @@ def assign(ctx: ZhArticle) -> None:
                     found.offer(ev, None, d.end_date or d.start_date, si)
             for mention, kind in _governed(ctx, si, ds, de):
                 start, end = d.start_date, d.end_date
-                if not end:  # one date: 开幕 starts, 闭幕 ends, a one-day event does both
+                if kind == "during":  # something dated happened at the event: its month
+                    start = end = start[:7]
+                elif not end:  # one date: 开幕 starts, 闭幕 ends, a one-day event does both
                     start, end = {"open": (start, None), "close": (None, start)}.get(
                         kind, (start, start if len(start) == 10 else None))
                 for ev in _events(ctx, mention):
@@ -135,7 +137,8 @@ def _skipped(ctx: ZhArticle, ds: int, de: int) -> bool:
 
 def _governed(ctx: ZhArticle, si: int, ds: int, de: int) -> list[tuple[EventMention, str]]:
     """The event mentions whose holding verb the date at ``[ds, de)`` governs, with the
-    verb's kind ("open", "close" or "hold")."""
+    verb's kind ("open", "close" or "hold"; "during" when the date is of something else
+    that happened at the event)."""
     text = ctx.text
     a, b = ctx.sents[si]
     hold, kinds = _verbs()
@@ -149,7 +152,9 @@ def _governed(ctx: ZhArticle, si: int, ds: int, de: int) -> list[tuple[EventMent
                 return [(after[0], kind)] if after and not _opening_follows(ctx, after[0].end) else []
             if adverbial:  # "D,由A主办的X在P召开": the main verb comes later
                 continue
-            return []  # "记者12日在此间举行的X": the date is the reporter's
+            # "记者12日在此间举行的X上获悉": the date is the reporter's, at X: X was on that month
+            after = [m for m in ctx.mentions if m.start == verb.end() + 1]
+            return [(after[0], "during")] if after and text.startswith("上", after[0].end) else []
         after = _objects(ctx, verb.end(), ctx.clause(verb.start())[1])
         if after:
             return [(m, kind) for m in after]
