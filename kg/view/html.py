@@ -7,8 +7,9 @@
   ``>`` and ``&`` are ``\\u`` escapes (so ``</script>`` cannot end it); the page's
   script puts it into the document with ``textContent``; vis-network draws labels
   on a canvas. The header and legend are rendered with HTML escaping.
-* Past ``threshold`` nodes physics is off and positions come from
-  :mod:`kg.view.layout`; below it the browser refines those positions.
+* Positions come from :mod:`kg.view.layout`. Past ``threshold`` nodes physics is
+  off; below it the browser refines the positions with a number of physics steps
+  that shrinks as the graph grows, and keeps physics on only for small graphs.
 
 The nodes and edges are set on a pyvis ``Network`` in bulk (its ``add_node`` /
 ``add_edge`` check every id already added, which is quadratic).
@@ -39,6 +40,10 @@ from kg.view.style import LOOKS
 THRESHOLD = 2000
 #: canvas labels longer than this are cut (the info panel shows them whole)
 LABEL_CHARS = 32
+#: physics stabilization before the first drawing: (nodes + edges) x iterations, within these bounds
+STABILIZATION_WORK, MIN_ITERATIONS, MAX_ITERATIONS = 150_000, 20, 250
+#: up to this many nodes physics stays on after stabilizing (nodes follow a dragged neighbour)
+LIVE_PHYSICS = 500
 #: canvas fonts: Latin first, then fonts with Chinese glyphs
 FONT = "arial, 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'Microsoft YaHei', 'PingFang SC', sans-serif"
 #: sources listed per node or edge in the info panel
@@ -119,8 +124,9 @@ def _short(text: str) -> str:
     return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
 
 
-def _options(large: bool) -> dict:
-    """vis-network options, set through pyvis: physics only for graphs below the threshold."""
+def _options(large: bool, size: int) -> dict:
+    """vis-network options, set through pyvis: physics only for graphs below the threshold, and a
+    stabilization budget that shrinks as the graph (``size`` = nodes + edges) grows."""
     net = Network(directed=True, cdn_resources="in_line")
     if large:
         net.toggle_physics(False)
@@ -130,7 +136,8 @@ def _options(large: bool) -> dict:
     net.set_edge_smooth("continuous")
     net.toggle_hide_edges_on_drag(large)
     options = json.loads(net.options.to_json())
-    options["physics"]["stabilization"].update(iterations=250, updateInterval=50)
+    iterations = max(MIN_ITERATIONS, min(MAX_ITERATIONS, STABILIZATION_WORK // max(size, 1)))
+    options["physics"]["stabilization"].update(iterations=iterations, updateInterval=50)
     options["physics"]["minVelocity"] = 1.0
     options["edges"].update(
         smooth={"enabled": not large, "type": "continuous"},
@@ -187,7 +194,8 @@ def render(graph: nx.MultiDiGraph, *, title: str, threshold: int = THRESHOLD, la
     net.node_ids = list(range(len(vis_nodes)))
     nodes, edges, *_ = net.get_network_data()
     data = {"nodes": nodes, "edges": edges, "info": info, "articles": articles,
-            "options": _options(large), "maxSources": MAX_SOURCES}
+            "options": _options(large, len(nodes) + len(edges)), "maxSources": MAX_SOURCES,
+            "livePhysics": len(nodes) <= LIVE_PHYSICS}
     vis_js, vis_css, page_js, page_css = _assets()
     scripts = [vis_js, page_js]
     kinds = Counter(kind for _, kind in graph.nodes(data="kind"))

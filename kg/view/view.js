@@ -19,7 +19,10 @@
     document.body.setAttribute("data-state", "ready");
   }
   if (data.options.physics && data.options.physics.enabled && data.nodes.length) {
-    network.once("stabilizationIterationsDone", ready);
+    network.once("stabilizationIterationsDone", function () {
+      if (!data.livePhysics) { network.setOptions({ physics: { enabled: false } }); }
+      ready();
+    });
   } else if (data.nodes.length) {
     network.once("afterDrawing", ready);
   } else {
