@@ -363,3 +363,10 @@ def test_home_country_firms_at_an_event_abroad():
     r = extract("2025中国医疗器械(越南)展览会在河内开幕,展会汇聚了40多家国内知名医疗器械企业。", published="2025-05-20")
     e = event(r, "2025中国医疗器械(越南)展览会")
     assert (e.country, e.participant_countries) == ("VN", ["CN"])
+
+
+def test_opening_ceremony_dates_the_start():
+    r = extract("2025全国康复医疗器械博览会开幕式暨康复产业发展论坛9月3日在武汉举行。", published="2025-09-04")
+    expo, forum = event(r, "2025全国康复医疗器械博览会"), event(r, "康复产业发展论坛")
+    assert (expo.start_date, expo.end_date, expo.city[0]) == ("2025-09-03", None, "Wuhan")
+    assert (forum.start_date, forum.end_date, forum.part_of) == ("2025-09-03", "2025-09-03", expo.id)

@@ -92,6 +92,9 @@ def assign(ctx: ZhArticle) -> None:
                         kind, (start, start if len(start) == 10 else None))
                 for ev in _events(ctx, mention):
                     found.offer(ev, start, end, si, assumed=not d.end_date and kind == "hold")
+                opened = events.resolve(ctx, mention.opened_with) if mention.opened_with else None
+                if opened:  # "X开幕式暨Y论坛D举行": X opened that day
+                    found.offer(opened, d.start_date, None, si)
     _labelled(ctx, found)
     _durations(ctx, found)
     for fact, table in (("start_date", found.starts), ("end_date", found.ends)):
@@ -149,7 +152,7 @@ def _governed(ctx: ZhArticle, si: int, ds: int, de: int) -> list[tuple[EventMent
         if text.startswith("的", verb.end()):  # a verb describing the name after it
             if text.endswith(("在", "于"), a, ds):  # "在11日上午举行的X"
                 after = [m for m in ctx.mentions if m.start == verb.end() + 1]
-                return [(after[0], kind)] if after and not _opening_follows(ctx, after[0].end) else []
+                return [(after[0], _ceremony(ctx, after[0], kind))] if after else []
             if adverbial:  # "D,由A主办的X在P召开": the main verb comes later
                 continue
             # "记者12日在此间举行的X上获悉": the date is the reporter's, at X: X was on that month
@@ -159,9 +162,7 @@ def _governed(ctx: ZhArticle, si: int, ds: int, de: int) -> list[tuple[EventMent
         if after:
             return [(m, kind) for m in after]
         before = [m for m in ctx.mentions if a <= m.start and m.end <= verb.start() and (m.event or m.ref)]
-        if before and not _opening_follows(ctx, before[-1].end):
-            return [(before[-1], kind)]
-        return []
+        return [(before[-1], _ceremony(ctx, before[-1], kind))] if before else []
     return []
 
 
@@ -190,8 +191,12 @@ def _objects(ctx: ZhArticle, pos: int, limit: int) -> list[EventMention]:
     return out
 
 
-def _opening_follows(ctx: ZhArticle, pos: int) -> bool:
-    return any(ctx.text.startswith(w, pos) for w in lexicon().words["opening"])
+def _ceremony(ctx: ZhArticle, m: EventMention, kind: str) -> str:
+    """"X开幕式…举行" dates X's opening (its start), "X闭幕式" its close; else ``kind``."""
+    word = next((w for w in lexicon().words["opening"] if ctx.text.startswith(w, m.end)), None)
+    if word is None:
+        return kind
+    return "close" if word.startswith("闭幕") else "open"
 
 
 def _paragraph_dates(ctx: ZhArticle) -> dict[int, str]:
