@@ -370,3 +370,20 @@ def test_opening_ceremony_dates_the_start():
     expo, forum = event(r, "2025全国康复医疗器械博览会"), event(r, "康复产业发展论坛")
     assert (expo.start_date, expo.end_date, expo.city[0]) == ("2025-09-03", None, "Wuhan")
     assert (forum.start_date, forum.end_date, forum.part_of) == ("2025-09-03", "2025-09-03", expo.id)
+
+
+def test_quoted_name_after_de_and_hong_kong_in_a_list_of_countries():
+    r = extract("由香港醫務委員會與香港大學李嘉誠醫學院合辦的「2024亞太醫學教育會議」昨日在港揭幕,為期三日,"
+                "來自香港、澳門、新加坡等地的學者出席。", published="2024-06-21")
+    e = event(r, "2024亞太醫學教育會議")
+    assert org_names(r, e.co_hosts) == {"香港醫務委員會", "香港大學李嘉誠醫學院"}
+    assert (e.start_date, e.end_date, e.city, e.country) == ("2024-06-20", "2024-06-22", ["Hong Kong", "港"], "HK")
+    assert set(e.participant_countries) == {"HK", "MO", "SG"}
+
+
+def test_abbreviated_trade_fair_name_and_a_long_foreign_name():
+    r = extract("2025服贸会将于9月10日至14日在北京首钢园举办。俄罗斯卫生部副部长格卢哈科夫将出席。", published="2025-08-30")
+    e = event(r, "2025服贸会")
+    assert (e.start_date, e.end_date, e.city[0]) == ("2025-09-10", "2025-09-14", "Beijing")
+    roles = [(role.title, org_names(r, [role.org]).pop()) for role in person(r, "格卢哈科夫").roles]
+    assert roles == [("副部长", "俄罗斯卫生部")]

@@ -24,9 +24,10 @@ _YEAR = re.compile(r"(?:19|20)\d{2}年?")
 _NAME_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "a", "ad", "s", "v", "LOC", "ORG", "PER"})
 _LONGEST_NAME = 48  # characters before the head noun; longer runs are not names
 _HYPHENS = frozenset({"-", "—", "–", "·"})
+_QUOTES = "“「『《\"'‘"
 _OPENERS = {")": "(", "”": "“", "》": "《", "」": "「", "』": "『", "’": "‘"}
 #: abbreviated heads and the full head they stand for (药博会 for …药…博览会)
-_ABBREVIATED = {"博会": "博览会", "交会": "交易会", "洽会": "洽谈会"}
+_ABBREVIATED = {"博会": "博览会", "交会": "交易会", "贸会": "交易会", "洽会": "洽谈会"}
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +57,13 @@ def _heads_by_last_char() -> dict[str, list[str]]:
 
 
 # -- reading names -------------------------------------------------------------------
+def mention_at(ctx: ZhArticle, pos: int, names_only: bool = True) -> EventMention | None:
+    """The event mention starting at ``pos``, past an opening quote ("的「2024亚太医学教育会议」")."""
+    while pos < len(ctx.text) and ctx.text[pos] in _QUOTES:
+        pos += 1
+    return next((m for m in ctx.mentions if m.start == pos and not (names_only and m.ref)), None)
+
+
 def find_mentions(ctx: ZhArticle) -> list[EventMention]:
     """Every event name and event reference in the article, in text order, nested ones dropped."""
     pats = _patterns()

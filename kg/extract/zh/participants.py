@@ -45,10 +45,12 @@ def _country_list(ctx: ZhArticle, start: int, limit: int) -> list[str]:
     segment = ctx.text[start:limit]
     out: list[str] = []
     pos = 0
-    for p in get_gazetteer().find(segment, "zh"):
-        if p.start != pos or p.place.kind != "country":
+    gazetteer = get_gazetteer()
+    for p in gazetteer.find(segment, "zh"):
+        code = gazetteer.country(p.surface)  # 香港 and 澳门 too: they have codes of their own
+        if p.start != pos or code is None:
             break
-        out.append(p.place.country)
+        out.append(code)
         sep = _SEP.match(segment, p.end)
         pos = sep.end() if sep else p.end
         if not sep:

@@ -82,8 +82,8 @@ def person_after(ctx: ZhArticle, pos: int, limit: int) -> Span | None:
         return m.span()
     i = ctx.token_at(pos)
     lac = (pos, ctx.tok_end[i]) if ctx.tok_start[i] == pos and ctx.tok_tag[i] == "PER" else None
-    if lac and 2 <= lac[1] - lac[0] <= 4 and _ends_name(ctx, lac[1], limit):
-        return lac
+    if lac and 2 <= lac[1] - lac[0] <= 10 and _ends_name(ctx, lac[1], limit):
+        return lac  # (foreign names run longer: 格卢哈科夫)
     surnames = lexicon().surnames
     if text[pos:pos + 2] in surnames or text[pos:pos + 1] in surnames:
         for k in (3, 2):

@@ -77,15 +77,12 @@ def _targets(ctx: ZhArticle, si: int, cue_end: int, list_start: int, last_events
     """Events a role cue applies to: the name after "的", else names/references before the list."""
     text = ctx.text
     a, b = ctx.sents[si]
-    objects = [x for x in ctx.mentions if x.start == cue_end + (1 if text.startswith("了", cue_end) else 0)
-               and x.sent == si and not x.ref]
-    if objects:  # "共同举办第二届…展览会"
-        return _with_joint(ctx, objects[0])
+    named = events.mention_at(ctx, cue_end + (1 if text.startswith("了", cue_end) else 0))
+    if named is not None and named.sent == si:  # "共同举办第二届…展览会"
+        return _with_joint(ctx, named)
     if text.startswith("的", cue_end):
-        after = [x for x in ctx.mentions if x.start == cue_end + 1 and x.sent == si]
-        if after:
-            return _with_joint(ctx, after[0])
-        return []
+        after = events.mention_at(ctx, cue_end + 1, names_only=False)
+        return _with_joint(ctx, after) if after is not None and after.sent == si else []
     clause_start, _ = ctx.clause(list_start)
     before = [(x, ev) for x, ev in events.events_in(ctx, a, list_start)]
     in_clause = [(x, ev) for x, ev in before if x.start >= clause_start]

@@ -25,6 +25,7 @@ CONFIDENCE = 0.85
 _NUM = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _DURATION = re.compile(r"(?:为期|一连|历时|连续|持续|展期|会期)([0-9]{1,2}|[一两二三四五六七八九十])(?:天|日)")
 _HEADER = re.compile(r"(?:时间|日期|发布|更新|来源时间为|date)\s*[::/]\s*$", re.IGNORECASE)
+_CLOSERS = "”」』》\"'’"
 _DATE_HINT = re.compile(r"\d|[今昨明前后本上下去][天日年月]|次日|当天|同日|[一二三四五六七八九十]+[月日]")
 _LEAD_DATE = re.compile(r"\d{1,2}月\d{1,2}日,")
 _UNTIL = re.compile(r"(?:展期|会期|活动|赛期|展览|展会)?(?:将)?(?:持续|延续|一直)?(?:至|到)")
@@ -151,13 +152,13 @@ def _governed(ctx: ZhArticle, si: int, ds: int, de: int) -> list[tuple[EventMent
         kind = kinds.get(verb.group(), "hold")
         if text.startswith("的", verb.end()):  # a verb describing the name after it
             if text.endswith(("在", "于"), a, ds):  # "在11日上午举行的X"
-                after = [m for m in ctx.mentions if m.start == verb.end() + 1]
-                return [(after[0], _ceremony(ctx, after[0], kind))] if after else []
+                after = events.mention_at(ctx, verb.end() + 1, names_only=False)
+                return [(after, _ceremony(ctx, after, kind))] if after else []
             if adverbial:  # "D,由A主办的X在P召开": the main verb comes later
                 continue
             # "记者12日在此间举行的X上获悉": the date is the reporter's, at X: X was on that month
-            after = [m for m in ctx.mentions if m.start == verb.end() + 1]
-            return [(after[0], "during")] if after and text.startswith("上", after[0].end) else []
+            after = events.mention_at(ctx, verb.end() + 1, names_only=False)
+            return [(after, "during")] if after and text.startswith("上", after.end) else []
         after = _objects(ctx, verb.end(), ctx.clause(verb.start())[1])
         if after:
             return [(m, kind) for m in after]
@@ -181,13 +182,13 @@ def _objects(ctx: ZhArticle, pos: int, limit: int) -> list[EventMention]:
     """"举办了A和B": the event names right after a holding verb."""
     pos += 1 if ctx.text.startswith("了", pos) else 0
     out = []
-    for m in ctx.mentions:
-        if m.start == pos and m.end <= limit and not m.ref:
-            out.append(m)
-            pos = m.end
-            sep = re.match(r"、|和|与|及|以及", ctx.text[pos:limit])
-            if sep:
-                pos += sep.end()
+    while (m := events.mention_at(ctx, pos)) is not None and m.end <= limit:
+        out.append(m)
+        pos = m.end + (1 if ctx.text[m.end:m.end + 1] in _CLOSERS else 0)
+        sep = re.match(r"、|和|与|及|以及", ctx.text[pos:limit])
+        if not sep:
+            break
+        pos += sep.end()
     return out
 
 
@@ -241,9 +242,9 @@ def _durations(ctx: ZhArticle, found: _Dates) -> None:
 
 def _duration_event(ctx: ZhArticle, si: int, m: re.Match) -> str | None:
     if ctx.text.startswith("的", m.end()):
-        after = [x for x in ctx.mentions if x.start == m.end() + 1]
-        if after:
-            return events.resolve(ctx, after[0])
+        after = events.mention_at(ctx, m.end() + 1, names_only=False)
+        if after is not None:
+            return events.resolve(ctx, after)
     a, _ = ctx.sents[si]
     before = events.events_in(ctx, a, m.start())
     return before[-1][1] if before else ctx.main_event
