@@ -73,6 +73,10 @@ ROLE_CASES = {
     "partner cue": (
         "The Irish Dairy Council in association with the Cork Food Institute staged the Atlantic Cheese Forum "
         "on Friday.", "Atlantic Cheese Forum", {"hosts": ["Irish Dairy Council"], "co_hosts": ["Cork Food Institute"]}),
+    "organizers named by a noun": (
+        "The Guangxi Herbal Medicine Expo opened in Nanning on Friday. Co-organizers of the expo include the "
+        "Guangxi Health Commission and Nanning Pharma Group.", "Guangxi Herbal Medicine Expo",
+        {"co_hosts": ["Guangxi Health Commission", "Nanning Pharma Group"]}),
     "lower-case government after a list": (
         "The Lanzhou Wool Fair is co-hosted by the Ministry of Agriculture, the China Wool Textile Association "
         "and the Gansu provincial government.", "Lanzhou Wool Fair",

@@ -97,6 +97,12 @@ PARTNER_CUES = (
     "in collaboration with", "in partnership with",
 )
 
+#: "the organizers of the expo include A and B": nouns naming a role (a "co-" prefix makes co-hosts),
+#: and the verbs that link them to the list
+NOMINAL_ROLES = {"organizer": "organized", "organizers": "organized", "organiser": "organized",
+                 "organisers": "organized", "host": "host", "hosts": "host", "sponsor": "host", "sponsors": "host"}
+NOMINAL_LINKS = frozenset({"include", "includes", "included", "are", "were", "is", "was", ":"})
+
 #: words allowed between the organizations and an active role verb ("X has jointly hosted")
 ACTIVE_FILLERS = frozenset({"has", "have", "had", "will", "is", "are", "was", "were", "also", "jointly",
                             "recently", "successfully", "once", "again", "today", "yesterday"})

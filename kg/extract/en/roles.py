@@ -3,7 +3,8 @@
 - passive: "<event> was co-hosted by A and B", "hosted by A", fronted "Co-organized by A
   and B, the exhibition ..." (the event follows the list);
 - active: "A and B co-hosted the forum", "A hosted the 5th Expo";
-- partners: "A in conjunction with B ..." makes B a co-host and A a host.
+- partners: "A in conjunction with B ..." makes B a co-host and A a host;
+- nouns: "the organizers of the expo include A and B", "co-hosts are A and B".
 
 "organized by" makes hosts when no host is named for the event, organizers otherwise.
 Countries, cities and people are never hosts.
@@ -17,7 +18,7 @@ from kg.extract.en import orgs
 from kg.extract.en.context import Context, Sentence
 from kg.extract.en.cues import Cue
 from kg.extract.en.names import Name, name_list
-from kg.extract.en.patterns import ACTIVE_FILLERS
+from kg.extract.en.patterns import ACTIVE_FILLERS, NOMINAL_LINKS, NOMINAL_ROLES
 
 Assignment = tuple[str, str, str, Sentence]  # event id, role, org id, sentence
 
@@ -32,6 +33,8 @@ def find_roles(ctx: Context) -> None:
             found.extend(_passive(ctx, sent, cue, role) if kind == "passive" else _active(ctx, sent, cue, role))
         for cue in ctx.cues_in("partner", sent):
             found.extend(_partner(ctx, sent, cue))
+    for sent in ctx.sentences:
+        found.extend(_nominal(ctx, sent))
     _assign(ctx, found)
 
 
@@ -115,6 +118,34 @@ def _partner(ctx: Context, sent: Sentence, cue: Cue) -> list[Assignment]:
     out = [(mention.event, "co_host", org, sent) for org in _orgs(ctx, sent, partners)]
     if out:
         out.extend((mention.event, "host", org, sent) for org in _orgs(ctx, sent, _subjects(ctx, sent, cue.start)[-1:]))
+    return out
+
+
+def _nominal(ctx: Context, sent: Sentence) -> list[Assignment]:
+    """"The organizers of the expo include A and B", "Co-hosts are A and B": the listed
+    organizations of the event named after "of", else of the event the sentence is about."""
+    doc = ctx.doc
+    out: list[Assignment] = []
+    for k in range(sent.start, sent.end - 1):
+        role = NOMINAL_ROLES.get(doc[k].lower_)
+        if role is None:
+            continue
+        if k - 2 >= sent.start and doc[k - 2].lower_ == "co" and doc[k - 1].text == "-":
+            role = "co_host"
+        j = k + 1
+        mention = None
+        if doc[j].lower_ == "of":
+            mention = next((m for m in ctx.mentions_in(sent) if j < m.start <= j + 2), None)
+            if mention is None:
+                continue
+            j = mention.end
+        if j >= sent.end or doc[j].lower_ not in NOMINAL_LINKS:
+            continue
+        mention = mention or ctx.event_near(sent, k)
+        event = mention.event if mention else ctx.main_event()
+        if event:
+            names = name_list(doc, j + 1, sent.end, grow=lambda n: orgs.extend(ctx, n, sent.end))
+            out.extend((event, role, org, sent) for org in _orgs(ctx, sent, names))
     return out
 
 
