@@ -160,9 +160,9 @@ def _left_phrase(ctx: Context, sent: Sentence, name: Span, others: set[int]) -> 
     end = k
     while k > sent.start:
         tok = doc[k - 1]
-        if k - 1 in others or tok.ent_type_ == "PERSON" and doc[k].lower_ not in _TITLE_WORDS \
+        if (k - 1 in others or tok.ent_type_ == "PERSON") and doc[k].lower_ not in _TITLE_WORDS \
                 and not get_gazetteer().country(tok.text):
-            break
+            break  # another person's name, unless a title follows it ("Mindray chief officer")
         if tok.text[:1].isupper() or tok.lower_ in _TITLE_WORDS or tok.like_num:
             k -= 1
         elif tok.lower_ in _PHRASE_GLUE and k - 1 > sent.start and doc[k - 2].text[:1].isupper() \
