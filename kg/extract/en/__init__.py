@@ -9,12 +9,20 @@ Where each fact comes from:
 - sub-events: ``subevents.py``
 - dates and places of events: ``when.py`` and ``where.py``
 - participant countries: ``participants.py``
-- the cue words and phrases of all of them: ``patterns.py``
+- the cue words and phrases of all of them: ``patterns.py`` (matched by ``cues.py``)
+
+Shared machinery: ``nlp.py`` loads the spaCy pipeline (NER only, plus line-aware
+sentences; model from ``KG_EN_MODEL``), ``names.py`` reads capitalised names from token
+shapes, ``context.py`` holds one article's sentences, places and event mentions while
+the modules above report facts to the shared RecordBuilder. Dates and places resolve
+through the shared engines kg.extract.dates and kg.extract.places.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
 
 from kg.extract.en.context import Context
 from kg.extract.en.cues import CueFinder
@@ -47,7 +55,8 @@ class EnglishExtractor:
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
             yield self.read(article, doc)
 
-    def read(self, article: Article, doc) -> EventRecord:
+    def read(self, article: Article, doc: Doc) -> EventRecord:
+        """The record of one article from its spaCy doc; the order matters (events first)."""
         ctx = Context.read(article, doc, self.name, self.cues(doc))
         find_events(ctx)
         find_roles(ctx)
