@@ -27,8 +27,7 @@ from kg.model.names import normalise
 _TITLES = sorted(PERSON_TITLES, key=lambda t: -len(t.split()))
 _ENVOY = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(AMBASSADOR_TITLES + CONSUL_TITLES, key=len,
                                                                      reverse=True)) + r")\b", re.IGNORECASE)
-_TITLE_WORDS = TITLE_WORDS
-_NOT_GIVEN_NAMES = _TITLE_WORDS | HONORIFICS | ORG_HEADS | set(EVENT_HEADS) | DISTRICT_WORDS | {"city", "province", "state"}
+_NOT_GIVEN_NAMES = TITLE_WORDS | HONORIFICS | ORG_HEADS | set(EVENT_HEADS) | DISTRICT_WORDS | {"city", "province", "state"}
 _PHRASE_GLUE = frozenset({"of", "the", "to", "in", "at", "for", "and", "-", "–", "'s", "’s", "&", "(", ")"})
 _RECEIVING_CUES = frozenset({"to", "in"})
 #: words between a person and "attended" that make someone else the subject ("Wang said China attended")
@@ -37,7 +36,6 @@ _UN = re.compile(r"\bto\s+the\s+(?:UN|United Nations)\b|\bto\s+UN\b")
 
 
 def find_people(ctx: Context) -> None:
-    doc = ctx.doc
     persons = [(ent, name) for ent in _person_spans(ctx) if (name := _clean(ent)) is not None]
     others = {i for _, name in persons for i in range(name.start, name.end)}
     mentions: list[tuple[str, Span]] = []
@@ -122,11 +120,12 @@ def _widen(ctx: Context, ent: Span) -> Span:
 
 
 def _clean(ent: Span) -> Span | None:
-    """A PERSON entity without leading titles and honorifics ("Ambassador", "Dr.")."""
+    """A PERSON entity without leading titles, honorifics and a country NER took in."""
     start = ent.start
-    while start < ent.end - 1 and (ent.doc[start].lower_ in HONORIFICS or ent.doc[start].lower_ in _TITLE_WORDS
-                                   or ent.doc[start].is_punct or get_gazetteer().country(ent.doc[start].text)):
-        start += 1
+    while start < ent.end - 1 and (ent.doc[start].lower_ in HONORIFICS or ent.doc[start].lower_ in TITLE_WORDS
+                                   or ent.doc[start].is_punct
+                                   or start < ent.end - 2 and get_gazetteer().country(ent.doc[start].text)):
+        start += 1  # "Ambassador", "Dr.", and the "Belarus" of "[Belarus Xie Ming]" (not "Jordan Smith")
     end = ent.end
     while end > start and ent.doc[end - 1].text in ("'s", "’s"):
         end -= 1
@@ -160,10 +159,10 @@ def _left_phrase(ctx: Context, sent: Sentence, name: Span, others: set[int]) -> 
     end = k
     while k > sent.start:
         tok = doc[k - 1]
-        if (k - 1 in others or tok.ent_type_ == "PERSON") and doc[k].lower_ not in _TITLE_WORDS \
+        if (k - 1 in others or tok.ent_type_ == "PERSON") and doc[k].lower_ not in TITLE_WORDS \
                 and not get_gazetteer().country(tok.text):
             break  # another person's name, unless a title follows it ("Mindray chief officer")
-        if tok.text[:1].isupper() or tok.lower_ in _TITLE_WORDS or tok.like_num:
+        if tok.text[:1].isupper() or tok.lower_ in TITLE_WORDS or tok.like_num:
             k -= 1
         elif tok.lower_ in _PHRASE_GLUE and k - 1 > sent.start and doc[k - 2].text[:1].isupper() \
                 and not (tok.lower_ == "and" and doc[k - 2].text == ","):
