@@ -193,7 +193,8 @@ def test_county_maps_to_its_prefecture_city_and_hong_kong_keeps_its_code():
 
 
 def test_participant_countries_from_a_list():
-    r = extract("2025丝路医疗合作大会在西安开幕,来自哈萨克斯坦、乌兹别克斯坦和巴基斯坦等12个国家的代表参会。")
+    r = extract("2025丝路医疗合作大会在西安开幕,来自哈萨克斯坦、乌兹别克斯坦和巴基斯坦等12个国家的代表参会。"
+                "会上介绍,来自美国的进口设备占比逐年下降。")
     assert set(event(r, "2025丝路医疗合作大会").participant_countries) == {"KZ", "UZ", "PK"}
 
 

@@ -21,7 +21,7 @@ CONFIDENCE = 0.8
 _FROM = re.compile(r"来自")
 _SEP = re.compile(r"、|和|及|与|以及")
 _COUNTRY_LIST_END = re.compile(r"等(?:[0-9一二两三四五六七八九十多余]+个)?(?:国家|国)")
-_DELEGATION = re.compile(r"(?:企业|厂商|展商|参展商|代表团|公司|医院|机构|代表|嘉宾|官员)")
+_DELEGATION = re.compile(r"(?:企业|厂商|展商|参展商|代表团|公司|医院|机构|代表|嘉宾|官员|专家|学者|客商|观众|使节|使领馆)")
 _JOIN = re.compile(r"参展|参会|出席|参加|与会|参与|汇聚|云集|齐聚")
 _HOME_WORDS = re.compile(r"国内|我国")
 
@@ -31,13 +31,20 @@ def assign(ctx: ZhArticle) -> None:
         if not ctx.read(si):
             continue
         for m in _FROM.finditer(ctx.text, a, b):
-            _add(ctx, si, m.start(), _country_list(ctx, m.end(), b))
+            if _taking_part(ctx, m.end(), b):
+                _add(ctx, si, m.start(), _country_list(ctx, m.end(), b))
         for m in _COUNTRY_LIST_END.finditer(ctx.text, a, b):
             start = _list_start(ctx, a, m.start())
-            if start is not None and not ctx.text.endswith("来自", 0, start):
+            if start is not None and not ctx.text.endswith("来自", 0, start) and _taking_part(ctx, m.end(), b):
                 _add(ctx, si, start, _country_list(ctx, start, m.start()))
         _delegations(ctx, si)
     _attendees(ctx)
+
+
+def _taking_part(ctx: ZhArticle, start: int, end: int) -> bool:
+    """Whether the countries are said to take part: people or firms, or a joining verb, follow
+    ("来自美国的进口产品" names no participant)."""
+    return bool(_DELEGATION.search(ctx.text, start, end) or _JOIN.search(ctx.text, start, end))
 
 
 def _country_list(ctx: ZhArticle, start: int, limit: int) -> list[str]:

@@ -113,7 +113,7 @@ def _diplomat(ctx: ZhArticle, si: int, t: re.Match, name: Span, kind: str) -> st
     receiving = None
     if kind != "representative" and zhu >= 0:
         where = text[base + zhu + 1:t.start()].replace("特命全权", "")
-        receiving = "CN" if where.startswith("华") else _country_of(where)
+        receiving = lexicon().people_words["home"][0] if where.startswith("华") else _country_of(where)  # 驻华
     pid = ctx.builder.person([ctx.surface(*name)], ctx.evidence(si), CONFIDENCE)
     ctx.builder.ambassador(pid, sending, receiving, ctx.evidence(si), CONFIDENCE)
     return pid
