@@ -149,7 +149,7 @@ def _combine(ctx: Context, named: list[Candidate]) -> list[Candidate]:
         if (prev and not prev.combined and c.start == prev.end + 1 and doc[prev.end].lower_ == "and"
                 and c.end < len(doc) and doc[c.end].lower_ in _SINGULAR_VERBS):
             whole = doc[prev.start:c.end].text
-            whole = strip_leading_article(whole)
+            whole = _strip_article(whole)
             out[-1] = Candidate(c.sentence, prev.start, c.end, [whole] + prev.names + c.names,
                                 prev.heads | c.heads, prev.type, c.year or prev.year, combined=True)
         else:
@@ -171,7 +171,7 @@ def _also_known_as(ctx: Context, named: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def strip_leading_article(text: str) -> str:
+def _strip_article(text: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", text)
 
 
