@@ -90,7 +90,7 @@ class Name:
             before = self.doc[self.start:self.paren[0]].text
             after = self.doc[self.paren[1]:self.end].text if self.paren[1] < self.end else ""
             out.append(f"{before} {after}" if after else before)
-            if after:
+            if after.startswith(("of ", "in ")):  # "X (IPIM) of Macao" is also X
                 out.append(before)
         if self.edition:
             out.extend(strip_edition(v) for v in list(out))
@@ -276,6 +276,8 @@ def _read_parenthesis(name: Name, limit: int) -> None:
     name.end = close + 1
     if name.end + 1 < limit and t.lower[name.end] == "of" and _capitalised(t, name.end + 1):
         name.end = _extend(doc, name.end, name.end + 1, limit)
+    elif place and name.end < limit and _can_start(t, name.end):  # "China (Gansu) TCM Industry Expo"
+        name.end = _extend(doc, name.start, word_end(doc, name.end, limit), limit)
 
 
 def names_in(doc: Doc, start: int, end: int) -> list[Name]:

@@ -142,8 +142,10 @@ def _names(ctx: Context, found: Found) -> None:
 
 
 def _district(ctx: Context, place: PlaceMention) -> bool:
+    """True for "Wenjiang district": a part of a city the gazetteer did not map to its city
+    (it maps "Minhang" to Shanghai itself)."""
     after = ctx.text[place.end:place.end + 14].lower().split()
-    return bool(after) and after[0].strip(",.") in DISTRICT_WORDS
+    return bool(after) and after[0].strip(",.") in DISTRICT_WORDS and place.place.name.lower() == place.surface.lower()
 
 
 def _dateline_city(ctx: Context, lines: list[tuple[Sentence, DateMention]]) -> PlaceMention | None:
