@@ -226,6 +226,13 @@ def test_district_and_venue_map_to_the_city(extractor):
     assert e["city"][0] == "Guangzhou" and e["country"] == "CN"
 
 
+def test_place_qualifier_inside_a_name_and_a_district_of_a_city(extractor):
+    r = run(extractor, "The 2nd China (Fujian) Tea Industry Expo opened in Minhang district on Friday.", "2023-08-26")
+    e = event(r, "2nd China (Fujian) Tea Industry Expo")
+    assert normalise("China Tea Industry Expo") in {normalise(n) for n in e["names"]}
+    assert e["city"][0] == "Shanghai" and e["start_date"] == "2023-08-25"
+
+
 def test_hong_kong_keeps_its_own_code(extractor):
     e = event(run(extractor, "The Asia Smart Grid Conference 2017 took place in Hong Kong from June 27 "
                              "to 29, 2017."), "Asia Smart Grid Conference 2017")
