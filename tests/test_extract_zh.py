@@ -30,6 +30,11 @@ def org_names(record: EventRecord, ids: list[str]) -> set[str]:
     return {o.names[0] for o in record.organizations if o.id in ids}
 
 
+def roles_of(record: EventRecord) -> set[tuple[str, str, str]]:
+    """(person, title, organization) of every role in a record."""
+    return {(p.names[0], role.title, org_names(record, [role.org]).pop()) for p in record.people for role in p.roles}
+
+
 def person(record: EventRecord, name: str):
     found = [p for p in record.people if name in p.names]
     assert found, f"no person named {name!r} in {[p.names for p in record.people]}"
@@ -154,17 +159,15 @@ def test_chinese_diplomats_abroad_and_at_the_un():
 def test_title_split_from_its_organization():
     r = extract("2025浙江数字健康大会在杭州开幕。浙江省卫生健康委员会副主任王仁元、中国数字医学学会秘书长周立新出席。"
                 "四川省副省长李刚致辞,省长黄强会见了与会代表。")
-    roles = {(p.names[0], role.title, org_names(r, [role.org]).pop()) for p in r.people for role in p.roles}
-    assert ("王仁元", "副主任", "浙江省卫生健康委员会") in roles
-    assert ("周立新", "秘书长", "中国数字医学学会") in roles
-    assert ("李刚", "副省长", "四川省人民政府") in roles
+    assert {("王仁元", "副主任", "浙江省卫生健康委员会"), ("周立新", "秘书长", "中国数字医学学会"),
+            ("李刚", "副省长", "四川省人民政府")} <= roles_of(r)
     assert not any(p.names[0] == "黄强" for p in r.people)  # titled only by an unnamed place
 
 
 def test_title_chain_shares_the_organization():
     r = extract("国家药监局党组成员、副局长赵军宁,中华医学会会长、北京大学医学部主任王辰出席首届医疗器械创新大会。"
                 "天津瑞康医疗器械有限公司市场部经理刘萍说,公司今年参展的产品更多。")
-    roles = {(p.names[0], role.title, org_names(r, [role.org]).pop()) for p in r.people for role in p.roles}
+    roles = roles_of(r)
     assert {("赵军宁", "党组成员", "国家药监局"), ("赵军宁", "副局长", "国家药监局"),
             ("王辰", "会长", "中华医学会"), ("王辰", "主任", "北京大学医学部")} <= roles
     assert ("刘萍", "市场部经理", "天津瑞康医疗器械有限公司") in roles
@@ -295,7 +298,7 @@ def test_host_and_organizer_cues_in_a_row_and_as_nouns():
 
 def test_title_joined_with_jian():
     r = extract("深圳迈康医疗器械有限公司董事长兼总经理何志远出席2025深圳国际医疗器械展并发表讲话。")
-    roles = {(p.names[0], role.title, org_names(r, [role.org]).pop()) for p in r.people for role in p.roles}
+    roles = roles_of(r)
     assert roles == {("何志远", "董事长", "深圳迈康医疗器械有限公司"), ("何志远", "总经理", "深圳迈康医疗器械有限公司")}
 
 
@@ -325,9 +328,7 @@ def test_speaker_at_the_opening_attended():
 def test_declared_short_name_and_government_title_after_a_party_post():
     r = extract("杭州智影医疗科技有限公司(以下简称“智影医疗”)今日发布年报,智影医疗董事长沈文表示将加大研发投入。"
                 "2025杭州医学影像大会开幕式上,杭州市委副书记、市长姚高员致辞。")
-    roles = {(p.names[0], role.title, org_names(r, [role.org]).pop()) for p in r.people for role in p.roles}
-    assert ("沈文", "董事长", "杭州智影医疗科技有限公司") in roles
-    assert ("姚高员", "市长", "杭州市人民政府") in roles
+    assert {("沈文", "董事长", "杭州智影医疗科技有限公司"), ("姚高员", "市长", "杭州市人民政府")} <= roles_of(r)
     assert {"杭州智影医疗科技有限公司", "智影医疗"} <= set(next(o.names for o in r.organizations
                                                               if o.names[0] == "杭州智影医疗科技有限公司"))
     assert [e.names[0] for e in r.events] == ["2025杭州医学影像大会"]

@@ -7,13 +7,16 @@ map them back to the original article text.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.attrs import IDX, LENGTH, TAG
 from spacy.tokens import Doc
 
 from kg.extract.builder import RecordBuilder
+from kg.extract.zh.lexicon import lexicon
 from kg.extract.zh.sentences import clause_bounds
 from kg.extract.zh.text import AnalysisText
 from kg.model import Article
@@ -112,6 +115,17 @@ class ZhArticle:
         return self.evidence(self.sent_of(pos))
 
     # -- events ---------------------------------------------------------------------
+    def labelled(self, label: str) -> Iterator[tuple[int, int]]:
+        """(sentence, offset after the label) of every line an announcement opens with a label
+        for the main event ("会议时间:", "举办地点:"; ``label`` is 时间|日期 or 地点)."""
+        if self.main_event is None:
+            return
+        pattern = re.compile(f"(?:{lexicon().pattern('field')})(?:{label})[:]")
+        for si, (a, b) in enumerate(self.sents):
+            m = pattern.match(self.text, a, b)
+            if m is not None and self.read(si):
+                yield si, m.end()
+
     def add_names(self, event_id: str, names: list[str], sent: int) -> None:
         """More names for an existing event."""
         event = next(e for e in self.builder.events if e.id == event_id)

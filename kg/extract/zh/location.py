@@ -56,18 +56,13 @@ def assign(ctx: ZhArticle) -> None:
 
 def _labelled(ctx: ZhArticle, found: dict[str, _Where]) -> None:
     """An announcement's "会议地点:北京国家会议中心" line places the main event."""
-    if ctx.main_event is None:
-        return
-    label = re.compile(f"(?:{lexicon().pattern('field')})地点[:]")
-    for si, (a, b) in enumerate(ctx.sents):
-        m = label.match(ctx.text, a, b)
-        if m is None or not ctx.read(si):
-            continue
-        places = get_gazetteer().find(ctx.text[m.end():b], "zh")
+    for si, start in ctx.labelled("地点"):
+        end = ctx.sents[si][1]
+        places = get_gazetteer().find(ctx.text[start:end], "zh")
         if places:
             best = _most_specific(places)
-            mention = PlaceMention(m.end() + best.start, m.end() + best.end, best.surface, best.place, best.demonym)
-            rest = ctx.text[mention.start:b]
+            mention = PlaceMention(start + best.start, start + best.end, best.surface, best.place, best.demonym)
+            rest = ctx.text[mention.start:end]
             _offer(ctx, found, ctx.main_event, mention, rest if _VENUE.search(rest) else None, si)
 
 

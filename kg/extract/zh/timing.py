@@ -105,14 +105,8 @@ def assign(ctx: ZhArticle) -> None:
 
 def _labelled(ctx: ZhArticle, found: _Dates) -> None:
     """An announcement's "会议时间:2025年8月22日至24日" line dates the main event."""
-    if ctx.main_event is None:
-        return
-    label = re.compile(f"(?:{lexicon().pattern('field')})(?:时间|日期)[:]")
-    for si, (a, b) in enumerate(ctx.sents):
-        m = label.match(ctx.text, a, b)
-        if m is None or not ctx.read(si):
-            continue
-        dates = find_dates(ctx.text[m.end():b], "zh", ctx.published)
+    for si, start in ctx.labelled("时间|日期"):
+        dates = find_dates(ctx.text[start:ctx.sents[si][1]], "zh", ctx.published)
         if dates and dates[0].start_date:
             d = dates[0]
             single = len(d.start_date) == 10 and not d.end_date
