@@ -55,12 +55,27 @@ def test_lookup_by_any_label(graph, index, text, expected):
 
 
 def test_lookup_names_the_candidates_when_ambiguous(index):
-    with pytest.raises(UserError) as err:
+    with pytest.raises(UserError, match="names [0-9]+ entities") as err:
         index.find("中国医学装备")
     assert "中国医学装备协会" in str(err.value) and "2025中国医学装备国际合作大会" in str(err.value)
     with pytest.raises(UserError, match="no entity named 'Atlantis'"):
         index.find("Atlantis")
     assert index.candidates("Belarus", kinds={"organization"}) == []
+
+
+def test_a_main_label_beats_another_entitys_alias(gold_records):
+    from kg.model import EventRecord
+
+    namesake = EventRecord.from_dict({
+        "article": {"id": "namesake", "lang": "zh", "title": "协会活动"},
+        "organizations": [{"id": "o1", "names": ["中國醫學裝備協會(分會)", "中國醫學裝備協會"]}],
+    })
+    with open_store(in_memory=True) as store:
+        store.add_records([*gold_records, namesake])
+        graph = load_graph(store)
+    index = LabelIndex(graph)
+    assert graph.nodes[index.find("中国医学装备协会")]["sources"][0].endswith("/article/seed-000")
+    assert graph.nodes[index.find("中国医学装备协会(分会)")]["sources"][0].endswith("/article/namesake")
 
 
 # -- paths -------------------------------------------------------------------------------------

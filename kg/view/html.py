@@ -166,32 +166,38 @@ def _articles(graph: nx.MultiDiGraph) -> tuple[list[dict], dict[str, int]]:
     return rows, {a: i for i, a in enumerate(ordered)}
 
 
+def _vis_nodes(graph: nx.MultiDiGraph, article_index: dict[str, int], lang: str) -> tuple[list[dict], list[dict]]:
+    """vis-network nodes (positions, shape, colour, short label) and the info panel's data for each."""
+    undirected = simple(graph)
+    where = layout.positions(undirected)
+    nodes, info = [], []
+    for i, (node, attrs) in enumerate(graph.nodes(data=True)):
+        look = LOOKS[attrs["kind"]]
+        label = display_label(attrs, lang)
+        x, y = where[node]
+        nodes.append({"id": i, "label": _short(label), "fullLabel": label, "shape": look.shape, "color": look.color,
+                      "size": look.size + min(16, 2 * math.sqrt(undirected.degree(node))), "x": x, "y": y})
+        info.append({"kind": attrs["kind"], "type": KIND_NAMES[attrs["kind"]], "labels": attrs.get("labels") or {},
+                     "start": attrs.get("start"), "end": attrs.get("end"), "code": attrs.get("code"),
+                     "iri": attrs.get("iri", node), "sources": [article_index[a] for a in attrs.get("sources", ())]})
+    return nodes, info
+
+
+def _vis_edges(graph: nx.MultiDiGraph, article_index: dict[str, int]) -> list[dict]:
+    ids = {node: i for i, node in enumerate(graph.nodes)}
+    return [{"id": i, "from": ids[u], "to": ids[v], "label": edge_label(attrs), "relation": attrs["relation"],
+             "sources": [article_index[a] for a in attrs.get("sources", ())]}
+            for i, (u, v, attrs) in enumerate(graph.edges(data=True))]
+
+
 def render(graph: nx.MultiDiGraph, *, title: str, threshold: int = THRESHOLD, lang: str = "en",
            notice: str | None = None) -> Page:
     """The HTML page drawing ``graph`` (an entity graph from :func:`kg.analytics.network.load_graph`)."""
     large = graph.number_of_nodes() > threshold
-    undirected = simple(graph)
-    where = layout.positions(undirected)
-    ids = {node: i for i, node in enumerate(graph.nodes)}
     articles, article_index = _articles(graph)
-    vis_nodes, info = [], []
-    for node, attrs in graph.nodes(data=True):
-        look = LOOKS[attrs["kind"]]
-        label = display_label(attrs, lang)
-        x, y = where[node]
-        vis_nodes.append({"id": ids[node], "label": _short(label), "fullLabel": label, "shape": look.shape,
-                          "color": look.color, "size": look.size + min(16, 2 * math.sqrt(undirected.degree(node))),
-                          "x": x, "y": y})
-        info.append({"kind": attrs["kind"], "type": KIND_NAMES[attrs["kind"]], "labels": attrs.get("labels") or {},
-                     "start": attrs.get("start"), "end": attrs.get("end"), "code": attrs.get("code"),
-                     "iri": attrs.get("iri", node), "sources": [article_index[a] for a in attrs.get("sources", ())]})
-    vis_edges = []
-    for u, v, attrs in graph.edges(data=True):
-        vis_edges.append({"id": len(vis_edges), "from": ids[u], "to": ids[v], "label": edge_label(attrs),
-                          "relation": attrs["relation"], "sources": [article_index[a] for a in attrs.get("sources", ())]})
+    vis_nodes, info = _vis_nodes(graph, article_index, lang)
     net = Network(directed=True, cdn_resources="in_line")
-    net.nodes, net.edges = vis_nodes, vis_edges
-    net.node_ids = list(range(len(vis_nodes)))
+    net.nodes, net.edges = vis_nodes, _vis_edges(graph, article_index)
     nodes, edges, *_ = net.get_network_data()
     data = {"nodes": nodes, "edges": edges, "info": info, "articles": articles,
             "options": _options(large, len(nodes) + len(edges)), "maxSources": MAX_SOURCES,
