@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from kg.extract.dates import dateline_date, find_dates
+from kg.extract.dates import dateline_date, find_dates, parse_published
 from kg.extract.zh import events
 from kg.extract.zh.context import EventMention, ZhArticle
 from kg.extract.zh.lexicon import alternation, lexicon
@@ -40,9 +40,11 @@ def _verbs() -> tuple[re.Pattern, dict[str, str]]:
 
 
 def reference_date(article: Article, at: AnalysisText) -> str | None:
-    """The publication date, else the dateline's (中新网北京6月19日电), with the year of the text."""
+    """The publication date (ISO), else the dateline's (中新网北京6月19日电), with the year of the text."""
     if article.published:
-        return article.published
+        iso = parse_published(article.published)
+        if iso or re.fullmatch(r"\d{4}(?:-\d{2})?", article.published):
+            return iso or article.published
     year = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", at.text[:400])
     hint = int(year.group(1)) if year else None
     for line in at.text.split("\n")[:8]:
@@ -76,7 +78,7 @@ def assign(ctx: ZhArticle) -> None:
     for si, (a, b) in enumerate(ctx.sents):
         if not ctx.read(si) or not hold.search(ctx.text, a, b) or not _DATE_HINT.search(ctx.text, a, b):
             continue
-        hint = next((int(m.year) for m in ctx.mentions if m.sent == si and m.year), None)
+        hint = next((int(m.year) for m in ctx.mentions if m.sent == si and m.year), None) or _partial_year(ctx)
         for d in find_dates(ctx.text[a:b], "zh", refs.get(si, ctx.published), hint):
             ds, de = a + d.start, a + d.end
             if d.start_date is None or _skipped(ctx, ds, de):
@@ -101,6 +103,12 @@ def assign(ctx: ZhArticle) -> None:
     for fact, table in (("start_date", found.starts), ("end_date", found.ends)):
         for ev, (value, si) in table.items():
             ctx.builder.set_event(ev, fact, value, ctx.evidence(si), CONFIDENCE)
+
+
+def _partial_year(ctx: ZhArticle) -> int | None:
+    """The year of a publication date known only to the year or month ("2025", "2025-07")."""
+    published = ctx.published or ""
+    return int(published[:4]) if 4 <= len(published) < 10 and published[:4].isdigit() else None
 
 
 def _labelled(ctx: ZhArticle, found: _Dates) -> None:
