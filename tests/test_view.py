@@ -121,6 +121,33 @@ def test_legend_lists_the_classes_present(gold_store, tmp_path):
     assert "Ceremony" not in legend  # no ceremony in the seed graph
 
 
+def test_every_kind_has_a_look():
+    from kg.analytics.network import KIND_NAMES
+    from kg.view.style import LOOKS
+
+    assert LOOKS.keys() == KIND_NAMES.keys()
+
+
+def test_layout_spreads_large_components_and_keeps_small_ones_apart():
+    import networkx as nx
+    import numpy as np
+    from scipy.spatial import cKDTree
+
+    from kg.view.layout import MIN_GAP, SPACING, positions
+
+    graph = nx.connected_watts_strogatz_graph(600, 4, 0.1, seed=1)  # large: pivot MDS
+    graph.add_edges_from((0, f"leaf{i}") for i in range(300))  # a hub with 300 leaves
+    graph.add_edges_from([("a", "b"), ("b", "c")])  # small components: spring layout
+    graph.add_node("alone")
+    where = positions(graph)
+    assert where.keys() == set(graph) and where == positions(graph)
+    xy = np.array(list(where.values()))
+    nearest = cKDTree(xy).query(xy, k=2)[0][:, 1]
+    assert nearest.min() > MIN_GAP / 2  # nobody sits on anybody
+    lengths = [np.hypot(where[u][0] - where[v][0], where[u][1] - where[v][1]) for u, v in graph.edges()]
+    assert SPACING / 2 < np.median(lengths) < SPACING * 3
+
+
 # -- selections ------------------------------------------------------------------------------
 
 def test_around_belarus(gold_store):
@@ -242,10 +269,3 @@ def test_browser_source_links_open_http_urls_only(chromium, hostile_store, tmp_p
         var v = kgView, id = v.nodes.get().filter(function (n) { return n.fullLabel === 'Harbour Expo'; })[0].id;
         v.show(id); return document.querySelector('#kg-info a').getAttribute('href');""")
     assert href == "https://example.org/expo"
-
-
-def test_every_kind_has_a_look():
-    from kg.analytics.network import KIND_NAMES
-    from kg.view.style import LOOKS
-
-    assert LOOKS.keys() == KIND_NAMES.keys()
