@@ -254,6 +254,8 @@ def test_descriptive_gathering_is_no_event():
     assert r.events == []
     r = extract("迈瑞康医疗昨日在深圳举办新品发布会,发布三款监护仪,并与经销商召开了经验交流会。")
     assert r.events == []
+    r = extract("公司发布半年报,营收同比增长。公司去年曾参加德国杜塞尔多夫医疗展,并在展会上签约。")
+    assert r.events == []  # background, not news
 
 
 # -- the seed article end to end -------------------------------------------------------------------

@@ -40,6 +40,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "ref_noun": re.compile(f"(?:{lex.pattern('ref')})(?:{lex.pattern('ref_noun')})"),
         "proper": re.compile(lex.pattern("proper") + r"|[A-Za-z0-9“”(《]"),
         "continued": re.compile(lex.pattern("continued")),
+        "background": re.compile(lex.pattern("background")),
         "glued": re.compile(r"(?:将|于|在|由|已|正|定于)"),
         "other_edition": re.compile(lex.pattern("other_edition")),
         "lead": re.compile(r"((?:19|20)\d{2}年?)?(" + lex.words["edition"][0] + r")?((?:19|20)\d{2}年?)?"),
@@ -251,6 +252,8 @@ def _cued(ctx: ZhArticle, m: EventMention) -> bool:
     """Whether the mention's clause reports the event (a holding, hosting or attending word)."""
     pats = _patterns()
     a, b = ctx.clause(m.start)
+    if pats["background"].search(ctx.text, a, b):
+        return False  # "公司去年曾参加…医疗展": background, not news
     for cue in pats["cue"].finditer(ctx.text, a, b):
         if not (m.start <= cue.start() < m.end):
             return True
