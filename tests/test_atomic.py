@@ -29,3 +29,14 @@ def test_binary_mode(tmp_path):
     with atomic_write(target, "wb") as fh:
         fh.write(b"\x00\x01")
     assert target.read_bytes() == b"\x00\x01"
+
+
+def test_written_file_gets_the_usual_permissions(tmp_path):
+    import os
+
+    target = tmp_path / "graph.html"
+    with atomic_write(target) as fh:
+        fh.write("x")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~mask

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import pkgutil
 import sys
 
@@ -38,6 +39,9 @@ def main(argv: list[str] | None = None) -> int:
     except common.UserError as exc:
         print(f"kg {args.command}: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `kg stats | head`: the reader has gone, which is fine
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         return 130
 

@@ -53,7 +53,9 @@ def run(args: argparse.Namespace) -> int:
         if not args.no_view:
             from kg.view import write_view
 
-            write_view(store, out / "graph.html")
+            view = write_view(store, out / "graph.html")
+            if view.notice:
+                print(view.notice)
         summary = summarise(store)
     print_problems(report)
     print(f"built {report.articles} articles into {store_path(args)}; the store now holds {summary}")
