@@ -391,3 +391,9 @@ def test_abbreviated_trade_fair_name_and_a_long_foreign_name():
     assert (e.start_date, e.end_date, e.city[0]) == ("2025-09-10", "2025-09-14", "Beijing")
     roles = [(role.title, org_names(r, [role.org]).pop()) for role in person(r, "格卢哈科夫").roles]
     assert roles == [("副部长", "俄罗斯卫生部")]
+
+
+def test_event_only_inside_a_quoted_speech_is_not_reported():
+    r = extract("谈及未来,他说:“我们正在筹划,希望明年能在成都举办首届西部医学人工智能大会,把更多企业请进来。”"
+                "他表示,公司将继续加大投入。")
+    assert r.events == []

@@ -22,6 +22,7 @@ from kg.model.names import normalise
 CONFIDENCE = 0.9
 _YEAR = re.compile(r"(?:19|20)\d{2}年?")
 _NAME_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "a", "ad", "s", "v", "LOC", "ORG", "PER"})
+_LONGEST_QUOTED_NAME = 36  # a longer text in “…” is speech
 _LONGEST_NAME = 48  # characters before the head noun; longer runs are not names
 _HYPHENS = frozenset({"-", "—", "–", "·"})
 _QUOTES = "“「『《\"'‘"
@@ -252,8 +253,8 @@ def _cued(ctx: ZhArticle, m: EventMention) -> bool:
     """Whether the mention's clause reports the event (a holding, hosting or attending word)."""
     pats = _patterns()
     a, b = ctx.clause(m.start)
-    if pats["background"].search(ctx.text, a, b):
-        return False  # "公司去年曾参加…医疗展": background, not news
+    if pats["background"].search(ctx.text, a, b) or _in_speech(ctx, m.start):
+        return False  # "公司去年曾参加…医疗展": background, not news; a quoted speech is not the report
     for cue in pats["cue"].finditer(ctx.text, a, b):
         if not (m.start <= cue.start() < m.end):
             return True
@@ -263,6 +264,19 @@ def _cued(ctx: ZhArticle, m: EventMention) -> bool:
         tail = close + 1 if close > 0 else tail
     rest = ctx.text[tail:ctx.sents[m.sent][1]].lstrip(",")
     return bool(pats["later_cue"].match(rest))
+
+
+def _in_speech(ctx: ZhArticle, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quoted speech: “…” holding sentence punctuation, or
+    longer than a quoted name."""
+    text = ctx.text
+    line = text.rfind("\n", 0, pos) + 1
+    opener, closer = text.rfind("“", line, pos), text.rfind("”", line, pos)
+    if opener < 0 or closer > opener:
+        return False
+    end = text.find("”", pos)
+    quoted = text[opener + 1:end if end >= 0 else len(text)]
+    return len(quoted) > _LONGEST_QUOTED_NAME or bool(re.search(r"[,。!?;]", quoted))
 
 
 # -- grouping names into events ---------------------------------------------------------
