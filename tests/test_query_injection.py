@@ -21,8 +21,9 @@ HOSTILE = [
 ]
 
 
-def string_params(q: prepared.PreparedQuery) -> list[str]:
-    return [p.name for p in q.params if p.type == "string"]
+def text_params(q: prepared.PreparedQuery) -> list[str]:
+    """Parameters taking free text: names of entities, labels, strings."""
+    return [p.name for p in q.params if p.type in ("name", "label", "string")]
 
 
 @pytest.mark.parametrize("value", HOSTILE)
@@ -30,7 +31,7 @@ def test_hostile_strings_match_nothing_in_every_prepared_query_and_leave_the_sto
     backend = EmbeddedBackend(gold_store.ox)
     before = len(gold_store)
     for q in prepared.load_all().values():
-        for name in string_params(q):
+        for name in text_params(q):
             result = answer(backend, q, {name: (None, value)})
             assert result.rows == [], (q.name, name)
     assert len(gold_store) == before
@@ -45,8 +46,9 @@ def test_a_hostile_string_comes_back_as_exactly_one_string_literal(gold_store, v
 
 def test_the_same_names_without_the_payload_do_match(gold_store):
     """Control for the tests above: the query does find the plain value."""
-    q = prepared.get("lookup")
-    assert answer(EmbeddedBackend(gold_store.ox), q, {"label": (None, "上海")}).rows
+    backend = EmbeddedBackend(gold_store.ox)
+    assert answer(backend, prepared.get("lookup"), {"label": (None, "上海")}).rows
+    assert answer(backend, prepared.get("events-in-city"), {"city": (None, "上海")}).rows
 
 
 @pytest.mark.parametrize("type_,value", [
@@ -64,6 +66,8 @@ def test_values_not_of_the_declared_type_are_refused(type_, value):
 
 def test_declared_types_give_typed_terms():
     xsd = "http://www.w3.org/2001/XMLSchema#"
+    assert Param("n", "name", "").term("上海") == ox.Literal("上海", language="zh")
+    assert Param("n", "label", "").term("Shanghai") == ox.Literal("Shanghai", language="en")
     assert Param("d", "date", "").term("2025-07-01") == ox.Literal("2025-07-01", datatype=ox.NamedNode(xsd + "date"))
     assert Param("n", "integer", "").term("007") == ox.Literal("7", datatype=ox.NamedNode(xsd + "integer"))
     assert Param("c", "country", "").term(" by ") == ox.Literal("BY")
@@ -72,12 +76,13 @@ def test_declared_types_give_typed_terms():
 
 
 def test_parameters_unknown_to_a_prepared_query_are_refused_but_ad_hoc_ones_are_typed():
-    declared = [Param("city", "string", "上海")]
+    declared = [Param("city", "name", "上海")]
     with pytest.raises(ParamError, match="unknown parameter"):
         typed_bindings(declared, parse_assignments(["town=x"]))
-    assert typed_bindings(declared, {}) == {"city": ox.Literal("上海")}
+    assert {k: t for k, (_, t) in typed_bindings(declared, {}).items()} == {"city": ox.Literal("上海", language="zh")}
     adhoc = typed_bindings([], parse_assignments(["a=1", "b:integer=1", "c:iri=http://x.org/"]), strict=False)
-    assert adhoc == {"a": ox.Literal("1"), "b": Param("b", "integer", "").term("1"), "c": ox.NamedNode("http://x.org/")}
+    assert {k: t for k, (_, t) in adhoc.items()} == {
+        "a": ox.Literal("1"), "b": Param("b", "integer", "").term("1"), "c": ox.NamedNode("http://x.org/")}
     with pytest.raises(ParamError):
         parse_assignments(["no-equals-sign"])
     with pytest.raises(ParamError):
@@ -98,7 +103,7 @@ def test_the_values_block_opens_the_outermost_where_group(query, expected):
     at = where_group_start(query)
     assert query[:at].endswith(expected)
     bound = with_bindings(query, {"x": ox.Literal('x" } ; DROP ALL ; #')})
-    assert bound[at:].lstrip().startswith('VALUES (?x) { ("x\\" } ; DROP ALL ; #") }')
+    assert bound[at:].lstrip().startswith('VALUES ?x { "x\\" } ; DROP ALL ; #" }')
 
 
 def test_updates_are_refused_by_the_embedded_backend(gold_store):

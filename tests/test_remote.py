@@ -83,13 +83,14 @@ def test_every_prepared_query_answers_the_same_embedded_and_remote(gold_store, e
     here, there = EmbeddedBackend(gold_store.ox), RemoteBackend(f"{empty_server}/query")
     local, remote = answer(here, query), answer(there, query)
     assert local.variables == remote.variables
-    assert remote.rows == local.rows
+    assert sorted(map(str, remote.rows)) == sorted(map(str, local.rows))  # (ties may come in any order)
     if name != "multi-source-events":  # its example matches nothing on the two seed articles
         assert remote.rows
     for lang in ("zh", "en"):
         show_here, show_there = Labeller.for_result(here, local, lang), Labeller.for_result(there, remote, lang)
-        assert [[show_there(t) for t in row] for row in remote.rows] == [[show_here(t) for t in row] for row in local.rows]
-    for param in (p.name for p in query.params if p.type == "string"):
+        assert sorted([show_there(t) for t in row] for row in remote.rows) == sorted(
+            [show_here(t) for t in row] for row in local.rows)
+    for param in (p.name for p in query.params if p.type in ("name", "label", "string")):
         assert answer(there, query, {param: (None, 'x" } ; DROP ALL ; #')}).rows == []
     assert server_graphs(empty_server) == store_graphs(gold_store)  # nothing dropped
 
@@ -107,12 +108,12 @@ def test_pushing_an_article_again_replaces_its_graph(gold_store, gold_records, e
     push(gold_store.ox, target)
     remote = RemoteBackend(f"{empty_server}/query")
     hosts = prepared.get("event-hosts")
-    before = answer(remote, hosts, {"event_name": (None, "2025中国医学装备国际合作大会")})
+    before = answer(remote, hosts, {"event": (None, "2025中国医学装备国际合作大会")})
     gold_store.add_records([_changed(gold_records[0])])
     push(gold_store.ox, target)
-    after = answer(remote, hosts, {"event_name": (None, "2025中国医学装备国际合作大会")})
+    after = answer(remote, hosts, {"event": (None, "2025中国医学装备国际合作大会")})
     assert before.rows != after.rows
-    assert after.rows == answer(EmbeddedBackend(gold_store.ox), hosts, {"event_name": (None, "2025中国医学装备国际合作大会")}).rows
+    assert after.rows == answer(EmbeddedBackend(gold_store.ox), hosts, {"event": (None, "2025中国医学装备国际合作大会")}).rows
     assert server_graphs(empty_server) == store_graphs(gold_store)
 
 

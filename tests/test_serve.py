@@ -45,7 +45,8 @@ def fetch(url: str, data: bytes | None = None, method: str | None = None, **head
 
 def test_every_prepared_query_answers_through_the_endpoint_as_embedded(gold_store, endpoint):
     for q in prepared.load_all().values():
-        assert answer(RemoteBackend(f"{endpoint}/query"), q).rows == answer(EmbeddedBackend(gold_store.ox), q).rows
+        there, here = answer(RemoteBackend(f"{endpoint}/query"), q), answer(EmbeddedBackend(gold_store.ox), q)
+        assert sorted(map(str, there.rows)) == sorted(map(str, here.rows))
 
 
 def test_get_and_both_kinds_of_post_with_cors(gold_store, endpoint):

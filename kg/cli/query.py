@@ -40,7 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="a SPARQL query endpoint instead of the store (Oxigraph: http://HOST:PORT/query)")
     p.add_argument("--param", "-p", action="append", default=[], metavar="KEY=VALUE",
                    help="a parameter value (repeatable); KEY:TYPE=VALUE types an ad-hoc one "
-                        "(string, iri, date, integer, country)")
+                        "(string, label, name, country, iri, date, integer)")
     p.add_argument("--format", "-f", choices=("table", "csv", "json", "md"), default="table",
                    help="table (default), csv, json (SPARQL 1.1 Results JSON) or md (Markdown)")
     p.add_argument("--lang", choices=("zh", "en"), default="en",
@@ -122,18 +122,18 @@ def _backend(args: argparse.Namespace):
 
 
 def run_query(args: argparse.Namespace) -> int:
-    from kg.query import format, labels
+    from kg.query import format, labels, run_bound
     from kg.query.run import QueryError
 
     query = _the_query(args)
     strict = args.sparql is None and (args.name is not None or bool(query.params))  # ad-hoc text takes any
     try:
-        bindings = typed_bindings(query.params, parse_assignments(args.param), strict=strict)
+        bound = typed_bindings(query.params, parse_assignments(args.param), strict=strict)
     except ParamError as exc:
         raise UserError(str(exc)) from None
     backend, store = _backend(args)
     try:
-        result = backend.run(query.sparql, bindings)
+        result = run_bound(backend, query.sparql, bound)
         display = labels.raw if args.iris or args.format == "json" else labels.Labeller.for_result(backend, result, args.lang)
         sys.stdout.write(format.render(result, args.format, display))
     except (QueryError, EndpointError) as exc:

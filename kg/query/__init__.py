@@ -8,20 +8,22 @@ store or on a remote SPARQL endpoint, pushed to real triple stores, served over 
 
 from __future__ import annotations
 
-from kg.query.params import typed_bindings
+from kg.query.params import Bound, typed_bindings
 from kg.query.prepared import PreparedQuery
+from kg.query.resolve import resolve
 from kg.query.results import Result
 
 
+def run_bound(backend, sparql: str, bound: Bound) -> Result:
+    """Run ``sparql`` with typed parameters, entity parameters resolved to IRIs first."""
+    return backend.run(sparql, resolve(backend, bound))
+
+
 def answer(backend, query: PreparedQuery, given: dict[str, tuple[str | None, str]] | None = None,
-           strict: bool | None = None) -> Result:
+           strict: bool = True) -> Result:
     """Run ``query`` on ``backend`` with the ``given`` parameter values (``{name: (type or None, value)}``),
-    the examples standing in for the missing ones.
-
-    ``strict`` (default: when the query declares parameters) refuses undeclared parameters.
-    """
-    strict = bool(query.params) if strict is None else strict
-    return backend.run(query.sparql, typed_bindings(query.params, given or {}, strict=strict))
+    the examples standing in for the missing ones; ``strict`` refuses undeclared parameters."""
+    return run_bound(backend, query.sparql, typed_bindings(query.params, given or {}, strict=strict))
 
 
-__all__ = ["answer"]
+__all__ = ["answer", "run_bound"]

@@ -1,6 +1,6 @@
 """Binding typed terms to a query: a ``VALUES`` block, the same for the embedded store and remote endpoints.
 
-The bound terms go in as one ``VALUES`` row placed first in the query's outermost
+The bound terms go in as ``VALUES`` blocks placed first in the query's outermost
 ``WHERE`` group, each term written by pyoxigraph in its escaped N-Triples form: a
 string stays one string literal whatever it holds, an IRI is checked before it is
 written. User text is never spliced into the query otherwise. Prepared queries
@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping, Sequence
 import pyoxigraph as ox
 
 Term = ox.NamedNode | ox.Literal | ox.BlankNode
+TERM_TYPES = (ox.NamedNode, ox.Literal, ox.BlankNode)
 
 _IRIREF = re.compile(r'<[^<>"\s]*>')  # an IRI; "<" before a space is the less-than operator
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -113,22 +114,17 @@ def where_group_start(query: str) -> int:
     raise ValueError("the query has no WHERE group to bind parameters in")
 
 
-def values_block(variables: Sequence[str], rows: Sequence[Sequence[Term | None]]) -> str:
-    """``VALUES (?a ?b) { (t1 t2) ... }`` with every term in escaped N-Triples form (``UNDEF`` for None)."""
-    head = " ".join(f"?{v}" for v in variables)
-    body = " ".join("(" + " ".join("UNDEF" if t is None else str(t) for t in row) + ")" for row in rows)
-    return f"VALUES ({head}) {{ {body} }}"
+def values_block(variable: str, terms: Sequence[Term]) -> str:
+    """``VALUES ?v { t1 t2 … }`` with every term in its escaped N-Triples form."""
+    return f"VALUES ?{variable} {{ {' '.join(str(t) for t in terms)} }}"
 
 
-def with_values(query: str, variables: Sequence[str], rows: Sequence[Sequence[Term | None]]) -> str:
-    """The query with a ``VALUES`` block of ``rows`` opening its ``WHERE`` group."""
-    at = where_group_start(query)
-    return f"{query[:at]}\n  {values_block(variables, rows)}\n{query[at:]}"
-
-
-def with_bindings(query: str, bindings: Mapping[str, Term]) -> str:
-    """The query with ``bindings`` as a one-row ``VALUES`` block (unchanged when there are none)."""
+def with_bindings(query: str, bindings: Mapping[str, Term | Sequence[Term]]) -> str:
+    """The query with one ``VALUES`` block per bound variable (a term, or a list of terms, possibly
+    empty: then the query answers nothing), opening its ``WHERE`` group; unchanged when there are none."""
     if not bindings:
         return query
-    names = list(bindings)
-    return with_values(query, names, [[bindings[n] for n in names]])
+    at = where_group_start(query)
+    blocks = [values_block(name, [terms] if isinstance(terms, TERM_TYPES) else terms)
+              for name, terms in bindings.items()]
+    return query[:at] + "".join(f"\n  {b}" for b in blocks) + "\n" + query[at:]

@@ -15,7 +15,6 @@ import pyoxigraph as ox
 
 from kg import config
 from kg.graph.vocab import PREFIXES
-from kg.query.bind import with_values
 from kg.query.results import Result, Term
 
 LANGS = ("zh", "en")
@@ -33,7 +32,7 @@ def fetch(backend, iris: Iterable[ox.NamedNode]) -> dict[str, dict[str, list[tup
     out: dict[str, dict[str, list[tuple[int, str]]]] = {}
     for i in range(0, len(todo), BATCH):
         batch = todo[i:i + BATCH]
-        result = backend.run(with_values(_LABELS, ["x"], [[iri] for iri in batch]))
+        result = backend.run(_LABELS, {"x": batch})
         for x, label, n in result.rows:
             if isinstance(x, ox.NamedNode) and isinstance(label, ox.Literal):
                 out.setdefault(x.value, {}).setdefault(label.language or "", []).append((int(n.value), label.value))

@@ -2,7 +2,14 @@
 
 A parameter value is never pasted into query text: it becomes a pyoxigraph term
 here, checked against its type, and is then bound as an escaped ``VALUES`` row
-(see :mod:`kg.query.bind`).
+(see :mod:`kg.query.bind`). Two types name an entity and are resolved to its IRIs
+before the query runs (:mod:`kg.query.resolve`): ``name`` (any label or alias, in
+Chinese or English) and ``country`` (an ISO code).
+
+Types: ``string`` (a plain literal), ``label`` (a name as the graph tags it: ``@zh``
+when it holds Chinese characters, else ``@en``), ``name`` (the entities with that
+label), ``country`` (the country with that ISO 3166-1 alpha-2 code), ``iri``,
+``date`` (``xsd:date``), ``integer``.
 """
 
 from __future__ import annotations
@@ -14,6 +21,8 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from kg.graph import terms
+
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -24,6 +33,14 @@ class ParamError(ValueError):
 
 def _string(value: str) -> ox.Literal:
     return ox.Literal(value)
+
+
+def _label(value: str) -> ox.Literal:
+    """The name tagged as the graph builder tags names (``kg.graph.terms.name``)."""
+    if not value.strip():
+        raise ParamError("a name cannot be empty")
+    lit = terms.name(value)
+    return ox.Literal(lit.value, language=lit.lang)
 
 
 def _iri(value: str) -> ox.NamedNode:
@@ -63,6 +80,8 @@ def _country(value: str) -> ox.Literal:
 #: declared type -> parser of a command-line string into a term
 TYPES: dict[str, Callable[[str], ox.NamedNode | ox.Literal]] = {
     "string": _string,
+    "label": _label,
+    "name": _label,  # resolved to the IRIs of the entities so named
     "iri": _iri,
     "date": _date,
     "integer": _integer,
@@ -111,24 +130,26 @@ def parse_assignments(items: list[str]) -> dict[str, tuple[str | None, str]]:
     return out
 
 
-def typed_bindings(declared: list[Param], given: dict[str, tuple[str | None, str]],
-         strict: bool = True) -> dict[str, ox.NamedNode | ox.Literal]:
-    """Typed terms for every declared parameter (the given value, else its example) and for undeclared ones.
+Bound = dict[str, tuple[Param, ox.NamedNode | ox.Literal]]
+
+
+def typed_bindings(declared: list[Param], given: dict[str, tuple[str | None, str]], strict: bool = True) -> Bound:
+    """{name: (parameter, typed term)} for every declared parameter (the given value, else its example)
+    and for undeclared ones.
 
     With ``strict`` (prepared queries), a value for an undeclared parameter is an error;
     otherwise (ad-hoc queries) it is bound with its ``key:type`` type, by default ``string``.
     """
     known = {p.name: p for p in declared}
-    out: dict[str, ox.NamedNode | ox.Literal] = {}
+    out: Bound = {}
     for name, (type_, value) in given.items():
-        if name not in known:
-            if strict:
-                raise ParamError(f"unknown parameter {name!r} (this query takes: {', '.join(known) or 'none'})")
-            out[name] = Param(name, type_ or "string", value).term(value)
-        else:
-            param = known[name] if type_ in (None, known[name].type) else Param(name, type_, value)
-            out[name] = param.term(value)
+        if name not in known and strict:
+            raise ParamError(f"unknown parameter {name!r} (this query takes: {', '.join(known) or 'none'})")
+        param = known.get(name)
+        if param is None or type_ not in (None, param.type):
+            param = Param(name, type_ or "string", value)
+        out[name] = (param, param.term(value))
     for param in declared:
         if param.name not in out:
-            out[param.name] = param.term(param.example)
+            out[param.name] = (param, param.term(param.example))
     return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import warnings
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import pyoxigraph as ox
 from SPARQLWrapper import DIGEST, JSON, POST, TURTLE, URLENCODED, BASIC, SPARQLWrapper
@@ -58,7 +58,7 @@ class RemoteBackend:
         except tuple(_SW_STATUS) as exc:
             raise HttpFailure(_SW_STATUS[type(exc)], str(exc)) from None
 
-    def run(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Result:
+    def run(self, sparql: str, bindings: Mapping[str, Term | Sequence[Term]] | None = None) -> Result:
         """Run a query (``SELECT``, ``ASK``, ``CONSTRUCT`` or ``DESCRIBE``) with typed ``bindings``."""
         form = query_form(sparql)
         if form in UPDATE_OPERATIONS:

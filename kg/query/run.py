@@ -8,7 +8,7 @@ variable to be projected by the ``SELECT``.)
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 import pyoxigraph as ox
@@ -26,7 +26,7 @@ class Backend(Protocol):
 
     name: str
 
-    def run(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Result: ...
+    def run(self, sparql: str, bindings: Mapping[str, Term | Sequence[Term]] | None = None) -> Result: ...
 
 
 class EmbeddedBackend:
@@ -37,7 +37,7 @@ class EmbeddedBackend:
         self.store = store
         self.name = name
 
-    def run(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Result:
+    def run(self, sparql: str, bindings: Mapping[str, Term | Sequence[Term]] | None = None) -> Result:
         if query_form(sparql) in UPDATE_OPERATIONS:
             raise QueryError("only queries are run (SELECT, ASK, CONSTRUCT, DESCRIBE)")
         try:
