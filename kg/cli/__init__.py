@@ -17,6 +17,14 @@ import sys
 from kg.cli import common
 
 
+#: command modules in pipeline order, for --help; others follow alphabetically
+PIPELINE_ORDER = ("extract", "build", "export", "query", "view", "analytics")
+
+
+def _order(name: str) -> tuple[int, str]:
+    return (PIPELINE_ORDER.index(name) if name in PIPELINE_ORDER else len(PIPELINE_ORDER), name)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kg",
@@ -24,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log per-article detail")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: _order(m.name)):
         if info.name != "common" and not info.name.startswith("_"):
             importlib.import_module(f"{__name__}.{info.name}").register(sub)
     return parser
