@@ -9,6 +9,9 @@ import pytest
 from kg.cli import main
 from kg.query import prepared
 
+#: the kg command run by this Python in a child process (``python3 -c KG args…``)
+KG_COMMAND = "import sys; from kg.cli import main; sys.exit(main(sys.argv[1:]))"
+
 
 @pytest.fixture
 def store_dir(tmp_path, gold_records):

@@ -22,6 +22,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
+from test_query_cli import KG_COMMAND, store_dir  # noqa: F401  (store_dir: the gold store in a folder)
+
 from kg.cli import main as kg_main
 from kg.model import EventRecord
 from kg.query import answer, prepared
@@ -33,10 +35,6 @@ from kg.query.remote import RemoteBackend
 from kg.query.run import EmbeddedBackend
 
 pytestmark = pytest.mark.skipif(shutil.which("oxigraph") is None, reason="the oxigraph server (PyPI 'oxigraph') is not installed")
-
-
-#: the kg command, run by this Python
-KG = "import sys; from kg.cli import main; sys.exit(main(sys.argv[1:]))"
 
 
 @pytest.fixture(scope="module")
@@ -125,19 +123,8 @@ def test_update_push_splits_big_graphs_into_several_requests(gold_store, empty_s
 
 # -- the command line ---------------------------------------------------------------------------------
 
-@pytest.fixture
-def gold_store_dir(tmp_path, gold_records):
-    from kg.store import open_store
-
-    path = tmp_path / "store"
-    path.mkdir()
-    with open_store(path) as store:
-        store.add_records(gold_records)
-    return path
-
-
-def test_kg_push_and_kg_query_endpoint(gold_store_dir, empty_server, capsys):
-    assert kg_main(["push", "--store", str(gold_store_dir), "--graph-store", f"{empty_server}/store"]) == 0
+def test_kg_push_and_kg_query_endpoint(store_dir, empty_server, capsys):
+    assert kg_main(["push", "--store", str(store_dir), "--graph-store", f"{empty_server}/store"]) == 0
     assert "pushed 2 graphs" in capsys.readouterr().err
     assert kg_main(["query", "events-in-city", "--endpoint", f"{empty_server}/query", "--param", "city=Wuhan",
                     "--format", "csv", "--lang", "en"]) == 0
@@ -147,12 +134,12 @@ def test_kg_push_and_kg_query_endpoint(gold_store_dir, empty_server, capsys):
                    "2020-11-27,2020-11-27"]
 
 
-def test_a_down_endpoint_gives_a_clean_error_naming_it_and_a_non_zero_exit(gold_store_dir):
+def test_a_down_endpoint_gives_a_clean_error_naming_it_and_a_non_zero_exit(store_dir):
     url = f"http://127.0.0.1:{free_port()}"
     for args in (["query", "timeline", "--endpoint", f"{url}/query"],
-                 ["push", "--store", str(gold_store_dir), "--graph-store", f"{url}/store"],
-                 ["push", "--store", str(gold_store_dir), "--update", f"{url}/update"]):
-        done = subprocess.run([sys.executable, "-c", KG, *args], capture_output=True, text=True, timeout=60)
+                 ["push", "--store", str(store_dir), "--graph-store", f"{url}/store"],
+                 ["push", "--store", str(store_dir), "--update", f"{url}/update"]):
+        done = subprocess.run([sys.executable, "-c", KG_COMMAND, *args], capture_output=True, text=True, timeout=60)
         assert done.returncode != 0
         assert f"cannot reach {url}/" in done.stderr and "Traceback" not in done.stderr
         assert done.stdout == ""

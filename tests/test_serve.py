@@ -14,12 +14,13 @@ import urllib.request
 
 import pytest
 
+from test_query_cli import KG_COMMAND, store_dir  # noqa: F401  (store_dir: the gold store in a folder)
+
 from kg.query import answer, prepared
 from kg.query.remote import RemoteBackend
 from kg.query.run import EmbeddedBackend
 from kg.query.serve import make_server
 
-KG = "import sys; from kg.cli import main; sys.exit(main(sys.argv[1:]))"
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
@@ -101,15 +102,9 @@ def test_updates_and_bad_queries_are_refused(gold_store, endpoint):
     assert len(gold_store) == before
 
 
-def test_kg_serve_listens_on_loopback_and_answers_a_query(tmp_path, gold_records):
-    from kg.store import open_store
-
-    path = tmp_path / "store"
-    path.mkdir()
-    with open_store(path) as store:
-        store.add_records(gold_records)
-        quads = len(store)
-    process = subprocess.Popen([sys.executable, "-c", KG, "serve", "--store", str(path), "--port", "0"],
+def test_kg_serve_listens_on_loopback_and_answers_a_query(store_dir, gold_store):
+    quads = len(gold_store)
+    process = subprocess.Popen([sys.executable, "-c", KG_COMMAND, "serve", "--store", str(store_dir), "--port", "0"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         line = process.stderr.readline()

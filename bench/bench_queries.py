@@ -1,0 +1,119 @@
+"""Benchmark: latency of every prepared query on a synthetic graph of about 1M triples, embedded and remote.
+
+    python3 bench/bench_queries.py [--triples N] [--runs R] [--seed S] [--no-remote]
+
+Builds synthetic event records (bench_build's generator, plus the two seed gold
+records so that every query's example values find something) with kg's builder
+into an on-disk store, then times each prepared query with its example values:
+on the embedded store, and through SPARQLWrapper against an Oxigraph server this
+script starts on a loopback port (without --union-default-graph) after ``kg push``-ing
+the store to it. Prints median and p95 latency per query and the rows returned.
+Target: embedded p50 < 50 ms for every query.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_build import synthetic_records  # noqa: E402
+
+from kg.model import EventRecord  # noqa: E402
+from kg.query import answer, prepared  # noqa: E402
+
+QUADS_PER_RECORD = 590  # what bench_build's records give, to size the graph
+TARGET_P50_MS = 50.0
+
+
+def gold_records() -> list[EventRecord]:
+    return [EventRecord.from_dict(json.loads(p.read_text(encoding="utf-8")))
+            for p in sorted((ROOT / "tests" / "fixtures").glob("*.gold.json"))]
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def time_queries(backend, runs: int) -> dict[str, tuple[float, float, int]]:
+    """{query name: (median ms, p95 ms, rows)} over ``runs`` runs after two warm-up runs."""
+    out = {}
+    for name, query in prepared.load_all().items():
+        for _ in range(2):
+            result = answer(backend, query)
+        times = []
+        for _ in range(runs):
+            t = time.perf_counter()
+            result = answer(backend, query)
+            times.append((time.perf_counter() - t) * 1000)
+        out[name] = (statistics.median(times), percentile(times, 0.95), len(result.rows))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--triples", type=int, default=1_000_000, help="about how many triples (default 1,000,000)")
+    parser.add_argument("--runs", type=int, default=20, help="timed runs per query (default 20)")
+    parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--no-remote", action="store_true", help="time the embedded store only")
+    args = parser.parse_args()
+
+    from kg.query.oxigraph_server import oxigraph_server
+    from kg.query.push import GraphStoreTarget, push
+    from kg.query.remote import RemoteBackend
+    from kg.query.run import EmbeddedBackend
+    from kg.store import open_store
+
+    records = synthetic_records(max(1, args.triples // QUADS_PER_RECORD), args.seed) + gold_records()
+    with tempfile.TemporaryDirectory(prefix="kg-bench-queries-") as tmp:
+        (Path(tmp) / "store").mkdir()
+        with open_store(Path(tmp) / "store") as store:
+            t = time.perf_counter()
+            store.add_records(records)
+            store.ox.flush()
+            store.optimize()
+            print(f"{len(records):,} records -> {len(store):,} triples in {len(store.graphs()):,} article graphs "
+                  f"(built in {time.perf_counter() - t:.1f} s)")
+            timings = {"embedded": time_queries(EmbeddedBackend(store.ox), args.runs)}
+            if not args.no_remote:
+                with oxigraph_server(Path(tmp) / "oxigraph") as base:
+                    t = time.perf_counter()
+                    report = push(store.ox, GraphStoreTarget(f"{base}/store", timeout=120))
+                    elapsed = time.perf_counter() - t
+                    print(f"kg push to oxigraph serve ({base}/store): {report.graphs:,} graphs, {report.triples:,} "
+                          f"triples in {elapsed:.1f} s = {report.triples / elapsed:,.0f} triples/s")
+                    timings["remote"] = time_queries(RemoteBackend(f"{base}/query", timeout=120), args.runs)
+
+    print(f"\nlatency per prepared query, example parameters, {args.runs} runs (ms)")
+    head = f"{'query':<22}{'rows':>6}  {'embedded p50':>12}  {'p95':>7}"
+    if "remote" in timings:
+        head += f"  {'remote p50':>10}  {'p95':>7}  {'rows':>6}"
+    print(head)
+    slow = []
+    for name, (p50, p95, rows) in timings["embedded"].items():
+        line = f"{name:<22}{rows:>6}  {p50:>12.1f}  {p95:>7.1f}"
+        if "remote" in timings:
+            r50, r95, rrows = timings["remote"][name]
+            line += f"  {r50:>10.1f}  {r95:>7.1f}  {rrows:>6}"
+        if p50 >= TARGET_P50_MS:
+            slow.append(name)
+            line += "  (over target)"
+        print(line)
+    print(f"\nload average during the run: {' '.join(f'{x:.1f}' for x in os.getloadavg())} "
+          f"({os.cpu_count()} CPUs; other work on the machine slows every figure)")
+    print(f"embedded p50 target < {TARGET_P50_MS:.0f} ms: "
+          + ("met by every query" if not slow else f"missed by {', '.join(slow)}"))
+
+
+if __name__ == "__main__":
+    main()
