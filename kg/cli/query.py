@@ -65,7 +65,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "(GET and POST at /query and /sparql, CORS on), for YASGUI-style tools.")
     add_store(p)
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1, this machine only)")
-    p.add_argument("--port", type=int, default=7878, help="port (default 7878; 0 picks a free one)")
+    p.add_argument("--port", type=int, default=7879, help="port (default 7879; 0 picks a free one)")
     p.add_argument("--union-default-graph", action="store_true",
                    help="let the default graph be the union of the article graphs (as oxigraph serve's flag)")
     p.set_defaults(func=run_serve)

@@ -150,7 +150,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         self._reply(HTTPStatus.OK, body, fmt.media_type + ("; charset=utf-8" if "json" in fmt.media_type else ""))
 
 
-def make_server(store: ox.Store, host: str = "127.0.0.1", port: int = 7878,
+def make_server(store: ox.Store, host: str = "127.0.0.1", port: int = 7879,
                 union_default_graph: bool = False) -> ThreadingHTTPServer:
     """An HTTP server answering SPARQL queries on ``store`` (call ``serve_forever``; port 0 picks a free one)."""
     server = ThreadingHTTPServer((host, port), SparqlHandler)
