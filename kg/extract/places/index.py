@@ -218,7 +218,7 @@ class _Builder:
         map of place -> prefecture-level place."""
         prefectures: dict[str, int | None] = {}
         counties: dict[str, list[tuple[int, str]]] = defaultdict(list)  # name -> (prefecture, province)
-        for county, prefecture, province in rows("cn_counties.tsv"):
+        for county, prefecture, province, *_ in rows("cn_counties.tsv"):
             if prefecture not in prefectures:
                 prefectures[prefecture] = self._prefecture(prefecture)
             place = prefectures[prefecture]
@@ -233,7 +233,7 @@ class _Builder:
             if len(short) >= 2 and short != county:
                 self.add("zh", short, Entry(place, COUNTY_SHORT, False, False))
         province_of = {}  # GeoNames admin1 code -> province name, learnt from the prefectures
-        for county, prefecture, province in rows("cn_counties.tsv"):
+        for county, prefecture, province, *_ in rows("cn_counties.tsv"):
             place = prefectures.get(prefecture)
             if place is not None and place in self.cn_cities:
                 province_of.setdefault(self.cn_cities[place][0], province)
