@@ -12,14 +12,15 @@ from kg.query.params import Bound, typed_bindings
 from kg.query.prepared import PreparedQuery
 from kg.query.resolve import resolve
 from kg.query.results import Result
+from kg.query.run import Backend
 
 
-def run_bound(backend, sparql: str, bound: Bound) -> Result:
+def run_bound(backend: Backend, sparql: str, bound: Bound) -> Result:
     """Run ``sparql`` with typed parameters, entity parameters resolved to IRIs first."""
     return backend.run(sparql, resolve(backend, bound))
 
 
-def answer(backend, query: PreparedQuery, given: dict[str, tuple[str | None, str]] | None = None,
+def answer(backend: Backend, query: PreparedQuery, given: dict[str, tuple[str | None, str]] | None = None,
            strict: bool = True) -> Result:
     """Run ``query`` on ``backend`` with the ``given`` parameter values (``{name: (type or None, value)}``),
     the examples standing in for the missing ones; ``strict`` refuses undeclared parameters."""

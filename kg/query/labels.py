@@ -16,6 +16,7 @@ import pyoxigraph as ox
 from kg import config
 from kg.graph.vocab import PREFIXES
 from kg.query.results import Result, Term
+from kg.query.run import Backend
 
 LANGS = ("zh", "en")
 BATCH = 200
@@ -26,7 +27,7 @@ SELECT ?x ?label (COUNT(DISTINCT ?g) AS ?n) WHERE {
 } GROUP BY ?x ?label"""
 
 
-def fetch(backend, iris: Iterable[ox.NamedNode]) -> dict[str, dict[str, list[tuple[int, str]]]]:
+def fetch(backend: Backend, iris: Iterable[ox.NamedNode]) -> dict[str, dict[str, list[tuple[int, str]]]]:
     """{iri: {lang: [(number of graphs, label), ...]}} for the IRIs that have labels."""
     todo = sorted(set(iris), key=lambda n: n.value)
     out: dict[str, dict[str, list[tuple[int, str]]]] = {}
@@ -66,7 +67,7 @@ class Labeller:
         self.lang = lang
 
     @classmethod
-    def for_result(cls, backend, result: Result, lang: str = "zh") -> Labeller:
+    def for_result(cls, backend: Backend, result: Result, lang: str = "zh") -> Labeller:
         iris = {t for row in result.rows for t in row if isinstance(t, ox.NamedNode)}
         return cls(fetch(backend, iris), lang)
 

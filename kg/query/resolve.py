@@ -13,6 +13,7 @@ import pyoxigraph as ox
 
 from kg.query.params import Bound
 from kg.query.results import Term
+from kg.query.run import Backend
 
 #: parameter type -> query finding the entities whose property holds ?value
 LOOKUPS = {
@@ -24,7 +25,7 @@ SELECT DISTINCT ?entity WHERE { GRAPH ?g { ?entity skos:notation ?value } }""",
 }
 
 
-def resolve(backend, bound: Bound) -> dict[str, list[Term]]:
+def resolve(backend: Backend, bound: Bound) -> dict[str, list[Term]]:
     """{variable: terms to bind}: entity IRIs for ``name``/``country`` parameters, the term itself otherwise."""
     out: dict[str, list[Term]] = {}
     for variable, (param, term) in bound.items():

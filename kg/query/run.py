@@ -1,6 +1,6 @@
 """Queries against the embedded Oxigraph store.
 
-Parameters are bound exactly as for a remote endpoint, as a ``VALUES`` row of
+Parameters are bound exactly as for a remote endpoint, as ``VALUES`` blocks of
 escaped terms (:mod:`kg.query.bind`), so a query means the same in both places.
 (Oxigraph's own substitutions would also do, but they require every bound
 variable to be projected by the ``SELECT``.)
