@@ -75,10 +75,10 @@ class ChineseExtractor:
         roles.assign(ctx)
         timing.assign(ctx)
         location.assign(ctx)
+        subevents.inherit(ctx)
         people.find(ctx)
         participants.assign(ctx)
         orgs.link_parents(ctx)
-        subevents.inherit(ctx)
         return builder.build()
 
 

@@ -20,12 +20,15 @@ from kg.extract.zh.lexicon import alternation, lexicon
 from kg.model.names import normalise
 
 CONFIDENCE = 0.9
-_YEAR = re.compile(r"(?:19|20)\d{2}年?")
+_YEAR = re.compile(r"(?:19|20)\d{2}(?:年度|年)?")
+#: a count of gatherings ("8个分论坛", "两场研讨会"): a number, not a name
+_COUNT = re.compile(r"[0-9一二两三四五六七八九十百千多余几数]+(?:个|场|项|次|类|种|大|届)?")
 _NAME_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "a", "ad", "s", "v", "LOC", "ORG", "PER"})
 _LONGEST_QUOTED_NAME = 36  # a longer text in “…” is speech
 _LONGEST_NAME = 48  # characters before the head noun; longer runs are not names
 _HYPHENS = frozenset({"-", "—", "–", "·"})
-_QUOTES = "“「『《\"'‘"
+QUOTES = "“「『《\"'‘"  # opening quotes and title marks around a name
+CLOSERS = "”」』》\"'’"
 _OPENERS = {")": "(", "”": "“", "》": "《", "」": "「", "』": "『", "’": "‘"}
 #: abbreviated heads and the full head they stand for (药博会 for …药…博览会)
 _ABBREVIATED = {"博会": "博览会", "交会": "交易会", "贸会": "交易会", "洽会": "洽谈会"}
@@ -44,7 +47,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "background": re.compile(lex.pattern("background")),
         "glued": re.compile(r"(?:将|于|在|由|已|正|定于)"),
         "other_edition": re.compile(lex.pattern("other_edition")),
-        "lead": re.compile(r"((?:19|20)\d{2}年?)?(" + lex.words["edition"][0] + r")?((?:19|20)\d{2}年?)?"),
+        "lead": re.compile(r"((?:19|20)\d{2}(?:年度|年)?)?(" + lex.words["edition"][0] + r")?((?:19|20)\d{2}(?:年度|年)?)?"),
         "later_cue": re.compile(r"^(?:将|定|拟|已|均|并|还|也|又)*(?:于|在)[^,;:]{0,30}?(?:"
                                 + alternation(lex.words["hold"]) + ")"),
     }
@@ -61,7 +64,7 @@ def _heads_by_last_char() -> dict[str, list[str]]:
 # -- reading names -------------------------------------------------------------------
 def mention_at(ctx: ZhArticle, pos: int, names_only: bool = True) -> EventMention | None:
     """The event mention starting at ``pos``, past an opening quote ("的「2024亚太医学教育会议」")."""
-    while pos < len(ctx.text) and ctx.text[pos] in _QUOTES:
+    while pos < len(ctx.text) and ctx.text[pos] in QUOTES:
         pos += 1
     return next((m for m in ctx.mentions if m.start == pos and not (names_only and m.ref)), None)
 
@@ -201,6 +204,8 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
     modifier = text[core_start:head_start].strip("“”\"")
     info = lex.heads[head]
     mention = EventMention(start, end, head, si, core_start, year=year, edition=m.group(2) or None)
+    if modifier and _COUNT.fullmatch(modifier):
+        return None  # "举办8个分论坛": counted, not named
     if not modifier:
         if info.generic:
             mention.ref = True

@@ -56,6 +56,8 @@ def _verb(ctx: ZhArticle, si: int, m: re.Match, last_events: list[str], floor: i
     list_end = m.start() - (len(trailing.group()) if trailing else 0)
     role = lexicon().roles[m.group()]
     found = orgs.split_list(ctx, list_start, list_end) if list_end > list_start else []
+    if found and text.endswith(("在", "于"), 0, found[0][0]):
+        found = []  # "在北京国家会议中心举办": a place, not a host
     jointly = bool(trailing and re.search(r"共同|联合|一起|携手", trailing.group())) or (
         len(found) > 1 and re.search(r"联合(?![会国体办])", list_text) is not None)  # "A联合B、C主办"
     if not found and role in ("hosts", "co_hosts") and (jointly or role == "co_hosts"):
@@ -106,6 +108,15 @@ def _with_joint(ctx: ZhArticle, x) -> list[str]:
     return [i for i in ids if i]
 
 
+def _with_joint_events(ctx: ZhArticle, event_id: str) -> list[str]:
+    """The event and the events it is named jointly with ("A暨B": a role of A is B's too)."""
+    out = [event_id]
+    for m in ctx.mentions:
+        if m.event == event_id and m.joint is not None and m.joint.event and m.joint.event not in out:
+            out.append(m.joint.event)
+    return out
+
+
 def _sentence_subjects(ctx: ZhArticle, a: int, limit: int) -> list[tuple[int, int]]:
     """"A与B开展合作,并…共同举办X": the organizations joined by 与/和/及 earlier in the sentence."""
     for m in re.finditer(r"与|和|及|同", ctx.text[a:limit]):
@@ -127,12 +138,10 @@ def _noun(ctx: ZhArticle, si: int, m: re.Match) -> None:
     start = m.end()
     if text.startswith("之一", start):
         start += 2
-    if text.startswith(("为", "是", ":"), start):
+    found = []
+    if text.startswith(("为", "是", ":"), start):  # "主办单位:A、B;承办单位:C", "主办单位为A、B"
         start += 1
-    if text.startswith(":", m.end()):  # "主办单位:A、B;承办单位:C"
         found = orgs.split_list(ctx, start, _list_end(ctx, start, ctx.sents[si][1]))
-    else:
-        found = []
     copula = re.search(r"(?:为|是|担任|作为)$", text[:m.start()])
     if not found and copula:  # "A、B为主办单位"
         clause_start, _ = ctx.clause(m.start())
@@ -143,7 +152,8 @@ def _noun(ctx: ZhArticle, si: int, m: re.Match) -> None:
             return
         found = [end]
     named = events.events_in(ctx, ctx.clause(m.start())[0], m.start())
-    targets = [named[-1][1]] if named else ([ctx.main_event] if ctx.main_event else [])
+    target = named[-1][1] if named else ctx.main_event
+    targets = _with_joint_events(ctx, target) if target else []
     span = ctx.evidence(si)
     for s, e in found:
         org_id = orgs.add_org(ctx, s, e)

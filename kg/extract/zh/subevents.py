@@ -12,6 +12,7 @@ An event is part of another when the text says so:
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from kg.extract.zh import events, location
@@ -19,6 +20,9 @@ from kg.extract.zh.context import EventMention, ZhArticle
 from kg.extract.zh.lexicon import alternation, lexicon
 
 CONFIDENCE = 0.8
+_SLACK_DAYS = 7
+_ADVERBS = "还|也|并|另|又|将|还将|也将|同时|特别|共同|另外|此外"
+_COUNTED = r"(?:[0-9一二两三四五六七八九十百多余]+(?:场|项|个|次))?"
 
 
 @lru_cache(maxsize=1)
@@ -26,11 +30,15 @@ def _res() -> dict[str, re.Pattern]:
     lex = lexicon()
     hold = alternation(lex.words["hold"])
     return {
-        "during": re.compile(r"(?:期间|同期|同时)[,]?(?:还|也|并|另|又|将|还将|也将|同时|特别)*(?:" + hold + r")(?:了)?"),
+        # "X期间还举办了Y", "X期间,与会各方还共同举行了Y" (a short subject may come between)
+        "during": re.compile(r"(?:期间|同期|同时)[,]?(?:[^,;:。]{1,16}?(?=" + _ADVERBS + r"))?(?:" + _ADVERBS
+                             + r")*(?:" + hold + r")(?:了)?"),
+        # "博览会还举办了Y": the event itself holds Y
+        "also_held": re.compile(r"(?:" + _ADVERBS + r")+(?:" + hold + r")(?:了)?$"),
         "opening": re.compile("(?:" + alternation(lex.words["opening"]) + r")上?(?:还|也|并|同时|另)*(?:"
                               + hold + r")(?:了)?"),
         "flagship": re.compile(alternation(lex.words["flagship"])),
-        "listed": re.compile(r"(?:(?:、|和|与|及)[^,。]{2,40}?)?(?:等)?(?:[0-9一二两三四五六七八九十多]+场)?(?:"
+        "listed": re.compile(r"(?:(?:、|和|与|及)[^,。]{2,40}?)?(?:等)?" + _COUNTED + r"(?:[^,。、]{0,4}?)(?:"
                              + alternation(lex.words["flagship"]) + ")"),
         "here": re.compile(r"(?:也|还|同时|同期)?(?:在)?(?:" + alternation(lex.words["here"]) + r")(?:"
                            + hold + ")"),
@@ -78,7 +86,7 @@ def _during(ctx: ZhArticle, m: EventMention) -> str | None:
     text = ctx.text
     a, _ = ctx.sents[m.sent]
     res = _res()
-    lead = text[a:m.start]
+    lead = text[a:m.start].rstrip(events.QUOTES)
     for pattern in ("during", "opening"):
         cue = None
         for cue in res[pattern].finditer(lead):
@@ -90,6 +98,11 @@ def _during(ctx: ZhArticle, m: EventMention) -> str | None:
         holder = _holder_before(ctx, a + cue.start())
         if holder is None and res["generic_before"].search(lead, 0, cue.start()):
             holder = ctx.main_event  # "活动期间还举办了Y"
+        if holder:
+            return holder
+    also = res["also_held"].search(lead)
+    if also is not None:  # "博览会还举办了Y"
+        holder = _holder_before(ctx, a + also.start())
         if holder:
             return holder
     verb = None
@@ -113,9 +126,11 @@ def _listed_before(ctx: ZhArticle, pos: int, m: EventMention) -> bool:
 
 def _flagship(ctx: ZhArticle, m: EventMention) -> str | None:
     """"其中一个旗舰活动Y", "另一重点活动则为…Y": one of the main event's activities."""
-    a, _ = ctx.clause(m.start)
+    a, b = ctx.clause(m.start)
     lead = ctx.text[a:m.start]
     if _res()["flagship"].search(lead) or m.head in ("分论坛", "平行论坛"):
+        return ctx.main_event
+    if _res()["listed"].match(ctx.text[m.end:b].lstrip(events.CLOSERS)):  # "A、B等5项配套活动相继举行"
         return ctx.main_event
     return None
 
@@ -138,6 +153,7 @@ def inherit(ctx: ZhArticle) -> None:
       main event's place.
     """
     by_id = {e.id: e for e in ctx.builder.events}
+    _drop_misplaced(ctx, by_id)
     _from_parents(ctx, by_id)
     main = by_id.get(ctx.main_event) if ctx.main_event else None
     for event in ctx.builder.events:
@@ -155,6 +171,39 @@ def inherit(ctx: ZhArticle) -> None:
         if children and len(cities) == 1 and None not in cities:
             _copy_place(ctx, event, children[0])
     _from_parents(ctx, by_id)
+
+
+def _drop_misplaced(ctx: ZhArticle, by_id: dict) -> None:
+    """A part takes place within its whole: a link to an event in another city, or at dates
+    outside the whole's (a promotion meeting held months before an expo abroad), is dropped."""
+    for event in ctx.builder.events:
+        parent = by_id.get(event.part_of) if event.part_of else None
+        if parent is not None and (_elsewhere(event, parent) or _outside(event, parent)):
+            event.part_of = None
+            event.evidence = [x for x in event.evidence if x.fact != "part_of"]
+
+
+def _elsewhere(event, parent) -> bool:
+    if event.city and parent.city:
+        return event.city[0] != parent.city[0]
+    return bool(event.country and parent.country and event.country != parent.country)
+
+
+def _outside(event, parent) -> bool:
+    """Whether the event starts well before its parent starts or after it ends: over a week
+    apart for days (a pre-event may open a day early), in another month or year otherwise."""
+    start, first = event.start_date, parent.start_date
+    if not start or not first:
+        return False
+    last = parent.end_date or first
+    return _before(start, first) or _before(last, start)
+
+
+def _before(a: str, b: str) -> bool:
+    if len(a) == len(b) == 10:
+        return (date.fromisoformat(b) - date.fromisoformat(a)).days > _SLACK_DAYS
+    n = min(len(a), len(b))
+    return a[:n] < b[:n]
 
 
 def _from_parents(ctx: ZhArticle, by_id: dict) -> None:

@@ -25,7 +25,6 @@ CONFIDENCE = 0.85
 _NUM = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _DURATION = re.compile(r"(?:为期|一连|历时|连续|持续|展期|会期)([0-9]{1,2}|[一两二三四五六七八九十])(?:天|日)")
 _HEADER = re.compile(r"(?:时间|日期|发布|更新|来源时间为|date)\s*[::/]\s*$", re.IGNORECASE)
-_CLOSERS = "”」』》\"'’"
 _DATE_HINT = re.compile(r"\d|[今昨明前后本上下去][天日年月]|次日|当天|同日|[一二三四五六七八九十]+[月日]")
 _LEAD_DATE = re.compile(r"\d{1,2}月\d{1,2}日,")
 _UNTIL = re.compile(r"(?:展期|会期|活动|赛期|展览|展会)?(?:将)?(?:持续|延续|一直)?(?:至|到)")
@@ -186,7 +185,7 @@ def _objects(ctx: ZhArticle, pos: int, limit: int) -> list[EventMention]:
     out = []
     while (m := events.mention_at(ctx, pos)) is not None and m.end <= limit:
         out.append(m)
-        pos = m.end + (1 if ctx.text[m.end:m.end + 1] in _CLOSERS else 0)
+        pos = m.end + (1 if ctx.text[m.end:m.end + 1] in events.CLOSERS else 0)
         sep = re.match(r"、|和|与|及|以及", ctx.text[pos:limit])
         if not sep:
             break
