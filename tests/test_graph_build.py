@@ -214,3 +214,18 @@ def test_article_metadata_sits_in_the_article_graph(extracted):
     assert graph.value(article, SDO.datePublished) == Literal("2024-05-06", datatype=XSD.date)
     assert graph.value(article, SDO.url) == Literal("https://news.example/battery", datatype=XSD.anyURI)
     assert len(str(graph.value(article, KG.contentHash))) == 64
+
+
+def test_entities_whose_name_has_no_letters_or_digits_are_left_out():
+    graph = _graph(build_graph([_record("p", organizations=[Organization("o1", ["——"])],
+                                        events=[Event("e1", ["某会"], hosts=["o1"])])]), "p")
+    assert not list(graph.triples((None, RDF.type, KG.Organization)))
+    assert not list(graph.triples((None, KG.host, None)))
+
+
+def test_a_city_with_a_malformed_country_still_resolves_and_an_id_alone_gets_a_label():
+    by_name = Event("e1", ["某会"], city=["Wuhan"], country="China")
+    by_id = Event("e2", ["另一会"], geonames_id=1796236)
+    graph = _graph(build_graph([_record("m", events=[by_name, by_id])]), "m")
+    assert {str(o) for o in graph.objects(None, KG.city)} == {f"{BASE}city/1791247", f"{BASE}city/1796236"}
+    assert Literal("Shanghai", lang="en") in set(graph.objects(URIRef(f"{BASE}city/1796236"), RDFS.label))

@@ -1,4 +1,4 @@
-"""The graph builder's core: one event record -> the plain quads of its article's named graph.
+"""The graph builder's core: one event record -> the plain triples of its article's named graph.
 
 Mapping (docs/graph-model.md): events, organizations and people become typed
 nodes with language-tagged labels; each record field becomes one fact triple,
@@ -17,6 +17,7 @@ from kg.graph.provenance import Provenance
 from kg.graph.terms import GraphTriples, Lit, PlainTriple, Term
 from kg.graph.vocab import EVENT_CLASS, GEONAMES, KG, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, WGS84
 from kg.model import Event, EventRecord, Evidence, Organization, Person
+from kg.model.names import normalise
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,11 @@ def _evidence_index(evidence: list[Evidence]) -> dict[str, list[Evidence]]:
     return index
 
 
+def _named(entity: Event | Organization | Person) -> bool:
+    """True when the entity's first name has letters or digits (what its IRI is made of)."""
+    return bool(entity.names) and bool(normalise(entity.names[0]))
+
+
 class _ArticleGraph:
     """The triples of one article's graph, deduplicated, with their provenance."""
 
@@ -60,9 +66,9 @@ class _ArticleGraph:
         self.prov = Provenance(iris, self.graph)
         self.described: set[str] = set()  # places, posts already described in this graph
         self.evidence: dict[str, list[Evidence]] = {}
-        self.orgs = {o.id: iris.entity("org", o.names[0]) for o in record.organizations if o.names}
-        self.events = {e.id: iris.entity("event", e.names[0]) for e in record.events if e.names}
-        self.people = {p.id: iris.entity("person", p.names[0]) for p in record.people if p.names}
+        self.orgs = {o.id: iris.entity("org", o.names[0]) for o in record.organizations if _named(o)}
+        self.events = {e.id: iris.entity("event", e.names[0]) for e in record.events if _named(e)}
+        self.people = {p.id: iris.entity("person", p.names[0]) for p in record.people if _named(p)}
 
     # -- emitting -------------------------------------------------------------------
     def add(self, s: str, p: str, o: Term) -> None:
@@ -136,7 +142,8 @@ class _ArticleGraph:
         names = [n for n in event.city or [] if n.strip()]
         if not names and event.geonames_id is None:
             return None
-        found = places.resolve_city(names, event.geonames_id, event.country)
+        stated = places.country(event.country)
+        found = places.resolve_city(names, event.geonames_id, stated.code if stated else None)
         gid = found.geonames_id if found else event.geonames_id
         node = self.iris.city(gid, names[0] if names else str(gid))
         if node in self.described:
@@ -152,8 +159,8 @@ class _ArticleGraph:
             country = self.country(found.country)
             if country:
                 self.add(node, K.country, country)
-        elif names:
-            self.add(node, LABEL, terms.name(names[0]))
+        else:
+            self.add(node, LABEL, terms.name(names[0]) if names else Lit(f"GeoNames {gid}", "en"))
         if gid is not None:
             self.add(node, SAME_AS, f"{GEONAMES}{int(gid)}/")
         labels = {found.name_en, found.name_zh} if found else {names[0]} if names else set()
@@ -169,7 +176,7 @@ class _ArticleGraph:
         The type fact takes the ``type`` evidence, else the ``names`` evidence."""
         node = ids.get(entity.id)
         if node is None:
-            log.warning("%s: %s %s has no name; left out", self.record.id, what, entity.id)
+            log.warning("%s: %s %s has no usable name; left out", self.record.id, what, entity.id)
             return None
         self.evidence = index = _evidence_index(entity.evidence)
         index.setdefault("type", index.get("names", []))
