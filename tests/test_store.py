@@ -110,6 +110,8 @@ def test_the_store_persists_on_disk(tmp_path, gold_records):
         assert len(store) == count
     with open_store(tmp_path / "store", read_only=True) as store:
         assert len(store) == count
+        with pytest.raises(StoreError, match="read-only"):
+            store.add_records(gold_records)
 
 
 def test_a_store_in_use_by_another_process_is_a_clear_error(tmp_path):

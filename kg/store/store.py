@@ -86,8 +86,8 @@ class GraphStore:
         is reported to ``on_error`` (default: logged) and skipped; the others are written.
         A record repeated in ``records`` counts once (the last one wins).
         """
+        store = self._writable()
         latest = {record.id: record for record in records}
-        store = self.ox
         for article_id in latest:
             self.remove_article(article_id)
         count = 0
@@ -121,14 +121,16 @@ class GraphStore:
     def remove_article(self, article_id: str) -> bool:
         """Drop an article's graph; True when it was there."""
         graph = ox.NamedNode(self.iris.article(article_id))
-        if not self.ox.contains_named_graph(graph):
+        store = self._writable()
+        if not store.contains_named_graph(graph):
             return False
-        self.ox.remove_graph(graph)
+        store.remove_graph(graph)
         return True
 
-    def optimize(self) -> None:
-        """Compact the store after a large load."""
-        self.ox.optimize()
+    def _writable(self) -> ox.Store:
+        if self.read_only:
+            raise StoreError(f"the store at {self.path} was opened read-only; open it without read_only to change it")
+        return self.ox
 
     # -- reading ----------------------------------------------------------------------
     def __len__(self) -> int:
