@@ -14,11 +14,16 @@ from spacy.tokens import Doc
 from kg.extract.builder import RecordBuilder
 from kg.extract.en.cues import Cue
 from kg.extract.en.names import Name, Tokens, is_edition_word, names_in
-from kg.extract.en.patterns import PLACE_WORDS
+from kg.extract.en.patterns import OPENING_WORDS, PLACE_WORDS
 from kg.extract.places import PlaceMention, get_gazetteer
 from kg.model import Article
 
 _TERMINAL = frozenset('.!?"”’)')
+_PREPOSITIONS = frozenset({"on", "in", "at", "for", "with", "from", "during", "to", "since", "by"})
+_LIST_GLUE = frozenset({"and", "as", "well", "the", "both", "&"})
+_REPORTING = frozenset({"said", "says", "told", "announced", "stated", "noted", "added", "reported",
+                        "according", "revealed", "confirmed"})
+_LEAD_REACH = 8  # tokens between a date or place and the event mention after it
 
 
 @dataclass
@@ -58,6 +63,7 @@ class EventInfo:
     heads: set[str]  # event head nouns of its names ("summit", "conference")
     year: int | None  # a year its name gives
     mentions: list[EventMention] = field(default_factory=list)
+    edition: int | None = None  # the ordinal its name gives ("the 5th ...": 5)
 
 
 @dataclass
@@ -73,6 +79,8 @@ class Context:
     events: dict[str, EventInfo] = field(default_factory=dict)
     #: event mentions of each sentence, ordered by position
     by_sentence: dict[int, list[EventMention]] = field(default_factory=dict)
+    #: the sub-event a sentence introduces ("the fair will also host <X>"), by sentence index
+    sub_events: dict[int, str] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
 
     @classmethod
@@ -136,18 +144,59 @@ class Context:
         return next((m for m in row if m.start >= token), None)
 
     def owner(self, sent: Sentence, start_char: int, end_char: int) -> str | None:
-        """The event a date or place at ``start_char..end_char`` belongs to: the event mention
-        nearest before it in its sentence, or one right after it with only articles,
-        editions and punctuation between ("On May 5, the 3rd Expo ...")."""
+        """The first of :meth:`owners`, or None."""
+        found = self.owners(sent, start_char, end_char)
+        return found[0] if found else None
+
+    def owners(self, sent: Sentence, start_char: int, end_char: int) -> list[str]:
+        """The events a date or place at ``start_char..end_char`` belongs to:
+
+        - the event mention nearest before it in its sentence;
+        - else, when it opens a sentence that introduces a sub-event ("On Wednesday the fair
+          will host <X>"), that sub-event;
+        - else the mention right after it, with only articles, editions, prepositions, dates
+          and places between ("On May 5, the 3rd Expo", "gathered in Rome on Monday for the
+          X"), and the events listed with it ("in Oslo: the A and the B");
+        - else, for a phrase that opens the sentence before a comma, the first event the
+          sentence names when the words between say it opened or was held ("On 12 May, the
+          minister attended the opening of the X"), and no reporting verb makes the date the
+          report's; a visit ("On 12 May, a delegation visited the X") is not the event's date.
+        """
         span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
         row = [m for m in self.mentions_in(sent) if not m.adjunct]
         before = [m for m in row if m.end <= span.start]
         if before:
-            return before[-1].event
+            return [before[-1].event]
         after = [m for m in row if m.start >= span.end]
-        if after and self.close(span.end, after[0].start):
-            return after[0].event
-        return None
+        if not after:
+            return []
+        fronted = self._opens(sent, span.start)
+        if fronted and sent.index in self.sub_events:
+            return [self.sub_events[sent.index]]
+        if self._leads_to(span.end, after[0].start):
+            out = [after[0].event]
+            for a, b in zip(after, after[1:]):
+                if not all(t.is_punct or t.lower_ in _LIST_GLUE for t in self.doc[a.end:b.start]):
+                    break
+                out.append(b.event)
+            return list(dict.fromkeys(out))
+        gap = {t.lower_ for t in self.doc[span.end:after[0].end]}
+        if fronted and span.end < sent.end and self.doc[span.end].text == "," \
+                and gap & OPENING_WORDS and not gap & _REPORTING:
+            return [after[0].event]
+        return []
+
+    def _opens(self, sent: Sentence, token: int) -> bool:
+        """True when only a preposition or punctuation stands before token in its sentence."""
+        return all(t.is_punct or t.is_space or t.lower_ in _PREPOSITIONS for t in self.doc[sent.start:token])
+
+    def _leads_to(self, a: int, b: int) -> bool:
+        """True when tokens a..b hold only what may stand between a date or place and the
+        event it is of: articles, editions, prepositions, other dates and places."""
+        return b - a <= _LEAD_REACH and all(
+            t.is_punct or t.is_space or t.lower_ in ("the", "a", "an") or t.lower_ in _PREPOSITIONS
+            or is_edition_word(t.text) or t.ent_type_ in ("DATE", "TIME", "GPE", "LOC")
+            or self.places_in(t.idx, t.idx + len(t.text)) for t in self.doc[a:b])
 
     def close(self, a: int, b: int) -> bool:
         """True when only punctuation, articles and editions stand between tokens a and b."""

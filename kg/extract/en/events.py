@@ -23,9 +23,9 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.en.context import Context, EventInfo, EventMention, Sentence
-from kg.extract.en.names import Name, is_edition_word, is_year, name_at, strip_edition
-from kg.extract.en.patterns import (EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES, RECURRING_WORDS, STANDING_BODIES,
-                                    WEAK_HEADS)
+from kg.extract.en.names import Name, is_edition_word, is_year, name_at, ordinal_value, strip_edition
+from kg.extract.en.patterns import (EDITION_NOUNS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
+                                    OTHER_OCCASION_WORDS, RECURRING_WORDS, STANDING_BODIES, WEAK_HEADS)
 from kg.model.names import normalise
 
 _TAIL_CONNECTORS = frozenset({"of", "on", "for"})
@@ -41,6 +41,7 @@ _APPOSITIVE_STOP = frozenset({"of", "in", "at", "for", "on", "with", "by", "from
                               "which", "that", "is", "was", "will", "has"})
 _HOLDING = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(HOLDING_CUES, key=len, reverse=True))
                       + r")\b", re.IGNORECASE)
+_EDITION_OF = re.compile(r"\b([\w-]+)\s+(" + "|".join(EDITION_NOUNS) + r")\s+of\s+$", re.IGNORECASE)
 _DATE_WORD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b"
 _REFERENCE = re.compile(
     r"\b(?:the|this|that)\s+((?:(?!(?:of|the|a|an|and|or|in|on|at|for|to|with|by|from)\s)[a-z0-9][a-z0-9\-]*\s+){0,3}?)("
@@ -304,6 +305,13 @@ def _register(ctx: Context, group: list[Candidate]) -> None:
     info = ctx.events.setdefault(event_id, EventInfo(event_id, set(), None))
     info.heads |= set().union(*(c.heads for c in group))
     info.year = info.year or next((c.year for c in best if c.year), None)
+    info.edition = info.edition or next((n for name in names if (n := _edition_of(name))), None)
+
+
+def _edition_of(name: str) -> int | None:
+    """The edition a name opens with ("the 5th X", "Third X"), if any."""
+    words = _strip_article(name).split()
+    return ordinal_value(words[0]) if len(words) > 1 else None
 
 
 def _find_mentions(ctx: Context) -> None:
@@ -327,8 +335,24 @@ def _find_mentions(ctx: Context) -> None:
             if any(start < b and a < end for a, b in taken):
                 continue
             event_id = _resolve(ctx, m.group(2).lower(), start)
-            if event_id:
+            if event_id and not _other_occasion(ctx, event_id, m.group(1), ctx.text[sent.start_char:start]):
                 _add(ctx, event_id, start, end, False)
+
+
+def _other_occasion(ctx: Context, event_id: str, modifiers: str, before: str) -> bool:
+    """True for a reference to another occurrence of an event's series: "the previous forum",
+    "the sixth edition of the symposium" (of a 5th symposium), "earlier editions of the expo"."""
+    if set(modifiers.lower().split()) & OTHER_OCCASION_WORDS:
+        return True
+    m = _EDITION_OF.search(before)
+    if m is None:
+        return False
+    which = m.group(1).lower()
+    if which in OTHER_OCCASION_WORDS or m.group(2).lower().endswith("s"):
+        return True
+    number = ordinal_value(which)
+    own = ctx.events[event_id].edition
+    return number is not None and own is not None and number != own
 
 
 def _pronoun(ctx: Context, sent: Sentence, previous: Sentence | None) -> None:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from kg.extract.places import get_gazetteer
-from kg.extract.en.patterns import EVENT_HEADS, ORDINAL_WORDS, ORG_HEADS
+from kg.extract.en.patterns import EVENT_HEADS, ORDINAL_TENS, ORDINALS, ORG_HEADS
 
 HYPHENS = frozenset("-‐‑–")
 _CONNECTORS = frozenset({"of", "for", "on", "de", "du", "des", "&", "und"})
@@ -117,7 +117,20 @@ def strip_edition(text: str) -> str:
 @lru_cache(maxsize=65536)
 def is_edition_word(word: str) -> bool:
     w = word.lower()
-    return bool(_YEAR.match(w) or _ORDINAL.match(w) or w in ORDINAL_WORDS)
+    return bool(_YEAR.match(w) or _ORDINAL.match(w) or ordinal_value(w) is not None)
+
+
+def ordinal_value(word: str) -> int | None:
+    """The number of an ordinal: "5th" 5, "third" 3, "Seventy-seventh" 77; None for other words."""
+    w = word.lower()
+    if _ORDINAL.match(w):
+        return int(w[:-2])
+    if w in ORDINALS:
+        return ORDINALS[w]
+    tens, _, unit = w.partition("-")
+    if tens in ORDINAL_TENS and ORDINALS.get(unit, 10) < 10:
+        return ORDINAL_TENS[tens] + ORDINALS[unit]
+    return None
 
 
 def is_year(text: str) -> bool:
@@ -237,8 +250,12 @@ def name_at(doc: Doc, i: int, limit: int) -> Name | None:
     while i < limit and t.lower[i] in _DETERMINERS:
         i += 1
     start = i
-    while i < limit and (is_edition_word(t.text[i]) or (i > start and t.lower[i] == "ever")):
-        i += 1
+    while i < limit:
+        glued = word_end(doc, i, limit)
+        if is_edition_word(doc[i:glued].text) or (i > start and t.lower[i] == "ever"):
+            i = glued  # "the Seventy-seventh" is one edition word of three tokens
+        else:
+            break
     edition = i - start
     if i >= limit or not (_can_start(t, i) or edition and _capitalised(t, i)):
         return None

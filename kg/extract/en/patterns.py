@@ -21,29 +21,44 @@ EVENT_HEADS: dict[str, str] = {
     "symposium": "Meeting", "seminar": "Meeting", "meeting": "Meeting", "roundtable": "Meeting",
     "round-table": "Meeting", "matchmaking": "Meeting", "workshop": "Meeting", "dialogue": "Meeting",
     "assembly": "Meeting", "colloquium": "Meeting",
-    "week": "Other", "festival": "Other",
+    "week": "Other", "festival": "Other", "day": "Other",
     "ceremony": "Ceremony", "gala": "Ceremony",
 }
 
 #: heads that also name standing bodies, weekdays or treaties ("US Congress", "Geneva
 #: Convention", "General Assembly"): a name ending in one counts as an event only with
 #: an edition (year, ordinal) or when the text says it was held/opened/attended.
-WEAK_HEADS = frozenset({"congress", "convention", "assembly", "week", "show", "dialogue"})
+WEAK_HEADS = frozenset({"congress", "convention", "assembly", "week", "show", "dialogue", "day"})
 
 #: standing bodies whose names end in an event head noun: never events themselves
 STANDING_BODIES = ("people's congress", "people’s congress", "national assembly", "general assembly",
                    "legislative assembly", "federal assembly", "constituent assembly", "state assembly",
                    "us congress", "u.s. congress", "congress of deputies")
 
-#: nouns that refer back to an event already named ("the event", "the two-day forum")
-EVENT_REFERENCE_NOUNS = frozenset(set(EVENT_HEADS) | {"event", "gathering", "expo", "trade fair"})
+#: nouns that refer back to an event already named ("the event", "the two-day forum"); not
+#: "week" or "day", which "this week", "that day" use for time
+EVENT_REFERENCE_NOUNS = frozenset(set(EVENT_HEADS) - {"week", "day"} | {"event", "gathering", "trade fair"})
 
-#: words that mark an edition before a name ("the first", "the 4th") -- digits are read separately
-ORDINAL_WORDS = frozenset({
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-    "eighteenth", "nineteenth", "twentieth", "inaugural",
-})
+#: words that give an edition before a name ("the first", "the 4th", "the Seventy-seventh") and
+#: their numbers; digits are read separately, compounds as "<tens>-<unit>" ("twenty-first")
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+    "eightieth": 80, "ninetieth": 90, "hundredth": 100, "inaugural": 1,
+}
+ORDINAL_TENS: dict[str, int] = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                                "seventy": 70, "eighty": 80, "ninety": 90}
+ORDINAL_WORDS = frozenset(ORDINALS)
+
+#: words before a reference that make it another occurrence of a series ("the previous forum",
+#: "the next edition of the expo")
+OTHER_OCCASION_WORDS = frozenset({"previous", "next", "last", "past", "prior", "earlier", "upcoming", "future",
+                                  "following", "subsequent", "former", "coming"})
+#: nouns for one occurrence of a recurring event ("the sixth edition of the symposium")
+EDITION_NOUNS = frozenset({"edition", "editions", "session", "sessions", "iteration", "iterations",
+                           "instalment", "installment"})
 
 #: words that make "<word> meeting of <Organization>" a named gathering
 RECURRING_WORDS = frozenset({"annual", "yearly", "biennial", "general", "plenary", "spring", "autumn",
@@ -56,7 +71,12 @@ HOLDING_CUES = (
     "concluded", "inaugurated", "launched", "staged", "hosted", "hosting", "organized", "organised",
     "attended", "attracted", "gathered", "wrapped up", "will be held", "is held", "was held",
     "co-hosted", "co-organized", "co-organised", "began", "begins", "started", "ended",
+    "host", "hosts", "runs", "ran", "features", "featured", "will feature",
 )
+
+#: words saying that an event opened or took place, which date it ("attended the opening of")
+OPENING_WORDS = frozenset({"opening", "opened", "opens", "launch", "launched", "inauguration", "inaugurated",
+                           "inaugural", "held", "hosted", "staged", "convened", "kicked", "kick-off", "started"})
 
 # -- roles (roles.py) -----------------------------------------------------------------
 
@@ -234,7 +254,9 @@ SUBEVENT_CUES = (
 )
 #: "<event> <cue> <event>": the second is part of the first ("the Expo will include a Y Forum")
 SUBEVENT_HOLDER_CUES = ("will include", "includes", "included", "featured", "features", "will feature",
-                        "will also host", "also hosted", "will also hold", "also held")
+                        "will also host", "also hosted", "will also hold", "also held", "will host", "hosts",
+                        "hosted", "is hosting", "also hosts", "also includes", "also features",
+                        "will also feature", "will also include", "also included", "also featured")
 
 # -- participants (participants.py) ---------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""Sub-events: "<A> during / as part of / on the sidelines of <B>" makes A part of B;
+"""Sub-events: "<A> during / as part of / on the sidelines of <B>" (or "On the sidelines of
+<B>, <A> ...") makes A part of B;
 "<A>, a major event of <B>," and "<B> will include / featured <A>" too; and an event
 named after another one ("MEDICA ECON FORUM" beside MEDICA) is part of it."""
 
@@ -25,10 +26,17 @@ def find_subevents(ctx: Context) -> None:
         for cue in ctx.cues_in("subevent", sent):
             before = [m for m in row if m.end <= cue.start]
             after = [m for m in row if m.start >= cue.end and m.start - cue.end <= _GAP and ctx.close(cue.end, m.start)]
-            if not before or not after or before[-1].event == after[0].event:
+            if not after:
+                continue
+            if not before and cue.label == "part_of":  # "On the sidelines of B, A was held"
+                before = [m for m in row if m.start > after[0].end and m.event != after[0].event][:1]
+                if not before or "," not in ctx.doc[after[0].end:before[0].start].text:
+                    continue
+            if not before or before[-1].event == after[0].event:
                 continue
             child, parent = (before[-1], after[0]) if cue.label == "part_of" else (after[0], before[-1])
             ctx.builder.set_event(child.event, "part_of", parent.event, sent.span, 0.8)
+            ctx.sub_events.setdefault(sent.index, child.event)
             if parent is after[0] and (ctx.doc[cue.start].lower_ in _TEMPORAL or _apposed(ctx, cue.start, parent)):
                 parent.adjunct = True
         _appositive_parts(ctx, sent.index)

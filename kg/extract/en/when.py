@@ -16,6 +16,7 @@ import re
 
 from kg.extract.dates import DateMention, dateline_date, find_dates
 from kg.extract.en.context import Context, Sentence
+from kg.extract.en.names import is_year
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _DURATION = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)[- ]days?\b"
@@ -23,6 +24,7 @@ _DURATION = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1
 _UNTIL = re.compile(r"\b(?:until|till|through|runs? to|last(?:s|ed)? to)\s+$", re.IGNORECASE)
 _CLOSING = re.compile(r"\b(?:closed|closes|will close|concluded|concludes|ended|ends|wrapped up|came to a close|"
                       r"drew to a close|comes to a close|was closed)\s+(?:here\s+|in\s+\S+\s+)?$", re.IGNORECASE)
+_WEEKDAY = re.compile(r"(?:on\s+|this\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
 _DATELINE_SENTENCES = 8  # a dateline opens the body, within the first sentences
 
 
@@ -48,7 +50,7 @@ def publication_date(ctx: Context, lines: list[tuple[Sentence, DateMention]]) ->
 def find_dates_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]]) -> None:
     published = publication_date(ctx, lines)
     skip = [(d.start, d.end) for _, d in lines]
-    until: dict[str, str] = {}
+    until: dict[str, DateMention] = {}
     closing: dict[str, tuple[DateMention, Sentence]] = {}
     found: dict[tuple[int, int | None], list[DateMention]] = {}  # date mentions per sentence and year hint
     parents = {e.id: e.part_of for e in ctx.builder.events}
@@ -67,10 +69,10 @@ def find_dates_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]]
                 start, end = date.start + sentence.start_char, date.end + sentence.start_char
                 if not date.start_date or any(a <= start < b for a, b in skip) or _inside_name(ctx, start, end):
                     continue
-                if ctx.owner(sentence, start, end) != event_id:
+                if event_id not in ctx.owners(sentence, start, end):
                     continue
                 if _UNTIL.search(text[:date.start]):
-                    until.setdefault(event_id, date.start_date)
+                    until.setdefault(event_id, date)
                     continue
                 if _CLOSING.search(text[:date.start]):
                     closing.setdefault(event_id, (date, sentence))
@@ -81,9 +83,10 @@ def find_dates_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]]
         closed = closing.get(event_id)
         if best:
             _, date, sentence = best
-            end_date = date.end_date or until.get(event_id) or (closed and closed[0].start_date) \
-                or _end_of(date.start_date, duration)
-            ctx.builder.set_event(event_id, "start_date", date.start_date, sentence.span, 0.8)
+            start_date = _not_before(date, _year_of(ctx, parents.get(event_id), full=True))
+            end_date = date.end_date or _not_before(until.get(event_id), start_date) \
+                or (closed and closed[0].start_date) or _end_of(start_date, duration)
+            ctx.builder.set_event(event_id, "start_date", start_date, sentence.span, 0.8)
             if end_date:
                 ctx.builder.set_event(event_id, "end_date", end_date, sentence.span, 0.75)
         elif closed:  # "the six-day expo closed on Sunday": the end, and the start when the length is given
@@ -94,10 +97,28 @@ def find_dates_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]]
             ctx.builder.set_event(event_id, "end_date", date.start_date, sentence.span, 0.75)
 
 
-def _year_of(ctx: Context, event_id: str | None) -> int | None:
-    """The year an event starts in, when known: a sub-event's dates take its parent's year."""
+def _year_of(ctx: Context, event_id: str | None, full: bool = False):
+    """The year an event starts in, when known: a sub-event's dates take its parent's year
+    (with ``full``, the start day itself, when known to the day)."""
     event = next((e for e in ctx.builder.events if e.id == event_id), None)
-    return int(event.start_date[:4]) if event and event.start_date else None
+    if not (event and event.start_date):
+        return None
+    if full:
+        return event.start_date if len(event.start_date) == 10 else None
+    return int(event.start_date[:4])
+
+
+def _not_before(date: DateMention | None, floor: str | None) -> str | None:
+    """A date's start, a bare weekday moved on by weeks so that it falls on or after ``floor``
+    (a day): "until Friday" after a Monday start, "on Thursday" during an event that has begun.
+    The engine reads a bare weekday as the one on or before the publication date."""
+    if date is None or not date.start_date:
+        return None
+    day = date.start_date
+    if floor is None or len(day) != 10 or not _WEEKDAY.fullmatch(date.surface) or day >= floor:
+        return day
+    gap = (datetime.date.fromisoformat(floor) - datetime.date.fromisoformat(day)).days
+    return (datetime.date.fromisoformat(day) + datetime.timedelta(days=7 * -(-gap // 7))).isoformat()
 
 
 def _duration(text: str) -> int | None:
@@ -123,6 +144,16 @@ def _end_of(start: str, days: int | None) -> str | None:
 
 
 def _inside_name(ctx: Context, start: int, end: int) -> bool:
-    """True for a year that is part of an event name ("Forum 2023")."""
-    return any(ctx.doc[m.start].idx <= start and end <= ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1])
-               for info in ctx.events.values() for m in info.mentions if m.named)
+    """True for a year that is part of an event name ("Forum 2023"), or follows one ("RMX 2023"
+    where RMX names the event)."""
+    doc = ctx.doc
+    for info in ctx.events.values():
+        for m in info.mentions:
+            if not m.named:
+                continue
+            last = doc[m.end - 1]
+            if doc[m.start].idx <= start and end <= last.idx + len(last):
+                return True
+            if m.end < len(doc) and doc[m.end].idx == start and is_year(doc[m.end].text) and last.whitespace_:
+                return True
+    return False

@@ -89,8 +89,7 @@ def _owners(ctx: Context, sent: Sentence, place: PlaceMention) -> list[str]:
     before = [m.event for m in ctx.mentions_in(sent) if m.end <= span.start]
     if before:
         return list(dict.fromkeys(before))
-    owner = ctx.owner(sent, place.start, place.end)
-    return [owner] if owner else []
+    return ctx.owners(sent, place.start, place.end)
 
 
 def _locative(ctx: Context, sent: Sentence, place: PlaceMention) -> int | None:
