@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from kg.extract.en.context import Context, EventInfo, EventMention, Sentence
 from kg.extract.en.names import Name, is_edition_word, is_year, name_at, ordinal_value, strip_edition
 from kg.extract.en.patterns import (EDITION_NOUNS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
-                                    OTHER_OCCASION_WORDS, RECURRING_WORDS, STANDING_BODIES, WEAK_HEADS)
+                                    NAMING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, STANDING_BODIES,
+                                    TITLED_HEADS, WEAK_HEADS)
 from kg.model.names import normalise
 
 _TAIL_CONNECTORS = frozenset({"of", "on", "for"})
@@ -42,11 +43,13 @@ _APPOSITIVE_STOP = frozenset({"of", "in", "at", "for", "on", "with", "by", "from
 _HOLDING = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(HOLDING_CUES, key=len, reverse=True))
                       + r")\b", re.IGNORECASE)
 _EDITION_OF = re.compile(r"\b([\w-]+)\s+(" + "|".join(EDITION_NOUNS) + r")\s+of\s+$", re.IGNORECASE)
+_TITLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(TITLED_HEADS, key=len, reverse=True))
+                     + r")\s+(?:" + "|".join(NAMING_WORDS) + r")\s+[\"“'‘]([^\"“”'‘’]{3,100})[\"”'’]", re.IGNORECASE)
 _DATE_WORD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b"
 _REFERENCE = re.compile(
     r"\b(?:the|this|that)\s+((?:(?!(?:of|the|a|an|and|or|in|on|at|for|to|with|by|from)\s)[a-z0-9][a-z0-9\-]*\s+){0,3}?)("
     + "|".join(re.escape(h) for h in sorted(EVENT_REFERENCE_NOUNS, key=len, reverse=True))
-    + r")\b(?!['’]s\b|-|\s+(?:of|on|for)\s+(?-i:(?!" + _DATE_WORD + r")[A-Z]))", re.IGNORECASE)
+    + r")\b(?!-|\s+(?:of|on|for)\s+(?-i:(?!" + _DATE_WORD + r")[A-Z]))", re.IGNORECASE)
 
 
 @dataclass
@@ -77,7 +80,8 @@ def find_events(ctx: Context) -> None:
                  and n.start not in described]
         named = _also_known_as(ctx, _combine(ctx, named))
         taken = {i for c in named for i in range(c.start, c.end)}
-        extra = [c for c in appositives + (_lowercase(ctx, sent) + _of_organization(ctx, sent) if holding else [])
+        extra = [c for c in appositives + _titled(ctx, sent)
+                 + (_lowercase(ctx, sent) + _of_organization(ctx, sent) if holding else [])
                  if not taken & set(range(c.start, c.end))]
         candidates.extend(sorted(named + extra, key=lambda c: c.start))
     for group in _group(candidates):
@@ -204,6 +208,23 @@ def _appositives(ctx: Context, sent: Sentence) -> tuple[list[Candidate], set[int
                 described.update(range(j, close))
                 break
     return out, described
+
+
+def _titled(ctx: Context, sent: Sentence) -> list[Candidate]:
+    """"a sub-forum titled "Digital Farming"", "a seminar called 'X'": the quoted words name
+    an event of that noun (a theme, "themed 'X'", names none)."""
+    out = []
+    text = ctx.sentence_text(sent)
+    for m in _TITLED.finditer(text):
+        head = m.group(1).lower().split("-")[-1]
+        span = ctx.doc.char_span(sent.start_char + m.start(2), sent.start_char + m.end(2), alignment_mode="expand")
+        if span is None:
+            continue
+        name = m.group(2).strip()
+        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", name)]
+        out.append(Candidate(sent, span.start, span.end, [name], {head}, TITLED_HEADS.get(head, "Other"),
+                             years[0] if years else None))
+    return out
 
 
 def _lowercase(ctx: Context, sent: Sentence) -> list[Candidate]:

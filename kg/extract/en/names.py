@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from kg.extract.places import get_gazetteer
-from kg.extract.en.patterns import EVENT_HEADS, ORDINAL_TENS, ORDINALS, ORG_HEADS
+from kg.extract.en.patterns import EVENT_HEADS, ORDINAL_TENS, ORDINALS, ORG_HEADS, VENUE_WORDS
 
 HYPHENS = frozenset("-‐‑–")
 _CONNECTORS = frozenset({"of", "for", "on", "de", "du", "des", "&", "und"})
@@ -202,6 +202,18 @@ def _ends_unit(t: Tokens, a_end: int) -> bool:
     return t.ent[a_end - 1] in _NAME_ENTS and (a_end >= len(t.text) or t.iob[a_end] != "I")
 
 
+def _venue_after(doc: Doc, end: int, nxt: int, limit: int) -> bool:
+    """True for "Convention and Exhibition Center": an event noun joined to a name that ends
+    in a venue's head noun is part of the venue's name."""
+    t = Tokens.of(doc)
+    if t.lower[end - 1] not in EVENT_HEADS:
+        return False
+    k = word_end(doc, nxt, limit)
+    while k < limit and _capitalised(t, k) and k - nxt < 4:
+        k = word_end(doc, k, limit)
+    return t.lower[k - 1] in VENUE_WORDS
+
+
 def _bare_place(doc: Doc, start: int, end: int) -> bool:
     t = Tokens.of(doc)
     return all(t.ent[k] in ("GPE", "LOC") for k in range(start, end)) or _is_place(doc[start:end].text)
@@ -236,7 +248,7 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
                 after = word_end(doc, nxt, limit)
                 complete = not _is_place(doc[nxt:after].text) or (after < limit and t.lower[after] in ORG_HEADS)
             else:
-                complete = _ends_unit(t, end)
+                complete = _ends_unit(t, end) and not _venue_after(doc, end, nxt, limit)
             if not complete:
                 end = word_end(doc, nxt, limit)
                 continue

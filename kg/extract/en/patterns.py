@@ -60,6 +60,12 @@ OTHER_OCCASION_WORDS = frozenset({"previous", "next", "last", "past", "prior", "
 EDITION_NOUNS = frozenset({"edition", "editions", "session", "sessions", "iteration", "iterations",
                            "instalment", "installment"})
 
+#: nouns before "titled" / "called" that make the quoted words an event's name, with its type
+#: ('a sub-forum titled "X"'); the words that name ("themed" gives a theme, not a name)
+TITLED_HEADS: dict[str, str] = {**EVENT_HEADS, "session": "Meeting", "panel": "Meeting", "event": "Other",
+                                "sub-forum": "Forum", "subforum": "Forum", "side-event": "Other"}
+NAMING_WORDS = ("titled", "entitled", "called", "named", "dubbed")
+
 #: words that make "<word> meeting of <Organization>" a named gathering
 RECURRING_WORDS = frozenset({"annual", "yearly", "biennial", "general", "plenary", "spring", "autumn",
                              "fall", "summer", "winter"})
@@ -252,6 +258,9 @@ SUBEVENT_CUES = (
     "a side event of", "a parallel session of", "a parallel forum of", "within the framework of",
     "under the framework of", "one of the events of", "an event of", "a highlight of",
 )
+#: nouns that introduce an event as a part of the article's main one ('a sub-forum titled "X"')
+SUBEVENT_NOUNS = ("sub forum", "subforum", "side event", "parallel session", "parallel forum", "breakout session",
+                  "satellite symposium", "satellite meeting", "side meeting", "concurrent session", "sub venue")
 #: "<event> <cue> <event>": the second is part of the first ("the Expo will include a Y Forum")
 SUBEVENT_HOLDER_CUES = ("will include", "includes", "included", "featured", "features", "will feature",
                         "will also host", "also hosted", "will also hold", "also held", "will host", "hosts",

@@ -8,8 +8,11 @@ from __future__ import annotations
 import re
 
 from kg.extract.en.context import Context, EventMention
+from kg.extract.en.patterns import NAMING_WORDS, SUBEVENT_NOUNS
 from kg.model.names import normalise
 
+_PART_NOUN = re.compile(r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"[\s-]?") for n in SUBEVENT_NOUNS)
+                       + r")s?\s*(?:,\s*(?:the\s+)?|(?:" + "|".join(NAMING_WORDS) + r")\s+)?[\"“'‘]?$", re.IGNORECASE)
 _TEMPORAL = frozenset({"during", "on", "held"})  # "during", "on the sidelines of": B's dates are not A's
 _GAP = 3
 _PART_PHRASE = re.compile(
@@ -41,6 +44,22 @@ def find_subevents(ctx: Context) -> None:
                 parent.adjunct = True
         _appositive_parts(ctx, sent.index)
     _named_after(ctx)
+    _introduced_as_part(ctx)
+
+
+def _introduced_as_part(ctx: Context) -> None:
+    """'A sub-forum titled "X"', "a side event, the X,": X is part of the article's main event."""
+    main = ctx.main_event()
+    for info in ctx.events.values():
+        event = next(e for e in ctx.builder.events if e.id == info.id)
+        named = [m for m in info.mentions if m.named]
+        if event.part_of or not named or main in (None, info.id):
+            continue
+        first = min(named, key=lambda m: m.start)
+        sent = ctx.sentences[first.sentence]
+        before = ctx.text[sent.start_char:ctx.doc[first.start].idx]
+        if _PART_NOUN.search(before):
+            ctx.builder.set_event(info.id, "part_of", main, sent.span, 0.7)
 
 
 def _apposed(ctx: Context, cue_start: int, parent: EventMention) -> bool:
