@@ -37,6 +37,8 @@ def _res() -> dict[str, re.Pattern]:
         "unnamed": re.compile(f"^(?:{alternation(lex.org_words['unnamed'])})(?![\u4e00-\u9fff]{{0,1}}(?:省|市|县|区))"),
         "parent_after": re.compile(alternation(lex.org_words["parent_after"])),
         "parent_before": re.compile(alternation(lex.org_words["parent_before"])),
+        "member": re.compile(alternation(lex.org_words["member"])),
+        "copula": re.compile(r"(?:为|是|系|属于|乃)$"),
     }
 
 
@@ -89,16 +91,20 @@ def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
         if word in _HYPHENS and start is not None and i > 0 and ctx.tok_tag[i - 1] in _NAME_TAGS:  # 中国—东盟
             i -= 1
             continue
-        if word in _JOINERS and start is not None and i > 0:
+        glued = tag == "c" and len(word) > 1 and word[0] in _JOINERS  # the tagger's "与健康医疗…学会"
+        if (word in _JOINERS and start is not None or glued) and i > 0:
             # "…设备安全与质量管理委员会" is one name; "A协会与B" ends a first name at 与
             left = ctx.tok_start[i]
             if ctx.tok_tag[i - 1] == "ORG" or _res()["org_end"].search(ctx.text, 0, left):
                 break
+            if glued:
+                start = left
             i -= 1
             continue
         if (ctx.tok_end[i] > end and start is not None) or word in _VERB_STOPS or tag not in _NAME_TAGS:
             break  # (the last word may run past ``end``: "国家卫健委党组|成员" is cut at the title)
-        if tag == "v" and start is not None and not ctx.entities("ORG", ctx.tok_start[i], end):
+        if tag == "v" and start is not None and not ctx.entities("ORG", ctx.tok_start[i], end) \
+                and not word.startswith("驻"):  # (驻华 in "柬埔寨驻华使馆" is part of the name)
             break
         start = max(ctx.tok_start[i], floor)  # a word may also start before ``floor``
         if tag == "ORG" or start == floor:
@@ -229,16 +235,21 @@ def split_department(ctx: ZhArticle, start: int, end: int) -> tuple[int, int] | 
 
 
 def compound_parent(ctx: ZhArticle, start: int, end: int) -> int | None:
-    """End of the parent organization opening a compound name ("中国医学装备协会|临床检验…委员会")."""
+    """End of the parent organization opening a compound name ("中国医学装备协会|临床检验…委员会",
+    "X大学附属Y医院"); a legal form ("…集团|有限公司") is no child of its own."""
     name = ctx.text[start:end]
+    attached = name.find("附属")
+    if attached > 0 and org_like(ctx, start, start + attached):
+        return start + attached
     if not _res()["child_end"].search(name):
         return None
+    suffixes = lexicon().org_suffixes
     for m in _res()["parent_end"].finditer(name):
         cut = start + m.end()
         rest = ctx.text[cut:end]
         child = _res()["child_end"].search(rest)
         if child and cut - start >= 3 and len(rest) - len(child.group()) >= 2 \
-                and not _res()["parent_end"].match(rest) and rest[0] not in "员会":
+                and not _res()["parent_end"].match(rest) and rest[0] not in "员会" and rest not in suffixes:
             return cut
     return None
 
@@ -260,11 +271,19 @@ def link_parents(ctx: ZhArticle) -> None:
             if child_start is not None and parent_end is not None:
                 _part_of(ctx, (child_start, m.start()), (m.end(), parent_end))
         for m in res["parent_before"].finditer(ctx.text, a, b):
-            parent_start = org_ending_at(ctx, m.start(), a)
+            parent_end = m.start() - (1 if ctx.text.endswith("的", a, m.start()) else 0)  # "Y(的)下属企业"
+            parent_start = org_ending_at(ctx, parent_end, a)
+            if parent_start is None:
+                continue
             after = m.end() + (1 if ctx.text.startswith("的", m.end()) else 0)
             child_end = org_starting_at(ctx, after, b)
-            if parent_start is not None and child_end is not None:
-                _part_of(ctx, (after, child_end), (parent_start, m.start()))
+            if child_end is not None:
+                _part_of(ctx, (after, child_end), (parent_start, parent_end))
+            elif res["member"].match(ctx.text, after):  # "X为Y下属企业"
+                copula = res["copula"].search(ctx.text, a, parent_start)
+                child_start = org_ending_at(ctx, copula.start(), a) if copula else None
+                if child_start is not None:
+                    _part_of(ctx, (child_start, copula.start()), (parent_start, parent_end))
 
 
 def _part_of(ctx: ZhArticle, child: Span, parent: Span) -> None:

@@ -26,6 +26,7 @@ from kg.extract.zh.lexicon import alternation, lexicon
 CONFIDENCE = 0.85
 _TRANSLITERATED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10})+")
 _DIPLOMATS = ("ambassador", "consul", "representative")
+_LIST_SEPARATORS = ",、;:()和与及"
 
 
 @dataclass
@@ -60,6 +61,7 @@ def find(ctx: ZhArticle) -> None:
         for t in matches:
             name = person_after(ctx, t.end(), b)
             if name is None:
+                _named_before(ctx, si, t)
                 continue
             kind = titles[t.group()]
             if kind in _DIPLOMATS:
@@ -68,6 +70,16 @@ def find(ctx: ZhArticle) -> None:
                 pid = _official(ctx, si, t, name, matches)
             if pid:
                 _attendance(ctx, si, pid, name)
+
+
+def _named_before(ctx: ZhArticle, si: int, t: re.Match) -> None:
+    """"张益明大使出席并致辞": a person the text has introduced, named again before the title."""
+    i = ctx.token_at(t.start() - 1) if t.start() > 0 else -1
+    if i < 0 or ctx.tok_end[i] != t.start() or ctx.tok_tag[i] != "PER":
+        return
+    known = ctx.builder.find_person([ctx.surface(ctx.tok_start[i], ctx.tok_end[i])])
+    if known is not None:
+        _attendance(ctx, si, known.id, (ctx.tok_start[i], t.end()))
 
 
 def person_after(ctx: ZhArticle, pos: int, limit: int) -> Span | None:
@@ -107,16 +119,26 @@ def _diplomat(ctx: ZhArticle, si: int, t: re.Match, name: Span, kind: str) -> st
     sending_end = base + zhu if zhu >= 0 and kind != "representative" else t.start()
     if kind == "representative":
         sending_end = base + (lead.rfind("常驻") if "常驻" in lead else len(lead))
+    home = lexicon().people_words["home"][0]
     sending = _country_ending_at(ctx, max(a, sending_end - 12), sending_end)
-    if sending is None:
-        return None
     receiving = None
     if kind != "representative" and zhu >= 0:
         where = text[base + zhu + 1:t.start()].replace("特命全权", "")
-        receiving = lexicon().people_words["home"][0] if where.startswith("华") else _country_of(where)  # 驻华
+        receiving = home if where.startswith("华") else _country_of(where)  # 驻华
+    if sending is None and zhu >= 0 and receiving not in (None, home) and _unsent(text, a, base + zhu):
+        sending = home  # "驻阿联酋大使张益明": the home country's envoy, as the home press writes it
+    if sending is None:
+        return None
     pid = ctx.builder.person([ctx.surface(*name)], ctx.evidence(si), CONFIDENCE)
     ctx.builder.ambassador(pid, sending, receiving, ctx.evidence(si), CONFIDENCE)
     return pid
+
+
+def _unsent(text: str, floor: int, zhu: int) -> bool:
+    """Whether 驻 at ``zhu`` opens the title with no sender before it (sentence start, a list
+    separator, 我国)."""
+    before = text[floor:zhu]
+    return not before or before.endswith(("我国", "我")) or before[-1] in _LIST_SEPARATORS
 
 
 def _country_ending_at(ctx: ZhArticle, start: int, end: int) -> str | None:

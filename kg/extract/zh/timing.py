@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.extract.dates import dateline_date, find_dates, parse_published
+from kg.extract.dates.model import DateMention
 from kg.extract.zh import events
 from kg.extract.zh.context import EventMention, ZhArticle
 from kg.extract.zh.lexicon import alternation, lexicon
@@ -25,8 +26,11 @@ CONFIDENCE = 0.85
 _NUM = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _DURATION = re.compile(r"(?:为期|一连|历时|连续|持续|展期|会期)([0-9]{1,2}|[一两二三四五六七八九十])(?:天|日)")
 _HEADER = re.compile(r"(?:时间|日期|发布|更新|来源时间为|date)\s*[::/]\s*$", re.IGNORECASE)
-_DATE_HINT = re.compile(r"\d|[今昨明前后本上下去][天日年月]|次日|当天|同日|[一二三四五六七八九十]+[月日]")
+_DATE_HINT = re.compile(r"\d|[今昨明前后本上下去][天日年月]|次日|翌日|第二天|当天|当日|同日|同一天|[一二三四五六七八九十]+[月日]")
 _LEAD_DATE = re.compile(r"\d{1,2}月\d{1,2}日,")
+_SAME_DAY_WORDS = ("当天", "当日", "同日", "同一天")
+_SAME_DAY = re.compile("|".join((*_SAME_DAY_WORDS, "次日", "翌日", "第二天")))
+_PART_OF_DAY = re.compile(r"上午|下午|中午|晚上|晚间|傍晚|早上|清晨|凌晨|夜间|上旬|中旬|下旬|起")
 _UNTIL = re.compile(r"(?:展期|会期|活动|赛期|展览|展会)?(?:将)?(?:持续|延续|一直)?(?:至|到)")
 
 
@@ -73,12 +77,13 @@ class _Dates:
 def assign(ctx: ZhArticle) -> None:
     found = _Dates()
     refs = _paragraph_dates(ctx)
+    anchors = _anchors(ctx)
     hold, _ = _verbs()
     for si, (a, b) in enumerate(ctx.sents):
         if not ctx.read(si) or not hold.search(ctx.text, a, b) or not _DATE_HINT.search(ctx.text, a, b):
             continue
         hint = next((int(m.year) for m in ctx.mentions if m.sent == si and m.year), None) or _partial_year(ctx)
-        for d in find_dates(ctx.text[a:b], "zh", refs.get(si, ctx.published), hint):
+        for d in _dates(ctx, si, refs.get(si, ctx.published), anchors.get(si), hint):
             ds, de = a + d.start, a + d.end
             if d.start_date is None or _skipped(ctx, ds, de):
                 continue
@@ -148,7 +153,8 @@ def _governed(ctx: ZhArticle, si: int, ds: int, de: int) -> list[tuple[EventMent
     a, b = ctx.sents[si]
     hold, kinds = _verbs()
     c_start, c_end = ctx.clause(ds)
-    adverbial = not text[de:c_end].strip()  # "7月11日至12日," opens the sentence: a later clause holds the verb
+    # "7月11日至12日," or "10月18日上午," opens the sentence: a later clause holds the verb
+    adverbial = not _PART_OF_DAY.sub("", text[de:c_end]).strip()
     for verb in hold.finditer(text, c_end + 1 if adverbial else ds, b if adverbial else c_end):
         kind = kinds.get(verb.group(), "hold")
         if text.startswith("的", verb.end()):  # a verb describing the name after it
@@ -164,7 +170,10 @@ def _governed(ctx: ZhArticle, si: int, ds: int, de: int) -> list[tuple[EventMent
         if after:
             return [(m, kind) for m in after]
         before = [m for m in ctx.mentions if a <= m.start and m.end <= verb.start() and (m.event or m.ref)]
-        return [(before[-1], _ceremony(ctx, before[-1], kind))] if before else []
+        if before:
+            return [(before[-1], _ceremony(ctx, before[-1], kind))]
+        if not adverbial:  # (an opening date goes on to the first verb that holds an event:
+            return []  # "D,由A主办、B承办的X在P举行")
     return []
 
 
@@ -223,6 +232,36 @@ def _paragraph_dates(ctx: ZhArticle) -> dict[int, str]:
         if current:
             out[si] = current
     return out
+
+
+def _anchors(ctx: ZhArticle) -> dict[int, str]:
+    """For each sentence saying 当天 or 次日, the last day the text named before it: those
+    words count from that day ("1月29日,博览会开幕。…当天下午,还举办了Y"), which the
+    date engine, reading from the publication date, leaves out."""
+    out: dict[int, str] = {}
+    last = None
+    for si, (a, b) in enumerate(ctx.sents):
+        if not ctx.read(si) or not _DATE_HINT.search(ctx.text, a, b):
+            continue
+        if last and _SAME_DAY.search(ctx.text, a, b):
+            out[si] = last
+        for d in _dates(ctx, si, ctx.published, out.get(si)):
+            if d.start_date and len(d.start_date) == 10 and not _skipped(ctx, a + d.start, a + d.end):
+                last = d.start_date
+    return out
+
+
+def _dates(ctx: ZhArticle, si: int, ref: str | None, anchor: str | None, hint: int | None = None) -> list[DateMention]:
+    """The dates of sentence ``si`` (offsets within it): the engine's, and 当天/次日 counted from ``anchor``."""
+    a, b = ctx.sents[si]
+    found = find_dates(ctx.text[a:b], "zh", ref, hint or _partial_year(ctx))
+    if anchor:
+        for m in _SAME_DAY.finditer(ctx.text, a, b):
+            if any(d.start <= m.start() - a < d.end for d in found):
+                continue
+            day = date.fromisoformat(anchor) + timedelta(days=0 if m.group() in _SAME_DAY_WORDS else 1)
+            found.append(DateMention(m.start() - a, m.end() - a, m.group(), day.isoformat(), None, True))
+    return found
 
 
 def _durations(ctx: ZhArticle, found: _Dates) -> None:
