@@ -86,8 +86,10 @@ def _place_before(ctx: ZhArticle, a: int, verb_start: int, verb_end: int) -> tup
 
 
 def _most_specific(places: list[PlaceMention]) -> PlaceMention:
+    """The city of a run of places, the first city when there are several ("磐安县新城区":
+    the county holds the district, whose name alone may be another city's)."""
     rank = {"city": 0, "province": 1, "country": 2}
-    return min(places, key=lambda p: (rank.get(p.place.kind, 3), -p.start))
+    return min(places, key=lambda p: (rank.get(p.place.kind, 3), p.start if p.place.kind == "city" else -p.start))
 
 
 def _held(ctx: ZhArticle, si: int, verb: re.Match) -> list[str]:

@@ -20,6 +20,7 @@ from kg.extract.zh.lexicon import lexicon
 CONFIDENCE = 0.8
 _FROM = re.compile(r"来自")
 _SEP = re.compile(r"、|和|及|与|以及")
+_REGION = re.compile(r"内地|大陆|本土")
 _COUNTRY_LIST_END = re.compile(r"等(?:[0-9一二两三四五六七八九十多余]+个)?(?:国家|国)")
 _DELEGATION = re.compile(r"(?:企业|厂商|展商|参展商|代表团|公司|医院|机构|代表|嘉宾|官员|专家|学者|客商|观众|使节|使领馆)")
 _JOIN = re.compile(r"参展|参会|出席|参加|与会|参与|汇聚|云集|齐聚")
@@ -58,7 +59,8 @@ def _country_list(ctx: ZhArticle, start: int, limit: int) -> list[str]:
         if p.start != pos or code is None:
             break
         out.append(code)
-        sep = _SEP.match(segment, p.end)
+        region = _REGION.match(segment, p.end)  # "中国内地、香港…"
+        sep = _SEP.match(segment, region.end() if region else p.end)
         pos = sep.end() if sep else p.end
         if not sep:
             break
