@@ -6,6 +6,7 @@ import pytest
 
 from kg.extract.places import Gazetteer, get_gazetteer
 from kg.extract.places import index as place_index
+from kg.extract.places import sources as place_sources
 
 
 @pytest.fixture(scope="module")
@@ -232,3 +233,95 @@ def test_index_is_cached_and_a_bad_cache_rebuilt(tmp_path, monkeypatch):
     gaz = Gazetteer(place_index.load_index())
     assert gaz.city("陇西县").name == "Dingxi"
     assert gaz.country("Belarus") == "BY"
+
+
+# -- possessives ---------------------------------------------------------------------------------
+
+def test_find_english_possessives_in_capitals_and_after_plural_names(gaz):
+    assert found(gaz, "BAHRAIN’S HEALTH SECTOR and the Philippines' delegation.", "en") == [
+        ("BAHRAIN", "Bahrain", "BH", "country"), ("Philippines", "Philippines", "PH", "country")]
+
+
+def test_find_english_countries_that_are_given_names_before_a_noun_of_state(gaz):
+    assert found(gaz, "Jordan's Ambassador to Kenya and Turkey's Foreign Ministry met.", "en") == [
+        ("Jordan", "Jordan", "JO", "country"), ("Kenya", "Kenya", "KE", "country"),
+        ("Turkey", "Turkey", "TR", "country")]
+    assert found(gaz, "Michael Jordan's ambassador role. Jordan's speech was long.", "en") == []
+
+
+# -- towns and areas below GeoNames' city size ---------------------------------------------------
+
+@pytest.mark.parametrize("name, city, code", [
+    ("Davos", "Davos", "CH"), ("达沃斯", "Davos", "CH"), ("St Moritz", "St. Moritz", "CH"),
+    ("Boao", "Qionghai", "CN"), ("Bo’ao", "Qionghai", "CN"), ("博鳌", "Qionghai", "CN"),
+    ("Hengqin", "Zhuhai", "CN"), ("横琴粤澳深度合作区", "Zhuhai", "CN"), ("Wuzhen", "Jiaxing", "CN"),
+    ("Xiong'an New Area", "Baoding", "CN"), ("雄安新区", "Baoding", "CN"),
+])
+def test_venue_towns_and_areas(gaz, name, city, code):
+    place = gaz.city(name)
+    assert (place.name, place.country) == (city, code)
+    assert place.geonames_id and place.lat is not None
+
+
+def test_every_area_names_the_city_its_row_gives(gaz):
+    for gid, english, chinese, _ in place_sources.rows("areas.tsv"):
+        for name in (english + "," + chinese).split(","):
+            if name != "-":
+                assert gaz.city(name).geonames_id == int(gid), name
+
+
+def test_find_venue_towns_in_sentences(gaz):
+    assert found(gaz, "Leaders met in Davos, and the Bo'ao forum opened in Hainan.", "en") == [
+        ("Davos", "Davos", "CH", "city"), ("Bo'ao", "Qionghai", "CN", "city"),
+        ("Hainan", "Hainan", "CN", "province")]
+    assert found(gaz, "年会在海南博鳌开幕，论坛在横琴举行", "zh") == [
+        ("海南", "Hainan", "CN", "province"), ("博鳌", "Qionghai", "CN", "city"), ("横琴", "Zhuhai", "CN", "city")]
+
+
+# -- English names of Chinese districts and counties --------------------------------------------
+
+@pytest.mark.parametrize("name, city", [
+    ("Wenjiang District", "Chengdu"), ("Wenjiang", "Chengdu"), ("Longxi County", "Dingxi"),
+    ("Min County", "Dingxi"), ("Minxian", "Dingxi"), ("Pudong New Area", "Shanghai"),
+    ("Chang'an District", "Xi’an"), ("Changan District", "Xi’an"), ("Minhang District", "Shanghai"),
+])
+def test_english_county_level_names_give_the_prefecture_level_city(gaz, name, city):
+    assert gaz.city(name).name == city
+
+
+def test_find_english_district_forms_and_namesakes(gaz):
+    assert found(gaz, "It was held in Wenjiang district, Chengdu.", "en") == [
+        ("Wenjiang district", "Chengdu", "CN", "city"), ("Chengdu", "Chengdu", "CN", "city")]
+    assert found(gaz, "A plant in Chaoyang District opened.", "en") == [
+        ("Chaoyang District", "Beijing", "CN", "city")]
+    assert found(gaz, "A plant in Chaoyang District of Changchun opened.", "en")[0] == (
+        "Chaoyang District", "Changchun", "CN", "city")
+    # a bare district name is a place only in context: a preposition, and China named
+    assert found(gaz, "Experts met in Wenjiang, China.", "en")[0] == ("Wenjiang", "Chengdu", "CN", "city")
+    assert found(gaz, "Zhang Wenjiang spoke in Paris.", "en") == [("Paris", "Paris", "FR", "city")]
+
+
+# -- Chinese names that are also words, and short county names -----------------------------------
+
+def test_find_chinese_common_word_names_in_a_locative_frame_or_a_list(gaz):
+    assert found(gaz, "论坛在海口举行，他夸下海口", "zh") == [("海口", "Haikou", "CN", "city")]
+    assert found(gaz, "广州、海口和三亚", "zh") == [
+        ("广州", "Guangzhou", "CN", "city"), ("海口", "Haikou", "CN", "city"), ("三亚", "Sanya", "CN", "city")]
+    assert found(gaz, "在中山大学，在来宾陪同下，在城区举办", "zh") == []
+
+
+def test_find_chinese_short_county_names_in_a_locative_frame(gaz):
+    assert found(gaz, "大会在陇西举办", "zh") == [("陇西", "Dingxi", "CN", "city")]
+    assert found(gaz, "陇西的药材", "zh") == []
+
+
+def test_find_chinese_two_character_counties_with_their_suffix_at_a_word_start(gaz):
+    assert found(gaz, "岷县当归。活动在岷县举办，沙县小吃", "zh") == [
+        ("岷县", "Dingxi", "CN", "city"), ("岷县", "Dingxi", "CN", "city"), ("沙县", "Sanming", "CN", "city")]
+    assert found(gaz, "提高县级医院水平，新县长上任，国家示范县", "zh") == []
+
+
+def test_find_chinese_district_inside_the_city_before_it(gaz):
+    assert found(gaz, "长春市朝阳区与北京朝阳区", "zh") == [
+        ("长春市", "Changchun", "CN", "city"), ("朝阳区", "Changchun", "CN", "city"),
+        ("北京", "Beijing", "CN", "city"), ("朝阳区", "Beijing", "CN", "city")]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from kg.extract.places.index import HAN, Entry, PlaceIndex, entries, load_index
+from kg.extract.places.index import COUNTY, COUNTY_SHORT, HAN, Entry, PlaceIndex, entries, load_index
 from kg.extract.places.model import Place, PlaceMention
 from kg.extract.places.sources import fold_variants
 from kg.model.names import to_simplified
@@ -22,10 +22,12 @@ CITY_STATES = {"HK": "Hong Kong", "MO": "Macau", "SG": "Singapore"}
 #: longest English name in tokens
 EN_MAX_TOKENS = 6
 
-_EN_TOKEN = re.compile(r"\w+(?:['’](?!s\b)\w+|\.\w+)*\.?")  # "Xi'an", "U.S.", but "China" in "China's"
+_EN_TOKEN = re.compile(r"\w+(?:['’](?![sS]\b)\w+|\.\w+)*\.?")  # "Xi'an", "U.S.", but "China" in "China's"
 _JOINERS = {" ", "-", "'", "’"}  # between tokens of one name: "People's Republic"
 _LEAD = r"\b(?:[Ii]n|[Aa]t|from|to|of|and|with|across|throughout|visit(?:ed|ing|s)?)\s+$"
 _FOLLOWING_NAME = re.compile(r"\s*,\s*((?:[A-Z][\w.'’-]*\s?){1,4})")
+_POSSESSIVE_NOUN = re.compile(r"['’][sS]?\s+(\w+)")  # "Jordan's ambassador", "Niger' envoy"
+_GIVEN_NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")  # "Michael Jordan's"
 
 
 class _Candidate(NamedTuple):
@@ -142,10 +144,7 @@ class Gazetteer:
                 candidates = self._candidates(self._index.zh, key)
                 if not candidates:
                     continue
-                free = key not in self._index.ambiguous_zh
-                best = _best([c for c in candidates if c.free and free], None)
-                if best is None and found and found[-1].end == i:  # 广东中山, 上海宝山, 甘肃陇西
-                    best = _best([c for c in candidates if self._within(c.place, found[-1].place)], None)
+                best = self._zh_choice(simple, i, key, candidates, found)
                 if best is not None:
                     if best.place is not None:
                         found.append(self._mention(best, i, i + length, text))
@@ -157,6 +156,53 @@ class Gazetteer:
                     found.append(mention)
             i += step
         return found
+
+    def _zh_choice(self, simple: str, i: int, key: str, candidates: list[_Candidate],
+                   found: list[PlaceMention]) -> _Candidate | None:
+        """What the name ``key`` at ``simple[i]`` stands for, if it is a place here.
+
+        Right after a place, a name inside it wins (广东中山, 长春市朝阳区, 甘肃陇西). A name
+        that is also a word (海口, listed in ambiguous_zh.tsv) or a county's name without its
+        suffix (陇西) needs a frame: a cue word before it ("在海口举行") or a place listed
+        before it ("广州、海口"). A two-character county name with its suffix (岷县) needs the
+        start of a word before it: "提高县级" is no 高县."""
+        end = i + len(key)
+        previous = found[-1] if found and found[-1].end == i else None
+        if previous is not None:
+            inside = _best([c for c in candidates if self._within(c.place, previous.place)], None)
+            if inside is not None:
+                return inside
+        ambiguous = key in self._index.ambiguous_zh
+        if not ambiguous:
+            best = _best([c for c in candidates if c.free], None)
+            if best is not None:
+                return best
+            counties = [c for c in candidates if c.rank == COUNTY and c.exact]
+            if counties and self._word_start(simple, i, previous) \
+                    and not simple.startswith(self._index.county_word, end):
+                return _best(counties, None)
+        framed = [c for c in candidates if c.free] if ambiguous else \
+            [c for c in candidates if c.rank == COUNTY_SHORT]
+        if framed and (self._cued(simple, i, end) or self._listed_after(simple, i, found)):
+            return _best([c for c in framed if c.place is not None], None)
+        return None
+
+    def _word_start(self, simple: str, i: int, previous: PlaceMention | None) -> bool:
+        """Whether a word may start at ``simple[i]``: the text's start, a character that is no
+        Han character, a cue word such as 在, or a place."""
+        return (i == 0 or previous is not None or not HAN.match(simple[i - 1])
+                or simple[:i].endswith(self._index.cues_before))
+
+    def _cued(self, simple: str, i: int, end: int) -> bool:
+        """"在海口举行", "赴陇西，": a cue word before, an event word or punctuation after."""
+        return simple[:i].endswith(self._index.cues_before) and (
+            end == len(simple) or not HAN.match(simple[end]) or simple.startswith(self._index.cues_after, end))
+
+    @staticmethod
+    def _listed_after(simple: str, i: int, found: list[PlaceMention]) -> bool:
+        """"广州、海口": the name follows a city or province of China and a list comma."""
+        return (i > 0 and simple[i - 1] == "、" and bool(found) and found[-1].end == i - 1
+                and found[-1].place.country == "CN" and found[-1].place.kind in ("city", "province"))
 
     def _within(self, place: Place | None, region: Place) -> bool:
         """Whether a city lies in a province, or is that city (a district named after it)."""
@@ -194,10 +240,13 @@ class Gazetteer:
         context = {c.place.country for (_, _, found), c in zip(spans, chosen)  # countries the text names
                    if c is not None and c.place is not None
                    and len({x.place.country for x in found if x.free and x.place}) == 1}
+        named = {c.place for (_, _, found), c in zip(spans, chosen)  # places the text names for sure
+                 if c is not None and c.place is not None and len({x.place for x in found if x.free}) == 1}
         mentions: list[PlaceMention] = []
         for (start, end, found), best in zip(spans, chosen):
-            if best is not None and best.place is not None:  # among namesakes, one of a country named
-                best = _best([c for c in found if c.free and c.rank == best.rank], None, context)
+            if best is not None and best.place is not None:  # among namesakes: a place or country named
+                namesakes = [c for c in found if c.free and c.rank == best.rank]
+                best = _best([c for c in namesakes if c.place in named] or namesakes, None, context)
             best = self._after_city(text, start, found, mentions[-1] if mentions else None) or best \
                 or self._in_context(text, start, end, found, context)
             if best is not None and best.place is not None:
@@ -235,7 +284,8 @@ class Gazetteer:
                     context: set[str]) -> _Candidate | None:
         """A place that needs context. A city: its country or state after a comma ("Nice,
         France"), or a preposition before it ("in Reading") and its country named elsewhere in
-        the text. A country that is also a given name ("Jordan"): a preposition before it."""
+        the text. A country that is also a given name ("Jordan"): a preposition before it, or a
+        possessive before a noun of state ("Jordan's ambassador")."""
         places = [c for c in found if c.place is not None and not c.demonym]
         regions = [c for c in places if c.place.kind in ("city", "province")]
         follow = _FOLLOWING_NAME.match(text, end)
@@ -245,10 +295,19 @@ class Gazetteer:
                 named = self._countries_named(" ".join(words[:k]))
                 if named:
                     return _best([c for c in regions if c.place.country in named], None)
+        countries = [c for c in places if c.place.kind == "country"]
+        if countries and self._possessive_state(text, start, end):
+            return _best(countries, None)
         if not re.search(_LEAD, text[max(0, start - 12):start]):
             return None
-        countries = [c for c in places if c.place.kind == "country"]
         return _best(countries or [c for c in regions if c.place.country in context], None)
+
+    def _possessive_state(self, text: str, start: int, end: int) -> bool:
+        """"Jordan's ambassador", "Turkey's Foreign Ministry": a possessive before a noun of
+        state (state_nouns.tsv), with no given name before it ("Michael Jordan's")."""
+        m = _POSSESSIVE_NOUN.match(text, end)
+        return bool(m) and m.group(1).lower() in self._index.state_nouns \
+            and not _GIVEN_NAME_BEFORE.search(text, max(0, start - 40), start)
 
     def _countries_named(self, name: str) -> set[str]:
         """Countries of every country, province or state a name may denote ("Georgia": GE, US)."""

@@ -34,6 +34,10 @@ ZH_FREE_POPULATION_CN = 1_000_000
 ZH_FREE_POPULATION_FOREIGN = 500_000
 #: suffixes of county-level names, longest first: 陇西县 is also written 陇西
 COUNTY_SUFFIXES = ("自治县", "自治旗", "新区", "县", "区", "市", "旗")
+#: English words after the romanised name of a county-level division, by its Chinese suffix
+#: ("Wenjiang District" for 温江区)
+ENGLISH_SUFFIXES = {"新区": ("New Area", "New District"), "区": ("District",), "县": ("County",),
+                    "市": ("City",), "旗": ("Banner",)}
 
 HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[\u0020-\u024f’]+")
@@ -88,6 +92,8 @@ class PlaceIndex:
     abbreviations: dict[str, tuple[str, str]] = field(default_factory=dict)  # char -> (city, country)
     cues_before: tuple[str, ...] = ()
     cues_after: tuple[str, ...] = ()
+    county_word: tuple[str, ...] = ()  # characters after 县/区 that make it a word (县级)
+    state_nouns: frozenset[str] = frozenset()  # "ambassador" in "Jordan's ambassador"
     ambiguous_en: frozenset[str] = frozenset()
     ambiguous_zh: frozenset[str] = frozenset()
     #: GeoNames id of a Chinese city -> English name of its province (or municipality)
@@ -109,17 +115,21 @@ class _Builder:
         self._countries()
         self._provinces()
         self._cities()
-        self._redirect(self._counties())
+        self._towns()
+        redirect, romanised = self._counties()
+        self._redirect(redirect, romanised)
+        self._areas()
         for lang, phrase in rows("not_places.tsv"):
             self.add(lang, phrase.removeprefix("the "), Entry(-1, BLOCK))
         index = self.index
         index.abbreviations = {char: (name, country) for char, name, country in rows("abbreviations.tsv")}
-        cues = {side: tuple(words.split(",")) for side, words in rows("abbreviation_cues.tsv")}
-        index.cues_before, index.cues_after = cues["before"], cues["after"]
+        cues = {side: tuple(words.split(",")) for side, words in rows("zh_cues.tsv")}
+        index.cues_before, index.cues_after, index.county_word = cues["before"], cues["after"], cues["county_word"]
+        index.state_nouns = frozenset(word for (word,) in rows("state_nouns.tsv"))
         index.ambiguous_en = frozenset(name for (name,) in rows("ambiguous_en.tsv"))
         index.ambiguous_zh = frozenset(name for (name,) in rows("ambiguous_zh.tsv"))
         for target, source in ((index.en, self.en), (index.en_fold, self.en_fold), (index.zh, self.zh)):
-            target.update((k, v[0] if len(v) == 1 else tuple(v)) for k, v in source.items())
+            target.update((k, v[0] if len(v) == 1 else tuple(v)) for k, v in source.items() if v)
         return index
 
     def place(self, row: PlaceRow) -> int:
@@ -212,18 +222,64 @@ class _Builder:
             if cc == "CN":
                 self.cn_cities[place] = (city["admin1code"], chinese)
 
-    def _counties(self) -> dict[int, int]:
-        """County-level divisions (陇西县) name their prefecture-level city (Dingxi); GeoNames
-        cities that are such divisions (Kunshan, Pudong) are redirected to it: the returned
-        map of place -> prefecture-level place."""
+    def _towns(self) -> None:
+        """Small towns that host well-known events (``towns.tsv``): cities of their own."""
+        for gid, name, cc, lat, lon, population, english, chinese, _note in rows("towns.tsv"):
+            place = self.place((name, cc, "city", int(gid), int(population), float(lat), float(lon)))
+            for alias in {name} | _listed(english):
+                for variant in _variants(alias) | _apostrophes(alias):
+                    self.add("en", variant, Entry(place, CITY))
+            for alias in _listed(chinese):
+                self.add("zh", alias, Entry(place, CITY))
+
+    def _areas(self) -> None:
+        """Towns, zones and new areas inside a city (``areas.tsv``): names of that city."""
+        by_id = {row[3]: i for i, row in enumerate(self.index.places) if row[2] == "city" and row[3]}
+        for gid, english, chinese, _note in rows("areas.tsv"):
+            place = by_id.get(int(gid))
+            if place is None:
+                raise ValueError(f"areas.tsv: no city with GeoNames id {gid}")
+            for alias in _listed(english):
+                for variant in _apostrophes(alias):
+                    self.add("en", variant, Entry(place, COUNTY))
+            for alias in _listed(chinese):
+                self.add("zh", alias, Entry(place, COUNTY))
+
+    def _romanised(self, county: str, english: str, place: int) -> set[str]:
+        """English names of a county-level division: "Wenjiang District", "Min County",
+        "Minxian"; the bare name ("Wenjiang") too, for lookups and for find() in context.
+        Returns the bare names added."""
+        suffix = next((s for s in COUNTY_SUFFIXES if county.endswith(s)), "")
+        if english == "-" or suffix not in ENGLISH_SUFFIXES:
+            return set()
+        names = _apostrophes(english)
+        for name in names:
+            for word in ENGLISH_SUFFIXES[suffix]:
+                for form in (f"{name} {word}", f"{name} {word.lower()}"):
+                    self.add("en", form, Entry(place, COUNTY))
+        if len(county) - len(suffix) == 1:  # 岷县: "Minxian"
+            if suffix == "县":
+                self.add("en", english + "xian", Entry(place, COUNTY))
+            return set()
+        for name in names:
+            self.add("en", name, Entry(place, COUNTY_SHORT, False, False))
+        return names
+
+    def _counties(self) -> tuple[dict[int, int], set[str]]:
+        """County-level divisions (陇西县, "Longxi County") name their prefecture-level city
+        (Dingxi); GeoNames cities that are such divisions (Kunshan, Pudong) are redirected to
+        it. Returns the map of place -> prefecture-level place and the bare English names of
+        the divisions ("Wenjiang")."""
         prefectures: dict[str, int | None] = {}
         counties: dict[str, list[tuple[int, str]]] = defaultdict(list)  # name -> (prefecture, province)
-        for county, prefecture, province, *_ in rows("cn_counties.tsv"):
+        romanised: set[str] = set()
+        for county, prefecture, province, english in rows("cn_counties.tsv"):
             if prefecture not in prefectures:
                 prefectures[prefecture] = self._prefecture(prefecture)
             place = prefectures[prefecture]
             if place is None:
                 continue
+            romanised |= self._romanised(county, english, place)
             # two-character names (岷县, 和县, 城区) hide in longer words (各区和县): need context
             self.add("zh", county, Entry(place, COUNTY, True, len(county) > 2))
             suffix = next((s for s in COUNTY_SUFFIXES if county.endswith(s)), "")
@@ -260,25 +316,30 @@ class _Builder:
                 redirect[place] = parents.pop()
             elif self.index.places[place][4] < EN_FREE_POPULATION_CN_MINOR:
                 redirect[place] = place  # a town: kept, but not found in English text without context
-        return redirect
+        return redirect, romanised
 
-    def _redirect(self, redirect: dict[int, int]) -> None:
+    def _redirect(self, redirect: dict[int, int], romanised: set[str]) -> None:
         """Point every entry of a redirected place at its new place; in English, entries of a
         place redirected to itself (a Chinese town) or smaller than a million (Lizhi, a
-        district of Chongqing, is also a given name) lose ``free``."""
+        district of Chongqing, is also a given name) lose ``free``, and a town's name that is
+        also a county-level division's (``romanised``: "Wenjiang") names the division."""
+        shadowed = romanised | {key for name in romanised for key in fold_variants(name)}
         for table in (self.en, self.en_fold, self.zh):
-            for values in table.values():
-                for k, value in enumerate(values):
+            for key, values in table.items():
+                kept = []
+                for value in values:
                     entry = unpack(value)
                     target = redirect.get(entry.place)
-                    if target is None:
-                        continue
-                    if target != entry.place:
+                    if target is not None and target != entry.place:
                         small = self.index.places[entry.place][4] < EN_FREE_POPULATION_CN_MINOR
                         free = entry.free and not (small and table is not self.zh)
-                        values[k] = pack(entry._replace(place=target, free=free))
-                    elif table is not self.zh:
-                        values[k] = pack(entry._replace(free=False))
+                        value = pack(entry._replace(place=target, free=free))
+                    elif target is not None and table is not self.zh:
+                        if key in shadowed:
+                            continue
+                        value = pack(entry._replace(free=False))
+                    kept.append(value)
+                values[:] = kept
 
     def _prefecture(self, name: str) -> int | None:
         """The GeoNames city of a prefecture-level name such as 定西市 or 北京市."""
@@ -301,6 +362,16 @@ def _variants(name: str) -> set[str]:
             elif n.startswith(short):
                 names.add(long + n[len(short):])
     return names
+
+
+def _listed(field: str) -> set[str]:
+    """The names of a comma-separated data field; "-" lists none."""
+    return set() if field == "-" else set(field.split(","))
+
+
+def _apostrophes(name: str) -> set[str]:
+    """"Bo'ao" is also written "Bo’ao" and "Boao"."""
+    return {name, name.replace("'", "’"), name.replace("'", "")} if "'" in name else {name}
 
 
 def _fingerprint() -> str:
