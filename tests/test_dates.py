@@ -38,6 +38,14 @@ def dates(text, lang, published=PUB, year_hint=None):
     ("It opens on the 26th of September.", "26th of September", "2025-09-26", None),
     ("Talks run from Oct. 15 to 19.", "Oct. 15 to 19", "2025-10-15", "2025-10-19"),
     ("The fair runs May 2-3.", "May 2-3", "2025-05-02", "2025-05-03"),
+    ("The forum opens on the 20th.", "the 20th", "2025-07-20", None),
+    ("The forum opens on the 20th at the Expo Center.", "the 20th", "2025-07-20", None),
+    ("Talks run from the 20th to the 22nd of next month.", "the 20th to the 22nd of next month",
+     "2025-08-20", "2025-08-22"),
+    ("Talks end on the 5th of this month, officials said.", "the 5th of this month", "2025-07-05", None),
+    ("Ministers meet later this month.", "this month", "2025-07", None),
+    ("The fair returns in late September.", "September", "2025-09", None),
+    ("Late September brings the fair.", "September", "2025-09", None),
 ])
 def test_english_forms(sentence, surface, start, end):
     assert dates(sentence, "en") == [(surface, start, end)]
@@ -70,6 +78,17 @@ def test_english_forms(sentence, surface, start, end):
     ("今年9月将举办。", "今年9月", "2025-09", None),
     ("去年11月曾举办。", "去年11月", "2024-11", None),
     ("二〇二四年举办。", "二〇二四年", "2024", None),
+    ("会议将于本月20日举行。", "本月20日", "2025-07-20", None),
+    ("下月5日开幕。", "下月5日", "2025-08-05", None),
+    ("上个月28日签约。", "上个月28日", "2025-06-28", None),
+    ("展会本月20日至22日举办。", "本月20日至22日", "2025-07-20", "2025-07-22"),
+    ("展会本月11、12日举办。", "本月11、12日", "2025-07-11", "2025-07-12"),
+    ("上月签约。", "上月", "2025-06", None),
+    ("本周五开幕。", "本周五", "2025-07-11", None),
+    ("明年5月举办。", "明年5月", "2026-05", None),
+    ("大会于9月11、12日举行。", "9月11、12日", "2025-09-11", "2025-09-12"),
+    ("大会于9月11日和12日举行。", "9月11日和12日", "2025-09-11", "2025-09-12"),
+    ("论坛于11、12日举行。", "11、12日", "2025-07-11", "2025-07-12"),
 ])
 def test_chinese_forms(sentence, surface, start, end):
     assert dates(sentence, "zh") == [(surface, start, end)]
@@ -113,9 +132,30 @@ def test_impossible_dates_and_words_that_only_look_like_dates():
     assert dates("农历五月，开创美好明天，论坛当天签约，前天津市长出席", "zh") == []
 
 
+def test_days_listed_but_not_consecutive_are_two_dates():
+    found = dates("大会于9月11日和13日举行。", "zh")
+    assert found[0] == ("9月11日", "2025-09-11", None)
+    assert all(end is None for _, _, end in found)
+
+
+def test_ordinals_that_are_editions_or_anniversaries_are_no_dates():
+    assert dates("On the 20th anniversary, the 20th China Expo opened on the 3rd floor.", "en") == []
+    assert dates("该活动当月举办", "zh") == []
+
+
+def test_a_day_of_a_relative_month_needs_the_publication_date():
+    assert dates("会议将于本月20日举行", "zh", published=None) == [("本月20日", None, None)]
+    assert dates("It opens on the 20th.", "en", published=None) == [("the 20th", None, None)]
+    (m,) = find_dates("会议将于本月20日举行", "zh", PUB)
+    assert m.relative is True
+
+
 def test_relative_month_across_a_year_end():
     assert dates("Talks resume next month.", "en", published="2025-12-20") == [("next month", "2026-01", None)]
     assert dates("上个月签约。", "zh", published="2025-01-20") == [("上个月", "2024-12", None)]
+    assert dates("下月5日开幕。", "zh", published="2025-12-20") == [("下月5日", "2026-01-05", None)]
+    assert dates("It opens on the 5th of next month.", "en", published="2025-12-20") == [
+        ("the 5th of next month", "2026-01-05", None)]
 
 
 @pytest.mark.parametrize("value, iso", [

@@ -1,8 +1,11 @@
 """English date patterns and words, for the shared engine in ``engine.py``.
 
 Group names the engine reads: ``y1 m1 d1`` (a date), ``y2 m2 d2`` (a range's end),
-``rel`` (a word in RELATIVE), ``wd``/``wm`` (a weekday and its modifier), ``at`` (the part
-reported as the mention when the match also holds a cue such as "in").
+``rel`` (a word in RELATIVE), ``rel_month``/``rel_year`` (a relative month or year word that
+gives a date its month or year: "the 20th of next month", 今年7月), ``and`` (set when two
+days are listed rather than joined as a range: read as a range only when consecutive),
+``wd``/``wm`` (a weekday and its modifier), ``at`` (the part reported as the mention when
+the match also holds a cue such as "in").
 """
 
 from __future__ import annotations
@@ -35,6 +38,16 @@ _YEAR = r"(?:1[89]|2\d)\d{2}(?!\d)"
 _TO = r"\s*(?:-|–|—|to|through|until|till|and)\s*"
 _YEAR_CUES = r"(?:in|In|since|Since|until|by|from|during|of|for|before|after|between)"
 _WD_PREFIX = rf"(?:{_WEEKDAY},?\s+)?"
+_ORDINAL = r"[0-3]?\d(?:st|nd|rd|th)"
+_MONTH_WORDS = "|".join(word for word, (unit, _) in RELATIVE.items() if unit == "month")
+#: a day named by its ordinal alone ("on the 20th", "the 5th of next month"), after these words
+_DAY_ONLY_CUES = "[Oo]n|[Ff]rom|[Bb]etween|[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore|[Aa]fter"
+_DAY_ONLY = (rf"the\s+(?P<d1>{_ORDINAL})(?:{_TO}(?:the\s+)?(?P<d2>{_ORDINAL}))?"
+             rf"(?:\s+of\s+(?P<rel_month>(?i:{_MONTH_WORDS})))?")
+#: what may follow it: punctuation, the end, or a small word (not a noun: "the 20th
+#: anniversary", "the 20th China Expo")
+_DAY_ONLY_END = (r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|in|and|with|when|as|before|after|while|by|for|"
+                 r"from|until|to|this|next|last|local|morning|afternoon|evening|night)\b)")
 
 
 def _g(name: str, body: str) -> str:
@@ -54,6 +67,11 @@ PATTERNS = (
     rf"\b{_WD_PREFIX}{_g('d1', _DAY)}\s+(?:of\s+)?{_g('m1', _MONTH)}(?:,?\s+{_g('y1', _YEAR)})?",
     # March 2015
     rf"\b{_g('m1', _MONTH)},?\s+{_g('y1', _YEAR)}",
+    # on the 20th / from the 20th to the 22nd / the 5th of next month (a day of the publication's
+    # month, or of the month named)
+    rf"\b(?:{_DAY_ONLY_CUES})\s+{_g('at', _DAY_ONLY)}{_DAY_ONLY_END}",
+    # late July / mid-May (the part of the month makes the month name a date)
+    rf"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]{_g('at', _g('m1', _MONTH))}(?![\w-]|\s+\d)",
     # in March (the month alone only after a cue: "may" and "march" are words too)
     rf"\b{_YEAR_CUES}\s+(?:(?:early|mid|late)[- ])?{_g('at', _g('m1', _MONTH))}(?![\w-]|\s+\d)",
     # in 2015

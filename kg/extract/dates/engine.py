@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import re
 import unicodedata
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from types import ModuleType
@@ -82,6 +83,15 @@ def _resolve(groups: dict, module: ModuleType, published: date | None,
         return resolve.weekday(published, module.weekday(groups["wd"]), mode)
     first = _parts(groups, "1", module)
     last = _parts(groups, "2", module) if groups.get("d2") or groups.get("m2") else None
+    if groups.get("and") and not resolve.consecutive(first, last):
+        return None  # "11日和13日": two dates, each found on its own
+    if groups.get("rel_month"):  # 本月20日, "the 5th of next month"
+        month = resolve.month_of(published, module.RELATIVE[module.key(groups["rel_month"])][1])
+        if month is None:
+            return resolve.Resolved(None, None, True)
+        first = resolve.Parts(month[0], month[1], first.day)
+        resolved = resolve.absolute(first, last, published, None)
+        return replace(resolved, relative=True) if resolved else None
     year_offset = None
     if groups.get("rel_year"):
         year_offset = module.RELATIVE[groups["rel_year"]][1]

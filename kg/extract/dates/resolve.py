@@ -6,7 +6,9 @@ Rules (SCHEMA.md, "Dates"):
   publication year; a day without a month ("11日") takes the publication month too;
 - a range takes missing parts of its start from its end ("Sept 30-Oct 2, 2024") and of its
   end from its start ("July 11-12"); an end earlier than its start rolls to the next year;
-- "yesterday", "next month", "去年" count from the publication date;
+- "yesterday", "next month", "去年" count from the publication date, and so do the month
+  of 本月20日 and "the 5th of next month";
+- two days listed ("11、12日") make a range only when they are consecutive;
 - a bare weekday ("on Saturday") is the one on or before the publication date (news
   reports past events); "last Friday" the one strictly before, "next Friday" the one
   strictly after; 上周五/下周五/本周五 the Friday of the previous/next/same calendar week;
@@ -92,6 +94,20 @@ def _plausible(first: Parts, last: Parts | None) -> bool:
     return True
 
 
+def consecutive(first: Parts, last: Parts | None) -> bool:
+    """Whether two listed days are next to each other in one month ("11、12日")."""
+    return (last is not None and first.day is not None and last.day == first.day + 1
+            and last.month in (None, first.month) and last.year in (None, first.year))
+
+
+def month_of(published: date | None, offset: int) -> tuple[int, int] | None:
+    """(year, month) ``offset`` months from the publication date's month."""
+    if published is None:
+        return None
+    index = published.year * 12 + published.month - 1 + offset
+    return index // 12, index % 12 + 1
+
+
 def shifted(published: date | None, unit: str, offset: int) -> Resolved:
     """"yesterday" (day, -1), "next month" (month, +1), "去年" (year, -1)."""
     if published is None:
@@ -99,8 +115,8 @@ def shifted(published: date | None, unit: str, offset: int) -> Resolved:
     if unit == "day":
         return Resolved((published + timedelta(days=offset)).isoformat(), None, True)
     if unit == "month":
-        index = published.year * 12 + published.month - 1 + offset
-        return Resolved(f"{index // 12:04d}-{index % 12 + 1:02d}", None, True)
+        year, month = month_of(published, offset)
+        return Resolved(f"{year:04d}-{month:02d}", None, True)
     return Resolved(f"{published.year + offset:04d}", None, True)
 
 

@@ -27,7 +27,11 @@ _DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
 _N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _Y = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
 _TO = r"\s*(?:至|到|-|–|—|~)\s*"
+#: "11、12日", "11日和12日": two days listed, read as a range when they are consecutive
+_AND = r"\s*(?P<and>[、和及与])\s*"
+_TO_OR_AND = f"(?:{_TO}|{_AND})"
 _YEAR_WORDS = "|".join(word for word, (unit, _) in RELATIVE.items() if unit == "year")
+_MONTH_WORDS = "|".join(word for word, (unit, _) in RELATIVE.items() if unit == "month")
 _YEAR_PART = rf"(?:(?P<y1>{_Y})\s*年\s*|(?P<rel_year>{_YEAR_WORDS}))?"
 #: not inside a longer number, and not a lunar-calendar date (农历五月)
 _NOT_AFTER_NUMBER = r"(?<![\d〇零一二三四五六七八九十年月.])(?<!农历)(?<!阴历)"
@@ -35,8 +39,11 @@ _DAY_END = r"(?:日|号(?![楼馆线院厅门室位码]))"
 
 PATTERNS = (
     # 2025年7月11日至12日 / 7月11日-12日 / 9月24-26日 / 7月30日至8月2日
-    rf"{_NOT_AFTER_NUMBER}{_YEAR_PART}(?P<m1>{_N})\s*月\s*(?P<d1>{_N})\s*{_DAY_END}?{_TO}"
+    rf"{_NOT_AFTER_NUMBER}{_YEAR_PART}(?P<m1>{_N})\s*月\s*(?P<d1>{_N})\s*{_DAY_END}?{_TO_OR_AND}"
     rf"(?:(?P<y2>{_Y})\s*年\s*)?(?:(?P<m2>{_N})\s*月\s*)?(?P<d2>{_N})\s*{_DAY_END}",
+    # 本月20日 / 下个月5日至7日 (a day of the month before or after the publication's)
+    rf"(?P<rel_month>{_MONTH_WORDS})\s*(?P<d1>{_N})\s*"
+    rf"(?:{_DAY_END}?{_TO_OR_AND}(?P<d2>{_N})\s*{_DAY_END}|{_DAY_END})",
     # 2025年7月11日 / 十一月二十日 / 今年7月11日
     rf"{_NOT_AFTER_NUMBER}{_YEAR_PART}(?P<m1>{_N})\s*月\s*(?P<d1>{_N})\s*{_DAY_END}",
     # 2025年7月 / 今年7月
@@ -44,7 +51,7 @@ PATTERNS = (
     # 2025年
     rf"{_NOT_AFTER_NUMBER}(?P<y1>{_Y})\s*年(?!\s*[\d一二三四五六七八九十])",
     # 11日至12日 / 11-12日 (a day range with neither month nor year)
-    rf"{_NOT_AFTER_NUMBER}(?P<d1>\d{{1,2}})\s*日?{_TO}(?P<d2>\d{{1,2}})\s*日",
+    rf"{_NOT_AFTER_NUMBER}(?P<d1>\d{{1,2}})\s*日?{_TO_OR_AND}(?P<d2>\d{{1,2}})\s*日",
     # 11日, 12日上午 (digits only: 一日 is usually "one day"; 5日游, 3日内 are spans of days)
     rf"{_NOT_AFTER_NUMBER}(?P<d1>\d{{1,2}})\s*日(?![游内均])",
     # 昨天 / 今年 / 下个月 (前天津 is "former Tianjin"; 美好的明天 is "a bright future")
