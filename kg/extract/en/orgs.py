@@ -15,10 +15,18 @@ import re
 
 from kg.extract.en.context import Context, Sentence
 from kg.extract.en.names import Name, name_at
-from kg.extract.en.patterns import (GOVERNMENT_LEVELS, GOVERNMENT_WORDS, LOOSE_PARENT_CUES, ORG_HEADS,
-                                    ORG_HEADS_WITH_PLACE, ORG_UNITS, PARENT_CUES, TITLE_WORDS)
+from kg.model.names import normalise
+from kg.extract.en.patterns import (GOVERNMENT_LEVELS, GOVERNMENT_WORDS, LOOSE_PARENT_WORDS, ORG_HEADS,
+                                    ORG_HEADS_WITH_PLACE, ORG_UNITS, PARENT_NOUNS, PARENT_VERBS, TITLE_WORDS)
 
-_LONGEST_CUE = 12  # tokens between an organization and its parent, cue and "(ABBR) in <place>" included
+_LONGEST_CUE = 16  # tokens between an organization and its parent: cue, "(ABBR) in <place>", a descriptor
+_PARENT_GAP = re.compile(
+    r"\s*,?\s*(?i:(?:(?:which|that)\s+)?(?:(?:is|was|are|were|has\s+been|remains|became|becomes)\s+)?"
+    r"(?:(?P<verb>" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in PARENT_VERBS) + r")"
+    r"|(?:(?:a|an|the|one\s+of\s+the|one\s+of\s+its)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?P<noun>" + "|".join(re.escape(n) for n in PARENT_NOUNS) + r")s?\s+(?:of|under|within))"
+    r"\s+(?:the\s+)?)(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}")  # a descriptor: "Swiss trade fair group"
+_UNIT_WORDS = ORG_UNITS | {"program", "programme", "co", "ltd", "company"}
 _NOT_ORG_ENTS = frozenset({"PERSON", "GPE", "LOC", "DATE", "TIME", "NORP", "CARDINAL", "ORDINAL",
                            "MONEY", "PERCENT", "QUANTITY"})
 
@@ -92,21 +100,46 @@ def _ent_end(ctx: Context, name: Name) -> int:
 
 
 def register(ctx: Context, name: Name, sent: Sentence, confidence: float = 0.9) -> str:
-    """The builder id of the organization a name gives, with its country and embedded parent."""
+    """The builder id of the organization a name gives, with its country and embedded parent;
+    a bare head noun ("the College", "the Ministry") is the last organization named with it."""
     names = name.variants()
+    if len(names) == 1 and names[0].lower() in ORG_HEADS:
+        earlier = _with_head(ctx, names[0].lower())
+        if earlier:
+            return earlier
     if len(names) == 1 and name.text.isupper():
         full = _spelled_out(ctx, name.text)
         if full is not None:
             name, names = full, full.variants() + [name.text]
     country = _country(ctx, name)
+    unit = None if ctx.builder.find_org(names) else _unit_named(ctx, name.text)
+    if unit is not None:
+        return unit.id
     org_id = ctx.builder.org(names, sent.span, country=country, confidence=confidence)
-    parent = _embedded_parent(name.text)
-    if parent:
+    embedded = _embedded_parent(names[1] if name.paren and len(names) > 1 else name.text)
+    if embedded:
+        parent = embedded[1]
         parent_country = _country_of_text(ctx, parent, name.start_char + name.text.find(parent))
         parent_id = ctx.builder.org([parent], sent.span, country=parent_country or country,
                                     confidence=confidence * 0.9)
         ctx.builder.org_part_of(org_id, parent_id, sent.span, confidence * 0.9)
     return org_id
+
+
+def _unit_named(ctx: Context, text: str):
+    """The one organization named "<text> of the <parent>" ("the College of Medicine" after
+    "College of Medicine of the University of X"), if exactly one is."""
+    prefix = normalise(text + " of the ")
+    found = [o for o in ctx.builder.organizations if any(normalise(n).startswith(prefix) for n in o.names)]
+    return found[0] if len(found) == 1 else None
+
+
+def _with_head(ctx: Context, head: str) -> str | None:
+    """The id of the last organization registered with ``head`` among its name's words."""
+    for org in reversed(ctx.builder.organizations):
+        if any(head in re.findall(r"[\w-]+", n.lower()) for n in org.names):
+            return org.id
+    return None
 
 
 def _spelled_out(ctx: Context, abbr: str) -> Name | None:
@@ -128,15 +161,15 @@ def _initials(name: Name) -> str:
     return "".join(w[0] for w in words) if all(w[:1].isupper() for w in words) else ""
 
 
-def _embedded_parent(text: str) -> str | None:
-    """The parent inside "<unit> ... of the <organization>" names, or None."""
+def _embedded_parent(text: str) -> tuple[str, str] | None:
+    """The unit and its parent in "<unit> ... of the <organization>" names, or None."""
     for m in re.finditer(r"\s+of\s+the\s+", text):
         left, right = text[:m.start()], text[m.end():]
         left_words = {w.lower() for w in re.findall(r"[\w\-]+", left)}
         right_words = [w.lower() for w in re.findall(r"[\w\-]+", right)]
         if left_words & ORG_UNITS and set(right_words) & (ORG_HEADS - {"center", "centre", "health"}) \
                 and not _is_place_phrase(right):
-            return right
+            return left, right
     return None
 
 
@@ -156,25 +189,34 @@ def _country_of_text(ctx: Context, text: str, start: int) -> str | None:
 
 
 def find_parents(ctx: Context) -> None:
-    """"X, which is affiliated to Y", "X, a subsidiary of Y", "X under Y": Y is X's parent."""
-    doc = ctx.doc
+    """"X, which is affiliated to Y", "X, a wholly owned subsidiary of Y", "X is a unit of the
+    Swiss group Y", "X under Y": Y is X's parent. The names between the cue and Y may only
+    describe it ("the Swiss group")."""
     for sent in ctx.sentences:
-        for left, right in zip(sent.names, sent.names[1:]):
-            if right.start - left.end > _LONGEST_CUE:
-                continue
+        for i, left in enumerate(sent.names):
             child = extend(ctx, left, sent.end)
-            if right.start <= child.end:
-                continue
-            cue = doc[child.end:right.start].text.lower().strip(" ,")
-            cue = re.sub(r"\s+the$", "", cue)
-            if cue not in PARENT_CUES:
-                continue
-            parent = extend(ctx, right, sent.end)
-            if not (is_org(ctx, child) and is_org(ctx, parent)):
-                continue
-            if cue in LOOSE_PARENT_CUES and not set(_words(child)) & (ORG_UNITS | {"program", "programme",
-                                                                                  "co", "ltd", "company"}):
-                continue
-            child_id = register(ctx, child, sent)
-            parent_id = register(ctx, parent, sent)
-            ctx.builder.org_part_of(child_id, parent_id, sent.span, 0.85)
+            for right in sent.names[i + 1:]:
+                if right.start - child.end > _LONGEST_CUE:
+                    break
+                if right.start <= child.end:
+                    continue
+                m = _PARENT_GAP.fullmatch(ctx.text[child.end_char:right.start_char])
+                if m is None:
+                    if is_org(ctx, right):
+                        break  # another organization stands between
+                    continue
+                if _parent(ctx, sent, child, extend(ctx, right, sent.end), (m["verb"] or m["noun"]).lower()):
+                    break
+
+
+def _parent(ctx: Context, sent: Sentence, child: Name, parent: Name, cue: str) -> bool:
+    """Record ``parent`` as the parent of ``child`` when both read as organizations."""
+    if cue in LOOSE_PARENT_WORDS:
+        if not (is_org(ctx, child) and is_org(ctx, parent)) or not set(_words(child)) & _UNIT_WORDS:
+            return False
+    elif not (may_be_org(ctx, child, named=True) and may_be_org(ctx, parent, named=True)):
+        return False
+    child_id = register(ctx, child, sent)
+    parent_id = register(ctx, parent, sent)
+    ctx.builder.org_part_of(child_id, parent_id, sent.span, 0.85)
+    return True

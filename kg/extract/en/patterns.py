@@ -156,18 +156,20 @@ ORG_UNITS = frozenset({
     "center", "centre", "institute", "school", "college", "committee", "commission", "faculty",
 })
 
-#: "<organization>, <cue> <organization>": the second is the parent
-PARENT_CUES = (
-    "which is affiliated to", "which is affiliated with", "affiliated to", "affiliated with",
-    "a subsidiary of", "subsidiary of", "a unit of", "a division of", "a branch of", "a program of",
-    "a programme of", "a department of", "an arm of", "an affiliate of", "a part of", "part of",
-    "under", "which is under", "which is part of", "which belongs to", "owned by", "wholly owned by",
-    "a wholly owned subsidiary of", "a wholly-owned subsidiary of", "a member of", "a unit under",
-    "an agency of", "an agency under", "an institution under", "a company under",
-)
-#: parent cues that hold for organizations only when the first one is a unit, a
-#: programme or a company ("a member of" and "under" are too loose otherwise)
-LOOSE_PARENT_CUES = frozenset({"under", "a member of", "part of", "a part of"})
+#: "<organization>, [which is] [a|an|the] [modifiers] <noun> of <organization>": the second is
+#: the parent ("a wholly owned subsidiary of", "an academic unit of", "the research arm of")
+PARENT_NOUNS = frozenset({"subsidiary", "unit", "division", "branch", "arm", "affiliate", "department", "part",
+                          "member", "program", "programme", "agency", "institution", "company", "entity",
+                          "subordinate", "offshoot", "spin-off", "spinoff", "office", "chapter", "initiative",
+                          "project", "faculty", "school", "institute", "centre", "center", "organ", "body"})
+#: "<organization>, [which is] <verb phrase> <organization>"
+PARENT_VERBS = ("affiliated to", "affiliated with", "owned by", "wholly owned by", "wholly-owned by",
+                "controlled by", "belongs to", "belonging to", "under", "administered by", "supervised by",
+                "part of", "attached to", "subordinate to", "a member of")
+#: parent nouns and verbs that hold only when the first organization is a unit, a programme
+#: or a company ("a member of", "under", "part of" are too loose otherwise)
+LOOSE_PARENT_WORDS = frozenset({"under", "member", "a member of", "part", "part of", "body", "organ",
+                                "initiative", "project", "entity", "company"})
 
 #: words that end an organization name in "in <place>" ("Chamber of Commerce in Bahrain")
 ORG_HEADS_WITH_PLACE = frozenset({"chamber", "embassy", "consulate", "consulate-general", "office",
