@@ -5,7 +5,7 @@ boundary and is read leftwards over name-like words (nouns, places,
 organizations, a leading year or edition, bracketed and quoted parts) until a
 predicate, preposition, demonstrative or punctuation (``event_words.tsv``).
 Names are grouped into events (same name without year/edition, a shorter form
-ending the longer one, 医博会 for …医药博览会, a bracketed alias), and an
+ending the longer one, 药交会 for …药品交易会, a bracketed alias), and an
 event is kept only when some clause reports it (held, hosted, attended, dated).
 """
 
@@ -300,7 +300,7 @@ class _Group:
 
     def takes(self, m: EventMention, keys: set[str]) -> bool:
         """Whether ``m`` names this event: same core name, a shorter form ending a longer one
-        (same head), or an abbreviation (医博会 for …医药博览会); never another edition or year."""
+        (same head), or an abbreviation (药交会 for …药品交易会); never another edition or year."""
         if (self.edition and m.edition and self.edition != m.edition) or (self.year and m.year and self.year != m.year):
             return False
         if keys & self.keys:
@@ -316,7 +316,7 @@ class _Group:
 
 
 def _abbreviates(short: str, short_head: str, long: str, long_head: str) -> bool:
-    """医博会 (or 泰州医博会) for 中国(泰州)国际医药博览会: an abbreviated head and the rest in order."""
+    """药交会 (or 徐州药交会) for 中国(徐州)国际药品交易会: an abbreviated head and the rest in order."""
     full = _ABBREVIATED.get(short_head)
     return full == long_head and _in_order(short[: -len(short_head)], long[: -len(long_head)])
 
@@ -328,7 +328,7 @@ def _in_order(short: str, long: str) -> bool:
 
 def _keys(ctx: ZhArticle, m: EventMention) -> set[str]:
     """Comparison keys of a name: its core (no year, no edition), and for 中国(泰州)国际医药博览会
-    also 泰州国际医药博览会, the form without the country before the bracketed place."""
+    also 徐州国际药品交易会, the form without the country before the bracketed place."""
     core = ctx.text[m.core_start:m.end]
     keys = {normalise(core)}
     br = re.match(r"(.{1,6}?)\(([^()]{2,8})\)(.+)", core)
@@ -395,7 +395,7 @@ def _names(ctx: ZhArticle, g: _Group, shared: set[str]) -> list[str]:
 # -- references ---------------------------------------------------------------------------
 def resolve(ctx: ZhArticle, m: EventMention) -> str | None:
     """The event a mention names or refers to: 该活动 -> the event named last; 本次会议 -> the
-    main event; 本届博览会 -> the event with that head (or of that kind), else the main event."""
+    main event; 本届交易会 -> the event with that head (or of that kind), else the main event."""
     if m.event:
         return m.event
     if not m.ref:

@@ -1,7 +1,7 @@
 """Where events take place: city (canonical English name, then surface forms), country, venue.
 
-The place is the one named between 在/于 and a holding verb ("在上海召开",
-"于香港会议展览中心举行", "在沪举办"), given to the event that verb holds
+The place is the one named between 在/于 and a holding verb ("在南京召开",
+"于厦门国际会议中心举行", "在穗举办"), given to the event that verb holds
 (the name after the verb, else the nearest before it). Places come from the
 shared gazetteer (:mod:`kg.extract.places`): county-level names give their
 prefecture-level city, 沪/京/穗 are read next to a cue, HK and MO keep their codes.
@@ -137,7 +137,7 @@ def _write(ctx: ZhArticle, ev: str, where: _Where) -> None:
 
 def name_place(ctx: ZhArticle, event_id: str) -> tuple[PlaceMention, int, int] | None:
     """The place an event's name holds, a bracketed one first (中国(泰州)…, 中国医学装备(白俄罗斯)展览会,
-    杜塞尔多夫…展), with the analysis offset of the name's core and its sentence."""
+    米兰…展), with the analysis offset of the name's core and its sentence."""
     for mention in ctx.mentions:
         if mention.event != event_id or mention.ref:
             continue

@@ -3,7 +3,7 @@
 An organization name is read over name-like words up to an edge, and counts
 when it ends in an organization word (``org_suffixes.tsv``: 协会, 委员会, 有限公司 …)
 or holds an organization entity from LAC. Parents come from compound names
-(工业和信息化部装备一司 -> 工业和信息化部) and from 隶属于 / 旗下 / 下属
+(商务部外贸司 -> 商务部) and from 隶属于 / 旗下 / 下属
 (``org_words.tsv``).
 """
 
@@ -93,7 +93,7 @@ def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
             continue
         glued = tag == "c" and len(word) > 1 and word[0] in _JOINERS  # the tagger's "与健康医疗…学会"
         if (word in _JOINERS and start is not None or glued) and i > 0:
-            # "…设备安全与质量管理委员会" is one name; "A协会与B" ends a first name at 与
+            # "…康复器械安全与质量评价委员会" is one name; "A协会与B" ends a first name at 与
             left = ctx.tok_start[i]
             if ctx.tok_tag[i - 1] == "ORG" or _res()["org_end"].search(ctx.text, 0, left):
                 break
@@ -102,7 +102,7 @@ def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
             i -= 1
             continue
         if (ctx.tok_end[i] > end and start is not None) or word in _VERB_STOPS or tag not in _NAME_TAGS:
-            break  # (the last word may run past ``end``: "国家卫健委党组|成员" is cut at the title)
+            break  # (the last word may run past ``end``: "国家药监局党组|成员" is cut at the title)
         if tag == "v" and start is not None and not ctx.entities("ORG", ctx.tok_start[i], end) \
                 and not word.startswith("驻"):  # (驻华 in "柬埔寨驻华使馆" is part of the name)
             break
@@ -115,7 +115,7 @@ def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
         i -= 1
     if start is None:
         return None
-    for d in descriptors:  # "提供商奥咨达…": the tagger glued 商 to the name
+    for d in descriptors:  # "供应商星河数据…": the tagger glued 商 to the name
         if ctx.text.startswith(d[-1], start) and ctx.text.endswith(d[:-1], 0, start):
             start += 1
             break
@@ -149,7 +149,7 @@ def split_list(ctx: ZhArticle, start: int, end: int) -> list[Span]:
         if m.group() in ("及", "和", "与", "同", "联合") and not (org_like(ctx, pos, a) and _org_follows(ctx, b, end)):
             continue
         if m.group() == "联合" and not _verb_at(ctx, a) and text[b:b + 1] in ("会", "国", "体", "办"):
-            continue  # 联合会, 联合国 (but "奥咨达联合国药励展": the tagger read 联合 as the verb)
+            continue  # 联合会, 联合国 (but "星河联合国华药业": the tagger read 联合 as the verb)
         parts.append((pos, a))
         pos = b
     parts.append((pos, end))
@@ -182,7 +182,7 @@ def add_org(ctx: ZhArticle, start: int, end: int, confidence: float = CONFIDENCE
     full = declared_aliases(ctx).get(ctx.text[start:end])
     if full is not None and full != (start, end):  # a declared short name: the full name first
         return add_org(ctx, *full, confidence)
-    if not _res()["org_end"].search(ctx.text, start, end):  # "奥咨达" for 奥咨达医疗器械集团
+    if not _res()["org_end"].search(ctx.text, start, end):  # "星河" for 星河医疗器械集团
         short = ctx.text[start:end]
         longer = next((o for o, (a, b) in ctx.org_spans.items() if ctx.text[a:b].startswith(short)
                        and _res()["org_end"].search(ctx.text, a, b)), None)
@@ -212,7 +212,7 @@ def recent_org(ctx: ZhArticle, pos: int, suffix: str) -> Span | None:
 
 
 def org_country(name: str) -> str | None:
-    """The country an organization's name opens with (白俄罗斯卫生部 -> BY; 国家卫健委 -> CN)."""
+    """The country an organization's name opens with (波兰卫生部 -> PL; 国家药监局 -> CN)."""
     found = get_gazetteer().find(name, "zh")
     if found and found[0].start == 0:
         return found[0].place.country
@@ -223,7 +223,7 @@ def org_country(name: str) -> str | None:
 
 def split_department(ctx: ZhArticle, start: int, end: int) -> tuple[int, int] | None:
     """(org end, department start) when the name ends in an internal department of a
-    named organization ("…行业协会国际合作部"), else None."""
+    named organization ("…行业协会会员服务部"), else None."""
     name = ctx.text[start:end]
     if not _res()["dept_end"].search(name):
         return None
@@ -235,7 +235,7 @@ def split_department(ctx: ZhArticle, start: int, end: int) -> tuple[int, int] | 
 
 
 def compound_parent(ctx: ZhArticle, start: int, end: int) -> int | None:
-    """End of the parent organization opening a compound name ("中国医学装备协会|临床检验…委员会",
+    """End of the parent organization opening a compound name ("中国康复器械协会|假肢矫形…委员会",
     "X大学附属Y医院"); a legal form ("…集团|有限公司") is no child of its own."""
     name = ctx.text[start:end]
     attached = name.find("附属")

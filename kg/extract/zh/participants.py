@@ -1,9 +1,9 @@
 """Countries taking part in events.
 
-- "来自荷兰、爱尔兰…等10多个国家…参会", "俄罗斯、白俄罗斯等国…将出席";
-- "1300多家中国企业…参展" (firms, delegations of a country other than the host's);
+- "来自智利、秘鲁…等20多个国家…参会", "埃及、肯尼亚等国…将出席";
+- "200多家中国企业…参展" (firms, delegations of a country other than the host's);
 - a foreign diplomat posted to China, or an official of a foreign country's body
-  ("白俄罗斯卫生部长…致辞"), attending the event.
+  ("波兰卫生部长…致辞"), attending the event.
 The event is the one named last before the countries in the sentence, else the one
 the sentence refers to, else the article's main event.
 """
@@ -68,7 +68,7 @@ def _country_list(ctx: ZhArticle, start: int, limit: int) -> list[str]:
 
 
 def _list_start(ctx: ZhArticle, floor: int, end: int) -> int | None:
-    """Where a list of countries ending at ``end`` ("俄罗斯、白俄罗斯等国") starts."""
+    """Where a list of countries ending at ``end`` ("埃及、肯尼亚等国") starts."""
     places = [p for p in get_gazetteer().find(ctx.text[floor:end], "zh") if p.place.kind == "country"]
     if not places or floor + places[-1].end != end:
         return None

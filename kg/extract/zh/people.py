@@ -1,14 +1,14 @@
 """People: ambassadors and consuls, officials with titles at named organizations, and
 the events they attended (``titles.tsv``, ``surnames.tsv``, ``people_words.tsv``).
 
-- "白俄罗斯驻华大使Y", "中国驻悉尼总领事Y", "中国常驻联合国代表Y": the sending country
+- "波兰驻华大使Y", "中国驻温哥华总领事Y", "中国常驻联合国代表Y": the sending country
   before 驻, the receiving one after it (a city gives its country; the UN none).
-- "中国医学装备协会理事长侯岩", "国家卫健委党组成员、副主任于学军",
-  "全国人大常委会副委员长、民进中央主席蔡达峰": the title split from the organization
+- "中国康复器械协会理事长吴立新", "国家药监局党组成员、副局长郑某",
+  "省政协副主席、省农工党主委刘某": the title split from the organization
   before it; "云南省副省长Y" -> 副省长 at 云南省人民政府; a title with no named
-  organization ("省长任振鹤") gives no role, and such a person is left out.
+  organization ("市长李某") gives no role, and such a person is left out.
 - attended: the person speaks, attends, reads or presides (出席, 致辞, 宣读 …) in the
-  clause that names them, not after "的" ("肖千的贺信").
+  clause that names them, not after "的" ("王某的贺信").
 - "…代表主办方致辞": the speaker's organization hosts the event.
 """
 
@@ -86,7 +86,7 @@ def person_after(ctx: ZhArticle, pos: int, limit: int) -> Span | None:
     """The person's name starting at ``pos`` (right after a title), if one does."""
     text = ctx.text
     m = _TRANSLITERATED.match(text, pos, limit)
-    if m:  # the last part ends where the sentence goes on ("…切尔维亚科夫在致辞中")
+    if m:  # the last part ends where the sentence goes on ("…科瓦尔斯基在致辞中")
         last = max(text.rfind(dot, m.start(), m.end()) for dot in "·•・‧") + 1
         for end in range(last + 2, m.end() + 1):
             if _ends_name(ctx, end, limit):
@@ -163,9 +163,9 @@ def _official(ctx: ZhArticle, si: int, t: re.Match, name: Span, matches: list[re
             break
         current = next((m for m in matches if m.end() == left - 1), None)
     posts.reverse()
-    for prev, post in zip(posts, posts[1:]):  # "国家卫健委党组成员、副主任": the org carries on
+    for prev, post in zip(posts, posts[1:]):  # "国家药监局党组成员、副局长": the org carries on
         if post.org is None and post.org_name is None and not post.unnamed:
-            if lexicon().titles.get(post.title) == "government":  # "广州市委副书记、市长": the city's government
+            if lexicon().titles.get(post.title) == "government":  # "某市委副书记、市长": the city's government
                 post.org_name = _government_of_org(ctx, prev)
             else:
                 post.org, post.org_name = prev.org, prev.org_name
@@ -189,7 +189,7 @@ def _post(ctx: ZhArticle, floor: int, t: re.Match) -> tuple[_Post, int]:
     title, ts = t.group(), t.start()
     kind = lexicon().titles[title]
     this = _res()["this_org"].search(text, floor, ts)
-    if this:  # "该公司市场总监": the company named before
+    if this:  # "该公司销售总监": the company named before
         found = orgs.recent_org(ctx, ts - len(this.group()), this.group(1))
         if found:
             return _Post(ctx.surface(ts, t.end()), found), ts - len(this.group())
@@ -199,7 +199,7 @@ def _post(ctx: ZhArticle, floor: int, t: re.Match) -> tuple[_Post, int]:
         if dept:
             return _Post(ctx.surface(dept[1], t.end()), (start, dept[0])), start
         return _Post(ctx.surface(ts, t.end()), (start, ts)), start
-    if start is None and kind != "government":  # "白俄罗斯卫生部长": 部 closes the organization
+    if start is None and kind != "government":  # "波兰卫生部长": 部 closes the organization
         start = orgs.org_ending_at(ctx, ts + 1, floor)
         if start is not None and start < ts:
             return _Post(ctx.surface(ts, t.end()), (start, ts + 1)), start
@@ -208,7 +208,7 @@ def _post(ctx: ZhArticle, floor: int, t: re.Match) -> tuple[_Post, int]:
         if kind == "government":
             gov = ctx.surface(*place) + lexicon().org_words["gov_body"][0]
             return _Post(ctx.surface(ts, t.end()), None, gov), place[0]
-        government = _government_of(ctx, place)  # 香港特别行政区行政长官: the SAR's 政府 if named
+        government = _government_of(ctx, place)  # 澳门特别行政区行政长官: the SAR's 政府 if named
         if government:
             return _Post(ctx.surface(ts, t.end()), None, government), place[0]
         return _Post(ctx.surface(ts, t.end()), place), place[0]
@@ -217,7 +217,7 @@ def _post(ctx: ZhArticle, floor: int, t: re.Match) -> tuple[_Post, int]:
 
 
 def _government_of_org(ctx: ZhArticle, post: _Post) -> str | None:
-    """The government of the place an organization's name opens with (广州市委 -> 广州市人民政府)."""
+    """The government of the place an organization's name opens with (杭州市委 -> 杭州市人民政府)."""
     if post.org is None:
         return None
     places = get_gazetteer().find(ctx.text[post.org[0]:post.org[1]], "zh")
@@ -233,7 +233,7 @@ def _government_of(ctx: ZhArticle, place: Span) -> str | None:
 
 
 def _unnamed_start(ctx: ZhArticle, ts: int, floor: int) -> int:
-    """Where an organization we cannot name starts before a title ("…专业委员主任委员"), so
+    """Where an organization we cannot name starts before a title ("…分会主任委员"), so
     that a title chain ("A副秘书长、B主任委员") can go on past it."""
     i = ctx.token_at(ts - 1) if ts > floor else -1
     start = ts
@@ -244,7 +244,7 @@ def _unnamed_start(ctx: ZhArticle, ts: int, floor: int) -> int:
 
 
 def _place_ending_at(ctx: ZhArticle, end: int, floor: int) -> Span | None:
-    """A named place (run of place entities) right before ``end``: 云南省, 上海市闵行区."""
+    """A named place (run of place entities) right before ``end``: 云南省, 杭州市西湖区."""
     i = ctx.token_at(end - 1)
     start = None
     while i >= 0 and ctx.tok_start[i] >= floor and ctx.tok_end[i] <= end and ctx.tok_tag[i] == "LOC":
@@ -258,13 +258,16 @@ def _place_ending_at(ctx: ZhArticle, end: int, floor: int) -> Span | None:
 
 
 def _for_host(ctx: ZhArticle, si: int, name: Span, posts: list[_Post]) -> None:
-    """"侯岩代表主办方致辞": the speaker's organization hosts the event."""
-    if not _res()["for_host"].match(ctx.text, name[1]):
+    """"吴立新代表主办方致辞": the speaker's organization hosts the event ("代表承办方": organizes it)."""
+    m = _res()["for_host"].match(ctx.text, name[1])
+    if not m:
         return
+    roles = lexicon().roles
+    role = roles[max((noun for noun in roles if noun in m.group()), key=len)]
     target = _event_of_sentence(ctx, si, name[1])
     for post in posts:
         if post.org and target:
-            ctx.builder.add_event(target, "hosts", orgs.add_org(ctx, *post.org), ctx.evidence(si), CONFIDENCE)
+            ctx.builder.add_event(target, role, orgs.add_org(ctx, *post.org), ctx.evidence(si), CONFIDENCE)
 
 
 # -- attendance -------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 - verbs after a list of organizations: "由A、B共同主办的X", "X由A主办,B承办",
   "A联合B、C等共同主办" (共同/联合 make co-hosts), "A与B…共同举办X";
-- nouns before one: "博览会主办方之一…A", "展会主办方A".
+- nouns before one: "交易会主办方之一…A", "展会主办方A".
 The event is the name after "…的", else the event named or referred to
 before the organizations in the sentence, else the article's main event.
 """
@@ -131,7 +131,7 @@ def _sentence_subjects(ctx: ZhArticle, a: int, limit: int) -> list[tuple[int, in
 
 
 def _noun(ctx: ZhArticle, si: int, m: re.Match) -> None:
-    """"展会主办方A", "博览会主办方之一…A": the organization right after the noun."""
+    """"展会主办方A", "交易会主办方之一…A": the organization right after the noun."""
     text = ctx.text
     role = lexicon().roles[m.group()]
     _, clause_end = ctx.clause(m.end())

@@ -2,11 +2,13 @@
 
 An event is part of another when the text says so:
 - "X开幕式暨Y": Y is held at X's opening;
-- a name embedding the main event's ("2022世界制造业大会高端医疗装备创新发展论坛");
-- "X期间…举办Y", "X同期还将举办Y" (a bare 同期举办 with no holder is not enough),
-  "开幕式上还举行了Y", "Y也在此间进行";
-- "X举办了A和B两场分论坛", "其中一个旗舰活动Y", a 分论坛 of the main event
-  (``event_words.tsv``: flagship, here, opening).
+- a name embedding the main event's ("2024国际数字经济大会智慧医疗分论坛");
+- "X期间…举办Y", "X期间,与会各方还举行了Y", "X同期还将举办Y" (a bare 同期举办 with no
+  holder is not enough), "开幕式上还举行了Y", "Y同时在此间举行", "交易会还举办了Y";
+- "X举办了A和B两个分论坛", "A、B等5项配套活动相继举行", "其中一项重点活动Y", a 分论坛
+  of the main event (``event_words.tsv``: flagship, here, opening).
+A part takes place within its whole: a link to an event held in another city or at other
+dates is dropped.
 """
 
 from __future__ import annotations
@@ -125,7 +127,7 @@ def _listed_before(ctx: ZhArticle, pos: int, m: EventMention) -> bool:
 
 
 def _flagship(ctx: ZhArticle, m: EventMention) -> str | None:
-    """"其中一个旗舰活动Y", "另一重点活动则为…Y": one of the main event's activities."""
+    """"其中一项重点活动Y", "另一主要活动是…Y": one of the main event's activities."""
     a, b = ctx.clause(m.start)
     lead = ctx.text[a:m.start]
     if _res()["flagship"].search(lead) or m.head in ("分论坛", "平行论坛"):
@@ -136,7 +138,7 @@ def _flagship(ctx: ZhArticle, m: EventMention) -> str | None:
 
 
 def _here(ctx: ZhArticle, m: EventMention) -> str | None:
-    """"Y也在此间进行": held where the article's main event is going on."""
+    """"Y同时在此间举行": held where the article's main event is going on."""
     _, b = ctx.clause(m.end)
     if _res()["here"].match(ctx.text, m.end, b):
         return ctx.main_event

@@ -3,7 +3,7 @@
 Dates are found and resolved by the shared :mod:`kg.extract.dates` engine
 against the publication date (or the dateline's). A date belongs to an event
 when it governs the verb that holds the event: "X将于D在P举办", "D,X在P召开",
-"D,大会举办了A和B", "在D举行的X" (but not "记者D在此间举行的X上获悉", where
+"D,大会举办了A和B", "在D举行的X" (but not "记者D在此间召开的X上了解到", where
 the date is the reporter's). One date with an opening verb (开幕, 揭幕) is the
 start only; a one-day event ends when it starts; 为期N天 / 一连N日 give the end.
 """
@@ -25,7 +25,7 @@ from kg.model import Article
 CONFIDENCE = 0.85
 _NUM = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _DURATION = re.compile(r"(?:为期|一连|历时|连续|持续|展期|会期)([0-9]{1,2}|[一两二三四五六七八九十])(?:天|日)")
-_HEADER = re.compile(r"(?:时间|日期|发布|更新|来源时间为|date)\s*[::/]\s*$", re.IGNORECASE)
+_HEADER = re.compile(r"(?:(?:时间|日期)为?|发布|更新|date)\s*[::/]\s*$", re.IGNORECASE)
 _DATE_HINT = re.compile(r"\d|[今昨明前后本上下去][天日年月]|次日|翌日|第二天|当天|当日|同日|同一天|[一二三四五六七八九十]+[月日]")
 _LEAD_DATE = re.compile(r"\d{1,2}月\d{1,2}日,")
 _SAME_DAY_WORDS = ("当天", "当日", "同日", "同一天")
@@ -43,7 +43,7 @@ def _verbs() -> tuple[re.Pattern, dict[str, str]]:
 
 
 def reference_date(article: Article, at: AnalysisText) -> str | None:
-    """The publication date (ISO), else the dateline's (中新网北京6月19日电), with the year of the text."""
+    """The publication date (ISO), else the dateline's (新华社南京5月8日电), with the year of the text."""
     if article.published:
         iso = parse_published(article.published)
         if iso or re.fullmatch(r"\d{4}(?:-\d{2})?", article.published):
@@ -158,12 +158,12 @@ def _governed(ctx: ZhArticle, si: int, ds: int, de: int) -> list[tuple[EventMent
     for verb in hold.finditer(text, c_end + 1 if adverbial else ds, b if adverbial else c_end):
         kind = kinds.get(verb.group(), "hold")
         if text.startswith("的", verb.end()):  # a verb describing the name after it
-            if text.endswith(("在", "于"), a, ds):  # "在11日上午举行的X"
+            if text.endswith(("在", "于"), a, ds):  # "在8日下午召开的X"
                 after = events.mention_at(ctx, verb.end() + 1, names_only=False)
                 return [(after, _ceremony(ctx, after, kind))] if after else []
             if adverbial:  # "D,由A主办的X在P召开": the main verb comes later
                 continue
-            # "记者12日在此间举行的X上获悉": the date is the reporter's, at X: X was on that month
+            # "记者8日在此间召开的X上了解到": the date is the reporter's, at X: X was on that month
             after = events.mention_at(ctx, verb.end() + 1, names_only=False)
             return [(after, "during")] if after and text.startswith("上", after.end) else []
         after = _objects(ctx, verb.end(), ctx.clause(verb.start())[1])
