@@ -72,3 +72,12 @@ def test_dates_of_every_precision_are_accepted(gold_records):
     event = next(graph.subjects(KG.city, None))
     graph.add((event, SDO.endDate, Literal("2020-11", datatype=XSD.gYearMonth)))
     assert validate(dataset).conforms
+
+
+def test_cli_validate_names_a_missing_or_unreadable_file(tmp_path, capsys):
+    assert main(["validate", str(tmp_path / "missing.ttl")]) == 2
+    assert "no such file or store folder" in capsys.readouterr().err
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("<a> <b> .", encoding="utf-8")
+    assert main(["validate", str(broken)]) == 2
+    assert "broken.ttl: cannot read it as RDF" in capsys.readouterr().err
