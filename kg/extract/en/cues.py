@@ -31,7 +31,7 @@ def _families() -> dict[str, dict[str, tuple[str, ...]]]:
         "role": {**{f"passive:{r}": c for r, c in P.PASSIVE_ROLE_CUES.items()},
                  **{f"active:{r}": c for r, c in P.ACTIVE_ROLE_CUES.items()}},
         "partner": {"partner": P.PARTNER_CUES},
-        "attend": {"attend": P.ATTEND_CUES, "speech": P.SPEECH_CUES},
+        "attend": {"attend": P.ATTEND_CUES, "speech": P.SPEECH_CUES, "address": P.ADDRESS_CUES},
         "subevent": {"part_of": P.SUBEVENT_CUES, "holder": P.SUBEVENT_HOLDER_CUES},
         "participant": {"list": P.PARTICIPANT_LIST_CUES, "both": P.BOTH_COUNTRIES},
     }

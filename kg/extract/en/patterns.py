@@ -219,6 +219,13 @@ ATTEND_CUES = (
     "took part in", "visited", "hosted", "co-chaired", "launched", "officiated at", "officiated",
     "presented at", "cut the ribbon", "addressed the opening", "in attendance at",
 )
+#: "<person> <cue> <event>" with the event right after the cue ("told the forum")
+ADDRESS_CUES = ("told", "briefed", "welcomed", "greeted")
+#: nouns after an attendance cue that stand for the event in focus ("attended the opening",
+#: "chaired the discussion")
+OCCASION_NOUNS = frozenset({"opening", "closing", "ceremony", "discussion", "session", "panel", "debate",
+                            "proceedings", "launch", "inauguration", "talks", "dialogue", "gathering",
+                            "plenary", "event", "meeting", "roundtable", "signing", "keynote"})
 #: phrases that put the speaker at the event in focus without naming it
 SPEECH_CUES = (
     "in his opening speech", "in her opening speech", "in his speech", "in her speech",

@@ -20,7 +20,7 @@ from kg.extract.en import orgs
 from kg.extract.en.context import Context, Sentence
 from kg.extract.en.names import name_at
 from kg.extract.en.patterns import (AMBASSADOR_TITLES, CONSUL_TITLES, DISTRICT_WORDS, EVENT_HEADS, HONORIFICS,
-                                    ORG_HEADS, PERSON_TITLES, TITLE_WORDS)
+                                    OCCASION_NOUNS, ORG_HEADS, PERSON_TITLES, TITLE_WORDS)
 from kg.extract.places import get_gazetteer
 from kg.model.names import normalise
 
@@ -32,6 +32,7 @@ _PHRASE_GLUE = frozenset({"of", "the", "to", "in", "at", "for", "and", "-", "–
 _RECEIVING_CUES = frozenset({"to", "in"})
 #: words between a person and "attended" that make someone else the subject ("Wang said China attended")
 _REPORTING = frozenset({"said", "says", "told", "added", "noted", "stated", "that", "announced", "stressed"})
+_MISSION = re.compile(r"\b(?:Embassy|Consulate[- ]General|Consulate)\b")
 _UN = re.compile(r"\bto\s+the\s+(?:UN|United Nations)\b|\bto\s+UN\b")
 
 
@@ -57,6 +58,7 @@ def find_people(ctx: Context) -> None:
             mentions.append((pid, name))
     _attended(ctx, mentions)
     _posted_from_events(ctx)
+    _envoys_take_part(ctx)
 
 
 def _person_spans(ctx: Context) -> list[Span]:
@@ -89,12 +91,16 @@ def _envoy_names(ctx: Context) -> list[Span]:
         if title is None:
             continue
         k = title.end
-        if k + 1 < len(doc) and doc[k].lower_ in ("to", "in", "of"):
+        for _ in range(3):  # "Consul General of Japan in Osaka Kenji Sato": hop over each place
+            if not (k + 1 < len(doc) and doc[k].lower_ in ("to", "in", "of")):
+                break
             place = next((p for p in ctx.places if p.start == doc[k + 1].idx
                           or doc[k + 1].lower_ == "the" and k + 2 < len(doc) and p.start == doc[k + 2].idx), None)
             if place is None:
-                continue
+                break
             k = doc.char_span(place.start, place.end, alignment_mode="expand").end
+        if k == title.end and k < len(doc) and doc[k].lower_ in ("to", "in", "of"):
+            continue
         end = k
         while end < len(doc) and end - k < 4 and doc[end].is_alpha and doc[end].text[:1].isupper() \
                 and doc[end].lower_ not in _NOT_GIVEN_NAMES and doc[end].ent_type_ not in ("GPE", "NORP"):
@@ -205,10 +211,27 @@ def _envoy(ctx: Context, sent: Sentence, name: Span, phrase: Span) -> str | None
     if not m:
         return None
     title_start = phrase.start_char + m.start()
-    title_end = phrase.start_char + m.end()
+    sending, receiving = _countries(ctx, phrase.start_char, phrase.end_char, title_start, phrase.start_char + m.end())
+    if sending is None:
+        sending = _possessive_country(ctx, phrase, title_start)
+    if sending is None and not ctx.places_in(phrase.start_char, phrase.end_char):
+        sending, receiving = _mission(ctx)  # "Ambassador Zhang" on the pages of the embassy
+    if sending is None:
+        return None
+    if receiving == sending:
+        receiving = None
+    pid = ctx.builder.person([name.text], sent.span, 0.85)
+    ctx.builder.ambassador(pid, sending, receiving, sent.span, 0.85)
+    return pid
+
+
+def _countries(ctx: Context, start: int, end: int, title_start: int, title_end: int) -> tuple[str | None, str | None]:
+    """Sending and receiving country in the phrase ``start..end`` of a title or mission at
+    ``title_start..title_end``: a country or demonym before it, or "of <country>" after it,
+    sends; "to <country>" or "in <city>" after it receives."""
     sending = receiving = None
-    for place in ctx.places_in(phrase.start_char, phrase.end_char):
-        before = ctx.text[max(phrase.start_char, place.start - 12):place.start].lower().split()
+    for place in ctx.places_in(start, end):
+        before = ctx.text[max(start, place.start - 12):place.start].lower().split()
         cue = before[-1] if before else ""
         if cue == "the" and len(before) > 1:
             cue = before[-2]
@@ -218,15 +241,25 @@ def _envoy(ctx: Context, sent: Sentence, name: Span, phrase: Span) -> str | None
             sending = place.place.country
         elif place.start >= title_end and cue in _RECEIVING_CUES and receiving is None:
             receiving = place.place.country
-    if sending is None:
-        sending = _possessive_country(ctx, phrase, title_start)
-    if sending is None:
-        return None
-    if receiving == sending:
-        receiving = None
-    pid = ctx.builder.person([name.text], sent.span, 0.85)
-    ctx.builder.ambassador(pid, sending, receiving, sent.span, 0.85)
-    return pid
+    return sending, receiving
+
+
+def _mission(ctx: Context) -> tuple[str | None, str | None]:
+    """The sending and receiving country of the one diplomatic mission the text names ("Embassy
+    of X in Y", "the X Embassy in Y"); (None, None) when it names none or several."""
+    doc = ctx.doc
+    found = set()
+    for m in _MISSION.finditer(ctx.text):
+        title = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        sent = ctx.sentence_of(title.start)
+        k = title.end
+        while k < sent.end and (doc[k].lower_ in _PHRASE_GLUE or doc[k].text[:1].isupper()) and doc[k].lower_ != "and":
+            k += 1
+        first = doc[title.start - 1].idx if title.start > sent.start else m.start()  # "the Chinese Embassy"
+        pair = _countries(ctx, first, doc[k - 1].idx + len(doc[k - 1].text), m.start(), m.end())
+        if pair[0]:
+            found.add(pair)
+    return found.pop() if len(found) == 1 else (None, None)
 
 
 def _possessive_country(ctx: Context, phrase: Span, before: int) -> str | None:
@@ -249,6 +282,16 @@ def _posted_from_events(ctx: Context) -> None:
             place = next((countries[e] for e in person.attended if countries.get(e)), None)
             if place and place != person.ambassador_of:
                 person.posted_to = place
+
+
+def _envoys_take_part(ctx: Context) -> None:
+    """An ambassador at an event brings their country into it: a participant country."""
+    for person in ctx.builder.people:
+        if not person.ambassador_of:
+            continue
+        span = next(((e.start, e.end) for e in person.evidence if e.fact == "attended"), None)
+        for event_id in person.attended:
+            ctx.builder.add_event(event_id, "participant_countries", person.ambassador_of, span, 0.6)
 
 
 # -- officials -----------------------------------------------------------------------------
@@ -337,9 +380,33 @@ def _minister(ctx: Context, sent: Sentence, phrase: Span) -> tuple[str, str] | N
 
 # -- attendance ------------------------------------------------------------------------------
 
+def _occasion_after(ctx: Context, start: int, limit: int) -> bool:
+    """True when an attendance cue is followed by a generic occasion ("the opening", "the
+    discussion", "the session") that stands for the event in focus."""
+    doc = ctx.doc
+    k = start
+    while k < limit and doc[k].lower_ in ("the", "a", "its", "this", "that", "official"):
+        k += 1
+    return k < limit and doc[k].lower_ in OCCASION_NOUNS
+
+
+def _fronted_subject(ctx: Context, sent: Sentence, cue, people: list[tuple[str, Span]]) -> list[str]:
+    """"[Also] speaking at the forum, <person> said": the first person after the opening
+    participle clause, when the cue opens the sentence."""
+    doc = ctx.doc
+    if not doc[cue.start].lower_.endswith("ing") or \
+            any(not (t.is_punct or t.lower_ in ("also", "while", "when")) for t in doc[sent.start:cue.start]):
+        return []
+    comma = next((k for k in range(cue.end, sent.end) if doc[k].text == ","), None)
+    later = [(span.start, pid) for pid, span in people if comma is not None and span.start > comma]
+    return [min(later)[1]] if later else []
+
+
 def _attended(ctx: Context, mentions: list[tuple[str, Span]]) -> None:
     """A person before an attendance cue in a sentence attended the event the cue names
-    (or, for "in his opening speech", the event the article is on at that point)."""
+    (or, for "in his opening speech", "chaired the discussion", "attended the opening", the
+    event the article is on at that point); "Speaking at the forum, <person> said" puts the
+    person after the cue at the event."""
     last_event: str | None = None
     by_sentence: dict[int, list[tuple[str, Span]]] = {}
     for pid, span in mentions:
@@ -350,13 +417,16 @@ def _attended(ctx: Context, mentions: list[tuple[str, Span]]) -> None:
         for cue in ctx.cues_in("attend", sent) if people else []:
             subjects = [pid for pid, span in people if span.end <= cue.start
                         and (cue.label == "speech" or not _REPORTING.intersection(
-                            t.lower_ for t in ctx.doc[span.end:cue.start]))]
+                            t.lower_ for t in ctx.doc[span.end:cue.start]))] or _fronted_subject(ctx, sent, cue, people)
             if not subjects:
                 continue
             after = [m for m in row if m.start >= cue.end]
+            if cue.label == "address":  # "told the forum": only the event right after
+                after = [m for m in after if ctx.close(cue.end, m.start)]
             event = after[0].event if after else None
-            if event is None and cue.label == "speech":
-                event = ctx.event_near(sent, cue.start).event if row else last_event
+            if event is None and (cue.label == "speech" or _occasion_after(ctx, cue.end, sent.end)):
+                near = ctx.event_near(sent, cue.start) if row else None
+                event = near.event if near else last_event
             if event is None:
                 continue
             for pid in subjects:
