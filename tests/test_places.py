@@ -325,3 +325,25 @@ def test_find_chinese_district_inside_the_city_before_it(gaz):
     assert found(gaz, "长春市朝阳区与北京朝阳区", "zh") == [
         ("长春市", "Changchun", "CN", "city"), ("朝阳区", "Changchun", "CN", "city"),
         ("北京", "Beijing", "CN", "city"), ("朝阳区", "Beijing", "CN", "city")]
+
+
+def test_find_chinese_short_county_names_need_an_event_word_after_the_cue(gaz):
+    assert found(gaz, "在和平、发展方面", "zh") == []
+
+
+# -- autonomous prefectures, regions and leagues -------------------------------------------------
+
+@pytest.mark.parametrize("name, city", [
+    ("喀什", "Kashgar"), ("喀什地区", "Kashgar"), ("延边朝鲜族自治州", "Yanji"), ("延边", "Yanji"),
+    ("西双版纳", "Jinghong"), ("勐海县", "Jinghong"), ("大理市", "Dali"), ("恩施", "Enshi"),
+])
+def test_autonomous_prefectures_and_their_counties_give_their_largest_city(gaz, name, city):
+    assert gaz.city(name).name == city
+
+
+def test_find_chinese_autonomous_prefecture_names_that_are_words_need_a_frame(gaz):
+    assert found(gaz, "大理石地面，合作共赢，在大理举办", "zh") == [("大理", "Dali", "CN", "city")]
+
+
+def test_english_the_language_is_no_demonym(gaz):
+    assert found(gaz, "The site is in English and French.", "en") == [("French", "France", "FR", "country")]

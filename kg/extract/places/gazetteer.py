@@ -183,7 +183,7 @@ class Gazetteer:
                 return _best(counties, None)
         framed = [c for c in candidates if c.free] if ambiguous else \
             [c for c in candidates if c.rank == COUNTY_SHORT]
-        if framed and (self._cued(simple, i, end) or self._listed_after(simple, i, found)):
+        if framed and (self._cued(simple, i, end, ambiguous) or self._listed_after(simple, i, found)):
             return _best([c for c in framed if c.place is not None], None)
         return None
 
@@ -193,10 +193,13 @@ class Gazetteer:
         return (i == 0 or previous is not None or not HAN.match(simple[i - 1])
                 or simple[:i].endswith(self._index.cues_before))
 
-    def _cued(self, simple: str, i: int, end: int) -> bool:
-        """"在海口举行", "赴陇西，": a cue word before, an event word or punctuation after."""
+    def _cued(self, simple: str, i: int, end: int, punctuation: bool) -> bool:
+        """"在海口举行", "在陇西举办": a cue word before, an event word after (or, when
+        ``punctuation``, a punctuation mark: "在海口，"; a short county name such as 和平 is
+        too often a word: "在和平、发展方面")."""
         return simple[:i].endswith(self._index.cues_before) and (
-            end == len(simple) or not HAN.match(simple[end]) or simple.startswith(self._index.cues_after, end))
+            simple.startswith(self._index.cues_after, end)
+            or (punctuation and (end == len(simple) or not HAN.match(simple[end]))))
 
     @staticmethod
     def _listed_after(simple: str, i: int, found: list[PlaceMention]) -> bool:

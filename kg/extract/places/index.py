@@ -34,6 +34,8 @@ ZH_FREE_POPULATION_CN = 1_000_000
 ZH_FREE_POPULATION_FOREIGN = 500_000
 #: suffixes of county-level names, longest first: 陇西县 is also written 陇西
 COUNTY_SUFFIXES = ("自治县", "自治旗", "新区", "县", "区", "市", "旗")
+#: suffixes of prefecture-level divisions that are no city: autonomous prefectures, regions, leagues
+AUTONOMOUS_PREFECTURE = ("自治州", "地区", "盟")
 #: English words after the romanised name of a county-level division, by its Chinese suffix
 #: ("Wenjiang District" for 温江区)
 ENGLISH_SUFFIXES = {"新区": ("New Area", "New District"), "区": ("District",), "县": ("County",),
@@ -110,6 +112,9 @@ class _Builder:
         self.zh: dict[str, list[int]] = defaultdict(list)
         #: Chinese GeoNames cities: place -> (admin1 code, Chinese names), to find their prefecture
         self.cn_cities: dict[int, tuple[str, set[str]]] = {}
+        #: names of China's minority groups, with and without 族, longest first
+        groups = {name for (full,) in rows("cn_ethnic_groups.tsv") for name in (full, full.removesuffix("族"))}
+        self.ethnic_groups = sorted(groups, key=len, reverse=True)
 
     def build(self) -> PlaceIndex:
         self._countries()
@@ -273,12 +278,17 @@ class _Builder:
         prefectures: dict[str, int | None] = {}
         counties: dict[str, list[tuple[int, str]]] = defaultdict(list)  # name -> (prefecture, province)
         romanised: set[str] = set()
+        members: dict[str, list[str]] = defaultdict(list)
+        for county, prefecture, *_ in rows("cn_counties.tsv"):
+            members[prefecture].append(county)
         for county, prefecture, province, english in rows("cn_counties.tsv"):
             if prefecture not in prefectures:
-                prefectures[prefecture] = self._prefecture(prefecture)
+                prefectures[prefecture] = self._prefecture(prefecture) or self._seat(prefecture, members[prefecture])
             place = prefectures[prefecture]
             if place is None:
                 continue
+            if prefecture.endswith(AUTONOMOUS_PREFECTURE) and county.endswith("市"):
+                place = self._prefecture(county) or place  # a city of its own (Golmud, Gejiu)
             romanised |= self._romanised(county, english, place)
             # two-character names (岷县, 和县, 城区) hide in longer words (各区和县): need context
             self.add("zh", county, Entry(place, COUNTY, True, len(county) > 2))
@@ -340,6 +350,24 @@ class _Builder:
                         value = pack(entry._replace(free=False))
                     kept.append(value)
                 values[:] = kept
+
+    def _seat(self, prefecture: str, counties: list[str]) -> int | None:
+        """The city that stands for a prefecture-level division that is no city (延边朝鲜族自治州,
+        喀什地区): its most populous county-level city (Yanji, Kashgar), which also takes the
+        division's place name (延边, 喀什) and its own name without 市 (延吉)."""
+        if not prefecture.endswith(AUTONOMOUS_PREFECTURE):
+            return None
+        cities = [(place, county) for county in counties
+                  if county.endswith("市") and (place := self._prefecture(county)) is not None]
+        if not cities:
+            return None
+        place, county = max(cities, key=lambda c: self.index.places[c[0]][4])
+        name = prefecture.removesuffix(next(s for s in AUTONOMOUS_PREFECTURE if prefecture.endswith(s)))
+        while group := next((g for g in self.ethnic_groups if name.endswith(g) and name != g), None):
+            name = name.removesuffix(group)  # 延边朝鲜族 -> 延边; 博尔塔拉蒙古 -> 博尔塔拉
+        for alias in (name, county.removesuffix("市")):
+            self.add("zh", alias, Entry(place, CITY))
+        return place
 
     def _prefecture(self, name: str) -> int | None:
         """The GeoNames city of a prefecture-level name such as 定西市 or 北京市."""
