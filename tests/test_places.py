@@ -247,6 +247,8 @@ def test_find_english_countries_that_are_given_names_before_a_noun_of_state(gaz)
         ("Jordan", "Jordan", "JO", "country"), ("Kenya", "Kenya", "KE", "country"),
         ("Turkey", "Turkey", "TR", "country")]
     assert found(gaz, "Michael Jordan's ambassador role. Jordan's speech was long.", "en") == []
+    assert found(gaz, "Talks were held in Amman. Jordan's chargé d'affaires spoke.", "en") == [
+        ("Amman", "Amman", "JO", "city"), ("Jordan", "Jordan", "JO", "country")]
 
 
 # -- towns and areas below GeoNames' city size ---------------------------------------------------

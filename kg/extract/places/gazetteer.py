@@ -27,7 +27,7 @@ _JOINERS = {" ", "-", "'", "’"}  # between tokens of one name: "People's Repub
 _LEAD = r"\b(?:[Ii]n|[Aa]t|from|to|of|and|with|across|throughout|visit(?:ed|ing|s)?)\s+$"
 _FOLLOWING_NAME = re.compile(r"\s*,\s*((?:[A-Z][\w.'’-]*\s?){1,4})")
 _POSSESSIVE_NOUN = re.compile(r"['’][sS]?\s+(\w+)")  # "Jordan's ambassador", "Niger' envoy"
-_GIVEN_NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")  # "Michael Jordan's"
+_GIVEN_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")  # "Michael Jordan's", not "in Amman. Jordan's"
 
 
 class _Candidate(NamedTuple):
