@@ -265,6 +265,12 @@ def test_venue_towns_and_areas(gaz, name, city, code):
     assert place.geonames_id and place.lat is not None
 
 
+def test_city_by_geonames_id_knows_the_small_towns_too(gaz):
+    assert gaz.city_by_id(gaz.city("Davos").geonames_id).name == "Davos"
+    assert gaz.city_by_id(gaz.city("上海").geonames_id).name == "Shanghai"
+    assert gaz.city_by_id(1) is None
+
+
 def test_every_area_names_the_city_its_row_gives(gaz):
     for gid, english, chinese, _ in place_sources.rows("areas.tsv"):
         for name in (english + "," + chinese).split(","):

