@@ -4,7 +4,13 @@ Lookups (``country``, ``city``, ``province``) are forgiving: case, accents, umla
 "ue", traditional characters. ``find`` is strict, since a false place in a text costs more
 than a missed one: English names must be capitalised, and small or ambiguous cities
 ("Nice", "Reading") need a country or state beside them, or "in"/"at" before them with
-their country named elsewhere in the text.
+their country named elsewhere in the text. In Chinese, names that are also words (海口)
+and county names without their suffix (陇西) need a place or a cue word around them.
+
+Places below the city level map to their city (SCHEMA.md): Chinese counties and districts
+in both languages ("温江区", "Wenjiang District" -> Chengdu), and the towns and areas of
+``data/areas.tsv`` (Boao, Hengqin); small towns that host known events (Davos) are cities
+of their own (``data/towns.tsv``).
 """
 
 from __future__ import annotations
