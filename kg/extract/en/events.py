@@ -45,6 +45,9 @@ _HOLDING = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(HOLDING_C
 _EDITION_OF = re.compile(r"\b([\w-]+)\s+(" + "|".join(EDITION_NOUNS) + r")\s+of\s+$", re.IGNORECASE)
 _TITLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(TITLED_HEADS, key=len, reverse=True))
                      + r")\s+(?:" + "|".join(NAMING_WORDS) + r")\s+[\"“'‘]([^\"“”'‘’]{3,100})[\"”'’]", re.IGNORECASE)
+_INDEFINITE = re.compile(r"(?:A|An)\s+(?:[a-z][\w-]*\s+){0,3}?(" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True))
+                         + r")\b")
+_INDEFINITE_REACH = 2  # sentences after "A symposium on X ..." that may name it
 _DATE_WORD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b"
 _REFERENCE = re.compile(
     r"\b(?:the|this|that)\s+((?:(?!(?:of|the|a|an|and|or|in|on|at|for|to|with|by|from)\s)[a-z0-9][a-z0-9\-]*\s+){0,3}?)("
@@ -347,6 +350,8 @@ def _find_mentions(ctx: Context) -> None:
                 continue
             taken.append((m.start(), m.end()))
             _add(ctx, event_id, m.start(), m.end(), True)
+    for i, sent in enumerate(ctx.sentences):
+        _indefinite(ctx, sent, ctx.sentences[i + 1:i + 1 + _INDEFINITE_REACH])
     previous: Sentence | None = None
     for sent in ctx.sentences:
         _pronoun(ctx, sent, previous)
@@ -358,6 +363,24 @@ def _find_mentions(ctx: Context) -> None:
             event_id = _resolve(ctx, m.group(2).lower(), start)
             if event_id and not _other_occasion(ctx, event_id, m.group(1), ctx.text[sent.start_char:start]):
                 _add(ctx, event_id, start, end, False)
+
+
+def _indefinite(ctx: Context, sent: Sentence, following: list[Sentence]) -> None:
+    """A sentence opening with "A symposium on X ..." introduces the event the next sentences
+    name with the same head noun ("The Y Symposium, ..."), when none was named before."""
+    m = _INDEFINITE.match(ctx.sentence_text(sent))
+    if not m or not sent.body:
+        return
+    head = m.group(1).lower()
+    start = sent.start_char + m.start()
+    if any(m.named and ctx.doc[m.start].idx < start for info in ctx.events.values() if head in info.heads
+           for m in info.mentions):
+        return
+    for later in following:
+        row = [x for x in ctx.mentions_in(later) if x.named and head in ctx.events[x.event].heads]
+        if row:
+            _add(ctx, row[0].event, start, sent.start_char + m.end(), False)
+            return
 
 
 def _other_occasion(ctx: Context, event_id: str, modifiers: str, before: str) -> bool:

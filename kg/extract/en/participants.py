@@ -12,29 +12,39 @@ from __future__ import annotations
 import re
 
 from kg.extract.en.context import Context, EventMention, Sentence
-from kg.extract.en.names import Tokens
-from kg.extract.en.patterns import PARTICIPANT_NOUNS
+from kg.extract.en.names import HYPHENS, Tokens
+from kg.extract.en.patterns import COMBINING_FORMS, EXHIBITOR_NOUNS, PARTICIPANT_NOUNS
 from kg.extract.places import PlaceMention
 
 _LIST_GLUE = re.compile(r"^(?:,|and|&|,\s*and|as well as|both|the|both the|and the|,\s*the)?$", re.IGNORECASE)
 _PAIR_GLUE = re.compile(r"^\s*(?:and(?:\s+the)?|-|–|‐|/|&)\s*$")
 _NOUN_REACH = 7  # tokens between a participant noun and "from"
+_COMBINING = re.compile(r"\b(" + "|".join(COMBINING_FORMS) + r")-(?=[A-Z])", re.IGNORECASE)
 
 
 def find_participants(ctx: Context) -> None:
     last: EventMention | None = None
+    exhibition: EventMention | None = None  # the last exhibition mentioned
+    types = {e.id: e.type for e in ctx.builder.events}
     for sent in ctx.sentences:
         row = ctx.mentions_in(sent)
         if row:
             last = row[0]
         for start, codes in _from_countries(ctx, sent) + _listed(ctx, sent) + _both(ctx, sent):
-            mention = ctx.event_near(sent, start) or last
+            mention = ctx.event_near(sent, start) or (exhibition if _exhibitors(ctx, sent, start) else None) or last
             if mention is None:
                 continue
             for code in codes:
                 ctx.builder.add_event(mention.event, "participant_countries", code, sent.span, 0.7)
         if row:
             last = row[-1]
+            exhibition = next((m for m in reversed(row) if types[m.event] == "Exhibition"), exhibition)
+
+
+def _exhibitors(ctx: Context, sent: Sentence, at: int) -> bool:
+    """True when the participants at token ``at`` are exhibitors ("exhibitors from X")."""
+    lower = Tokens.of(ctx.doc).lower
+    return any(w in EXHIBITOR_NOUNS for w in lower[max(sent.start, at - _NOUN_REACH):min(sent.end, at + 2)])
 
 
 def _from_countries(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:
@@ -90,9 +100,15 @@ def _both(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:
 
 
 def _last_pair(ctx: Context, before: int) -> list[str] | None:
-    """The two countries last named together ("China and the United States", "China-Belarus")."""
-    countries = [p for p in ctx.places if p.end <= before and p.place.kind == "country" and not p.demonym]
+    """The two countries last named together ("China and the United States", "China-Belarus",
+    and with a hyphen their adjectives: "Sino-Japanese", "Chinese-Kazakh")."""
+    countries = [(p.start, p.end, p.place.country, p.demonym) for p in ctx.places
+                 if p.end <= before and p.place.kind == "country"]
+    countries += [(m.start(), m.end() - 1, COMBINING_FORMS[m.group(1).lower()], True)
+                  for m in _COMBINING.finditer(ctx.text, 0, before)]
+    countries.sort()
     for a, b in reversed(list(zip(countries, countries[1:]))):
-        if a.place.country != b.place.country and _PAIR_GLUE.match(ctx.text[a.end:b.start]):
-            return [a.place.country, b.place.country]
+        glue = ctx.text[a[1]:b[0]]
+        if a[2] != b[2] and _PAIR_GLUE.match(glue) and (not (a[3] or b[3]) or glue.strip() in HYPHENS):
+            return [a[2], b[2]]
     return None

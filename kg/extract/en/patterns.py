@@ -291,7 +291,16 @@ PARTICIPANT_NOUNS = frozenset({
     "specialists", "suppliers", "traders", "exporters", "importers", "startups", "start-ups", "brands",
     "producers", "farmers", "diplomats", "envoys", "dignitaries", "journalists", "teams", "athletes",
     "physicians", "nurses", "pharmacists", "developers", "vendors", "makers", "partners", "people",
+    "practitioners", "clinicians", "surgeons", "chiefs", "heads", "regulators", "policymakers", "operators",
+    "innovators", "founders", "officers", "authorities", "governments", "groups", "contingents", "teams",
+    "entrepreneurs", "investors", "stakeholders", "providers", "distributors", "contractors", "academies",
 })
+#: nouns for those who take part in an exhibition: without an event named in their sentence
+#: they belong to the exhibition last named ("Exhibitors from Chile made up ...")
+EXHIBITOR_NOUNS = frozenset({"exhibitor", "exhibitors", "pavilion", "pavilions", "booth", "booths", "stands"})
+#: combining forms of country names, paired with a country after a hyphen ("Sino-Japanese")
+COMBINING_FORMS = {"sino": "CN", "anglo": "GB", "franco": "FR", "russo": "RU", "indo": "IN", "italo": "IT",
+                   "greco": "GR", "turco": "TR", "nippo": "JP", "luso": "PT", "hispano": "ES", "germano": "DE"}
 #: "<noun> included <countries>": exhibitor countries, participating countries
 PARTICIPANT_LIST_CUES = ("exhibitor countries included", "exhibitor countries include",
                          "participating countries included", "participating countries include",

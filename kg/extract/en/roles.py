@@ -150,12 +150,12 @@ def _nominal(ctx: Context, sent: Sentence) -> list[Assignment]:
 
 
 def _assign(ctx: Context, found: list[Assignment]) -> None:
-    """Settle roles per event: "organized by" is a host unless a host is named."""
+    """Settle roles per event: "organized by" is a host unless a host or co-host is named."""
     by_event: dict[str, dict[str, list[tuple[str, Sentence]]]] = defaultdict(lambda: defaultdict(list))
     for event, role, org, sent in found:
         by_event[event][role].append((org, sent))
     for event, roles in by_event.items():
-        organized_role = "organizers" if roles.get("host") else "hosts"
+        organized_role = "organizers" if roles.get("host") or roles.get("co_host") else "hosts"
         placed: set[str] = set()
         for role, field in (("host", "hosts"), ("organized", organized_role), ("co_host", "co_hosts"),
                             ("organizer", "organizers")):

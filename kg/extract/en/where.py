@@ -21,15 +21,17 @@ from __future__ import annotations
 import re
 
 from kg.extract.dates import DateMention
-from kg.extract.en.context import Context, Sentence
-from kg.extract.en.patterns import COMPASS_WORDS, DISTRICT_WORDS, HOLDING_CUES, LOCATIVE_WORDS, VENUE_WORDS
+from kg.extract.en.context import Context, EventMention, Sentence
+from kg.extract.en.patterns import (COMPASS_WORDS, DISTRICT_WORDS, HOLDING_CUES, LOCATIVE_WORDS, PLACE_WORDS,
+                                    VENUE_WORDS)
 from kg.extract.places import PlaceMention
 
-_CHAIN = frozenset({",", "the", "-", "–", "--", "'s", "’s"}) | DISTRICT_WORDS | COMPASS_WORDS
+_CHAIN = frozenset({",", "the", "-", "–", "--", "'s", "’s"}) | DISTRICT_WORDS | COMPASS_WORDS | PLACE_WORDS
 _REACH = 8  # tokens back from a place to its locative word
 _NEAR = 6  # tokens between an event mention or a holding verb and the locative word
 _HOLDING_WORDS = frozenset(w for cue in HOLDING_CUES for w in cue.split())
 _EVENT, _OTHER, _NAMED = 0, 1, 2  # evidence tiers
+_REPORTING_VERBS = frozenset({"said", "says", "told", "tells", "noted", "added", "stressed", "announced", "informed"})
 
 Found = dict[str, dict[int, dict[str, tuple[PlaceMention, Sentence]]]]  # event -> tier -> kind -> place
 
@@ -84,12 +86,22 @@ def _read_sentence(ctx: Context, sent: Sentence, found: Found, dateline: PlaceMe
 
 
 def _owners(ctx: Context, sent: Sentence, place: PlaceMention) -> list[str]:
-    """Every event named before the place in its sentence, else the one the place opens on."""
+    """Every event named before the place in its sentence, else the one the place opens on;
+    not an event that a report is told to ("told the forum that ... in X")."""
     span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand")
-    before = [m.event for m in ctx.mentions_in(sent) if m.end <= span.start]
+    before = [m for m in ctx.mentions_in(sent) if m.end <= span.start]
     if before:
-        return list(dict.fromkeys(before))
+        return list(dict.fromkeys(m.event for m in before if not _reported(ctx, m, span.start)))
     return ctx.owners(sent, place.start, place.end)
+
+
+def _reported(ctx: Context, mention: EventMention, place: int) -> bool:
+    """True when the words between an event mention and a place report speech about other
+    things: "said that", or "told the forum that"."""
+    doc = ctx.doc
+    gap = [t.lower_ for t in doc[mention.end:place]]
+    told = mention.start > 0 and doc[mention.start - 1].lower_ in _REPORTING_VERBS
+    return bool(set(gap) & _REPORTING_VERBS) or (told and gap[:1] == ["that"])
 
 
 def _locative(ctx: Context, sent: Sentence, place: PlaceMention) -> int | None:
