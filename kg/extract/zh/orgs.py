@@ -22,6 +22,8 @@ _VERB_STOPS = frozenset({"是", "为", "由", "在", "等", "的", "将", "对",
 _JOINERS = frozenset({"和", "与", "及"})
 _HYPHENS = frozenset({"-", "—", "–"})
 _DECLARED = re.compile(r"\((?:以下简称|以下称|下称|简称)[:“\"]?([^”\"()]{2,12}?)[”\"]?\)")
+_SIGNATURE = re.compile(r"[\u4e00-\u9fff()]{4,30}")
+_SIGNATURE_LINES = 8
 _UNREAD_EDGE = re.compile(r"[^\u4e00-\u9fff]|的|是|在|由|和|与|及|为|对|向|将|从|据")
 
 
@@ -51,7 +53,27 @@ def declared_aliases(ctx: ZhArticle) -> dict[str, Span]:
             start = org_ending_at(ctx, m.start(), max(floor, m.start() - 40))
             if start is not None:
                 ctx.org_aliases.setdefault(m.group(1), (start, m.start()))
+        signed = _issuer(ctx)
+        if signed is not None:  # "我会将组织…": the association that signs the notice
+            for word in lexicon().org_words["self"]:
+                ctx.org_aliases.setdefault(word, signed)
     return ctx.org_aliases
+
+
+def _issuer(ctx: ZhArticle) -> Span | None:
+    """The organization signing an announcement: a line of its own among the last lines."""
+    text = ctx.text
+    end = len(text)
+    for _ in range(_SIGNATURE_LINES):
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if _SIGNATURE.fullmatch(line) and _res()["org_end"].search(line) and not _res()["unnamed"].match(line):
+            first = start + text[start:end].index(line)
+            return first, first + len(line)
+        end = start - 1
+        if end <= 0:
+            break
+    return None
 
 
 def org_like(ctx: ZhArticle, start: int, end: int) -> bool:
@@ -79,6 +101,9 @@ def org_like(ctx: ZhArticle, start: int, end: int) -> bool:
 
 def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
     """Start of the organization name ending at ``end`` (read leftwards, not before ``floor``)."""
+    for alias in ctx.org_aliases or ():
+        if end - len(alias) >= floor and ctx.text.startswith(alias, end - len(alias)):
+            return end - len(alias)
     descriptors = lexicon().org_words["descriptor"]
     i = ctx.token_at(end - 1)
     if ctx.tok_tag[i] == "x":  # a sentence LAC did not read: the name runs back to a function word

@@ -20,7 +20,8 @@ from kg.extract.zh.lexicon import lexicon
 CONFIDENCE = 0.8
 _FROM = re.compile(r"来自")
 _SEP = re.compile(r"、|和|及|与|以及")
-_REGION = re.compile(r"内地|大陆|本土")
+_REGION = re.compile(r"内地|大陆")
+_GROUP = re.compile(r"等[^、,。;和及与]{0,8}?(?:国家|国)(?:和地区|及地区)?")
 _COUNTRY_LIST_END = re.compile(r"等(?:[0-9一二两三四五六七八九十多余]+个)?(?:国家|国)")
 _DELEGATION = re.compile(r"(?:企业|厂商|展商|参展商|代表团|公司|医院|机构|代表|嘉宾|官员|专家|学者|客商|观众|使节|使领馆)")
 _JOIN = re.compile(r"参展|参会|出席|参加|与会|参与|汇聚|云集|齐聚")
@@ -49,21 +50,26 @@ def _taking_part(ctx: ZhArticle, start: int, end: int) -> bool:
 
 
 def _country_list(ctx: ZhArticle, start: int, limit: int) -> list[str]:
-    """Countries listed from ``start``: "荷兰、爱尔兰…突尼斯" (stops at the first non-country)."""
+    """Countries listed from ``start``: "智利、秘鲁…和埃及" (stops at the first non-country), over
+    a group word ("…等葡语国家及内地、香港") and 内地 (the home country's mainland)."""
     segment = ctx.text[start:limit]
+    gazetteer = get_gazetteer()
+    places = {p.start: p for p in gazetteer.find(segment, "zh")}
     out: list[str] = []
     pos = 0
-    gazetteer = get_gazetteer()
-    for p in gazetteer.find(segment, "zh"):
-        code = gazetteer.country(p.surface)  # 香港 and 澳门 too: they have codes of their own
-        if p.start != pos or code is None:
+    while True:
+        p = places.get(pos)
+        code = gazetteer.country(p.surface) if p else None  # 香港 and 澳门 too: they have codes of their own
+        region = _REGION.match(segment, p.end if code else pos)  # "中国内地", "内地"
+        if code is None and region is None:
             break
-        out.append(code)
-        region = _REGION.match(segment, p.end)  # "中国内地、香港…"
-        sep = _SEP.match(segment, region.end() if region else p.end)
-        pos = sep.end() if sep else p.end
+        out.append(code or lexicon().people_words["home"][0])
+        pos = region.end() if region else p.end
+        group = _GROUP.match(segment, pos)
+        sep = _SEP.match(segment, group.end() if group else pos)
         if not sep:
             break
+        pos = sep.end()
     return out
 
 

@@ -47,6 +47,8 @@ def _res() -> dict[str, re.Pattern]:
         "for_host": re.compile(alternation(lex.people_words["for_host"])),
         "jointly": re.compile(alternation(lex.people_words["jointly"])),
         "speech": re.compile(alternation(lex.people_words["speech"])),
+        "listed_attend": re.compile("等(?:" + alternation(lex.words["attend"]) + ")"),
+        "elsewhere": re.compile(alternation(lex.people_words["elsewhere"])),
         "at_event": re.compile(alternation(lex.people_words["at_event"])),
         "this_org": re.compile(r"(?:该|本|这家|此)(" + alternation(lex.suffixes("org")) + ")$"),
     }
@@ -69,7 +71,7 @@ def find(ctx: ZhArticle) -> None:
             else:
                 pid = _official(ctx, si, t, name, matches)
             if pid:
-                _attendance(ctx, si, pid, name)
+                _attendance(ctx, si, pid, name, diplomat=kind in _DIPLOMATS)
 
 
 def _named_before(ctx: ZhArticle, si: int, t: re.Match) -> None:
@@ -79,7 +81,7 @@ def _named_before(ctx: ZhArticle, si: int, t: re.Match) -> None:
         return
     known = ctx.builder.find_person([ctx.surface(ctx.tok_start[i], ctx.tok_end[i])])
     if known is not None:
-        _attendance(ctx, si, known.id, (ctx.tok_start[i], t.end()))
+        _attendance(ctx, si, known.id, (ctx.tok_start[i], t.end()), diplomat=known.ambassador_of is not None)
 
 
 def person_after(ctx: ZhArticle, pos: int, limit: int) -> Span | None:
@@ -271,7 +273,7 @@ def _for_host(ctx: ZhArticle, si: int, name: Span, posts: list[_Post]) -> None:
 
 
 # -- attendance -------------------------------------------------------------------------------
-def _attendance(ctx: ZhArticle, si: int, pid: str, name: Span) -> None:
+def _attendance(ctx: ZhArticle, si: int, pid: str, name: Span, diplomat: bool = False) -> None:
     text = ctx.text
     a, b = ctx.sents[si]
     if text.startswith("的", name[1]):
@@ -280,6 +282,10 @@ def _attendance(ctx: ZhArticle, si: int, pid: str, name: Span) -> None:
     verb = _res()["attend"].search(text, name[1], c_end)
     if verb is None and _res()["at_event"].search(text, a, b):  # "开幕式上,A表示"
         verb = _res()["speech"].search(text, name[1], c_end)
+    if verb is None and text[name[1]:name[1] + 1] in _LIST_SEPARATORS:  # "A,B,C等出席开幕式"
+        verb = _res()["listed_attend"].search(text, name[1], b)
+    if verb is None and diplomat and not _res()["elsewhere"].search(text, a, c_end):
+        verb = _res()["speech"].match(text, name[1])  # an envoy speaking in an event's report
     if verb is None:
         jointly = _res()["jointly"].search(text, name[1], b)
         verb = _res()["attend"].search(text, jointly.end(), b) if jointly else None

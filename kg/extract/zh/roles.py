@@ -17,6 +17,7 @@ from kg.extract.zh.context import ZhArticle
 from kg.extract.zh.lexicon import alternation, lexicon
 
 CONFIDENCE = 0.85
+_SETTING = re.compile(r"将|拟|已|还|也|正在|计划|定于|于|在")
 _TRAILING = re.compile(r"(?:等|均|分别|共同|联合|一起|携手|全力|大力|积极|负责)+$")
 
 
@@ -54,6 +55,9 @@ def _verb(ctx: ZhArticle, si: int, m: re.Match, last_events: list[str], floor: i
     list_text = text[list_start:m.start()]
     trailing = _TRAILING.search(list_text)
     list_end = m.start() - (len(trailing.group()) if trailing else 0)
+    setting = _SETTING.search(text, list_start + 2, list_end) if by < 0 else None
+    if setting is not None:  # "A将于明年在迪拜举办X": A, then when and where
+        list_end = setting.start()
     role = lexicon().roles[m.group()]
     found = orgs.split_list(ctx, list_start, list_end) if list_end > list_start else []
     if found and text.endswith(("在", "于"), 0, found[0][0]):

@@ -32,9 +32,8 @@ def _res() -> dict[str, re.Pattern]:
     lex = lexicon()
     hold = alternation(lex.words["hold"])
     return {
-        # "X期间还举办了Y", "X期间,与会各方还共同举行了Y" (a short subject may come between)
-        "during": re.compile(r"(?:期间|同期|同时)[,]?(?:[^,;:。]{1,16}?(?=" + _ADVERBS + r"))?(?:" + _ADVERBS
-                             + r")*(?:" + hold + r")(?:了)?"),
+        # "X期间还举办了Y", "X期间,与会各方还共同举行了Y", "X期间,我会将在现场举办Y"
+        "during": re.compile(r"(?:期间|同期|同时)[,]?[^,;:。]{0,16}?(?:" + _ADVERBS + r")*(?:" + hold + r")(?:了)?"),
         # "博览会还举办了Y": the event itself holds Y
         "also_held": re.compile(r"(?:" + _ADVERBS + r")+(?:" + hold + r")(?:了)?$"),
         "opening": re.compile("(?:" + alternation(lex.words["opening"]) + r")上?(?:还|也|并|同时|另)*(?:"
