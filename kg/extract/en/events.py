@@ -26,7 +26,7 @@ from kg.extract.en.context import Context, EventInfo, EventMention, Sentence
 from kg.extract.en.names import Name, is_edition_word, is_year, name_at, ordinal_value, strip_edition
 from kg.extract.en.patterns import (EDITION_NOUNS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
                                     NAMING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, STANDING_BODIES,
-                                    TITLED_HEADS, WEAK_HEADS)
+                                    TIME_HEADS, TITLED_HEADS, WEAK_HEADS)
 from kg.model.names import normalise
 
 _TAIL_CONNECTORS = frozenset({"of", "on", "for"})
@@ -45,6 +45,8 @@ _HOLDING = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(HOLDING_C
 _EDITION_OF = re.compile(r"\b([\w-]+)\s+(" + "|".join(EDITION_NOUNS) + r")\s+of\s+$", re.IGNORECASE)
 _TITLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(TITLED_HEADS, key=len, reverse=True))
                      + r")\s+(?:" + "|".join(NAMING_WORDS) + r")\s+[\"“'‘]([^\"“”'‘’]{3,100})[\"”'’]", re.IGNORECASE)
+_TIME_PREPOSITION = re.compile(r"\b(?:in|during|of|throughout|within|for|by|until|later|earlier|that|this|next|"
+                               r"last|all|each|every|per)\s+$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"(?:A|An)\s+(?:[a-z][\w-]*\s+){0,3}?(" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True))
                          + r")\b")
 _INDEFINITE_REACH = 2  # sentences after "A symposium on X ..." that may name it
@@ -360,9 +362,20 @@ def _find_mentions(ctx: Context) -> None:
             start, end = sent.start_char + m.start(), sent.start_char + m.end()
             if any(start < b and a < end for a, b in taken):
                 continue
-            event_id = _resolve(ctx, m.group(2).lower(), start)
-            if event_id and not _other_occasion(ctx, event_id, m.group(1), ctx.text[sent.start_char:start]):
+            before = ctx.text[sent.start_char:start]
+            noun = m.group(2).lower()
+            if noun in TIME_HEADS and not _time_head_reference(ctx, m.group(0), noun, before):
+                continue
+            event_id = _resolve(ctx, noun, start)
+            if event_id and not _other_occasion(ctx, event_id, m.group(1), before):
                 _add(ctx, event_id, start, end, False)
+
+
+def _time_head_reference(ctx: Context, found: str, noun: str, before: str) -> bool:
+    """"the week" refers to a named Week only after "the", never as a time ("this week",
+    "later in the week")."""
+    return (found[:4].lower() == "the " and not _TIME_PREPOSITION.search(before)
+            and any(noun in info.heads for info in ctx.events.values()))
 
 
 def _indefinite(ctx: Context, sent: Sentence, following: list[Sentence]) -> None:

@@ -35,9 +35,11 @@ STANDING_BODIES = ("people's congress", "people’s congress", "national assembl
                    "legislative assembly", "federal assembly", "constituent assembly", "state assembly",
                    "us congress", "u.s. congress", "congress of deputies")
 
-#: nouns that refer back to an event already named ("the event", "the two-day forum"); not
-#: "week" or "day", which "this week", "that day" use for time
-EVENT_REFERENCE_NOUNS = frozenset(set(EVENT_HEADS) - {"week", "day"} | {"event", "gathering", "trade fair"})
+#: nouns that refer back to an event already named ("the event", "the two-day forum")
+EVENT_REFERENCE_NOUNS = frozenset(set(EVENT_HEADS) | {"event", "gathering", "trade fair"})
+#: event heads that also tell time ("this week", "later in the day"): they refer back only
+#: as "the week" to a named Week
+TIME_HEADS = frozenset({"week", "day"})
 
 #: words that give an edition before a name ("the first", "the 4th", "the Seventy-seventh") and
 #: their numbers; digits are read separately, compounds as "<tens>-<unit>" ("twenty-first")
