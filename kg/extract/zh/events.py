@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from kg.extract.places import get_gazetteer
 from kg.extract.zh.context import EventMention, ZhArticle
-from kg.extract.zh.lexicon import alternation, lexicon
+from kg.extract.zh.lexicon import DECLARED, alternation, lexicon
 from kg.model.names import normalise
 
 CONFIDENCE = 0.9
@@ -30,6 +30,8 @@ _HYPHENS = frozenset({"-", "—", "–", "·"})
 QUOTES = "“「『《\"'‘"  # opening quotes and title marks around a name
 CLOSERS = "”」』》\"'’"
 _OPENERS = {")": "(", "”": "“", "》": "《", "」": "「", "』": "『", "’": "‘"}
+#: a Latin abbreviation in brackets right after a name: "…医疗器械展览会(MEDEX)"
+_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9&.\- ]{1,30})\)")
 #: abbreviated heads and the full head they stand for (药博会 for …药…博览会)
 _ABBREVIATED = {"博会": "博览会", "交会": "交易会", "贸会": "交易会", "洽会": "洽谈会"}
 
@@ -97,6 +99,7 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
     kept = [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end
                                         and (o.end - o.start) > (m.end - m.start) for o in found)]
     _link_aliases(ctx, kept)
+    kept = sorted(kept + _short_names(ctx, kept), key=lambda m: m.start)
     for m in kept:
         m.cued = _cued(ctx, m)
     return kept
@@ -254,6 +257,23 @@ def _link_aliases(ctx: ZhArticle, mentions: list[EventMention]) -> None:
             m.alias_of = prev
 
 
+def _short_names(ctx: ZhArticle, mentions: list[EventMention]) -> list[EventMention]:
+    """A short name the text gives an event ("X(以下简称“药交会”)", "X(CMEF)"), where it is
+    declared and wherever it comes again: mentions of X."""
+    out: list[EventMention] = []
+    for m in mentions:
+        declared = None if m.ref else (DECLARED.match(ctx.text, m.end) or _ABBREVIATION.match(ctx.text, m.end))
+        if declared is None:
+            continue
+        short = declared.group(1).strip()
+        for found in re.finditer(r"(?<![A-Za-z])" + re.escape(short) + r"(?![A-Za-z])", ctx.text):
+            si = ctx.sent_of(found.start())
+            if found.start() > m.start and ctx.read(si) \
+                    and not any(x.start <= found.start() < x.end for x in mentions):
+                out.append(EventMention(found.start(), found.end(), m.head, si, found.start(), alias_of=m))
+    return out
+
+
 def _cued(ctx: ZhArticle, m: EventMention) -> bool:
     """Whether the mention's clause reports the event (a holding, hosting or attending word)."""
     pats = _patterns()
@@ -327,13 +347,17 @@ def _in_order(short: str, long: str) -> bool:
 
 
 def _keys(ctx: ZhArticle, m: EventMention) -> set[str]:
-    """Comparison keys of a name: its core (no year, no edition), and for 中国(泰州)国际医药博览会
-    also 徐州国际药品交易会, the form without the country before the bracketed place."""
+    """Comparison keys of a name: its core (no year, no edition), and for 中国(徐州)国际药品交易会
+    also 徐州国际药品交易会, the form without the country before the bracketed place; for
+    …器械(秋季)交易会 also the form without a bracketed qualifier."""
     core = ctx.text[m.core_start:m.end]
     keys = {normalise(core)}
     br = re.match(r"(.{1,6}?)\(([^()]{2,8})\)(.+)", core)
     if br and get_gazetteer().country(br.group(1)):
         keys.add(normalise(br.group(2) + br.group(3)))
+    for q in re.finditer(r"\(([^()]{1,8})\)(?=.)", core):  # "…医疗器械(春季)博览会": a qualifier, not a place
+        if not get_gazetteer().find(q.group(1), "zh"):
+            keys.add(normalise(core[:q.start()] + core[q.end():]))
     return keys
 
 

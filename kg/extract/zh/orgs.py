@@ -14,14 +14,13 @@ from functools import lru_cache
 
 from kg.extract.places import get_gazetteer
 from kg.extract.zh.context import Span, ZhArticle
-from kg.extract.zh.lexicon import alternation, lexicon
+from kg.extract.zh.lexicon import DECLARED, alternation, lexicon
 
 CONFIDENCE = 0.85
 _NAME_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "s", "LOC", "ORG", "m", "a", "v"})
 _VERB_STOPS = frozenset({"是", "为", "由", "在", "等", "的", "将", "对", "向"})
 _JOINERS = frozenset({"和", "与", "及"})
 _HYPHENS = frozenset({"-", "—", "–"})
-_DECLARED = re.compile(r"\((?:以下简称|以下称|下称|简称)[:“\"]?([^”\"()]{2,12}?)[”\"]?\)")
 _SIGNATURE = re.compile(r"[\u4e00-\u9fff()]{4,30}")
 _SIGNATURE_LINES = 8
 _UNREAD_EDGE = re.compile(r"[^\u4e00-\u9fff]|的|是|在|由|和|与|及|为|对|向|将|从|据")
@@ -40,6 +39,7 @@ def _res() -> dict[str, re.Pattern]:
         "parent_after": re.compile(alternation(lex.org_words["parent_after"])),
         "parent_before": re.compile(alternation(lex.org_words["parent_before"])),
         "member": re.compile(alternation(lex.org_words["member"])),
+        "subsidiary": re.compile(alternation(lex.org_words["subsidiary"])),
         "copula": re.compile(r"(?:为|是|系|属于|乃)$"),
     }
 
@@ -48,7 +48,7 @@ def declared_aliases(ctx: ZhArticle) -> dict[str, Span]:
     """Short names the text declares: "上海联影医疗科技股份有限公司(以下简称“联影医疗”)"."""
     if ctx.org_aliases is None:
         ctx.org_aliases = {}
-        for m in _DECLARED.finditer(ctx.text):
+        for m in DECLARED.finditer(ctx.text):
             floor = ctx.sents[ctx.sent_of(m.start())][0]
             start = org_ending_at(ctx, m.start(), max(floor, m.start() - 40))
             if start is not None:
@@ -216,7 +216,7 @@ def add_org(ctx: ZhArticle, start: int, end: int, confidence: float = CONFIDENCE
     m = re.match(r"\(([^()]{2,12})\)", ctx.text[end:end + 14])
     if m and org_like(ctx, end + 1, end + 1 + len(m.group(1))) or (m and _res()["org_end"].search(m.group(1))):
         names.append(ctx.surface(end + 1, end + 1 + len(m.group(1))))
-    declared = _DECLARED.match(ctx.text, end)
+    declared = DECLARED.match(ctx.text, end)
     if declared:
         names.append(ctx.surface(declared.start(1), declared.end(1)))
     org_id = ctx.builder.org(names, ctx.evidence_at(start), country=org_country(ctx.text[start:end]),
@@ -305,10 +305,20 @@ def link_parents(ctx: ZhArticle) -> None:
             if child_end is not None:
                 _part_of(ctx, (after, child_end), (parent_start, parent_end))
             elif res["member"].match(ctx.text, after):  # "X为Y下属企业"
-                copula = res["copula"].search(ctx.text, a, parent_start)
-                child_start = org_ending_at(ctx, copula.start(), a) if copula else None
-                if child_start is not None:
-                    _part_of(ctx, (child_start, copula.start()), (parent_start, parent_end))
+                _child_before(ctx, a, (parent_start, parent_end))
+        for m in res["subsidiary"].finditer(ctx.text, a, b):  # "X系Y控股子公司"
+            parent_end = m.start() - (1 if ctx.text.endswith("的", a, m.start()) else 0)
+            parent_start = org_ending_at(ctx, parent_end, a)
+            if parent_start is not None and parent_start < parent_end:
+                _child_before(ctx, a, (parent_start, parent_end))
+
+
+def _child_before(ctx: ZhArticle, floor: int, parent: Span) -> None:
+    """"X为Y…": X, named before the copula, is part of Y."""
+    copula = _res()["copula"].search(ctx.text, floor, parent[0])
+    child_start = org_ending_at(ctx, copula.start(), floor) if copula else None
+    if child_start is not None:
+        _part_of(ctx, (child_start, copula.start()), parent)
 
 
 def _part_of(ctx: ZhArticle, child: Span, parent: Span) -> None:

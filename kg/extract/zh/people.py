@@ -47,6 +47,7 @@ def _res() -> dict[str, re.Pattern]:
         "for_host": re.compile(alternation(lex.people_words["for_host"])),
         "jointly": re.compile(alternation(lex.people_words["jointly"])),
         "speech": re.compile(alternation(lex.people_words["speech"])),
+        "government_org": re.compile("(?:" + alternation(lex.org_words["gov_body"]) + ")$"),
         "listed_attend": re.compile("等(?:" + alternation(lex.words["attend"]) + ")"),
         "elsewhere": re.compile(alternation(lex.people_words["elsewhere"])),
         "at_event": re.compile(alternation(lex.people_words["at_event"])),
@@ -196,6 +197,8 @@ def _post(ctx: ZhArticle, floor: int, t: re.Match) -> tuple[_Post, int]:
         if found:
             return _Post(ctx.surface(ts, t.end()), found), ts - len(this.group())
     start = orgs.org_ending_at(ctx, ts, floor)
+    if start is not None and kind == "government" and _res()["government_org"].search(ctx.text, start, ts):
+        return _Post(ctx.surface(ts, t.end()), (start, ts)), start  # "福建省人民政府副省长"
     if start is not None and kind != "government":
         dept = orgs.split_department(ctx, start, ts)
         if dept:

@@ -99,6 +99,9 @@ def _during(ctx: ZhArticle, m: EventMention) -> str | None:
         holder = _holder_before(ctx, a + cue.start())
         if holder is None and res["generic_before"].search(lead, 0, cue.start()):
             holder = ctx.main_event  # "活动期间还举办了Y"
+        if holder is None and ctx.clause(a + cue.start())[0] == a + cue.start():
+            before = events.events_in(ctx, a, a + cue.start())  # "本届CMEF将…,同期将举办Y": the
+            holder = before[-1][1] if before else None  # sentence's subject holds Y
         if holder:
             return holder
     also = res["also_held"].search(lead)
