@@ -5,7 +5,7 @@ The place is the one named between 在/于 and a holding verb ("在南京召开"
 (the name after the verb, else the nearest before it). Places come from the
 shared gazetteer (:mod:`kg.extract.places`): county-level names give their
 prefecture-level city, 沪/京/穗 are read next to a cue, HK and MO keep their codes.
-An event with no such place takes one from its own name ("中国(泰州)…博览会").
+An event with no such place takes one from its own name ("中国(徐州)…交易会").
 """
 
 from __future__ import annotations
@@ -136,7 +136,7 @@ def _write(ctx: ZhArticle, ev: str, where: _Where) -> None:
 
 
 def name_place(ctx: ZhArticle, event_id: str) -> tuple[PlaceMention, int, int] | None:
-    """The place an event's name holds, a bracketed one first (中国(泰州)…, 中国医学装备(白俄罗斯)展览会,
+    """The place an event's name holds, a bracketed one first (中国(徐州)…, 中国康复器械(波兰)展览会,
     米兰…展), with the analysis offset of the name's core and its sentence."""
     for mention in ctx.mentions:
         if mention.event != event_id or mention.ref:

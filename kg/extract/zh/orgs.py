@@ -180,7 +180,7 @@ def split_list(ctx: ZhArticle, start: int, end: int) -> list[Span]:
     parts.append((pos, end))
     out = []
     for a, b in parts:
-        alias = re.search(r"\([^()]{2,12}\)$", text[a:b])  # "香港贸易发展局(香港贸发局)"
+        alias = re.search(r"\([^()]{2,12}\)$", text[a:b])  # "澳门贸易投资促进局(澳门贸促局)"
         b = b - len(alias.group()) if alias else b
         s = org_ending_at(ctx, b, a)
         if s is None:
@@ -202,7 +202,7 @@ def _org_follows(ctx: ZhArticle, start: int, end: int) -> bool:
 
 def add_org(ctx: ZhArticle, start: int, end: int, confidence: float = CONFIDENCE) -> str:
     """The record id of the organization at ``text[start:end]`` (created if new), with a
-    bracketed short form right after it as an alias ("香港贸易发展局(香港贸发局)")."""
+    bracketed short form right after it as an alias ("澳门贸易投资促进局(澳门贸促局)")."""
     names = [ctx.surface(start, end)]
     full = declared_aliases(ctx).get(ctx.text[start:end])
     if full is not None and full != (start, end):  # a declared short name: the full name first

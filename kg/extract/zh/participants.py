@@ -88,7 +88,7 @@ def _list_start(ctx: ZhArticle, floor: int, end: int) -> int | None:
 
 
 def _delegations(ctx: ZhArticle, si: int) -> None:
-    """"1300多家中国企业…参展": a country's firms or delegation joining the event."""
+    """"200多家中国企业…参展": a country's firms or delegation joining the event."""
     a, b = ctx.sents[si]
     for d in _DELEGATION.finditer(ctx.text, a, b):
         if not _JOIN.search(ctx.text, *ctx.clause(d.start())):

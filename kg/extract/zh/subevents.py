@@ -83,7 +83,7 @@ def _holder_before(ctx: ZhArticle, pos: int) -> str | None:
 
 
 def _during(ctx: ZhArticle, m: EventMention) -> str | None:
-    """"X期间…举办Y", "X同期还将举办Y", "开幕式上还举行了Y", "X举办了Y和Z两场分论坛"."""
+    """"X期间…举办Y", "X同期还将举办Y", "开幕式上还举行了Y", "X举办了Y和Z两个分论坛"."""
     text = ctx.text
     a, _ = ctx.sents[m.sent]
     res = _res()
