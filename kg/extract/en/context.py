@@ -109,8 +109,8 @@ class Context:
         return self.text[sent.start_char:sent.end_char]
 
     def inside_longer_name(self, place: PlaceMention) -> bool:
-        """True for a place inside a longer name ("Belarus Ministry of Health", "Optics Valley of
-        China"); a run of places ("Hubei and Macao") is no such name."""
+        """True for a place inside a longer name ("Peru Ministry of Energy", "Silicon Valley of
+        India"); a run of places ("Ontario and Quebec") is no such name."""
         sent = self.sentence_of(self.doc.char_span(place.start, place.end, alignment_mode="expand").start)
         for name in sent.names:
             if name.start_char <= place.start and place.end <= name.end_char:

@@ -3,13 +3,13 @@
 Candidates come from four constructions, all over token shapes and NER types:
 
 - a capitalised name ending in an event head noun, with an optional edition and a
-  trailing year or title tail ("the 5th International Roundtable on X", "Forum 2023");
+  trailing year or title tail ("the 5th International Colloquium on X", "Forum 2023");
 - two such names joined by "and" before a singular verb ("X Summit and 2020 Y
   Conference was held"): one event, each part an alias;
-- a name followed by an appositive headed by an event noun ("MEDICA 2012, International
-  Trade Fair", "Africa Health ExCon, the biggest medical exhibition");
-- a lower-case name with an edition in a sentence that says it was held ("the 19th
-  national seminar for the development of the medicine industry was held").
+- a name followed by an appositive headed by an event noun ("HYDROTEC 2019, International
+  Trade Fair", "Andes Build Show, the biggest building exhibition");
+- a lower-case name with an edition in a sentence that says it was held ("the 7th
+  regional workshop for the promotion of the dairy industry was held").
 
 An event is kept when the body of the article names it (not a headline or page line
 alone) and says something of it (``passing_mentions``). Its mentions are every occurrence of its names, and definite references
@@ -132,7 +132,7 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
 
 
 def _branded(ctx: Context, sent: Sentence, name: Name) -> Candidate | None:
-    """"AGRITEX 2019 opened ...": a name with a year, right before a verb saying it took place."""
+    """"HYDROTEC 2019 opened ...": a name with a year, right before a verb saying it took place."""
     doc = ctx.doc
     if name.end - name.start < 2 or not is_year(doc[name.end - 1].text) or name.paren:
         return None
@@ -233,7 +233,7 @@ def _titled(ctx: Context, sent: Sentence) -> list[Candidate]:
 
 
 def _lowercase(ctx: Context, sent: Sentence) -> list[Candidate]:
-    """"the 19th national seminar for the development of X": an edition, modifiers, a head, a tail."""
+    """"the 7th regional workshop for the promotion of X": an edition, modifiers, a head, a tail."""
     doc = ctx.doc
     out = []
     i = sent.start
@@ -278,7 +278,7 @@ def _of_organization(ctx: Context, sent: Sentence) -> list[Candidate]:
 
 
 def _tail_end(ctx: Context, j: int, limit: int) -> int:
-    """End of a lower-case title tail "for the development of the medicine industry"."""
+    """End of a lower-case title tail "for the promotion of the dairy industry"."""
     doc = ctx.doc
     if j >= limit or doc[j].lower_ not in _TAIL_CONNECTORS:
         return j
@@ -299,8 +299,8 @@ def _tail_end(ctx: Context, j: int, limit: int) -> int:
 # -- grouping and registration ------------------------------------------------------------
 
 def _group(candidates: list[Candidate]) -> list[list[Candidate]]:
-    """Candidates sharing a name, or whose name ends a longer one ("the Business Matching
-    Conference" after "Hubei-Macao Business Matching Conference"), form one event."""
+    """Candidates sharing a name, or whose name ends a longer one ("the Supplier Matching
+    Conference" after "Lyon-Turin Supplier Matching Conference"), form one event."""
     groups: list[list[Candidate]] = []
     keys: list[set[str]] = []
     for c in candidates:

@@ -3,8 +3,8 @@
 A name is a run of capitalised words ("China Association of Medical Equipment"),
 with lower-case connectors inside titles ("of", "for", "on", "of the"), a leading
 edition ("2024", "the 5th", "first ever") and a trailing year ("Forum 2023"),
-followed optionally by a parenthesis that defines an abbreviation ("(CMDC)") or
-qualifies the name ("(Belarus)"). Lists of names ("A, B and C") are read for the
+followed optionally by a parenthesis that defines an abbreviation ("(NBSA)") or
+qualifies the name ("(Kenya)"). Lists of names ("A, B and C") are read for the
 role and participant rules.
 """
 
@@ -49,8 +49,8 @@ class Name:
     """A proper name as written, at ``doc[start:end]`` (parenthesis included).
 
     ``paren`` is the token range of a parenthesis that is part of the name: a place that
-    qualifies it ("Exhibition (Belarus)") or an abbreviation it defines, then ``abbr``
-    ("(CMDC)"); ``edition`` the number of leading tokens that give the edition ("the 5th").
+    qualifies it ("Exhibition (Kenya)") or an abbreviation it defines, then ``abbr``
+    ("(NBSA)"); ``edition`` the number of leading tokens that give the edition ("the 5th").
     """
 
     doc: Doc
@@ -90,7 +90,7 @@ class Name:
             before = self.doc[self.start:self.paren[0]].text
             after = self.doc[self.paren[1]:self.end].text if self.paren[1] < self.end else ""
             out.append(f"{before} {after}" if after else before)
-            if after.startswith(("of ", "in ")):  # "X (IPIM) of Macao" is also X
+            if after.startswith(("of ", "in ")):  # "X (TPO) of Penang" is also X
                 out.append(before)
         if self.edition:
             out.extend(strip_edition(v) for v in list(out))
@@ -242,8 +242,8 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
             end = word_end(doc, nxt, limit)  # "Women in Energy Forum"; not "Forum in Beijing"
             continue
         elif low == "and" and nxt < limit and _capitalised(t, nxt) and not is_year(t.text[nxt]):
-            # "Import and Export", "Hong Kong and Macao Affairs Office" join; "A Ltd and B",
-            # "Hubei Province and Wuhan University" are lists
+            # "Import and Export", "Lagos and Ogun Affairs Office" join; "A Ltd and B",
+            # "Ontario Province and York University" are lists
             if _bare_place(doc, start, end):
                 after = word_end(doc, nxt, limit)
                 complete = not _is_place(doc[nxt:after].text) or (after < limit and t.lower[after] in ORG_HEADS)
@@ -273,7 +273,7 @@ def name_at(doc: Doc, i: int, limit: int) -> Name | None:
         return None
     first = word_end(doc, i, limit)
     if not edition and first - i >= 3 and t.lower[first - 1] in _DESCRIPTOR_SUFFIXES and first < limit:
-        return name_at(doc, first, limit)  # "Shanghai-based Fosun Pharma" is Fosun Pharma
+        return name_at(doc, first, limit)  # "Lyon-based Bioral Pharma" is Bioral Pharma
     name = Name(doc, start, _extend(doc, i, first, limit), edition=edition)
     _read_parenthesis(name, limit)
     return name

@@ -1,10 +1,10 @@
 """Organizations: names with their abbreviations, country and parent organization.
 
-- A name is extended over "in <place>" after a chamber, embassy or office ("American
-  Chamber of Commerce (AmCham) in Bahrain") and over a comma when the NER entity
-  spans it ("Authority for Unified Procurement, Medical Supply and ...").
-- Its country is the country, demonym or city named inside it ("Belarus Ministry of
-  Health", "Chinese Embassy in Minsk").
+- A name is extended over "in <place>" after a chamber, embassy or office ("British
+  Chamber of Commerce (BritCham) in Oman") and over a comma when the NER entity
+  spans it ("Agency for Water Supply, Sanitation and ...").
+- Its country is the country, demonym or city named inside it ("Peru Ministry of
+  Energy", "Chilean Embassy in Lima").
 - Its parent is stated ("X, which is affiliated to Y", "X, a programme of Y") or embedded
   in a compound name ("Department of Z of the National Health Commission").
 """
@@ -60,7 +60,7 @@ def may_be_org(ctx: Context, name: Name, named: bool = False) -> bool:
         return False
     words = name.words()
     if doc[name.end - 1].ent_type_ == "PERSON" and set(words) & TITLE_WORDS and words[-1] not in ORG_HEADS:
-        return False  # "Egyptian President Abdel Fattah El Sisi"
+        return False  # "Kenyan President Daniel Mwangi"
     if named and not (ents & {"ORG", "PERSON", "FAC", "PRODUCT"} or is_org(ctx, name)):
         return False
     places = [p for p in ctx.places_in(name.start_char, name.end_char) if not p.demonym]
@@ -69,8 +69,8 @@ def may_be_org(ctx: Context, name: Name, named: bool = False) -> bool:
 
 def extend(ctx: Context, name: Name, limit: int) -> Name:
     """The organization name that starts with ``name``: over a comma inside an ORG entity
-    ("Authority for Unified Procurement, Medical Supply and ..."), and over "in <place>"
-    after a chamber, embassy or office ("American Chamber of Commerce in Bahrain")."""
+    ("Agency for Water Supply, Sanitation and ..."), and over "in <place>"
+    after a chamber, embassy or office ("British Chamber of Commerce in Oman")."""
     doc = ctx.doc
     ent_end = _ent_end(ctx, name)
     if name.paren is None and ent_end > name.end and doc[name.end].text == ",":
@@ -79,7 +79,7 @@ def extend(ctx: Context, name: Name, limit: int) -> Name:
             name = Name(doc, name.start, nxt.end, abbr=nxt.abbr, paren=nxt.paren)
     end = name.end
     if end + 1 < limit and doc[end].lower_ in GOVERNMENT_LEVELS and doc[end + 1].lower_ in GOVERNMENT_WORDS:
-        return Name(doc, name.start, end + 2)  # "the Chongqing municipal government"
+        return Name(doc, name.start, end + 2)  # "the Harbin municipal government"
     if end + 1 < limit and doc[end].lower_ == "in" and set(_words(name)) & ORG_HEADS_WITH_PLACE:
         place = name_at(doc, end + 1, limit)
         if place and ctx.places_in(place.start_char, place.end_char):
@@ -144,7 +144,7 @@ def _with_head(ctx: Context, head: str) -> str | None:
 
 def _spelled_out(ctx: Context, abbr: str) -> Name | None:
     """The name an abbreviation stands for: one the text defines ("X Association (XA)"),
-    else one whose initials it is ("Vitebsk State Medical University" for VSMU)."""
+    else one whose initials it is ("Porto State Technical University" for PSTU)."""
     found = None
     for sent in ctx.sentences:
         for name in sent.names:
@@ -156,7 +156,7 @@ def _spelled_out(ctx: Context, abbr: str) -> Name | None:
 
 
 def _initials(name: Name) -> str:
-    """"VSMU" for "Vitebsk State Medical University"; "" when a word is not capitalised."""
+    """"PSTU" for "Porto State Technical University"; "" when a word is not capitalised."""
     words = [t.text for t in name.span if t.is_alpha and t.lower_ not in ("of", "the", "and", "for")]
     return "".join(w[0] for w in words) if all(w[:1].isupper() for w in words) else ""
 

@@ -1,9 +1,9 @@
 """Participant countries: delegations, firms, experts or officials "from" a country.
 
-"companies from China", "representatives from Hubei and Macao" (a province or city
+"companies from China", "representatives from Ontario and Bavaria" (a province or city
 gives its country), "exhibitor countries included Italy, France and China", and
 "from both countries" / "on both sides" for the two countries the article pairs
-("China and the United States", "China-Belarus"). The countries go to the event the
+("China and the United States", "Peru-Chile"). The countries go to the event the
 sentence is about: the mention nearest before, else after, else the last event named.
 """
 
@@ -65,7 +65,7 @@ def _noun_before(ctx: Context, sent: Sentence, at: int) -> bool:
 
 
 def _place_list(ctx: Context, start: int, limit: int) -> list[PlaceMention]:
-    """Places listed from char ``start``: "the U.S.", "Hubei and Macao", "Italy, France and China"."""
+    """Places listed from char ``start``: "the U.S.", "Ontario and Bavaria", "Italy, France and China"."""
     out: list[PlaceMention] = []
     for place in ctx.places_in(start, limit):
         glue = ctx.text[start:place.start].strip()
@@ -100,7 +100,7 @@ def _both(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:
 
 
 def _last_pair(ctx: Context, before: int) -> list[str] | None:
-    """The two countries last named together ("China and the United States", "China-Belarus",
+    """The two countries last named together ("China and the United States", "Peru-Chile",
     and with a hyphen their adjectives: "Sino-Japanese", "Chinese-Kazakh")."""
     countries = [(p.start, p.end, p.place.country, p.demonym) for p in ctx.places
                  if p.end <= before and p.place.kind == "country"]

@@ -173,7 +173,7 @@ PARENT_VERBS = ("affiliated to", "affiliated with", "owned by", "wholly owned by
 LOOSE_PARENT_WORDS = frozenset({"under", "member", "a member of", "part", "part of", "body", "organ",
                                 "initiative", "project", "entity", "company"})
 
-#: words that end an organization name in "in <place>" ("Chamber of Commerce in Bahrain")
+#: words that end an organization name in "in <place>" ("Chamber of Commerce in Oman")
 ORG_HEADS_WITH_PLACE = frozenset({"chamber", "embassy", "consulate", "consulate-general", "office",
                                   "mission", "commerce", "delegation", "representative"})
 
@@ -241,8 +241,8 @@ SPEECH_CUES = (
 
 #: words right before a place that make it where something happens ("held in", "at", "located in")
 LOCATIVE_WORDS = frozenset({"in", "at", "near", "inside", "within", "downtown", "outside"})
-#: words around a place name that do not make it another name ("Chongqing Municipality",
-#: "southwest China's Chongqing")
+#: words around a place name that do not make it another name ("Tianjin Municipality",
+#: "north China's Tianjin")
 PLACE_WORDS = frozenset({"municipality", "province", "city", "county", "prefecture", "region", "autonomous",
                          "state", "special", "administrative", "sar", "capital", "district"})
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -256,7 +256,7 @@ GOVERNMENT_LEVELS = frozenset({"municipal", "provincial", "city", "regional", "l
 #: last words of venue names that may open with their city ("Dubai World Trade Centre")
 VENUE_WORDS = frozenset({"centre", "center", "hall", "park", "hotel", "stadium", "arena", "plaza", "pavilion",
                          "complex", "gymnasium", "auditorium", "museum", "palace", "square", "grounds"})
-#: words after a place name that make it a part of a city, not the city ("Wenjiang district")
+#: words after a place name that make it a part of a city, not the city ("Riverside district")
 DISTRICT_WORDS = frozenset({"district", "county", "new area", "zone", "township", "town", "village",
                             "subdistrict", "borough"})
 

@@ -1,12 +1,12 @@
 """People: ambassadors and consuls (sending and receiving country), officials with a title
 at a named organization, and the events they attended.
 
-Each PERSON entity is read with the title phrase written before it ("Chinese
-Consul-General in Chicago Zhao Jian", "IPIM President Che Weng Keong", "Director of the
-X Office Zhang Xiaomei") or after it between commas ("Zhang Wenchuan, Chinese ambassador
-to Belarus, said", "Hou Yan, chairperson of the China Association of X"). In a title
+Each PERSON entity is read with the title phrase written before it ("Chilean
+Consul-General in Houston Ana Ruiz", "NBSA President Lee Min", "Director of the
+X Office Omar Haddad") or after it between commas ("Omar Haddad, Egyptian ambassador
+to Peru, said", "Lee Min, chairperson of the Korea Association of X"). In a title
 phrase a country or demonym before the title, or "of <country>" after it, is the sending
-country; "to <country>" or "in <city>" the receiving one. A surname alone ("Zhao said")
+country; "to <country>" or "in <city>" the receiving one. A surname alone ("Haddad said")
 refers back to a person named in full.
 """
 
@@ -82,8 +82,8 @@ def _person_spans(ctx: Context) -> list[Span]:
 
 
 def _envoy_names(ctx: Context) -> list[Span]:
-    """Names written right after an envoy's title that NER missed ("Thai Ambassador to China
-    Cherdkiat Atthakor"): two to four capitalised words after the title and its place."""
+    """Names written right after an envoy's title that NER missed ("Thai Ambassador to Peru
+    Somchai Rattanakul"): two to four capitalised words after the title and its place."""
     doc = ctx.doc
     out = []
     for m in _ENVOY.finditer(ctx.text):
@@ -111,8 +111,8 @@ def _envoy_names(ctx: Context) -> list[Span]:
 
 
 def _widen(ctx: Context, ent: Span) -> Span:
-    """A PERSON entity grown left over given names NER left out ("Jose [Maria Ridao]",
-    "Paulo Estivallet [de Mesquita]"), stopping at titles, places and other entities."""
+    """A PERSON entity grown left over given names NER left out ("Ana [Lucia Ferreira]",
+    "Carlos Mendes [de Almeida]"), stopping at titles, places and other entities."""
     doc = ctx.doc
     start = ent.start
     sent_start = ctx.sentence_of(ent.start).start
@@ -131,7 +131,7 @@ def _clean(ent: Span) -> Span | None:
     while start < ent.end - 1 and (ent.doc[start].lower_ in HONORIFICS or ent.doc[start].lower_ in TITLE_WORDS
                                    or ent.doc[start].is_punct
                                    or start < ent.end - 2 and get_gazetteer().country(ent.doc[start].text)):
-        start += 1  # "Ambassador", "Dr.", and the "Belarus" of "[Belarus Xie Ming]" (not "Jordan Smith")
+        start += 1  # "Ambassador", "Dr.", and the "Peru" of "[Peru Li Hua]" (not "Jordan Smith")
     end = ent.end
     while end > start and ent.doc[end - 1].text in ("'s", "’s"):
         end -= 1
@@ -139,7 +139,7 @@ def _clean(ent: Span) -> Span | None:
 
 
 def _known(ctx: Context, text: str) -> str | None:
-    """The person a name or a surname alone ("Zhao", "Mr Ren") refers to, if named before."""
+    """The person a name or a surname alone ("Haddad", "Mr Lee") refers to, if named before."""
     key = normalise(text)
     for person in ctx.builder.people:
         for name in person.names:
@@ -151,7 +151,7 @@ def _known(ctx: Context, text: str) -> str | None:
 # -- title phrases ---------------------------------------------------------------------
 
 def _left_phrase(ctx: Context, sent: Sentence, name: Span, others: set[int]) -> Span | None:
-    """The title phrase written right before a name ("Chinese Consul-General in Chicago"),
+    """The title phrase written right before a name ("Chilean Consul-General in Houston"),
     which never reaches back into another person's name (token indices ``others``)."""
     doc = ctx.doc
     k = name.start
@@ -167,7 +167,7 @@ def _left_phrase(ctx: Context, sent: Sentence, name: Span, others: set[int]) -> 
         tok = doc[k - 1]
         if (k - 1 in others or tok.ent_type_ == "PERSON") and doc[k].lower_ not in TITLE_WORDS \
                 and not get_gazetteer().country(tok.text):
-            break  # another person's name, unless a title follows it ("Mindray chief officer")
+            break  # another person's name, unless a title follows it ("Bioral chief officer")
         if tok.text[:1].isupper() or tok.lower_ in TITLE_WORDS or tok.like_num:
             k -= 1
         elif tok.lower_ in _PHRASE_GLUE and k - 1 > sent.start and doc[k - 2].text[:1].isupper() \
@@ -183,7 +183,7 @@ def _left_phrase(ctx: Context, sent: Sentence, name: Span, others: set[int]) -> 
 
 
 def _right_phrase(ctx: Context, sent: Sentence, ent: Span) -> Span | None:
-    """The title phrase between commas after a name ("Zhang, Chinese ambassador to Belarus,")."""
+    """The title phrase between commas after a name ("Haddad, Egyptian ambassador to Peru,")."""
     doc = ctx.doc
     j = ent.end
     if j >= sent.end or doc[j].text != ",":
@@ -363,7 +363,7 @@ def _is_title(span: Span) -> bool:
 
 
 def _minister(ctx: Context, sent: Sentence, phrase: Span) -> tuple[str, str] | None:
-    """"Belarusian Health Minister": the ministry of that field and country, when the text names it."""
+    """"Peruvian Energy Minister": the ministry of that field and country, when the text names it."""
     m = re.search(r"\b([A-Z][a-z]+)\s+(Minister)$", phrase.text)
     if not m:
         return None

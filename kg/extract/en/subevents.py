@@ -1,7 +1,7 @@
 """Sub-events: "<A> during / as part of / on the sidelines of <B>" (or "On the sidelines of
 <B>, <A> ...") makes A part of B;
 "<A>, a major event of <B>," and "<B> will include / featured <A>" too; and an event
-named after another one ("MEDICA ECON FORUM" beside MEDICA) is part of it."""
+named after another one ("HYDROTEC WATER FORUM" beside HYDROTEC) is part of it."""
 
 from __future__ import annotations
 

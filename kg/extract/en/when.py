@@ -29,7 +29,7 @@ _DATELINE_SENTENCES = 8  # a dateline opens the body, within the first sentences
 
 
 def datelines(ctx: Context) -> list[tuple[Sentence, DateMention]]:
-    """Sentences that open with a news dateline ("MINSK, Sept. 25 (Xinhua) --"), with its date."""
+    """Sentences that open with a news dateline ("LIMA, Sept. 25 (Reuters) --"), with its date."""
     out = []
     for sent in ctx.sentences[:_DATELINE_SENTENCES]:
         found = dateline_date(ctx.sentence_text(sent), "en", ctx.article.published)

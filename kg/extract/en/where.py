@@ -1,16 +1,16 @@
 """Event places: gazetteer mentions (kg.extract.places) in the sentences about an event.
 
 A place is a location when a locative word leads to it ("held in Beijing", "at X in
-Wuhan", "in Wenjiang district, Chengdu"); it is not one inside a longer name ("Belarus
-Ministry of Health"), a demonym, or a district ("Wenjiang district"). It belongs to the
+Porto", "in Riverside district, Perth"); it is not one inside a longer name ("Peru
+Ministry of Energy"), a demonym, or a district ("Riverside district"). It belongs to the
 events named before it in its sentence (or to the one right after it). Evidence comes
 in tiers, the best tier that has a place wins:
 
 1. next to the event or to a verb saying it took place ("the Expo in Shanghai", "was
-   held on Nov 27 in Wuhan"), and "here" pointing to the dateline's city;
-2. any other city in a sentence about the event ("for Macao firms in Wuhan");
+   held on Nov 27 in Porto"), and "here" pointing to the dateline's city;
+2. any other city in a sentence about the event ("for Thai firms in Porto");
 3. a city that opens the venue's name ("at the Dubai World Trade Centre") or the
-   event's own name ("Wuhan Optics Valley Biotechnology Conference").
+   event's own name ("Porto Ocean Biotechnology Conference").
 
 The city gives city and country; without a city, the first country. Sub-events without
 a place take their parent's (see ``inherit_places``).
@@ -135,7 +135,7 @@ def _opens_venue(ctx: Context, sent: Sentence, place: PlaceMention) -> bool:
 
 
 def _names(ctx: Context, found: Found) -> None:
-    """A city inside an event's own name ("Wuhan Optics Valley ... Conference") is the weakest evidence."""
+    """A city inside an event's own name ("Porto Ocean ... Conference") is the weakest evidence."""
     for event in ctx.builder.events:
         if found[event.id]:
             continue
@@ -153,8 +153,8 @@ def _names(ctx: Context, found: Found) -> None:
 
 
 def _district(ctx: Context, place: PlaceMention) -> bool:
-    """True for "Wenjiang district": a part of a city the gazetteer did not map to its city
-    (it maps "Minhang" to Shanghai itself)."""
+    """True for "Riverside district": a part of a city the gazetteer did not map to its city
+    (it maps some districts to their city itself)."""
     after = ctx.text[place.end:place.end + 14].lower().split()
     return bool(after) and after[0].strip(",.") in DISTRICT_WORDS and place.place.name.lower() == place.surface.lower()
 
