@@ -213,6 +213,10 @@ def add_org(ctx: ZhArticle, start: int, end: int, confidence: float = CONFIDENCE
                        and _res()["org_end"].search(ctx.text, a, b)), None)
         if longer:
             names.insert(0, next(o.names[0] for o in ctx.builder.organizations if o.id == longer))
+    else:
+        longer = _qualified(ctx, ctx.text[start:end])
+        if longer:
+            names.insert(0, next(o.names[0] for o in ctx.builder.organizations if o.id == longer))
     m = re.match(r"\(([^()]{2,12})\)", ctx.text[end:end + 14])
     if m and org_like(ctx, end + 1, end + 1 + len(m.group(1))) or (m and _res()["org_end"].search(m.group(1))):
         names.append(ctx.surface(end + 1, end + 1 + len(m.group(1))))
@@ -223,6 +227,20 @@ def add_org(ctx: ZhArticle, start: int, end: int, confidence: float = CONFIDENCE
                              confidence=confidence)
     ctx.org_spans.setdefault(org_id, (start, end))
     return org_id
+
+
+def _qualified(ctx: ZhArticle, short: str) -> str | None:
+    """The one organization already read whose name is ``short`` after a place or a parent body
+    ("澳门特区政府经济局" for a later "经济局")."""
+    if len(short) < 4:
+        return None
+    found = set()
+    for org_id, (a, b) in ctx.org_spans.items():
+        head = ctx.text[a:b - len(short)]
+        if b - a > len(short) and ctx.text.endswith(short, a, b) and len(head) >= 2 \
+                and (head.endswith(lexicon().suffixes("parent")) or get_gazetteer().find(head, "zh")):
+            found.add(org_id)
+    return found.pop() if len(found) == 1 else None
 
 
 def recent_org(ctx: ZhArticle, pos: int, suffix: str) -> Span | None:
