@@ -1,11 +1,13 @@
 """English extraction: facts that depend on where a phrase stands -- other editions of a series,
 fronted dates and cues, lists of events, weekdays, quoted names, indefinite openings, reported
-speech, parents through a descriptor, envoys on an embassy's page -- on sentences written for
-these tests."""
+speech, parents through a descriptor, envoys on an embassy's page, a headline's city -- on
+sentences written for these tests."""
 
 from __future__ import annotations
 
 from test_extract_en_roles import event, extractor, names, org, person, run  # noqa: F401 (extractor: fixture)
+
+from kg.model import Article
 
 
 def test_another_edition_of_the_series_is_not_the_event(extractor):
@@ -139,3 +141,13 @@ def test_exhibitors_belong_to_the_exhibition(extractor):
                        "2024-02-19")
     assert event(r, "Nile Build Expo")["participant_countries"] == ["TR"]
     assert event(r, "Green Cement Forum")["participant_countries"] == []
+
+
+def test_headline_city_when_the_body_names_none(extractor):
+    text = ("Growers flock to Valencia for citrus technology fair\n\n"
+            "The 9th Mediterranean Citrus Technology Fair opened at the Feria Centre on Tuesday, drawing "
+            "300 exhibitors from Spain, Morocco and Egypt.")
+    r = next(iter(extractor.pipe([Article(id="t", text=text, title=text.splitlines()[0], published="2024-11-20",
+                                          lang="en")]))).to_dict()
+    e = event(r, "Mediterranean Citrus Technology Fair")
+    assert (e["city"][0], e["country"]) == ("Valencia", "ES")

@@ -10,7 +10,8 @@ in tiers, the best tier that has a place wins:
    held on Nov 27 in Porto"), and "here" pointing to the dateline's city;
 2. any other city in a sentence about the event ("for Thai firms in Porto");
 3. a city that opens the venue's name ("at the Dubai World Trade Centre") or the
-   event's own name ("Porto Ocean Biotechnology Conference").
+   event's own name ("Porto Ocean Biotechnology Conference"), else the one city of the
+   headline for the article's main event.
 
 The city gives city and country; without a city, the first country. Sub-events without
 a place take their parent's (see ``inherit_places``).
@@ -31,6 +32,7 @@ _REACH = 8  # tokens back from a place to its locative word
 _NEAR = 6  # tokens between an event mention or a holding verb and the locative word
 _HOLDING_WORDS = frozenset(w for cue in HOLDING_CUES for w in cue.split())
 _EVENT, _OTHER, _NAMED = 0, 1, 2  # evidence tiers
+_DESCRIBING = re.compile(r"[-‐]\w+")  # "Porto-based": the place describes a name
 _REPORTING_VERBS = frozenset({"said", "says", "told", "tells", "noted", "added", "stressed", "announced", "informed"})
 
 Found = dict[str, dict[int, dict[str, tuple[PlaceMention, Sentence]]]]  # event -> tier -> kind -> place
@@ -43,6 +45,7 @@ def find_places_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]
         if ctx.mentions_in(sent):
             _read_sentence(ctx, sent, found, dateline)
     _names(ctx, found)
+    _headline(ctx, found)
     for event_id, tiers in found.items():
         for tier in sorted(tiers):
             places = tiers[tier]
@@ -150,6 +153,21 @@ def _names(ctx: Context, found: Found) -> None:
                 sent = ctx.sentence_of(ctx.doc.char_span(start, start + 1, alignment_mode="expand").start)
                 found[event.id].setdefault(_NAMED, {})["city"] = (cities[0], sent)
                 break
+
+
+def _headline(ctx: Context, found: Found) -> None:
+    """The one city a headline names ("Builders flock to Porto for timber fair") is where the
+    article's main event is, when the body says nowhere: the weakest evidence."""
+    main = ctx.main_event()
+    title = ctx.article.title
+    if main is None or found[main] or not title or title not in ctx.text:
+        return
+    start = ctx.text.index(title)
+    cities = [p for p in ctx.places_in(start, start + len(title)) if p.place.kind == "city" and not p.demonym
+              and not ctx.inside_longer_name(p) and not _DESCRIBING.match(ctx.text, p.end)]
+    if len({p.place.geonames_id for p in cities}) == 1:
+        sent = ctx.sentence_of(ctx.doc.char_span(cities[0].start, cities[0].end, alignment_mode="expand").start)
+        found[main].setdefault(_NAMED, {})["city"] = (cities[0], sent)
 
 
 def _district(ctx: Context, place: PlaceMention) -> bool:
