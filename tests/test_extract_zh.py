@@ -397,3 +397,100 @@ def test_event_only_inside_a_quoted_speech_is_not_reported():
     r = extract("谈及未来,他说:“我们正在筹划,希望明年能在成都举办首届西部医学人工智能大会,把更多企业请进来。”"
                 "他表示,公司将继续加大投入。")
     assert r.events == []
+
+
+# -- constructions beyond the development set ------------------------------------------------
+def test_home_envoy_without_sender_and_a_chargé_d_affaires():
+    r = extract("2024年3月5日,第二届中国(智利)医疗器械展览会在圣地亚哥开幕。驻智利大使刘明、"
+                "厄瓜多尔驻智利使馆临时代办何塞·帕斯出席开幕式并致辞。")
+    e = event(r, "第二届中国(智利)医疗器械展览会")
+    envoy = person(r, "刘明")
+    assert (envoy.ambassador_of, envoy.posted_to, envoy.attended) == ("CN", "CL", [e.id])
+    charge = person(r, "何塞·帕斯")
+    assert charge.ambassador_of is None
+    assert roles_of(r) >= {("何塞·帕斯", "临时代办", "厄瓜多尔驻智利使馆")}
+    assert "EC" in e.participant_countries
+
+
+def test_hosts_listed_after_zhuban_danwei_wei_and_joint_events_share_roles():
+    r = extract("2025西南康复医学大会暨第三届康复辅具展销会于6月12日至14日在昆明召开。"
+                "本次大会主办单位为云南省康复医学会、四川省康复医学会、贵州省康复医学会,承办单位为昆明会展有限公司。")
+    hosts = {"云南省康复医学会", "四川省康复医学会", "贵州省康复医学会"}
+    for name in ("2025西南康复医学大会", "第三届康复辅具展销会"):
+        e = event(r, name)
+        assert org_names(r, e.hosts) == hosts
+        assert org_names(r, e.organizers) == {"昆明会展有限公司"}
+        assert (e.start_date, e.end_date, e.city[0]) == ("2025-06-12", "2025-06-14", "Kunming")
+
+
+def test_counted_sub_forums_are_no_event_and_listed_side_events_are_parts():
+    r = extract("9月3日上午,2025东北中医药产业博览会在长春开幕。大会举办6个分论坛。"
+                "开幕式后,长白山中药材论坛、道地药材产销对接会等4项配套活动相继举行。")
+    main = event(r, "2025东北中医药产业博览会")
+    assert main.start_date == "2025-09-03"
+    assert not [e for e in r.events if any("6个" in n for n in e.names)]
+    for name in ("长白山中药材论坛", "道地药材产销对接会"):
+        assert event(r, name).part_of == main.id
+
+
+def test_side_event_after_a_subject_and_one_held_by_the_event_on_the_same_day():
+    r = extract("1月20日,第五届中东欧医疗合作论坛在华沙举行。论坛期间,与会各方还共同举办了中波药品监管研讨会。"
+                "当天下午,论坛还举办了中波医疗器械贸易对接会。", published="2025-01-22")
+    main = event(r, "第五届中东欧医疗合作论坛")
+    assert event(r, "中波药品监管研讨会").part_of == main.id
+    side = event(r, "中波医疗器械贸易对接会")
+    assert side.part_of == main.id
+    assert (side.start_date, side.city[0]) == ("2025-01-20", "Warsaw")
+
+
+def test_a_promotion_elsewhere_and_months_before_is_no_part_and_a_venue_hosts_nothing():
+    r = extract("8月5日,第六届中国医疗器械(秘鲁)展览会招商推介会在广州举行。第六届中国医疗器械(秘鲁)展览会"
+                "定于2025年3月10日至12日在利马会展中心举办,由中国医疗器械行业协会主办。", published="2024-08-06")
+    promo = event(r, "第六届中国医疗器械(秘鲁)展览会招商推介会")
+    fair = event(r, "第六届中国医疗器械(秘鲁)展览会")
+    assert promo.part_of is None
+    assert (promo.city[0], fair.city[0]) == ("Guangzhou", "Lima")
+    assert org_names(r, fair.hosts) == {"中国医疗器械行业协会"}
+    assert not promo.hosts
+
+
+def test_parents_stated_by_subsidiary_nouns_and_fushu():
+    r = extract("2025华中医院建设大会由武汉大学附属同济康复医院承办,湖北康宁医疗科技有限公司协办,于5月8日在武汉召开。"
+                "湖北康宁医疗科技有限公司系华康控股集团股份有限公司控股子公司。")
+    parents = {o.names[0]: org_names(r, [o.part_of]) for o in r.organizations if o.part_of}
+    assert parents["武汉大学附属同济康复医院"] == {"武汉大学"}
+    assert parents["湖北康宁医疗科技有限公司"] == {"华康控股集团股份有限公司"}
+
+
+def test_declared_short_name_of_an_event_and_a_bracketed_qualifier_group_mentions():
+    r = extract("第十届华南国际口腔器械(秋季)展览会(以下简称SCDE)将于2025年10月15日至17日举办。"
+                "SCDE将在深圳国际会展中心举行。第十届华南国际口腔器械展览会由广东省口腔医学会主办。",
+                published="2025-06-01")
+    assert len(r.events) == 1
+    e = r.events[0]
+    assert "SCDE" in e.names
+    assert (e.start_date, e.end_date, e.city[0]) == ("2025-10-15", "2025-10-17", "Shenzhen")
+    assert org_names(r, e.hosts) == {"广东省口腔医学会"}
+
+
+def test_envoys_listed_before_a_shared_verb_attend():
+    r = extract("2025中亚卫生合作论坛12日在阿拉木图开幕。中国驻哈萨克斯坦大使张林,哈萨克斯坦卫生部副部长"
+                "阿斯兰·努尔兰等出席开幕式。", published="2025-04-13")
+    e = event(r, "2025中亚卫生合作论坛")
+    assert person(r, "张林").attended == [e.id]
+
+
+def test_mainland_and_group_words_in_a_list_of_participants():
+    r = extract("第三届澳门国际中医药展览会昨日在澳门开幕,来自葡萄牙、巴西等葡语国家及内地、香港的150家企业参展。",
+                published="2025-03-02")
+    e = event(r, "第三届澳门国际中医药展览会")
+    assert set(e.participant_countries) == {"PT", "BR", "CN", "HK"}
+
+
+def test_the_signing_association_is_wohui():
+    r = extract("关于组织参加2025年曼谷国际医疗器械展的通知\n各会员单位:\n2025年曼谷国际医疗器械展将于9月10日至12日"
+                "在泰国曼谷举办。展会期间,我会将在现场举办中泰医疗器械合作推介会。\n广东省医疗器械行业协会\n2025年5月6日",
+                published="2025-05-08")
+    side = event(r, "中泰医疗器械合作推介会")
+    assert side.part_of == event(r, "2025年曼谷国际医疗器械展").id
+    assert org_names(r, side.hosts) == {"广东省医疗器械行业协会"}

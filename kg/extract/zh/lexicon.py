@@ -80,7 +80,7 @@ class Lexicon:
     @cached_property
     def _cue_re(self) -> re.Pattern:
         words = [*self.roles, *self.titles, *self.words["ref_noun"], *self.org_words["parent_after"],
-                 *self.org_words["parent_before"]]
+                 *self.org_words["parent_before"], *self.org_words["subsidiary"]]
         return re.compile(alternation(words))
 
     @cached_property

@@ -38,6 +38,7 @@ def _res() -> dict[str, re.Pattern]:
         "unnamed": re.compile(f"^(?:{alternation(lex.org_words['unnamed'])})(?![\u4e00-\u9fff]{{0,1}}(?:省|市|县|区))"),
         "parent_after": re.compile(alternation(lex.org_words["parent_after"])),
         "parent_before": re.compile(alternation(lex.org_words["parent_before"])),
+        "glued_pair": re.compile(f"(?:{alternation(lex.suffixes('org'))})(?:系|为|是|隶属于|属于)"),
         "member": re.compile(alternation(lex.org_words["member"])),
         "subsidiary": re.compile(alternation(lex.org_words["subsidiary"])),
         "copula": re.compile(r"(?:为|是|系|属于|乃)$"),
@@ -85,8 +86,8 @@ def org_like(ctx: ZhArticle, start: int, end: int) -> bool:
         return True
     if end - start < 2 or (_res()["unnamed"].match(name) and not ctx.entities("LOC", start, end)):
         return False
-    if re.match(r"(?:该|本|这|此|其|各|我|贵)", name):
-        return False
+    if re.match(r"(?:该|本|这|此|其|各|我|贵)", name) and not _opens_with_place(name):
+        return False  # 该公司, 贵单位 (but 贵州…, 本溪…)
     suffix = _res()["org_end"].search(name)
     if suffix and len(name) - len(suffix.group()) >= 2:
         return True
@@ -97,6 +98,11 @@ def org_like(ctx: ZhArticle, start: int, end: int) -> bool:
     return ctx.tok_tag[first] == "ORG" and ctx.tok_start[first] == start and first + 1 == i \
         and ctx.tok_tag[i] == "n" and ctx.tok_end[i] == end and ctx.tok_text[i] not in lexicon().titles \
         and not _res()["org_end"].search(ctx.tok_text[first])
+
+
+def _opens_with_place(name: str) -> bool:
+    found = get_gazetteer().find(name, "zh")
+    return bool(found) and found[0].start == 0
 
 
 def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
@@ -144,6 +150,8 @@ def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
         if ctx.text.startswith(d[-1], start) and ctx.text.endswith(d[:-1], 0, start):
             start += 1
             break
+    for pair in _res()["glued_pair"].finditer(ctx.text, start, end):  # "X有限公司系Y集团" read as one name
+        start = pair.end()
     return start if org_like(ctx, start, end) else None
 
 
