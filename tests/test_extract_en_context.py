@@ -151,3 +151,34 @@ def test_headline_city_when_the_body_names_none(extractor):
                                           lang="en")]))).to_dict()
     e = event(r, "Mediterranean Citrus Technology Fair")
     assert (e["city"][0], e["country"]) == ("Valencia", "ES")
+
+
+def test_roles_by_apposed_noun_and_co_organised_with(extractor):
+    r = run(extractor, "The Baltic Timber Show ran in Riga last week, according to its organiser, Nordic Fair "
+                       "Services. The show was co-organised with the Latvian Wood Federation.", "2024-05-20")
+    e = event(r, "Baltic Timber Show")
+    assert names(r, e["organizers"]) == ["Nordic Fair Services"]  # organizer beside a (co-)host
+    assert names(r, e["co_hosts"]) == ["Latvian Wood Federation"]
+
+
+def test_the_embassy_in_a_role_list_is_the_embassy_named_before(extractor):
+    r = run(extractor, "The Chile Wine Forum was held at the Chilean Embassy in Lima on Friday. The forum "
+                       "was co-organised by the embassy and the Lima Wine Guild.", "2024-05-20")
+    assert set(names(r, event(r, "Chile Wine Forum")["co_hosts"])) == {"Chilean Embassy in Lima", "Lima Wine Guild"}
+
+
+def test_unit_at_a_university_hosts_and_is_part_of_it(extractor):
+    r = run(extractor, "The Marine Robotics Institute at the University of Bergen hosted the 3rd Fjord "
+                       "Drone Workshop on 4 April 2024.")
+    institute = org(r, "Marine Robotics Institute")
+    assert names(r, event(r, "Fjord Drone Workshop")["hosts"]) == ["Marine Robotics Institute"]
+    assert institute["part_of"] == org(r, "University of Bergen")["id"]
+
+
+def test_expected_to_attend_and_a_corporation_under_a_ministry(extractor):
+    r = run(extractor, "The Sahel Water Summit 2024 will open in Niamey next week. French Ambassador to "
+                       "Niger Paul Girard is expected to attend the opening. The Niger Water Corporation, a "
+                       "state corporation under the Ministry of Hydraulics, will present its plans.",
+            "2024-03-04")
+    assert person(r, "Paul Girard")["attended"] == [event(r, "Sahel Water Summit 2024")["id"]]
+    assert org(r, "Niger Water Corporation")["part_of"] == org(r, "Ministry of Hydraulics")["id"]

@@ -1,4 +1,4 @@
-"""English extraction on the held-out fixtures (tests/fixtures/heldout_en): 15 invented news
+"""English extraction on the held-out fixtures (tests/fixtures/heldout_en): 20 invented news
 articles with hand-made gold records, scored the way the project's evaluation scores (entities
 aligned by normalised name, micro-averaged P/R/F1 over the headline relations). The articles
 were written to vary the constructions beyond the development set; the threshold sits a little
@@ -18,7 +18,7 @@ from kg.load.txt import read_txt
 
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout_en"
 MIN_F1 = 0.95
-NO_EVENT = ("ho-09", "ho-10", "ho-11")  # page furniture only, earnings, a product clearance
+NO_EVENT = ("ho-09", "ho-10", "ho-11", "ho-20")  # page furniture only, earnings, a clearance, a tender
 
 
 def _norm(name: object) -> str:
@@ -99,7 +99,7 @@ def test_heldout_overall_f1(predictions):
     tp, fp, fn = totals
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     f1 = 2 * precision * recall / (precision + recall)
-    assert len(predictions) == 15
+    assert len(predictions) == 20
     assert f1 >= MIN_F1, f"held-out F1 {f1:.3f} (P {precision:.3f}, R {recall:.3f}) < {MIN_F1}"
 
 

@@ -398,18 +398,22 @@ def _indefinite(ctx: Context, sent: Sentence, following: list[Sentence]) -> None
 
 def _other_occasion(ctx: Context, event_id: str, modifiers: str, before: str) -> bool:
     """True for a reference to another occurrence of an event's series: "the previous forum",
-    "the sixth edition of the symposium" (of a 5th symposium), "earlier editions of the expo"."""
-    if set(modifiers.lower().split()) & OTHER_OCCASION_WORDS:
+    "the first forum" or "the sixth edition of the forum" (of a 5th forum), "earlier editions of
+    the expo"."""
+    words = modifiers.lower().split()
+    own = ctx.events[event_id].edition
+    if set(words) & OTHER_OCCASION_WORDS or _other_edition(words, own):  # "the first workshop" of a 2nd one
         return True
     m = _EDITION_OF.search(before)
     if m is None:
         return False
     which = m.group(1).lower()
-    if which in OTHER_OCCASION_WORDS or m.group(2).lower().endswith("s"):
-        return True
-    number = ordinal_value(which)
-    own = ctx.events[event_id].edition
-    return number is not None and own is not None and number != own
+    return which in OTHER_OCCASION_WORDS or m.group(2).lower().endswith("s") or _other_edition([which], own)
+
+
+def _other_edition(words: list[str], own: int | None) -> bool:
+    """True when one of the words is an ordinal other than the event's own edition."""
+    return own is not None and any((n := ordinal_value(w)) is not None and n != own for w in words)
 
 
 def _pronoun(ctx: Context, sent: Sentence, previous: Sentence | None) -> None:

@@ -134,6 +134,18 @@ def _unit_named(ctx: Context, text: str):
     return found[0] if len(found) == 1 else None
 
 
+def named_before(ctx: Context, head: str, before: int) -> str | None:
+    """The id of the last organization named before char ``before`` whose name has ``head``
+    among its words ("the embassy" after "the Chilean Embassy in Lima"), registered here."""
+    for sent in reversed(ctx.sentences):
+        if sent.start_char >= before:
+            continue
+        for name in reversed(sent.names):
+            if name.end_char <= before and head in name.words() and is_org(ctx, name):
+                return register(ctx, extend(ctx, name, sent.end), sent)
+    return None
+
+
 def _with_head(ctx: Context, head: str) -> str | None:
     """The id of the last organization registered with ``head`` among its name's words."""
     for org in reversed(ctx.builder.organizations):

@@ -17,7 +17,7 @@ from kg.extract.en.patterns import COMBINING_FORMS, EXHIBITOR_NOUNS, PARTICIPANT
 from kg.extract.places import PlaceMention
 
 _LIST_GLUE = re.compile(r"^(?:,|and|&|,\s*and|as well as|both|the|both the|and the|,\s*the)?$", re.IGNORECASE)
-_PAIR_GLUE = re.compile(r"^\s*(?:and(?:\s+the)?|-|–|‐|/|&)\s*$")
+_PAIR_GLUE = re.compile(r"^\s*(?:and(?:\s+the)?|to(?:\s+the)?|-|–|‐|/|&)\s*$")  # "ambassador of A to B"
 _NOUN_REACH = 7  # tokens between a participant noun and "from"
 _COMBINING = re.compile(r"\b(" + "|".join(COMBINING_FORMS) + r")-(?=[A-Z])", re.IGNORECASE)
 

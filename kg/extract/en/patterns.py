@@ -100,7 +100,9 @@ PASSIVE_ROLE_CUES: dict[str, tuple[str, ...]] = {
         "co-hosted by", "cohosted by", "co hosted by", "co-organized by", "co-organised by",
         "coorganized by", "co organized by", "co-sponsored by", "cosponsored by", "co-convened by",
         "jointly organized by", "jointly organised by", "jointly hosted by", "jointly held by",
-        "jointly sponsored by", "jointly launched by", "co-held by",
+        "jointly sponsored by", "jointly launched by", "co-held by", "co-organized with", "co-organised with",
+        "co-hosted with", "jointly organized with", "jointly organised with", "organized jointly with",
+        "organised jointly with", "held jointly with", "jointly held with",
     ),
     "organizer": ("undertaken by", "executed by", "implemented by", "managed by"),
 }
@@ -129,7 +131,7 @@ PARTNER_CUES = (
 #: and the verbs that link them to the list
 NOMINAL_ROLES = {"organizer": "organized", "organizers": "organized", "organiser": "organized",
                  "organisers": "organized", "host": "host", "hosts": "host", "sponsor": "host", "sponsors": "host"}
-NOMINAL_LINKS = frozenset({"include", "includes", "included", "are", "were", "is", "was", ":"})
+NOMINAL_LINKS = frozenset({"include", "includes", "included", "are", "were", "is", "was", ":", ","})
 
 #: words allowed between the organizations and an active role verb ("X has jointly hosted")
 ACTIVE_FILLERS = frozenset({"has", "have", "had", "will", "is", "are", "was", "were", "also", "jointly",
@@ -163,14 +165,15 @@ ORG_UNITS = frozenset({
 PARENT_NOUNS = frozenset({"subsidiary", "unit", "division", "branch", "arm", "affiliate", "department", "part",
                           "member", "program", "programme", "agency", "institution", "company", "entity",
                           "subordinate", "offshoot", "spin-off", "spinoff", "office", "chapter", "initiative",
-                          "project", "faculty", "school", "institute", "centre", "center", "organ", "body"})
+                          "project", "faculty", "school", "institute", "centre", "center", "organ", "body",
+                          "corporation", "enterprise", "authority", "bureau", "parastatal"})
 #: "<organization>, [which is] <verb phrase> <organization>"
 PARENT_VERBS = ("affiliated to", "affiliated with", "owned by", "wholly owned by", "wholly-owned by",
                 "controlled by", "belongs to", "belonging to", "under", "administered by", "supervised by",
-                "part of", "attached to", "subordinate to", "a member of")
+                "part of", "attached to", "subordinate to", "a member of", "at")
 #: parent nouns and verbs that hold only when the first organization is a unit, a programme
 #: or a company ("a member of", "under", "part of" are too loose otherwise)
-LOOSE_PARENT_WORDS = frozenset({"under", "member", "a member of", "part", "part of", "body", "organ",
+LOOSE_PARENT_WORDS = frozenset({"under", "member", "a member of", "part", "part of", "body", "organ", "at",
                                 "initiative", "project", "entity", "company"})
 
 #: words that end an organization name in "in <place>" ("Chamber of Commerce in Oman")
@@ -219,7 +222,8 @@ ATTEND_CUES = (
     "gave a keynote speech at", "made the remarks at", "made remarks at", "made a speech at",
     "said at", "said during", "spoke during", "speaking during", "was present at", "participated in",
     "took part in", "visited", "hosted", "co-chaired", "launched", "officiated at", "officiated",
-    "presented at", "cut the ribbon", "addressed the opening", "in attendance at",
+    "presented at", "cut the ribbon", "addressed the opening", "in attendance at", "expected to attend",
+    "due to attend", "scheduled to attend", "set to attend", "will address", "is expected to address",
 )
 #: "<person> <cue> <event>" with the event right after the cue ("told the forum")
 ADDRESS_CUES = ("told", "briefed", "welcomed", "greeted")

@@ -18,7 +18,7 @@ from kg.extract.en import orgs
 from kg.extract.en.context import Context, Sentence
 from kg.extract.en.cues import Cue
 from kg.extract.en.names import Name, name_list
-from kg.extract.en.patterns import ACTIVE_FILLERS, NOMINAL_LINKS, NOMINAL_ROLES
+from kg.extract.en.patterns import ACTIVE_FILLERS, NOMINAL_LINKS, NOMINAL_ROLES, ORG_HEADS
 
 Assignment = tuple[str, str, str, Sentence]  # event id, role, org id, sentence
 
@@ -48,18 +48,37 @@ def _orgs(ctx: Context, sent: Sentence, names: list[Name]) -> list[str]:
 
 
 def _passive(ctx: Context, sent: Sentence, cue: Cue, role: str) -> list[Assignment]:
-    names = name_list(ctx.doc, cue.end, sent.end, grow=lambda n: orgs.extend(ctx, n, sent.end))
-    if not names:
+    referred, start = _referred(ctx, sent, cue.end)
+    names = name_list(ctx.doc, start, sent.end, grow=lambda n: orgs.extend(ctx, n, sent.end))
+    if not names and not referred:
         return []
     before = [m for m in ctx.mentions_in(sent) if m.end <= cue.start]
     if before:
         event = before[-1].event
     else:  # fronted: "Co-organized by A and B, the exhibition ..."
-        after = [m for m in ctx.mentions_in(sent) if m.start >= names[-1].end]
+        after = [m for m in ctx.mentions_in(sent) if m.start >= (names[-1].end if names else start)]
         if not after:
             return []
         event = after[0].event
-    return [(event, role, org, sent) for org in _orgs(ctx, sent, names)]
+    return [(event, role, org, sent) for org in referred + _orgs(ctx, sent, names)]
+
+
+def _referred(ctx: Context, sent: Sentence, i: int) -> tuple[list[str], int]:
+    """Organizations a list opens with as "the embassy", "the ministry and ...": the last one
+    named with that head noun before; returns their ids and where the named list goes on."""
+    doc = ctx.doc
+    out: list[str] = []
+    while i + 1 < sent.end and doc[i].lower_ == "the" and doc[i + 1].is_lower and doc[i + 1].lower_ in ORG_HEADS:
+        found = orgs.named_before(ctx, doc[i + 1].lower_, doc[i].idx)
+        if found is None:
+            break
+        out.append(found)
+        i += 2
+        if i < sent.end and doc[i].lower_ in ("and", ","):
+            i += 1
+        else:
+            break
+    return out, i
 
 
 def _active(ctx: Context, sent: Sentence, cue: Cue, role: str) -> list[Assignment]:
@@ -87,7 +106,10 @@ def _subjects(ctx: Context, sent: Sentence, at: int) -> list[Name]:
     names = {n.end: n for n in sent.names}
     while k in names:
         name = names[k]
-        out.insert(0, name)
+        unit = _unit_at(ctx, sent, name)
+        out.insert(0, unit or name)
+        if unit:
+            name = unit
         k = _descriptor_start(ctx, sent, name.start)
         if k > sent.start and doc[k - 1].lower_ in ("and", "&", ","):
             k -= 1
@@ -96,6 +118,18 @@ def _subjects(ctx: Context, sent: Sentence, at: int) -> list[Name]:
         else:
             break
     return out
+
+
+def _unit_at(ctx: Context, sent: Sentence, name: Name) -> Name | None:
+    """"The Institute of X at the University of Y hosted": the unit before "at" acts."""
+    doc = ctx.doc
+    j = name.start
+    if j - 1 > sent.start and doc[j - 1].lower_ == "the":
+        j -= 1
+    if j - 1 <= sent.start or doc[j - 1].lower_ != "at":
+        return None
+    unit = next((n for n in sent.names if n.end == j - 1), None)
+    return unit if unit and orgs.is_org(ctx, unit) and orgs.is_org(ctx, name) else None
 
 
 def _descriptor_start(ctx: Context, sent: Sentence, k: int) -> int:

@@ -13,7 +13,6 @@ from kg.model.names import normalise
 
 _PART_NOUN = re.compile(r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"[\s-]?") for n in SUBEVENT_NOUNS)
                        + r")s?\s*(?:,\s*(?:the\s+)?|(?:" + "|".join(NAMING_WORDS) + r")\s+)?[\"“'‘]?$", re.IGNORECASE)
-_TEMPORAL = frozenset({"during", "on", "held"})  # "during", "on the sidelines of": B's dates are not A's
 _GAP = 3
 _PART_PHRASE = re.compile(
     r",\s*(?:a|an|one of the)\s+(?:[a-z-]+\s+){0,2}(?:event|events|part|activity|activities|session|sessions|"
@@ -40,7 +39,8 @@ def find_subevents(ctx: Context) -> None:
             child, parent = (before[-1], after[0]) if cue.label == "part_of" else (after[0], before[-1])
             ctx.builder.set_event(child.event, "part_of", parent.event, sent.span, 0.8)
             ctx.sub_events.setdefault(sent.index, child.event)
-            if parent is after[0] and (ctx.doc[cue.start].lower_ in _TEMPORAL or _apposed(ctx, cue.start, parent)):
+            if parent is after[0] and (cue.label == "part_of" and not _relative_after(ctx, parent)
+                                       or _apposed(ctx, cue.start, parent)):
                 parent.adjunct = True
         _appositive_parts(ctx, sent.index)
     _named_after(ctx)
@@ -60,6 +60,15 @@ def _introduced_as_part(ctx: Context) -> None:
         before = ctx.text[sent.start_char:ctx.doc[first.start].idx]
         if _PART_NOUN.search(before):
             ctx.builder.set_event(info.id, "part_of", main, sent.span, 0.7)
+
+
+def _relative_after(ctx: Context, parent: EventMention) -> bool:
+    """True when a relative clause follows the container ("part of B, which runs ..."): what
+    comes next describes B; otherwise dates and places after "A ... during / as part of B"
+    are A's."""
+    doc = ctx.doc
+    k = parent.end + (parent.end < len(doc) and doc[parent.end].text == ",")
+    return k < len(doc) and doc[k].lower_ in ("which", "that", "who", "where")
 
 
 def _apposed(ctx: Context, cue_start: int, parent: EventMention) -> bool:
