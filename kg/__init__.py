@@ -9,6 +9,8 @@ The Python API mirrors the command line, one verb per pipeline stage::
     store = kg.open_store(".kg/store")          # embedded Oxigraph store
     store.add_records(records)
     kg.export(store, "ttl", "exports/graph.ttl")
+    kg.run_query("events-in-city", store=store, city="上海")   # a prepared SPARQL query
+    kg.write_view(store, "exports/graph.html")                # interactive offline HTML
 
 Heavy modules (spaCy, LAC, Oxigraph) load on first use.
 """
@@ -29,6 +31,8 @@ _LAZY = {
     "open_store": "kg.store:open_store",
     "export": "kg.export:export",
     "validate": "kg.validate:validate",
+    "run_query": "kg.query:run_query",
+    "write_view": "kg.view:write_view",
 }
 
 

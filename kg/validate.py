@@ -15,7 +15,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import SH
 from rdflib.term import Identifier, Node
 
-from kg.export.verb import callable_module
+from kg.verbs import callable_module
 from kg.graph.vocab import KG, PREFIXES, RDF, RDFS
 from kg.resources import data_dir
 from kg.store import GraphStore, StoreError, open_store

@@ -21,7 +21,7 @@ from typing import Any, BinaryIO
 
 from kg import config
 from kg.atomic import atomic_write
-from kg.export.verb import callable_module
+from kg.verbs import callable_module
 
 
 @dataclass(frozen=True)

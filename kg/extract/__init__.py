@@ -16,6 +16,7 @@ from itertools import islice
 
 from kg.extract.base import Extractor
 from kg.model import Article, EventRecord
+from kg.verbs import callable_module
 
 #: language code -> "module:class" of its extractor
 EXTRACTORS = {
@@ -88,5 +89,7 @@ def extract_all(articles: Iterable[Article], jobs: int = 1, chunk_size: int = 32
         for results in pool.imap(_extract_chunk, _chunks(articles, chunk_size)):
             yield from results
 
+
+callable_module(__name__, extract)
 
 __all__ = ["Extractor", "ExtractError", "EXTRACTORS", "extract", "extract_all", "get_extractor"]

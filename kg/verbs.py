@@ -1,4 +1,4 @@
-"""Make a module callable as the verb it is named after (``kg.export(...)``, ``kg.validate(...)``).
+"""Make a module callable as the verb it is named after (``kg.extract(...)``, ``kg.export(...)``, ``kg.validate(...)``).
 
 ``kg`` exposes its verbs lazily (``kg.export`` -> :func:`kg.export.export`); once the
 module of the same name is imported, Python binds the module to that attribute
