@@ -494,3 +494,13 @@ def test_the_signing_association_is_wohui():
     side = event(r, "中泰医疗器械合作推介会")
     assert side.part_of == event(r, "2025年曼谷国际医疗器械展").id
     assert org_names(r, side.hosts) == {"广东省医疗器械行业协会"}
+
+
+def test_those_also_present_attend_and_a_guild_hosts():
+    r = extract("11月2日,2025西部中医药论坛在西宁开幕。出席开幕式的还有蒙古国驻华大使巴特尔·其其格。", published="2025-11-03")
+    e = event(r, "2025西部中医药论坛")
+    envoy = person(r, "巴特尔·其其格")
+    assert (envoy.ambassador_of, envoy.attended) == ("MN", [e.id])
+    assert "MN" in e.participant_countries
+    r = extract("「2025高雄國際牙科器材展」於3月7日至9日在高雄展覽館舉行，由台灣牙科器材商業同業公會主辦。", published="2025-03-01")
+    assert org_names(r, event(r, "2025高雄國際牙科器材展").hosts) == {"台灣牙科器材商業同業公會"}

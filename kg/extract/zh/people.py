@@ -48,6 +48,7 @@ def _res() -> dict[str, re.Pattern]:
         "jointly": re.compile(alternation(lex.people_words["jointly"])),
         "speech": re.compile(alternation(lex.people_words["speech"])),
         "government_org": re.compile("(?:" + alternation(lex.org_words["gov_body"]) + ")$"),
+        "present": re.compile("(?:" + alternation(lex.words["attend"]) + r")[^,;。]{0,12}的(?:还|也|主要)?(?:有|包括)"),
         "listed_attend": re.compile("等(?:" + alternation(lex.words["attend"]) + ")"),
         "elsewhere": re.compile(alternation(lex.people_words["elsewhere"])),
         "at_event": re.compile(alternation(lex.people_words["at_event"])),
@@ -145,8 +146,12 @@ def _unsent(text: str, floor: int, zhu: int) -> bool:
 
 
 def _country_ending_at(ctx: ZhArticle, start: int, end: int) -> str | None:
-    places = [p for p in get_gazetteer().find(ctx.text[start:end], "zh") if start + p.end == end]
-    return places[-1].place.country if places else None
+    """The country named right before ``end`` ("蒙古国": the name and 国 count too)."""
+    for stop in (end, end - 1 if ctx.text.endswith("国", start, end) else None):
+        places = [p for p in get_gazetteer().find(ctx.text[start:stop], "zh") if stop and start + p.end == stop]
+        if places:
+            return places[-1].place.country
+    return None
 
 
 def _country_of(where: str) -> str | None:
@@ -285,6 +290,8 @@ def _attendance(ctx: ZhArticle, si: int, pid: str, name: Span, diplomat: bool = 
     verb = _res()["attend"].search(text, name[1], c_end)
     if verb is None and _res()["at_event"].search(text, a, b):  # "开幕式上,A表示"
         verb = _res()["speech"].search(text, name[1], c_end)
+    if verb is None:  # "出席开幕式的还有A、B"
+        verb = _res()["present"].search(text, a, name[0])
     if verb is None and text[name[1]:name[1] + 1] in _LIST_SEPARATORS:  # "A,B,C等出席开幕式"
         verb = _res()["listed_attend"].search(text, name[1], b)
     if verb is None and diplomat and not _res()["elsewhere"].search(text, a, c_end):

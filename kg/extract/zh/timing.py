@@ -239,8 +239,13 @@ def _anchors(ctx: ZhArticle) -> dict[int, str]:
     words count from that day ("1月29日,博览会开幕。…当天下午,还举办了Y"), which the
     date engine, reading from the publication date, leaves out."""
     out: dict[int, str] = {}
+    words = [m.start() for m in _SAME_DAY.finditer(ctx.text)]
+    if not words:
+        return out
     last = None
     for si, (a, b) in enumerate(ctx.sents):
+        if a > words[-1]:
+            break
         if not ctx.read(si) or not _DATE_HINT.search(ctx.text, a, b):
             continue
         if last and _SAME_DAY.search(ctx.text, a, b):
