@@ -65,3 +65,36 @@ def test_console_script_help_lists_the_commands():
     result = subprocess.run([sys.executable, "-m", "kg.cli", "--help"], capture_output=True, text=True, check=True)
     for command in ("extract", "build", "export", "validate"):
         assert command in result.stdout
+
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "articles"
+
+
+def test_extract_writes_one_record_per_article_and_reports_bad_files(tmp_path, capsys):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for name in ("seed-000.txt", "seed-003.txt"):
+        shutil.copy(EXAMPLES / name, inputs / name)
+    (inputs / "empty.txt").write_bytes(b"")
+    (inputs / "notes.md").write_text("skipped: not an article type", encoding="utf-8")
+    (inputs / "seed-000.gold.json").write_text("{}", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["extract", str(inputs), "--out", str(out)]) == 1
+    assert "empty.txt" in capsys.readouterr().err
+    assert sorted(p.name for p in out.iterdir()) == ["seed-000.json", "seed-003.json"]
+    record = json.loads((out / "seed-000.json").read_text(encoding="utf-8"))
+    assert record["article"]["lang"] == "zh" and record["article"]["published"] == "2025-07-13"
+    names = {n for e in record["events"] for n in e["names"]}
+    assert "2025中国医学装备国际合作大会" in names
+    assert not any("研讨会" in n for n in names)  # the list of other stories after the article is furniture
+    evidence = record["events"][0]["evidence"][0]
+    text = (inputs / "seed-000.txt").read_text(encoding="utf-8")
+    assert text[evidence["start"]:evidence["end"]] == evidence["sentence"]
+
+
+def test_extract_with_two_jobs_gives_the_same_records(tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert main(["extract", str(EXAMPLES), "--out", str(one)]) == 0
+    assert main(["extract", str(EXAMPLES), "--out", str(two), "--jobs", "2"]) == 0
+    for path in one.iterdir():
+        assert json.loads(path.read_text(encoding="utf-8")) == json.loads((two / path.name).read_text(encoding="utf-8"))
