@@ -147,8 +147,8 @@ def _unsent(text: str, floor: int, zhu: int) -> bool:
 
 def _country_ending_at(ctx: ZhArticle, start: int, end: int) -> str | None:
     """The country named right before ``end`` ("蒙古国": the name and 国 count too)."""
-    for stop in (end, end - 1 if ctx.text.endswith("国", start, end) else None):
-        places = [p for p in get_gazetteer().find(ctx.text[start:stop], "zh") if stop and start + p.end == stop]
+    for stop in (end, end - 1) if ctx.text.endswith("国", start, end) else (end,):
+        places = [p for p in get_gazetteer().find(ctx.text[start:stop], "zh") if start + p.end == stop]
         if places:
             return places[-1].place.country
     return None
