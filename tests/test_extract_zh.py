@@ -504,3 +504,11 @@ def test_those_also_present_attend_and_a_guild_hosts():
     assert "MN" in e.participant_countries
     r = extract("「2025高雄國際牙科器材展」於3月7日至9日在高雄展覽館舉行，由台灣牙科器材商業同業公會主辦。", published="2025-03-01")
     assert org_names(r, event(r, "2025高雄國際牙科器材展").hosts) == {"台灣牙科器材商業同業公會"}
+
+
+def test_co_hosts_listed_after_you_and_a_vice_premier():
+    r = extract("10月25日,第三届长三角康养博览会在合肥开幕,国务院副总理王建设出席开幕式。"
+                "协办单位有安徽省老龄协会、合肥市民政局。", published="2025-10-26")
+    e = event(r, "第三届长三角康养博览会")
+    assert org_names(r, e.co_hosts) == {"安徽省老龄协会", "合肥市民政局"}
+    assert roles_of(r) == {("王建设", "副总理", "国务院")}

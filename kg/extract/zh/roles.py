@@ -143,8 +143,9 @@ def _noun(ctx: ZhArticle, si: int, m: re.Match) -> None:
     if text.startswith("之一", start):
         start += 2
     found = []
-    if text.startswith(("为", "是", ":"), start):  # "主办单位:A、B;承办单位:C", "主办单位为A、B"
-        start += 1
+    opener = re.match(r"为|是|:|有|包括", text[start:start + 2])
+    if opener:  # "主办单位:A、B;承办单位:C", "主办单位为A、B", "协办单位有A、B"
+        start += opener.end()
         found = orgs.split_list(ctx, start, _list_end(ctx, start, ctx.sents[si][1]))
     copula = re.search(r"(?:为|是|担任|作为)$", text[:m.start()])
     if not found and copula:  # "A、B为主办单位"
