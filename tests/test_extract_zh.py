@@ -512,3 +512,13 @@ def test_co_hosts_listed_after_you_and_a_vice_premier():
     e = event(r, "第三届长三角康养博览会")
     assert org_names(r, e.co_hosts) == {"安徽省老龄协会", "合肥市民政局"}
     assert roles_of(r) == {("王建设", "副总理", "国务院")}
+
+
+def test_a_past_edition_in_passing_and_the_date_of_a_relative_clause():
+    r = extract("11月2日,第三届西溪健康论坛在杭州开幕。去年举办的第二届西溪健康论坛吸引了800余名代表参会。",
+                published="2025-11-03")
+    assert [e.names[0] for e in r.events] == ["第三届西溪健康论坛"]
+    r = extract("记者从8日召开的2026华东康复器械博览会新闻发布会上获悉,多家企业将参加下月在南京举行的"
+                "2026华东康复器械博览会。", published="2026-03-09")
+    e = event(r, "2026华东康复器械博览会")
+    assert (e.start_date, e.city[0]) == ("2026-04", "Nanjing")

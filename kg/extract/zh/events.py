@@ -47,6 +47,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "proper": re.compile(lex.pattern("proper") + r"|[A-Za-z0-9“”(《]"),
         "continued": re.compile(lex.pattern("continued")),
         "background": re.compile(lex.pattern("background")),
+        # "去年举办的第二届X吸引了…": a past edition described in passing
+        "past_held": re.compile(f"(?:{lex.pattern('past')})[^,;。]{{0,8}}?(?:{alternation(lex.words['hold'])})的[“「《]?$"),
         "glued": re.compile(r"(?:将|于|在|由|已|正|定于)"),
         "other_edition": re.compile(lex.pattern("other_edition")),
         "lead": re.compile(r"((?:19|20)\d{2}(?:年度|年)?)?(" + lex.words["edition"][0] + r")?((?:19|20)\d{2}(?:年度|年)?)?"),
@@ -278,8 +280,8 @@ def _cued(ctx: ZhArticle, m: EventMention) -> bool:
     """Whether the mention's clause reports the event (a holding, hosting or attending word)."""
     pats = _patterns()
     a, b = ctx.clause(m.start)
-    if pats["background"].search(ctx.text, a, b) or _in_speech(ctx, m.start):
-        return False  # "公司去年曾参加…医疗展": background, not news; a quoted speech is not the report
+    if pats["background"].search(ctx.text, a, b) or _in_speech(ctx, m.start) or pats["past_held"].search(ctx.text, a, m.start):
+        return False  # "公司去年曾参加…医疗展", "去年举办的第二届X": background, not news; a quoted speech is not the report
     for cue in pats["cue"].finditer(ctx.text, a, b):
         if not (m.start <= cue.start() < m.end):
             return True

@@ -163,9 +163,12 @@ def _governed(ctx: ZhArticle, si: int, ds: int, de: int) -> list[tuple[EventMent
                 return [(after, _ceremony(ctx, after, kind))] if after else []
             if adverbial:  # "D,由A主办的X在P召开": the main verb comes later
                 continue
-            # "记者8日在此间召开的X上了解到": the date is the reporter's, at X: X was on that month
+            # "记者8日在此间召开的X上了解到": the date is the reporter's, at X: X was on that month;
+            # "将参加下月在上海举行的X": the date is X's (but not X新闻发布会's)
             after = events.mention_at(ctx, verb.end() + 1, names_only=False)
-            return [(after, "during")] if after and text.startswith("上", after.end) else []
+            if after is None or _gathering_about(ctx, after.end):
+                return []
+            return [(after, "during" if text.startswith("上", after.end) else _ceremony(ctx, after, kind))]
         after = _objects(ctx, verb.end(), ctx.clause(verb.start())[1])
         if after:
             return [(m, kind) for m in after]
@@ -175,6 +178,14 @@ def _governed(ctx: ZhArticle, si: int, ds: int, de: int) -> list[tuple[EventMent
         if not adverbial:  # (an opening date goes on to the first verb that holds an event:
             return []  # "D,由A主办、B承办的X在P举行")
     return []
+
+
+def _gathering_about(ctx: ZhArticle, pos: int) -> bool:
+    """Whether another gathering's noun follows a name ("X新闻发布会", "X(简称Y)推介会")."""
+    lex = lexicon()
+    while ctx.text.startswith("(", pos) and ctx.text.find(")", pos) > 0:
+        pos = ctx.text.find(")", pos) + 1
+    return bool(lex.head_re.match(ctx.text, pos) or re.match(lex.pattern("not_head"), ctx.text[pos:pos + 6]))
 
 
 def _until(ctx: ZhArticle, si: int, ds: int, de: int) -> list[EventMention]:
