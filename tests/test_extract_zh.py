@@ -522,3 +522,13 @@ def test_a_past_edition_in_passing_and_the_date_of_a_relative_clause():
                 "2026华东康复器械博览会。", published="2026-03-09")
     e = event(r, "2026华东康复器械博览会")
     assert (e.start_date, e.city[0]) == ("2026-04", "Nanjing")
+
+
+def test_traditional_short_name_in_corner_quotes_and_an_agency_under_its_ministry():
+    r = extract("由經濟部國際貿易署主辦的第八屆台灣國際長照展（下稱「長照展」）於12月4日在台中國際展覽館開幕。"
+                "長照展為期四天。", published="2025-12-05")
+    e = event(r, "第八屆台灣國際長照展")
+    assert "長照展" in e.names
+    assert (e.start_date, e.end_date, e.city[0]) == ("2025-12-04", "2025-12-07", "Taichung")
+    agency = next(o for o in r.organizations if o.names[0] == "經濟部國際貿易署")
+    assert org_names(r, [agency.part_of]) == {"經濟部"}

@@ -15,7 +15,7 @@ from pathlib import Path
 _HERE = Path(__file__).parent
 
 #: a short name the text declares right after a full one: "…有限公司(以下简称“星河医疗”)"
-DECLARED = re.compile(r"\((?:以下简称|以下称|下称|简称)[:“\"]?([^”\"()]{2,12}?)[”\"]?\)")
+DECLARED = re.compile(r"\((?:以下简称|以下称|下称|简称)[:“「『\"]?([^”」』\"()]{2,12}?)[”」』\"]?\)")
 
 
 def read_rows(name: str) -> list[list[str]]:
