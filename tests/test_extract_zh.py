@@ -532,3 +532,15 @@ def test_traditional_short_name_in_corner_quotes_and_an_agency_under_its_ministr
     assert (e.start_date, e.end_date, e.city[0]) == ("2025-12-04", "2025-12-07", "Taichung")
     agency = next(o for o in r.organizations if o.names[0] == "經濟部國際貿易署")
     assert org_names(r, [agency.part_of]) == {"經濟部"}
+
+
+def test_a_year_glued_to_the_name_and_a_country_before_a_ministry():
+    r = extract("中國駐荷蘭大使談踐日前出席在阿姆斯特丹舉行的2025荷中醫療創新論壇並致辭。論壇由荷蘭中醫藥學會主辦。",
+                published="2025-10-12")
+    e = event(r, "2025荷中醫療創新論壇")
+    assert (e.city[0], org_names(r, e.hosts)) == ("Amsterdam", {"荷蘭中醫藥學會"})
+    assert person(r, "談踐").attended == [e.id]
+    r = extract("第二届中巴传统医学研讨会由巴基斯坦国家卫生服务部主办,于11月1日在伊斯兰堡举行。", published="2025-11-03")
+    host = org_names(r, event(r, "第二届中巴传统医学研讨会").hosts)
+    assert host == {"巴基斯坦国家卫生服务部"}
+    assert next(o for o in r.organizations if o.names[0] in host).country == "PK"

@@ -21,6 +21,8 @@ from kg.model.names import normalise
 
 CONFIDENCE = 0.9
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:年度|年)?")
+#: a year the tagger glued to the name's first character ("2024英|中医药…论坛")
+_YEAR_GLUED = re.compile(r"(?:19|20)\d{2}[\u4e00-\u9fff]")
 #: a count of gatherings ("8个分论坛", "两场研讨会"): a number, not a name
 _COUNT = re.compile(r"[0-9一二两三四五六七八九十百千多余几数]+(?:个|场|项|次|类|种|大|届)?")
 _NAME_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "a", "ad", "s", "v", "LOC", "ORG", "PER"})
@@ -186,7 +188,7 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
             j -= 1
             continue
         if tag in ("m", "TIME"):
-            if _YEAR.fullmatch(word) or edition.fullmatch(word):
+            if _YEAR.fullmatch(word) or edition.fullmatch(word) or _YEAR_GLUED.fullmatch(word):
                 start = ctx.tok_start[j]
                 j -= 1
                 continue

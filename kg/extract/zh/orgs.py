@@ -100,6 +100,11 @@ def org_like(ctx: ZhArticle, start: int, end: int) -> bool:
         and not _res()["org_end"].search(ctx.tok_text[first])
 
 
+def _is_place(word: str) -> bool:
+    found = get_gazetteer().find(word, "zh")
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(word)
+
+
 def _opens_with_place(name: str) -> bool:
     found = get_gazetteer().find(name, "zh")
     return bool(found) and found[0].start == 0
@@ -139,7 +144,8 @@ def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
             break
         start = max(ctx.tok_start[i], floor)  # a word may also start before ``floor``
         if tag == "ORG" or start == floor:
-            while tag == "ORG" and i > 0 and ctx.tok_tag[i - 1] == "LOC" and ctx.tok_start[i - 1] >= floor:
+            while tag == "ORG" and i > 0 and ctx.tok_start[i - 1] >= floor and (
+                    ctx.tok_tag[i - 1] == "LOC" or _is_place(ctx.tok_text[i - 1])):  # "巴基斯坦|国家卫生服务部"
                 i -= 1
                 start = ctx.tok_start[i]
             break
