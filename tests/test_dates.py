@@ -94,6 +94,51 @@ def test_chinese_forms(sentence, surface, start, end):
     assert dates(sentence, "zh") == [(surface, start, end)]
 
 
+@pytest.mark.parametrize("sentence, lang, surface, start", [
+    # past reports: the weekday on or before the publication date (Sunday 13 July)
+    ("The forum closed on Saturday.", "en", "on Saturday", "2025-07-12"),
+    ("The exhibition ran until Friday.", "en", "Friday", "2025-07-11"),
+    ("The expo, which will last three days, opened on Friday.", "en", "on Friday", "2025-07-11"),
+    ("The forum was expected to close on Friday.", "en", "on Friday", "2025-07-11"),
+    ("论坛周六已闭幕。", "zh", "周六", "2025-07-12"),
+    ("展会周三举行了开幕式。", "zh", "周三", "2025-07-09"),
+    ("将近百家企业周三参展。", "zh", "周三", "2025-07-09"),
+    ("展会周三开幕的消息传来后，各方将积极参与。", "zh", "周三", "2025-07-09"),
+    # future clauses: the weekday on or after it
+    ("The city will host the medical forum on Wednesday.", "en", "on Wednesday", "2025-07-16"),
+    ("The expo is scheduled to open on Friday.", "en", "on Friday", "2025-07-18"),
+    ("The exhibition runs until Friday.", "en", "Friday", "2025-07-18"),
+    ("They'll sign the deal on Tuesday, organisers say.", "en", "on Tuesday", "2025-07-15"),
+    ("Ministers will meet at 3 p.m. on Friday.", "en", "on Friday", "2025-07-18"),
+    ("The forum will be held on Sunday.", "en", "on Sunday", "2025-07-13"),
+    ("The upcoming summit on Tuesday draws 40 delegations.", "en", "on Tuesday", "2025-07-15"),
+    ("展会将于周三开幕。", "zh", "周三", "2025-07-16"),
+    ("展会周三将在成都开幕。", "zh", "周三", "2025-07-16"),
+    ("据了解，展会拟于周四开幕。", "zh", "周四", "2025-07-17"),
+    ("展会持续至周五。", "zh", "周五", "2025-07-18"),
+    ("會議將於週三舉行。", "zh", "週三", "2025-07-16"),
+])
+def test_a_bare_weekday_follows_the_tense_of_its_clause(sentence, lang, surface, start):
+    assert dates(sentence, lang) == [(surface, start, None)]
+
+
+def test_tense_is_read_per_clause():
+    assert dates("Officials said on Monday that the expo will open on Friday.", "en") == [
+        ("on Monday", "2025-07-07", None), ("on Friday", "2025-07-18", None)]
+    assert dates("Delegates arrived on Monday and will leave on Friday.", "en") == [
+        ("on Monday", "2025-07-07", None), ("on Friday", "2025-07-18", None)]
+    assert dates("论坛于周一开幕，将于周五闭幕。", "zh") == [("周一", "2025-07-07", None), ("周五", "2025-07-18", None)]
+    # 将 governs the clauses it opens
+    assert dates("展会将于周三开幕，周五闭幕。", "zh") == [("周三", "2025-07-16", None), ("周五", "2025-07-18", None)]
+
+
+def test_a_weekday_with_a_modifier_keeps_its_meaning_in_any_tense():
+    assert dates("They will review what was agreed last Friday.", "en") == [("last Friday", "2025-07-11", None)]
+    assert dates("The talks will resume this Friday.", "en") == [("this Friday", "2025-07-11", None)]  # its week
+    assert dates("双方将落实上周五签署的协议", "zh") == [("上周五", "2025-07-04", None)]
+    assert dates("The forum will open on Friday.", "en", published=None) == [("on Friday", None, None)]
+
+
 def test_traditional_chinese():
     assert dates("論壇於7月11日至12日舉行，後天閉幕，下週五簽約。", "zh") == [
         ("7月11日至12日", "2025-07-11", "2025-07-12"), ("後天", "2025-07-15", None), ("下週五", "2025-07-18", None)]

@@ -29,6 +29,22 @@ RELATIVE = {
 WEEKDAY_MODES = {"on": "on", "last": "last", "next": "next", "this": "week0", "coming": "next",
                  "past": "last"}
 
+#: tense cues around a bare weekday (see tense.py): "will open on Friday" is the Friday on or
+#: after the publication date, "opened on Friday" the one on or before it
+FUTURE_CUES = (
+    r"\bwill\b", r"[’']ll\b", r"\bshall\b", r"\bwon[’']t\b", r"\bgoing\s+to\b", r"\bplans?\s+to\b",
+    r"\b(?:is|are|am)\s+(?:to|scheduled|expected|set|due|slated|planned|poised)\b",
+    r"(?<!\bwas\s)(?<!\bwere\s)\b(?:scheduled|slated|set|expected|planned|poised)\s+(?:to|for)\b", r"\bto\s+be\s+held\b",
+    r"\b(?:upcoming|forthcoming|next)\b",
+    r"\b(?:runs?|continues?|lasts?|remains?\s+open|(?:is|are)\s+(?:open|on))\s+(?:until|till|through)\b",
+)
+PAST_CUES = (r"\b(?:was|were|had|did|ago|earlier|already)\b",)
+#: a clause ends at punctuation (not the point of "p.m." or "U.S.") and before a conjunction
+CLAUSE_BREAKS = (r"(?<!\b[A-Za-z])[.!?](?=\s|$)|[;:,()\[\]\"“”—–]|\b(?:and|but|or|nor|while|after|before|when|"
+                 r"since|because|although|though|that|which|who|whom|where|whereas)\b")
+#: English puts tense before a time phrase ("will open on Friday"): the text after it is not read
+AFTER_BREAKS = None
+
 _MONTH = "(?:" + "|".join(
     f"{name[0].upper()}{name[1:]}" + (r"\.?" if len(name) <= 4 and name != "may" else "")
     for name in sorted(MONTHS, key=len, reverse=True)) + r")(?![a-z])"

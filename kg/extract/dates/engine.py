@@ -2,8 +2,9 @@
 resolved against the publication date.
 
 A language module (``en.py``, ``zh.py``) provides ``PATTERNS`` (regular expressions with
-the group names listed in ``en.py``), ``RELATIVE``, ``WEEKDAY_MODES`` and the readers
-``month``, ``number``, ``weekday`` and ``key`` (a matched word as a dictionary key).
+the group names listed in ``en.py``), ``RELATIVE``, ``WEEKDAY_MODES``, the tense data read
+by :mod:`kg.extract.dates.tense` and the readers ``month``, ``number``, ``weekday`` and
+``key`` (a matched word as a dictionary key).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from datetime import date
 from functools import lru_cache
 from types import ModuleType
 
-from kg.extract.dates import resolve
+from kg.extract.dates import resolve, tense
 from kg.extract.dates.model import DateMention
 from kg.model.names import to_simplified
 
@@ -65,7 +66,9 @@ def find(text: str, lang: str, published: date | None, year_hint: int | None) ->
     for start, end, m in sorted(matches, key=lambda t: (t[0] - t[1], t[0])):
         if any(start < e and s < end for s, e in taken):
             continue
-        resolved = _resolve(m.groupdict(), module, published, year_hint)
+        groups = m.groupdict()
+        ahead = bool(groups.get("wd")) and tense.ahead(plain, start, end, module)
+        resolved = _resolve(groups, module, published, year_hint, ahead)
         if resolved is None:
             continue
         taken.append((start, end))
@@ -74,13 +77,14 @@ def find(text: str, lang: str, published: date | None, year_hint: int | None) ->
 
 
 def _resolve(groups: dict, module: ModuleType, published: date | None,
-             year_hint: int | None) -> resolve.Resolved | None:
+             year_hint: int | None, ahead: bool = False) -> resolve.Resolved | None:
+    """The dates of one match; ``ahead``: a weekday in a future clause."""
     if groups.get("rel"):
         unit, offset = module.RELATIVE[module.key(groups["rel"])]
         return resolve.shifted(published, unit, offset)
     if groups.get("wd"):
         mode = module.WEEKDAY_MODES.get(module.key(groups.get("wm") or ""), "on")
-        return resolve.weekday(published, module.weekday(groups["wd"]), mode)
+        return resolve.weekday(published, module.weekday(groups["wd"]), "ahead" if ahead and mode == "on" else mode)
     first = _parts(groups, "1", module)
     last = _parts(groups, "2", module) if groups.get("d2") or groups.get("m2") else None
     if groups.get("and") and not resolve.consecutive(first, last):

@@ -10,8 +10,10 @@ Rules (SCHEMA.md, "Dates"):
   of 本月20日 and "the 5th of next month";
 - two days listed ("11、12日") make a range only when they are consecutive;
 - a bare weekday ("on Saturday") is the one on or before the publication date (news
-  reports past events); "last Friday" the one strictly before, "next Friday" the one
-  strictly after; 上周五/下周五/本周五 the Friday of the previous/next/same calendar week;
+  reports past events), but the one on or after it in a future clause ("will open on
+  Saturday", 将于周六开幕: see tense.py); "last Friday" the one strictly before, "next
+  Friday" the one strictly after; 上周五/下周五/本周五 the Friday of the previous/next/same
+  calendar week;
 - with nothing to take a year from, the date is ``None``: never a guess.
 """
 
@@ -122,13 +124,15 @@ def shifted(published: date | None, unit: str, offset: int) -> Resolved:
 
 def weekday(published: date | None, day: int, mode: str) -> Resolved:
     """The weekday ``day`` (Monday 0) relative to the publication date; ``mode`` is
-    "on" (on or before), "last"/"next" (strictly before/after), or "week-1"/"week0"/"week+1"
-    (that day of the previous/same/next calendar week)."""
+    "on"/"ahead" (on or before/after), "last"/"next" (strictly before/after), or
+    "week-1"/"week0"/"week+1" (that day of the previous/same/next calendar week)."""
     if published is None:
         return Resolved(None, None, True)
     back = (published.weekday() - day) % 7
     if mode == "on":
         when = published - timedelta(days=back)
+    elif mode == "ahead":
+        when = published + timedelta(days=(day - published.weekday()) % 7)
     elif mode == "last":
         when = published - timedelta(days=back or 7)
     elif mode == "next":

@@ -22,6 +22,16 @@ WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6
 #: weekday modifier -> resolution mode (see resolve.weekday); no modifier means "on"
 WEEKDAY_MODES = {"上": "week-1", "下": "week+1", "本": "week0", "这": "week0"}
 
+#: tense cues around a bare weekday (see tense.py): 将于周五开幕 and 周五将开幕 are the Friday on or
+#: after the publication date, 周五已开幕 and 周五举行了 the one on or before it
+FUTURE_CUES = (r"将(?![近军])", r"拟", r"计划", r"预计", r"预定", r"定于", r"准备", r"届时",
+               r"(?:持续|延续|开放|展期|举办|举行)(?:至|到)")
+PAST_CUES = (r"已", r"曾", r"刚刚", r"日前", r"此前", r"早前", r"了(?!解)")
+#: the clause before a weekday runs back to the sentence's start (将 governs the clauses it opens:
+#: 展会将于周三开幕，周五闭幕); the one after it ends at a comma or at 的 (周三开幕的展会将…)
+CLAUSE_BREAKS = r"[。！？!?；;\n]"
+AFTER_BREAKS = r"[。！？!?；;，,、：:\n的]"
+
 _DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
            "八": 8, "九": 9}
 _N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
