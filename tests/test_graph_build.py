@@ -229,3 +229,24 @@ def test_a_city_with_a_malformed_country_still_resolves_and_an_id_alone_gets_a_l
     graph = _graph(build_graph([_record("m", events=[by_name, by_id])]), "m")
     assert {str(o) for o in graph.objects(None, KG.city)} == {f"{BASE}city/1791247", f"{BASE}city/1796236"}
     assert Literal("Shanghai", lang="en") in set(graph.objects(URIRef(f"{BASE}city/1796236"), RDFS.label))
+
+
+def test_a_town_below_geonames_city_size_gets_labels_and_coordinates():
+    event = Event("e1", ["Annual Meeting"], city=["Davos"], country="CH")
+    graph = _graph(build_graph([_record("d", events=[event])]), "d")
+    town = _one(graph, None, KG.city)[2]
+    assert str(town) == f"{BASE}city/2661039"
+    assert set(graph.objects(town, RDFS.label)) == {Literal("Davos", lang="en"), Literal("达沃斯", lang="zh")}
+    assert 46 < float(graph.value(town, WGS84.lat)) < 47 and 9 < float(graph.value(town, WGS84.long)) < 10
+
+
+def test_city_names_resolve_through_the_gazetteer_spellings_districts_and_country():
+    spelled = Event("e1", ["Messe"], city=["Duesseldorf"], country="DE")
+    district = Event("e2", ["浦东论坛"], city=["浦东新区"], country="CN")
+    elsewhere = Event("e3", ["巴黎周"], city=["Paris"], country="CN")  # no Paris in China: not Paris, France
+    graph = _graph(build_graph([_record("n", events=[spelled, district, elsewhere])]), "n")
+    cities = {str(o) for o in graph.objects(None, KG.city)}
+    assert {f"{BASE}city/2934246", f"{BASE}city/1796236"} < cities
+    assert Literal("杜塞尔多夫", lang="zh") in set(graph.objects(URIRef(f"{BASE}city/2934246"), RDFS.label))
+    hashed = next(c for c in cities if "/city/x" in c)
+    assert graph.value(URIRef(hashed), RDFS.label) == Literal("Paris", lang="en")

@@ -271,6 +271,20 @@ def test_city_by_geonames_id_knows_the_small_towns_too(gaz):
     assert gaz.city_by_id(1) is None
 
 
+def test_city_display_names_in_english_and_chinese(gaz):
+    assert gaz.city_names(gaz.city("Shanghai").geonames_id) == {"en": "Shanghai", "zh": "上海"}  # not 沪 or 上海市
+    assert gaz.city_names(gaz.city("Duesseldorf").geonames_id) == {"en": "Düsseldorf", "zh": "杜塞尔多夫"}
+    assert gaz.city_names(gaz.city("Davos").geonames_id) == {"en": "Davos", "zh": "达沃斯"}  # towns.tsv
+    assert gaz.city_names(gaz.city("Bled").geonames_id) == {"en": "Bled"}  # no Chinese name known
+    assert gaz.city_names(1) == {}
+
+
+def test_country_display_names_keep_accents_and_uninvert_iso_names(gaz):
+    assert gaz.country_names("CI")["en"] == "Côte d'Ivoire"
+    assert gaz.country_names("CD")["en"] == "Democratic Republic of the Congo"  # ISO: "Congo, The ..."
+    assert gaz.country_names("PS") == {"en": "Palestine", "zh": "巴勒斯坦"}  # country_aliases.tsv display
+
+
 def test_every_area_names_the_city_its_row_gives(gaz):
     for gid, english, chinese, _ in place_sources.rows("areas.tsv"):
         for name in (english + "," + chinese).split(","):

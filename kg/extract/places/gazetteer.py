@@ -120,6 +120,16 @@ class Gazetteer:
         i = self._by_id.get(int(geonames_id))
         return self._place(i) if i is not None else None
 
+    def city_names(self, geonames_id: int) -> dict[str, str]:
+        """{"en": ..., "zh": ...} display names of the city with this GeoNames id (as
+        :meth:`city_by_id` knows it); "zh" only where GeoNames or ``towns.tsv`` gives a Chinese
+        name; empty for an unknown id."""
+        place = self.city_by_id(geonames_id)
+        if place is None:
+            return {}
+        zh = self._index.city_zh.get(place.geonames_id)
+        return {"en": place.name, "zh": zh} if zh else {"en": place.name}
+
     def province(self, text: str) -> tuple[str, str] | None:
         """(English name, country code) of a province or state ("湖北省", "Hubei", "Texas")."""
         place = self._lookup(text, ("province",))

@@ -100,6 +100,8 @@ class PlaceIndex:
     ambiguous_zh: frozenset[str] = frozenset()
     #: GeoNames id of a Chinese city -> English name of its province (or municipality)
     province_of: dict[int, str] = field(default_factory=dict)
+    #: GeoNames id of a city -> its Chinese display name (上海, 杜塞尔多夫), where one is known
+    city_zh: dict[int, str] = field(default_factory=dict)
 
 
 class _Builder:
@@ -170,18 +172,18 @@ class _Builder:
             self.index.countries[code] = place
             english = {en, c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)} - {None}
             chinese = {zh_cn.gettext(n) for n in english} | {zh_tw.gettext(n) for n in english}
-            zh_display = zh_cn.gettext(c.name)
-            for lang, name, display in aliases.get(code, ()):
+            display = {"en": _english_display(c, en), "zh": zh_cn.gettext(c.name)}
+            for lang, name, shown in aliases.get(code, ()):
                 (english if lang == "en" else chinese).add(name)
-                if display and lang == "zh":
-                    zh_display = name
+                if shown:
+                    display[lang] = name
             for name in english:
                 if "," not in name:
                     self.add("en", name.removeprefix("the "), Entry(place, COUNTRY))
             for name in chinese:
                 if HAN.search(name):
                     self.add("zh", name, Entry(place, COUNTRY))
-            self.index.names[code] = {"en": en, "zh": zh_display}
+            self.index.names[code] = display
         for code, demonym in rows("demonyms.tsv"):
             self.add("en", demonym, Entry(self.index.countries[code], COUNTRY, demonym=True))
 
@@ -226,6 +228,9 @@ class _Builder:
                     self.add("en", alt, alternate, findable=alt.isascii() and alternate.free)
             if cc == "CN":
                 self.cn_cities[place] = (city["admin1code"], chinese)
+            display = _chinese_display(city["alternatenames"])
+            if display:
+                self.index.city_zh[int(city["geonameid"])] = display
 
     def _towns(self) -> None:
         """Small towns that host well-known events (``towns.tsv``): cities of their own."""
@@ -236,6 +241,8 @@ class _Builder:
                     self.add("en", variant, Entry(place, CITY))
             for alias in _listed(chinese):
                 self.add("zh", alias, Entry(place, CITY))
+            if chinese != "-":
+                self.index.city_zh[int(gid)] = chinese.split(",")[0]
 
     def _areas(self) -> None:
         """Towns, zones and new areas inside a city (``areas.tsv``): names of that city."""
@@ -390,6 +397,23 @@ def _variants(name: str) -> set[str]:
             elif n.startswith(short):
                 names.add(long + n[len(short):])
     return names
+
+
+def _english_display(country: pycountry.db.Country, geonames_name: str) -> str:
+    """The English name a country is labelled with: pycountry's common or ISO short name
+    ("Türkiye", "Côte d'Ivoire"), else GeoNames' where the ISO name is inverted or qualified
+    ("Congo, The Democratic Republic of the", "Falkland Islands (Malvinas)")."""
+    common = getattr(country, "common_name", None)
+    if common:
+        return common
+    return geonames_name.strip() if "," in country.name or "(" in country.name else country.name
+
+
+def _chinese_display(alternatenames: list[str]) -> str | None:
+    """The Chinese name a city is labelled with: its shortest Chinese alternate name of two or
+    more characters, a simplified one first (上海, not 沪, 上海市 or 滬)."""
+    han = [n for n in alternatenames if len(n) >= 2 and HAN.search(n)]
+    return min(han, key=lambda n: (to_simplified(n) != n, len(n), n), default=None)
 
 
 def _listed(field: str) -> set[str]:
