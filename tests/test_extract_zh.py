@@ -544,3 +544,21 @@ def test_a_year_glued_to_the_name_and_a_country_before_a_ministry():
     host = org_names(r, event(r, "第二届中巴传统医学研讨会").hosts)
     assert host == {"巴基斯坦国家卫生服务部"}
     assert next(o for o in r.organizations if o.names[0] in host).country == "PK"
+
+
+def test_a_head_holding_a_word_that_is_no_head_and_both_countries_of_a_bilateral_forum():
+    r = extract("当地时间5月8日,2025中老传统医药论坛在万象举行。论坛由中国驻老挝大使馆与老挝卫生部共同主办,"
+                "两国官员和专家约200人出席。当天下午,论坛还举办了中老中医药产品展示会。", published="2025-05-09")
+    forum = event(r, "2025中老传统医药论坛")
+    assert set(forum.participant_countries) == {"CN", "LA"}
+    show = event(r, "中老中医药产品展示会")
+    assert (show.part_of, show.start_date) == (forum.id, "2025-05-08")
+
+
+def test_a_year_after_the_head_is_part_of_the_name_and_hong_kong_papers_say_bengang():
+    r = extract("一年一度的醫學教育研討大會2025昨日（6日）於香港會議展覽中心揭幕，為期兩日，"
+                "吸引來自本港、內地及海外的逾3000名醫護人員參與。", published="2025-05-07")
+    e = event(r, "醫學教育研討大會2025")
+    assert "醫學教育研討大會" in e.names
+    assert (e.start_date, e.end_date, e.city[0]) == ("2025-05-06", "2025-05-07", "Hong Kong")
+    assert set(e.participant_countries) == {"HK", "CN"}

@@ -1,6 +1,6 @@
-"""Chinese extraction on the held-out fixtures (tests/fixtures/heldout_zh): 24 invented news
+"""Chinese extraction on the held-out fixtures (tests/fixtures/heldout_zh): 28 invented news
 articles (simplified and traditional; Xinhua-style reports, association notices, HK/Macao/Taiwan
-reports, embassy news, reposts with page furniture, three stories with no event) with hand-made
+reports, embassy news, reposts with page furniture, four stories with no event) with hand-made
 gold records, scored as the project's evaluation scores them (``scoring.py``). The threshold sits
 a little under the figure reached, to catch regressions."""
 
@@ -17,7 +17,7 @@ from scoring import compare, f1
 
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout_zh"
 MIN_F1 = 0.97
-NO_EVENT = ("ho-zh-07", "ho-zh-08", "ho-zh-22")  # company results, a regulator's notice, a product launch
+NO_EVENT = ("ho-zh-07", "ho-zh-08", "ho-zh-22", "ho-zh-27")  # results, a notice, a launch, a courtesy call
 
 
 def _gold() -> dict[str, dict]:
@@ -33,7 +33,7 @@ def predictions() -> dict[str, dict]:
 
 def test_heldout_overall_f1(predictions):
     gold = _gold()
-    assert len(gold) == len(predictions) == 24
+    assert len(gold) == len(predictions) == 28
     precision, recall, score = f1((gold[stem], predictions[stem]) for stem in gold)
     assert score >= MIN_F1, f"held-out F1 {score:.3f} (P {precision:.3f}, R {recall:.3f}) < {MIN_F1}"
 

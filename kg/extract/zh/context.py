@@ -41,6 +41,12 @@ class EventMention:
     opened_with: EventMention | None = None  # X of "X开幕式暨Y" (Y is held at X's opening)
     event: str | None = None  # record event id, once the mention is resolved
     cued: bool = False  # the clause reports the event (held, hosted, attended, dated)
+    core_end: int | None = None  # where the name ends before a trailing year ("…研讨大会2024")
+
+    @property
+    def core(self) -> Span:
+        """The name without its leading year or edition and a trailing year."""
+        return self.core_start, self.core_end or self.end
 
 
 @dataclass

@@ -23,6 +23,8 @@ CONFIDENCE = 0.9
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:年度|年)?")
 #: a year the tagger glued to the name's first character ("2024英|中医药…论坛")
 _YEAR_GLUED = re.compile(r"(?:19|20)\d{2}[\u4e00-\u9fff]")
+#: a year right after the head, part of the name (not a date: 2024年, 2024-05)
+_TRAILING_YEAR = re.compile(r"(?:19|20)\d{2}(?![0-9年月日/.\-])")
 #: a count of gatherings ("8个分论坛", "两场研讨会"): a number, not a name
 _COUNT = re.compile(r"[0-9一二两三四五六七八九十百千多余几数]+(?:个|场|项|次|类|种|大|届)?")
 _NAME_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "a", "ad", "s", "v", "LOC", "ORG", "PER"})
@@ -87,11 +89,13 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
         if not heads.search(ctx.text, a, b):
             found.extend(_references(ctx, si, found))
             continue
-        covered = {p for m in pats["not_head"].finditer(ctx.text, a, b) for p in range(m.start(), m.end())}
+        # a word holding a head names no event (发展, 会展中心), one inside a longer head does (展示会)
+        words = [m.span() for m in pats["not_head"].finditer(ctx.text, a, b)]
         for end in _head_ends(ctx, a, b):
             for head in by_last.get(ctx.text[end - 1], ()):
                 start = end - len(head)
-                if start >= a and ctx.text.startswith(head, start) and not covered & set(range(start, end)) \
+                if start >= a and ctx.text.startswith(head, start) \
+                        and not any(x < end and start < y and not start <= x < y <= end for x, y in words) \
                         and not pats["continued"].match(ctx.text, end) \
                         and not _organization_named_like_event(ctx, start, end, head):
                     mention = _read_name(ctx, si, start, end, head)
@@ -187,6 +191,9 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
             start = ctx.tok_start[j]
             j -= 1
             continue
+        if tag == "f" and word == "中" and (j == 0 or ctx.tok_tag[j - 1] not in _NAME_TAGS):
+            start = ctx.tok_start[j]  # "举办了|中|老…论坛": China's 中 of a bilateral name (not "活动中")
+            break
         if tag in ("m", "TIME"):
             if _YEAR.fullmatch(word) or edition.fullmatch(word) or _YEAR_GLUED.fullmatch(word):
                 start = ctx.tok_start[j]
@@ -211,6 +218,10 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
     modifier = text[core_start:head_start].strip("“”\"")
     info = lex.heads[head]
     mention = EventMention(start, end, head, si, core_start, year=year, edition=m.group(2) or None)
+    trailing = _TRAILING_YEAR.match(text, end)
+    if trailing:  # "…研讨大会2024"
+        mention.core_end, mention.end = end, trailing.end()
+        mention.year = mention.year or trailing.group()
     if modifier and _COUNT.fullmatch(modifier):
         return None  # "举办8个分论坛": counted, not named
     if not modifier:
@@ -220,7 +231,7 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
         return None
     if len(modifier) < 2 and head not in _ABBREVIATED:
         return None
-    if not year and not mention.edition and not _proper(ctx, start, end) and head not in _ABBREVIATED:
+    if not mention.year and not mention.edition and not _proper(ctx, start, end) and head not in _ABBREVIATED:
         before = text[max(0, start - 3):start]
         if before.endswith("的") or any(before.endswith(q) for q in lex.words["quantity"]):
             return None  # described, not named: "协会首次在境外主办的医学影像展览会", "多场专题会议"
@@ -354,7 +365,7 @@ def _keys(ctx: ZhArticle, m: EventMention) -> set[str]:
     """Comparison keys of a name: its core (no year, no edition), and for 中国(徐州)国际药品交易会
     also 徐州国际药品交易会, the form without the country before the bracketed place; for
     …器械(秋季)交易会 also the form without a bracketed qualifier."""
-    core = ctx.text[m.core_start:m.end]
+    core = ctx.text[slice(*m.core)]
     keys = {normalise(core)}
     br = re.match(r"(.{1,6}?)\(([^()]{2,8})\)(.+)", core)
     if br and get_gazetteer().country(br.group(1)):
@@ -408,12 +419,12 @@ def _names(ctx: ZhArticle, g: _Group, shared: set[str]) -> list[str]:
     ordered = sorted(g.mentions, key=lambda m: (not (m.year or m.edition), m.start))
     names: list[str] = []
     for m in ordered:
-        if m.core_start == m.start and normalise(ctx.text[m.start:m.end]) in shared:
+        if m.core == (m.start, m.end) and normalise(ctx.text[m.start:m.end]) in shared:
             continue
         names.append(ctx.surface(m.start, m.end))
     for m in ordered:
-        if m.core_start > m.start and normalise(ctx.text[m.core_start:m.end]) not in shared:
-            names.append(ctx.surface(m.core_start, m.end))
+        if m.core != (m.start, m.end) and normalise(ctx.text[slice(*m.core)]) not in shared:
+            names.append(ctx.surface(*m.core))
             if m.year and m.edition:
                 ed = ctx.text.find(m.edition, m.start, m.end)
                 names.append(ctx.surface(ed, m.end))

@@ -62,6 +62,7 @@ class Lexicon:
         self.titles = {r[0]: r[1] for r in read_rows("titles.tsv")}
         self._sets: dict[str, frozenset[str]] = {}
         self.surnames = frozenset(ch for r in read_rows("surnames.tsv") for ch in r[0].split(","))
+        self.regions = {r[0]: r[1] for r in read_rows("regions.tsv")}
 
     def word_set(self, kind: str) -> frozenset[str]:
         found = self._sets.get(kind)

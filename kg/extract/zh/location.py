@@ -141,7 +141,7 @@ def name_place(ctx: ZhArticle, event_id: str) -> tuple[PlaceMention, int, int] |
     for mention in ctx.mentions:
         if mention.event != event_id or mention.ref:
             continue
-        places = get_gazetteer().find(ctx.text[mention.core_start:mention.end], "zh")
+        places = get_gazetteer().find(ctx.text[slice(*mention.core)], "zh")
         if places:
             bracketed = [p for p in places if ctx.text[mention.core_start + p.start - 1] == "("]
             return _most_specific(bracketed or places), mention.core_start, mention.sent

@@ -11,21 +11,22 @@ the sentence refers to, else the article's main event.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.places import get_gazetteer
 from kg.extract.zh import events
 from kg.extract.zh.context import ZhArticle
-from kg.extract.zh.lexicon import lexicon
+from kg.extract.zh.lexicon import alternation, lexicon
 
 CONFIDENCE = 0.8
 _FROM = re.compile(r"来自")
 _SEP = re.compile(r"、|和|及|与|以及")
-_REGION = re.compile(r"内地|大陆")
 _GROUP = re.compile(r"等[^、,。;和及与]{0,8}?(?:国家|国)(?:和地区|及地区)?")
 _COUNTRY_LIST_END = re.compile(r"等(?:[0-9一二两三四五六七八九十多余]+个)?(?:国家|国)")
 _DELEGATION = re.compile(r"(?:企业|厂商|展商|参展商|代表团|公司|医院|机构|代表|嘉宾|官员|专家|学者|客商|观众|使节|使领馆)")
 _JOIN = re.compile(r"参展|参会|出席|参加|与会|参与|汇聚|云集|齐聚")
 _HOME_WORDS = re.compile(r"国内|我国")
+_BOTH = re.compile(r"两国")
 
 
 def assign(ctx: ZhArticle) -> None:
@@ -39,8 +40,24 @@ def assign(ctx: ZhArticle) -> None:
             start = _list_start(ctx, a, m.start())
             if start is not None and not ctx.text.endswith("来自", 0, start) and _taking_part(ctx, m.end(), b):
                 _add(ctx, si, start, _country_list(ctx, start, m.start()))
+        for m in _BOTH.finditer(ctx.text, a, b):
+            if _taking_part(ctx, m.end(), ctx.clause(m.start())[1]):
+                _both(ctx, si, m.start())
         _delegations(ctx, si)
     _attendees(ctx)
+
+
+def _both(ctx: ZhArticle, si: int, pos: int) -> None:
+    """"两国官员…出席": the two countries of an event whose hosts and place name just two."""
+    event_id = _event_before(ctx, si, pos)
+    event = next((e for e in ctx.builder.events if e.id == event_id), None)
+    if event is None:
+        return
+    countries = {o.country for o in ctx.builder.organizations
+                 if o.id in (*event.hosts, *event.co_hosts, *event.organizers)} | {event.country}
+    countries.discard(None)
+    if len(countries) == 2:
+        _add(ctx, si, pos, sorted(countries))
 
 
 def _taking_part(ctx: ZhArticle, start: int, end: int) -> bool:
@@ -60,10 +77,10 @@ def _country_list(ctx: ZhArticle, start: int, limit: int) -> list[str]:
     while True:
         p = places.get(pos)
         code = gazetteer.country(p.surface) if p else None  # 香港 and 澳门 too: they have codes of their own
-        region = _REGION.match(segment, p.end if code else pos)  # "中国内地", "内地"
+        region = _region().match(segment, p.end if code else pos)  # "中国内地", "内地", "本港"
         if code is None and region is None:
             break
-        out.append(code or lexicon().people_words["home"][0])
+        out.append(code or lexicon().regions[region.group()])
         pos = region.end() if region else p.end
         group = _GROUP.match(segment, pos)
         sep = _SEP.match(segment, group.end() if group else pos)
@@ -71,6 +88,11 @@ def _country_list(ctx: ZhArticle, start: int, limit: int) -> list[str]:
             break
         pos = sep.end()
     return out
+
+
+@lru_cache(maxsize=1)
+def _region() -> re.Pattern:
+    return re.compile(alternation(lexicon().regions))
 
 
 def _list_start(ctx: ZhArticle, floor: int, end: int) -> int | None:

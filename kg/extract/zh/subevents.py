@@ -64,13 +64,13 @@ def _opened(ctx: ZhArticle, m: EventMention) -> str | None:
 
 def _embedded(ctx: ZhArticle, m: EventMention) -> str | None:
     """A name that opens with another event's name is a part of that event; the rest is an alias."""
-    core = ctx.text[m.core_start:m.end]
+    core = ctx.text[slice(*m.core)]
     for other in ctx.mentions:
         if other.event in (None, m.event) or other.ref:
             continue
-        prefix = ctx.text[other.core_start:other.end]
+        prefix = ctx.text[slice(*other.core)]
         if core.startswith(prefix) and len(core) - len(prefix) >= 4:
-            ctx.add_names(m.event, [ctx.surface(m.core_start + len(prefix), m.end)], m.sent)
+            ctx.add_names(m.event, [ctx.surface(m.core_start + len(prefix), m.core[1])], m.sent)
             return other.event
     return None
 

@@ -262,7 +262,8 @@ def _anchors(ctx: ZhArticle) -> dict[int, str]:
         if last and _SAME_DAY.search(ctx.text, a, b):
             out[si] = last
         for d in _dates(ctx, si, ctx.published, out.get(si)):
-            if d.start_date and len(d.start_date) == 10 and not _skipped(ctx, a + d.start, a + d.end):
+            if d.start_date and len(d.start_date) == 10 and not _skipped(ctx, a + d.start, a + d.end) \
+                    and not ctx.text.endswith(("至", "到"), a, a + d.start):  # (not "展期至7月28日")
                 last = d.start_date
     return out
 
