@@ -8,11 +8,11 @@ Where each fact comes from:
 - :mod:`.events`: event names, aliases, types, grouping (``event_heads.tsv``, ``event_words.tsv``);
 - :mod:`.subevents`: ``part_of`` (期间, 同期, 分论坛, names embedding the main event);
 - :mod:`.roles`: hosts, co-hosts, organizers (``role_cues.tsv``);
-- :mod:`.orgs`: organization names, countries and parents (``org_suffixes.tsv``);
+- :mod:`.orgs`: organization names, countries and parents (``org_suffixes.tsv``, ``org_words.tsv``);
 - :mod:`.timing` and :mod:`.location`: dates and places of events (shared
   :mod:`kg.extract.dates` and :mod:`kg.extract.places` engines);
 - :mod:`.people`: ambassadors, officials and what they attended (``titles.tsv``, ``surnames.tsv``);
-- :mod:`.participants`: participant countries.
+- :mod:`.participants`: participant countries (``regions.tsv``: 内地, 本港 …).
 """
 
 from __future__ import annotations
