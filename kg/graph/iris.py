@@ -36,8 +36,12 @@ class Iris:
         return f"{self.base}city/x{name_hash('city', normalise(name))}"
 
     def entity(self, kind: str, name: str) -> str:
-        """``event``, ``org`` or ``person`` named ``name``."""
+        """``org`` or ``person`` named ``name``."""
         return f"{self.base}{kind}/{name_hash(kind, normalise(name))}"
+
+    def event(self, key: str) -> str:
+        """The event with this identity key (:func:`kg.graph.identity.event_key`)."""
+        return f"{self.base}event/{name_hash('event', key)}"
 
     def post(self, title: str, holder_scope: str) -> str:
         """A titled post; ``holder_scope`` is the organization IRI (or the person IRI when no organization is named)."""

@@ -12,6 +12,7 @@ import logging
 from types import SimpleNamespace
 
 from kg.graph import places, terms
+from kg.graph.identity import event_key
 from kg.graph.iris import Iris
 from kg.graph.provenance import Provenance
 from kg.graph.terms import GraphTriples, Lit, PlainTriple, Term
@@ -67,7 +68,7 @@ class _ArticleGraph:
         self.described: set[str] = set()  # places, posts already described in this graph
         self.evidence: dict[str, list[Evidence]] = {}
         self.orgs = {o.id: iris.entity("org", o.names[0]) for o in record.organizations if _named(o)}
-        self.events = {e.id: iris.entity("event", e.names[0]) for e in record.events if _named(e)}
+        self.events = {e.id: iris.event(event_key(e)) for e in record.events if _named(e)}
         self.people = {p.id: iris.entity("person", p.names[0]) for p in record.people if _named(p)}
 
     # -- emitting -------------------------------------------------------------------
