@@ -36,7 +36,7 @@ CLOSERS = "”」』》\"'’"
 _OPENERS = {")": "(", "”": "“", "》": "《", "」": "「", "』": "『", "’": "‘"}
 #: a Latin abbreviation in brackets right after a name: "…医疗器械展览会(MEDEX)"
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9&.\- ]{1,30})\)")
-#: abbreviated heads and the full head they stand for (药博会 for …药…博览会)
+#: abbreviated heads and the full head they stand for (药交会 for …药品…交易会)
 _ABBREVIATED = {"博会": "博览会", "交会": "交易会", "贸会": "交易会", "洽会": "洽谈会"}
 
 
@@ -125,8 +125,8 @@ def _references(ctx: ZhArticle, si: int, found: list[EventMention]) -> list[Even
 
 
 def _organization_named_like_event(ctx: ZhArticle, start: int, end: int, head: str) -> bool:
-    """"国药励展": a one-character head closing an organization's name (unless the name is
-    marked as an event's: "第十届|澳门国际医疗展", a word such as 国际 in it)."""
+    """"星河会展": a one-character head closing an organization's name (unless the name is
+    marked as an event's: "第十届|澳门国际康复展", a word such as 国际 in it)."""
     i = ctx.token_at(end - 1)
     if len(head) > 1 or ctx.tok_tag[i] != "ORG":
         return False
@@ -236,7 +236,7 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
         if before.endswith("的") or any(before.endswith(q) for q in lex.words["quantity"]):
             return None  # described, not named: "协会首次在境外主办的医学影像展览会", "多场专题会议"
         if len(modifier) < 4 and not before.endswith("("):
-            return None  # a plain kind of gathering: 新品发布会, 学术研讨会 (but "(医疗展)" is an alias)
+            return None  # a plain kind of gathering: 新品发布会, 学术研讨会 (but "(康复展)" is an alias)
     return mention
 
 
@@ -294,7 +294,7 @@ def _cued(ctx: ZhArticle, m: EventMention) -> bool:
     pats = _patterns()
     a, b = ctx.clause(m.start)
     if pats["background"].search(ctx.text, a, b) or _in_speech(ctx, m.start) or pats["past_held"].search(ctx.text, a, m.start):
-        return False  # "公司去年曾参加…医疗展", "去年举办的第二届X": background, not news; a quoted speech is not the report
+        return False  # "公司去年曾参加…康复展", "去年举办的第二届X": background, not news; a quoted speech is not the report
     for cue in pats["cue"].finditer(ctx.text, a, b):
         if not (m.start <= cue.start() < m.end):
             return True

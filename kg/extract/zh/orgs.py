@@ -94,7 +94,7 @@ def org_like(ctx: ZhArticle, start: int, end: int) -> bool:
     i = ctx.token_at(end - 1)
     if ctx.tok_tag[i] == "ORG" and ctx.tok_end[i] == end:
         return True
-    first = ctx.token_at(start)  # "民进中央": an organization entity and one noun after it
+    first = ctx.token_at(start)  # "农工党中央": an organization entity and one noun after it
     return ctx.tok_tag[first] == "ORG" and ctx.tok_start[first] == start and first + 1 == i \
         and ctx.tok_tag[i] == "n" and ctx.tok_end[i] == end and ctx.tok_text[i] not in lexicon().titles \
         and not _res()["org_end"].search(ctx.tok_text[first])
