@@ -125,7 +125,7 @@ def _references(ctx: ZhArticle, si: int, found: list[EventMention]) -> list[Even
 
 
 def _organization_named_like_event(ctx: ZhArticle, start: int, end: int, head: str) -> bool:
-    """"星河会展": a one-character head closing an organization's name (unless the name is
+    """"星河励展": a one-character head closing an organization's name (unless the name is
     marked as an event's: "第十届|澳门国际康复展", a word such as 国际 in it)."""
     i = ctx.token_at(end - 1)
     if len(head) > 1 or ctx.tok_tag[i] != "ORG":
