@@ -250,7 +250,7 @@ def test_no_event_story_gives_no_event():
 
 
 def test_descriptive_gathering_is_no_event():
-    r = extract("协会首次在境外主办的医学影像展览会吸引了众多观众,同期还召开了多场专题学术会议。")
+    r = extract("该院今年首次独立举办的护理技能展示会吸引了众多同行,同期还组织了多场专题学术会议。")
     assert r.events == []
     r = extract("迈瑞康医疗昨日在深圳举办新品发布会,发布三款监护仪,并与经销商召开了经验交流会。")
     assert r.events == []

@@ -234,7 +234,7 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
     if not mention.year and not mention.edition and not _proper(ctx, start, end) and head not in _ABBREVIATED:
         before = text[max(0, start - 3):start]
         if before.endswith("的") or any(before.endswith(q) for q in lex.words["quantity"]):
-            return None  # described, not named: "协会首次在境外主办的医学影像展览会", "多场专题会议"
+            return None  # described, not named: "该院首次独立举办的护理技能展示会", "多场专题会议"
         if len(modifier) < 4 and not before.endswith("("):
             return None  # a plain kind of gathering: 新品发布会, 学术研讨会 (but "(康复展)" is an alias)
     return mention
