@@ -562,3 +562,13 @@ def test_a_year_after_the_head_is_part_of_the_name_and_hong_kong_papers_say_beng
     assert "醫學教育研討大會" in e.names
     assert (e.start_date, e.end_date, e.city[0]) == ("2025-05-06", "2025-05-07", "Hong Kong")
     assert set(e.participant_countries) == {"HK", "CN"}
+
+
+def test_past_events_listed_in_passing_are_no_events():
+    for text in ("近年来,学会先后举办了首届长江康复论坛、第二届长江康复论坛和2023长江护理大会,取得良好反响。",
+                 "据介绍,该市已连续五年举办中国(柳州)国际康养博览会,累计签约项目超过200个。",
+                 "公司负责人说,他们很期待参加全国康复器械创新大会。"):
+        assert extract(text, published="2025-03-01").events == [], text
+    r = extract("本次展会是继2024年第一届展会成功举办后的第二届。11月1日,第二届华南护理用品展览会在广州开幕。",
+                published="2025-11-02")
+    assert [e.names[0] for e in r.events] == ["第二届华南护理用品展览会"]

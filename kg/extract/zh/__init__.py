@@ -79,6 +79,7 @@ class ChineseExtractor:
         people.find(ctx)
         participants.assign(ctx)
         orgs.link_parents(ctx)
+        events.drop_bare(ctx)
         return builder.build()
 
 

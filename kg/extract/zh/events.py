@@ -25,6 +25,8 @@ _YEAR = re.compile(r"(?:19|20)\d{2}(?:年度|年)?")
 _YEAR_GLUED = re.compile(r"(?:19|20)\d{2}[\u4e00-\u9fff]")
 #: a year right after the head, part of the name (not a date: 2024年, 2024-05)
 _TRAILING_YEAR = re.compile(r"(?:19|20)\d{2}(?![0-9年月日/.\-])")
+#: held at the same time as another event (a time, though no date)
+_CONCURRENT = re.compile(r"同期|同时|期间")
 #: a count of gatherings ("8个分论坛", "两场研讨会"): a number, not a name
 _COUNT = re.compile(r"[0-9一二两三四五六七八九十百千多余几数]+(?:个|场|项|次|类|种|大|届)?")
 _NAME_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "a", "ad", "s", "v", "LOC", "ORG", "PER"})
@@ -429,6 +431,18 @@ def _names(ctx: ZhArticle, g: _Group, shared: set[str]) -> list[str]:
                 ed = ctx.text.find(m.edition, m.start, m.end)
                 names.append(ctx.surface(ed, m.end))
     return names
+
+
+def drop_bare(ctx: ZhArticle) -> None:
+    """Events the text tells nothing of (no date, place, role, part, participant or attendee,
+    not even "held at the same time") are mentions in passing, not news: they are dropped."""
+    attended = {e for p in ctx.builder.people for e in p.attended}
+    parents = {e.part_of for e in ctx.builder.events}
+    concurrent = {m.event for m in ctx.mentions if _CONCURRENT.search(ctx.text, ctx.clause(m.start)[0], m.start)}
+    bare = {e.id for e in ctx.builder.events
+            if not (e.start_date or e.city or e.country or e.hosts or e.co_hosts or e.organizers or e.part_of
+                    or e.participant_countries or e.id in attended or e.id in parents or e.id in concurrent)}
+    ctx.builder.drop_events(bare)
 
 
 # -- references ---------------------------------------------------------------------------
