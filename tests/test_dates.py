@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.extract.dates import dateline_date, find_dates, parse_published
+from kg.extract.dates import dateline_date, find_dates, parse_published, read_dateline
 
 PUB = "2025-07-13 16:42:12"  # a Sunday
 
@@ -229,6 +229,30 @@ def test_datelines():
     assert dateline_date("The forum opened on Sept. 25 in Minsk.", "en", "2024-09-26") is None
     assert dateline_date("Guests cut the ribbon at a ceremony, Sept. 24 - the day before.", "en") is None
     assert dateline_date("会议于6月19日开幕。", "zh", "2025-06-20") is None
+
+
+@pytest.mark.parametrize("text, surface, start, agency", [
+    ("DUBAI, United Arab Emirates, Jan. 15, 2025 /PRNewswire/ -- The expo opens.", "Jan. 15, 2025", "2025-01-15",
+     "PRNewswire"),
+    ("WASHINGTON, D.C., Jan. 15, 2025 /PRNewswire/ -- The expo opens.", "Jan. 15, 2025", "2025-01-15", "PRNewswire"),
+    ("SAN DIEGO, Jan. 15, 2025 (GLOBE NEWSWIRE) -- The expo opens.", "Jan. 15, 2025", "2025-01-15", "GLOBE NEWSWIRE"),
+    ("BOSTON--(BUSINESS WIRE)--Jan. 15, 2025--The expo opens.", "Jan. 15, 2025", "2025-01-15", "BUSINESS WIRE"),
+    ("LONDON, Jan. 15, 2025 PR Newswire -- The expo opens.", "Jan. 15, 2025", "2025-01-15", "PR Newswire"),
+    ("ACCESSWIRE / January 15, 2025 / The expo opens.", "January 15, 2025", "2025-01-15", "ACCESSWIRE"),
+    ("MINSK, Sept. 25 (Xinhua) -- The forum opened.", "Sept. 25", "2024-09-25", "Xinhua"),
+    ("MACAU, September 10 - The forum opened.", "September 10", "2024-09-10", None),
+])
+def test_read_dateline(text, surface, start, agency):
+    found = read_dateline(text, "en", "2024-09-26")
+    assert (found.date.surface, found.date.start_date, found.agency) == (surface, start, agency)
+    assert text[found.date.start:found.date.end] == surface
+    assert dateline_date(text, "en", "2024-09-26") == found.date
+
+
+def test_a_chinese_dateline_with_its_year():
+    found = read_dateline("新华社北京2024年3月4日电 会议开幕。", "zh")
+    assert (found.date.surface, found.date.start_date, found.date.relative) == ("2024年3月4日", "2024-03-04", False)
+    assert read_dateline("The expo opens in Dubai on Jan. 15, 2025 /PRNewswire/ --", "en") is None
 
 
 def test_unknown_language_is_an_error():

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.load.assemble import build_article
 from kg.load.dates import find_date, parse_date
 from kg.load.header import Header, read_header
 from kg.load.lang import detect_lang, han_share, normalise_lang
@@ -59,6 +60,91 @@ def test_seed_000_header():
 def test_header_forms(lines, expected):
     body = ZH_BODY if any("\u4e00" <= ch <= "\u9fff" for ch in "".join(lines)) else EN_BODY
     assert read_header("\n".join([*lines, "", body])) == expected
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # metadata split by bars: labelled parts, the one name among the others
+    (["Harbour health forum opens in Qingdao", "Source: Harbour Daily | 2024-03-04 02:15:40 | Editor: Li Ming"],
+     Header("Harbour health forum opens in Qingdao", "2024-03-04", "Harbour Daily")),
+    (["Harbour health forum opens in Qingdao",
+      "Source: Harbour Daily News Agency of Qingdao | 2024-03-04 02:15:40 | Editor: Li Ming Wang"],
+     Header("Harbour health forum opens in Qingdao", "2024-03-04", "Harbour Daily News Agency of Qingdao")),
+    (["Harbour health forum opens in Qingdao", "Harbour Daily | Updated: 2025-07-08 16:05"],
+     Header("Harbour health forum opens in Qingdao", "2025-07-08", "Harbour Daily")),
+    (["Harbour health forum opens in Qingdao", "By Li Ming in Qingdao | harbourdaily.example | Updated: 2025-07-08 16:05"],
+     Header("Harbour health forum opens in Qingdao", "2025-07-08", "harbourdaily.example")),
+    (["Harbour health forum opens in Qingdao", "Coast Weekly | 8 July 2025"],
+     Header("Harbour health forum opens in Qingdao", "2025-07-08", "Coast Weekly")),
+    # two names: a menu, not a source; buttons and a time name nothing; no headline from "16:05 | Print"
+    (["Harbour health forum opens in Qingdao", "Home | Health | 2025-07-08"],
+     Header("Harbour health forum opens in Qingdao", "2025-07-08", None)),
+    (["Updated: 2025-07-08 16:05 | Print | A A A"], Header(None, "2025-07-08", None)),
+    # a source value ends at the next label or date
+    (["Harbour health forum opens in Qingdao", "Source: Harbour Daily Published: 2025/7/8 16:05:00"],
+     Header("Harbour health forum opens in Qingdao", "2025-07-08", "Harbour Daily")),
+    (["Harbour health forum opens in Qingdao", "Source: Harbour Daily 2024-03-04 02:15:40"],
+     Header("Harbour health forum opens in Qingdao", "2024-03-04", "Harbour Daily")),
+    (["西部医疗装备博览会在成都开幕", "来源:蜀地新闻网作者:张三时间:2024-03-04 10:20"],
+     Header("西部医疗装备博览会在成都开幕", "2024-03-04", "蜀地新闻网")),
+    (["西部医疗装备博览会在成都开幕", "来源:蜀地新闻网 | 2024-03-04 10:20"],
+     Header("西部医疗装备博览会在成都开幕", "2024-03-04", "蜀地新闻网")),
+    (["西部医疗装备博览会在成都开幕", "发布时间:2024年3月4日 来源:蜀地新闻网"],
+     Header("西部医疗装备博览会在成都开幕", "2024-03-04", "蜀地新闻网")),
+    (["西部医疗装备博览会在成都开幕", "2024-03-04 10:20 来源: 蜀地新闻网 作者:"],
+     Header("西部医疗装备博览会在成都开幕", "2024-03-04", "蜀地新闻网")),
+    (["西部医疗装备博览会在成都开幕", "蜀地日报 | 2025-07-08 16:05"],
+     Header("西部医疗装备博览会在成都开幕", "2025-07-08", "蜀地日报")),
+    (["西部醫療裝備博覽會在成都開幕", "2024-11-23 12:05\u3000蜀地日報"],
+     Header("西部醫療裝備博覽會在成都開幕", "2024-11-23", "蜀地日報")),
+    # font-size buttons are no date, no title and no source
+    (["西部医疗装备博览会在成都开幕", "【字号 大 中 小】", "2024-03-04 10:20"],
+     Header("西部医疗装备博览会在成都开幕", "2024-03-04", None)),
+    # 时间 inside a word is no label
+    (["西部医疗装备博览会在成都开幕", "开幕时间:2024年9月5日至7日"], Header("西部医疗装备博览会在成都开幕", None, None)),
+])
+def test_metadata_lines(lines, expected):
+    body = ZH_BODY if any("\u4e00" <= ch <= "\u9fff" for ch in "".join(lines)) else EN_BODY
+    article = build_article("a", "\n".join([*lines, "", body]), path="a.txt")
+    assert (article.title, article.published, article.source) == (expected.title, expected.published, expected.source)
+
+
+RELEASE = "The Coastal Health Forum opens on Wednesday with about 400 delegates attending, organisers said in a statement."
+
+
+@pytest.mark.parametrize("dateline, agency", [
+    ("DUBAI, United Arab Emirates, Jan. 15, 2025 /PRNewswire/ --", "PRNewswire"),
+    ("NEW YORK, Jan. 15, 2025 /PRNewswire-Asia/ --", "PRNewswire-Asia"),
+    ("SAN DIEGO, Jan. 15, 2025 (GLOBE NEWSWIRE) --", "GLOBE NEWSWIRE"),
+    ("BOSTON--(BUSINESS WIRE)--Jan. 15, 2025--", "BUSINESS WIRE"),
+    ("TOKYO, Jan 15, 2025 - (JCN Newswire) -", "JCN Newswire"),
+    ("LONDON, Jan. 15, 2025 PRNewswire --", "PRNewswire"),
+    ("ACCESSWIRE / January 15, 2025 /", "ACCESSWIRE"),
+])
+def test_press_release_dateline_gives_date_and_source(dateline, agency):
+    text = f"Coastal Health Forum to open in Dubai\n\n{dateline} {RELEASE}\n\n{RELEASE}"
+    assert read_header(text) == Header("Coastal Health Forum to open in Dubai", "2025-01-15", agency)
+
+
+def test_a_header_date_beats_the_dateline_and_a_dateline_without_year_gives_none():
+    text = f"Coastal Health Forum to open in Dubai\nUpdated: 2025-01-16\nDUBAI, Jan. 15, 2025 /PRNewswire/ -- {RELEASE}"
+    assert read_header(text).published == "2025-01-16"
+    assert read_header(f"MINSK, Sept. 25 (Harbour Daily) -- {RELEASE}").published is None
+
+
+@pytest.mark.parametrize("first_body_line, published, agency", [
+    ("新华社北京2024年3月4日电 第五届西部医疗装备博览会在成都开幕,展期三天,吸引了众多企业参展。", "2024-03-04", "新华社"),
+    ("（中央社记者张三台北5日电）第五届西部医疗装备博览会在台北开幕,展期三天,吸引了众多企业参展。", None, "中央社"),
+])
+def test_chinese_datelines(first_body_line, published, agency):
+    assert read_header(first_body_line + "\n" + ZH_BODY) == Header(None, published, agency)
+
+
+def test_a_source_label_on_one_of_the_last_lines():
+    text = "西部医疗装备博览会在成都开幕\n\n" + ZH_BODY + "\n" + ZH_BODY + "\n转(zhuǎn)自:蜀地网(wǎng)\n"
+    assert read_header(text).source == "蜀地网"
+    assert read_header(EN_BODY + "\n" + EN_BODY + "\n(Source: Harbour Daily)").source == "Harbour Daily"
+    assert read_header("来源:蜀地新闻网\n" + ZH_BODY + "\n转自:蜀地网").source == "蜀地新闻网"  # the header's wins
+    assert read_header(ZH_BODY + "\n项目资金来源:省财政专项\n" + ZH_BODY).source is None
 
 
 @pytest.mark.parametrize("first_body_line, agency", [

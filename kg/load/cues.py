@@ -15,6 +15,9 @@ English copyright line). The lists:
 - ``breadcrumb``: a short line starting with it is a breadcrumb, cut on its own.
 - ``date_labels`` / ``source_labels``: header labels before a publication date or a
   source (matched in the simplified form of a line).
+- ``other_labels``: labels of the other header fields (author, editor, views, font size):
+  one ends the value before it (``来源:人民网作者:张三``), and a part of a metadata line
+  opening with one names no source (``By Li Ming | China Daily | Updated: ...``).
 - ``agency_suffixes``: endings of news-agency names in datelines (新华社北京7月1日电).
 """
 
@@ -39,6 +42,7 @@ class Cues:
     breadcrumb: tuple[str, ...]
     date_labels: tuple[str, ...]  # as written (simplified), longest first
     source_labels: tuple[str, ...]
+    other_labels: tuple[str, ...]
     agency_suffixes: tuple[str, ...]
 
 
@@ -53,7 +57,8 @@ def cues() -> Cues:
     return Cues(
         **{key: _matching_forms(merged[key]) for key in ("trailer", "footer", "footer_line", "furniture_line",
                                                          "breadcrumb")},
-        **{key: _written_forms(merged[key]) for key in ("date_labels", "source_labels", "agency_suffixes")},
+        **{key: _written_forms(merged[key]) for key in ("date_labels", "source_labels", "other_labels",
+                                                          "agency_suffixes")},
     )
 
 

@@ -6,7 +6,8 @@ as per-language data (:mod:`kg.load.cues`). The page is read in three zones:
 - the head, before the first line of running text: breadcrumbs, share bars,
   font-size buttons, link bars (``首页 | 新闻 | 财经``), menu lines of one- or
   two-character entries ("A A A"), image file names. The headline and the
-  date/source lines are kept.
+  date/source lines are kept, also when bars split them like a link bar
+  (``Source: Xinhua | 2024-03-04 02:15:40 | Editor: Li Ming``).
 - the body, from the first line of running text: single furniture lines (a
   share bar or link bar between paragraphs) are cut. A trailer label (标签:,
   上一篇, Related stories, 【编辑: ...】) or a footer mark (©, 版权所有, ICP备)
@@ -26,9 +27,12 @@ that would lose everything keeps its uncut text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
 
 from kg.load.cues import Cues, cues
+from kg.load.dates import find_date
 from kg.load.lines import Line
 
 _MIN_TAIL_RUN = 3  # menu entries or bulleted links that make a list at the end of the page
@@ -68,7 +72,19 @@ def _is_furniture_line(line: Line, c: Cues) -> bool:
         return False
     return (any(line.starts_with(cue, strict=False) for cue in c.furniture_line)
             or any(line.starts_with(cue, strict=False) for cue in c.breadcrumb)
-            or _breadcrumb_shaped(line) or line.link_bar)
+            or _breadcrumb_shaped(line) or (line.link_bar and not _holds_metadata(line)))
+
+
+def _holds_metadata(line: Line) -> bool:
+    """A full date or a labelled date or source: the header's metadata line, split by bars
+    like a link bar (``Source: Xinhua | 2024-03-04 02:15:40 | Editor: Li Ming``)."""
+    return _metadata_label_re().search(line.key) is not None or find_date(line.stripped) is not None
+
+
+@cache
+def _metadata_label_re() -> re.Pattern[str]:
+    labels = "|".join(re.escape(w.casefold()) for w in (*cues().date_labels, *cues().source_labels))
+    return re.compile(rf"(?:{labels})\s*:")
 
 
 def _is_head_only_furniture(line: Line) -> bool:

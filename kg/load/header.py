@@ -9,16 +9,22 @@ date label that opens one and for a dateline such as 新华社北京7月1日电 
 
 - published: the first date after a date label; failing that, a date that opens
   a line or stands in a short line.
-- source: a value after a source label; failing that, a line that is only a
+- published, failing those: the date of a dateline that states its year
+  (``DUBAI, United Arab Emirates, Jan. 15, 2025 /PRNewswire/ --``, 新华社北京2024年3月4日电).
+- source: a value after a source label (it ends at the next label: ``来源:人民网作者:张三``,
+  ``Source: Global Times Published: ...``); failing that, the one name among the parts of a
+  dated line split by bars (``China Daily | Updated: 2025-07-08 16:05``); a source label
+  opening one of the last lines of the text (``转自:中国网``); a line that is only a
   parenthesised name (``( chinadaily.com.cn )``), a site name after the headline
-  (``Headline - RTHK``), or the agency of a dateline.
+  (``Headline - RTHK``), or the agency of a dateline (``(Xinhua)``, ``/PRNewswire/``).
 - title: the first line that looks like a headline: short (3 to 25 words, a
   Han character counting half a word), not a sentence (no sentence-final
   punctuation, and no inner punctuation unless it is the page's first line),
   no date in it, not a metadata line. A headline that follows a date label on
   its line (``date 2024-09-26 Headline``) counts.
 
-Labels are matched in the simplified form of a line, values are returned as written.
+Labels are matched in the simplified form of a line, values are returned as written
+(less the pinyin some pages write after each character).
 """
 
 from __future__ import annotations
@@ -28,9 +34,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from kg.extract.dates import read_dateline
 from kg.load.cues import cues
 from kg.load.dates import find_date
-from kg.load.lines import Line
+from kg.load.lines import Line, drop_pinyin
 from kg.model.names import to_simplified
 
 _HEAD_LINES = 12  # non-blank lines looked at before the running text
@@ -40,11 +47,13 @@ _MAX_TITLE_UNITS = 25
 _SITE_SUFFIX = re.compile(r"^(?P<title>.+?)(?:\s+[-|–—]\s+|\s*[_｜]\s*)(?P<site>[^-|_｜–—]+)$")
 _MAX_SITE_UNITS = 4
 _PAREN_LINE = re.compile(r"^[(（]\s*(?P<name>[^()（）]{2,60}?)\s*[)）]$")
-_EN_DATELINE = re.compile(
-    r"^[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*)*,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
-    r"\s*\((?P<agency>[A-Z][\w .&-]{1,40}?)\)\s*(?:--|—|–|-)")
-_SOURCE_END = re.compile(r"\s{2,}|\s*[|｜]|\t")
+_SOURCE_END = re.compile(r"\s{2,}|\s*[|｜丨]|\t")
 _VALUE_TRIM = " \t.,;:，。；：)）]】"
+_LEADING_TIME = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_BAR_CHARS = ("|", "｜", "丨")
+_BARS = re.compile(r"\s*[|｜丨]\s*|\s*\u3000\s*|\s{2,}")  # bars, an ideographic space, a wide gap
+_TAIL_LINES = 3  # last non-blank lines looked at for a source label
+_MAX_TAIL_UNITS = 20
 
 
 @dataclass
@@ -59,37 +68,44 @@ class Header:
 def read_header(text: str) -> Header:
     """The header of ``text`` (furniture already cut)."""
     header = Header()
-    dated = bare_date = paren_source = site_source = agency = None
+    dated = bare_date = dateline_date = paren_source = site_source = bar_source = agency = None
     body_seen = 0
     for index, line in enumerate(_first_lines(text)):
         simple = _simplified(line.stripped)
         label = _labelled_date(simple)
         if label and dated is None:
             dated = label[0]
-        rest = line.stripped[label[1]:].strip() if label and label[2] else line.stripped
-        source = _labelled_source(line.stripped, simple)
+        rest = _LEADING_TIME.sub("", line.stripped[label[1]:]).strip() if label and label[2] else line.stripped
+        source = _labelled_source(line.stripped)
         if source and header.source is None:
             header.source = source
-        agency = agency or _dateline_agency(rest)
+        dateline = _dateline(rest)
+        agency = agency or dateline[0]
+        dateline_date = dateline_date or dateline[1]
         paren = _PAREN_LINE.match(line.stripped)
         if paren:
             paren_source = paren_source or paren["name"]
             continue
-        if header.title is None and not body_seen and not source and (not label or label[2]):
+        if (header.title is None and not body_seen and not source and (not label or label[2])
+                and not rest.startswith(_BAR_CHARS)):
             title = _title(rest, first=index == 0)
             if title:
                 header.title, site_source = title
                 continue
-        if Line(rest).body:
+        found = find_date(line.stripped)
+        if label or found:
+            bar_source = bar_source or _bar_name(line.stripped)
+        labelled = bool(source or (label and not label[2]))  # a metadata line, however long
+        if Line(rest).body and not (labelled and not Line(rest).ends_sentence):
             body_seen += 1
             if body_seen >= _BODY_LINES:
                 break
             continue
-        found = find_date(line.stripped)
-        if found and bare_date is None and (found.start <= 2 or line.units <= 12):
+        if found and bare_date is None and (found.start <= 2 or line.units <= 12 or labelled):
             bare_date = found.iso
-    header.published = dated or bare_date
-    header.source = header.source or paren_source or site_source or agency
+    header.published = dated or bare_date or dateline_date
+    header.source = (header.source or bar_source or _tail_source(text) or paren_source or site_source
+                     or agency)
     return header
 
 
@@ -113,48 +129,121 @@ def _simplified(text: str) -> str:
 
 @cache
 def _date_label_re() -> re.Pattern[str]:
+    """A date label and its separator; where the label may start is checked by :func:`_field_start`."""
     labels = "|".join(re.escape(w) for w in cues().date_labels)
-    return re.compile(rf"(?<![^\W\d_])(?:{labels})(?![^\W\d_])\s*(?:[:：/]|为|為)?\s*", re.IGNORECASE)
+    return re.compile(rf"(?:{labels})(?![^\W\d_])\s*(?:[:：/]|为|為)?\s*", re.IGNORECASE)
 
 
 @cache
 def _source_label_re() -> re.Pattern[str]:
+    """A source label and its separator; where the label may start is checked by :func:`_field_start`."""
     labels = "|".join(re.escape(w) for w in cues().source_labels)
-    return re.compile(rf"(?<![^\W\d_])(?:{labels})\s*[:：/]\s*", re.IGNORECASE)
+    return re.compile(rf"(?:{labels})\s*[:：/]\s*", re.IGNORECASE)
+
+
+@cache
+def _field_label_re() -> re.Pattern[str]:
+    """Any header label with its colon: where a field starts and the value before it ends.
+    A Chinese label may follow the value before it without a space (来源:人民网作者:张三)."""
+    c = cues()
+    words = sorted({*c.date_labels, *c.source_labels, *c.other_labels}, key=len, reverse=True)
+    labels = "|".join(re.escape(w) if _is_han(w[0]) else rf"(?<![^\W\d_]){re.escape(w)}" for w in words)
+    return re.compile(rf"(?:{labels})\s*[:：]", re.IGNORECASE)
 
 
 def _labelled_date(simple: str) -> tuple[str, int, bool] | None:
     """(ISO date, end of the date, whether the label opens the line) for a date right after a label."""
     for m in _date_label_re().finditer(simple):
+        if not _field_start(simple, m.start()):
+            continue
         found = find_date(simple[m.end():])
         if found and found.start == 0:
             return found.iso, m.end() + found.end, m.start() == 0
     return None
 
 
-def _labelled_source(line: str, simple: str) -> str | None:
+def _labelled_source(line: str, *, opening: bool = False) -> str | None:
+    """The value after a source label in ``line`` (``opening``: a label that opens it)."""
+    line = drop_pinyin(line)
+    simple = _simplified(line)
     for m in _source_label_re().finditer(simple):
+        if (opening and m.start() > 0) or not _field_start(simple, m.start()):
+            continue
         value = line[m.end():]
         if not value or value[0].isspace():
             continue
         end = re.search(r"\s", value) if _is_han(value[0]) else _SOURCE_END.search(value)
-        value = value[: end.start() if end else len(value)].strip(_VALUE_TRIM)
+        value = _before_next_field(value[: end.start() if end else len(value)]).strip(_VALUE_TRIM)
         if value and not value.endswith("/") and not _date_label_re().match(_simplified(value)):
             return value[:60]
     return None
 
 
-def _dateline_agency(line: str) -> str | None:
-    """The agency of a dateline opening ``line``: 中新网合肥9月13日电, MINSK, Sept. 25 (Xinhua) --."""
-    m = _zh_dateline_re().match(_simplified(line)) or _EN_DATELINE.match(line)
-    return line[m.start("agency"):m.end("agency")] if m else None
+def _field_start(simple: str, at: int) -> bool:
+    """Whether a label at ``simple[at]`` starts a field: not inside a word (资金来源, 开幕时间),
+    unless it is a Chinese label after a labelled field (作者:张三来源:人民网)."""
+    if at == 0 or not simple[at - 1].isalpha():
+        return True
+    return _is_han(simple[at]) and bool(_field_label_re().search(simple, 0, at))
+
+
+def _before_next_field(value: str) -> str:
+    """``value`` up to the next label or date: ``Xinhua Editor: Li``, ``人民网作者:张三``, ``Xinhua 2024-03-04``."""
+    simple = _simplified(value)
+    ends = [m.start() for m in (_field_label_re().search(simple),) if m and m.start() > 0]
+    found = find_date(value)
+    if found and found.start > 0:
+        ends.append(found.start)
+    return value[: min(ends)] if ends else value
+
+
+def _bar_name(line: str) -> str | None:
+    """The one part of a dated line split by bars (or wide spaces) that reads as a name: ``China
+    Daily | Updated: 2025-07-08``, ``2024-11-23 12:05　星岛日报``; not a label, byline, date, time
+    or button."""
+    parts = _BARS.split(line)
+    names = [p for p in parts if _names_something(p)] if len(parts) > 1 else []
+    return names[0] if len(names) == 1 else None
+
+
+def _names_something(part: str) -> bool:
+    line = Line(part)
+    if not 0 < line.units <= _MAX_SITE_UNITS or line.punctuated or re.search(r"[:：\d]", part):
+        return False
+    if not re.search(r"[^\W\d_]{2}|[\u3400-\u9fff]", part):  # "A A A": font-size buttons
+        return False
+    c = cues()
+    return not any(line.starts_with(w.casefold(), strict=False)
+                   for w in (*c.furniture_line, *c.other_labels, *c.date_labels, *c.source_labels))
+
+
+def _tail_source(text: str) -> str | None:
+    """A source label opening one of the last lines: ``转自:中国网``, ``(来源:人民日报)``, ``Source: Xinhua``."""
+    lines = [Line(raw) for raw in text.rstrip().split("\n")]
+    for line in [x for x in lines if not x.blank][-_TAIL_LINES:]:
+        if line.units <= _MAX_TAIL_UNITS:
+            source = _labelled_source(line.stripped.lstrip("([【（"), opening=True)
+            if source:
+                return source
+    return None
+
+
+def _dateline(line: str) -> tuple[str | None, str | None]:
+    """(agency, ISO date when the year is written) of a dateline opening ``line``:
+    中新网合肥9月13日电, MINSK, Sept. 25 (Xinhua) --, NEW YORK, Jan. 15, 2025 /PRNewswire/ --."""
+    zh = _zh_dateline_re().match(_simplified(line))
+    found = read_dateline(line, "zh") or read_dateline(line, "en")
+    agency = line[zh.start("agency"):zh.end("agency")] if zh else (found.agency if found else None)
+    when = found.date.start_date if found and not (found.date.relative or found.date.end_date) else None
+    return agency, when
 
 
 @cache
 def _zh_dateline_re() -> re.Pattern[str]:
     suffixes = "|".join(re.escape(s) for s in cues().agency_suffixes)
     return re.compile(rf"^[\s(（]*(?P<agency>[\u4e00-\u9fff]{{1,8}}?(?:{suffixes}))"
-                      rf"[\u4e00-\u9fff]{{2,6}}?\s*\d{{1,2}}月\d{{1,2}}日\s*电")
+                      rf"(?:记者[\u4e00-\u9fff]{{2,4}}?\s*)?[\u4e00-\u9fff]{{2,6}}?\s*"
+                      rf"(?:(?:\d{{4}}年)?\d{{1,2}}月)?\d{{1,2}}日\s*电")
 
 
 def _title(text: str, *, first: bool) -> tuple[str, str | None] | None:

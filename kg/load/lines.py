@@ -16,6 +16,9 @@ _BULLET = re.compile(r"^[\s•·●○◆◇■□▪▫▶►▸‣⁃*\-–—
 _LIST_BULLET = re.compile(r"^[•·●○◆◇■□▪▫▶►▸‣⁃*\-–]\s*")
 #: pinyin a page writes after each character, 醫(yī)學(xué): dropped before cue matching
 _PINYIN = re.compile(r"\([a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,7}\)")
+#: a tone-marked pinyin syllable in brackets right after a Han character: dropped from values
+_PINYIN_AFTER_HAN = re.compile(r"(?<=[\u3400-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])"
+                               r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
 _FINAL = "。．.!?！？…;；"
 _CLOSERS = "\"'”’」』)）]】》>"
 _INNER = re.compile(r"[，,。；;！!？?、]|[.;:] ")
@@ -111,6 +114,11 @@ class Line:
         if strict:
             return rest[0] in ":|/>»-–—([【(】])" or rest[0].isdigit()
         return not _word_char(key[len(cue)])
+
+
+def drop_pinyin(text: str) -> str:
+    """``text`` without the pinyin a page writes after characters: 中國網(wǎng) -> 中國網."""
+    return _PINYIN_AFTER_HAN.sub("", text)
 
 
 def _word_char(ch: str) -> bool:

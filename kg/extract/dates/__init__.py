@@ -2,8 +2,10 @@
 
 ``find_dates(text, lang, published)`` lists every date mention; ``parse_published`` reads a
 publication date in the forms article headers use; ``dateline_date`` reads the date of a
-news dateline ("MINSK, Sept. 25 (Xinhua) --", "中新网北京6月19日电"). Resolution rules are
-in :mod:`kg.extract.dates.resolve`; per-language patterns in ``en.py`` and ``zh.py``.
+news dateline ("MINSK, Sept. 25 (Xinhua) --", "中新网北京6月19日电", a press release's
+"DUBAI, United Arab Emirates, Jan. 15, 2025 /PRNewswire/ --") and ``read_dateline`` its
+agency too. Resolution rules are in :mod:`kg.extract.dates.resolve`; per-language patterns
+in ``en.py`` and ``zh.py``; a bare weekday's tense in :mod:`kg.extract.dates.tense`.
 """
 
 from __future__ import annotations
@@ -11,16 +13,26 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kg.extract.dates import engine
-from kg.extract.dates.model import DateMention
+from kg.extract.dates import en, engine
+from kg.extract.dates.model import DateMention, Dateline
 
-__all__ = ["DateMention", "dateline_date", "find_dates", "parse_published"]
+__all__ = ["DateMention", "Dateline", "dateline_date", "find_dates", "parse_published", "read_dateline"]
 
-#: where a dateline ends: "(Xinhua) --", "电", "—" after the place and date
-_DATELINE = {
-    "en": re.compile(r"^\W{0,3}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},(?:\s+[A-Z][\w.]+,)?"
-                     r"\s+(?P<date>[^()\n]{3,30}?)\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|—|–|-)"),
-    "zh": re.compile(r"^\W{0,3}[^\n。，]{0,30}?(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*(?:电|讯|消息)"),
+_PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_WIRE = "(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in sorted(en.WIRE_SERVICES, key=len, reverse=True)) + ")"
+#: a dateline: place, date and where it ends ("(Xinhua) --", "/PRNewswire/ --", "电"); groups
+#: named ``agency...`` hold the agency
+_DATELINES = {
+    "en": tuple(re.compile(p) for p in (
+        # MINSK, Sept. 25 (Xinhua) -- / DUBAI, United Arab Emirates, Jan. 15, 2025 /PRNewswire/ --
+        # BOSTON--(BUSINESS WIRE)--Jan. 15, 2025--
+        rf"^\W{{0,3}}{_PLACE}(?:,\s+{_PLACE})?(?:,\s+|\s*--\s*\((?P<agency_b>[^)\n]{{1,40}})\)\s*--\s*)"
+        rf"(?P<date>[^()\n]{{3,30}}?)\s*(?:[-–—]\s*)?(?:\((?P<agency_p>[^)\n]{{1,40}})\)\s*"
+        rf"|/\s*(?P<agency_s>[^/\n]{{2,40}}?)\s*/\s*|(?P<agency_w>{_WIRE})\s*)?(?:--|—|–|-)",
+        # ACCESSWIRE / January 15, 2025 /
+        rf"^\W{{0,3}}(?P<agency_f>{_WIRE})\s*/\s*(?P<date>[^/\n]{{3,30}}?)\s*/",
+    )),
+    "zh": (re.compile(r"^\W{0,3}[^\n。，]{0,30}?(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*(?:电|讯|消息)"),),
 }
 _DATELINE_REACH = 300
 
@@ -50,13 +62,32 @@ def dateline_date(text: str, lang: str, published: str | None = None,
     text, else ``year_hint``, else ``published`` (``start_date`` None when none says). A
     dateline is never later than the publication date: "Dec. 31" published on Jan. 2 is
     in the year before."""
-    pattern = _DATELINE.get(lang)
-    if pattern is None:
+    found = read_dateline(text, lang, published, year_hint)
+    return found.date if found else None
+
+
+def read_dateline(text: str, lang: str, published: str | None = None,
+                  year_hint: int | None = None) -> Dateline | None:
+    """The dateline opening ``text``: its date (as :func:`dateline_date`) and the agency it
+    names in brackets or slashes or as a known wire service ("(Xinhua)", "/PRNewswire/",
+    "--(BUSINESS WIRE)--"); ``None`` when ``text`` opens with no dated dateline."""
+    patterns = _DATELINES.get(lang)
+    if patterns is None:
         raise ValueError(f"no dateline pattern for language {lang!r}")
     head = text[:_DATELINE_REACH]
-    m = pattern.search(engine.aligned(head, lang))  # traditional 電 reads as 电
-    if not m:
-        return None
+    plain = engine.aligned(head, lang)  # traditional 電 reads as 电
+    for pattern in patterns:
+        m = pattern.search(plain)
+        mention = _date_of(head, m, lang, published, year_hint) if m else None
+        if mention:
+            agency = next((head[m.start(g):m.end(g)].strip() for g in pattern.groupindex
+                           if g.startswith("agency") and m[g]), None)
+            return Dateline(mention, agency or None)
+    return None
+
+
+def _date_of(head: str, m: re.Match, lang: str, published: str | None,
+             year_hint: int | None) -> DateMention | None:
     start, end = m.span("date")
     reference = _as_date(published)
     for mention in engine.find(head[start:end], lang, reference, year_hint):

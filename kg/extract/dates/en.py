@@ -45,6 +45,14 @@ CLAUSE_BREAKS = (r"(?<!\b[A-Za-z])[.!?](?=\s|$)|[;:,()\[\]\"“”—–]|\b(?:a
 #: English puts tense before a time phrase ("will open on Friday"): the text after it is not read
 AFTER_BREAKS = None
 
+#: press-release wire services, named in a dateline without brackets or slashes
+#: ("Jan. 15, 2025 PRNewswire --", "ACCESSWIRE / January 15, 2025 /"); spaces in a name are optional
+WIRE_SERVICES = (
+    "PR Newswire", "Business Wire", "GlobeNewswire", "Globe Newswire", "ACCESSWIRE", "ACCESS Newswire",
+    "EIN Presswire", "Newsfile Corp.", "JCN Newswire", "ACN Newswire", "PRWeb", "Marketwired", "CNW",
+    "Send2Press", "PR.com",
+)
+
 _MONTH = "(?:" + "|".join(
     f"{name[0].upper()}{name[1:]}" + (r"\.?" if len(name) <= 4 and name != "may" else "")
     for name in sorted(MONTHS, key=len, reverse=True)) + r")(?![a-z])"

@@ -24,3 +24,12 @@ class DateMention:
     start_date: str | None
     end_date: str | None
     relative: bool
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A news dateline ("MINSK, Sept. 25 (Xinhua) --"): its date and the agency it names
+    (``None`` when it names none in a form the reader knows)."""
+
+    date: DateMention
+    agency: str | None
