@@ -52,7 +52,7 @@ _VALUE_TRIM = " \t.,;:，。；：)）]】"
 _LEADING_TIME = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 _BAR_CHARS = ("|", "｜", "丨")
 _BARS = re.compile(r"\s*[|｜丨]\s*|\s*\u3000\s*|\s{2,}")  # bars, an ideographic space, a wide gap
-_TAIL_LINES = 3  # last non-blank lines looked at for a source label
+_TAIL_LINES = 2  # last non-blank lines looked at for a source label
 _MAX_TAIL_UNITS = 20
 
 
@@ -95,8 +95,9 @@ def read_header(text: str) -> Header:
         found = find_date(line.stripped)
         if label or found:
             bar_source = bar_source or _bar_name(line.stripped)
-        labelled = bool(source or (label and not label[2]))  # a metadata line, however long
-        if Line(rest).body and not (labelled and not Line(rest).ends_sentence):
+        remainder = Line(rest)
+        labelled = bool(source or (label and not label[2])) and not remainder.ends_sentence  # metadata, however long
+        if remainder.body and not labelled:
             body_seen += 1
             if body_seen >= _BODY_LINES:
                 break
