@@ -572,3 +572,19 @@ def test_past_events_listed_in_passing_are_no_events():
     r = extract("本次展会是继2024年第一届展会成功举办后的第二届。11月1日,第二届华南护理用品展览会在广州开幕。",
                 published="2025-11-02")
     assert [e.names[0] for e in r.events] == ["第二届华南护理用品展览会"]
+
+
+def test_bare_role_labels_invited_countries_and_one_of_the_counted_activities():
+    r = extract("关于召开2026年全国康复护理学术会议的通知\n会议定于2026年5月8日至10日在长沙召开。\n"
+                "主办:中国康复医学会\n承办:中国康复医学会护理分会、湖南省康复医学会\n支持:长沙市卫生健康委员会",
+                published="2026-02-01")
+    e = event(r, "2026年全国康复护理学术会议")
+    assert org_names(r, e.hosts) == {"中国康复医学会"}
+    assert org_names(r, e.organizers) == {"中国康复医学会护理分会", "湖南省康复医学会"}
+    r = extract("第二届中国—东南亚医药合作论坛定于9月18日在南宁举办。届时将邀请越南、老挝、柬埔寨三国卫生部门负责人出席。"
+                "论坛同期举办医药产品展、投资推介会等10余场活动。其中,2026东盟医疗器械对接会于19日举行。",
+                published="2026-07-01")
+    e = event(r, "第二届中国—东南亚医药合作论坛")
+    assert set(e.participant_countries) == {"VN", "LA", "KH"}
+    side = event(r, "2026东盟医疗器械对接会")
+    assert (side.part_of, side.start_date) == (e.id, "2026-09-19")

@@ -38,6 +38,9 @@ def assign(ctx: ZhArticle) -> None:
         for m in verbs.finditer(ctx.text, a, b):
             if any(n.start() <= m.start() < n.end() for n in nouns.finditer(ctx.text, a, b)):
                 continue
+            if ctx.text.startswith(":", m.end()):  # "主办:A;承办:B、C", a label like 主办单位:
+                _noun(ctx, si, m)
+                continue
             last_events = _verb(ctx, si, m, last_events, floor) or last_events
             floor = m.end() + (1 if ctx.text[m.end():m.end() + 1] in "、,和及与" else 0)
         for m in nouns.finditer(ctx.text, a, b):

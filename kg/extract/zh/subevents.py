@@ -24,7 +24,8 @@ from kg.extract.zh.lexicon import alternation, lexicon
 CONFIDENCE = 0.8
 _SLACK_DAYS = 7
 _ADVERBS = "还|也|并|另|又|将|还将|也将|同时|特别|共同|另外|此外"
-_COUNTED = r"(?:[0-9一二两三四五六七八九十百多余]+(?:场|项|个|次))?"
+_COUNT = r"[0-9一二两三四五六七八九十百多余]+(?:场|项|个|次)"  # "20余场", "5项"
+_COUNTED = f"(?:{_COUNT})?"
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +45,8 @@ def _res() -> dict[str, re.Pattern]:
         "here": re.compile(r"(?:也|还|同时|同期)?(?:在)?(?:" + alternation(lex.words["here"]) + r")(?:"
                            + hold + ")"),
         "hold": re.compile("(?:" + hold + r")(?:了)?"),
+        "counted": re.compile(_COUNT + r"[^,。]{0,6}?(?:活动|论坛|会议|"
+                              + alternation(lex.words["flagship"]) + ")"),
         "generic_before": re.compile("(?:" + alternation([*lex.words["ref_noun"], *lex.words["main_ref"],
                                                           *(h for h, i in lex.heads.items() if i.generic)]) + ")$"),
     }
@@ -53,7 +56,7 @@ def link(ctx: ZhArticle) -> None:
     named = [m for m in ctx.mentions if m.event and not m.ref]
     for m in named:
         parent = (_opened(ctx, m) or _embedded(ctx, m) or _during(ctx, m) or _flagship(ctx, m)
-                  or _here(ctx, m))
+                  or _here(ctx, m) or _among(ctx, m))
         if parent and parent != m.event:
             ctx.builder.set_event(m.event, "part_of", parent, ctx.evidence(m.sent), CONFIDENCE)
 
@@ -137,6 +140,19 @@ def _flagship(ctx: ZhArticle, m: EventMention) -> str | None:
     if _res()["listed"].match(ctx.text[m.end:b].lstrip(events.CLOSERS)):  # "A、B等5项配套活动相继举行"
         return ctx.main_event
     return None
+
+
+def _among(ctx: ZhArticle, m: EventMention) -> str | None:
+    """"X同期举办…等20余场活动。其中,Y于14日举行": one of the activities counted just before,
+    held by the event that sentence opens with."""
+    a, _ = ctx.sents[m.sent]
+    if m.sent == 0 or not ctx.text.startswith("其中", a):
+        return None
+    before_start, before_end = ctx.sents[m.sent - 1]
+    if not _res()["counted"].search(ctx.text, before_start, before_end):
+        return None
+    held = events.events_in(ctx, before_start, before_end)
+    return held[0][1] if held else ctx.main_event
 
 
 def _here(ctx: ZhArticle, m: EventMention) -> str | None:

@@ -28,6 +28,7 @@ _DURATION = re.compile(r"(?:为期|一连|历时|连续|持续|展期|会期)([0
 _HEADER = re.compile(r"(?:(?:时间|日期)为?|发布|更新|date)\s*[::/]\s*$", re.IGNORECASE)
 _DATE_HINT = re.compile(r"\d|[今昨明前后本上下去][天日年月]|次日|翌日|第二天|当天|当日|同日|同一天|[一二三四五六七八九十]+[月日]")
 _LEAD_DATE = re.compile(r"\d{1,2}月\d{1,2}日,")
+_BARE_DAY = re.compile(r"(\d{1,2})(?:日|号)")
 _SAME_DAY_WORDS = ("当天", "当日", "同日", "同一天")
 _SAME_DAY = re.compile("|".join((*_SAME_DAY_WORDS, "次日", "翌日", "第二天")))
 _PART_OF_DAY = re.compile(r"上午|下午|中午|晚上|晚间|傍晚|早上|清晨|凌晨|夜间|上旬|中旬|下旬|起")
@@ -79,6 +80,7 @@ def assign(ctx: ZhArticle) -> None:
     refs = _paragraph_dates(ctx)
     anchors = _anchors(ctx)
     hold, _ = _verbs()
+    ahead = None  # the last full date named so far in another, later month than the publication's
     for si, (a, b) in enumerate(ctx.sents):
         if not ctx.read(si) or not hold.search(ctx.text, a, b) or not _DATE_HINT.search(ctx.text, a, b):
             continue
@@ -87,6 +89,9 @@ def assign(ctx: ZhArticle) -> None:
             ds, de = a + d.start, a + d.end
             if d.start_date is None or _skipped(ctx, ds, de):
                 continue
+            d = _in_month_of(d, ahead)
+            if _later_month(ctx, d.start_date) and not ctx.text.endswith(("至", "到"), a, ds):
+                ahead = d.start_date
             for mention in _until(ctx, si, ds, de):
                 for ev in _events(ctx, mention):
                     found.offer(ev, None, d.end_date or d.start_date, si)
@@ -107,6 +112,24 @@ def assign(ctx: ZhArticle) -> None:
     for fact, table in (("start_date", found.starts), ("end_date", found.ends)):
         for ev, (value, si) in table.items():
             ctx.builder.set_event(ev, fact, value, ctx.evidence(si), CONFIDENCE)
+
+
+def _later_month(ctx: ZhArticle, day: str) -> bool:
+    published = ctx.published or ""
+    return len(day) == 10 and len(published) >= 7 and day[:7] > published[:7]
+
+
+def _in_month_of(d: DateMention, ahead: str | None) -> DateMention:
+    """A bare day ("19日") after an announcement's date in a later month ("定于9月18日…。其中,Y于
+    19日举行") is a day of that month, not of the publication's."""
+    bare = _BARE_DAY.fullmatch(d.surface)
+    if ahead is None or bare is None or not d.start_date or d.start_date[:7] == ahead[:7]:
+        return d
+    try:
+        day = date.fromisoformat(ahead[:8] + f"{int(bare.group(1)):02d}")
+    except ValueError:
+        return d
+    return DateMention(d.start, d.end, d.surface, day.isoformat(), None, True)
 
 
 def _partial_year(ctx: ZhArticle) -> int | None:
