@@ -147,3 +147,11 @@ def test_a_closed_store_says_so(gold_records):
     with pytest.raises(StoreError, match="closed"):
         len(store)
     assert isinstance(store, GraphStore)
+
+
+def test_optimize_keeps_every_quad(tmp_path, gold_records):
+    with open_store(tmp_path / "s") as store:
+        store.add_records(gold_records)
+        before = len(store)
+        store.optimize()
+        assert len(store) == before > 0
