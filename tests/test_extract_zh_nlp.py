@@ -9,7 +9,8 @@ from spacy.matcher import Matcher
 from kg.extract import get_extractor
 from kg.extract.zh.lac import decode_batch
 from kg.extract.zh.sentences import clause_bounds, sentences
-from kg.extract.zh.text import AnalysisText, strip_pinyin
+from kg.extract.zh.text import AnalysisText
+from kg.model.pinyin import drop_pinyin
 
 
 @pytest.fixture(scope="module")
@@ -30,8 +31,17 @@ def test_analysis_text_folds_converts_and_maps_back():
 
 
 def test_pinyin_needs_a_tone_mark_and_a_han_character_before_it():
-    assert strip_pinyin("學(xué)會(CMEF)與(de)") == "學會(CMEF)與(de)"
-    assert strip_pinyin("abc(xué)") == "abc(xué)"
+    assert drop_pinyin("學(xué)會(CMEF)與(de)") == "學會(CMEF)與(de)"
+    assert drop_pinyin("abc(xué)") == "abc(xué)"
+
+
+def test_pinyin_in_full_width_brackets_is_dropped_and_mapped_back():
+    assert drop_pinyin("中國網（wǎng）報道") == "中國網報道"
+    original = "醫（yī）學（xué）會主辦"
+    at = AnalysisText(original)
+    assert at.text == "医学会主办"
+    assert at.surface(0, 3) == "醫學會"
+    assert original[slice(*at.span(0, 3))] == "醫（yī）學（xué）會"
 
 
 def test_simplified_text_is_unchanged():

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from kg.model.names import to_simplified
+from kg.model.pinyin import drop_pinyin  # noqa: F401  (kg.load.header imports it from here)
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W_]+")  # counted once Han characters are blanked out
@@ -16,9 +17,6 @@ _BULLET = re.compile(r"^[\s•·●○◆◇■□▪▫▶►▸‣⁃*\-–—
 _LIST_BULLET = re.compile(r"^[•·●○◆◇■□▪▫▶►▸‣⁃*\-–]\s*")
 #: pinyin a page writes after each character, 醫(yī)學(xué): dropped before cue matching
 _PINYIN = re.compile(r"\([a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,7}\)")
-#: a tone-marked pinyin syllable in brackets right after a Han character: dropped from values
-_PINYIN_AFTER_HAN = re.compile(r"(?<=[\u3400-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])"
-                               r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
 _FINAL = "。．.!?！？…;；"
 _CLOSERS = "\"'”’」』)）]】》>"
 _INNER = re.compile(r"[，,。；;！!？?、]|[.;:] ")
@@ -114,11 +112,6 @@ class Line:
         if strict:
             return rest[0] in ":|/>»-–—([【(】])" or rest[0].isdigit()
         return not _word_char(key[len(cue)])
-
-
-def drop_pinyin(text: str) -> str:
-    """``text`` without the pinyin a page writes after characters: 中國網(wǎng) -> 中國網."""
-    return _PINYIN_AFTER_HAN.sub("", text)
 
 
 def _word_char(ch: str) -> bool:

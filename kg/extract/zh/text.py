@@ -10,18 +10,11 @@ point into ``Article.text``.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 
 from kg.model.names import to_simplified
-
-#: a pinyin syllable with at least one tone mark, in brackets right after a Han character
-_PINYIN = re.compile(
-    r"(?<=[\u3400-\u9fff])[((]"
-    r"(?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}"
-    r"[))]"
-)
+from kg.model.pinyin import drop_pinyin, pinyin_inserts
 
 
 @lru_cache(maxsize=4096)
@@ -43,11 +36,6 @@ def _simplify(text: str) -> str:
     return "".join(out)
 
 
-def strip_pinyin(text: str) -> str:
-    """``text`` without pinyin inserts ("醫(yī)學" -> "醫學"), other characters kept as written."""
-    return _PINYIN.sub("", text)
-
-
 class AnalysisText:
     """``text`` (the analysis string) with ``orig[i]``, the original offset of character ``i``."""
 
@@ -55,9 +43,9 @@ class AnalysisText:
         self.original = original
         kept: list[int] = []
         pos = 0
-        for m in _PINYIN.finditer(original):
-            kept.extend(range(pos, m.start()))
-            pos = m.end()
+        for start, end in pinyin_inserts(original):
+            kept.extend(range(pos, start))
+            pos = end
         kept.extend(range(pos, len(original)))
         raw = "".join(original[i] for i in kept) if pos else original
         folded = unicodedata.normalize("NFKC", raw)
@@ -77,4 +65,4 @@ class AnalysisText:
     def surface(self, start: int, end: int) -> str:
         """The original text of an analysis span, pinyin inserts removed, traditional kept."""
         o_start, o_end = self.span(start, end)
-        return strip_pinyin(self.original[o_start:o_end]).strip()
+        return drop_pinyin(self.original[o_start:o_end]).strip()
