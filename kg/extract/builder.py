@@ -102,6 +102,13 @@ class RecordBuilder:
         shown = value[0] if isinstance(value, list) else value
         ev.evidence.append(self.evidence(fact, span, confidence, None if shown is None else str(shown)))
 
+    def unset_event(self, event_id: str, fact: str) -> None:
+        """Clear a single-valued event field set earlier and drop its evidence (a later rule
+        found the value wrong)."""
+        ev = self._get(self.events, event_id)
+        setattr(ev, fact, None)
+        ev.evidence = [x for x in ev.evidence if x.fact != fact]
+
     def add_event(self, event_id: str, fact: str, value: str, span: Span, confidence: float = 0.9) -> None:
         """Add to a list-valued event field (hosts, co_hosts, organizers, participant_countries)."""
         ev = self._get(self.events, event_id)

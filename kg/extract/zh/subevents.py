@@ -199,8 +199,7 @@ def _drop_misplaced(ctx: ZhArticle, by_id: dict) -> None:
     for event in ctx.builder.events:
         parent = by_id.get(event.part_of) if event.part_of else None
         if parent is not None and (_elsewhere(event, parent) or _outside(event, parent)):
-            event.part_of = None
-            event.evidence = [x for x in event.evidence if x.fact != "part_of"]
+            ctx.builder.unset_event(event.id, "part_of")
 
 
 def _elsewhere(event, parent) -> bool:
