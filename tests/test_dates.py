@@ -94,6 +94,27 @@ def test_chinese_forms(sentence, surface, start, end):
     assert dates(sentence, "zh") == [(surface, start, end)]
 
 
+@pytest.mark.parametrize("sentence, surface, start", [
+    ("论坛今（13）日在台北开幕。", "今（13）日", "2025-07-13"),
+    ("代表团昨（12）日抵达。", "昨（12）日", "2025-07-12"),
+    ("展会明（14）日闭幕。", "明（14）日", "2025-07-14"),
+    ("签约仪式前（11）日举行。", "前（11）日", "2025-07-11"),
+    ("論壇昨(12)日於高雄閉幕。", "昨(12)日", "2025-07-12"),  # half-width brackets, traditional
+    ("論壇今 ( 13 ) 日上午開幕。", "今 ( 13 ) 日", "2025-07-13"),
+])
+def test_relative_days_with_their_day_of_the_month(sentence, surface, start):
+    """Taiwan, Hong Kong and Macao papers write the day beside 今/昨/明: 昨（12）日."""
+    assert dates(sentence, "zh") == [(surface, start, None)]
+
+
+def test_a_relative_day_with_its_date_is_that_date_nearest_the_relative_day():
+    assert dates("代表团昨（31）日抵达。", "zh", published="2025-08-01") == [("昨（31）日", "2025-07-31", None)]
+    assert dates("展会明（1）日开幕。", "zh", published="2025-12-31") == [("明（1）日", "2026-01-01", None)]
+    # a page dated a day late: the day the text names still wins
+    assert dates("代表团昨（12）日抵达。", "zh", published="2025-07-14") == [("昨（12）日", "2025-07-12", None)]
+    assert dates("代表团昨（12）日抵达。", "zh", published=None) == [("昨（12）日", None, None)]
+
+
 @pytest.mark.parametrize("sentence, lang, surface, start", [
     # past reports: the weekday on or before the publication date (Sunday 13 July)
     ("The forum closed on Saturday.", "en", "on Saturday", "2025-07-12"),

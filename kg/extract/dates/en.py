@@ -4,8 +4,9 @@ Group names the engine reads: ``y1 m1 d1`` (a date), ``y2 m2 d2`` (a range's end
 ``rel`` (a word in RELATIVE), ``rel_month``/``rel_year`` (a relative month or year word that
 gives a date its month or year: "the 20th of next month", 今年7月), ``and`` (set when two
 days are listed rather than joined as a range: read as a range only when consecutive),
-``wd``/``wm`` (a weekday and its modifier), ``at`` (the part reported as the mention when
-the match also holds a cue such as "in").
+``wd``/``wm`` (a weekday and its modifier), ``rel_day`` (a relative day word written with
+its day of the month, 今(5)日: a key of the module's ``DAY_OFFSETS``, the day in ``d1``),
+``at`` (the part reported as the mention when the match also holds a cue such as "in").
 """
 
 from __future__ import annotations

@@ -79,6 +79,9 @@ def find(text: str, lang: str, published: date | None, year_hint: int | None) ->
 def _resolve(groups: dict, module: ModuleType, published: date | None,
              year_hint: int | None, ahead: bool = False) -> resolve.Resolved | None:
     """The dates of one match; ``ahead``: a weekday in a future clause."""
+    if groups.get("rel_day"):  # 昨(24)日
+        offset = module.DAY_OFFSETS[module.key(groups["rel_day"])]
+        return resolve.day_near(published, offset, module.number(groups["d1"]))
     if groups.get("rel"):
         unit, offset = module.RELATIVE[module.key(groups["rel"])]
         return resolve.shifted(published, unit, offset)

@@ -8,6 +8,9 @@ Rules (SCHEMA.md, "Dates"):
   end from its start ("July 11-12"); an end earlier than its start rolls to the next year;
 - "yesterday", "next month", "去年" count from the publication date, and so do the month
   of 本月20日 and "the 5th of next month";
+- a relative day written with its day of the month (昨(24)日, as Taiwan, Hong Kong and
+  Macao papers write) is that day of the month nearest to the relative day: the 24th
+  when the page is dated the 25th, and still the 24th when it is dated a day late;
 - two days listed ("11、12日") make a range only when they are consecutive;
 - a bare weekday ("on Saturday") is the one on or before the publication date (news
   reports past events), but the one on or after it in a future clause ("will open on
@@ -108,6 +111,20 @@ def month_of(published: date | None, offset: int) -> tuple[int, int] | None:
         return None
     index = published.year * 12 + published.month - 1 + offset
     return index // 12, index % 12 + 1
+
+
+def day_near(published: date | None, offset: int, day: int) -> Resolved | None:
+    """The date whose day of the month is ``day`` nearest to ``offset`` days from the
+    publication date (昨(31)日 published on 1 August is 31 July); ``None`` for a day no month
+    has."""
+    if published is None:
+        return Resolved(None, None, True)
+    anchor = published + timedelta(days=offset)
+    candidates = [date.fromisoformat(iso) for shift in (-1, 0, 1)
+                  if (iso := _iso(*month_of(anchor, shift), day)) is not None]
+    if not candidates:
+        return None
+    return Resolved(min(candidates, key=lambda d: abs(d - anchor)).isoformat(), None, True)
 
 
 def shifted(published: date | None, unit: str, offset: int) -> Resolved:

@@ -18,6 +18,9 @@ RELATIVE = {
     "今年": ("year", 0), "去年": ("year", -1), "前年": ("year", -2), "明年": ("year", 1),
     "后年": ("year", 2),
 }
+#: a relative day word written with its day of the month, as Taiwan, Hong Kong and Macao
+#: papers do: 今(5)日, 昨(24)日, 明(6)日 -> offset in days from the publication date
+DAY_OFFSETS = {"今": 0, "昨": -1, "前": -2, "明": 1, "后": 2}
 WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 #: weekday modifier -> resolution mode (see resolve.weekday); no modifier means "on"
 WEEKDAY_MODES = {"上": "week-1", "下": "week+1", "本": "week0", "这": "week0"}
@@ -54,6 +57,8 @@ PATTERNS = (
     # 本月20日 / 下个月5日至7日 (a day of the month before or after the publication's)
     rf"(?P<rel_month>{_MONTH_WORDS})\s*(?P<d1>{_N})\s*"
     rf"(?:{_DAY_END}?{_TO_OR_AND}(?P<d2>{_N})\s*{_DAY_END}|{_DAY_END})",
+    # 今(5)日 / 昨(24)日 (full-width brackets are folded to these): the day beside the word
+    rf"(?P<rel_day>[{''.join(DAY_OFFSETS)}])\s*\(\s*(?P<d1>\d{{1,2}})\s*\)\s*日",
     # 2025年7月11日 / 十一月二十日 / 今年7月11日
     rf"{_NOT_AFTER_NUMBER}{_YEAR_PART}(?P<m1>{_N})\s*月\s*(?P<d1>{_N})\s*{_DAY_END}",
     # 2025年7月 / 今年7月
