@@ -588,3 +588,13 @@ def test_bare_role_labels_invited_countries_and_one_of_the_counted_activities():
     assert set(e.participant_countries) == {"VN", "LA", "KH"}
     side = event(r, "2026东盟医疗器械对接会")
     assert (side.part_of, side.start_date) == (e.id, "2026-09-19")
+
+
+def test_a_taiwan_style_relative_day_a_smaller_foreign_city_and_a_country_named_with_guo():
+    r = extract("第五屆國際傳統醫學論壇今（12）日在日內瓦開幕，蒙古國駐華大使巴特爾出席並致辭。", published="2025-06-12")
+    e = event(r, "第五屆國際傳統醫學論壇")
+    assert (e.start_date, e.city, e.country) == ("2025-06-12", ["Geneva", "日內瓦"], "CH")
+    envoy = person(r, "巴特爾")
+    assert (envoy.ambassador_of, envoy.posted_to) == ("MN", "CN")
+    r = extract("2025中蒙医药合作论坛昨（24）日在乌兰巴托闭幕。", published="2025-09-25")
+    assert event(r, "2025中蒙医药合作论坛").end_date == "2025-09-24"

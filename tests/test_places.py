@@ -353,6 +353,24 @@ def test_find_chinese_short_county_names_need_an_event_word_after_the_cue(gaz):
     assert found(gaz, "在和平、发展方面", "zh") == []
 
 
+def test_a_country_name_takes_guo_after_it_unless_guo_begins_a_word(gaz):
+    assert gaz.country("蒙古国") == gaz.country("蒙古國") == "MN"
+    assert found(gaz, "蒙古国驻华大使与巴勒斯坦国代表", "zh") == [
+        ("蒙古国", "Mongolia", "MN", "country"), ("巴勒斯坦国", "Palestinian Territory", "PS", "country")]
+    assert [m.surface for m in gaz.find("巴西国际医疗展，日本国会，印度国家馆，美国国务院，中国", "zh")] == [
+        "巴西", "日本", "印度", "美国", "中国"]
+    assert gaz.country("美国国") is None
+
+
+def test_find_chinese_smaller_foreign_cities_after_their_country_or_in_a_locative_frame(gaz):
+    assert found(gaz, "大会在日内瓦举行，会议在日内瓦万国宫开幕，代表团赴日内瓦。", "zh") == [
+        ("日内瓦", "Geneva", "CH", "city")] * 3
+    assert found(gaz, "瑞士日内瓦", "zh") == [("瑞士", "Switzerland", "CH", "country"), ("日内瓦", "Geneva", "CH", "city")]
+    assert found(gaz, "論壇在日內瓦舉行", "zh") == [("日內瓦", "Geneva", "CH", "city")]
+    # no frame, a person's name, a word that is a foreign city's name too
+    assert found(gaz, "日内瓦公约，在杰克逊的陪同下参观，在大学城举办", "zh") == []
+
+
 # -- autonomous prefectures, regions and leagues -------------------------------------------------
 
 @pytest.mark.parametrize("name, city", [

@@ -5,7 +5,10 @@ Lookups (``country``, ``city``, ``province``) are forgiving: case, accents, umla
 than a missed one: English names must be capitalised, and small or ambiguous cities
 ("Nice", "Reading") need a country or state beside them, or "in"/"at" before them with
 their country named elsewhere in the text. In Chinese, names that are also words (海口)
-and county names without their suffix (陇西) need a place or a cue word around them.
+and county names without their suffix (陇西) need a place or a cue word around them;
+foreign cities below ZH_FREE_POPULATION_FOREIGN (日内瓦) need their country before them or a
+locative frame ("在日内瓦举行"); a country's name takes a 国 after it (蒙古国) unless 国
+begins a word (巴西国际).
 
 Places below the city level map to their city (SCHEMA.md): Chinese counties and districts
 in both languages ("温江区", "Wenjiang District" -> Chengdu), and the towns and areas of
@@ -18,7 +21,19 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from kg.extract.places.index import COUNTY, COUNTY_SHORT, HAN, Entry, PlaceIndex, entries, load_index
+from kg.extract.places.index import (
+    CHINESE_SPEAKING,
+    CITY,
+    COUNTRY,
+    COUNTY,
+    COUNTY_SHORT,
+    HAN,
+    ZH_FRAMED_POPULATION_FOREIGN,
+    Entry,
+    PlaceIndex,
+    entries,
+    load_index,
+)
 from kg.extract.places.model import Place, PlaceMention
 from kg.extract.places.sources import fold_variants
 from kg.model.names import to_simplified
@@ -33,6 +48,9 @@ _JOINERS = {" ", "-", "'", "’"}  # between tokens of one name: "People's Repub
 _LEAD = r"\b(?:[Ii]n|[Aa]t|from|to|of|and|with|across|throughout|visit(?:ed|ing|s)?)\s+$"
 _FOLLOWING_NAME = re.compile(r"\s*,\s*((?:[A-Z][\w.'’-]*\s?){1,4})")
 _POSSESSIVE_NOUN = re.compile(r"['’][sS]?\s+(\w+)")  # "Jordan's ambassador", "Niger' envoy"
+#: what ends a clause in Chinese text, and how far after a name an event word may close its frame
+_CLAUSE_END = re.compile(r"\W")
+_CLAUSE_REACH = 12
 _GIVEN_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")  # "Michael Jordan's", not "in Amman. Jordan's"
 
 
@@ -83,7 +101,10 @@ class Gazetteer:
         if not text:
             return None
         if HAN.search(text):
-            found = self._candidates(self._index.zh, to_simplified(text))
+            key = to_simplified(text)
+            found = self._candidates(self._index.zh, key)
+            if not found and self._country_suffix(key, len(key) - 1):  # 蒙古国
+                found = [c for c in self._candidates(self._index.zh, key[:-1]) if c.rank == COUNTRY]
         else:
             bare = text.removeprefix("the ").removeprefix("The ")
             found = self._candidates(self._index.en, bare) or self._candidates(self._index.en, bare.rstrip("."))
@@ -171,9 +192,12 @@ class Gazetteer:
                     continue
                 best = self._zh_choice(simple, i, key, candidates, found)
                 if best is not None:
+                    end = i + length
+                    if best.rank == COUNTRY and self._country_suffix(simple, end):
+                        end += 1  # 蒙古国, 巴勒斯坦国
                     if best.place is not None:
-                        found.append(self._mention(best, i, i + length, text))
-                    step = length
+                        found.append(self._mention(best, i, end, text))
+                    step = end - i
                     break
             else:
                 mention = self._abbreviation_at(simple, i, text)
@@ -210,7 +234,26 @@ class Gazetteer:
             [c for c in candidates if c.rank == COUNTY_SHORT]
         if framed and (self._cued(simple, i, end, ambiguous) or self._listed_after(simple, i, found)):
             return _best([c for c in framed if c.place is not None], None)
+        foreign = [] if ambiguous or len(key) < 3 else \
+            [c for c in candidates if c.rank == CITY and c.place is not None and _framable(c.place)]
+        if foreign and self._in_clause_frame(simple, i, end):
+            return _best(foreign, None)
         return None
+
+    def _in_clause_frame(self, simple: str, i: int, end: int) -> bool:
+        """"在日内瓦举行", "在日内瓦万国宫开幕", "赴日内瓦，": a cue word before, and a punctuation
+        mark right after or an event word later in the clause."""
+        if not simple[:i].endswith(self._index.cues_before):
+            return False
+        clause = _CLAUSE_END.split(simple[end:end + _CLAUSE_REACH], 1)[0]
+        return clause == "" or any(word in clause for word in self._index.cues_after)
+
+    def _country_suffix(self, simple: str, end: int) -> bool:
+        """Whether ``simple[end]`` is a 国 that ends the country name before it (蒙古国,
+        巴勒斯坦国): the name does not end in 国 itself (美国国会), and 国 begins no word
+        (巴西国际, 日本国会; ``country_word`` in zh_cues.tsv)."""
+        return (end >= 2 and simple.startswith("国", end) and simple[end - 1] != "国"
+                and not simple.startswith(self._index.country_word, end + 1))
 
     def _word_start(self, simple: str, i: int, previous: PlaceMention | None) -> bool:
         """Whether a word may start at ``simple[i]``: the text's start, a character that is no
@@ -233,11 +276,14 @@ class Gazetteer:
                 and found[-1].place.country == "CN" and found[-1].place.kind in ("city", "province"))
 
     def _within(self, place: Place | None, region: Place) -> bool:
-        """Whether a city lies in a province, or is that city (a district named after it)."""
+        """Whether a city lies in a province, or is that city (a district named after it), or
+        is a foreign city in the country named before it (瑞士日内瓦)."""
         if place is None or place.kind != "city":
             return False
         if region.kind == "city":
             return place == region
+        if region.kind == "country":
+            return region.country == place.country and _framable(place)
         return region.kind == "province" and self._index.province_of.get(place.geonames_id) == region.name
 
     def _abbreviation_at(self, simple: str, i: int, text: str) -> PlaceMention | None:
@@ -362,6 +408,12 @@ def _best(found: list[_Candidate], country: str | None,
     if exact is None or (alternate is not None and _population(alternate) > 10 * _population(exact)):
         return alternate
     return exact
+
+
+def _framable(place: Place) -> bool:
+    """A foreign city big enough to be found in Chinese text in a frame (瑞士日内瓦, 在日内瓦举行)
+    though its Chinese name is not free."""
+    return place.country not in CHINESE_SPEAKING and place.population >= ZH_FRAMED_POPULATION_FOREIGN
 
 
 def _population(c: _Candidate) -> int:

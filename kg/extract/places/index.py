@@ -32,6 +32,10 @@ EN_FREE_POPULATION = 100_000
 ZH_FREE_POPULATION_CN = 1_000_000
 #: Chinese names of foreign cities need this population in find()
 ZH_FREE_POPULATION_FOREIGN = 500_000
+#: smaller foreign cities down to this population are found in Chinese after their country
+#: (瑞士日内瓦) or, when their name is a transliteration of three characters or more, in a
+#: locative frame (在日内瓦举行)
+ZH_FRAMED_POPULATION_FOREIGN = 100_000
 #: suffixes of county-level names, longest first: 陇西县 is also written 陇西
 COUNTY_SUFFIXES = ("自治县", "自治旗", "新区", "县", "区", "市", "旗")
 #: suffixes of prefecture-level divisions that are no city: autonomous prefectures, regions, leagues
@@ -43,7 +47,7 @@ ENGLISH_SUFFIXES = {"新区": ("New Area", "New District"), "区": ("District",)
 
 HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[\u0020-\u024f’]+")
-_CHINESE_SPEAKING = {"CN", "HK", "MO", "TW"}
+CHINESE_SPEAKING = {"CN", "HK", "MO", "TW"}
 #: countries whose provinces or states (besides China's and the US's) are indexed, from ISO 3166-2
 _STATE_COUNTRIES = ("CA", "AU")
 #: English names of Chinese cities below this size other than prefecture-level cities are
@@ -95,6 +99,7 @@ class PlaceIndex:
     cues_before: tuple[str, ...] = ()
     cues_after: tuple[str, ...] = ()
     county_word: tuple[str, ...] = ()  # characters after 县/区 that make it a word (县级)
+    country_word: tuple[str, ...] = ()  # characters after a country's name and 国 that make 国 a word (国际)
     state_nouns: frozenset[str] = frozenset()  # "ambassador" in "Jordan's ambassador"
     ambiguous_en: frozenset[str] = frozenset()
     ambiguous_zh: frozenset[str] = frozenset()
@@ -132,6 +137,7 @@ class _Builder:
         index.abbreviations = {char: (name, country) for char, name, country in rows("abbreviations.tsv")}
         cues = {side: tuple(words.split(",")) for side, words in rows("zh_cues.tsv")}
         index.cues_before, index.cues_after, index.county_word = cues["before"], cues["after"], cues["county_word"]
+        index.country_word = cues["country_word"]
         index.state_nouns = frozenset(word for (word,) in rows("state_nouns.tsv"))
         index.ambiguous_en = frozenset(name for (name,) in rows("ambiguous_en.tsv"))
         index.ambiguous_zh = frozenset(name for (name,) in rows("ambiguous_zh.tsv"))
@@ -213,13 +219,13 @@ class _Builder:
                 self.add("en", variant, canonical)
             # Latin alternates of Chinese cities are old or partial romanisations ("Cheng" for
             # Zhengzhou) that English news does not use: lookups only
-            alternate = Entry(place, CITY, False, cc not in _CHINESE_SPEAKING)
-            limit = ZH_FREE_POPULATION_CN if cc in _CHINESE_SPEAKING else ZH_FREE_POPULATION_FOREIGN
+            alternate = Entry(place, CITY, False, cc not in CHINESE_SPEAKING)
+            limit = ZH_FREE_POPULATION_CN if cc in CHINESE_SPEAKING else ZH_FREE_POPULATION_FOREIGN
             chinese = set()
             for alt in city["alternatenames"]:
                 if HAN.search(alt):
                     if len(alt) >= 2:
-                        free = population >= limit or (cc in _CHINESE_SPEAKING and len(alt) >= 3
+                        free = population >= limit or (cc in CHINESE_SPEAKING and len(alt) >= 3
                                                        and alt.endswith("市"))
                         self.add("zh", alt, Entry(place, CITY, True, free))
                         chinese.add(to_simplified(alt))

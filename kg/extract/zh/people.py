@@ -146,12 +146,9 @@ def _unsent(text: str, floor: int, zhu: int) -> bool:
 
 
 def _country_ending_at(ctx: ZhArticle, start: int, end: int) -> str | None:
-    """The country named right before ``end`` ("蒙古国": the name and 国 count too)."""
-    for stop in (end, end - 1) if ctx.text.endswith("国", start, end) else (end,):
-        places = [p for p in get_gazetteer().find(ctx.text[start:stop], "zh") if start + p.end == stop]
-        if places:
-            return places[-1].place.country
-    return None
+    """The country named right before ``end``."""
+    places = [p for p in get_gazetteer().find(ctx.text[start:end], "zh") if start + p.end == end]
+    return places[-1].place.country if places else None
 
 
 def _country_of(where: str) -> str | None:
