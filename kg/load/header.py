@@ -37,8 +37,9 @@ from functools import cache
 from kg.extract.dates import read_dateline
 from kg.load.cues import cues
 from kg.load.dates import find_date
-from kg.load.lines import Line, drop_pinyin
+from kg.load.lines import Line
 from kg.model.names import to_simplified
+from kg.model.pinyin import drop_pinyin
 
 _HEAD_LINES = 12  # non-blank lines looked at before the running text
 _BODY_LINES = 2  # lines of running text looked at for date labels and datelines

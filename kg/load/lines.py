@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from kg.model.names import to_simplified
-from kg.model.pinyin import drop_pinyin  # noqa: F401  (kg.load.header imports it from here)
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W_]+")  # counted once Han characters are blanked out

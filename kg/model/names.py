@@ -17,6 +17,15 @@ def to_simplified(text: str) -> str:
     return _T2S.convert(text) if _HAN.search(text) else text
 
 
+def to_simplified_aligned(text: str) -> str:
+    """Simplified Chinese one character for one character (a character OpenCC would turn
+    into several is kept), so that offsets into the result are offsets into ``text``."""
+    simple = to_simplified(text)
+    if len(simple) == len(text):
+        return simple
+    return "".join(s if len(s := to_simplified(ch)) == 1 else ch for ch in text)
+
+
 @lru_cache(maxsize=65536)
 def normalise(name: str) -> str:
     """A comparison key for a name: NFKC, case-folded, simplified Chinese,

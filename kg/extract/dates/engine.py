@@ -19,7 +19,7 @@ from types import ModuleType
 
 from kg.extract.dates import resolve, tense
 from kg.extract.dates.model import DateMention
-from kg.model.names import to_simplified
+from kg.model.names import to_simplified_aligned
 
 LANGUAGES = ("en", "zh")
 #: numeric dates, whatever the language: 2025-07-11, 2025/7/11, 2025.7.11
@@ -43,12 +43,7 @@ def aligned(text: str, lang: str) -> str:
         n = unicodedata.normalize("NFKC", ch)
         out.append(n if len(n) == 1 else ch)
     plain = "".join(out)
-    if lang == "zh":
-        simple = to_simplified(plain)
-        if len(simple) == len(plain):
-            return simple
-        return "".join(s if len(s := to_simplified(ch)) == 1 else ch for ch in plain)
-    return plain
+    return to_simplified_aligned(plain) if lang == "zh" else plain
 
 
 def find(text: str, lang: str, published: date | None, year_hint: int | None) -> list[DateMention]:

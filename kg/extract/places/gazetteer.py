@@ -36,7 +36,7 @@ from kg.extract.places.index import (
 )
 from kg.extract.places.model import Place, PlaceMention
 from kg.extract.places.sources import fold_variants
-from kg.model.names import to_simplified
+from kg.model.names import to_simplified, to_simplified_aligned
 
 #: places that are city and country at once: find() reports them as cities
 CITY_STATES = {"HK": "Hong Kong", "MO": "Macau", "SG": "Singapore"}
@@ -176,9 +176,7 @@ class Gazetteer:
         return PlaceMention(start, end, text[start:end], place, c.demonym)
 
     def _find_zh(self, text: str) -> list[PlaceMention]:
-        simple = to_simplified(text)
-        if len(simple) != len(text):  # conversion changed lengths: convert character by character
-            simple = "".join(s if len(s := to_simplified(ch)) == 1 else ch for ch in text)
+        simple = to_simplified_aligned(text)
         found: list[PlaceMention] = []
         i, n = 0, len(simple)
         while i < n:

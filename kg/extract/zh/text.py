@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from kg.model.names import to_simplified
+from kg.model.names import to_simplified_aligned
 from kg.model.pinyin import drop_pinyin, pinyin_inserts
 
 
@@ -22,18 +22,6 @@ def _fold(ch: str) -> str:
     """Half-width form of one character (NFKC) when that stays one character."""
     folded = unicodedata.normalize("NFKC", ch)
     return folded if len(folded) == 1 else ch
-
-
-def _simplify(text: str) -> str:
-    """OpenCC t2s, kept to one character per character (per-character fallback)."""
-    simple = to_simplified(text)
-    if len(simple) == len(text):
-        return simple
-    out = []
-    for ch in text:
-        s = to_simplified(ch)
-        out.append(s if len(s) == 1 else ch)
-    return "".join(out)
 
 
 class AnalysisText:
@@ -51,7 +39,7 @@ class AnalysisText:
         folded = unicodedata.normalize("NFKC", raw)
         if len(folded) != len(raw):  # something folded to several characters: fold one by one
             folded = "".join(ch if ch < "\x80" else _fold(ch) for ch in raw)
-        self.text = _simplify(folded)
+        self.text = to_simplified_aligned(folded)
         self.orig = kept
         self.traditional = self.text != folded
 
