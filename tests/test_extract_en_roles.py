@@ -183,8 +183,8 @@ ENVOY_CASES = {
         "Maria Lopez, the Mexican ambassador, spoke at the opening of the Pacific Avocado Week, a festival held "
         "in Auckland.", None, "Maria Lopez", "MX", "NZ", "Pacific Avocado Week"),
     "opening speech at the event in focus": (
-        "MINSK, Sept. 25 (Xinhua) -- The Belarus Grain Machinery Exhibition opened here on Tuesday. Tomas Kral, "
-        "Czech ambassador to Belarus, said in his opening speech that trade is growing.", "2024-09-26",
+        "GRODNO, Oct. 8 -- The Belarus Grain Machinery Exhibition opened here on Monday. Tomas Kral, "
+        "Czech ambassador to Belarus, told guests in his opening speech that grain trade keeps growing.", "2024-10-08",
         "Tomas Kral", "CZ", "BY", "Belarus Grain Machinery Exhibition"),
     "a name NER misses": (
         "Thai Ambassador to Peru Cherdchai Wongsakul and Serbian Ambassador Maja Stefanovic attended the Andean "
