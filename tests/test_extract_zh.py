@@ -598,3 +598,18 @@ def test_a_taiwan_style_relative_day_a_smaller_foreign_city_and_a_country_named_
     assert (envoy.ambassador_of, envoy.posted_to) == ("MN", "CN")
     r = extract("2025中蒙医药合作论坛昨（24）日在乌兰巴托闭幕。", published="2025-09-25")
     assert event(r, "2025中蒙医药合作论坛").end_date == "2025-09-24"
+
+
+def test_a_park_as_co_host_a_place_inside_a_named_event_and_one_of_the_satellite_meetings():
+    r = extract("由珠海市科技創新局主辦，橫琴生物醫藥產業園、珠海市醫學會協辦的「2026珠海國際生物醫藥論壇」"
+                "今（3）日在珠海開幕。", published="2026-04-03")
+    e = event(r, "2026珠海國際生物醫藥論壇")
+    assert org_names(r, e.co_hosts) == {"橫琴生物醫藥產業園", "珠海市醫學會"}
+    r = extract("2026西部医疗器械博览会4月9日在重庆开幕。开幕当天，主办方还举行了中国—东盟器械标准对话会。",
+                published="2026-04-10")
+    assert event(r, "2026西部医疗器械博览会").hosts == []
+    r = extract("中国医师协会2026年超声医学年会定于8月20日至22日在郑州召开。"
+                "年会期间将举办多场卫星会，其中“超声造影卫星会”定于8月21日晚举行。", published="2026-05-01")
+    main = event(r, "中国医师协会2026年超声医学年会")
+    side = event(r, "超声造影卫星会")
+    assert (side.part_of, side.start_date) == (main.id, "2026-08-21")

@@ -175,11 +175,15 @@ def _list_end(ctx: ZhArticle, start: int, limit: int) -> int:
 
 
 def _first_org(ctx: ZhArticle, start: int, limit: int) -> tuple[int, int] | None:
-    """The first organization name in ``[start, limit)`` (descriptions before it skipped)."""
+    """The first organization name in ``[start, limit)`` (descriptions before it skipped);
+    a place inside an event name ("主办方还举行了中国—东盟…圆桌会") is no organization."""
+    names = [(x.start, x.end) for x in ctx.mentions if not x.ref]
     for i in range(ctx.token_at(start), len(ctx.tok_start)):
         s = ctx.tok_start[i]
         if s >= limit:
             break
+        if any(x <= s < y for x, y in names):
+            continue
         if ctx.tok_tag[i] in ("ORG", "LOC", "nz") or ctx.text.startswith("的", s - 1):
             end = orgs.org_starting_at(ctx, s, limit)
             if end is not None:

@@ -45,8 +45,8 @@ def _res() -> dict[str, re.Pattern]:
         "here": re.compile(r"(?:也|还|同时|同期)?(?:在)?(?:" + alternation(lex.words["here"]) + r")(?:"
                            + hold + ")"),
         "hold": re.compile("(?:" + hold + r")(?:了)?"),
-        "counted": re.compile(_COUNT + r"[^,。]{0,6}?(?:活动|论坛|会议|"
-                              + alternation(lex.words["flagship"]) + ")"),
+        "counted": re.compile(_COUNT + r"[^,。]{0,6}?(?:活动|"
+                              + alternation([*lex.words["flagship"], *lex.heads]) + ")"),
         "generic_before": re.compile("(?:" + alternation([*lex.words["ref_noun"], *lex.words["main_ref"],
                                                           *(h for h, i in lex.heads.items() if i.generic)]) + ")$"),
     }
@@ -143,12 +143,17 @@ def _flagship(ctx: ZhArticle, m: EventMention) -> str | None:
 
 
 def _among(ctx: ZhArticle, m: EventMention) -> str | None:
-    """"X同期举办…等20余场活动。其中,Y于14日举行": one of the activities counted just before,
-    held by the event that sentence opens with."""
+    """"X同期举办…等20余场活动。其中,Y于14日举行", "X期间将举办多场卫星会,其中Y…": one of the
+    activities counted just before (in the sentence, or the one before), held by the event
+    that passage opens with."""
     a, _ = ctx.sents[m.sent]
-    if m.sent == 0 or not ctx.text.startswith("其中", a):
+    clause_start, _ = ctx.clause(m.start)
+    if clause_start > a and ctx.text.startswith("其中", clause_start):
+        before_start, before_end = a, clause_start
+    elif m.sent > 0 and ctx.text.startswith("其中", a):
+        before_start, before_end = ctx.sents[m.sent - 1]
+    else:
         return None
-    before_start, before_end = ctx.sents[m.sent - 1]
     if not _res()["counted"].search(ctx.text, before_start, before_end):
         return None
     held = events.events_in(ctx, before_start, before_end)
