@@ -23,6 +23,9 @@ _PREPOSITIONS = frozenset({"on", "in", "at", "for", "with", "from", "during", "t
 _LIST_GLUE = frozenset({"and", "as", "well", "the", "both", "&"})
 _REPORTING = frozenset({"said", "says", "told", "announced", "stated", "noted", "added", "reported",
                         "according", "revealed", "confirmed"})
+_FRONTED_PARTICIPLES = frozenset({"held", "running", "taking", "staged", "hosted", "organised", "organized",
+                                  "convened", "scheduled", "set"})
+_REPORT_REACH = 3  # tokens before a date or place in which a reporting verb makes it the report's
 _LEAD_REACH = 8  # tokens between a date or place and the event mention after it
 
 
@@ -165,6 +168,8 @@ class Context:
         span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
         row = [m for m in self.mentions_in(sent) if not m.adjunct]
         before = [m for m in row if m.end <= span.start]
+        if self._reported(sent, span.start):
+            return []
         if before:
             return [before[-1].event]
         after = [m for m in row if m.start >= span.end]
@@ -173,18 +178,42 @@ class Context:
         fronted = self._opens(sent, span.start)
         if fronted and sent.index in self.sub_events:
             return [self.sub_events[sent.index]]
-        if self._leads_to(span.end, after[0].start):
+        if self._leads_to(span.end, after[0].start) or self._opening_of(span.end, after[0].start):
             out = [after[0].event]
             for a, b in zip(after, after[1:]):
                 if not all(t.is_punct or t.lower_ in _LIST_GLUE for t in self.doc[a.end:b.start]):
                     break
                 out.append(b.event)
             return list(dict.fromkeys(out))
+        if self._participle_opens(sent, span.end, after[0].start):
+            return [after[0].event]
         gap = {t.lower_ for t in self.doc[span.end:after[0].end]}
         if fronted and span.end < sent.end and self.doc[span.end].text == "," \
                 and gap & OPENING_WORDS and not gap & _REPORTING:
             return [after[0].event]
         return []
+
+    def _reported(self, sent: Sentence, token: int) -> bool:
+        """True when a reporting verb stands just before token ("officials said on Tuesday",
+        "told reporters on Monday"): the date or place is the report's, not an event's."""
+        return any(t.lower_ in _REPORTING for t in self.doc[max(sent.start, token - _REPORT_REACH):token])
+
+    def _opening_of(self, a: int, b: int) -> bool:
+        """True when tokens a..b hold an opening verb and only articles or editions besides
+        ("on Wednesday opened the X"): the date or place is the event's."""
+        words = [t for t in self.doc[a:b] if not (t.is_punct or t.is_space)]
+        return any(t.lower_ in OPENING_WORDS for t in words) and all(
+            t.lower_ in OPENING_WORDS or t.lower_ in ("the", "a", "an") or is_edition_word(t.text) for t in words)
+
+    def _participle_opens(self, sent: Sentence, a: int, b: int) -> bool:
+        """True when the sentence opens with a participle phrase holding tokens a..b, closed by
+        a comma with only articles or editions before the event mention at b ("Held from 11 to
+        14 May in hall 8, the X ...", "Running in Lyon until Friday, the Y ...")."""
+        if self.doc[sent.start].lower_ not in _FRONTED_PARTICIPLES:
+            return False
+        comma = next((t.i for t in self.doc[sent.start:b] if t.text == ","), None)
+        return comma is not None and comma >= a and all(
+            t.lower_ in ("the", "a", "an") or is_edition_word(t.text) for t in self.doc[comma + 1:b])
 
     def _opens(self, sent: Sentence, token: int) -> bool:
         """True when only a preposition or punctuation stands before token in its sentence."""

@@ -185,6 +185,9 @@ def _strip_article(text: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", text)
 
 
+_APPOSITIVE_GLUE = ("-", "‐", "'s", "’s")  # "the world's largest trade fair"
+
+
 def _appositives(ctx: Context, sent: Sentence) -> tuple[list[Candidate], set[int]]:
     """"<Name>, [the] <words> <head noun>" makes the name an event's; also the tokens of
     the appositive clauses, whose own names describe the event rather than name one."""
@@ -203,7 +206,7 @@ def _appositives(ctx: Context, sent: Sentence) -> tuple[list[Candidate], set[int
             k += 1
         for i in range(k, min(k + 6, sent.end)):
             tok = doc[i]
-            if tok.lower_ in _APPOSITIVE_STOP or not (tok.is_alpha or tok.text in "-‐"):
+            if tok.lower_ in _APPOSITIVE_STOP or not (tok.is_alpha or tok.text in _APPOSITIVE_GLUE):
                 break
             if tok.lower_ in EVENT_HEADS and (i + 1 >= sent.end or doc[i + 1].lower_ in _APPOSITIVE_END):
                 years = [int(t.text) for t in name.span if is_year(t.text)]

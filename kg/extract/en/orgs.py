@@ -55,6 +55,10 @@ def may_be_org(ctx: Context, name: Name, named: bool = False) -> bool:
     but a place, a nationality or a titled person (NER often takes organizations for people);
     with ``named``, only a name NER marks as an entity or that reads as an organization."""
     doc = ctx.doc
+    if name.end - name.start == 1 and doc[name.start].text.isupper():
+        spelled = _spelled_out(ctx, doc[name.start].text)
+        if spelled is not None and is_org(ctx, spelled):
+            return True  # an organization's abbreviation the text defines, whatever NER took it for
     ents = {doc[i].ent_type_ for i in range(name.start, name.end) if not doc[i].is_punct}
     if ents and ents <= {"GPE", "LOC", "NORP"}:
         return False

@@ -1,6 +1,6 @@
 """Participant countries: delegations, firms, experts or officials "from" a country.
 
-"companies from China", "representatives from Ontario and Bavaria" (a province or city
+"companies from China", "Italian and French exhibitors", "representatives from Ontario and Bavaria" (a province or city
 gives its country), "exhibitor countries included Italy, France and China", and
 "from both countries" / "on both sides" for the two countries the article pairs
 ("China and the United States", "Peru-Chile"). The countries go to the event the
@@ -18,6 +18,7 @@ from kg.extract.places import PlaceMention
 
 _LIST_GLUE = re.compile(r"^(?:,|and|&|,\s*and|as well as|both|the|both the|and the|,\s*the)?$", re.IGNORECASE)
 _PAIR_GLUE = re.compile(r"^\s*(?:and(?:\s+the)?|to(?:\s+the)?|-|–|‐|/|&)\s*$")  # "ambassador of A to B"
+_SOUGHT = frozenset({"for", "with", "attract", "seeking", "seek", "court", "woo"})
 _NOUN_REACH = 7  # tokens between a participant noun and "from"
 _COMBINING = re.compile(r"\b(" + "|".join(COMBINING_FORMS) + r")-(?=[A-Z])", re.IGNORECASE)
 
@@ -30,7 +31,8 @@ def find_participants(ctx: Context) -> None:
         row = ctx.mentions_in(sent)
         if row:
             last = row[0]
-        for start, codes in _from_countries(ctx, sent) + _listed(ctx, sent) + _both(ctx, sent):
+        for start, codes in _from_countries(ctx, sent) + _demonyms(ctx, sent) + _listed(ctx, sent) \
+                + _both(ctx, sent):
             mention = ctx.event_near(sent, start) or (exhibition if _exhibitors(ctx, sent, start) else None) or last
             if mention is None:
                 continue
@@ -57,6 +59,25 @@ def _from_countries(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]
         places = _place_list(ctx, ctx.doc[i].idx + 4, sent.end_char)
         if places:
             out.append((i, [p.place.country for p in places]))
+    return out
+
+
+def _demonyms(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:
+    """"<adjective>[, <adjective>] and <adjective> <participant noun>": "Ghanaian and Korean
+    companies", "Italian exhibitors" (a country's adjective right before the noun)."""
+    lower = Tokens.of(ctx.doc).lower
+    out: list[tuple[int, list[str]]] = []
+    run: list[PlaceMention] = []
+    for place in ctx.places_in(sent.start_char, sent.end_char):
+        if run and not _LIST_GLUE.match(ctx.text[run[-1].end:place.start].strip()):
+            run = []
+        sought = not run and lower[ctx.doc.char_span(place.start, place.end, alignment_mode="expand").start - 1] \
+            in _SOUGHT  # "looking for Chinese partners": wanted, not taking part
+        run = run + [place] if place.demonym and place.place.kind == "country" and not sought else []
+        span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand") if run else None
+        if span is not None and span.end < sent.end and lower[span.end] in PARTICIPANT_NOUNS:
+            out.append((span.start, [p.place.country for p in run]))
+            run = []
     return out
 
 

@@ -21,14 +21,17 @@ EVENT_HEADS: dict[str, str] = {
     "symposium": "Meeting", "seminar": "Meeting", "meeting": "Meeting", "roundtable": "Meeting",
     "round-table": "Meeting", "matchmaking": "Meeting", "workshop": "Meeting", "dialogue": "Meeting",
     "assembly": "Meeting", "colloquium": "Meeting",
-    "week": "Other", "festival": "Other", "day": "Other",
+    "webinar": "Meeting", "masterclass": "Meeting",
+    "week": "Other", "festival": "Other", "day": "Other", "hackathon": "Other", "pitch": "Other",
+    "competition": "Other",
     "ceremony": "Ceremony", "gala": "Ceremony",
 }
 
 #: heads that also name standing bodies, weekdays or treaties ("US Congress", "Geneva
 #: Convention", "General Assembly"): a name ending in one counts as an event only with
 #: an edition (year, ordinal) or when the text says it was held/opened/attended.
-WEAK_HEADS = frozenset({"congress", "convention", "assembly", "week", "show", "dialogue", "day"})
+WEAK_HEADS = frozenset({"congress", "convention", "assembly", "week", "show", "dialogue", "day", "pitch",
+                        "competition"})
 
 #: standing bodies whose names end in an event head noun: never events themselves
 STANDING_BODIES = ("people's congress", "people’s congress", "national assembly", "general assembly",
@@ -300,6 +303,7 @@ PARTICIPANT_NOUNS = frozenset({
     "practitioners", "clinicians", "surgeons", "chiefs", "heads", "regulators", "policymakers", "operators",
     "innovators", "founders", "officers", "authorities", "governments", "groups", "contingents", "teams",
     "entrepreneurs", "investors", "stakeholders", "providers", "distributors", "contractors", "academies",
+    "stands", "booths",
 })
 #: nouns for those who take part in an exhibition: without an event named in their sentence
 #: they belong to the exhibition last named ("Exhibitors from Chile made up ...")

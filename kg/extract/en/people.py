@@ -64,7 +64,7 @@ def find_people(ctx: Context) -> None:
 def _person_spans(ctx: Context) -> list[Span]:
     """PERSON entities, and the other places the text writes a full name NER found once."""
     doc = ctx.doc
-    found = [_widen(ctx, e) for e in doc.ents if e.label_ == "PERSON"]
+    found = [_widen(ctx, e) for e in doc.ents if e.label_ == "PERSON"] + _honorific_names(ctx)
     taken = {i for span in found for i in range(span.start, span.end)}
     full = {span.text for span in found if len(span) > 1}
     parts = {w for text in full for w in (text.split()[0], text.split()[-1]) if len(w) > 2 and w[:1].isupper()}
@@ -79,6 +79,21 @@ def _person_spans(ctx: Context) -> list[Span]:
             found.append(span)
             taken.update(range(span.start, span.end))
     return sorted(found, key=lambda span: span.start)
+
+
+def _honorific_names(ctx: Context) -> list[Span]:
+    """Names NER typed as something else but written after an honorific ("H.E. Park Ji-hoon"
+    tagged a facility): the entity when it opens with the honorific and holds only
+    capitalised words after it."""
+    out = []
+    for ent in ctx.doc.ents:
+        if ent.label_ == "PERSON" or len(ent) < 3 or ent[0].lower_ not in HONORIFICS or not ent[0].text.endswith("."):
+            continue
+        words = [t for t in ent[1:] if t.text not in ("-", "‐")]
+        if len(words) <= 4 and all(t.text[:1].isupper() or t.i > ent.start + 1 and t.nbor(-1).text in ("-", "‐")
+                                   for t in words) and not any(t.lower_ in _NOT_GIVEN_NAMES for t in words):
+            out.append(ent)
+    return out
 
 
 def _envoy_names(ctx: Context) -> list[Span]:
