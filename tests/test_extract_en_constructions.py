@@ -1,6 +1,6 @@
 """English extraction: the constructions a second round of invented held-out articles brought in
 (reporting-verb dates, fronted participle phrases, title abbreviations, honorific-led names,
-country adjectives before participant nouns),
+country adjectives before participant nouns, clauses split by a semicolon),
 on sentences written for these tests."""
 
 from __future__ import annotations
@@ -68,3 +68,9 @@ def test_country_adjectives_before_a_participant_noun(extractor):
                             "Peruvian and Japanese companies. Speakers said they were looking for Italian "
                             "partners.", published="2024-06-04")
     assert sorted(event(record, "Andean Health Investment Seminar")["participant_countries"]) == ["JP", "PE"]
+
+
+def test_a_place_after_a_semicolon_is_not_the_events(extractor):
+    record = run(extractor, "The Danube Nursing Forum 2025 was held on 3 March 2025. The forum was the third such "
+                            "meeting; the first was held in Prague in 2023.", published="2025-03-04")
+    assert event(record, "Danube Nursing Forum 2025")["city"] is None

@@ -154,7 +154,7 @@ class Context:
     def owners(self, sent: Sentence, start_char: int, end_char: int) -> list[str]:
         """The events a date or place at ``start_char..end_char`` belongs to:
 
-        - the event mention nearest before it in its sentence;
+        - the event mention nearest before it in its sentence (and clause: not across a semicolon);
         - else, when it opens a sentence that introduces a sub-event ("On Wednesday the fair
           will host <X>"), that sub-event;
         - else the mention right after it, with only articles, editions, prepositions, dates
@@ -166,8 +166,9 @@ class Context:
           report's; a visit ("On 12 May, a delegation visited the X") is not the event's date.
         """
         span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
+        clause = self.clause_start(sent, span.start)
         row = [m for m in self.mentions_in(sent) if not m.adjunct]
-        before = [m for m in row if m.end <= span.start]
+        before = [m for m in row if clause <= m.start and m.end <= span.start]
         if self._reported(sent, span.start):
             return []
         if before:
@@ -192,6 +193,10 @@ class Context:
                 and gap & OPENING_WORDS and not gap & _REPORTING:
             return [after[0].event]
         return []
+
+    def clause_start(self, sent: Sentence, token: int) -> int:
+        """The first token of the clause holding ``token``: after the last semicolon before it."""
+        return max((t.i + 1 for t in self.doc[sent.start:token] if t.text == ";"), default=sent.start)
 
     def _reported(self, sent: Sentence, token: int) -> bool:
         """True when a reporting verb stands just before token ("officials said on Tuesday",

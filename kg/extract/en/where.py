@@ -89,10 +89,11 @@ def _read_sentence(ctx: Context, sent: Sentence, found: Found, dateline: PlaceMe
 
 
 def _owners(ctx: Context, sent: Sentence, place: PlaceMention) -> list[str]:
-    """Every event named before the place in its sentence, else the one the place opens on;
+    """Every event named before the place in its sentence and clause, else the one the place opens on;
     not an event that a report is told to ("told the forum that ... in X")."""
     span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand")
-    before = [m for m in ctx.mentions_in(sent) if m.end <= span.start]
+    clause = ctx.clause_start(sent, span.start)
+    before = [m for m in ctx.mentions_in(sent) if clause <= m.start and m.end <= span.start]
     if before:
         return list(dict.fromkeys(m.event for m in before if not _reported(ctx, m, span.start)))
     return ctx.owners(sent, place.start, place.end)
