@@ -1,6 +1,6 @@
 """English extraction: the constructions a second round of invented held-out articles brought in
 (reporting-verb dates, fronted participle phrases, title abbreviations, honorific-led names,
-country adjectives before participant nouns, clauses split by a semicolon),
+country adjectives before participant nouns, clauses split by a semicolon, units after a possessive),
 on sentences written for these tests."""
 
 from __future__ import annotations
@@ -74,3 +74,11 @@ def test_a_place_after_a_semicolon_is_not_the_events(extractor):
     record = run(extractor, "The Danube Nursing Forum 2025 was held on 3 March 2025. The forum was the third such "
                             "meeting; the first was held in Prague in 2023.", published="2025-03-04")
     assert event(record, "Danube Nursing Forum 2025")["city"] is None
+
+
+def test_a_unit_after_a_possessive_is_part_of_the_organization(extractor):
+    record = run(extractor, "Speakers at the Alpine Pharma Forum 2025 in Graz on 2 April 2025 included officials "
+                            "of the World Bank's Department of Health Finance.", published="2025-04-03")
+    orgs = {o["id"]: normalise(o["names"][0]) for o in record["organizations"]}
+    pairs = {(orgs[o["id"]], orgs[o["part_of"]]) for o in record["organizations"] if o["part_of"]}
+    assert (normalise("Department of Health Finance"), normalise("World Bank")) in pairs

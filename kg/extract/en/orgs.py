@@ -26,6 +26,7 @@ _PARENT_GAP = re.compile(
     r"|(?:(?:a|an|the|one\s+of\s+the|one\s+of\s+its)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?P<noun>" + "|".join(re.escape(n) for n in PARENT_NOUNS) + r")s?\s+(?:of|under|within))"
     r"\s+(?:the\s+)?)(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}")  # a descriptor: "Swiss trade fair group"
+_POSSESSIVES = ("'s", "’s")
 _UNIT_WORDS = ORG_UNITS | {"program", "programme", "co", "ltd", "company"}
 _NOT_ORG_ENTS = frozenset({"PERSON", "GPE", "LOC", "DATE", "TIME", "NORP", "CARDINAL", "ORDINAL",
                            "MONEY", "PERCENT", "QUANTITY"})
@@ -206,10 +207,11 @@ def _country_of_text(ctx: Context, text: str, start: int) -> str | None:
 
 def find_parents(ctx: Context) -> None:
     """"X, which is affiliated to Y", "X, a wholly owned subsidiary of Y", "X is a unit of the
-    Swiss group Y", "X under Y": Y is X's parent. The names between the cue and Y may only
+    Swiss group Y", "X under Y", and a unit after a possessive ("Y's Department of X"): Y is X's parent. The names between the cue and Y may only
     describe it ("the Swiss group")."""
     for sent in ctx.sentences:
         for i, left in enumerate(sent.names):
+            _possessive_parent(ctx, sent, left)
             child = extend(ctx, left, sent.end)
             for right in sent.names[i + 1:]:
                 if right.start - child.end > _LONGEST_CUE:
@@ -223,6 +225,16 @@ def find_parents(ctx: Context) -> None:
                     continue
                 if _parent(ctx, sent, child, extend(ctx, right, sent.end), (m["verb"] or m["noun"]).lower()):
                     break
+
+
+def _possessive_parent(ctx: Context, sent: Sentence, name: Name) -> None:
+    """"the European Commission's Directorate-General for X": the unit after the possessive
+    is part of the organization before it (both must read as organizations)."""
+    doc = ctx.doc
+    k = next((k for k in range(name.start + 1, name.end - 1) if doc[k].text in _POSSESSIVES), None)
+    if k is not None:
+        _parent(ctx, sent, Name(doc, k + 1, name.end, abbr=name.abbr, paren=name.paren), Name(doc, name.start, k),
+                "part of")
 
 
 def _parent(ctx: Context, sent: Sentence, child: Name, parent: Name, cue: str) -> bool:
