@@ -1,6 +1,6 @@
 """English extraction: the constructions a second round of invented held-out articles brought in
 (reporting-verb dates, fronted participle phrases, title abbreviations, honorific-led names,
-country adjectives before participant nouns, clauses split by a semicolon, units after a possessive),
+country adjectives before participant nouns, clauses split by a semicolon, units after a possessive, a lede meeting named in the next sentence),
 on sentences written for these tests."""
 
 from __future__ import annotations
@@ -82,3 +82,12 @@ def test_a_unit_after_a_possessive_is_part_of_the_organization(extractor):
     orgs = {o["id"]: normalise(o["names"][0]) for o in record["organizations"]}
     pairs = {(orgs[o["id"]], orgs[o["part_of"]]) for o in record["organizations"] if o["part_of"]}
     assert (normalise("Department of Health Finance"), normalise("World Bank")) in pairs
+
+
+def test_a_lede_meeting_on_the_sidelines_is_the_event_named_next(extractor):
+    record = run(extractor, "Trade ministers agreed on a tariff truce at a meeting held on the sidelines of the "
+                            "Fourth Pacific Trade Summit in Suva, officials said on Friday. The Ministerial Dialogue "
+                            "on Supply Chains, convened by the Pacific Islands Forum, took place on Thursday.",
+                 published="2025-08-15")
+    summit = event(record, "Fourth Pacific Trade Summit")
+    assert event(record, "Ministerial Dialogue on Supply Chains")["part_of"] == summit["id"]

@@ -1,7 +1,8 @@
 """Sub-events: "<A> during / as part of / on the sidelines of <B>" (or "On the sidelines of
-<B>, <A> ...") makes A part of B;
-"<A>, a major event of <B>," and "<B> will include / featured <A>" too; and an event
-named after another one ("HYDROTEC WATER FORUM" beside HYDROTEC) is part of it."""
+<B>, <A> ...") makes A part of B; "<A>, a major event of <B>," and "<B> will include /
+featured <A>" too; "at a meeting held on the sidelines of <B>" followed by a sentence that
+opens on <A>, named there first; and an event named after another one ("HYDROTEC WATER
+FORUM" beside HYDROTEC) is part of it."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from kg.model.names import normalise
 _PART_NOUN = re.compile(r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"[\s-]?") for n in SUBEVENT_NOUNS)
                        + r")s?\s*(?:,\s*(?:the\s+)?|(?:" + "|".join(NAMING_WORDS) + r")\s+)?[\"“'‘]?$", re.IGNORECASE)
 _GAP = 3
+_INDEFINITE_EVENT = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:meeting|gathering|session|event|"
+                               r"roundtable|forum|dialogue)\s+(?:(?:was\s+)?(?:held|convened|organi[sz]ed)\s+)?$")
 _PART_PHRASE = re.compile(
     r",\s*(?:a|an|one of the)\s+(?:[a-z-]+\s+){0,2}(?:event|events|part|activity|activities|session|sessions|"
     r"component|highlight|highlights|segment|programme|program|sub-forum|sub-forums|side event)\s+of\s+(?:the\s+)?",
@@ -21,8 +24,14 @@ _PART_PHRASE = re.compile(
 
 
 def find_subevents(ctx: Context) -> None:
+    unnamed: EventMention | None = None  # the parent of "a meeting held on the sidelines of B"
     for sent in ctx.sentences:
         row = ctx.mentions_in(sent)
+        if unnamed is not None and sent.body:
+            _named_next(ctx, row, unnamed, sent)
+            unnamed = None
+        if len(row) == 1:
+            unnamed = _unnamed_part(ctx, sent, row[0]) or unnamed
         if len(row) < 2:
             continue
         for cue in ctx.cues_in("subevent", sent):
@@ -45,6 +54,26 @@ def find_subevents(ctx: Context) -> None:
         _appositive_parts(ctx, sent.index)
     _named_after(ctx)
     _introduced_as_part(ctx)
+
+
+def _unnamed_part(ctx: Context, sent, parent: EventMention) -> EventMention | None:
+    """The B of "at a meeting held on the sidelines of B", where the sentence names no
+    sub-event: a wire lede that names the meeting in the next sentence."""
+    for cue in ctx.cues_in("subevent", sent):
+        if cue.label == "part_of" and parent.start >= cue.end and ctx.close(cue.end, parent.start) \
+                and _INDEFINITE_EVENT.search(ctx.text[sent.start_char:ctx.doc[cue.start].idx]):
+            return parent
+    return None
+
+
+def _named_next(ctx: Context, row: list[EventMention], parent: EventMention, sent) -> None:
+    """The event that opens the sentence after such a lede, named there for the first time,
+    is the meeting the lede described: part of B."""
+    if not row or row[0].event == parent.event or not ctx.close(sent.start, row[0].start):
+        return
+    first = min(m.start for m in ctx.events[row[0].event].mentions)
+    if first == row[0].start:
+        ctx.builder.set_event(row[0].event, "part_of", parent.event, sent.span, 0.7)
 
 
 def _introduced_as_part(ctx: Context) -> None:
