@@ -38,6 +38,8 @@ def language(lang: str) -> tuple[ModuleType, tuple[re.Pattern, ...]]:
 def aligned(text: str, lang: str) -> str:
     """Text in the form the patterns expect (NFKC, simplified Chinese), one character for
     one character, so that offsets into it are offsets into the original."""
+    if text.isascii():  # NFKC leaves ASCII as it is
+        return text
     out = []
     for ch in text:
         n = unicodedata.normalize("NFKC", ch)

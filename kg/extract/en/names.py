@@ -264,7 +264,8 @@ def name_at(doc: Doc, i: int, limit: int) -> Name | None:
     start = i
     while i < limit:
         glued = word_end(doc, i, limit)
-        if is_edition_word(doc[i:glued].text) or (i > start and t.lower[i] == "ever"):
+        word = t.text[i] if glued == i + 1 else doc[i:glued].text
+        if is_edition_word(word) or (i > start and t.lower[i] == "ever"):
             i = glued  # "the Seventy-seventh" is one edition word of three tokens
         else:
             break
