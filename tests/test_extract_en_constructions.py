@@ -5,28 +5,9 @@ on sentences written for these tests."""
 
 from __future__ import annotations
 
-import pytest
+from test_extract_en import event, extractor, run  # noqa: F401 (extractor: fixture)
 
-from kg.extract import get_extractor
-from kg.model import Article
 from kg.model.names import normalise
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return get_extractor("en")
-
-
-def run(extractor, text: str, published: str | None = None) -> dict:
-    article = Article(id="t", text=text, published=published, lang="en")
-    return next(iter(extractor.pipe([article]))).to_dict()
-
-
-def event(record: dict, name: str) -> dict:
-    key = normalise(name)
-    found = [e for e in record["events"] if key in {normalise(n) for n in e["names"]}]
-    assert found, f"no event named {name!r} in {[e['names'] for e in record['events']]}"
-    return found[0]
 
 
 def test_a_date_after_a_reporting_verb_is_the_reports(extractor):
