@@ -227,8 +227,6 @@ def _envoy(ctx: Context, sent: Sentence, name: Span, phrase: Span) -> str | None
         return None
     title_start = phrase.start_char + m.start()
     sending, receiving = _countries(ctx, phrase.start_char, phrase.end_char, title_start, phrase.start_char + m.end())
-    if sending is None:
-        sending = _possessive_country(ctx, phrase, title_start)
     if sending is None and not ctx.places_in(phrase.start_char, phrase.end_char):
         sending, receiving = _mission(ctx)  # "Ambassador Zhang" on the pages of the embassy
     if sending is None:
@@ -275,17 +273,6 @@ def _mission(ctx: Context) -> tuple[str | None, str | None]:
         if pair[0]:
             found.add(pair)
     return found.pop() if len(found) == 1 else (None, None)
-
-
-def _possessive_country(ctx: Context, phrase: Span, before: int) -> str | None:
-    """"Spain's Ambassador": the gazetteer's find() leaves possessives out (they seldom name
-    a location), so the word before "'s" is looked up as a country here."""
-    for tok in phrase:
-        if tok.idx >= before:
-            break
-        if tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text in ("'s", "’s"):
-            return get_gazetteer().country(tok.text)
-    return None
 
 
 def _posted_from_events(ctx: Context) -> None:
