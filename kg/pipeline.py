@@ -6,7 +6,9 @@ collected in the :class:`BatchReport` and the rest goes on.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -17,6 +19,11 @@ from kg.extract import ExtractError, extract_all
 from kg.model import Article, EventRecord, LoadError
 
 log = logging.getLogger("kg.pipeline")
+#: what a record file name must not hold as is: separators, the escape and hash marks,
+#: control and Windows-reserved characters, a leading dot (a hidden file, ``.``, ``..``)
+_UNSAFE = re.compile(r'[/\\%~:*?"<>|\x00-\x1f\x7f]|^\.')
+#: file systems allow 255 bytes a name; leave room for ``.json`` and temporary-file affixes
+_MAX_NAME_BYTES = 180
 
 
 @dataclass
@@ -73,8 +80,15 @@ def read_records(folder: str | Path, report: BatchReport) -> Iterator[EventRecor
 
 
 def record_filename(record: EventRecord) -> str:
-    """``<article id>.json``, with path separators in the id made harmless."""
-    return record.id.replace("/", "_").replace("\\", "_") + ".json"
+    """``<article id>.json``, one name per id: characters a file name cannot hold (path
+    separators, ``%``, control and Windows-reserved characters, a leading dot) are
+    percent-encoded; a name too long for a file system keeps its start and ends in ``~``
+    and a hash of the whole id (``~`` is always encoded, so no other id makes that name)."""
+    name = _UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8")), record.id)
+    if len(name.encode("utf-8")) > _MAX_NAME_BYTES:
+        digest = hashlib.sha256(record.id.encode("utf-8")).hexdigest()[:32]
+        name = name.encode("utf-8")[:_MAX_NAME_BYTES - 40].decode("utf-8", "ignore") + "~" + digest
+    return name + ".json"
 
 
 def write_record(record: EventRecord, folder: Path) -> Path:

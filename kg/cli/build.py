@@ -10,6 +10,7 @@ from pathlib import Path
 from kg import config
 from kg.cli.common import UserError, add_store, progress, store_path
 from kg.cli.extract import add_input_options, print_problems
+from kg.outdir import OutputFolder
 from kg.pipeline import BatchReport, extract_records, read_records, write_record
 
 #: records written to the store per transaction
@@ -43,20 +44,27 @@ def run(args: argparse.Namespace) -> int:
     records = (read_records(args.records, report) if args.records
                else extract_records(args.inputs, report, jobs=args.jobs, max_bytes=args.max_bytes))
     records = iter(progress(records, report))
-    with open_store(store_path(args)) as store:
-        while chunk := list(islice(records, CHUNK)):
-            for record in chunk:
-                write_record(record, out / "records")
-            store.add_records(chunk, on_error=lambda r, exc: report.problems.append(f"{r.id}: graph: {exc}"))
-        export(store, "ttl", out / "graph.ttl")
-        export(store, "trig", out / "graph.trig")
-        if not args.no_view:
-            from kg.view import write_view
+    try:
+        with OutputFolder(out) as folder, open_store(store_path(args)) as store:
+            stage = folder.stage()
+            while chunk := list(islice(records, CHUNK)):
+                for record in chunk:
+                    write_record(record, stage / "records")
+                store.add_records(chunk, on_error=lambda r, exc: report.problems.append(f"{r.id}: graph: {exc}"))
+            export(store, "ttl", stage / "graph.ttl")
+            export(store, "trig", stage / "graph.trig")
+            if not args.no_view:
+                from kg.view import write_view
 
-            view = write_view(store, out / "graph.html")
-            if view.notice:
-                print(view.notice)
-        summary = summarise(store)
+                view = write_view(store, stage / "graph.html")
+                if view.notice:
+                    print(view.notice)
+            folder.commit()
+            summary = summarise(store)
+    except OSError as exc:  # a full disk, a folder that cannot be written: the store keeps its state
+        where = f" ({exc.filename})" if exc.filename else ""
+        raise UserError(f"cannot write the exports{where}: {exc.strerror or exc}; "
+                        f"the exports in {out} are unchanged") from exc
     print_problems(report)
     print(f"built {report.articles} articles into {store_path(args)}; the store now holds {summary}")
     print(f"exports in {out}/: graph.ttl, graph.trig, records/" + ("" if args.no_view else ", graph.html"))

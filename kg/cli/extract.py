@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from kg.cli.common import UserError, progress
+from kg.outdir import OutputFolder
 from kg.pipeline import BatchReport, extract_records, write_record
 
 
@@ -38,8 +39,9 @@ def run(args: argparse.Namespace) -> int:
     records = extract_records(args.inputs, report, jobs=args.jobs, max_bytes=args.max_bytes)
     if not args.inputs:
         raise UserError("name at least one INPUT file or folder")
-    for record in progress(records, report):
-        write_record(record, args.out)
+    with OutputFolder(args.out):
+        for record in progress(records, report):
+            write_record(record, args.out)
     print_problems(report)
     print(f"{report.articles} records written to {args.out}"
           + (f", {len(report.problems)} problems" if report.problems else ""), file=sys.stderr)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -16,15 +17,36 @@ def iter_files(paths: Iterable[str | os.PathLike[str]], suffixes: frozenset[str]
     In a folder only files whose suffix is in ``suffixes`` are taken (which
     skips ``*.gold.json`` and everything else) and hidden files and folders are
     skipped; a file named explicitly is always yielded, whatever its suffix.
+    Only regular files are read: a pipe, socket or device (which could block a
+    read forever) and a name that is not UTF-8 are reported instead.
     """
     for given in paths:
-        path = Path(given)
+        path = Path(os.fsdecode(given))
         if path.is_dir():
-            yield from _walk(path, suffixes)
+            for item in _walk(path, suffixes):
+                yield item if isinstance(item, LoadError) else _checked(item)
         elif path.exists():
-            yield path
+            yield _checked(path)
         else:
-            yield LoadError(str(path), "no such file or folder")
+            yield LoadError(display(path), "no such file or folder")
+
+
+def display(path: str | os.PathLike[str]) -> str:
+    """``path`` printable whatever its bytes: a name that is not UTF-8 shows its bad bytes as ``\\xNN``."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def _checked(path: Path) -> Path | LoadError:
+    """``path`` when it is a regular file with a UTF-8 name; else the reason it is skipped."""
+    if display(path) != str(path):
+        return LoadError(display(path), "file name is not valid UTF-8; rename the file")
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        return LoadError(str(path), f"cannot read: {error.strerror or error}")
+    if not stat.S_ISREG(mode):
+        return LoadError(str(path), "not a regular file (a pipe, socket or device); skipped")
+    return path
 
 
 def _walk(folder: Path, suffixes: frozenset[str]) -> Iterator[Path | LoadError]:
@@ -37,7 +59,7 @@ def _walk(folder: Path, suffixes: frozenset[str]) -> Iterator[Path | LoadError]:
                      if not name.startswith(".") and Path(name).suffix.lower() in suffixes)
     yield from sorted(found, key=lambda p: p.relative_to(folder).parts)
     for error in errors:
-        yield LoadError(str(error.filename or folder), f"cannot read folder: {error.strerror or error}")
+        yield LoadError(display(error.filename or folder), f"cannot read folder: {error.strerror or error}")
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:

@@ -13,6 +13,7 @@ file loads as long as each article is within it.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -26,6 +27,8 @@ from kg.model.article import Article, LoadError
 
 _OPTIONAL = ("id", "title", "published", "source", "url", "lang")
 _CHUNK = 1 << 16
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def read_jsonl(path: Path, *, max_bytes: int, lang: str | None) -> Iterator[Article | LoadError]:
@@ -92,6 +95,8 @@ def _article(path: Path, number: int, raw: bytes | LoadFailure, lang: str | None
         obj = json.loads(line)
     except json.JSONDecodeError as error:
         raise LoadFailure(f"not valid JSON: {error.msg} at column {error.colno}") from error
+    except RecursionError as error:
+        raise LoadFailure("not usable JSON: nested too deeply") from error
     if not isinstance(obj, dict):
         raise LoadFailure(f"not a JSON object but {_json_type(obj)}")
     text = obj.get("text")
@@ -99,7 +104,10 @@ def _article(path: Path, number: int, raw: bytes | LoadFailure, lang: str | None
         raise LoadFailure(f"'text' must be a string, not {_json_type(text)}")
     if not text or not text.strip():
         raise LoadFailure("missing or empty 'text'")
+    _check_unicode("text", text)
     fields = {key: _string_field(obj, key) for key in _OPTIONAL}
+    if fields["id"] is not None and (bad := _CONTROL.search(fields["id"])):
+        raise LoadFailure(f"'id' holds a control character ({bad.group()!r})")
     published = fields["published"]
     if published is not None and (published := parse_date(published)) is None:
         raise LoadFailure(f"'published' is not a date: {fields['published']!r}")
@@ -122,7 +130,14 @@ def _string_field(obj: dict[str, Any], key: str) -> str | None:
         return str(value)
     if not isinstance(value, str):
         raise LoadFailure(f"'{key}' must be a string, not {_json_type(value)}")
+    _check_unicode(key, value)
     return value.strip() or None
+
+
+def _check_unicode(key: str, value: str) -> None:
+    """A JSON string may escape a lone surrogate (``"\\ud800"``), which is not text: refuse it."""
+    if bad := _SURROGATE.search(value):
+        raise LoadFailure(f"'{key}' holds a lone surrogate ({bad.group()!r}), not valid Unicode")
 
 
 def _json_type(value: Any) -> str:

@@ -15,6 +15,7 @@ label), ``country`` (the country with that ISO 3166-1 alpha-2 code), ``iri``,
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -126,6 +127,9 @@ def parse_assignments(items: list[str]) -> dict[str, tuple[str | None, str]]:
             raise ParamError(f"--param {item!r}: {name!r} is not a SPARQL variable name")
         if type_ and type_ not in TYPES:
             raise ParamError(f"--param {item!r}: unknown type {type_!r} (one of {', '.join(TYPES)})")
+        if any("\udc80" <= ch <= "\udcff" for ch in value):  # bytes of the command line that are not UTF-8
+            shown = os.fsencode(value).decode("utf-8", "backslashreplace")
+            raise ParamError(f"--param {name}: the value {shown!r} is not valid UTF-8 text")
         out[name] = (type_ or None, value)
     return out
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg import config
+from kg.store import journal
 from kg.store.results import QueryRows
 from kg.store.store import GraphStore, StoreError
 
@@ -24,16 +25,36 @@ def _open(path: Path, read_only: bool) -> ox.Store:
                          "give an empty or new folder with --store")
     if read_only and not (path / "CURRENT").exists():
         raise StoreError(f"no store at {path}; build one first (kg build --store {path})")
+    if read_only and journal.pending(path):
+        _finish_interrupted_update(path)
     try:
         if read_only:
             return ox.Store.read_only(str(path))
         path.parent.mkdir(parents=True, exist_ok=True)
-        return ox.Store(str(path))
+        store = ox.Store(str(path))
     except OSError as exc:
         if "lock" in str(exc).lower():
             raise StoreError(f"the store at {path} is in use by another process "
                              "(a running kg command or Oxigraph server); close it or use another --store") from exc
         raise StoreError(f"cannot open the store at {path}: {exc}") from exc
+    try:
+        journal.recover(store, path)
+    except OSError as exc:
+        raise StoreError(f"cannot finish the interrupted update of the store at {path}: {exc}") from exc
+    return store
+
+
+def _finish_interrupted_update(path: Path) -> None:
+    """Apply the update a killed writer left, unless a writer holds the store (it will finish it)."""
+    try:
+        store = ox.Store(str(path))
+    except OSError:
+        return
+    try:
+        journal.recover(store, path)
+    finally:
+        store.flush()
+        del store
 
 
 def open_store(path: str | Path | None = None, *, in_memory: bool = False, read_only: bool = False,

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import gc
 import logging
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -18,14 +20,10 @@ from kg.graph.terms import NQuadsWriter
 from kg.graph.triples import record_triples
 from kg.graph.vocab import PREFIXES
 from kg.model import EventRecord
-from kg.store import terms
-from kg.store.chunks import chunk_reader
+from kg.store import journal, terms
 from kg.store.results import QueryRows
 
 log = logging.getLogger(__name__)
-
-#: batches with more records than this go through the bulk loader (fast, not transactional)
-BULK_THRESHOLD = 64
 
 
 class StoreError(UserError):
@@ -83,17 +81,18 @@ class GraphStore:
         """Write each record's article graph, replacing the graph the article had before.
 
         Returns the number of quads written. A record whose graph cannot be built
-        is reported to ``on_error`` (default: logged) and skipped; the others are written.
-        A record repeated in ``records`` counts once (the last one wins).
+        is reported to ``on_error`` (default: logged) and skipped, its old graph kept;
+        the others are written. A record repeated in ``records`` counts once (the last
+        one wins). The replacement is all-or-nothing (:mod:`kg.store.journal`): if the
+        process is killed or the disk fills, every article keeps its old graph or has
+        its new one. Raises :class:`StoreError` when the update cannot be written.
         """
         store = self._writable()
         latest = {record.id: record for record in records}
-        for article_id in latest:
-            self.remove_article(article_id)
         count = 0
         writer = NQuadsWriter()
 
-        def chunks() -> Iterator[bytes]:
+        def entries() -> Iterator[tuple[str, bytes]]:
             nonlocal count
             for record in latest.values():
                 try:
@@ -103,20 +102,36 @@ class GraphStore:
                     on_error(record, exc)
                     continue
                 count += len(triples)
-                yield text
+                yield graph, text
 
         collecting = gc.isenabled()
         gc.disable()  # millions of short-lived tuples: the cycle collector would only slow the build
         try:
-            if len(latest) > BULK_THRESHOLD:
-                # lenient: the IRIs are minted from a checked base and ASCII-safe parts, the literals escaped
-                store.bulk_load(chunk_reader(chunks()), ox.RdfFormat.N_QUADS, lenient=True)
-            else:
-                store.load(b"".join(chunks()), ox.RdfFormat.N_QUADS)
+            with self._journal_folder() as folder:
+                try:
+                    pending = journal.write(folder, entries())
+                except OSError as exc:
+                    raise StoreError(f"cannot write the update to the store at {self.path or '(memory)'}: "
+                                     f"{exc.strerror or exc}; the store is unchanged") from exc
+                if pending is not None:
+                    try:
+                        journal.apply(store, pending)
+                    except OSError as exc:
+                        raise StoreError(f"the update of the store at {self.path} stopped: {exc}; it is kept "
+                                         f"in {pending} and finishes when the store is next opened") from exc
         finally:
             if collecting:
                 gc.enable()
         return count
+
+    @contextmanager
+    def _journal_folder(self) -> Iterator[Path]:
+        """Where the update journal goes: the store folder, or a temporary one for an in-memory store."""
+        if self.path is not None:
+            yield self.path
+            return
+        with tempfile.TemporaryDirectory(prefix="kg-journal-") as folder:
+            yield Path(folder)
 
     def remove_article(self, article_id: str) -> bool:
         """Drop an article's graph; True when it was there."""
