@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
+from kg.extract import pieces
 from kg.extract.base import Extractor
 from kg.model import Article, EventRecord
 from kg.verbs import callable_module
@@ -52,7 +53,15 @@ def get_extractor(lang: str) -> Extractor:
 
 def extract(article: Article) -> EventRecord:
     """The event record of one article."""
-    return next(iter(get_extractor(article.lang or "en").pipe([article])))
+    return next(_pipe(article.lang or "en", [article]))
+
+
+def _pipe(lang: str, articles: list[Article]) -> Iterator[EventRecord]:
+    """Records of ``articles`` (all in ``lang``) in order; long ones read in pieces (:mod:`.pieces`)."""
+    split = [pieces.split(a) for a in articles]
+    records = get_extractor(lang).pipe(piece for parts in split for _, piece in parts)
+    for article, parts in zip(articles, split):
+        yield pieces.merge(article, [(offset, next(records)) for offset, _ in parts])
 
 
 def _extract_chunk(chunk: list[Article]) -> list[EventRecord | ExtractError]:
@@ -61,7 +70,7 @@ def _extract_chunk(chunk: list[Article]) -> list[EventRecord | ExtractError]:
     for lang in {a.lang or "en" for a in chunk}:
         idx = [i for i, a in enumerate(chunk) if (a.lang or "en") == lang]
         try:
-            records = list(get_extractor(lang).pipe(chunk[i] for i in idx))
+            records = list(_pipe(lang, [chunk[i] for i in idx]))
             out.update(zip(idx, records))
         except Exception:  # noqa: BLE001 - isolate the failing article below
             for i in idx:

@@ -10,6 +10,9 @@ the weekday decides. A language module gives the data:
 - ``CLAUSE_BREAKS``: what ends the clause before the weekday (punctuation, conjunctions);
 - ``AFTER_BREAKS``: what ends the clause after it, or ``None`` when the language puts its
   tense cues before a time phrase (English "will open on Friday") and only the text before counts.
+
+A clause reaches at most :data:`REACH` characters either side of the weekday, so the cost
+per weekday is bounded and a long text without breaks is read in linear time.
 """
 
 from __future__ import annotations
@@ -17,6 +20,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from types import ModuleType
+
+#: how far a clause reaches either side of its weekday: text with no clause break for longer
+#: than this is no sentence, and the bound keeps the cost of each weekday constant
+REACH = 500
 
 
 @lru_cache(maxsize=None)
@@ -31,12 +38,14 @@ def _compiled(module: ModuleType) -> tuple[re.Pattern, re.Pattern, re.Pattern, r
 def ahead(text: str, start: int, end: int, module: ModuleType) -> bool:
     """Whether the weekday at ``text[start:end]`` sits in a future clause."""
     future, past, breaks, after_breaks = _compiled(module)
-    clause_start = max((m.end() for m in breaks.finditer(text, 0, start)), default=0)
+    reach = max(0, start - REACH)
+    clause_start = max((m.end() for m in breaks.finditer(text, reach, start)), default=reach)
     before = text[clause_start:start]
     after = ""
     if after_breaks is not None:
-        stop = after_breaks.search(text, end)
-        after = text[end:stop.start() if stop else len(text)]
+        limit = min(len(text), end + REACH)
+        stop = after_breaks.search(text, end, limit)
+        after = text[end:stop.start() if stop else limit]
     cues: list[tuple[int, bool]] = []  # (distance from the weekday, whether the cue is a past one)
     for pattern, is_past in ((future, False), (past, True)):
         cues += [(len(before) - m.end(), is_past) for m in pattern.finditer(before)]
