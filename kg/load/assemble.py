@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.load.errors import LoadFailure
-from kg.load.furniture import cut_furniture
+from kg.load.furniture import cut_furniture, has_article_text
 from kg.load.header import read_header
 from kg.load.lang import detect_lang
 from kg.model.article import Article
@@ -37,6 +37,8 @@ def build_article(
     if not text.strip():
         raise LoadFailure("no text (empty apart from whitespace)", line)
     body = cut_furniture(text)
+    if not has_article_text(body):
+        raise LoadFailure("no article text: only navigation, headlines or short link-like lines", line)
     header = read_header(body)
     return Article(
         id=article_id,

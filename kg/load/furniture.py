@@ -20,6 +20,9 @@ as per-language data (:mod:`kg.load.cues`). The page is read in three zones:
   entries (a language menu) or bulleted links, is cut, unless a label ending
   in a colon introduces them as a list.
 
+A page with no running text at all (only navigation, headline lists, short link-like
+lines) has no article: :func:`has_article_text` tells, and the loader reports it.
+
 It cuts conservatively: lines are only ever removed whole, never rewritten
 (blank lines left at the start or end by a cut go with it), and an article
 that would lose everything keeps its uncut text.
@@ -48,6 +51,13 @@ def cut_furniture(text: str) -> str:
         return text
     kept = "\n".join(line.text for line, k in zip(lines, keep) if k).strip("\n")
     return kept if kept.strip() else text
+
+
+def has_article_text(text: str) -> bool:
+    """Whether ``text`` holds running text: a line that reads as a sentence of an article.
+    A page of navigation, headline lists and link bars alone has none."""
+    c = cues()
+    return any(line.body and not _is_furniture_line(line, c) for line in map(Line, text.split("\n")))
 
 
 def furniture_mask(lines: Sequence[Line], c: Cues) -> list[bool]:
