@@ -40,7 +40,8 @@ from kg.load.lines import Line
 
 _MIN_TAIL_RUN = 3  # menu entries or bulleted links that make a list at the end of the page
 _FOOTER_UNITS = 60  # a footer notice is at most this long; a longer line is a paragraph of the article
-_PARAGRAPH_UNITS = 25  # a paragraph this long is article text, not a teaser in a list of links
+_PARAGRAPH_UNITS = 25
+_SENTENCE_UNITS = 6  # a line ending a sentence this long is article text, even alone  # a paragraph this long is article text, not a teaser in a list of links
 
 
 def cut_furniture(text: str) -> str:
@@ -54,10 +55,11 @@ def cut_furniture(text: str) -> str:
 
 
 def has_article_text(text: str) -> bool:
-    """Whether ``text`` holds running text: a line that reads as a sentence of an article.
-    A page of navigation, headline lists and link bars alone has none."""
+    """Whether ``text`` holds running text: a line that reads as a paragraph or at least a
+    sentence of an article. A page of navigation, headline lists and link bars alone has none."""
     c = cues()
-    return any(line.body and not _is_furniture_line(line, c) for line in map(Line, text.split("\n")))
+    return any((line.body or line.ends_sentence and line.units >= _SENTENCE_UNITS) and not _is_furniture_line(line, c)
+               for line in map(Line, text.split("\n")))
 
 
 def furniture_mask(lines: Sequence[Line], c: Cues) -> list[bool]:
