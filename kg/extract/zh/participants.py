@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.places import get_gazetteer
+from kg.extract.places.pairs import paired_countries
 from kg.extract.zh import events
 from kg.extract.zh.context import ZhArticle
 from kg.extract.zh.lexicon import alternation, lexicon
@@ -45,6 +46,15 @@ def assign(ctx: ZhArticle) -> None:
                 _both(ctx, si, m.start())
         _delegations(ctx, si)
     _attendees(ctx)
+    _paired(ctx)
+
+
+def _paired(ctx: ZhArticle) -> None:
+    """"中国—南非…对接会": both countries of a bilateral name take part."""
+    for event in ctx.builder.events:
+        named = [m for m in ctx.mentions if m.event == event.id and not m.ref]
+        for code in paired_countries(event.names[0], "zh") if named and event.names else []:
+            ctx.builder.add_event(event.id, "participant_countries", code, ctx.evidence(named[0].sent), CONFIDENCE)
 
 
 def _both(ctx: ZhArticle, si: int, pos: int) -> None:
