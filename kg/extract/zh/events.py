@@ -33,6 +33,12 @@ _NAME_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "a", "ad", "s", "v", "LOC",
 _LONGEST_QUOTED_NAME = 36  # a longer text in “…” is speech
 _LONGEST_NAME = 48  # characters before the head noun; longer runs are not names
 _HYPHENS = frozenset({"-", "—", "–", "·"})
+#: quoted names listed and counted: "设置“A”“B”“C”等五项现场活动", "“A”、“B”等3场论坛"
+_QUOTED_ITEM = re.compile(r"[“「]([^“”「」,。;]{2,40})[”」]")
+_QUOTED_RUN = re.compile(r"((?:[“「][^“”「」,。;]{2,40}[”」](?:、|和|及|以及)?){2,})等?"
+                         r"[0-9一二两三四五六七八九十百多余数]+(?:项|场|个|大)[^,。;、]{0,6}?(?:活动|论坛|会议|赛事)")
+#: "“中医药走进联合国”活动": a quoted name made an event by 活动
+_QUOTED_ACTIVITY = re.compile(r"[“「][^“”「」,。;]{4,30}[”」](?:主题)?活动")
 QUOTES = "“「『《\"'‘"  # opening quotes and title marks around a name
 CLOSERS = "”」』》\"'’"
 _OPENERS = {")": "(", "”": "“", "》": "《", "」": "「", "』": "『", "’": "‘"}
@@ -50,7 +56,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "not_head": re.compile(lex.pattern("not_head")),
         "cue": re.compile(alternation(lex.words["hold"] + lex.words["attend"])),
         "ref_noun": re.compile(f"(?:{lex.pattern('ref')})(?:{lex.pattern('ref_noun')})"),
-        "proper": re.compile(lex.pattern("proper") + r"|[A-Za-z0-9“”(《]"),
+        "proper": re.compile(lex.pattern("proper") + r"|[A-Za-z0-9“”「」(《]"),
         "continued": re.compile(lex.pattern("continued")),
         "background": re.compile(lex.pattern("background")),
         # "去年举办的第二届X吸引了…": a past edition described in passing
@@ -105,14 +111,38 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
                         found.append(mention)
                     break
         found.extend(_references(ctx, si, found))
+    _quoted_activities(ctx, found)
     found.sort(key=lambda m: (m.start, -m.end))
     kept = [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end
                                         and (o.end - o.start) > (m.end - m.start) for o in found)]
     _link_aliases(ctx, kept)
     kept = sorted(kept + _short_names(ctx, kept), key=lambda m: m.start)
     for m in kept:
-        m.cued = _cued(ctx, m)
+        m.cued = m.listed or _cued(ctx, m)
     return kept
+
+
+def _quoted_activities(ctx: ZhArticle, found: list[EventMention]) -> None:
+    """Quoted names of activities, added to ``found``: "“A”“B”等五项活动" (a counted list of
+    quoted names: each one is an event, whatever it ends in) and "“X”活动" (a quoted name
+    followed by 活动). The count reports the listed ones."""
+    for si, (a, b) in enumerate(ctx.sents):
+        if not ctx.read(si):
+            continue
+        for run in _QUOTED_RUN.finditer(ctx.text, a, b):
+            items = [q for q in _QUOTED_ITEM.finditer(run.group(1)) if len(q.group(1)) >= 4]
+            if len(items) < 2:
+                continue
+            for q in items:
+                start, end = run.start(1) + q.start(1), run.start(1) + q.end(1)
+                same = next((f for f in found if f.start == start and f.end == end), None)
+                if same is not None:
+                    same.listed = True
+                elif not any(f.start <= start and end <= f.end for f in found):
+                    found.append(EventMention(start, end, "活动", si, start, listed=True))
+        for q in _QUOTED_ACTIVITY.finditer(ctx.text, a, b):
+            if not any(f.start <= q.start() < f.end for f in found):
+                found.append(EventMention(q.start(), q.end(), "活动", si, q.start()))
 
 
 def _references(ctx: ZhArticle, si: int, found: list[EventMention]) -> list[EventMention]:
@@ -401,7 +431,7 @@ def group_events(ctx: ZhArticle) -> None:
             continue
         first = g.mentions[0]
         event_id = ctx.builder.event(_names(ctx, g, shared), ctx.evidence(first.sent),
-                                     type=lexicon().heads[_type_head(g)].type, confidence=CONFIDENCE)
+                                     type=lexicon().head(_type_head(g)).type, confidence=CONFIDENCE)
         for m in g.mentions:
             m.event = event_id
         if ctx.main_event is None:
@@ -463,7 +493,7 @@ def resolve(ctx: ZhArticle, m: EventMention) -> str | None:
         return ctx.main_event or (before[-1].event if before else None)
     same = [x for x in before if x.head.endswith(m.head) or m.head.endswith(x.head)]
     if not same:
-        same = [x for x in before if lex.heads[x.head].type == lex.heads[m.head].type]
+        same = [x for x in before if lex.head(x.head).type == lex.head(m.head).type]
     return _main_of(ctx, same) if same else ctx.main_event
 
 

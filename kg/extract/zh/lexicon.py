@@ -64,6 +64,10 @@ class Lexicon:
         self.surnames = frozenset(ch for r in read_rows("surnames.tsv") for ch in r[0].split(","))
         self.regions = {r[0]: r[1] for r in read_rows("regions.tsv")}
 
+    def head(self, text: str) -> Head:
+        """What a head noun tells; a head the data does not list (活动 after a quoted name) is "Other"."""
+        return self.heads.get(text) or Head(text, "Other", False)
+
     def word_set(self, kind: str) -> frozenset[str]:
         found = self._sets.get(kind)
         if found is None:

@@ -55,10 +55,19 @@ def _res() -> dict[str, re.Pattern]:
 def link(ctx: ZhArticle) -> None:
     named = [m for m in ctx.mentions if m.event and not m.ref]
     for m in named:
-        parent = (_opened(ctx, m) or _embedded(ctx, m) or _during(ctx, m) or _flagship(ctx, m)
+        parent = (_opened(ctx, m) or _counted(ctx, m) or _embedded(ctx, m) or _during(ctx, m) or _flagship(ctx, m)
                   or _here(ctx, m) or _among(ctx, m))
         if parent and parent != m.event:
             ctx.builder.set_event(m.event, "part_of", parent, ctx.evidence(m.sent), CONFIDENCE)
+
+
+def _counted(ctx: ZhArticle, m: EventMention) -> str | None:
+    """"大会…设置“A”“B”等五项活动": a listed activity belongs to the event the sentence opens with."""
+    if not m.listed:
+        return None
+    a, _ = ctx.sents[m.sent]
+    subject = next((x for x in ctx.mentions if a <= x.start < m.start and not x.listed), None)
+    return (events.resolve(ctx, subject) if subject else None) or ctx.main_event
 
 
 def _opened(ctx: ZhArticle, m: EventMention) -> str | None:
