@@ -34,6 +34,7 @@ _AUXILIARIES = frozenset({"was", "is", "will", "be", "has", "have", "been", "off
 _SUBJECT_REACH = 4
 _ATTEND_GAP = 6  # tokens between an attendance cue and the event it names ("attended the opening of the")
 _ATTEND_GLUE = OCCASION_NOUNS | {"the", "a", "an", "of", "this", "year", "year's", "'s"}
+_PERFECT = frozenset({"had", "has", "have", "'d", "’d"})  # "had attended the X": background, not news
 _HELD_REACH = 6  # tokens after an event's name where "was held", "opened" say it took place  # tokens before a sentence's subject ("The two-day forum")
 _ALIAS_LINK = re.compile(r",?\s*(?:\(\s*)?(?:also|better|commonly|formerly|widely)?\s*(?:known|called|referred to)"
                          r"\s+as\s+(?:the\s+)?", re.IGNORECASE)
@@ -136,7 +137,7 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
         return None
     if any(name.text.lower().endswith(body) for body in STANDING_BODIES):
         return None
-    if all(doc[i].ent_type_ == "PERSON" for i in range(name.start, head)):
+    if head > name.start and all(doc[i].ent_type_ == "PERSON" for i in range(name.start, head)):
         return None  # "the Biden-Xi summit" is not a name of its own
     return Candidate(sent, name.start, name.end, _trimmed_variants(name), {head_word}, EVENT_HEADS[head_word],
                      years[0] if years else None)
@@ -505,4 +506,5 @@ def _attended(ctx: Context, mention: EventMention) -> bool:
     sent = ctx.sentences[mention.sentence]
     return any(0 <= mention.start - cue.end <= _ATTEND_GAP
                and all(t.lower_ in _ATTEND_GLUE or t.is_quote for t in ctx.doc[cue.end:mention.start])
+               and not (cue.start > sent.start and ctx.doc[cue.start - 1].lower_ in _PERFECT)
                for cue in ctx.cues_in("attend", sent))

@@ -15,7 +15,9 @@ _GLUE = {"en": re.compile(r"\s*[-‐‑–—/]\s*"), "zh": re.compile(r"[-‐�
 
 def paired_countries(name: str, lang: str) -> list[str]:
     """The two country codes a name pairs, or [] when it pairs none (or names more)."""
-    found = [m for m in get_gazetteer().find(name, lang) if m.place.kind == "country" and not m.demonym]
+    gazetteer = get_gazetteer()
+    found = [m for m in gazetteer.find(name, lang)
+             if not m.demonym and (m.place.kind == "country" or gazetteer.country(m.surface))]  # 新加坡: a city-state
     codes = list(dict.fromkeys(m.place.country for m in found))
     if len(found) != 2 or len(codes) != 2:
         return []

@@ -80,9 +80,10 @@ def _heads_by_last_char() -> dict[str, list[str]]:
 # -- reading names -------------------------------------------------------------------
 def mention_at(ctx: ZhArticle, pos: int, names_only: bool = True) -> EventMention | None:
     """The event mention starting at ``pos``, past an opening quote ("的「2024亚太医学教育会议」")."""
+    first = pos
     while pos < len(ctx.text) and ctx.text[pos] in QUOTES:
         pos += 1
-    return next((m for m in ctx.mentions if m.start == pos and not (names_only and m.ref)), None)
+    return next((m for m in ctx.mentions if first <= m.start <= pos and not (names_only and m.ref)), None)
 
 
 def find_mentions(ctx: ZhArticle) -> list[EventMention]:
@@ -196,6 +197,8 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
     while j >= 0 and ctx.tok_start[j] >= floor:
         word, tag = ctx.tok_text[j], ctx.tok_tag[j]
         if word in _OPENERS:
+            if word == "》" and ctx.tok_end[j] != head_start:
+                break  # "《大陆经济》X论坛": a title before a name is a publication's, not part of it
             opener = ctx.text.rfind(_OPENERS[word], max(a, ctx.tok_start[j] - 40), ctx.tok_start[j])
             inner = ctx.text[opener + 1:ctx.tok_start[j]]
             if opener < 0 or (word == ")" and (len(inner) > 12 or re.search(r"\s|记者", inner))):
@@ -227,6 +230,11 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
             start = ctx.tok_start[j]  # "举办了|中|老…论坛": China's 中 of a bilateral name (not "活动中")
             break
         if tag in ("m", "TIME"):
+            proper = _proper_across(ctx, ctx.tok_start[j], start)
+            if proper is not None:  # 一带|一|路: the numeral is part of a proper word (一带一路)
+                start = proper
+                j = ctx.token_at(proper) - 1
+                continue
             if _YEAR.fullmatch(word) or edition.fullmatch(word) or _YEAR_GLUED.fullmatch(word):
                 start = ctx.tok_start[j]
                 j -= 1
@@ -237,6 +245,15 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
         start = ctx.tok_start[j]
         j -= 1
     return _mention(ctx, si, start, head_start, end, head)
+
+
+def _proper_across(ctx: ZhArticle, pos: int, start: int) -> int | None:
+    """Where a proper word (``event_words.tsv``: proper) covering ``pos`` and reaching the name
+    read so far (which starts at ``start``) begins, if one does."""
+    for m in _patterns()["proper"].finditer(ctx.text, max(0, pos - 8), start + 8):
+        if m.start() <= pos < m.end() and m.end() >= start and len(m.group()) > 1:
+            return m.start()
+    return None
 
 
 def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, head: str) -> EventMention | None:

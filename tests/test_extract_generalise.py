@@ -1,0 +1,97 @@
+"""Constructions of the unseen-text round (issue 9), on sentences written for these tests:
+names that open with their head, an edition followed by "annual", an abbreviation inside an
+event name, quoted names, attendance that says an event took place, bilateral names giving both
+countries, counted lists of quoted activities, a quoted name with 活动, and a numeral inside a
+proper word (一带一路)."""
+
+from __future__ import annotations
+
+from test_extract_en import event, extractor, run  # noqa: F401 (extractor: fixture)
+from test_extract_zh import event as zh_event
+from test_extract_zh import extract as zh_extract
+
+
+def names(record) -> list[list[str]]:
+    return [e["names"] for e in record["events"]]
+
+
+def test_a_name_may_open_with_its_head(extractor):
+    record = run(extractor, "The Forum on Nordic-Baltic Cooperation in Dental Care was held in Tallinn on "
+                            "12 May 2024.", published="2024-05-13")
+    assert event(record, "Forum on Nordic-Baltic Cooperation in Dental Care")["city"][0] == "Tallinn"
+
+
+def test_a_weak_head_opening_a_name_is_no_event(extractor):
+    record = run(extractor, "Day of Remembrance events took place across the region.", published="2024-05-13")
+    assert names(record) == []
+
+
+def test_an_edition_followed_by_annual_and_an_inner_abbreviation(extractor):
+    record = run(extractor, "The 9th annual Coastal Imaging & Radiology Innovation (CIRI) Symposium was held "
+                            "on 3 March 2023 in Porto.", published="2023-03-04")
+    found = event(record, "9th annual Coastal Imaging & Radiology Innovation (CIRI) Symposium")
+    assert "CIRI Symposium" in found["names"]
+    assert found["start_date"] == "2023-03-03"
+
+
+def test_a_quoted_name_keeps_its_brackets(extractor):
+    record = run(extractor, "On June 4th, the minister was invited to the “2022 Herbal Medicine(HM) Trade "
+                            "Forum (Laos)” in Vientiane.", published="2022-06-06")
+    found = event(record, "2022 Herbal Medicine(HM) Trade Forum (Laos)")
+    assert "Herbal Medicine(HM) Trade Forum" in found["names"]
+
+
+def test_taking_part_says_the_event_took_place(extractor):
+    record = run(extractor, "Engineers from Chile and Peru took part in the second Andes Water Technology "
+                            "Think Tank Dialogue.", published="2024-01-10")
+    assert event(record, "second Andes Water Technology Think Tank Dialogue")
+
+
+def test_a_name_mentioned_in_passing_is_still_no_event(extractor):
+    record = run(extractor, "She recalled the Andes Water Technology Dialogue of the nineties fondly.",
+                 published="2024-01-10")
+    assert names(record) == []
+
+
+def test_a_bilateral_name_gives_both_countries(extractor):
+    record = run(extractor, "The Kenya-Norway Maritime Conference 2025 opened in Mombasa on Monday.",
+                 published="2025-02-05")
+    assert sorted(event(record, "Kenya-Norway Maritime Conference 2025")["participant_countries"]) == ["KE", "NO"]
+
+
+def test_a_name_with_a_region_is_not_bilateral(extractor):
+    record = run(extractor, "The China-Africa Dairy Conference opened in Nairobi on Monday.", published="2025-02-05")
+    assert event(record, "China-Africa Dairy Conference")["participant_countries"] == []
+
+
+def test_zh_counted_quoted_activities_are_sub_events():
+    record = zh_extract("2024年5月10日,第三届滨江智慧养老产业大会在杭州开幕。大会设置“长三角养老服务合作推介会”"
+                        "“智慧康养设备体验展示”“银发经济圆桌交流”等三项主题活动。")
+    main = zh_event(record, "第三届滨江智慧养老产业大会")
+    for name in ("长三角养老服务合作推介会", "智慧康养设备体验展示", "银发经济圆桌交流"):
+        assert zh_event(record, name).part_of == main.id
+
+
+def test_zh_quoted_names_without_a_count_are_no_events():
+    record = zh_extract("2024年5月10日,第三届滨江智慧养老产业大会在杭州开幕。与会者谈到“老有所养”“老有所乐”的愿景。")
+    assert [e.names[0] for e in record.events] == ["第三届滨江智慧养老产业大会"]
+
+
+def test_zh_a_quoted_name_with_huodong_is_an_event():
+    record = zh_extract("6月3日,省卫生健康委和省中医药管理局在成都共同举办“中医药文化进校园”活动。")
+    assert zh_event(record, "“中医药文化进校园”活动")
+
+
+def test_zh_a_numeral_inside_a_proper_word_stays_in_the_name():
+    record = zh_extract("8月18日,一带一路暨绿色港口发展研讨会在天津举行。")
+    assert zh_event(record, "一带一路暨绿色港口发展研讨会")
+
+
+def test_zh_a_publication_title_before_a_name_is_not_part_of_it():
+    record = zh_extract("《滨海日报》国际海洋经济论坛18日在青岛开幕。", published="2024-09-19")
+    assert zh_event(record, "国际海洋经济论坛")
+
+
+def test_zh_a_bilateral_name_gives_both_countries():
+    record = zh_extract("2024年3月5日,中国—新加坡智慧城市合作论坛在苏州举行。")
+    assert sorted(zh_event(record, "中国—新加坡智慧城市合作论坛").participant_countries) == ["CN", "SG"]
