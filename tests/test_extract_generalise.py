@@ -95,3 +95,19 @@ def test_zh_a_publication_title_before_a_name_is_not_part_of_it():
 def test_zh_a_bilateral_name_gives_both_countries():
     record = zh_extract("2024年3月5日,中国—新加坡智慧城市合作论坛在苏州举行。")
     assert sorted(zh_event(record, "中国—新加坡智慧城市合作论坛").participant_countries) == ["CN", "SG"]
+
+
+def test_counted_quoted_sessions_are_parts_on_the_events_day(extractor):
+    record = run(extractor, "The 3rd Harbour Robotics Symposium was held on 8 April 2023 in Halifax. The event was "
+                            "organized into three sessions, including “Underwater Drones”, chaired by Ann Lee, "
+                            "“Port Automation” and “Safety at Sea”.", published="2023-04-09")
+    main = event(record, "3rd Harbour Robotics Symposium")
+    for name in ("Underwater Drones", "Port Automation", "Safety at Sea"):
+        part = event(record, name)
+        assert (part["part_of"], part["start_date"]) == (main["id"], "2023-04-08")
+
+
+def test_quoted_words_without_a_count_are_no_parts(extractor):
+    record = run(extractor, "The 3rd Harbour Robotics Symposium was held on 8 April 2023 in Halifax. Speakers "
+                            "discussed “Underwater Drones” and “Port Automation”.", published="2023-04-09")
+    assert [e["names"][0] for e in record["events"]] == ["3rd Harbour Robotics Symposium"]

@@ -52,6 +52,12 @@ _TITLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(
 #: "“2018 Traditional Medicine(TCM) International Development Forum (Thailand)”"
 _QUOTED = re.compile(r"[\"“]((?:[A-Z0-9][^\"“”]{2,118}?\s)?(" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True))
                      + r")(?:\s+(?:19|20)\d\d)?(?:\s*\([^()\"“”]{2,40}\))?)[\"”]", re.IGNORECASE)
+#: a counted list of an event's parts: "organized into three sessions, including", "five panels:"
+_COUNTED_PARTS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+"
+                            r"(?:[a-z-]+\s+)?(sessions|panels|sub-forums|subforums|parallel forums|workshops|"
+                            r"tracks|breakout sessions|roundtables)\b[^.;]{0,20}?(?:including|:|namely|such as)",
+                            re.IGNORECASE)
+_QUOTED_PART = re.compile(r"[\"“]([A-Z][^\"“”]{2,80}?)[,.]?[\"”]")
 _TIME_PREPOSITION = re.compile(r"\b(?:in|during|of|throughout|within|for|by|until|later|earlier|that|this|next|"
                                r"last|all|each|every|per)\s+$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"(?:A|An)\s+(?:[a-z][\w-]*\s+){0,3}?(" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True))
@@ -77,6 +83,7 @@ class Candidate:
     year: int | None
     combined: bool = False
     keys: set[str] = field(default_factory=set)
+    listed: bool = False  # one of a counted list of parts ("three sessions, including “A”, “B”")
 
     def __post_init__(self) -> None:
         self.keys = {normalise(n) for n in self.names} - {""}
@@ -94,13 +101,14 @@ def find_events(ctx: Context) -> None:
         named = [c for c in named if not any(q.start <= c.start and c.end <= q.end for q in quoted)]
         named = _also_known_as(ctx, _combine(ctx, named)) + quoted
         taken = {i for c in named for i in range(c.start, c.end)}
-        extra = [c for c in appositives + _titled(ctx, sent)
+        extra = [c for c in appositives + _titled(ctx, sent) + _listed_parts(ctx, sent)
                  + (_lowercase(ctx, sent) + _of_organization(ctx, sent) if holding else [])
                  if not taken & set(range(c.start, c.end))]
         candidates.extend(sorted(named + extra, key=lambda c: c.start))
     for group in _group(candidates):
         if any(c.sentence.body for c in group):
-            _register(ctx, group)
+            event_id = _register(ctx, group)
+            ctx.listed_parts.update((event_id, c.sentence.index) for c in group if c.listed)
     _find_mentions(ctx)
 
 
@@ -252,6 +260,22 @@ def _quoted(ctx: Context, sent: Sentence, holding: bool) -> list[Candidate]:
     return out
 
 
+def _listed_parts(ctx: Context, sent: Sentence) -> list[Candidate]:
+    """"organized into three sessions, including “A”, chaired by X, “B” and “C”": each quoted
+    name after a counted part noun is a part of the event."""
+    text = ctx.sentence_text(sent)
+    counted = _COUNTED_PARTS.search(text)
+    if counted is None:
+        return []
+    out = []
+    for m in _QUOTED_PART.finditer(text, counted.end()):
+        span = ctx.doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="expand")
+        if span is not None:
+            out.append(Candidate(sent, span.start, span.end, [m.group(1)], {counted.group(1).lower()},
+                                 "Meeting", None, listed=True))
+    return out if len(out) >= 2 else []
+
+
 def _titled(ctx: Context, sent: Sentence) -> list[Candidate]:
     """"a sub-forum titled "Digital Farming"", "a seminar called 'X'": the quoted words name
     an event of that noun (a theme, "themed 'X'", names none)."""
@@ -357,7 +381,7 @@ def _group(candidates: list[Candidate]) -> list[list[Candidate]]:
     return groups
 
 
-def _register(ctx: Context, group: list[Candidate]) -> None:
+def _register(ctx: Context, group: list[Candidate]) -> str:
     best = sorted(group, key=lambda c: (not c.combined, not c.sentence.body, -len(c.names[0])))
     names: list[str] = []
     for c in best:
@@ -369,6 +393,7 @@ def _register(ctx: Context, group: list[Candidate]) -> None:
     info.heads |= set().union(*(c.heads for c in group))
     info.year = info.year or next((c.year for c in best if c.year), None)
     info.edition = info.edition or next((n for name in names if (n := _edition_of(name))), None)
+    return event_id
 
 
 def _edition_of(name: str) -> int | None:
