@@ -111,3 +111,20 @@ def test_quoted_words_without_a_count_are_no_parts(extractor):
     record = run(extractor, "The 3rd Harbour Robotics Symposium was held on 8 April 2023 in Halifax. Speakers "
                             "discussed “Underwater Drones” and “Port Automation”.", published="2023-04-09")
     assert [e["names"][0] for e in record["events"]] == ["3rd Harbour Robotics Symposium"]
+
+
+def test_zh_a_noun_and_hui_before_a_holding_word_is_a_head():
+    record = zh_extract("2024年4月2日,首届滨江数字音乐会在杭州举办。")
+    assert zh_event(record, "首届滨江数字音乐会").city[0] == "Hangzhou"
+
+
+def test_zh_hui_as_a_verb_makes_no_event():
+    record = zh_extract("2024年4月2日,专家认为数字音乐会继续发展。")
+    assert record.events == []
+
+
+def test_zh_a_themed_part_after_zhi_belongs_to_the_event_before_it():
+    record = zh_extract("2023年6月8日,第五届中国—中亚农业合作论坛之“智慧灌溉”研讨会在西安举行。")
+    part = zh_event(record, "“智慧灌溉”研讨会")
+    assert "第五届中国—中亚农业合作论坛之“智慧灌溉”研讨会" in part.names
+    assert part.part_of == zh_event(record, "第五届中国—中亚农业合作论坛").id

@@ -33,6 +33,8 @@ _NAME_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "a", "ad", "s", "v", "LOC",
 _LONGEST_QUOTED_NAME = 36  # a longer text in “…” is speech
 _LONGEST_NAME = 48  # characters before the head noun; longer runs are not names
 _HYPHENS = frozenset({"-", "—", "–", "·"})
+#: words after noun + 会 that make it a gathering's head ("音乐会在", "视频会于", "恳谈会暨")
+_AFTER_SHAPED_HEAD = frozenset({"在", "于", "将", "暨", "举行", "举办", "召开", "开幕", "上", "期间", "已", "日前"})
 #: quoted names listed and counted: "设置“A”“B”“C”等五项现场活动", "“A”、“B”等3场论坛"
 _QUOTED_ITEM = re.compile(r"[“「]([^“”「」,。;]{2,40})[”」]")
 _QUOTED_RUN = re.compile(r"((?:[“「][^“”「」,。;]{2,40}[”」](?:、|和|及|以及)?){2,})等?"
@@ -95,6 +97,10 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
     for si, (a, b) in enumerate(ctx.sents):
         if not ctx.read(si):
             continue
+        for head_start, end in _shaped_heads(ctx, a, b):
+            mention = _read_name(ctx, si, head_start, end, ctx.text[head_start:end])
+            if mention:
+                found.append(mention)
         if not heads.search(ctx.text, a, b):
             found.extend(_references(ctx, si, found))
             continue
@@ -121,6 +127,20 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
     for m in kept:
         m.cued = m.listed or _cued(ctx, m)
     return kept
+
+
+def _shaped_heads(ctx: ZhArticle, a: int, b: int) -> list[tuple[int, int]]:
+    """Heads no list holds, found by their shape: a noun + 会 that a time, place or holding
+    word follows ("…视频会在昆明举行", "数字音乐会于") is a gathering's head (视频会, 音乐会)."""
+    out = []
+    lo = ctx.token_at(a)
+    for i in range(lo + 1, len(ctx.tok_text) - 1):
+        if ctx.tok_start[i] >= b:
+            break
+        if ctx.tok_text[i] == "会" and ctx.tok_tag[i - 1] in ("n", "nz", "vn") and len(ctx.tok_text[i - 1]) <= 2 \
+                and ctx.tok_text[i + 1] in _AFTER_SHAPED_HEAD and ctx.tok_text[i - 1] + "会" not in lexicon().heads:
+            out.append((ctx.tok_start[i - 1], ctx.tok_end[i]))
+    return out
 
 
 def _quoted_activities(ctx: ZhArticle, found: list[EventMention]) -> None:
@@ -265,7 +285,7 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
     year = (m.group(1) or m.group(3) or "")[:4] or None
     core_start = m.end()
     modifier = text[core_start:head_start].strip("“”\"")
-    info = lex.heads[head]
+    info = lex.head(head)
     mention = EventMention(start, end, head, si, core_start, year=year, edition=m.group(2) or None)
     trailing = _TRAILING_YEAR.match(text, end)
     if trailing:  # "…研讨大会2024"

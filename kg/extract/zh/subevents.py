@@ -55,7 +55,7 @@ def _res() -> dict[str, re.Pattern]:
 def link(ctx: ZhArticle) -> None:
     named = [m for m in ctx.mentions if m.event and not m.ref]
     for m in named:
-        parent = (_opened(ctx, m) or _counted(ctx, m) or _embedded(ctx, m) or _during(ctx, m) or _flagship(ctx, m)
+        parent = (_opened(ctx, m) or _counted(ctx, m) or _of_parent(ctx, m) or _embedded(ctx, m) or _during(ctx, m) or _flagship(ctx, m)
                   or _here(ctx, m) or _among(ctx, m))
         if parent and parent != m.event:
             ctx.builder.set_event(m.event, "part_of", parent, ctx.evidence(m.sent), CONFIDENCE)
@@ -68,6 +68,21 @@ def _counted(ctx: ZhArticle, m: EventMention) -> str | None:
     a, _ = ctx.sents[m.sent]
     subject = next((x for x in ctx.mentions if a <= x.start < m.start and not x.listed), None)
     return (events.resolve(ctx, subject) if subject else None) or ctx.main_event
+
+
+def _of_parent(ctx: ZhArticle, m: EventMention) -> str | None:
+    """"A论坛之“主题”视频会": the event named before 之 holds the one after it, whose full name
+    runs from A."""
+    at = m.start
+    while at > 0 and ctx.text[at - 1] in events.QUOTES:
+        at -= 1
+    if not ctx.text.startswith("之", at - 1):
+        return None
+    parent = next((x for x in ctx.mentions if x.end == at - 1 and x.event and not x.ref), None)
+    if parent is None:
+        return None
+    ctx.add_names(m.event, [ctx.surface(parent.start, m.end)], m.sent)
+    return parent.event
 
 
 def _opened(ctx: ZhArticle, m: EventMention) -> str | None:
