@@ -128,3 +128,27 @@ def test_zh_a_themed_part_after_zhi_belongs_to_the_event_before_it():
     part = zh_event(record, "“智慧灌溉”研讨会")
     assert "第五届中国—中亚农业合作论坛之“智慧灌溉”研讨会" in part.names
     assert part.part_of == zh_event(record, "第五届中国—中亚农业合作论坛").id
+
+
+def test_envoy_quoted_after_the_event_is_reported_attended_it(extractor):
+    record = run(extractor, "The Lagos Maritime Health Summit 2024 opened in Lagos on Tuesday. \"Ports keep "
+                            "health supplies moving,\" said Anna Berg, ambassador of Norway to Nigeria.",
+                 published="2024-05-15")
+    summit = event(record, "Lagos Maritime Health Summit 2024")
+    envoy = next(p for p in record["people"] if p["ambassador_of"] == "NO")
+    assert envoy["attended"] == [summit["id"]]
+    assert "NO" in summit["participant_countries"]
+
+
+def test_envoy_quoted_before_any_event_attended_nothing(extractor):
+    record = run(extractor, "\"Ports keep health supplies moving,\" said Anna Berg, ambassador of Norway to Nigeria. "
+                            "Officials did not say when talks would resume.", published="2024-05-15")
+    assert all(p["attended"] == [] for p in record["people"])
+
+
+def test_zh_a_listed_speaker_ending_in_deng_at_the_opening_attended():
+    record = zh_extract("2023年6月8日,第五届中国—中亚农业合作论坛在西安开幕。陕西省副省长王明,"
+                        "哈萨克斯坦驻华大使努尔兰·别克等在开幕式上致辞。")
+    forum = zh_event(record, "第五届中国—中亚农业合作论坛")
+    envoy = next(p for p in record.people if p.ambassador_of == "KZ")
+    assert envoy.attended == [forum.id]

@@ -119,14 +119,28 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
                     break
         found.extend(_references(ctx, si, found))
     _quoted_activities(ctx, found)
+    _of_parents(ctx, found)
     found.sort(key=lambda m: (m.start, -m.end))
-    kept = [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end
+    kept = [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end and o.parent is not m
                                         and (o.end - o.start) > (m.end - m.start) for o in found)]
     _link_aliases(ctx, kept)
     kept = sorted(kept + _short_names(ctx, kept), key=lambda m: m.start)
     for m in kept:
         m.cued = m.listed or _cued(ctx, m)
     return kept
+
+
+def _of_parents(ctx: ZhArticle, found: list[EventMention]) -> None:
+    """"A论坛之“主题”视频会": the name after 之 runs from A, the event it is part of (kept too)."""
+    for m in found:
+        at = m.start
+        while at > 0 and ctx.text[at - 1] in QUOTES:
+            at -= 1
+        if m.ref or not ctx.text.startswith("之", at - 1):
+            continue
+        parent = next((p for p in found if p.end == at - 1 and not p.ref and p.sent == m.sent), None)
+        if parent is not None:
+            m.parent, m.start = parent, parent.start
 
 
 def _shaped_heads(ctx: ZhArticle, a: int, b: int) -> list[tuple[int, int]]:

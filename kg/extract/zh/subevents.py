@@ -71,18 +71,12 @@ def _counted(ctx: ZhArticle, m: EventMention) -> str | None:
 
 
 def _of_parent(ctx: ZhArticle, m: EventMention) -> str | None:
-    """"A论坛之“主题”视频会": the event named before 之 holds the one after it, whose full name
-    runs from A."""
-    at = m.start
-    while at > 0 and ctx.text[at - 1] in events.QUOTES:
-        at -= 1
-    if not ctx.text.startswith("之", at - 1):
+    """"A论坛之“主题”视频会": the event named before 之 holds the one after it, which is also
+    named without A."""
+    if m.parent is None or m.parent.event is None:
         return None
-    parent = next((x for x in ctx.mentions if x.end == at - 1 and x.event and not x.ref), None)
-    if parent is None:
-        return None
-    ctx.add_names(m.event, [ctx.surface(parent.start, m.end)], m.sent)
-    return parent.event
+    ctx.add_names(m.event, [ctx.surface(m.parent.end + 1, m.end)], m.sent)
+    return m.parent.event
 
 
 def _opened(ctx: ZhArticle, m: EventMention) -> str | None:
