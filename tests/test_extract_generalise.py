@@ -152,3 +152,15 @@ def test_zh_a_listed_speaker_ending_in_deng_at_the_opening_attended():
     forum = zh_event(record, "第五届中国—中亚农业合作论坛")
     envoy = next(p for p in record.people if p.ambassador_of == "KZ")
     assert envoy.attended == [forum.id]
+
+
+def test_zh_a_counted_list_of_countries_with_yu_and_no_ge():
+    record = zh_extract("2024年9月2日,“海上丝路健康行”活动在福州举办。越南、泰国、马来西亚等30余国代表出席活动。")
+    assert {"VN", "TH", "MY"} <= set(zh_event(record, "“海上丝路健康行”活动").participant_countries)
+
+
+def test_zh_a_headline_dash_still_embeds_the_parent():
+    record = zh_extract("第三届中国-东盟海洋论坛举行\n2024年9月2日,第三届中国—东盟海洋论坛“蓝色经济”视频会在南宁举行。",
+                        title=None)
+    part = zh_event(record, "“蓝色经济”视频会")
+    assert part.part_of == zh_event(record, "第三届中国-东盟海洋论坛").id

@@ -23,6 +23,7 @@ from kg.extract.zh.lexicon import alternation, lexicon
 
 CONFIDENCE = 0.8
 _SLACK_DAYS = 7
+_DASHES = re.compile(r"[-‐‑–—]")  # 中国-南亚 in a headline is 中国—南亚 in the body
 _ADVERBS = "还|也|并|另|又|将|还将|也将|同时|特别|共同|另外|此外"
 _COUNT = r"[0-9一二两三四五六七八九十百多余]+(?:场|项|个|次)"  # "20余场", "5项"
 _COUNTED = f"(?:{_COUNT})?"
@@ -90,7 +91,7 @@ def _embedded(ctx: ZhArticle, m: EventMention) -> str | None:
         if other.event in (None, m.event) or other.ref:
             continue
         prefix = ctx.text[slice(*other.core)]
-        if core.startswith(prefix) and len(core) - len(prefix) >= 4:
+        if _DASHES.sub("-", core).startswith(_DASHES.sub("-", prefix)) and len(core) - len(prefix) >= 4:
             ctx.add_names(m.event, [ctx.surface(m.core_start + len(prefix), m.core[1])], m.sent)
             return other.event
     return None
