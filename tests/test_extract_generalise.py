@@ -164,3 +164,17 @@ def test_zh_a_headline_dash_still_embeds_the_parent():
                         title=None)
     part = zh_event(record, "“蓝色经济”视频会")
     assert part.part_of == zh_event(record, "第三届中国-东盟海洋论坛").id
+
+
+def test_a_head_of_an_edition_of_another_event_is_its_own_event(extractor):
+    record = run(extractor, "The Launch Meeting of the 2nd Danube Bioeconomy Expo will be held in Vienna on "
+                            "March 3. The 2nd Danube Bioeconomy Expo opens in June.", published="2025-02-20")
+    meeting = event(record, "Launch Meeting of the 2nd Danube Bioeconomy Expo")
+    assert meeting["start_date"] == "2025-03-03"
+    assert event(record, "2nd Danube Bioeconomy Expo")["id"] != meeting["id"]
+
+
+def test_a_committee_or_officer_of_an_event_is_no_event(extractor):
+    record = run(extractor, "Staff of the Organizing Committee of the Danube Health Forum visited Vienna on "
+                            "Monday, said the Deputy Director of the Danube Health Forum.", published="2025-02-20")
+    assert all("Committee" not in n and "Director" not in n for e in record["events"] for n in e["names"])

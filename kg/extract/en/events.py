@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.en.context import Context, EventInfo, EventMention, Sentence
 from kg.extract.en.names import Name, is_edition_word, is_year, name_at, ordinal_value, strip_edition
-from kg.extract.en.patterns import (EDITION_NOUNS, OCCASION_NOUNS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
+from kg.extract.en.patterns import (EDITION_NOUNS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
                                     NAMING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, STANDING_BODIES,
                                     TIME_HEADS, TITLED_HEADS, WEAK_HEADS)
 from kg.model.names import normalise
@@ -120,6 +120,14 @@ def _head_index(name: Name) -> int | None:
     inner = [i for i in range(name.start, name.end) if not (name.paren and name.paren[0] <= i < name.paren[1])]
     while inner and doc[inner[-1]].text in ("'s", "’s"):
         inner.pop()
+    for pos in range(name.edition + 1, len(inner) - 1):
+        if doc[inner[pos + 1]].lower_ != "of" or not any(doc[k].lower_ in EVENT_HEADS for k in inner[pos + 2:]):
+            continue
+        word = doc[inner[pos]].lower_
+        if word in ORG_HEADS or word in TITLE_WORDS:
+            return None  # "Organizing Committee of the X Forum", "Director of X Forum": no gathering's name
+        if word in EVENT_HEADS and word not in WEAK_HEADS:
+            return inner[pos]  # "Beijing Summit of the Forum on X": the summit, a gathering of X
     for pos in range(len(inner) - 1, -1, -1):
         i = inner[pos]
         if doc[i].lower_ not in EVENT_HEADS:
@@ -369,7 +377,8 @@ def _group(candidates: list[Candidate]) -> list[list[Candidate]]:
         if not hit:
             words = normalise(c.names[-1])
             hit = [g for g, k in enumerate(keys) if not c.year
-                   and any(key.endswith(words) and key != words for key in k)]
+                   and any(key.endswith(words) and key != words for key in k)
+                   and (not c.heads or any(c.heads & x.heads for x in groups[g]))]  # not "Meeting of the X Expo"
             if len(hit) > 1:
                 hit = []
         if hit:

@@ -237,6 +237,9 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
         if low in _CONNECTORS:
             if nxt < limit and t.lower[nxt] == "the" and low in _THE_AFTER:
                 nxt += 1
+            if nxt + 1 < limit and low == "of" and is_edition_word(t.text[nxt]) and not is_year(t.text[nxt]) \
+                    and _can_start(t, nxt + 1):
+                nxt += 1  # "Promotion Meeting of the 1st China-Africa Expo"
             if nxt < limit and _capitalised(t, nxt) and not is_year(t.text[nxt]) \
                     and t.ent[nxt] not in ("DATE", "TIME"):
                 end = word_end(doc, nxt, limit)
