@@ -178,3 +178,9 @@ def test_a_committee_or_officer_of_an_event_is_no_event(extractor):
     record = run(extractor, "Staff of the Organizing Committee of the Danube Health Forum visited Vienna on "
                             "Monday, said the Deputy Director of the Danube Health Forum.", published="2025-02-20")
     assert all("Committee" not in n and "Director" not in n for e in record["events"] for n in e["names"])
+
+
+def test_zh_an_adverb_inside_a_name_after_a_place():
+    record = zh_extract("5月20日,第九届中国对外文化贸易洽谈会(简称“文洽会”)在西安举行。")
+    assert "文洽会" in zh_event(record, "第九届中国对外文化贸易洽谈会").names
+    assert all(e.names for e in record.events)

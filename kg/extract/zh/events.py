@@ -29,6 +29,7 @@ _TRAILING_YEAR = re.compile(r"(?:19|20)\d{2}(?![0-9年月日/.\-])")
 _CONCURRENT = re.compile(r"同期|同时|期间")
 #: a count of gatherings ("8个分论坛", "两场研讨会"): a number, not a name
 _COUNT = re.compile(r"[0-9一二两三四五六七八九十百千多余几数]+(?:个|场|项|次|类|种|大|届)?")
+_BEFORE_INNER_ADVERB = frozenset({"LOC", "ORG", "nz", "n"})
 _NAME_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "a", "ad", "s", "v", "LOC", "ORG", "PER"})
 _LONGEST_QUOTED_NAME = 36  # a longer text in “…” is speech
 _LONGEST_NAME = 48  # characters before the head noun; longer runs are not names
@@ -275,8 +276,8 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
                 j -= 1
                 continue
             break
-        if tag not in _NAME_TAGS:
-            break
+        if tag not in _NAME_TAGS and not (tag == "d" and j > 0 and ctx.tok_tag[j - 1] in _BEFORE_INNER_ADVERB):
+            break  # but "中国|对外|投资合作洽谈会": an adverb inside a name, after a place or noun
         start = ctx.tok_start[j]
         j -= 1
     return _mention(ctx, si, start, head_start, end, head)
@@ -482,7 +483,10 @@ def group_events(ctx: ZhArticle) -> None:
         if not any(m.cued or (m.joint is not None and m.joint.cued) for m in g.mentions):
             continue
         first = g.mentions[0]
-        event_id = ctx.builder.event(_names(ctx, g, shared), ctx.evidence(first.sent),
+        names = _names(ctx, g, shared)
+        if not names:
+            continue  # only a name other events share: no event of its own
+        event_id = ctx.builder.event(names, ctx.evidence(first.sent),
                                      type=lexicon().head(_type_head(g)).type, confidence=CONFIDENCE)
         for m in g.mentions:
             m.event = event_id
