@@ -184,3 +184,11 @@ def test_zh_an_adverb_inside_a_name_after_a_place():
     record = zh_extract("5月20日,第九届中国对外文化贸易洽谈会(简称“文洽会”)在西安举行。")
     assert "文洽会" in zh_event(record, "第九届中国对外文化贸易洽谈会").names
     assert all(e.names for e in record.events)
+
+
+def test_zh_a_gathering_named_as_quoted_text():
+    record = zh_extract("新华社杭州6月2日电 名为“数字健康新时代”的大型学术会议2日在杭州开幕。中国驻法国大使王明到会祝贺。",
+                        published="2024-06-03")
+    meeting = zh_event(record, "数字健康新时代")
+    envoy = next(p for p in record.people if p.ambassador_of == "CN")
+    assert meeting.start_date == "2024-06-02" and envoy.attended == [meeting.id]
