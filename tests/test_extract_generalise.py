@@ -192,3 +192,17 @@ def test_zh_a_gathering_named_as_quoted_text():
     meeting = zh_event(record, "数字健康新时代")
     envoy = next(p for p in record.people if p.ambassador_of == "CN")
     assert meeting.start_date == "2024-06-02" and envoy.attended == [meeting.id]
+
+
+def test_an_anniversary_celebration_of_a_programme_is_an_event(extractor):
+    record = run(extractor, "On May 4, 2024, the 10th anniversary celebration of the Nordic Health Exchange "
+                            "Programme (NHEP) was held in Oslo. It was jointly organized by the Nordic Council "
+                            "and the Oslo Chamber of Commerce.", published="2024-05-05")
+    found = event(record, "10th anniversary celebration of the Nordic Health Exchange Programme (NHEP)")
+    assert found["city"][0] == "Oslo" and len(found["co_hosts"]) == 2
+
+
+def test_its_opening_a_sentence_refers_to_the_event_before(extractor):
+    record = run(extractor, "The Third Baltic Pharmacy Forum opened in Riga on Monday. It’s organized by the "
+                            "Latvian Pharmacists Association.", published="2024-05-07")
+    assert len(event(record, "Third Baltic Pharmacy Forum")["hosts"]) == 1
