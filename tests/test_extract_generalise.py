@@ -206,3 +206,9 @@ def test_its_opening_a_sentence_refers_to_the_event_before(extractor):
     record = run(extractor, "The Third Baltic Pharmacy Forum opened in Riga on Monday. It’s organized by the "
                             "Latvian Pharmacists Association.", published="2024-05-07")
     assert len(event(record, "Third Baltic Pharmacy Forum")["hosts"]) == 1
+
+
+def test_a_quoted_title_inside_a_name(extractor):
+    record = run(extractor, "The Third Session of “Health for All” Nursing Summit was held in Accra on June 3, "
+                            "2024.", published="2024-06-04")
+    assert event(record, "Third Session of “Health for All” Nursing Summit")["start_date"] == "2024-06-03"
