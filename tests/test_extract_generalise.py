@@ -218,3 +218,11 @@ def test_a_pages_date_label_is_not_the_events_date(extractor):
     record = run(extractor, " date 2024-05-02 The Third Volta Dairy Forum kicked off in Accra on May 1.",
                  published="2024-05-02")
     assert event(record, "Third Volta Dairy Forum")["start_date"] == "2024-05-01"
+
+
+def test_an_administration_of_a_department_has_that_parent(extractor):
+    record = run(extractor, "The Harbour Trade Forum 2024 was co-organized by the Export Administration of the "
+                            "Ruritania Department of Trade and opened in Oslo on 3 May 2024.", published="2024-05-04")
+    orgs = {o["id"]: o["names"][0] for o in record["organizations"]}
+    parents = {orgs[o["id"]]: orgs.get(o["part_of"]) for o in record["organizations"]}
+    assert parents.get("Export Administration of the Ruritania Department of Trade") == "Ruritania Department of Trade"

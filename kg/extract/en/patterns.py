@@ -161,7 +161,7 @@ ORG_HEADS = frozenset({
 ORG_UNITS = frozenset({
     "department", "office", "bureau", "division", "branch", "secretariat", "section", "unit",
     "center", "centre", "institute", "school", "college", "committee", "commission", "faculty",
-    "directorate", "directorate-general", "directorate-generale", "dg",
+    "directorate", "directorate-general", "directorate-generale", "dg", "administration", "agency",
 })
 
 #: "<organization>, [which is] [a|an|the] [modifiers] <noun> of <organization>": the second is
