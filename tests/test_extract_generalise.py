@@ -226,3 +226,8 @@ def test_an_administration_of_a_department_has_that_parent(extractor):
     orgs = {o["id"]: o["names"][0] for o in record["organizations"]}
     parents = {orgs[o["id"]]: orgs.get(o["part_of"]) for o in record["organizations"]}
     assert parents.get("Export Administration of the Ruritania Department of Trade") == "Ruritania Department of Trade"
+
+
+def test_zh_quotes_delimit_a_joint_name():
+    record = zh_extract("2024年9月26日,“企业对接会暨海洋装备合作研讨会”在宁波举行。")
+    assert zh_event(record, "企业对接会暨海洋装备合作研讨会").city[0] == "Ningbo"

@@ -125,6 +125,7 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
         found.extend(_references(ctx, si, found))
     _quoted_activities(ctx, found)
     _of_parents(ctx, found)
+    _whole_quotes(ctx, found)
     found.sort(key=lambda m: (m.start, -m.end))
     kept = [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end and o.parent is not m
                                         and (o.end - o.start) > (m.end - m.start) for o in found)]
@@ -146,6 +147,19 @@ def _of_parents(ctx: ZhArticle, found: list[EventMention]) -> None:
         parent = next((p for p in found if p.end == at - 1 and not p.ref and p.sent == m.sent), None)
         if parent is not None:
             m.parent, m.start = parent, parent.start
+
+
+def _whole_quotes(ctx: ZhArticle, found: list[EventMention]) -> None:
+    """A name that ends a quoted text runs from the quote's start: the quotes delimit it
+    ("“商贸对接会暨传统医药研讨会”在…举行" is one name, not its last part)."""
+    for m in found:
+        if m.ref or m.end >= len(ctx.text) or ctx.text[m.end] not in "”」":
+            continue
+        opener = ctx.text.rfind("“" if ctx.text[m.end] == "”" else "「", max(ctx.sents[m.sent][0], m.start - 40), m.start)
+        inner = ctx.text[opener + 1:m.start] if opener >= 0 else ""
+        if opener >= 0 and inner and not re.search(r"[”」,。;:!?]", inner):
+            m.start = opener + 1
+            m.core_start = _patterns()["lead"].match(ctx.text, m.start, m.end).end()
 
 
 def _shaped_heads(ctx: ZhArticle, a: int, b: int) -> list[tuple[int, int]]:
