@@ -33,6 +33,7 @@ _LAZY = {
     "validate": "kg.validate:validate",
     "run_query": "kg.query:run_query",
     "write_view": "kg.view:write_view",
+    "example_articles": "kg.resources:example_articles",
 }
 
 

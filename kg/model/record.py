@@ -176,8 +176,8 @@ class EventRecord:
         """
         if not isinstance(d, dict) or not isinstance(d.get("article"), dict):
             raise ValueError("not an event record: no 'article' object")
-        if not d["article"].get("id"):
-            raise ValueError("not an event record: 'article' has no 'id'")
+        if not d["article"].get("id") or not isinstance(d["article"]["id"], str):
+            raise ValueError("not an event record: 'article' has no 'id' string")
         try:
             return cls(
                 article=dict(d["article"]),
