@@ -46,8 +46,13 @@ def run(args: argparse.Namespace) -> int:
     report = BatchReport()
     if args.records:
         records, total = read_records(args.records, report), None
+        if args.records.is_file():  # one file: a bad one is a bad argument, said before the store is touched
+            records = list(records)
+            if report.problems:
+                raise UserError(report.problems[0])
     else:
-        records = extract_records(args.inputs, report, jobs=args.jobs, max_bytes=args.max_bytes)
+        max_bytes = args.max_bytes or config.max_bytes()  # a bad $KG_MAX_BYTES is said before anything is done
+        records = extract_records(args.inputs, report, jobs=args.jobs, max_bytes=max_bytes)
         total = count_articles(args.inputs)
         if total == 0:
             return nothing_found(args.inputs, records, report)

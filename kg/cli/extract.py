@@ -7,6 +7,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+from kg import config
 from kg.cli.common import UserError, positive_int, progress, writable_folder
 from kg.pipeline import BatchReport, count_articles, extract_records, write_record
 from kg.wording import counted
@@ -66,7 +67,8 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(no_inputs_message())
     writable_folder(args.out, "--out")
     report = BatchReport()
-    records = extract_records(args.inputs, report, jobs=args.jobs, max_bytes=args.max_bytes)
+    max_bytes = args.max_bytes or config.max_bytes()  # a bad $KG_MAX_BYTES is said before anything is done
+    records = extract_records(args.inputs, report, jobs=args.jobs, max_bytes=max_bytes)
     total = count_articles(args.inputs)
     if total == 0:
         return nothing_found(args.inputs, records, report)
