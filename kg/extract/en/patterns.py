@@ -228,6 +228,7 @@ ATTEND_CUES = (
     "took part in", "visited", "hosted", "co-chaired", "launched", "officiated at", "officiated",
     "presented at", "cut the ribbon", "addressed the opening", "in attendance at", "expected to attend",
     "due to attend", "scheduled to attend", "set to attend", "will address", "is expected to address",
+    "was invited to", "were invited to", "joined", "participated at", "took part at",
 )
 #: "<person> <cue> <event>" with the event right after the cue ("told the forum")
 ADDRESS_CUES = ("told", "briefed", "welcomed", "greeted")
