@@ -184,3 +184,31 @@ def test_zh_an_adverb_inside_a_name_after_a_place():
     record = zh_extract("5月20日,第九届中国对外文化贸易洽谈会(简称“文洽会”)在西安举行。")
     assert "文洽会" in zh_event(record, "第九届中国对外文化贸易洽谈会").names
     assert all(e.names for e in record.events)
+
+
+def test_zh_a_gathering_named_as_quoted_text():
+    record = zh_extract("新华社杭州6月2日电 名为“数字健康新时代”的大型学术会议2日在杭州开幕。中国驻法国大使王明到会祝贺。",
+                        published="2024-06-03")
+    meeting = zh_event(record, "数字健康新时代")
+    envoy = next(p for p in record.people if p.ambassador_of == "CN")
+    assert meeting.start_date == "2024-06-02" and envoy.attended == [meeting.id]
+
+
+def test_an_anniversary_celebration_of_a_programme_is_an_event(extractor):
+    record = run(extractor, "On May 4, 2024, the 10th anniversary celebration of the Nordic Health Exchange "
+                            "Programme (NHEP) was held in Oslo. It was jointly organized by the Nordic Council "
+                            "and the Oslo Chamber of Commerce.", published="2024-05-05")
+    found = event(record, "10th anniversary celebration of the Nordic Health Exchange Programme (NHEP)")
+    assert found["city"][0] == "Oslo" and len(found["co_hosts"]) == 2
+
+
+def test_its_opening_a_sentence_refers_to_the_event_before(extractor):
+    record = run(extractor, "The Third Baltic Pharmacy Forum opened in Riga on Monday. It’s organized by the "
+                            "Latvian Pharmacists Association.", published="2024-05-07")
+    assert len(event(record, "Third Baltic Pharmacy Forum")["hosts"]) == 1
+
+
+def test_a_quoted_title_inside_a_name(extractor):
+    record = run(extractor, "The Third Session of “Health for All” Nursing Summit was held in Accra on June 3, "
+                            "2024.", published="2024-06-04")
+    assert event(record, "Third Session of “Health for All” Nursing Summit")["start_date"] == "2024-06-03"

@@ -34,6 +34,7 @@ _AUXILIARIES = frozenset({"was", "is", "will", "be", "has", "have", "been", "off
 _SUBJECT_REACH = 4
 _ATTEND_GAP = 6  # tokens between an attendance cue and the event it names ("attended the opening of the")
 _ATTEND_GLUE = OCCASION_NOUNS | {"the", "a", "an", "of", "this", "year", "year's", "'s"}
+_FRONTING = frozenset({"on", "in", "at", "from", "during", "last", "this", "yesterday", "today"})  # "On May 4, the X"
 _PERFECT = frozenset({"had", "has", "have", "'d", "’d"})  # "had attended the X": background, not news
 _HELD_REACH = 6  # tokens after an event's name where "was held", "opened" say it took place  # tokens before a sentence's subject ("The two-day forum")
 _ALIAS_LINK = re.compile(r",?\s*(?:\(\s*)?(?:also|better|commonly|formerly|widely)?\s*(?:known|called|referred to)"
@@ -52,6 +53,10 @@ _TITLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(
 #: "“2018 Traditional Medicine(TCM) International Development Forum (Thailand)”"
 _QUOTED = re.compile(r"[\"“]((?:[A-Z0-9][^\"“”]{2,118}?\s)?(" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True))
                      + r")(?:\s+(?:19|20)\d\d)?(?:\s*\([^()\"“”]{2,40}\))?)[\"”]", re.IGNORECASE)
+#: "the 20th anniversary celebration of the": an anniversary gathering of what follows
+_ANNIVERSARY = re.compile(r"\b((?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+anniversary\s+"
+                          r"(celebration|celebrations|ceremony|gala|commemoration|reception)\s+of\s+(?:the\s+)?)",
+                          re.IGNORECASE)
 #: a counted list of an event's parts: "organized into three sessions, including", "five panels:"
 _COUNTED_PARTS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+"
                             r"(?:[a-z-]+\s+)?(sessions|panels|sub-forums|subforums|parallel forums|workshops|"
@@ -101,7 +106,7 @@ def find_events(ctx: Context) -> None:
         named = [c for c in named if not any(q.start <= c.start and c.end <= q.end for q in quoted)]
         named = _also_known_as(ctx, _combine(ctx, named)) + quoted
         taken = {i for c in named for i in range(c.start, c.end)}
-        extra = [c for c in appositives + _titled(ctx, sent) + _listed_parts(ctx, sent)
+        extra = [c for c in appositives + _titled(ctx, sent) + _listed_parts(ctx, sent) + _anniversaries(ctx, sent)
                  + (_lowercase(ctx, sent) + _of_organization(ctx, sent) if holding else [])
                  if not taken & set(range(c.start, c.end))]
         candidates.extend(sorted(named + extra, key=lambda c: c.start))
@@ -265,6 +270,23 @@ def _quoted(ctx: Context, sent: Sentence, holding: bool) -> list[Candidate]:
         years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", name)]
         out.append(Candidate(sent, span.start, span.end, list(dict.fromkeys(v for v in variants if v)), {head},
                              EVENT_HEADS[head], years[0] if years else None))
+    return out
+
+
+def _anniversaries(ctx: Context, sent: Sentence) -> list[Candidate]:
+    """"the 20th anniversary celebration of the X Program (XP)": a celebration of a named
+    body or programme is a gathering, named by the whole phrase."""
+    out = []
+    text = ctx.sentence_text(sent)
+    for m in _ANNIVERSARY.finditer(text):
+        span = ctx.doc.char_span(sent.start_char + m.end(), sent.start_char + m.end() + 1, alignment_mode="expand")
+        body = name_at(ctx.doc, span.start, sent.end) if span is not None else None
+        if body is None:
+            continue
+        first = ctx.doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="expand")
+        whole = ctx.doc[first.start:body.end].text
+        names = [whole] + [m.group(1) + v for v in body.variants()[1:]]
+        out.append(Candidate(sent, first.start, body.end, names, {m.group(2).lower()}, "Ceremony", None))
     return out
 
 
@@ -488,13 +510,18 @@ def _other_edition(words: list[str], own: int | None) -> bool:
 
 
 def _pronoun(ctx: Context, sent: Sentence, previous: Sentence | None) -> None:
-    """A sentence opening with "It" refers to the event the previous sentence opened with."""
+    """A sentence opening with "It" refers to the event the previous sentence opened with,
+    after a fronted time or place ("On May 4, the X was held. It was organized by ...")."""
     doc = ctx.doc
     if previous is None or doc[sent.start].text != "It" or sent.start + 1 >= sent.end \
-            or not doc[sent.start + 1].is_lower:
+            or not (doc[sent.start + 1].is_lower or doc[sent.start + 1].lower_ in ("'s", "’s")):
         return
     row = ctx.mentions_in(previous)
-    if row and row[0].start - previous.start <= _SUBJECT_REACH:
+    if not row:
+        return
+    lead = doc[previous.start:row[0].start]
+    fronted = lead.text.rstrip().endswith((", the", ",")) and lead[0].lower_ in _FRONTING
+    if row[0].start - previous.start <= _SUBJECT_REACH or fronted:
         ctx.add_mention(EventMention(row[0].event, sent.index, sent.start, sent.start + 1, False))
 
 

@@ -37,6 +37,9 @@ _FUNCTION_WORDS = frozenset({
 })
 #: "<Place>-based X": the place describes the name that follows
 _DESCRIPTOR_SUFFIXES = frozenset({"based", "headquartered", "listed", "born"})
+_OPENING_QUOTES = frozenset({"“", '"', "‘"})
+_CLOSING_QUOTES = frozenset({"”", '"', "’"})
+_QUOTED_PART = 10  # tokens of a quoted title inside a name
 _APPOSITIVE_REACH = 14  # tokens of ", a subsidiary of X," inside a list
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$", re.IGNORECASE)
@@ -223,11 +226,28 @@ def _bare_place(doc: Doc, start: int, end: int) -> bool:
     return all(t.ent[k] in ("GPE", "LOC") for k in range(start, end)) or _is_place(doc[start:end].text)
 
 
+def _quoted_part_end(t: Tokens, i: int, limit: int) -> int | None:
+    """End of a quoted title inside a name at token i ("of “China and the World” Pharmaceutical
+    Summit"): the quote opens on a capitalised word, closes within a few words, and a
+    capitalised word follows it."""
+    if t.text[i] not in _OPENING_QUOTES or i + 1 >= limit or not _capitalised(t, i + 1):
+        return None
+    close = next((k for k in range(i + 2, min(i + _QUOTED_PART, limit)) if t.text[k] in _CLOSING_QUOTES), None)
+    if close is None or close + 1 >= limit or not _can_start(t, close + 1):
+        return None
+    return close + 1
+
+
 def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
-    """Extend a name ending at ``end`` over capitalised words, title connectors and "and"."""
+    """Extend a name ending at ``end`` over capitalised words, title connectors, "and" and
+    a quoted title inside it."""
     t = Tokens.of(doc)
     while end < limit:
         low = t.lower[end]
+        quoted = _quoted_part_end(t, end + 1, limit) if low in _CONNECTORS and end + 1 < limit else None
+        if quoted is not None:
+            end = quoted
+            continue
         if _capitalised(t, end):
             if low in _FUNCTION_WORDS and not t.upper[end]:
                 break  # "... from the U.S. Other countries": a new sentence, not the name

@@ -66,6 +66,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # "去年举办的第二届X吸引了…": a past edition described in passing
         "past_held": re.compile(f"(?:{lex.pattern('past')})[^,;。]{{0,8}}?(?:{alternation(lex.words['hold'])})的[“「《]?$"),
         "glued": re.compile(r"(?:将|于|在|由|已|正|定于)"),
+        # "名为“X”的大型学术会议": X names a gathering of that head ("主题为" gives a theme, no name)
+        "named_as": re.compile(r"(?:名为|名叫|称为|题为|叫做|冠名为)[“「]([^“”「」,。]{2,40})[”」]的[^,。;]{0,10}?("
+                               + alternation(lex.heads) + ")"),
         "other_edition": re.compile(lex.pattern("other_edition")),
         "lead": re.compile(r"((?:19|20)\d{2}(?:年度|年)?)?(" + lex.words["edition"][0] + r")?((?:19|20)\d{2}(?:年度|年)?)?"),
         "later_cue": re.compile(r"^(?:将|定|拟|已|均|并|还|也|又)*(?:于|在)[^,;:]{0,30}?(?:"
@@ -161,8 +164,8 @@ def _shaped_heads(ctx: ZhArticle, a: int, b: int) -> list[tuple[int, int]]:
 
 def _quoted_activities(ctx: ZhArticle, found: list[EventMention]) -> None:
     """Quoted names of activities, added to ``found``: "“A”“B”等五项活动" (a counted list of
-    quoted names: each one is an event, whatever it ends in) and "“X”活动" (a quoted name
-    followed by 活动). The count reports the listed ones."""
+    quoted names: each one is an event, whatever it ends in), "“X”活动" (a quoted name
+    followed by 活动) and "名为“X”的…会议" (a gathering named X). The count reports the listed ones."""
     for si, (a, b) in enumerate(ctx.sents):
         if not ctx.read(si):
             continue
@@ -180,6 +183,10 @@ def _quoted_activities(ctx: ZhArticle, found: list[EventMention]) -> None:
         for q in _QUOTED_ACTIVITY.finditer(ctx.text, a, b):
             if not any(f.start <= q.start() < f.end for f in found):
                 found.append(EventMention(q.start(), q.end(), "活动", si, q.start()))
+        for q in _patterns()["named_as"].finditer(ctx.text, a, b):  # 名为“X”的大型学术会议
+            start, end = q.span(1)
+            if not any(f.start <= start < f.end for f in found):
+                found.append(EventMention(start, end, q.group(2), si, start))
 
 
 def _references(ctx: ZhArticle, si: int, found: list[EventMention]) -> list[EventMention]:

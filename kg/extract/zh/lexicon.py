@@ -20,7 +20,7 @@ DECLARED = re.compile(r"\((?:以下简称|以下称|下称|简称)[:“「『\"]
 
 #: a gathering no head list names: a quoted activity ("“X”活动", "“A”“B”等五项活动") or a noun + 会
 #: before a holding word ("音乐会在"; events._shaped_heads reads it)
-_UNLISTED_GATHERING = re.compile(r"[”」](?:主题)?活动|[”」](?:、|和|及)?[“「][^”」]{2,40}[”」]等"
+_UNLISTED_GATHERING = re.compile(r"[”」](?:主题)?活动|[”」](?:、|和|及)?[“「][^”」]{2,40}[”」]等|(?:名为|称为|题为)[“「]"
                                  r"|[\u4e00-\u9fff]会(?:在|于|将|暨|举行|举办|召开|开幕|。|,)")
 
 
