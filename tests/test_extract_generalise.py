@@ -212,3 +212,9 @@ def test_a_quoted_title_inside_a_name(extractor):
     record = run(extractor, "The Third Session of “Health for All” Nursing Summit was held in Accra on June 3, "
                             "2024.", published="2024-06-04")
     assert event(record, "Third Session of “Health for All” Nursing Summit")["start_date"] == "2024-06-03"
+
+
+def test_a_pages_date_label_is_not_the_events_date(extractor):
+    record = run(extractor, " date 2024-05-02 The Third Volta Dairy Forum kicked off in Accra on May 1.",
+                 published="2024-05-02")
+    assert event(record, "Third Volta Dairy Forum")["start_date"] == "2024-05-01"

@@ -207,3 +207,11 @@ def test_han_share_and_language_tags():
     assert [normalise_lang(t) for t in ("zh-Hant", "ZH", "en_US", "eng")] == ["zh", "zh", "en", "en"]
     with pytest.raises(ValueError):
         normalise_lang("fr")
+
+
+def test_labelled_date_spans_cover_label_and_date():
+    from kg.load.header import labelled_date_spans
+
+    text = "Harbour news\nUpdated: 2024-05-02 10:00\nThe fair opened on May 1."
+    spans = labelled_date_spans(text)
+    assert [text[a:b] for a, b in spans] == ["Updated: 2024-05-02"]

@@ -17,6 +17,7 @@ import re
 from kg.extract.dates import DateMention, dateline_date, find_dates
 from kg.extract.en.context import Context, Sentence
 from kg.extract.en.names import is_year
+from kg.load.header import labelled_date_spans
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _DURATION = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)[- ]days?\b"
@@ -49,7 +50,7 @@ def publication_date(ctx: Context, lines: list[tuple[Sentence, DateMention]]) ->
 
 def find_dates_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]]) -> None:
     published = publication_date(ctx, lines)
-    skip = [(d.start, d.end) for _, d in lines]
+    skip = [(d.start, d.end) for _, d in lines] + labelled_date_spans(ctx.text)
     until: dict[str, DateMention] = {}
     closing: dict[str, tuple[DateMention, Sentence]] = {}
     found: dict[tuple[int, int | None], list[DateMention]] = {}  # date mentions per sentence and year hint
