@@ -73,7 +73,7 @@ class KG(DefinedNamespace):
     language: object
 
 
-#: SCHEMA.md event type -> ontology class
+#: record event type (docs/record-format.md) -> ontology class
 EVENT_CLASS = {
     "Conference": KG.Conference,
     "Summit": KG.Summit,
