@@ -231,3 +231,9 @@ def test_an_administration_of_a_department_has_that_parent(extractor):
 def test_zh_quotes_delimit_a_joint_name():
     record = zh_extract("2024年9月26日,“企业对接会暨海洋装备合作研讨会”在宁波举行。")
     assert zh_event(record, "企业对接会暨海洋装备合作研讨会").city[0] == "Ningbo"
+
+
+def test_a_part_takes_the_year_in_its_parents_name(extractor):
+    record = run(extractor, "The Forum on Andean Water Policy was held in Quito on August 29 during the 2023 "
+                            "Andean Cooperation Week.")
+    assert event(record, "Forum on Andean Water Policy")["start_date"] == "2023-08-29"

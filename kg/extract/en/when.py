@@ -56,7 +56,8 @@ def find_dates_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]]
     found: dict[tuple[int, int | None], list[DateMention]] = {}  # date mentions per sentence and year hint
     parents = {e.id: e.part_of for e in ctx.builder.events}
     for event_id, info in sorted(ctx.events.items(), key=lambda kv: parents.get(kv[0]) is not None):
-        year = info.year or _year_of(ctx, parents.get(event_id))
+        parent = parents.get(event_id)
+        year = info.year or _year_of(ctx, parent) or (ctx.events[parent].year if parent in ctx.events else None)
         best: tuple[tuple, DateMention, Sentence] | None = None
         duration = None
         for sent in sorted({m.sentence for m in info.mentions}):
