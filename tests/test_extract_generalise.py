@@ -237,3 +237,17 @@ def test_a_part_takes_the_year_in_its_parents_name(extractor):
     record = run(extractor, "The Forum on Andean Water Policy was held in Quito on August 29 during the 2023 "
                             "Andean Cooperation Week.")
     assert event(record, "Forum on Andean Water Policy")["start_date"] == "2023-08-29"
+
+
+def test_two_editions_sharing_a_name_stay_two_events(extractor):
+    record = run(extractor, "The second Baltic Rail Forum will be held in Riga from June 1 to 4, 2025. The first "
+                            "Baltic Rail Forum was held in Tallinn in 2023.", published="2025-05-20")
+    second = event(record, "second Baltic Rail Forum")
+    assert "first Baltic Rail Forum" not in second["names"] and second["city"][0] == "Riga"
+
+
+def test_a_date_after_the_holding_verb_beats_a_fronted_report_date(extractor):
+    record = run(extractor, "On May 31, the third Baltic Rail Expo will be opened in Hall 2, Riga Expo Park on "
+                            "June 1, 2025.", published="2025-05-31")
+    assert event(record, "third Baltic Rail Expo")["start_date"] == "2025-06-01"
+    assert all("Riga Expo Park" not in e["names"] for e in record["events"])

@@ -26,7 +26,7 @@ from kg.extract.en.context import Context, EventInfo, EventMention, Sentence
 from kg.extract.en.names import Name, is_edition_word, is_year, name_at, ordinal_value, strip_edition
 from kg.extract.en.patterns import (EDITION_NOUNS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
                                     NAMING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, STANDING_BODIES,
-                                    TIME_HEADS, TITLED_HEADS, WEAK_HEADS)
+                                    TIME_HEADS, TITLED_HEADS, VENUE_WORDS, WEAK_HEADS)
 from kg.model.names import normalise
 
 _TAIL_CONNECTORS = frozenset({"of", "on", "for"})
@@ -160,8 +160,19 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
         return None
     if head > name.start and all(doc[i].ent_type_ == "PERSON" for i in range(name.start, head)):
         return None  # "the Biden-Xi summit" is not a name of its own
+    if _after_venue(ctx, sent, name):
+        return None  # "in International Exhibition Center, Qingdao Cosmopolitan Exposition": a venue's site
     return Candidate(sent, name.start, name.end, _trimmed_variants(name), {head_word}, EVENT_HEADS[head_word],
                      years[0] if years else None)
+
+
+def _after_venue(ctx: Context, sent: Sentence, name: Name) -> bool:
+    """True for a name right after "in/at <...> <venue noun>,": it says where the venue is."""
+    doc = ctx.doc
+    k = name.start - 1
+    if k - 1 < sent.start or doc[k].text != "," or doc[k - 1].lower_ not in VENUE_WORDS:
+        return False
+    return any(doc[i].lower_ in ("in", "at") for i in range(max(sent.start, k - 8), k - 1))
 
 
 def _branded(ctx: Context, sent: Sentence, name: Name) -> Candidate | None:
@@ -229,7 +240,8 @@ def _appositives(ctx: Context, sent: Sentence) -> tuple[list[Candidate], set[int
     described: set[int] = set()
     for name in sent.names:
         j = name.end
-        if j + 2 >= sent.end or doc[j].text != "," or _head_index(name) is not None:
+        if j + 2 >= sent.end or doc[j].text != "," or _head_index(name) is not None \
+                or doc[name.end - 1].lower_ in VENUE_WORDS:  # "X Exhibition Center, Y Exposition": a venue
             continue
         ents = [doc[i].ent_type_ for i in range(name.start, name.end) if not is_year(doc[i].text)]
         if "PERSON" in ents or all(e in ("GPE", "LOC", "DATE", "NORP") for e in ents):
@@ -395,12 +407,13 @@ def _group(candidates: list[Candidate]) -> list[list[Candidate]]:
     groups: list[list[Candidate]] = []
     keys: list[set[str]] = []
     for c in candidates:
-        hit = [g for g, k in enumerate(keys) if k & c.keys]
+        hit = [g for g, k in enumerate(keys) if k & c.keys and _same_edition(c, groups[g])]
         if not hit:
             words = normalise(c.names[-1])
             hit = [g for g, k in enumerate(keys) if not c.year
                    and any(key.endswith(words) and key != words for key in k)
-                   and (not c.heads or any(c.heads & x.heads for x in groups[g]))]  # not "Meeting of the X Expo"
+                   and (not c.heads or any(c.heads & x.heads for x in groups[g]))  # not "Meeting of the X Expo"
+                   and _same_edition(c, groups[g])]
             if len(hit) > 1:
                 hit = []
         if hit:
@@ -412,18 +425,29 @@ def _group(candidates: list[Candidate]) -> list[list[Candidate]]:
     return groups
 
 
+def _same_edition(c: Candidate, group: list[Candidate]) -> bool:
+    """False when the candidate and the group name different editions ("the first X" and
+    "the second X" share a name, not an event)."""
+    own = _edition_of(c.names[0])
+    return own is None or all(e is None or e == own for e in (_edition_of(x.names[0]) for x in group))
+
+
 def _register(ctx: Context, group: list[Candidate]) -> str:
     best = sorted(group, key=lambda c: (not c.combined, not c.sentence.body, -len(c.names[0])))
     names: list[str] = []
     for c in best:
         names.extend(n for n in c.names if n not in names)
     first = best[0]
+    edition = next((n for name in names if (n := _edition_of(name))), None)
+    other = ctx.builder.find_event(names)
+    if edition and other is not None and ctx.events[other.id].edition not in (None, edition):
+        names = [n for n in names if _edition_of(n) == edition]  # "the first X" beside "the second X"
     event_id = ctx.builder.event(names, first.sentence.span, first.type,
                                  confidence=0.9 if first.sentence.body else 0.7)
     info = ctx.events.setdefault(event_id, EventInfo(event_id, set(), None))
     info.heads |= set().union(*(c.heads for c in group))
     info.year = info.year or next((c.year for c in best if c.year), None)
-    info.edition = info.edition or next((n for name in names if (n := _edition_of(name))), None)
+    info.edition = info.edition or edition
     return event_id
 
 

@@ -25,6 +25,9 @@ _DURATION = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1
 _UNTIL = re.compile(r"\b(?:until|till|through|runs? to|last(?:s|ed)? to)\s+$", re.IGNORECASE)
 _CLOSING = re.compile(r"\b(?:closed|closes|will close|concluded|concludes|ended|ends|wrapped up|came to a close|"
                       r"drew to a close|comes to a close|was closed)\s+(?:here\s+|in\s+\S+\s+)?$", re.IGNORECASE)
+#: a holding verb earlier in the sentence: a date after it is the event's (not a fronted report date)
+_HELD_BEFORE = re.compile(r"\b(?:will be|is to be|to be|was|were|is|are)\s+(?:held|opened|staged|hosted|convened)\b",
+                          re.IGNORECASE)
 _WEEKDAY = re.compile(r"(?:on\s+|this\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
 _DATELINE_SENTENCES = 8  # a dateline opens the body, within the first sentences
 
@@ -79,7 +82,8 @@ def find_dates_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]]
                 if _CLOSING.search(text[:date.start]):
                     closing.setdefault(event_id, (date, sentence))
                     continue
-                rank = (sentence.body, len(date.start_date), date.end_date is not None, -start)
+                after_verb = bool(_HELD_BEFORE.search(text[:date.start]))  # "will be held ... on June 1"
+                rank = (sentence.body, len(date.start_date), date.end_date is not None, after_verb, -start)
                 if best is None or rank > best[0]:
                     best = (rank, date, sentence)
         closed = closing.get(event_id)
