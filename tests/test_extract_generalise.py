@@ -251,3 +251,9 @@ def test_a_date_after_the_holding_verb_beats_a_fronted_report_date(extractor):
                             "June 1, 2025.", published="2025-05-31")
     assert event(record, "third Baltic Rail Expo")["start_date"] == "2025-06-01"
     assert all("Riga Expo Park" not in e["names"] for e in record["events"])
+
+
+def test_zh_as_a_part_of_an_event_the_reported_event_belongs_to_it():
+    record = zh_extract("作为2024海博会的配套活动,第三届海洋药物创新论坛9月5日在厦门举行。")
+    forum = zh_event(record, "第三届海洋药物创新论坛")
+    assert forum.part_of == zh_event(record, "2024海博会").id and forum.city[0] == "Xiamen"

@@ -77,6 +77,12 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def holds_part() -> re.Pattern:
+    """What follows an event that holds a part: "X的配套活动", "X之分论坛"."""
+    return re.compile(r"[”」]?(?:的|之)(?:" + lexicon().pattern("flagship") + ")")
+
+
+@lru_cache(maxsize=1)
 def _heads_by_last_char() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for head in sorted(lexicon().heads, key=len, reverse=True):
@@ -401,6 +407,8 @@ def _cued(ctx: ZhArticle, m: EventMention) -> bool:
     a, b = ctx.clause(m.start)
     if pats["background"].search(ctx.text, a, b) or _in_speech(ctx, m.start) or pats["past_held"].search(ctx.text, a, m.start):
         return False  # "公司去年曾参加…康复展", "去年举办的第二届X": background, not news; a quoted speech is not the report
+    if holds_part().match(ctx.text, m.end):
+        return True  # "作为2021服贸会的配套活动,…论坛…举行": the whole of a reported part
     for cue in pats["cue"].finditer(ctx.text, a, b):
         if not (m.start <= cue.start() < m.end):
             return True

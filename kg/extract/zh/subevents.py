@@ -56,7 +56,7 @@ def _res() -> dict[str, re.Pattern]:
 def link(ctx: ZhArticle) -> None:
     named = [m for m in ctx.mentions if m.event and not m.ref]
     for m in named:
-        parent = (_opened(ctx, m) or _counted(ctx, m) or _of_parent(ctx, m) or _embedded(ctx, m) or _during(ctx, m) or _flagship(ctx, m)
+        parent = (_opened(ctx, m) or _counted(ctx, m) or _of_parent(ctx, m) or _as_part_of(ctx, m) or _embedded(ctx, m) or _during(ctx, m) or _flagship(ctx, m)
                   or _here(ctx, m) or _among(ctx, m))
         if parent and parent != m.event:
             ctx.builder.set_event(m.event, "part_of", parent, ctx.evidence(m.sent), CONFIDENCE)
@@ -76,8 +76,17 @@ def _of_parent(ctx: ZhArticle, m: EventMention) -> str | None:
     named without A."""
     if m.parent is None or m.parent.event is None:
         return None
-    ctx.add_names(m.event, [ctx.surface(m.parent.end + 1, m.end)], m.sent)
+    own = m.parent.end + (1 if ctx.text.startswith("之", m.parent.end) else 0)
+    ctx.add_names(m.event, [ctx.surface(own, m.end)], m.sent)
     return m.parent.event
+
+
+def _as_part_of(ctx: ZhArticle, m: EventMention) -> str | None:
+    """"作为X的配套活动,…Y…举行": Y, the event the sentence reports after X, is part of X."""
+    a, _ = ctx.sents[m.sent]
+    whole = next((x for x in ctx.mentions if a <= x.start and x.end <= m.start and x.event and x.event != m.event
+                  and events.holds_part().match(ctx.text, x.end)), None)
+    return whole.event if whole is not None else None
 
 
 def _opened(ctx: ZhArticle, m: EventMention) -> str | None:
@@ -152,6 +161,8 @@ def _listed_before(ctx: ZhArticle, pos: int, m: EventMention) -> bool:
 
 def _flagship(ctx: ZhArticle, m: EventMention) -> str | None:
     """"其中一项重点活动Y", "另一主要活动是…Y": one of the main event's activities."""
+    if events.holds_part().match(ctx.text, m.end):
+        return None  # "X的配套活动": X holds the activity, it is none of them
     a, b = ctx.clause(m.start)
     lead = ctx.text[a:m.start]
     if _res()["flagship"].search(lead) or m.head in ("分论坛", "平行论坛"):
