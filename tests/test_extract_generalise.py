@@ -257,3 +257,13 @@ def test_zh_as_a_part_of_an_event_the_reported_event_belongs_to_it():
     record = zh_extract("作为2024海博会的配套活动,第三届海洋药物创新论坛9月5日在厦门举行。")
     forum = zh_event(record, "第三届海洋药物创新论坛")
     assert forum.part_of == zh_event(record, "2024海博会").id and forum.city[0] == "Xiamen"
+
+
+def test_a_venue_joined_by_and_to_an_event_noun_stays_one_venue(extractor):
+    record = run(extractor, "The Pacific Ports Summit opened at the Hong Kong Convention and Exhibition Centre on "
+                            "Wednesday. Co-organized by the Macao Special Administrative Region (MSAR) government "
+                            "and the Pacific Ports Council (PPC), the summit drew 300 delegates.", published="2024-05-10")
+    assert [e["names"][0] for e in record["events"]] == ["Pacific Ports Summit"]
+    orgs = {o["id"]: o["names"][0] for o in record["organizations"]}
+    assert {orgs[o] for o in record["events"][0]["co_hosts"]} == {
+        "Macao Special Administrative Region (MSAR) government", "Pacific Ports Council (PPC)"}

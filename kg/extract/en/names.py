@@ -271,11 +271,13 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
         elif low == "and" and nxt < limit and _capitalised(t, nxt) and not is_year(t.text[nxt]):
             # "Import and Export", "Lagos and Ogun Affairs Office" join; "A Ltd and B",
             # "Ontario Province and York University" are lists
-            if _bare_place(doc, start, end):
+            if _venue_after(doc, end, nxt, limit):
+                complete = False  # "Hong Kong Convention and Exhibition Centre", whatever NER says of its start
+            elif _bare_place(doc, start, end):
                 after = word_end(doc, nxt, limit)
                 complete = not _is_place(doc[nxt:after].text) or (after < limit and t.lower[after] in ORG_HEADS)
             else:
-                complete = _ends_unit(t, end) and not _venue_after(doc, end, nxt, limit)
+                complete = _ends_unit(t, end)
             if not complete:
                 end = word_end(doc, nxt, limit)
                 continue
