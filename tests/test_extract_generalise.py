@@ -267,3 +267,18 @@ def test_a_venue_joined_by_and_to_an_event_noun_stays_one_venue(extractor):
     orgs = {o["id"]: o["names"][0] for o in record["organizations"]}
     assert {orgs[o] for o in record["events"][0]["co_hosts"]} == {
         "Macao Special Administrative Region (MSAR) government", "Pacific Ports Council (PPC)"}
+
+
+def test_zh_a_century_opens_a_name_and_a_dash_compound_names_an_organization():
+    record = zh_extract("5月18日,21世纪海洋经济市长论坛在福州举行。论坛由福建省人民政府、中国—东盟国家合作秘书处共同主办。",
+                        published="2024-05-19")
+    forum = zh_event(record, "21世纪海洋经济市长论坛")
+    hosts = {o.names[0] for o in record.organizations if o.id in forum.hosts + forum.co_hosts}
+    assert "中国—东盟国家合作秘书处" in hosts
+
+
+def test_zh_a_consul_posted_to_a_city_abbreviation_and_a_hong_kong_country_name():
+    record = zh_extract("1月17日,迎春座谈会在重庆举行。匈牙利驻渝总领事馆总领事罗兰致辞。中国驻马耳他大使姜明出席。",
+                        published="2018-01-19")
+    posts = {(p.names[0], p.ambassador_of, p.posted_to) for p in record.people}
+    assert ("罗兰", "HU", "CN") in posts and ("姜明", "CN", "MT") in posts

@@ -21,6 +21,7 @@ from kg.model.names import normalise
 
 CONFIDENCE = 0.9
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:年度|年)?")
+_CENTURY = re.compile(r"(?:\d{1,2}|二十一|二十)世纪")
 #: a year the tagger glued to the name's first character ("2024英|中医药…论坛")
 _YEAR_GLUED = re.compile(r"(?:19|20)\d{2}[\u4e00-\u9fff]")
 #: a year right after the head, part of the name (not a date: 2024年, 2024-05)
@@ -264,7 +265,7 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
                 break  # "《大陆经济》X论坛": a title before a name is a publication's, not part of it
             opener = ctx.text.rfind(_OPENERS[word], max(a, ctx.tok_start[j] - 40), ctx.tok_start[j])
             inner = ctx.text[opener + 1:ctx.tok_start[j]]
-            if opener < 0 or (word == ")" and (len(inner) > 12 or re.search(r"\s|记者", inner))):
+            if opener < 0 or (word == ")" and (len(inner) > 12 or re.search(r"\s|记者|采访人员|通讯员|摄影", inner))):
                 break  # "(记者 薄雯雯)" is a byline, not part of a name
             start = opener
             j = ctx.token_at(opener) - 1
@@ -298,7 +299,8 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
                 start = proper
                 j = ctx.token_at(proper) - 1
                 continue
-            if _YEAR.fullmatch(word) or edition.fullmatch(word) or _YEAR_GLUED.fullmatch(word):
+            if _YEAR.fullmatch(word) or edition.fullmatch(word) or _YEAR_GLUED.fullmatch(word) \
+                    or _CENTURY.fullmatch(word):  # "21世纪海上丝绸之路…论坛"
                 start = ctx.tok_start[j]
                 j -= 1
                 continue

@@ -110,6 +110,20 @@ def _opens_with_place(name: str) -> bool:
     return bool(found) and found[0].start == 0
 
 
+def _inner_verb(ctx: ZhArticle, i: int) -> bool:
+    """A two-character verb inside a name, after a noun or place: "国家|合作|秘书处",
+    "投资|促进|局" (not a holding or role verb)."""
+    word = ctx.tok_text[i]
+    return (len(word) == 2 and i > 0 and ctx.tok_tag[i - 1] in ("n", "nz", "LOC", "ORG")
+            and word not in _not_inner_verbs())
+
+
+@lru_cache(maxsize=1)
+def _not_inner_verbs() -> frozenset[str]:  # noqa: N802 - a constant built once
+    lex = lexicon()
+    return frozenset([*lex.words["hold"], *lex.words["attend"], *lex.roles, *lex.words["stop"]])
+
+
 def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
     """Start of the organization name ending at ``end`` (read leftwards, not before ``floor``)."""
     for alias in ctx.org_aliases or ():
@@ -140,7 +154,7 @@ def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
         if (ctx.tok_end[i] > end and start is not None) or word in _VERB_STOPS or tag not in _NAME_TAGS:
             break  # (the last word may run past ``end``: "国家药监局党组|成员" is cut at the title)
         if tag == "v" and start is not None and not ctx.entities("ORG", ctx.tok_start[i], end) \
-                and not word.startswith("驻"):  # (驻华 in "柬埔寨驻华使馆" is part of the name)
+                and not word.startswith("驻") and not _inner_verb(ctx, i):  # (驻华 in "柬埔寨驻华使馆" is part of the name)
             break
         start = max(ctx.tok_start[i], floor)  # a word may also start before ``floor``
         if tag == "ORG" or start == floor:
@@ -148,6 +162,9 @@ def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
                     ctx.tok_tag[i - 1] == "LOC" or _is_place(ctx.tok_text[i - 1])):  # "巴基斯坦|国家卫生服务部"
                 i -= 1
                 start = ctx.tok_start[i]
+            if i > 1 and ctx.tok_text[i - 1] in _HYPHENS and ctx.tok_tag[i - 2] == "LOC" \
+                    and ctx.tok_start[i - 2] >= floor:  # "中国|—|中东欧国家…联合会"
+                start = ctx.tok_start[i - 2]
             break
         i -= 1
     if start is None:
