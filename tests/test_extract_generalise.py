@@ -282,3 +282,12 @@ def test_zh_a_consul_posted_to_a_city_abbreviation_and_a_hong_kong_country_name(
                         published="2018-01-19")
     posts = {(p.names[0], p.ambassador_of, p.posted_to) for p in record.people}
     assert ("罗兰", "HU", "CN") in posts and ("姜明", "CN", "MT") in posts
+
+
+def test_zh_items_after_a_reported_one_and_after_the_opening_are_parts():
+    record = zh_extract("10月16日,第三届东海港口城市合作大会在宁波开幕。开幕式后,还举行了港口物流合作论坛,"
+                        "海洋装备发展论坛、航运金融创新论坛等平行论坛。大会同期,还举办了“看见东海”—港口城市摄影展、"
+                        "海洋科技成果展等。", published="2024-10-17")
+    main = zh_event(record, "第三届东海港口城市合作大会")
+    for name in ("港口物流合作论坛", "海洋装备发展论坛", "航运金融创新论坛", "“看见东海”—港口城市摄影展", "海洋科技成果展"):
+        assert zh_event(record, name).part_of == main.id

@@ -67,6 +67,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # "去年举办的第二届X吸引了…": a past edition described in passing
         "past_held": re.compile(f"(?:{lex.pattern('past')})[^,;。]{{0,8}}?(?:{alternation(lex.words['hold'])})的[“「《]?$"),
         "glued": re.compile(r"(?:将|于|在|由|已|正|定于)"),
+        "list_close": re.compile(r"[^,。;:]*等[0-9一二两三四五六七八九十多余数]*[个场项]?[^,。;:、]{0,4}?(?:"
+                                 + alternation([*lex.heads, "活动"]) + ")"),
         # "名为“X”的大型学术会议": X names a gathering of that head ("主题为" gives a theme, no name)
         "named_as": re.compile(r"(?:名为|名叫|称为|题为|叫做|冠名为)[“「]([^“”「」,。]{2,40})[”」]的[^,。;]{0,10}?("
                                + alternation(lex.heads) + ")"),
@@ -282,7 +284,8 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
             continue
         if word in stop:
             break
-        if word in _HYPHENS and j > 0 and ctx.tok_tag[j - 1] in _NAME_TAGS:  # 中国-东盟
+        if word in _HYPHENS and j > 0 and (ctx.tok_tag[j - 1] in _NAME_TAGS or ctx.tok_text[j - 1] in _OPENERS):
+            # 中国-东盟; "“发现中东欧”—中东欧…展": a quoted title before a dash
             start = ctx.tok_start[j]
             j -= 1
             continue
@@ -411,6 +414,8 @@ def _cued(ctx: ZhArticle, m: EventMention) -> bool:
         return False  # "公司去年曾参加…康复展", "去年举办的第二届X": background, not news; a quoted speech is not the report
     if holds_part().match(ctx.text, m.end):
         return True  # "作为2021服贸会的配套活动,…论坛…举行": the whole of a reported part
+    if pats["list_close"].match(ctx.text, m.end, b) and pats["cue"].search(ctx.text, ctx.sents[m.sent][0], a):
+        return True  # "还举行了A,B、C等平行论坛": the later items of a reported list
     for cue in pats["cue"].finditer(ctx.text, a, b):
         if not (m.start <= cue.start() < m.end):
             return True
