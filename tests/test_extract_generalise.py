@@ -291,3 +291,11 @@ def test_zh_items_after_a_reported_one_and_after_the_opening_are_parts():
     main = zh_event(record, "第三届东海港口城市合作大会")
     for name in ("港口物流合作论坛", "海洋装备发展论坛", "航运金融创新论坛", "“看见东海”—港口城市摄影展", "海洋科技成果展"):
         assert zh_event(record, name).part_of == main.id
+
+
+def test_zh_an_anniversary_inside_a_name_a_leading_verb_and_a_venue_after_jia():
+    record = zh_extract("为庆祝澳门科技协会成立二十周年,协会将于十月二十日假澳门会展中心举办澳门科技协会成立二十周年高级别研讨会。",
+                        published="2023-10-13")
+    seminar = zh_event(record, "澳门科技协会成立二十周年高级别研讨会")
+    assert seminar.start_date == "2023-10-20" and seminar.hosts == []
+    assert all(not n.startswith("庆祝") for e in record.events for n in e.names)

@@ -22,6 +22,7 @@ from kg.model.names import normalise
 CONFIDENCE = 0.9
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:年度|年)?")
 _CENTURY = re.compile(r"(?:\d{1,2}|二十一|二十)世纪")
+_ANNIVERSARY = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十百]+)周年")
 #: a year the tagger glued to the name's first character ("2024英|中医药…论坛")
 _YEAR_GLUED = re.compile(r"(?:19|20)\d{2}[\u4e00-\u9fff]")
 #: a year right after the head, part of the name (not a date: 2024年, 2024-05)
@@ -303,7 +304,7 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
                 j = ctx.token_at(proper) - 1
                 continue
             if _YEAR.fullmatch(word) or edition.fullmatch(word) or _YEAR_GLUED.fullmatch(word) \
-                    or _CENTURY.fullmatch(word):  # "21世纪海上丝绸之路…论坛"
+                    or _CENTURY.fullmatch(word) or _ANNIVERSARY.fullmatch(word):  # "21世纪…论坛", "成立二十周年…研讨会"
                 start = ctx.tok_start[j]
                 j -= 1
                 continue
@@ -312,6 +313,9 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
             break  # but "中国|对外|投资合作洽谈会": an adverb inside a name, after a place or noun
         start = ctx.tok_start[j]
         j -= 1
+    k = ctx.token_at(start)
+    if ctx.tok_tag[k] == "v" and ctx.tok_start[k] == start and head_start - ctx.tok_end[k] >= 2:
+        start = ctx.tok_end[k]  # "庆祝|中葡论坛…": a verb before a name is the clause's, not the name's
     return _mention(ctx, si, start, head_start, end, head)
 
 
