@@ -299,3 +299,9 @@ def test_zh_an_anniversary_inside_a_name_a_leading_verb_and_a_venue_after_jia():
     seminar = zh_event(record, "澳门科技协会成立二十周年高级别研讨会")
     assert seminar.start_date == "2023-10-20" and seminar.hosts == []
     assert all(not n.startswith("庆祝") for e in record.events for n in e.names)
+
+
+def test_zh_a_day_with_its_evening_and_a_name_opening_with_guo_jing_wai():
+    record = zh_extract("1月17日晚,重庆市工商联举办了国(境)外驻渝领事馆和商务机构迎春座谈会。", published="2018-01-19")
+    meeting = zh_event(record, "国(境)外驻渝领事馆和商务机构迎春座谈会")
+    assert meeting.start_date == "2018-01-17" and len(meeting.hosts) == 1

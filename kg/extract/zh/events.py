@@ -290,7 +290,8 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
             start = ctx.tok_start[j]
             j -= 1
             continue
-        if tag == "f" and len(word) > 1:  # 西部, 东北
+        if tag == "f" and (len(word) > 1 or word in "内外" and j > 0 and ctx.tok_text[j - 1] in ("国", "境", ")")):
+            # 西部, 东北; "国(境)外驻渝…座谈会"
             start = ctx.tok_start[j]
             j -= 1
             continue
@@ -314,7 +315,8 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
         start = ctx.tok_start[j]
         j -= 1
     k = ctx.token_at(start)
-    if ctx.tok_tag[k] == "v" and ctx.tok_start[k] == start and head_start - ctx.tok_end[k] >= 2:
+    if ctx.tok_tag[k] == "v" and ctx.tok_start[k] == start and head_start - ctx.tok_end[k] >= 2 \
+            and not ctx.tok_text[k].startswith("驻"):
         start = ctx.tok_end[k]  # "庆祝|中葡论坛…": a verb before a name is the clause's, not the name's
     return _mention(ctx, si, start, head_start, end, head)
 
