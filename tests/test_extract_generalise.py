@@ -305,3 +305,13 @@ def test_zh_a_day_with_its_evening_and_a_name_opening_with_guo_jing_wai():
     record = zh_extract("1月17日晚,重庆市工商联举办了国(境)外驻渝领事馆和商务机构迎春座谈会。", published="2018-01-19")
     meeting = zh_event(record, "国(境)外驻渝领事馆和商务机构迎春座谈会")
     assert meeting.start_date == "2018-01-17" and len(meeting.hosts) == 1
+
+
+def test_zh_a_host_institution_label_and_a_long_list_with_one_misread_part():
+    record = zh_extract("“第五届环球商会峰会”主办机构环球商会联盟今天称,峰会将于十月十七日在澳门举行。本届会议由"
+                        "中国国际贸易促进委员会、台湾商业总会、澳门贸易投资促进局、澳门厂商联合会、澳门付货人协会协办。",
+                        published="2024-10-15")
+    summit = zh_event(record, "第五届环球商会峰会")
+    names = lambda ids: {o.names[0] for o in record.organizations if o.id in ids}  # noqa: E731
+    assert names(summit.hosts) == {"环球商会联盟"}
+    assert {"中国国际贸易促进委员会", "澳门贸易投资促进局", "澳门厂商联合会"} <= names(summit.co_hosts)
