@@ -21,6 +21,7 @@ from kg.model.names import normalise
 
 CONFIDENCE = 0.9
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:年度|年)?")
+_ITEM_STARTS = frozenset(",、;:。\n“「")  # where a list item or a sentence starts (a name may open with a verb there)
 _CENTURY = re.compile(r"(?:\d{1,2}|二十一|二十)世纪")
 _ANNIVERSARY = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十百]+)周年")
 #: a year the tagger glued to the name's first character ("2024英|中医药…论坛")
@@ -316,8 +317,8 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
         j -= 1
     k = ctx.token_at(start)
     if ctx.tok_tag[k] == "v" and ctx.tok_start[k] == start and head_start - ctx.tok_end[k] >= 2 \
-            and not ctx.tok_text[k].startswith("驻"):
-        start = ctx.tok_end[k]  # "庆祝|中葡论坛…": a verb before a name is the clause's, not the name's
+            and not ctx.tok_text[k].startswith("驻") and ctx.text[start - 1:start] not in _ITEM_STARTS:
+        start = ctx.tok_end[k]  # "为庆祝|中葡论坛…": a verb before a name is the clause's (not a list item's first word)
     return _mention(ctx, si, start, head_start, end, head)
 
 
