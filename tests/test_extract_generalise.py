@@ -315,3 +315,15 @@ def test_zh_a_host_institution_label_and_a_long_list_with_one_misread_part():
     names = lambda ids: {o.names[0] for o in record.organizations if o.id in ids}  # noqa: E731
     assert names(summit.hosts) == {"环球商会联盟"}
     assert {"中国国际贸易促进委员会", "澳门贸易投资促进局", "澳门厂商联合会"} <= names(summit.co_hosts)
+
+
+def test_zh_a_headline_and_body_naming_one_event_with_a_word_inserted_are_one_event():
+    record = zh_extract("2024驻华使节夫人中国书画大赛在京举行\n7月2日,2024驻华使节夫人书画大赛在北京举行。",
+                        published="2024-07-03")
+    assert len(record.events) == 1
+
+
+def test_zh_names_differing_by_a_longer_word_stay_two_events():
+    record = zh_extract("7月2日,2024国际青年书画大赛在北京举行。7月3日,2024国际青年数字书画大赛在上海举行。",
+                        published="2024-07-03")
+    assert len(record.events) == 2
