@@ -327,3 +327,23 @@ def test_zh_names_differing_by_a_longer_word_stay_two_events():
     record = zh_extract("7月2日,2024国际青年书画大赛在北京举行。7月3日,2024国际青年数字书画大赛在上海举行。",
                         published="2024-07-03")
     assert len(record.events) == 2
+
+
+def test_a_place_line_opening_the_body_places_the_event_in_the_city(extractor):
+    record = run(extractor, "Bhopal (Madhya Pradesh): The 12th Central India Dairy Fair is being organised in the city "
+                            "from March 3 to March 5.", published="2024-02-20")
+    fair = event(record, "12th Central India Dairy Fair")
+    assert (fair["city"][0], fair["country"]) == ("Bhopal", "IN")
+
+
+def test_a_plural_possessive_inside_a_name_and_an_ambiguous_country_in_a_list(extractor):
+    record = run(extractor, "The third Ghana Cocoa Farmers’ Expo 2024 is billed for May 3, 2024, in Accra. Delegates "
+                            "are expected from Togo, Chad, Niger and Benin.", published="2024-02-20")
+    expo = event(record, "third Ghana Cocoa Farmers’ Expo 2024")
+    assert {"TG", "TD", "NE", "BJ"} <= set(expo["participant_countries"])
+
+
+def test_an_event_of_two_kinds_joined_by_and(extractor):
+    record = run(extractor, "The inaugural Sahel Solar Exhibition and Conference will hold in Niamey on May 3, 2024.",
+                 published="2024-02-20")
+    assert event(record, "inaugural Sahel Solar Exhibition and Conference")["city"][0] == "Niamey"
