@@ -347,3 +347,13 @@ def test_an_event_of_two_kinds_joined_by_and(extractor):
     record = run(extractor, "The inaugural Sahel Solar Exhibition and Conference will hold in Niamey on May 3, 2024.",
                  published="2024-02-20")
     assert event(record, "inaugural Sahel Solar Exhibition and Conference")["city"][0] == "Niamey"
+
+
+def test_organised_jointly_by_a_closing_day_and_a_place_after_an_abbreviation(extractor):
+    record = run(extractor, "The 5th Chattogram Trade Fair opened on November 14, 2023. The fair is being organised "
+                            "jointly by the Dhaka Chamber of Commerce (DCC) Bangladesh and the Port Traders Association. "
+                            "The fourteen-day fair will conclude on November 27.", published="2023-11-15")
+    fair = event(record, "5th Chattogram Trade Fair")
+    orgs = {o["id"]: o["names"][0] for o in record["organizations"]}
+    assert "Dhaka Chamber of Commerce (DCC) Bangladesh" in {orgs[o] for o in fair["co_hosts"]}
+    assert (fair["start_date"], fair["end_date"]) == ("2023-11-14", "2023-11-27")

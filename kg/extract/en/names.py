@@ -342,10 +342,11 @@ def _read_parenthesis(name: Name, limit: int) -> None:
         name.end = _extend(doc, name.end, name.end + 1, limit)
     elif name.end < limit and _can_start(t, name.end):
         longer = _extend(doc, name.start, word_end(doc, name.end, limit), limit)
-        if place or t.lower[longer - 1] in EVENT_HEADS:  # "China (Gansu) TCM Expo", "X (MDDI) Symposium"
-            name.end = longer
-            if not place:
+        if place or t.lower[longer - 1] in EVENT_HEADS or _is_place(doc[name.end:longer].text):
+            # "China (Gansu) TCM Expo", "X (MDDI) Symposium", "American Chamber of Commerce (AmCham) Bangladesh"
+            if t.lower[longer - 1] in EVENT_HEADS and not place:
                 name.abbr = None  # the abbreviation stands for the words before it, not the whole name
+            name.end = longer
 
 
 def names_in(doc: Doc, start: int, end: int) -> list[Name]:
