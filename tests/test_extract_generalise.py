@@ -363,3 +363,10 @@ def test_a_name_ner_reads_as_a_person_is_still_a_festivals(extractor):
     record = run(extractor, "Meanwhile, a Tigrayan Diaspora Festival will be held from July 31 to August 6, 2014 in "
                             "Mekelle, officials said.", published="2014-07-30")
     assert event(record, "Tigrayan Diaspora Festival")["start_date"] == "2014-07-31"
+
+
+def test_zh_countries_listed_inside_baokuo_zainei_and_envoys_of_listed_countries():
+    record = zh_extract("8月18日,第二届丝路卫生合作研讨会在北京举行,来自包括新加坡、柬埔寨和蒙古国在内的30个国家的"
+                        "约300名卫生官员出席了研讨会。斐济、密克罗尼西亚等6 个国家的驻华大使一起按下启动球。",
+                        published="2017-08-19")
+    assert {"SG", "KH", "MN", "FJ", "FM"} <= set(zh_event(record, "第二届丝路卫生合作研讨会").participant_countries)
