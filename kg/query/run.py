@@ -30,8 +30,8 @@ class Backend(Protocol):
 
 
 class EmbeddedBackend:
-    """A pyoxigraph ``Store``; its default graph is its own (not the union of the named graphs),
-    like an Oxigraph server started without ``--union-default-graph``."""
+    """A pyoxigraph ``Store`` queried with its default graph as the union of all its graphs, as kg
+    asks of every store (a store loaded from ``graph.ttl`` holds that union in its default graph)."""
 
     def __init__(self, store: ox.Store, name: str = "embedded store") -> None:
         self.store = store
@@ -41,6 +41,7 @@ class EmbeddedBackend:
         if query_form(sparql) in UPDATE_OPERATIONS:
             raise QueryError("only queries are run (SELECT, ASK, CONSTRUCT, DESCRIBE)")
         try:
-            return from_oxigraph(self.store.query(with_bindings(sparql, dict(bindings or {}))))
+            return from_oxigraph(self.store.query(with_bindings(sparql, dict(bindings or {})),
+                                                  use_default_graph_as_union=True))
         except (SyntaxError, ValueError) as exc:
             raise QueryError(f"bad query: {exc}") from None
