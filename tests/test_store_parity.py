@@ -180,3 +180,25 @@ def test_an_unknown_provenance_level_is_refused(exported, tmp_path):
     with pytest.raises(ValueError, match="unknown provenance level 'sentences'"):
         export(store, "ttl", tmp_path / "g.ttl", provenance="sentences")
     assert not (tmp_path / "g.ttl").exists()
+
+
+def test_kg_build_and_kg_export_take_the_provenance_level(gold_records, tmp_path, capsys):
+    from kg.cli import main
+    from kg.pipeline import write_record
+
+    for record in [*gold_records, SECOND_REPORT]:
+        write_record(record, tmp_path / "records")
+    store = tmp_path / "store"
+    assert main(["build", "--records", str(tmp_path / "records"), "--store", str(store), "--out", str(tmp_path / "out"),
+                 "--no-view", "--provenance", "none"]) == 0
+    light = _load(tmp_path / "out" / "graph.ttl")
+    assert not list(light.subjects(RDF.type, URIRef("https://w3id.org/kg/ontology#Assertion")))
+    assert main(["export", "--store", str(store), "-f", "ttl", "-o", str(tmp_path / "full.ttl")]) == 0
+    full = _load(tmp_path / "full.ttl")  # the store keeps every assertion whatever the exports carried
+    assert list(full.subjects(RDF.type, URIRef("https://w3id.org/kg/ontology#Assertion")))
+    assert main(["export", "--store", str(store), "-f", "ttl", "--provenance", "none", "-o", str(tmp_path / "n.ttl")]) == 0
+    assert set(_load(tmp_path / "n.ttl")) == set(light)
+    capsys.readouterr()
+    with pytest.raises(SystemExit):
+        main(["export", "--store", str(store), "-f", "ttl", "--provenance", "sentences"])
+    assert "invalid choice: 'sentences'" in capsys.readouterr().err
