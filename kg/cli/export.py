@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kg import config
 from kg.cli.common import UserError, add_store, store_path
+from kg.wording import counted
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -49,6 +50,7 @@ def add_provenance(p: argparse.ArgumentParser) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     from kg.export import default_path, export
+    from kg.export.graphml import GraphSize
     from kg.store import open_store
 
     target = args.output or default_path(args.format)
@@ -61,7 +63,8 @@ def run_export(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise UserError(f"cannot write {target}: {exc}") from exc
     where = "standard output" if str(target) == "-" else str(target)
-    print(f"{count} statements written to {where}", file=sys.stderr)
+    what = count if isinstance(count, GraphSize) else counted(count, "statement")  # GraphSize says nodes and edges
+    print(f"{what} written to {where}", file=sys.stderr)
     return 0
 
 

@@ -14,7 +14,7 @@ import pyoxigraph as ox
 from rdflib import Namespace
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
-from kg.resources import data_dir
+from kg.resources import read_text
 
 SDO = Namespace("https://schema.org/")
 ORG = Namespace("http://www.w3.org/ns/org#")
@@ -78,7 +78,7 @@ class KG(DefinedNamespace):
     language: object
 
 
-#: SCHEMA.md event type -> ontology class
+#: record event type (docs/record-format.md) -> ontology class
 EVENT_CLASS = {
     "Conference": KG.Conference,
     "Summit": KG.Summit,
@@ -96,15 +96,14 @@ def superclasses() -> dict[str, tuple[str, ...]]:
     """Every class of ``ontology/kg.ttl`` -> all its superclasses there (``rdfs:subClassOf`` closure,
     ``owl:equivalentClass`` read both ways), sorted; what the builder materialises as extra types."""
     direct: dict[str, set[str]] = {}
-    with open(data_dir("ontology") / "kg.ttl", "rb") as fh:
-        for t in ox.parse(fh, ox.RdfFormat.TURTLE):
-            if not isinstance(t.object, ox.NamedNode):
-                continue
-            if t.predicate.value == str(RDFS.subClassOf):
-                direct.setdefault(t.subject.value, set()).add(t.object.value)
-            elif t.predicate.value == str(OWL.equivalentClass):
-                direct.setdefault(t.subject.value, set()).add(t.object.value)
-                direct.setdefault(t.object.value, set()).add(t.subject.value)
+    for t in ox.parse(read_text("ontology", "kg.ttl"), ox.RdfFormat.TURTLE):
+        if not isinstance(t.object, ox.NamedNode):
+            continue
+        if t.predicate.value == str(RDFS.subClassOf):
+            direct.setdefault(t.subject.value, set()).add(t.object.value)
+        elif t.predicate.value == str(OWL.equivalentClass):
+            direct.setdefault(t.subject.value, set()).add(t.object.value)
+            direct.setdefault(t.object.value, set()).add(t.subject.value)
     closure: dict[str, tuple[str, ...]] = {}
     for cls in direct:
         seen: set[str] = set()
