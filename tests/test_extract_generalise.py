@@ -357,3 +357,9 @@ def test_organised_jointly_by_a_closing_day_and_a_place_after_an_abbreviation(ex
     orgs = {o["id"]: o["names"][0] for o in record["organizations"]}
     assert "Dhaka Chamber of Commerce (DCC) Bangladesh" in {orgs[o] for o in fair["co_hosts"]}
     assert (fair["start_date"], fair["end_date"]) == ("2023-11-14", "2023-11-27")
+
+
+def test_a_name_ner_reads_as_a_person_is_still_a_festivals(extractor):
+    record = run(extractor, "Meanwhile, a Tigrayan Diaspora Festival will be held from July 31 to August 6, 2014 in "
+                            "Mekelle, officials said.", published="2014-07-30")
+    assert event(record, "Tigrayan Diaspora Festival")["start_date"] == "2014-07-31"

@@ -34,6 +34,7 @@ _AUXILIARIES = frozenset({"was", "is", "will", "be", "has", "have", "been", "off
 _SUBJECT_REACH = 4
 _ATTEND_GAP = 6  # tokens between an attendance cue and the event it names ("attended the opening of the")
 _ATTEND_GLUE = OCCASION_NOUNS | {"the", "a", "an", "of", "this", "year", "year's", "'s"}
+_LEADERS_HEADS = frozenset({"summit", "meeting", "talks", "dialogue"})  # "the Biden-Xi summit": leaders meeting
 _FRONTING = frozenset({"on", "in", "at", "from", "during", "last", "this", "yesterday", "today"})  # "On May 4, the X"
 _LOWER_TAIL = 16  # words of a lower-case topic after a head ("Seminar for officials of ...")
 _TAIL_BREAKS = frozenset({"successfully", "jointly", "officially", "hereinafter", "which", "that", "who"})
@@ -160,8 +161,8 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
         return None
     if any(name.text.lower().endswith(body) for body in STANDING_BODIES):
         return None
-    if head > name.start and all(doc[i].ent_type_ == "PERSON" for i in range(name.start, head)):
-        return None  # "the Biden-Xi summit" is not a name of its own
+    if head_word in _LEADERS_HEADS and head > name.start and all(doc[i].ent_type_ == "PERSON" for i in range(name.start, head)):
+        return None  # "the Biden-Xi summit" is not a name of its own (but NER's "PERSON" in "Tigrayan Diaspora Festival" is)
     if _after_venue(ctx, sent, name):
         return None  # "in International Exhibition Center, Qingdao Cosmopolitan Exposition": a venue's site
     return Candidate(sent, name.start, name.end, _trimmed_variants(name), {head_word}, EVENT_HEADS[head_word],
