@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kg import config
 from kg.cli.common import UserError, add_store, progress, store_path, writable_folder
+from kg.cli.export import add_provenance
 from kg.cli.extract import RECORD_FORMAT, add_input_options, no_inputs_message, nothing_found, print_problems
 from kg.pipeline import BatchReport, count_articles, extract_records, read_records, write_record
 from kg.wording import counted
@@ -30,6 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", "-o", type=Path, default=None, metavar="DIR",
                    help=f"exports folder (default: {config.default_out()}, or $KG_OUT)")
     p.add_argument("--no-view", action="store_true", help="do not write graph.html")
+    add_provenance(p)
     p.set_defaults(func=run)
 
 
@@ -62,8 +64,8 @@ def run(args: argparse.Namespace) -> int:
             for record in chunk:
                 write_record(record, out / "records")
             store.add_records(chunk, on_error=lambda r, exc: report.problems.append(f"{r.id}: graph: {exc}"))
-        export(store, "ttl", out / "graph.ttl")
-        export(store, "trig", out / "graph.trig")
+        export(store, "ttl", out / "graph.ttl", provenance=args.provenance)
+        export(store, "trig", out / "graph.trig", provenance=args.provenance)
         if not args.no_view:
             from kg.view import write_view
 
