@@ -282,3 +282,36 @@ def test_zh_a_consul_posted_to_a_city_abbreviation_and_a_hong_kong_country_name(
                         published="2018-01-19")
     posts = {(p.names[0], p.ambassador_of, p.posted_to) for p in record.people}
     assert ("罗兰", "HU", "CN") in posts and ("姜明", "CN", "MT") in posts
+
+
+def test_zh_items_after_a_reported_one_and_after_the_opening_are_parts():
+    record = zh_extract("10月16日,第三届东海港口城市合作大会在宁波开幕。开幕式后,还举行了港口物流合作论坛,"
+                        "海洋装备发展论坛、航运金融创新论坛等平行论坛。大会同期,还举办了“看见东海”—港口城市摄影展、"
+                        "海洋科技成果展等。", published="2024-10-17")
+    main = zh_event(record, "第三届东海港口城市合作大会")
+    for name in ("港口物流合作论坛", "海洋装备发展论坛", "航运金融创新论坛", "“看见东海”—港口城市摄影展", "海洋科技成果展"):
+        assert zh_event(record, name).part_of == main.id
+
+
+def test_zh_an_anniversary_inside_a_name_a_leading_verb_and_a_venue_after_jia():
+    record = zh_extract("为庆祝澳门科技协会成立二十周年,协会将于十月二十日假澳门会展中心举办澳门科技协会成立二十周年高级别研讨会。",
+                        published="2023-10-13")
+    seminar = zh_event(record, "澳门科技协会成立二十周年高级别研讨会")
+    assert seminar.start_date == "2023-10-20" and seminar.hosts == []
+    assert all(not n.startswith("庆祝") for e in record.events for n in e.names)
+
+
+def test_zh_a_day_with_its_evening_and_a_name_opening_with_guo_jing_wai():
+    record = zh_extract("1月17日晚,重庆市工商联举办了国(境)外驻渝领事馆和商务机构迎春座谈会。", published="2018-01-19")
+    meeting = zh_event(record, "国(境)外驻渝领事馆和商务机构迎春座谈会")
+    assert meeting.start_date == "2018-01-17" and len(meeting.hosts) == 1
+
+
+def test_zh_a_host_institution_label_and_a_long_list_with_one_misread_part():
+    record = zh_extract("“第五届环球商会峰会”主办机构环球商会联盟今天称,峰会将于十月十七日在澳门举行。本届会议由"
+                        "中国国际贸易促进委员会、台湾商业总会、澳门贸易投资促进局、澳门厂商联合会、澳门付货人协会协办。",
+                        published="2024-10-15")
+    summit = zh_event(record, "第五届环球商会峰会")
+    names = lambda ids: {o.names[0] for o in record.organizations if o.id in ids}  # noqa: E731
+    assert names(summit.hosts) == {"环球商会联盟"}
+    assert {"中国国际贸易促进委员会", "澳门贸易投资促进局", "澳门厂商联合会"} <= names(summit.co_hosts)

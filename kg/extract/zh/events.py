@@ -21,7 +21,9 @@ from kg.model.names import normalise
 
 CONFIDENCE = 0.9
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:年度|年)?")
+_ITEM_STARTS = frozenset(",、;:。\n“「")  # where a list item or a sentence starts (a name may open with a verb there)
 _CENTURY = re.compile(r"(?:\d{1,2}|二十一|二十)世纪")
+_ANNIVERSARY = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十百]+)周年")
 #: a year the tagger glued to the name's first character ("2024英|中医药…论坛")
 _YEAR_GLUED = re.compile(r"(?:19|20)\d{2}[\u4e00-\u9fff]")
 #: a year right after the head, part of the name (not a date: 2024年, 2024-05)
@@ -67,6 +69,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # "去年举办的第二届X吸引了…": a past edition described in passing
         "past_held": re.compile(f"(?:{lex.pattern('past')})[^,;。]{{0,8}}?(?:{alternation(lex.words['hold'])})的[“「《]?$"),
         "glued": re.compile(r"(?:将|于|在|由|已|正|定于)"),
+        "list_close": re.compile(r"[^,。;:]*等[0-9一二两三四五六七八九十多余数]*[个场项]?[^,。;:、]{0,4}?(?:"
+                                 + alternation([*lex.heads, "活动"]) + ")"),
         # "名为“X”的大型学术会议": X names a gathering of that head ("主题为" gives a theme, no name)
         "named_as": re.compile(r"(?:名为|名叫|称为|题为|叫做|冠名为)[“「]([^“”「」,。]{2,40})[”」]的[^,。;]{0,10}?("
                                + alternation(lex.heads) + ")"),
@@ -282,11 +286,13 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
             continue
         if word in stop:
             break
-        if word in _HYPHENS and j > 0 and ctx.tok_tag[j - 1] in _NAME_TAGS:  # 中国-东盟
+        if word in _HYPHENS and j > 0 and (ctx.tok_tag[j - 1] in _NAME_TAGS or ctx.tok_text[j - 1] in _OPENERS):
+            # 中国-东盟; "“发现中东欧”—中东欧…展": a quoted title before a dash
             start = ctx.tok_start[j]
             j -= 1
             continue
-        if tag == "f" and len(word) > 1:  # 西部, 东北
+        if tag == "f" and (len(word) > 1 or word in "内外" and j > 0 and ctx.tok_text[j - 1] in ("国", "境", ")")):
+            # 西部, 东北; "国(境)外驻渝…座谈会"
             start = ctx.tok_start[j]
             j -= 1
             continue
@@ -300,7 +306,7 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
                 j = ctx.token_at(proper) - 1
                 continue
             if _YEAR.fullmatch(word) or edition.fullmatch(word) or _YEAR_GLUED.fullmatch(word) \
-                    or _CENTURY.fullmatch(word):  # "21世纪海上丝绸之路…论坛"
+                    or _CENTURY.fullmatch(word) or _ANNIVERSARY.fullmatch(word):  # "21世纪…论坛", "成立二十周年…研讨会"
                 start = ctx.tok_start[j]
                 j -= 1
                 continue
@@ -309,6 +315,10 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
             break  # but "中国|对外|投资合作洽谈会": an adverb inside a name, after a place or noun
         start = ctx.tok_start[j]
         j -= 1
+    k = ctx.token_at(start)
+    if ctx.tok_tag[k] == "v" and ctx.tok_start[k] == start and head_start - ctx.tok_end[k] >= 2 \
+            and not ctx.tok_text[k].startswith("驻") and ctx.text[start - 1:start] not in _ITEM_STARTS:
+        start = ctx.tok_end[k]  # "为庆祝|中葡论坛…": a verb before a name is the clause's (not a list item's first word)
     return _mention(ctx, si, start, head_start, end, head)
 
 
@@ -411,6 +421,8 @@ def _cued(ctx: ZhArticle, m: EventMention) -> bool:
         return False  # "公司去年曾参加…康复展", "去年举办的第二届X": background, not news; a quoted speech is not the report
     if holds_part().match(ctx.text, m.end):
         return True  # "作为2021服贸会的配套活动,…论坛…举行": the whole of a reported part
+    if pats["list_close"].match(ctx.text, m.end, b) and pats["cue"].search(ctx.text, ctx.sents[m.sent][0], a):
+        return True  # "还举行了A,B、C等平行论坛": the later items of a reported list
     for cue in pats["cue"].finditer(ctx.text, a, b):
         if not (m.start <= cue.start() < m.end):
             return True

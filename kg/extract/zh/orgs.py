@@ -110,6 +110,9 @@ def _opens_with_place(name: str) -> bool:
     return bool(found) and found[0].start == 0
 
 
+_LONG_LIST = 4  # parts of a list of organizations in which one misread part may be left out
+
+
 def _inner_verb(ctx: ZhArticle, i: int) -> bool:
     """A two-character verb inside a name, after a noun or place: "国家|合作|秘书处",
     "投资|促进|局" (not a holding or role verb)."""
@@ -196,7 +199,8 @@ def org_starting_at(ctx: ZhArticle, start: int, limit: int) -> int | None:
 
 
 def split_list(ctx: ZhArticle, start: int, end: int) -> list[Span]:
-    """Organization names listed in ``text[start:end]`` ("A、B和C"); [] unless every part is one."""
+    """Organization names listed in ``text[start:end]`` ("A、B和C"); [] unless every part is one
+    (but for one misread part in a long list)."""
     text = ctx.text
     parts: list[Span] = []
     pos = start
@@ -214,10 +218,11 @@ def split_list(ctx: ZhArticle, start: int, end: int) -> list[Span]:
         alias = re.search(r"\([^()]{2,12}\)$", text[a:b])  # "澳门贸易投资促进局(澳门贸促局)"
         b = b - len(alias.group()) if alias else b
         s = org_ending_at(ctx, b, a)
-        if s is None:
-            return []
-        out.append((s, b))
-    return out
+        if s is not None:
+            out.append((s, b))
+    # a list is organizations when (nearly) every part is one: a long list may hold a name the
+    # tagger misread ("台湾商业|总会(v)"), which alone is left out
+    return out if len(out) == len(parts) or len(parts) >= _LONG_LIST and len(out) >= 2 * len(parts) / 3 else []
 
 
 def _verb_at(ctx: ZhArticle, pos: int) -> bool:

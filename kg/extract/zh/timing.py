@@ -31,7 +31,7 @@ _LEAD_DATE = re.compile(r"\d{1,2}月\d{1,2}日,")
 _BARE_DAY = re.compile(r"(\d{1,2})(?:日|号)")
 _SAME_DAY_WORDS = ("当天", "当日", "同日", "同一天")
 _SAME_DAY = re.compile("|".join((*_SAME_DAY_WORDS, "次日", "翌日", "第二天")))
-_PART_OF_DAY = re.compile(r"上午|下午|中午|晚上|晚间|傍晚|早上|清晨|凌晨|夜间|上旬|中旬|下旬|起")
+_PART_OF_DAY = re.compile(r"上午|下午|中午|晚上|晚间|傍晚|早上|清晨|凌晨|夜间|上旬|中旬|下旬|起|晚|早|夜")
 _UNTIL = re.compile(r"(?:展期|会期|活动|赛期|展览|展会)?(?:将)?(?:持续|延续|一直)?(?:至|到)")
 
 
