@@ -315,3 +315,45 @@ def test_zh_a_host_institution_label_and_a_long_list_with_one_misread_part():
     names = lambda ids: {o.names[0] for o in record.organizations if o.id in ids}  # noqa: E731
     assert names(summit.hosts) == {"环球商会联盟"}
     assert {"中国国际贸易促进委员会", "澳门贸易投资促进局", "澳门厂商联合会"} <= names(summit.co_hosts)
+
+
+def test_zh_a_headline_and_body_naming_one_event_with_a_word_inserted_are_one_event():
+    record = zh_extract("2024驻华使节夫人中国书画大赛在京举行\n7月2日,2024驻华使节夫人书画大赛在北京举行。",
+                        published="2024-07-03")
+    assert len(record.events) == 1
+
+
+def test_zh_names_differing_by_a_longer_word_stay_two_events():
+    record = zh_extract("7月2日,2024国际青年书画大赛在北京举行。7月3日,2024国际青年数字书画大赛在上海举行。",
+                        published="2024-07-03")
+    assert len(record.events) == 2
+
+
+def test_a_place_line_opening_the_body_places_the_event_in_the_city(extractor):
+    record = run(extractor, "Bhopal (Madhya Pradesh): The 12th Central India Dairy Fair is being organised in the city "
+                            "from March 3 to March 5.", published="2024-02-20")
+    fair = event(record, "12th Central India Dairy Fair")
+    assert (fair["city"][0], fair["country"]) == ("Bhopal", "IN")
+
+
+def test_a_plural_possessive_inside_a_name_and_an_ambiguous_country_in_a_list(extractor):
+    record = run(extractor, "The third Ghana Cocoa Farmers’ Expo 2024 is billed for May 3, 2024, in Accra. Delegates "
+                            "are expected from Togo, Chad, Niger and Benin.", published="2024-02-20")
+    expo = event(record, "third Ghana Cocoa Farmers’ Expo 2024")
+    assert {"TG", "TD", "NE", "BJ"} <= set(expo["participant_countries"])
+
+
+def test_an_event_of_two_kinds_joined_by_and(extractor):
+    record = run(extractor, "The inaugural Sahel Solar Exhibition and Conference will hold in Niamey on May 3, 2024.",
+                 published="2024-02-20")
+    assert event(record, "inaugural Sahel Solar Exhibition and Conference")["city"][0] == "Niamey"
+
+
+def test_organised_jointly_by_a_closing_day_and_a_place_after_an_abbreviation(extractor):
+    record = run(extractor, "The 5th Chattogram Trade Fair opened on November 14, 2023. The fair is being organised "
+                            "jointly by the Dhaka Chamber of Commerce (DCC) Bangladesh and the Port Traders Association. "
+                            "The fourteen-day fair will conclude on November 27.", published="2023-11-15")
+    fair = event(record, "5th Chattogram Trade Fair")
+    orgs = {o["id"]: o["names"][0] for o in record["organizations"]}
+    assert "Dhaka Chamber of Commerce (DCC) Bangladesh" in {orgs[o] for o in fair["co_hosts"]}
+    assert (fair["start_date"], fair["end_date"]) == ("2023-11-14", "2023-11-27")

@@ -21,6 +21,7 @@ from kg.model.names import normalise
 
 CONFIDENCE = 0.9
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:年度|年)?")
+_NEAR_NAME = 8  # characters of a name below which one inserted word makes another name
 _ITEM_STARTS = frozenset(",、;:。\n“「")  # where a list item or a sentence starts (a name may open with a verb there)
 _CENTURY = re.compile(r"(?:\d{1,2}|二十一|二十)世纪")
 _ANNIVERSARY = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十百]+)周年")
@@ -461,7 +462,7 @@ class _Group:
         self.keys |= keys
         self.edition, self.year = self.edition or m.edition, self.year or m.year
 
-    def takes(self, m: EventMention, keys: set[str]) -> bool:
+    def takes(self, m: EventMention, keys: set[str], ctx: ZhArticle) -> bool:
         """Whether ``m`` names this event: same core name, a shorter form ending a longer one
         (same head), or an abbreviation (药交会 for …药品交易会); never another edition or year."""
         if (self.edition and m.edition and self.edition != m.edition) or (self.year and m.year and self.year != m.year):
@@ -475,7 +476,25 @@ class _Group:
                     return True
                 if _abbreviates(key, m.head, k, self.head) or _abbreviates(k, self.head, key, m.head):
                     return True
+                if m.head == self.head and _nearly_same(key, k) \
+                        and any(_headline(ctx, x.sent) for x in (m, *self.mentions)):
+                    return True  # the headline's wording of the body's event
         return False
+
+
+def _headline(ctx: ZhArticle, si: int) -> bool:
+    """Whether sentence ``si`` is a headline: a line of its own with no sentence-final stop."""
+    a, b = ctx.sents[si]
+    line = ctx.text[a:b].strip()
+    return bool(line) and line[-1] not in "。!?;" and ctx.text[b:b + 1] in ("\n", "")
+
+
+def _nearly_same(a: str, b: str) -> bool:
+    """"使节&夫人才艺大赛" and "使节&夫人中国才艺大赛": long names that differ by a word of up
+    to two characters inserted."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= _NEAR_NAME and 0 < len(long) - len(short) <= 2 and any(
+        long[:i] + long[i + len(long) - len(short):] == short for i in range(len(short) + 1))
 
 
 def _abbreviates(short: str, short_head: str, long: str, long_head: str) -> bool:
@@ -514,7 +533,7 @@ def group_events(ctx: ZhArticle) -> None:
         keys = _keys(ctx, m)
         g = owner.get(id(m.alias_of)) if m.alias_of is not None else None
         if g is None:
-            g = next((g for g in groups if g.takes(m, keys)), None)
+            g = next((g for g in groups if g.takes(m, keys, ctx)), None)
         if g is None:
             g = _Group(m)
             groups.append(g)
