@@ -621,6 +621,11 @@ def _main_of(ctx: ZhArticle, candidates: list[EventMention]) -> str | None:
     return ctx.main_event if ctx.main_event in ids else ids[-1]
 
 
+def latest(mentions: list[EventMention]) -> EventMention:
+    """The mention that ends last, the longer of two ending together ("A之“B”视频会" over its A)."""
+    return max(mentions, key=lambda m: (m.end, m.end - m.start))
+
+
 def events_in(ctx: ZhArticle, start: int, end: int) -> list[tuple[EventMention, str]]:
     """(mention, event id) for every mention in ``[start, end)`` that resolves to an event."""
     out = []

@@ -197,7 +197,8 @@ def _governed(ctx: ZhArticle, si: int, ds: int, de: int) -> list[tuple[EventMent
             return [(m, kind) for m in after]
         before = [m for m in ctx.mentions if a <= m.start and m.end <= verb.start() and (m.event or m.ref)]
         if before:
-            return [(before[-1], _ceremony(ctx, before[-1], kind))]
+            last = events.latest(before)
+            return [(last, _ceremony(ctx, last, kind))]
         if not adverbial:  # (an opening date goes on to the first verb that holds an event:
             return []  # "D,由A主办、B承办的X在P举行")
     return []
@@ -219,7 +220,7 @@ def _until(ctx: ZhArticle, si: int, ds: int, de: int) -> list[EventMention]:
         return []
     a, _ = ctx.sents[si]
     before = [m for m in ctx.mentions if a <= m.start and m.end <= c_start and (m.event or m.ref)]
-    return before[-1:]
+    return [events.latest(before)] if before else []
 
 
 def _objects(ctx: ZhArticle, pos: int, limit: int) -> list[EventMention]:
