@@ -370,3 +370,12 @@ def test_zh_countries_listed_inside_baokuo_zainei_and_envoys_of_listed_countries
                         "约300名卫生官员出席了研讨会。斐济、密克罗尼西亚等6 个国家的驻华大使一起按下启动球。",
                         published="2017-08-19")
     assert {"SG", "KH", "MN", "FJ", "FM"} <= set(zh_event(record, "第二届丝路卫生合作研讨会").participant_countries)
+
+
+def test_a_hard_wrapped_sentence_a_dateline_with_its_source_and_a_duration_before_a_name(extractor):
+    record = run(extractor, "LAHORE, (City News - 21st Dec, 2023) The health minister spoke at the second Punjab "
+                            "Nursing Symposium at\n\nthe Services Institute here on Thursday. The minister on Saturday "
+                            "inaugurated the three-day Punjab Seed Fair.", published="2023-12-21")
+    symposium = event(record, "second Punjab Nursing Symposium")
+    assert (symposium["city"][0], symposium["start_date"]) == ("Lahore", "2023-12-21")
+    assert event(record, "Punjab Seed Fair")["start_date"] == "2023-12-16"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.builder import RecordBuilder
 from kg.extract.en.cues import Cue
@@ -67,6 +67,15 @@ class EventInfo:
     year: int | None  # a year its name gives
     mentions: list[EventMention] = field(default_factory=list)
     edition: int | None = None  # the ordinal its name gives ("the 5th ...": 5)
+
+
+_DURATION_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "day",
+                             "days", "week", "weeks", "month", "long"})
+
+
+def is_duration_word(tok: Token) -> bool:
+    """A word of a duration before a name ("the three-day X", "the 10-day fair")."""
+    return tok.like_num or tok.lower_ in _DURATION_WORDS
 
 
 @dataclass
@@ -212,7 +221,8 @@ class Context:
         ("on Wednesday opened the X"): the date or place is the event's."""
         words = [t for t in self.doc[a:b] if not (t.is_punct or t.is_space)]
         return any(t.lower_ in OPENING_WORDS for t in words) and all(
-            t.lower_ in OPENING_WORDS or t.lower_ in ("the", "a", "an") or is_edition_word(t.text) for t in words)
+            t.lower_ in OPENING_WORDS or t.lower_ in ("the", "a", "an") or is_edition_word(t.text)
+            or is_duration_word(t) for t in words)
 
     def _participle_opens(self, sent: Sentence, a: int, b: int) -> bool:
         """True when the sentence opens with a participle phrase holding tokens a..b, closed by

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.en.context import Context, EventInfo, EventMention, Sentence
+from kg.extract.en.context import Context, EventInfo, EventMention, Sentence, is_duration_word
 from kg.extract.en.names import Name, is_edition_word, is_year, name_at, ordinal_value, strip_edition
 from kg.extract.en.patterns import (EDITION_NOUNS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
                                     NAMING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, STANDING_BODIES,
@@ -630,6 +630,7 @@ def _attended(ctx: Context, mention: EventMention) -> bool:
     to the “X Forum”"): the text says it took place."""
     sent = ctx.sentences[mention.sentence]
     return any(0 <= mention.start - cue.end <= _ATTEND_GAP
-               and all(t.lower_ in _ATTEND_GLUE or t.is_quote for t in ctx.doc[cue.end:mention.start])
+               and all(t.lower_ in _ATTEND_GLUE or t.is_quote or t.text == "-" or is_duration_word(t)
+                       for t in ctx.doc[cue.end:mention.start])
                and not (cue.start > sent.start and ctx.doc[cue.start - 1].lower_ in _PERFECT)
                for cue in ctx.cues_in("attend", sent))

@@ -33,8 +33,11 @@ _NEAR = 6  # tokens between an event mention or a holding verb and the locative 
 _HOLDING_WORDS = frozenset(w for cue in HOLDING_CUES for w in cue.split())
 _EVENT, _OTHER, _NAMED = 0, 1, 2  # evidence tiers
 _DESCRIBING = re.compile(r"[-‐]\w+")  # "Porto-based": the place describes a name
-#: a place line opening the body: "Indore (Madhya Pradesh): ", "NAIROBI - ", "Lagos, Nigeria — "
-_PLACE_LINE = re.compile(r"^\s*(?:date \S+\s+)?([A-Z][\w'’.-]+(?:[ ,]+[A-Z][\w'’.-]+){0,3}(?:\s*\([^()]{2,30}\))?)\s*(?::|[-–—]{1,2}\s)")
+#: a place line opening the body: "Indore (Madhya Pradesh): ", "NAIROBI - ", "Jorhat, Jan 5: ",
+#: "LAHORE, (UrduPoint / Pakistan Point News - 21st Dec, 2023) "
+_PLACE_LINE = re.compile(
+    r"^\s*(?:date \S+\s+)?([A-Z][\w'’.-]+(?:[ ,]+[A-Z][\w'’.-]+){0,3}?(?:\s*\([^()]{2,30}\))?)\s*"
+    r"(?::|[-–—]{1,2}\s|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*:|\([^()]{2,80}\)\s))")
 _DATELINE_SENTENCES = 3  # sentences at the start that may open with a place line
 _REPORTING_VERBS = frozenset({"said", "says", "told", "tells", "noted", "added", "stressed", "announced", "informed"})
 
