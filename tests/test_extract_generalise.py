@@ -379,3 +379,13 @@ def test_a_hard_wrapped_sentence_a_dateline_with_its_source_and_a_duration_befor
     symposium = event(record, "second Punjab Nursing Symposium")
     assert (symposium["city"][0], symposium["start_date"]) == ("Lahore", "2023-12-21")
     assert event(record, "Punjab Seed Fair")["start_date"] == "2023-12-16"
+
+
+def test_an_organization_then_on_the_event_and_a_bodys_meeting_in_lower_case(extractor):
+    record = run(extractor, "A briefing by the Ministry for Mines on the Malabo Gas Investment Conference said the "
+                            "conference will be held in Malabo on 1 October 2018. The 7th Baltic Council of Ministers "
+                            "meeting held in Riga on 7 November 2019 adopted a plan. The Corporate Council on Africa "
+                            "(CCA) took part.", published="2018-09-20")
+    assert event(record, "Malabo Gas Investment Conference")["start_date"] == "2018-10-01"
+    assert event(record, "7th Baltic Council of Ministers meeting")["city"][0] == "Riga"
+    assert all("Corporate Council" not in n for e in record["events"] for n in e["names"])

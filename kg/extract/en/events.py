@@ -103,7 +103,8 @@ def find_events(ctx: Context) -> None:
     for sent in ctx.sentences:
         holding = bool(_HOLDING.search(ctx.sentence_text(sent)))
         appositives, described = _appositives(ctx, sent)
-        named = [c for n in sent.names if (c := _from_name(ctx, sent, n, holding) or _branded(ctx, sent, n))
+        named = [c for n in sent.names if (c := _from_name(ctx, sent, n, holding) or _branded(ctx, sent, n)
+                                           or _lower_head_after(ctx, sent, n))
                  and n.start not in described]
         quoted = _quoted(ctx, sent, holding)
         named = [c for c in named if not any(q.start <= c.start and c.end <= q.end for q in quoted)]
@@ -176,6 +177,20 @@ def _after_venue(ctx: Context, sent: Sentence, name: Name) -> bool:
     if k - 1 < sent.start or doc[k].text != "," or doc[k - 1].lower_ not in VENUE_WORDS:
         return False
     return any(doc[i].lower_ in ("in", "at") for i in range(max(sent.start, k - 8), k - 1))
+
+
+def _lower_head_after(ctx: Context, sent: Sentence, name: Name) -> Candidate | None:
+    """"the 19th IORA Council of Ministers meeting held in Abu Dhabi": an edition, a body's
+    name, then a lower-case head noun."""
+    doc = ctx.doc
+    k = name.end
+    if not name.edition or k >= sent.end or not doc[k].is_lower or doc[k].lower_ not in EVENT_HEADS \
+            or doc[k].lower_ in WEAK_HEADS:
+        return None
+    text = doc[name.start:k + 1].text
+    years = [int(t.text) for t in name.span if is_year(t.text)]
+    return Candidate(sent, name.start, k + 1, [text, strip_edition(text)], {doc[k].lower_}, EVENT_HEADS[doc[k].lower_],
+                     years[0] if years else None)
 
 
 def _branded(ctx: Context, sent: Sentence, name: Name) -> Candidate | None:

@@ -239,6 +239,16 @@ def _quoted_part_end(t: Tokens, i: int, limit: int) -> int | None:
     return close + 1
 
 
+def _event_ahead(t: Tokens, i: int, limit: int) -> bool:
+    """True when an event head noun comes within a few words from token i, before punctuation."""
+    for k in range(i, min(i + _QUOTED_PART, limit)):
+        if t.punct[k]:
+            return False
+        if t.lower[k] in EVENT_HEADS:
+            return True
+    return False
+
+
 def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
     """Extend a name ending at ``end`` over capitalised words, title connectors, "and" and
     a quoted title inside it."""
@@ -255,6 +265,9 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
             end = word_end(doc, end, limit)
             continue
         nxt = end + 1
+        if low == "on" and any(w in ORG_HEADS for w in t.lower[start:end]) \
+                and not any(w in EVENT_HEADS for w in t.lower[start:end]) and _event_ahead(t, nxt, limit):
+            break  # "Ministry for Mines on the Oil and Gas Conference": an organization, then the event
         if low in _CONNECTORS:
             if nxt < limit and t.lower[nxt] == "the" and low in _THE_AFTER:
                 nxt += 1
