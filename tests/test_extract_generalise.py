@@ -389,3 +389,16 @@ def test_an_organization_then_on_the_event_and_a_bodys_meeting_in_lower_case(ext
     assert event(record, "Malabo Gas Investment Conference")["start_date"] == "2018-10-01"
     assert event(record, "7th Baltic Council of Ministers meeting")["city"][0] == "Riga"
     assert all("Corporate Council" not in n for e in record["events"] for n in e["names"])
+
+
+def test_zh_roles_place_and_date_reach_joined_and_listed_events():
+    record = zh_extract("2019年11月21日,由滇南商会主办,红河州贸促会等承办的2019滇越合作博览会暨滇越合作河口论坛在昆明市开幕。"
+                        "5月18日上午,由云南省贸促会和云南省商务厅共同主办的第五届滇港经贸交易会、第三届滇澳商品交易会在昆明隆重开幕。"
+                        "省长在致辞中代表省人民政府和大会组委会表示欢迎。", published="2019-11-22")
+    for name in ("2019滇越合作博览会", "滇越合作河口论坛"):
+        e = zh_event(record, name)
+        assert e.hosts and e.organizers and e.city[0] == "Kunming"
+    for name in ("第五届滇港经贸交易会", "第三届滇澳商品交易会"):
+        e = zh_event(record, name)
+        assert len(e.co_hosts) == 2 and e.city[0] == "Kunming"
+    assert all("组委会" not in n and not n.endswith("和大会") for e in record.events for n in e.names)

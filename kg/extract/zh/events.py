@@ -21,6 +21,7 @@ from kg.model.names import normalise
 
 CONFIDENCE = 0.9
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:年度|年)?")
+_LIST_GLUE = re.compile(r"[”」]?(?:、|和|及|与|以及)[“「]?")  # between names listed together
 _NEAR_NAME = 8  # characters of a name below which one inserted word makes another name
 _ITEM_STARTS = frozenset(",、;:。\n“「")  # where a list item or a sentence starts (a name may open with a verb there)
 _CENTURY = re.compile(r"(?:\d{1,2}|二十一|二十)世纪")
@@ -275,6 +276,9 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
             start = opener
             j = ctx.token_at(opener) - 1
             continue
+        if len(word) > 1 and word[0] in joint and tag == "c":
+            start = ctx.tok_start[j] + 1  # the tagger's "暨澜湄合|作…论坛": 暨 joins two names, the rest opens this one
+            break
         if word in joint or word in joiners:
             left = ctx.tok_start[j]
             if j == 0 or ctx.tok_tag[j - 1] not in _NAME_TAGS | {"w"} or _ends_in_head(ctx, left) \
@@ -619,6 +623,20 @@ def _main_of(ctx: ZhArticle, candidates: list[EventMention]) -> str | None:
     """The main event among candidates: the article's main event if present, else the latest."""
     ids = [x.event for x in candidates]
     return ctx.main_event if ctx.main_event in ids else ids[-1]
+
+
+def listed_with(ctx: ZhArticle, m: EventMention) -> list[EventMention]:
+    """``m`` and the names listed with it ("A、B在福州开幕", "主办的A和B"), in text order."""
+    named = sorted((x for x in ctx.mentions if not x.ref and x.sent == m.sent), key=lambda x: x.start)
+    i = next((k for k, x in enumerate(named) if x is m), None)
+    if i is None:
+        return [m]
+    lo = hi = i
+    while lo > 0 and _LIST_GLUE.fullmatch(ctx.text[named[lo - 1].end:named[lo].start]):
+        lo -= 1
+    while hi + 1 < len(named) and _LIST_GLUE.fullmatch(ctx.text[named[hi].end:named[hi + 1].start]):
+        hi += 1
+    return named[lo:hi + 1]
 
 
 def latest(mentions: list[EventMention]) -> EventMention:

@@ -92,6 +92,11 @@ def _targets(ctx: ZhArticle, si: int, cue_end: int, list_start: int, last_events
     if text.startswith("的", cue_end):
         after = events.mention_at(ctx, cue_end + 1, names_only=False)
         return _with_joint(ctx, after) if after is not None and after.sent == si else []
+    later = _later_role().match(text, cue_end, b)
+    if later is not None:  # "由A主办,B承办的X": A hosts X too
+        after = events.mention_at(ctx, later.end(), names_only=False)
+        if after is not None and after.sent == si:
+            return _with_joint(ctx, after)
     clause_start, _ = ctx.clause(list_start)
     before = [(x, ev) for x, ev in events.events_in(ctx, a, list_start)]
     in_clause = [(x, ev) for x, ev in before if x.start >= clause_start]
@@ -108,11 +113,20 @@ def _targets(ctx: ZhArticle, si: int, cue_end: int, list_start: int, last_events
     return [ctx.main_event] if ctx.main_event else []
 
 
+@lru_cache(maxsize=1)
+def _later_role() -> re.Pattern:
+    """", B、C等承办的": a further role clause of the same sentence, up to the 的 before the event."""
+    verbs = [c for c, kind in lexicon().role_kinds.items() if kind == "verb"]
+    return re.compile(r",[^,。;:]{2,60}?(?:" + alternation(verbs) + r")的")
+
+
 def _with_joint(ctx: ZhArticle, x) -> list[str]:
+    """The event of ``x``, of the name it is joined to (A暨B) and of the names listed with it (A、B)."""
     ids = [events.resolve(ctx, x)]
     if x.joint is not None and x.joint.event:
         ids.append(x.joint.event)
-    return [i for i in ids if i]
+    ids += [y.event for y in events.listed_with(ctx, x) if y is not x] if not x.ref else []
+    return [i for i in dict.fromkeys(ids) if i]
 
 
 def _with_joint_events(ctx: ZhArticle, event_id: str) -> list[str]:
