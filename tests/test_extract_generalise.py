@@ -402,3 +402,9 @@ def test_zh_roles_place_and_date_reach_joined_and_listed_events():
         e = zh_event(record, name)
         assert len(e.co_hosts) == 2 and e.city[0] == "Kunming"
     assert all("组委会" not in n and not n.endswith("和大会") for e in record.events for n in e.names)
+
+
+def test_zh_a_ceremony_held_on_the_evening_of_the_opening_is_a_part():
+    record = zh_extract("7月4日,2024全球海洋经济大会在青岛开幕。在开幕式当晚举办“蓝色之夜”城市灯光点亮仪式。",
+                        published="2024-07-05")
+    assert zh_event(record, "“蓝色之夜”城市灯光点亮仪式").part_of == zh_event(record, "2024全球海洋经济大会").id
