@@ -16,8 +16,8 @@ from rdflib.namespace import SH
 from rdflib.term import Identifier, Node
 
 from kg.verbs import callable_module
-from kg.graph.vocab import KG, PREFIXES, RDF, RDFS
-from kg.resources import data_dir
+from kg.graph.vocab import KG, PREFIXES, RDF, RDFS, superclasses
+from kg.resources import read_text
 from kg.store import GraphStore, StoreError, open_store
 from kg.store.terms import to_rdflib
 
@@ -100,8 +100,10 @@ def _label(graph: Graph, node: Node) -> str | None:
 
 
 def _kind(graph: Graph, node: Node) -> str | None:
-    kinds = sorted(str(t)[len(str(KG._NS)):] for t in graph.objects(node, RDF.type) if str(t).startswith(str(KG._NS)))
-    return kinds[0] if kinds else None
+    """The node's most specific kg class (it also carries the superclasses: kg:Summit and kg:Event)."""
+    kinds = {str(t) for t in graph.objects(node, RDF.type) if str(t).startswith(str(KG._NS))}
+    narrowest = sorted(k[len(str(KG._NS)):] for k in kinds - {up for k in kinds for up in superclasses().get(k, ())})
+    return narrowest[0] if narrowest else None
 
 
 def _short(graph: Graph, term: Identifier | None) -> str | None:
@@ -110,6 +112,13 @@ def _short(graph: Graph, term: Identifier | None) -> str | None:
     if isinstance(term, URIRef):
         return graph.namespace_manager.normalizeUri(term)
     return term.n3(graph.namespace_manager)
+
+
+def _turtle(path: str | Path | None, packaged: str) -> Graph:
+    """The Turtle file at ``path``, or else the package's ``kg.ontology/<packaged>``."""
+    if path is not None:
+        return Graph().parse(str(path), format="turtle")
+    return Graph().parse(data=read_text("ontology", packaged), format="turtle")
 
 
 def validate(source: Source, shapes: str | Path | None = None, ontology: str | Path | None = None) -> ValidationReport:
@@ -121,8 +130,8 @@ def validate(source: Source, shapes: str | Path | None = None, ontology: str | P
     import pyshacl
 
     data = _union(source)
-    shapes_graph = Graph().parse(str(shapes or data_dir("ontology") / "shapes.ttl"), format="turtle")
-    ontology_graph = Graph().parse(str(ontology or data_dir("ontology") / "kg.ttl"), format="turtle")
+    shapes_graph = _turtle(shapes, "shapes.ttl")
+    ontology_graph = _turtle(ontology, "kg.ttl")
     conforms, results, _ = pyshacl.validate(data, shacl_graph=shapes_graph, ont_graph=ontology_graph,
                                             inference="none", allow_warnings=True)
     violations = []

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-import sys
 import threading
 import time
 import urllib.error
@@ -14,7 +13,6 @@ import urllib.request
 
 import pytest
 
-from test_query_cli import KG_COMMAND, store_dir  # noqa: F401  (store_dir: the gold store in a folder)
 
 from kg.query import answer, prepared
 from kg.query.remote import RemoteBackend
@@ -78,7 +76,13 @@ def test_graphs_come_in_the_format_asked_for(gold_store, endpoint):
 
 def test_the_default_graph_is_not_the_union_unless_asked(gold_store, endpoint):
     flat = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
-    assert RemoteBackend(f"{endpoint}/query").run(flat).rows[0][0].value == "0"
+    status, _, body = fetch(f"{endpoint}/query?" + urllib.parse.urlencode({"query": flat}))
+    assert status == 200 and json.loads(body)["results"]["bindings"][0]["n"]["value"] == "0"
+    # asked per request, as on an Oxigraph server (kg query --endpoint always asks)
+    asked = urllib.parse.urlencode({"query": flat, "union-default-graph": "true"})
+    status, _, body = fetch(f"{endpoint}/query?" + asked)
+    assert status == 200 and json.loads(body)["results"]["bindings"][0]["n"]["value"] == str(len(gold_store))
+    assert RemoteBackend(f"{endpoint}/query").run(flat).rows[0][0].value == str(len(gold_store))
     union = make_server(gold_store.ox, "127.0.0.1", 0, union_default_graph=True)
     threading.Thread(target=union.serve_forever, daemon=True).start()
     try:
@@ -102,9 +106,9 @@ def test_updates_and_bad_queries_are_refused(gold_store, endpoint):
     assert len(gold_store) == before
 
 
-def test_kg_serve_listens_on_loopback_and_answers_a_query(store_dir, gold_store):
+def test_kg_serve_listens_on_loopback_and_answers_a_query(store_dir, gold_store, kg_command):
     quads = len(gold_store)
-    process = subprocess.Popen([sys.executable, "-c", KG_COMMAND, "serve", "--store", str(store_dir), "--port", "0"],
+    process = subprocess.Popen([kg_command, "serve", "--store", str(store_dir), "--port", "0"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         line = process.stderr.readline()

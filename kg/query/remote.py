@@ -3,6 +3,12 @@
 Parameters travel as a ``VALUES`` row of escaped terms (:mod:`kg.query.bind`);
 credentials come from the environment (:mod:`kg.query.endpoint`); 429 and 5xx
 answers are retried with backoff; every failure names the endpoint.
+
+kg's queries read the default graph as the union of the article graphs. Every
+request asks for that with Oxigraph's ``union-default-graph`` parameter, so an
+Oxigraph server loaded from ``graph.trig`` (named graphs only) answers as one
+loaded from ``graph.ttl``; Virtuoso and GraphDB make their default graph the
+union anyway and ignore the parameter, as Fuseki does (see docs/triple-stores.md).
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from SPARQLWrapper import DIGEST, JSON, POST, TURTLE, URLENCODED, BASIC, SPARQLW
 from SPARQLWrapper import SPARQLExceptions as swe
 
 from kg.query.bind import UPDATE_OPERATIONS, query_form, with_bindings
-from kg.query.endpoint import Credentials, EndpointError, HttpFailure, call
+from kg.query.endpoint import Credentials, EndpointError, HttpFailure, call, checked_url
 from kg.query.results import Result, Term, from_json, from_triples
 
 #: SPARQLWrapper turns these statuses into its own exceptions; turned back into statuses for the retry loop
@@ -29,7 +35,7 @@ class RemoteBackend:
 
     def __init__(self, endpoint: str, timeout: float = 30.0, retries: int = 3, backoff: float = 0.5,
                  credentials: Credentials | None = None) -> None:
-        self.endpoint = endpoint
+        self.endpoint = checked_url(endpoint)
         self.name = endpoint
         self.timeout = timeout
         self.retries = retries
@@ -41,6 +47,7 @@ class RemoteBackend:
         with warnings.catch_warnings():  # SPARQLWrapper warns on a form it does not know; the server judges
             warnings.simplefilter("ignore", RuntimeWarning)
             w.setQuery(text)
+        w.addParameter("union-default-graph", "true")
         w.setMethod(POST)
         w.setRequestMethod(URLENCODED)
         w.setReturnFormat(TURTLE if graph else JSON)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.builder import RecordBuilder
 from kg.extract.en.cues import Cue
@@ -69,6 +69,15 @@ class EventInfo:
     edition: int | None = None  # the ordinal its name gives ("the 5th ...": 5)
 
 
+_DURATION_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "day",
+                             "days", "week", "weeks", "month", "long"})
+
+
+def is_duration_word(tok: Token) -> bool:
+    """A word of a duration before a name ("the three-day X", "the 10-day fair")."""
+    return tok.like_num or tok.lower_ in _DURATION_WORDS
+
+
 @dataclass
 class Context:
     """One article being read: its spaCy doc, sentences, places and found events."""
@@ -84,6 +93,9 @@ class Context:
     by_sentence: dict[int, list[EventMention]] = field(default_factory=dict)
     #: the sub-event a sentence introduces ("the fair will also host <X>"), by sentence index
     sub_events: dict[int, str] = field(default_factory=dict)
+    #: events named in a counted list of parts ("three sessions, including “A”, “B”"), by the
+    #: sentence that lists them
+    listed_parts: dict[str, int] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
 
     @classmethod
@@ -119,7 +131,8 @@ class Context:
             if name.start_char <= place.start and place.end <= name.end_char:
                 places = self.places_in(name.start_char, name.end_char)
                 rest = [t for t in name.span if t.is_alpha and t.lower_ not in ("and", "the")
-                        and t.lower_ not in PLACE_WORDS and not any(p.start <= t.idx < p.end for p in places)]
+                        and t.lower_ not in PLACE_WORDS and not any(p.start <= t.idx < p.end for p in places)
+                        and not get_gazetteer().country(t.text)]  # "Niger and Benin" is a run of places
                 return bool(rest)
         return False
 
@@ -208,7 +221,8 @@ class Context:
         ("on Wednesday opened the X"): the date or place is the event's."""
         words = [t for t in self.doc[a:b] if not (t.is_punct or t.is_space)]
         return any(t.lower_ in OPENING_WORDS for t in words) and all(
-            t.lower_ in OPENING_WORDS or t.lower_ in ("the", "a", "an") or is_edition_word(t.text) for t in words)
+            t.lower_ in OPENING_WORDS or t.lower_ in ("the", "a", "an") or is_edition_word(t.text)
+            or is_duration_word(t) for t in words)
 
     def _participle_opens(self, sent: Sentence, a: int, b: int) -> bool:
         """True when the sentence opens with a participle phrase holding tokens a..b, closed by

@@ -24,6 +24,7 @@ HYPHENS = frozenset("-‐‑–")
 _CONNECTORS = frozenset({"of", "for", "on", "de", "du", "des", "&", "und"})
 _THE_AFTER = frozenset({"of", "for", "on"})
 _POSSESSIVE = frozenset({"'s", "’s"})
+_APOSTROPHES = frozenset({"'", "’"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
                           "our", "both", "all", "some", "many", "other", "every", "each", "another"})
 #: words that never continue a name when capitalised: a new sentence starts ("... U.S. Other ...")
@@ -37,10 +38,15 @@ _FUNCTION_WORDS = frozenset({
 })
 #: "<Place>-based X": the place describes the name that follows
 _DESCRIPTOR_SUFFIXES = frozenset({"based", "headquartered", "listed", "born"})
+_OPENING_QUOTES = frozenset({"“", '"', "‘"})
+_CLOSING_QUOTES = frozenset({"”", '"', "’"})
+_QUOTED_PART = 10  # tokens of a quoted title inside a name
 _APPOSITIVE_REACH = 14  # tokens of ", a subsidiary of X," inside a list
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$", re.IGNORECASE)
 _ABBR = re.compile(r"^[A-Z][A-Za-z0-9&.\-]*[A-Z][A-Za-z0-9&.\-]*$")
+#: lower-case words that may follow an edition inside a name ("the 6th annual X Symposium")
+_EDITION_FOLLOWERS = frozenset({"ever", "annual", "biennial", "yearly", "triennial"})
 _NAME_ENTS = frozenset({"ORG", "FAC", "PERSON", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 
 
@@ -92,6 +98,8 @@ class Name:
             out.append(f"{before} {after}" if after else before)
             if after.startswith(("of ", "in ")):  # "X (TPO) of Penang" is also X
                 out.append(before)
+            elif after and _ABBR.match(inner := self.doc[self.paren[0] + 1:self.paren[1] - 1].text):
+                out.append(f"{inner} {after}")  # "X Innovation (MDDI) Symposium" is also "MDDI Symposium"
         if self.edition:
             out.extend(strip_edition(v) for v in list(out))
         trailing = [re.sub(r"\s+(19|20)\d\d$", "", v) for v in out]
@@ -109,7 +117,7 @@ def strip_edition(text: str) -> str:
     """A name without its leading edition: "2024 X Expo" / "5th X" / "first ever X" -> "X"."""
     words = text.split()
     i = 0
-    while i < len(words) - 1 and (is_edition_word(words[i]) or words[i].lower() == "ever"):
+    while i < len(words) - 1 and (is_edition_word(words[i]) or i and words[i].lower() in _EDITION_FOLLOWERS):
         i += 1
     return " ".join(words[i:])
 
@@ -167,8 +175,8 @@ def _glued(t: Tokens, i: int) -> bool:
     if i + 1 >= n or t.space[i]:
         return False
     a, b = t.text[i], t.text[i + 1]
-    if b in _POSSESSIVE:
-        return True
+    if b in _POSSESSIVE or b in _APOSTROPHES and a[-1:] in "sS" and i + 2 < n and t.text[i + 2][:1].isupper():
+        return True  # "Africa's", "Manufacturers’ Expo"
     if a in HYPHENS:
         return b[:1].isalnum()
     return b in HYPHENS and i + 2 < n and not t.space[i + 1] and t.text[i + 2][:1].isalnum()
@@ -219,20 +227,53 @@ def _bare_place(doc: Doc, start: int, end: int) -> bool:
     return all(t.ent[k] in ("GPE", "LOC") for k in range(start, end)) or _is_place(doc[start:end].text)
 
 
+def _quoted_part_end(t: Tokens, i: int, limit: int) -> int | None:
+    """End of a quoted title inside a name at token i ("of “China and the World” Pharmaceutical
+    Summit"): the quote opens on a capitalised word, closes within a few words, and a
+    capitalised word follows it."""
+    if t.text[i] not in _OPENING_QUOTES or i + 1 >= limit or not _capitalised(t, i + 1):
+        return None
+    close = next((k for k in range(i + 2, min(i + _QUOTED_PART, limit)) if t.text[k] in _CLOSING_QUOTES), None)
+    if close is None or close + 1 >= limit or not _can_start(t, close + 1):
+        return None
+    return close + 1
+
+
+def _event_ahead(t: Tokens, i: int, limit: int) -> bool:
+    """True when an event head noun comes within a few words from token i, before punctuation."""
+    for k in range(i, min(i + _QUOTED_PART, limit)):
+        if t.punct[k]:
+            return False
+        if t.lower[k] in EVENT_HEADS:
+            return True
+    return False
+
+
 def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
-    """Extend a name ending at ``end`` over capitalised words, title connectors and "and"."""
+    """Extend a name ending at ``end`` over capitalised words, title connectors, "and" and
+    a quoted title inside it."""
     t = Tokens.of(doc)
     while end < limit:
         low = t.lower[end]
+        quoted = _quoted_part_end(t, end + 1, limit) if low in _CONNECTORS and end + 1 < limit else None
+        if quoted is not None:
+            end = quoted
+            continue
         if _capitalised(t, end):
             if low in _FUNCTION_WORDS and not t.upper[end]:
                 break  # "... from the U.S. Other countries": a new sentence, not the name
             end = word_end(doc, end, limit)
             continue
         nxt = end + 1
+        if low == "on" and any(w in ORG_HEADS for w in t.lower[start:end]) \
+                and not any(w in EVENT_HEADS for w in t.lower[start:end]) and _event_ahead(t, nxt, limit):
+            break  # "Ministry for Mines on the Oil and Gas Conference": an organization, then the event
         if low in _CONNECTORS:
             if nxt < limit and t.lower[nxt] == "the" and low in _THE_AFTER:
                 nxt += 1
+            if nxt + 1 < limit and low == "of" and is_edition_word(t.text[nxt]) and not is_year(t.text[nxt]) \
+                    and _can_start(t, nxt + 1):
+                nxt += 1  # "Promotion Meeting of the 1st China-Africa Expo"
             if nxt < limit and _capitalised(t, nxt) and not is_year(t.text[nxt]) \
                     and t.ent[nxt] not in ("DATE", "TIME"):
                 end = word_end(doc, nxt, limit)
@@ -241,14 +282,20 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
                 and not _is_place(t.text[nxt]) and not is_year(t.text[nxt]):
             end = word_end(doc, nxt, limit)  # "Women in Energy Forum"; not "Forum in Beijing"
             continue
+        elif low == "and" and nxt < limit and t.lower[end - 1] in EVENT_HEADS and t.lower[nxt] in EVENT_HEADS \
+                and t.text[nxt][:1].isupper() and (nxt + 1 >= limit or not _capitalised(t, nxt + 1)):
+            end = nxt + 1  # "Pharma West Africa Exhibition and Conference": one event of two kinds
+            continue
         elif low == "and" and nxt < limit and _capitalised(t, nxt) and not is_year(t.text[nxt]):
             # "Import and Export", "Lagos and Ogun Affairs Office" join; "A Ltd and B",
             # "Ontario Province and York University" are lists
-            if _bare_place(doc, start, end):
+            if _venue_after(doc, end, nxt, limit):
+                complete = False  # "Hong Kong Convention and Exhibition Centre", whatever NER says of its start
+            elif _bare_place(doc, start, end):
                 after = word_end(doc, nxt, limit)
                 complete = not _is_place(doc[nxt:after].text) or (after < limit and t.lower[after] in ORG_HEADS)
             else:
-                complete = _ends_unit(t, end) and not _venue_after(doc, end, nxt, limit)
+                complete = _ends_unit(t, end)
             if not complete:
                 end = word_end(doc, nxt, limit)
                 continue
@@ -265,7 +312,7 @@ def name_at(doc: Doc, i: int, limit: int) -> Name | None:
     while i < limit:
         glued = word_end(doc, i, limit)
         word = t.text[i] if glued == i + 1 else doc[i:glued].text
-        if is_edition_word(word) or (i > start and t.lower[i] == "ever"):
+        if is_edition_word(word) or (i > start and t.lower[i] in _EDITION_FOLLOWERS):
             i = glued  # "the Seventy-seventh" is one edition word of three tokens
         else:
             break
@@ -306,8 +353,13 @@ def _read_parenthesis(name: Name, limit: int) -> None:
     name.end = close + 1
     if name.end + 1 < limit and t.lower[name.end] == "of" and _capitalised(t, name.end + 1):
         name.end = _extend(doc, name.end, name.end + 1, limit)
-    elif place and name.end < limit and _can_start(t, name.end):  # "China (Gansu) TCM Industry Expo"
-        name.end = _extend(doc, name.start, word_end(doc, name.end, limit), limit)
+    elif name.end < limit and _can_start(t, name.end):
+        longer = _extend(doc, name.start, word_end(doc, name.end, limit), limit)
+        if place or t.lower[longer - 1] in EVENT_HEADS or _is_place(doc[name.end:longer].text):
+            # "China (Gansu) TCM Expo", "X (MDDI) Symposium", "American Chamber of Commerce (AmCham) Bangladesh"
+            if t.lower[longer - 1] in EVENT_HEADS and not place:
+                name.abbr = None  # the abbreviation stands for the words before it, not the whole name
+            name.end = longer
 
 
 def names_in(doc: Doc, start: int, end: int) -> list[Name]:

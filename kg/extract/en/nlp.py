@@ -29,10 +29,12 @@ _EXCLUDE = ["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmati
 @Language.component("kg_en_lines")
 def line_sentences(doc: Doc) -> Doc:
     """Mark sentence starts after a line break, so that headlines, captions and page
-    furniture on their own lines never join the prose around them."""
+    furniture on their own lines never join the prose around them; a line that opens in
+    lower case goes on the sentence of a hard-wrapped text ("a chief guest at\n\nthe Services
+    Institute")."""
     for m in _LINE_BREAK.finditer(doc.text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and span.end < len(doc):
+        if span is not None and span.end < len(doc) and not doc[span.end].text[:1].islower():
             doc[span.end].is_sent_start = True
     return doc
 

@@ -105,7 +105,8 @@ PASSIVE_ROLE_CUES: dict[str, tuple[str, ...]] = {
         "jointly organized by", "jointly organised by", "jointly hosted by", "jointly held by",
         "jointly sponsored by", "jointly launched by", "co-held by", "co-organized with", "co-organised with",
         "co-hosted with", "jointly organized with", "jointly organised with", "organized jointly with",
-        "organised jointly with", "held jointly with", "jointly held with",
+        "organised jointly with", "held jointly with", "jointly held with", "organized jointly by",
+        "organised jointly by", "held jointly by", "jointly convened by", "co-organized jointly by",
     ),
     "organizer": ("undertaken by", "executed by", "implemented by", "managed by"),
 }
@@ -161,7 +162,7 @@ ORG_HEADS = frozenset({
 ORG_UNITS = frozenset({
     "department", "office", "bureau", "division", "branch", "secretariat", "section", "unit",
     "center", "centre", "institute", "school", "college", "committee", "commission", "faculty",
-    "directorate", "directorate-general", "directorate-generale", "dg",
+    "directorate", "directorate-general", "directorate-generale", "dg", "administration", "agency",
 })
 
 #: "<organization>, [which is] [a|an|the] [modifiers] <noun> of <organization>": the second is
@@ -228,6 +229,7 @@ ATTEND_CUES = (
     "took part in", "visited", "hosted", "co-chaired", "launched", "officiated at", "officiated",
     "presented at", "cut the ribbon", "addressed the opening", "in attendance at", "expected to attend",
     "due to attend", "scheduled to attend", "set to attend", "will address", "is expected to address",
+    "was invited to", "were invited to", "joined", "participated at", "took part at",
 )
 #: "<person> <cue> <event>" with the event right after the cue ("told the forum")
 ADDRESS_CUES = ("told", "briefed", "welcomed", "greeted")

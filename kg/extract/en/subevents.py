@@ -15,6 +15,7 @@ from kg.model.names import normalise
 _PART_NOUN = re.compile(r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"[\s-]?") for n in SUBEVENT_NOUNS)
                        + r")s?\s*(?:,\s*(?:the\s+)?|(?:" + "|".join(NAMING_WORDS) + r")\s+)?[\"“'‘]?$", re.IGNORECASE)
 _GAP = 3
+_HOLDER_GAP = 4  # tokens between an event and "will include" / "hosted" that make it the holder
 _INDEFINITE_EVENT = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:meeting|gathering|session|event|"
                                r"roundtable|forum|dialogue)\s+(?:(?:was\s+)?(?:held|convened|organi[sz]ed)\s+)?$")
 _PART_PHRASE = re.compile(
@@ -45,6 +46,8 @@ def find_subevents(ctx: Context) -> None:
                     continue
             if not before or before[-1].event == after[0].event:
                 continue
+            if cue.label == "holder" and cue.start - before[-1].end > _HOLDER_GAP:
+                continue  # "X ... in 2011, this year, Y hosted the Z": X is not what hosted Z
             child, parent = (before[-1], after[0]) if cue.label == "part_of" else (after[0], before[-1])
             ctx.builder.set_event(child.event, "part_of", parent.event, sent.span, 0.8)
             ctx.sub_events.setdefault(sent.index, child.event)
@@ -54,6 +57,17 @@ def find_subevents(ctx: Context) -> None:
         _appositive_parts(ctx, sent.index)
     _named_after(ctx)
     _introduced_as_part(ctx)
+    _listed(ctx)
+
+
+def _listed(ctx: Context) -> None:
+    """A part in a counted list belongs to the event the listing sentence is about."""
+    for child, index in ctx.listed_parts.items():
+        sent = ctx.sentences[index]
+        others = [m.event for m in ctx.mentions_in(sent) if m.event not in ctx.listed_parts]
+        parent = others[0] if others else ctx.main_event()
+        if parent and parent != child:
+            ctx.builder.set_event(child, "part_of", parent, sent.span, 0.8)
 
 
 def _unnamed_part(ctx: Context, sent, parent: EventMention) -> EventMention | None:

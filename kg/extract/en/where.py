@@ -14,7 +14,7 @@ in tiers, the best tier that has a place wins:
    headline for the article's main event.
 
 The city gives city and country; without a city, the first country. Sub-events without
-a place take their parent's (see ``inherit_places``).
+a place take their parent's (see ``inherit_from_parents``).
 """
 
 from __future__ import annotations
@@ -33,6 +33,12 @@ _NEAR = 6  # tokens between an event mention or a holding verb and the locative 
 _HOLDING_WORDS = frozenset(w for cue in HOLDING_CUES for w in cue.split())
 _EVENT, _OTHER, _NAMED = 0, 1, 2  # evidence tiers
 _DESCRIBING = re.compile(r"[-‐]\w+")  # "Porto-based": the place describes a name
+#: a place line opening the body: "Indore (Madhya Pradesh): ", "NAIROBI - ", "Jorhat, Jan 5: ",
+#: "LAHORE, (UrduPoint / Pakistan Point News - 21st Dec, 2023) "
+_PLACE_LINE = re.compile(
+    r"^\s*(?:date \S+\s+)?([A-Z][\w'’.-]+(?:[ ,]+[A-Z][\w'’.-]+){0,3}?(?:\s*\([^()]{2,30}\))?)\s*"
+    r"(?::|[-–—]{1,2}\s|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*:|\([^()]{2,80}\)\s))")
+_DATELINE_SENTENCES = 3  # sentences at the start that may open with a place line
 _REPORTING_VERBS = frozenset({"said", "says", "told", "tells", "noted", "added", "stressed", "announced", "informed"})
 
 Found = dict[str, dict[int, dict[str, tuple[PlaceMention, Sentence]]]]  # event -> tier -> kind -> place
@@ -83,7 +89,8 @@ def _read_sentence(ctx: Context, sent: Sentence, found: Found, dateline: PlaceMe
                 found[event_id].setdefault(tier, {}).setdefault(kind, (place, sent))
     if dateline:
         for tok in ctx.doc[sent.start:sent.end]:
-            owner = ctx.owner(sent, tok.idx, tok.idx + len(tok)) if tok.lower_ == "here" else None
+            here = tok.lower_ == "here" or tok.lower_ == "city" and tok.i >= 2 and ctx.doc[tok.i - 2:tok.i].text.lower() == "in the"
+            owner = ctx.owner(sent, tok.idx, tok.idx + len(tok)) if here else None  # "here", "in the city"
             if owner:
                 found[owner].setdefault(_EVENT, {}).setdefault("city", (dateline, sent))
 
@@ -179,19 +186,33 @@ def _district(ctx: Context, place: PlaceMention) -> bool:
 
 
 def _dateline_city(ctx: Context, lines: list[tuple[Sentence, DateMention]]) -> PlaceMention | None:
+    """The city of a dated dateline, else of a place line opening the body ("Indore (Madhya
+    Pradesh): ...", "NAIROBI - ...")."""
     for sent, date in lines:
         for place in ctx.places_in(sent.start_char, date.start):
             if place.place.kind == "city":
                 return place
+    for sent in ctx.sentences[:_DATELINE_SENTENCES]:
+        m = _PLACE_LINE.match(ctx.sentence_text(sent))
+        places = ctx.places_in(sent.start_char, sent.start_char + m.end()) if m else []
+        if places and places[0].place.kind == "city" and places[0].start - sent.start_char <= m.start(1):
+            return places[0]
     return None
 
 
-def inherit_places(ctx: Context) -> None:
-    """Sub-events without a city or country take their parent event's."""
+def inherit_from_parents(ctx: Context) -> None:
+    """Sub-events without a city or country take their parent event's; without a date, the
+    day of a one-day parent (its sessions are held that day)."""
     by_id = {e.id: e for e in ctx.builder.events}
     for event in ctx.builder.events:
         parent = by_id.get(event.part_of) if event.part_of else None
-        if parent is None or event.city or event.country:
+        if parent is None:
+            continue
+        day = next(((e.start, e.end) for e in parent.evidence if e.fact == "start_date"), None)
+        if day and not event.start_date and parent.start_date and parent.end_date == parent.start_date:
+            ctx.builder.set_event(event.id, "start_date", parent.start_date, day, 0.6)
+            ctx.builder.set_event(event.id, "end_date", parent.end_date, day, 0.6)
+        if event.city or event.country:
             continue
         span = next(((e.start, e.end) for e in parent.evidence if e.fact in ("city", "country")), None)
         if span is None:

@@ -63,8 +63,8 @@ def _verb(ctx: ZhArticle, si: int, m: re.Match, last_events: list[str], floor: i
         list_end = setting.start()
     role = lexicon().roles[m.group()]
     found = orgs.split_list(ctx, list_start, list_end) if list_end > list_start else []
-    if found and text.endswith(("在", "于"), 0, found[0][0]):
-        found = []  # "在北京国家会议中心举办": a place, not a host
+    if found and (text.endswith(("在", "于", "假"), 0, found[0][0]) or text.startswith("假", found[0][0])):
+        found = []  # "在北京国家会议中心举办", "假澳门…会展中心举办" (假: "at", in Hong Kong and Macao): a place
     jointly = bool(trailing and re.search(r"共同|联合|一起|携手", trailing.group())) or (
         len(found) > 1 and re.search(r"联合(?![会国体办])", list_text) is not None)  # "A联合B、C主办"
     if not found and role in ("hosts", "co_hosts") and (jointly or role == "co_hosts"):
@@ -92,6 +92,11 @@ def _targets(ctx: ZhArticle, si: int, cue_end: int, list_start: int, last_events
     if text.startswith("的", cue_end):
         after = events.mention_at(ctx, cue_end + 1, names_only=False)
         return _with_joint(ctx, after) if after is not None and after.sent == si else []
+    later = _later_role().match(text, cue_end, b)
+    if later is not None:  # "由A主办,B承办的X": A hosts X too
+        after = events.mention_at(ctx, later.end(), names_only=False)
+        if after is not None and after.sent == si:
+            return _with_joint(ctx, after)
     clause_start, _ = ctx.clause(list_start)
     before = [(x, ev) for x, ev in events.events_in(ctx, a, list_start)]
     in_clause = [(x, ev) for x, ev in before if x.start >= clause_start]
@@ -108,11 +113,20 @@ def _targets(ctx: ZhArticle, si: int, cue_end: int, list_start: int, last_events
     return [ctx.main_event] if ctx.main_event else []
 
 
+@lru_cache(maxsize=1)
+def _later_role() -> re.Pattern:
+    """", B、C等承办的": a further role clause of the same sentence, up to the 的 before the event."""
+    verbs = [c for c, kind in lexicon().role_kinds.items() if kind == "verb"]
+    return re.compile(r",[^,。;:]{2,60}?(?:" + alternation(verbs) + r")的")
+
+
 def _with_joint(ctx: ZhArticle, x) -> list[str]:
+    """The event of ``x``, of the name it is joined to (A暨B) and of the names listed with it (A、B)."""
     ids = [events.resolve(ctx, x)]
     if x.joint is not None and x.joint.event:
         ids.append(x.joint.event)
-    return [i for i in ids if i]
+    ids += [y.event for y in events.listed_with(ctx, x) if y is not x] if not x.ref else []
+    return [i for i in dict.fromkeys(ids) if i]
 
 
 def _with_joint_events(ctx: ZhArticle, event_id: str) -> list[str]:
