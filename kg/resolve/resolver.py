@@ -1,0 +1,326 @@
+"""The resolver: mentions -> nodes, by blocking keys and the evidence rules, batch by batch.
+
+Blocking: a mention is compared only with the nodes that share a blocking key with it —
+a name key, an alias line, an event's start day or edition and year, an organization's
+word set or one of its (glossed) words, a person's name in pinyin or ambassador post — so
+resolving is linear in the number of mentions, never all pairs.
+
+Order: organizations first (events use their hosts), then events (dated or numbered before
+undated, parents before sub-events), then people (they use both). A mention joins the one
+node whose rules accept it; several accepting nodes that do not conflict are merged.
+
+IRIs (docs/graph-model.md, "Identity"): a node keeps the IRI of its first mention — the
+IRI that mention's own name gives, as before resolution — so it does not change when more
+articles arrive. When a new article joins two nodes already stored, the node named by more
+articles keeps its IRI (ties: the smaller IRI) and the other is retired with ``owl:sameAs``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from kg.graph.iris import Iris, name_hash
+from kg.model import EventRecord
+from kg.model.names import has_han
+from kg.resolve import gloss, rules, text
+from kg.resolve.aliases import Aliases, load_aliases
+from kg.resolve.mentions import Mention, MentionId, from_record
+from kg.resolve.rules import Verdict
+
+#: a glossed word shared by more nodes than this does not propose candidates (too common: "china")
+MAX_POSTING = 400
+KINDS = ("org", "event", "person")
+
+
+class Cluster(rules.Node):
+    """A node: its mentions, its IRI (None until assigned), its blocking keys."""
+
+    _seq = itertools.count()
+
+    def __init__(self, kind: str, iri: str | None = None) -> None:
+        self.kind = kind
+        self.iri = iri
+        self.members: list[Mention] = []
+        self.keys: set[str] = set()
+        self.strong: set[str] = set()
+        self.blocks: set[str] = set()
+        self.seq = next(self._seq)
+        self.stored = iri is not None
+        self.series: str | None = None  # a stored kg:series IRI
+
+    def __repr__(self) -> str:
+        return f"Cluster({self.kind}, {self.iri}, {[m.names[0] for m in self.members]})"
+
+
+@dataclass
+class Decision:
+    """Why a mention joined a node (or started one), for ``kg resolve --explain``."""
+
+    mention: Mention
+    node: Cluster
+    verdict: Verdict | None  # None: started the node
+    against: list[tuple[Cluster, Verdict]] = field(default_factory=list)  # candidates kept apart
+
+
+class Resolver:
+    """Resolves the mentions of new records against the nodes already known (stored or earlier in the batch)."""
+
+    def __init__(self, iris: Iris, aliases: Aliases | None = None) -> None:
+        self.iris = iris
+        self.aliases = aliases or load_aliases()
+        self.of: dict[MentionId, Cluster] = {}
+        self.index: dict[str, set[Cluster]] = {}
+        self.by_iri: dict[str, Cluster] = {}
+        self.decisions: list[Decision] = []
+        self.retired: list[tuple[str, str, str]] = []  # (retired IRI, kept IRI, article IRI)
+
+    # -- keys -----------------------------------------------------------------------
+    def _keys(self, m: Mention) -> tuple[set[str], set[str]]:
+        """(all exact keys, strong keys): names, alias lines; people also by pinyin."""
+        names = m.keys()
+        found = set(names) | self.aliases.keys(names)
+        if m.kind == "person":
+            found |= {k for n in m.names if has_han(n) for k in rules.pinyin_keys(n)}
+        if m.kind != "org":
+            return found, found
+        first = text.key(m.names[0])
+        strong = {k for n in m.names if (k := text.key(n)) and not _abbreviation(n, k, first)} | (found - names)
+        return found, strong
+
+    def _blocks(self, m: Mention, keys: set[str]) -> set[str]:
+        blocks = {f"k:{k}" for k in keys}
+        if m.kind == "event":
+            if m.start and len(m.start) == 10:
+                blocks.add(f"d:{m.start}")
+            if m.edition is not None:
+                blocks.add(f"e:{m.edition}:{m.year}")
+        elif m.kind == "org":
+            blocks |= {"w:" + " ".join(sorted(w)) for w in m.english_words()}
+        if m.kind in ("org", "event"):
+            blocks |= {f"x:{w}" for ws in m.english_words() for w in ws}
+        if m.kind == "person" and m.ambassador:
+            blocks.add(f"amb:{m.ambassador}")
+        return blocks
+
+    def _probes(self, m: Mention, blocks: set[str]) -> set[str]:
+        """The blocks to look in: the mention's own, and its Chinese names' glossed words."""
+        probes = {b for b in blocks if not b.startswith("x:")}
+        if m.kind in ("org", "event"):
+            probes |= {f"x:{w}" for ws in m.english_words() for w in ws}
+            probes |= {f"x:{w}" for n in m.chinese_names() for _, en in gloss.gloss(n) for w in en}
+        return probes
+
+    def _index(self, c: Cluster, blocks: set[str]) -> None:
+        for b in blocks - c.blocks:
+            self.index.setdefault(b, set()).add(c)
+        c.blocks |= blocks
+
+    def _candidates(self, m: Mention, probes: set[str]) -> list[Cluster]:
+        found: set[Cluster] = set()
+        words: Counter[Cluster] = Counter()
+        for b in probes:
+            nodes = self.index.get(b, ())
+            if b.startswith("x:"):
+                if len(nodes) <= MAX_POSTING:
+                    words.update(c for c in nodes if c.kind == m.kind)
+            else:
+                found.update(c for c in nodes if c.kind == m.kind)
+        found.update(c for c, n in words.items() if n >= 2)
+        return sorted(found, key=lambda c: c.seq)
+
+    # -- membership ---------------------------------------------------------------------
+    def _join(self, m: Mention, c: Cluster, keys: set[str], strong: set[str], blocks: set[str]) -> None:
+        c.members.append(m)
+        c.keys |= keys
+        c.strong |= strong
+        self.of[m.id] = c
+        self._index(c, blocks)
+
+    def _merge(self, keep: Cluster, gone: Cluster, article: str) -> None:
+        for m in gone.members:
+            self.of[m.id] = keep
+        keep.members += gone.members
+        keep.keys |= gone.keys
+        keep.strong |= gone.strong
+        for b in gone.blocks:
+            self.index[b].discard(gone)
+        self._index(keep, gone.blocks)
+        keep.series = keep.series or gone.series
+        if gone.iri and keep.iri and gone.iri != keep.iri:
+            self.retired.append((gone.iri, keep.iri, article))
+            self.by_iri[gone.iri] = keep
+        gone.members = []
+
+    def node(self, ref: MentionId | None) -> Cluster | None:
+        return self.of.get(ref) if ref else None
+
+    # -- loading what the store holds ---------------------------------------------------
+    def load(self, mentions: Iterable[Mention], series: dict[str, str] | None = None) -> None:
+        """Known mentions (each with the IRI of the node it resolved to), in a stable order."""
+        for m in mentions:
+            c = self.by_iri.get(m.iri) or self.by_iri.setdefault(m.iri, Cluster(m.kind, m.iri))
+            keys, strong = self._keys(m)
+            self._join(m, c, keys, strong, self._blocks(m, keys))
+            if series and m.iri in series:
+                c.series = series[m.iri]
+
+    def forget(self, article: str) -> None:
+        """Drop an article's mentions (its graph is being replaced); its nodes keep their IRIs."""
+        for mid in [mid for mid in self.of if mid[0] == article]:
+            c = self.of.pop(mid)
+            c.members = [m for m in c.members if m.id != mid]
+
+    # -- resolving ------------------------------------------------------------------------
+    def resolve(self, m: Mention) -> Decision:
+        keys, strong = self._keys(m)
+        blocks = self._blocks(m, keys)
+        accepted: list[tuple[Cluster, Verdict]] = []
+        rejected: list[tuple[Cluster, Verdict]] = []
+        for c in self._candidates(m, self._probes(m, blocks)):
+            if not c.members:
+                continue
+            verdict = self._verdict(m, keys, strong, c)
+            (accepted if verdict.merge else rejected).append((c, verdict))
+        if len(accepted) > 1 and not self._compatible([c for c, _ in accepted]):
+            rejected += [(c, Verdict(False, ["matches several distinct nodes"])) for c, _ in accepted]
+            accepted = []
+        if not accepted:
+            c = Cluster(m.kind)
+            self._join(m, c, keys, strong, blocks)
+            decision = Decision(m, c, None, rejected)
+        else:
+            keep = min((c for c, _ in accepted), key=_precedence)
+            for c, _ in accepted:
+                if c is not keep:
+                    self._merge(keep, c, m.article)
+            self._join(m, keep, keys, strong, blocks)
+            decision = Decision(m, keep, accepted[0][1] if len(accepted) == 1 else Verdict(
+                True, [f"{c.iri or 'new node'}: {v}" for c, v in accepted]), rejected)
+        self.decisions.append(decision)
+        return decision
+
+    def _verdict(self, m: Mention, keys: set[str], strong: set[str], c: Cluster) -> Verdict:
+        if self.aliases.kept_apart(keys, c.keys):
+            return Verdict(False, ["kept apart by the alias file"])
+        if m.kind == "event":
+            return rules.event(m, keys, c, self.node, self._ambiguous(keys, c))
+        if m.kind == "org":
+            alias_hit = bool({k for k in keys if k.startswith("alias:")} & c.keys)
+            unique = all(len([x for x in self.index.get(f"k:{k}", ()) if x.members]) <= 1 for k in keys & c.keys)
+            return rules.org(m, keys, strong, c, c.strong, alias_hit, unique)
+        return rules.person(m, keys, c, self.node)
+
+    def _ambiguous(self, keys: set[str], c: Cluster) -> bool:
+        """True when the name is shared by another node too: an edition of the same series."""
+        series = {x for k in keys | c.keys for x in self.index.get(f"k:{k}", ()) if x.members and x.kind == "event"}
+        return len(series) > 1
+
+    def _compatible(self, nodes: list[Cluster]) -> bool:
+        first = nodes[0]
+        return all(rules.event(m, self._keys(m)[0], first, self.node, False).merge
+                   for c in nodes[1:] for m in c.members[:1]) if first.kind == "event" else True
+
+    def add(self, records: Iterable[EventRecord],
+            on_error: Callable[[EventRecord, Exception], None] | None = None) -> Resolution:
+        """Resolve the mentions of ``records`` (articles not in the resolver) and name their nodes.
+
+        A record whose mentions cannot be read goes to ``on_error`` (else raises) and is left out."""
+        mentions: list[Mention] = []
+        for record in records:
+            try:
+                mentions += from_record(record, self.iris)
+            except Exception as exc:  # one bad record never stops a batch
+                if on_error is None:
+                    raise
+                on_error(record, exc)
+        start = len(self.decisions)
+        retired = len(self.retired)
+        for kind in KINDS:
+            ms = [m for m in mentions if m.kind == kind]
+            if kind == "event":
+                ms = _event_order(ms)
+            for m in ms:
+                self.resolve(m)
+        decisions = self.decisions[start:]
+        for d in decisions:
+            self._name(self.of[d.mention.id], d.mention)
+        return Resolution(self, decisions, self.retired[retired:])
+
+    def _name(self, c: Cluster, first: Mention) -> None:
+        if c.iri is not None:
+            return
+        iri = first.default_iri
+        if iri in self.by_iri and self.by_iri[iri] is not c:
+            iri = iri.rsplit("/", 1)[0] + "/" + name_hash(c.kind, iri, first.article, first.local)
+        c.iri = iri
+        self.by_iri[iri] = c
+
+    # -- series -------------------------------------------------------------------------
+    def series(self, c: Cluster) -> str | None:
+        """The series node of an event: editions sharing a name, kept apart by edition or year."""
+        if c.series:
+            return c.series
+        names = {k for k in c.keys if not k.startswith("alias:")}
+        group = {x for k in names for x in self.index.get(f"k:{k}", ()) if x.members and x.kind == "event"}
+        numbered = any(m.edition is not None or text.name_year(n) for m in c.members for n in m.names)
+        if len(group) < 2 and not numbered:
+            return None
+        stored = sorted(x.series for x in group if x.series)
+        if stored:
+            c.series = stored[0]
+        else:
+            c.series = f"{self.iris.base}series/{name_hash('series', min(names))}"
+        return c.series
+
+
+def _abbreviation(name: str, key: str, first: str) -> bool:
+    """A defined abbreviation, not a full name: one Latin word, or a Chinese short form of the first name."""
+    if key == first and len(key) > 4:
+        return False
+    if has_han(name):
+        return len(key) <= 4 and (len(key) < len(first) or len(key) <= 2)
+    return " " not in name.strip()
+
+
+def _precedence(c: Cluster) -> tuple:
+    """Which of several nodes keeps its IRI: a stored one named by more articles, else the first seen."""
+    return (not c.stored, -len({m.article for m in c.members}) if c.stored else 0, c.iri or "", c.seq)
+
+
+def _event_order(ms: list[Mention]) -> list[Mention]:
+    """Dated or numbered events first, then parents before sub-events (stable otherwise)."""
+    by_id = {m.id: m for m in ms}
+
+    def depth(m: Mention) -> int:
+        seen, d = set(), 0
+        while m.parent in by_id and m.parent not in seen:
+            seen.add(m.parent)
+            m, d = by_id[m.parent], d + 1
+        return d
+
+    return sorted(ms, key=lambda m: (depth(m), m.edition is None and m.year is None))
+
+
+@dataclass
+class Resolution:
+    """The outcome for one batch: the IRI of every mention, its decisions, the IRIs retired."""
+
+    resolver: Resolver
+    decisions: list[Decision]
+    retired: list[tuple[str, str, str]]  # (retired IRI, kept IRI, article IRI of the mention that merged them)
+    _by_article: dict[str, list[Decision]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for d in self.decisions:
+            self._by_article.setdefault(d.mention.article, []).append(d)
+
+    def of(self, article: str) -> list[Decision]:
+        """The decisions about one article's mentions (article IRI)."""
+        return self._by_article.get(article, [])
+
+    def ids(self, article: str) -> dict[tuple[str, str], str]:
+        """(kind, record id) -> node IRI for one article's mentions."""
+        return {(d.mention.kind, d.mention.local): self.resolver.of[d.mention.id].iri for d in self.of(article)}
