@@ -11,8 +11,8 @@ node whose rules accept it; several accepting nodes that do not conflict are mer
 
 IRIs (docs/graph-model.md, "Identity"): a node keeps the IRI of its first mention — the
 IRI that mention's own name gives, as before resolution — so it does not change when more
-articles arrive. When a new article joins two nodes already stored, the node named by more
-articles keeps its IRI (ties: the smaller IRI) and the other is retired with ``owl:sameAs``.
+articles arrive. When a mention joins two nodes, the node with the smaller IRI keeps it
+and the other is retired (``owl:sameAs`` to the kept one when it was already stored).
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ class Cluster(rules.Node):
         self.strong: set[str] = set()
         self.blocks: set[str] = set()
         self.seq = next(self._seq)
-        self.stored = iri is not None
+        self.stored = iri is not None  # named in the store before this batch
         self.series: str | None = None  # a stored kg:series IRI
 
     def __repr__(self) -> str:
@@ -149,9 +149,9 @@ class Resolver:
             self.index[b].discard(gone)
         self._index(keep, gone.blocks)
         keep.series = keep.series or gone.series
-        if gone.iri and keep.iri and gone.iri != keep.iri:
+        self.by_iri[gone.iri] = keep
+        if gone.stored:
             self.retired.append((gone.iri, keep.iri, article))
-            self.by_iri[gone.iri] = keep
         gone.members = []
 
     def node(self, ref: MentionId | None) -> Cluster | None:
@@ -189,10 +189,11 @@ class Resolver:
             accepted = []
         if not accepted:
             c = Cluster(m.kind)
+            self._name(c, m)
             self._join(m, c, keys, strong, blocks)
             decision = Decision(m, c, None, rejected)
         else:
-            keep = min((c for c, _ in accepted), key=_precedence)
+            keep = min((c for c, _ in accepted), key=lambda c: c.iri)
             for c, _ in accepted:
                 if c is not keep:
                     self._merge(keep, c, m.article)
@@ -244,23 +245,21 @@ class Resolver:
                 ms = _event_order(ms)
             for m in ms:
                 self.resolve(m)
-        decisions = self.decisions[start:]
-        for d in decisions:
-            self._name(self.of[d.mention.id], d.mention)
-        return Resolution(self, decisions, self.retired[retired:])
+        return Resolution(self, self.decisions[start:], self.retired[retired:])
 
     def _name(self, c: Cluster, first: Mention) -> None:
-        if c.iri is not None:
-            return
         iri = first.default_iri
-        if iri in self.by_iri and self.by_iri[iri] is not c:
+        if iri in self.by_iri and self.by_iri[iri] is not c and self.by_iri[iri].members:
             iri = iri.rsplit("/", 1)[0] + "/" + name_hash(c.kind, iri, first.article, first.local)
         c.iri = iri
         self.by_iri[iri] = c
 
     # -- series -------------------------------------------------------------------------
     def series(self, c: Cluster) -> str | None:
-        """The series node of an event: editions sharing a name, kept apart by edition or year."""
+        """The series node of an event: editions sharing a name, kept apart by edition or year.
+
+        Its IRI is the one an edition of the series already has, else it hashes the name
+        (without edition) of the node's first mention."""
         if c.series:
             return c.series
         names = {k for k in c.keys if not k.startswith("alias:")}
@@ -268,11 +267,10 @@ class Resolver:
         numbered = any(m.edition is not None or text.name_year(n) for m in c.members for n in m.names)
         if len(group) < 2 and not numbered:
             return None
-        stored = sorted(x.series for x in group if x.series)
-        if stored:
-            c.series = stored[0]
-        else:
-            c.series = f"{self.iris.base}series/{name_hash('series', min(names))}"
+        known = sorted(x.series for x in group if x.series)
+        first = c.members[0]
+        name = (first.series_names or first.names)[0]
+        c.series = known[0] if known else f"{self.iris.base}series/{name_hash('series', text.core_key(name))}"
         return c.series
 
 
@@ -283,11 +281,6 @@ def _abbreviation(name: str, key: str, first: str) -> bool:
     if has_han(name):
         return len(key) <= 4 and (len(key) < len(first) or len(key) <= 2)
     return " " not in name.strip()
-
-
-def _precedence(c: Cluster) -> tuple:
-    """Which of several nodes keeps its IRI: a stored one named by more articles, else the first seen."""
-    return (not c.stored, -len({m.article for m in c.members}) if c.stored else 0, c.iri or "", c.seq)
 
 
 def _event_order(ms: list[Mention]) -> list[Mention]:

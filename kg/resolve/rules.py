@@ -117,7 +117,6 @@ def event(m: Mention, keys: set[str], c: Node, node: Resolve, ambiguous: bool) -
     conflicts = [c for c in (
         _conflict("editions", {m.edition} - {None}, editions),
         _conflict("years", {m.year} - {None}, years),
-        "dates that do not overlap" if mine and spans and not any(_overlap(mine, s) for s in spans) else None,
         _conflict("countries", {m.country} - {None}, countries),
         _conflict("cities", {m.city} - {None}, cities),
         _conflict("parent events", my_parent, parents)) if c]
@@ -132,6 +131,11 @@ def event(m: Mention, keys: set[str], c: Node, node: Resolve, ambiguous: bool) -
         "a shared host" if my_hosts & hosts else None,
         "same parent event" if my_parent & parents else None) if r]
     exact = keys & c.keys
+    if mine and spans and not any(_overlap(mine, s) for s in spans):
+        # two reports of one event may disagree on its dates: only the same name, year and a host outweigh that
+        if not (exact and f"same year {m.year}" in anchor and "a shared host" in context):
+            return Verdict(False, ["dates that do not overlap"])
+        return Verdict(True, [f"same name ({sorted(exact)[0]})", *anchor, *context, "dates disagree (kept per source)"])
     if exact:
         name = f"same name ({sorted(exact)[0]})"
         if not m.generic and any(r.startswith("same edition") or r.startswith("same year") for r in anchor):

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from kg.graph.vocab import EVENT_CLASS, KG, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS
+from kg.graph.terms import Lit
+from kg.graph.vocab import EVENT_CLASS, KG, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
 from kg.model.names import normalise
 from kg.resolve.mentions import Mention, series_names
 
@@ -113,10 +114,40 @@ def stored_mentions(store: GraphStore) -> tuple[list[Mention], dict[str, str]]:
     return list(mentions.values()), series
 
 
+def _key(term: ox.NamedNode | ox.Literal) -> str:
+    """A term as :meth:`kg.graph.terms.Lit.key` writes it, the form assertion IRIs hash."""
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if term.language:
+        return Lit(term.value, term.language).key()
+    plain = term.datatype.value == str(XSD.string)
+    return Lit(term.value, None, None if plain else term.datatype.value).key()
+
+
 def rewrite(store: GraphStore, retired: str, kept: str) -> None:
-    """Replace a retired node IRI by the kept one in every stored graph."""
+    """Replace a retired node IRI by the kept one in every stored graph, and give the
+    assertions about it the IRIs a fresh build would give them."""
     for iri in (retired, kept):
         ox.NamedNode(iri)  # a valid IRI, so it can stand in the update text
     store.ox.update(f"""
 DELETE {{ GRAPH ?g {{ <{retired}> ?p ?o }} }} INSERT {{ GRAPH ?g {{ <{kept}> ?p ?o }} }} WHERE {{ GRAPH ?g {{ <{retired}> ?p ?o }} }} ;
 DELETE {{ GRAPH ?g {{ ?s ?p <{retired}> }} }} INSERT {{ GRAPH ?g {{ ?s ?p <{kept}> }} }} WHERE {{ GRAPH ?g {{ ?s ?p <{retired}> }} }}""")
+    found = store.ox.query(_PREFIXES + f"""SELECT ?g ?a ?s ?p ?o WHERE {{
+  GRAPH ?g {{ ?a a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }}
+  FILTER(?s = <{kept}> || ?o = <{kept}>) }}""")
+    for row in list(found):
+        g, a = row["g"], row["a"]
+        fresh = ox.NamedNode(store.iris.assertion(g.value, row["s"].value, row["p"].value, _key(row["o"])))
+        if fresh != a:
+            for q in list(store.ox.quads_for_pattern(a, None, None, g)):
+                store.ox.remove(q)
+                store.ox.add(ox.Quad(fresh, q.predicate, q.object, g))
+    # a post's IRI hashes its organization's (or holder's) IRI: posts of the kept node get theirs
+    posts = store.ox.query(_PREFIXES + f"""SELECT DISTINCT ?post ?title WHERE {{
+  GRAPH ?g {{ ?post a kg:Post ; kg:title ?title . ?holder org:holds ?post .
+    OPTIONAL {{ ?post org:postIn ?org }} }}
+  FILTER(COALESCE(?org, ?holder) = <{kept}>) }}""")
+    for row in list(posts):
+        fresh = store.iris.post(row["title"].value, kept)
+        if fresh != row["post"].value:
+            rewrite(store, row["post"].value, fresh)
