@@ -27,6 +27,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="build from event records (JSON files in the SCHEMA.md shape) instead of extracting")
     p.add_argument("--out", "-o", type=Path, default=None, metavar="DIR",
                    help=f"exports folder (default: {config.default_out()}, or $KG_OUT)")
+    p.add_argument("--aliases", type=Path, metavar="FILE",
+                   help="a user alias file for entity resolution: names of one body (or one never to be merged, "
+                        "a line starting with '!') separated by tabs, one line each (default: $KG_ALIASES)")
     p.add_argument("--no-view", action="store_true", help="do not write graph.html")
     p.set_defaults(func=run)
 
@@ -44,6 +47,7 @@ def run(args: argparse.Namespace) -> int:
                else extract_records(args.inputs, report, jobs=args.jobs, max_bytes=args.max_bytes))
     records = iter(progress(records, report))
     with open_store(store_path(args)) as store:
+        store.aliases_file = args.aliases
         while chunk := list(islice(records, CHUNK)):
             for record in chunk:
                 write_record(record, out / "records")
