@@ -3,8 +3,8 @@
 The Python API mirrors the command line, one verb per pipeline stage::
 
     import kg
-    articles = [a for a in kg.load_articles(["examples/articles"]) if isinstance(a, kg.Article)]
-    records = [kg.extract(a) for a in articles]
+    articles = [a for a in kg.load_articles(kg.example_articles()) if isinstance(a, kg.Article)]
+    records = kg.extract_all(articles)          # a list, in input order; failed articles in records.errors
     dataset = kg.build_graph(records)          # rdflib Dataset, one named graph per article
     store = kg.open_store(".kg/store")          # embedded Oxigraph store
     store.add_records(records)
@@ -33,6 +33,7 @@ _LAZY = {
     "validate": "kg.validate:validate",
     "run_query": "kg.query:run_query",
     "write_view": "kg.view:write_view",
+    "example_articles": "kg.resources:example_articles",
 }
 
 

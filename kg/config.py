@@ -5,7 +5,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from kg.errors import UserError
 from kg.graph.vocab import DEFAULT_BASE_IRI
+
+#: the default size limit of an input file (of a line, for JSON Lines): 5 MB
+MAX_BYTES = 5 * 1024 * 1024
 
 
 def default_store() -> Path:
@@ -23,6 +27,12 @@ def base_iri() -> str:
     return os.environ.get("KG_BASE_IRI", DEFAULT_BASE_IRI)
 
 
-#: files larger than this are refused by the loader (``KG_MAX_BYTES``), default 5 MB
 def max_bytes() -> int:
-    return int(os.environ.get("KG_MAX_BYTES", 5 * 1024 * 1024))
+    """Files larger than this are refused by the loader (``KG_MAX_BYTES``, default 5 MB)."""
+    raw = os.environ.get("KG_MAX_BYTES", "").strip()
+    if not raw:
+        return MAX_BYTES
+    value = int(raw) if raw.isascii() and raw.isdigit() else 0
+    if value < 1:
+        raise UserError(f"KG_MAX_BYTES={raw!r} is not a number of bytes (a whole number, 1 or more)")
+    return value

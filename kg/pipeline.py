@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.atomic import atomic_write
-from kg.extract import ExtractError, extract_all
+from kg.extract import ExtractError, extract_stream
 from kg.model import Article, EventRecord, LoadError
 
 log = logging.getLogger("kg.pipeline")
@@ -35,9 +35,29 @@ def _articles(items: Iterable[Article | LoadError], report: BatchReport) -> Iter
     for item in items:
         if isinstance(item, LoadError):
             report.problems.append(str(item))
-            log.warning("%s", item)
         else:
             yield item
+
+
+def count_articles(inputs: Iterable[str | Path]) -> int:
+    """How many articles ``inputs`` hold, counted before loading them (for the progress bar's total):
+    one per article file, one per non-blank line of a JSON Lines file."""
+    from kg.load import READERS
+    from kg.load.inputs import iter_files
+
+    total = 0
+    for path in iter_files(inputs, frozenset(READERS)):
+        if not isinstance(path, Path) or path.suffix.lower() not in READERS or not path.is_file():
+            continue
+        if path.suffix.lower() != ".jsonl":
+            total += 1
+            continue
+        try:
+            with path.open("rb") as lines:
+                total += sum(1 for line in lines if line.strip())
+        except OSError:
+            total += 1  # reported when it is loaded
+    return total
 
 
 def extract_records(inputs: Iterable[str | Path], report: BatchReport, jobs: int = 1,
@@ -46,10 +66,9 @@ def extract_records(inputs: Iterable[str | Path], report: BatchReport, jobs: int
     from kg.load import load_articles
 
     articles = _articles(load_articles(inputs, max_bytes=max_bytes), report)
-    for result in extract_all(articles, jobs=jobs):
+    for result in extract_stream(articles, jobs=jobs):
         if isinstance(result, ExtractError):
             report.problems.append(str(result))
-            log.warning("%s", result)
             continue
         report.articles += 1
         log.info("%s: %d events, %d organizations, %d people", result.id, len(result.events),
@@ -65,7 +84,13 @@ def read_records(folder: str | Path, report: BatchReport) -> Iterator[EventRecor
     for path in paths:
         try:
             record = EventRecord.from_dict(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, UnicodeDecodeError, ValueError) as exc:
+        except json.JSONDecodeError as exc:
+            report.problems.append(f"{path}: not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
+            continue
+        except OSError as exc:
+            report.problems.append(f"{path}: cannot read: {exc.strerror or exc}")
+            continue
+        except (UnicodeDecodeError, ValueError) as exc:
             report.problems.append(f"{path}: {exc}")
             continue
         report.articles += 1

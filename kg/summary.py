@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from kg.graph.vocab import KG
 from kg.store import GraphStore
+from kg.wording import counted
 
 _COUNTS = f"""
 PREFIX kg: <{KG._NS}>
@@ -29,8 +30,9 @@ class StoreSummary:
     triples: int
 
     def __str__(self) -> str:
-        return (f"{self.articles} articles, {self.events} events, {self.organizations} organizations, "
-                f"{self.people} people, {self.triples} triples")
+        return ", ".join([counted(self.articles, "article"), counted(self.events, "event"),
+                          counted(self.organizations, "organization"), counted(self.people, "person", "people"),
+                          counted(self.triples, "triple")])
 
 
 def summarise(store: GraphStore) -> StoreSummary:

@@ -17,7 +17,7 @@ from rdflib.term import Identifier, Node
 
 from kg.verbs import callable_module
 from kg.graph.vocab import KG, PREFIXES, RDF, RDFS
-from kg.resources import data_dir
+from kg.resources import read_text
 from kg.store import GraphStore, StoreError, open_store
 from kg.store.terms import to_rdflib
 
@@ -112,6 +112,13 @@ def _short(graph: Graph, term: Identifier | None) -> str | None:
     return term.n3(graph.namespace_manager)
 
 
+def _turtle(path: str | Path | None, packaged: str) -> Graph:
+    """The Turtle file at ``path``, or else the package's ``kg.ontology/<packaged>``."""
+    if path is not None:
+        return Graph().parse(str(path), format="turtle")
+    return Graph().parse(data=read_text("ontology", packaged), format="turtle")
+
+
 def validate(source: Source, shapes: str | Path | None = None, ontology: str | Path | None = None) -> ValidationReport:
     """Check a graph against the SHACL shapes (default ``ontology/shapes.ttl``), with the
     ontology (default ``ontology/kg.ttl``) mixed in so class targets follow rdfs:subClassOf.
@@ -121,8 +128,8 @@ def validate(source: Source, shapes: str | Path | None = None, ontology: str | P
     import pyshacl
 
     data = _union(source)
-    shapes_graph = Graph().parse(str(shapes or data_dir("ontology") / "shapes.ttl"), format="turtle")
-    ontology_graph = Graph().parse(str(ontology or data_dir("ontology") / "kg.ttl"), format="turtle")
+    shapes_graph = _turtle(shapes, "shapes.ttl")
+    ontology_graph = _turtle(ontology, "kg.ttl")
     conforms, results, _ = pyshacl.validate(data, shacl_graph=shapes_graph, ont_graph=ontology_graph,
                                             inference="none", allow_warnings=True)
     violations = []

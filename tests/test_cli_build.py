@@ -61,10 +61,11 @@ def test_build_needs_inputs_or_records(tmp_path, capsys):
     assert "--records" in capsys.readouterr().err
 
 
-def test_console_script_help_lists_the_commands():
-    result = subprocess.run([sys.executable, "-m", "kg.cli", "--help"], capture_output=True, text=True, check=True)
-    for command in ("extract", "build", "export", "validate"):
-        assert command in result.stdout
+def test_console_script_and_python_m_kg_help_list_the_commands(kg_command, tmp_path):
+    for command in ([kg_command, "--help"], [sys.executable, "-m", "kg", "--help"]):
+        result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=True)
+        for name in ("extract", "build", "export", "validate"):
+            assert name in result.stdout
 
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "articles"

@@ -23,3 +23,13 @@ def test_unset_event_clears_one_field_and_its_evidence_only():
     assert [x.fact for x in event.evidence] == ["names", "city"]
     b.set_event(side, "part_of", main, second)  # a cleared field can be set again
     assert event.part_of == main and [x.value for x in event.evidence if x.fact == "part_of"] == [main]
+
+
+def test_an_event_without_a_name_is_dropped_with_its_references():
+    b = builder()
+    whole = (0, len(TEXT))
+    main = b.event(["第三届康养博览会"], whole)
+    nameless = b.event([], whole)
+    b.set_event(main, "part_of", nameless, whole)
+    record = b.build()
+    assert [e.names for e in record.events] == [["第三届康养博览会"]] and record.events[0].part_of is None

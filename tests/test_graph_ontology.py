@@ -9,18 +9,18 @@ from rdflib.namespace import OWL, RDF, RDFS
 
 from kg.graph.build import build_graph
 from kg.graph.vocab import KG
-from kg.resources import data_dir
+from kg.resources import read_text
 
-ONTOLOGY = data_dir("ontology") / "kg.ttl"
+ONTOLOGY = read_text("ontology", "kg.ttl")  # as installed
 
 
 @pytest.fixture(scope="module")
 def ontology() -> Graph:
-    return Graph().parse(ONTOLOGY, format="turtle")
+    return Graph().parse(data=ONTOLOGY, format="turtle")
 
 
 def test_ontology_parses_with_the_strict_oxigraph_parser():
-    assert len(list(ox.parse(path=str(ONTOLOGY)))) > 200
+    assert len(list(ox.parse(ONTOLOGY, format=ox.RdfFormat.TURTLE))) > 200
 
 
 def test_every_vocab_term_is_declared_with_english_and_chinese_label_and_comment(ontology):

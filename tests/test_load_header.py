@@ -194,6 +194,8 @@ def test_parse_date_takes_a_whole_value():
     ("Medica 2025 在德国杜塞尔多夫开幕,1300多家中国企业参展。", "zh"),
     ("Zhang Wenchuan (张文川), Chinese ambassador to Belarus, said the exhibition opened a window.", "en"),
     ("第五屆西部醫療裝備博覽會在成都開幕。", "zh"),
+    ("第五届西部医疗装备博览会在成都开幕,来自三十个国家的企业参展。\nThe fifth Western Medical Equipment Expo "
+     "opened in Chengdu, with companies from thirty countries.", "zh"),  # a report and its translation
     ("2025-07-13 12:00", None),
 ])
 def test_detect_lang(text, lang):
@@ -205,3 +207,11 @@ def test_han_share_and_language_tags():
     assert [normalise_lang(t) for t in ("zh-Hant", "ZH", "en_US", "eng")] == ["zh", "zh", "en", "en"]
     with pytest.raises(ValueError):
         normalise_lang("fr")
+
+
+def test_labelled_date_spans_cover_label_and_date():
+    from kg.load.header import labelled_date_spans
+
+    text = "Harbour news\nUpdated: 2024-05-02 10:00\nThe fair opened on May 1."
+    spans = labelled_date_spans(text)
+    assert [text[a:b] for a, b in spans] == ["Updated: 2024-05-02"]

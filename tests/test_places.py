@@ -387,3 +387,10 @@ def test_find_chinese_autonomous_prefecture_names_that_are_words_need_a_frame(ga
 
 def test_english_the_language_is_no_demonym(gaz):
     assert found(gaz, "The site is in English and French.", "en") == [("French", "France", "FR", "country")]
+
+
+def test_the_capital_of_a_countrys_adjective_is_its_capital_city():
+    from kg.extract.places import get_gazetteer
+
+    found = get_gazetteer().find("Experts met in the Kenyan capital. Kenyan capital markets rose.", "en")
+    assert [(m.surface, m.place.name) for m in found] == [("Kenyan capital", "Nairobi"), ("Kenyan", "Kenya")]

@@ -9,21 +9,6 @@ import pytest
 from kg.cli import main
 from kg.query import prepared
 
-#: the kg command run by this Python in a child process (``python3 -c KG args…``)
-KG_COMMAND = "import sys; from kg.cli import main; sys.exit(main(sys.argv[1:]))"
-
-
-@pytest.fixture
-def store_dir(tmp_path, gold_records):
-    from kg.store import open_store
-
-    path = tmp_path / "store"
-    path.mkdir()
-    with open_store(path) as store:
-        store.add_records(gold_records)
-    return path
-
-
 def test_kg_queries_lists_every_prepared_query_with_its_parameters(capsys):
     assert main(["queries"]) == 0
     out = capsys.readouterr().out

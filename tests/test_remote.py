@@ -12,8 +12,6 @@ import base64
 import hashlib
 import shutil
 import socket
-import subprocess
-import sys
 import threading
 import time
 import urllib.error
@@ -22,7 +20,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from test_query_cli import KG_COMMAND, store_dir  # noqa: F401  (store_dir: the gold store in a folder)
 
 from kg.cli import main as kg_main
 from kg.model import EventRecord
@@ -134,12 +131,12 @@ def test_kg_push_and_kg_query_endpoint(store_dir, empty_server, capsys):
                    "2020-11-27,2020-11-27"]
 
 
-def test_a_down_endpoint_gives_a_clean_error_naming_it_and_a_non_zero_exit(store_dir):
+def test_a_down_endpoint_gives_a_clean_error_naming_it_and_a_non_zero_exit(store_dir, run_kg):
     url = f"http://127.0.0.1:{free_port()}"
     for args in (["query", "timeline", "--endpoint", f"{url}/query"],
                  ["push", "--store", str(store_dir), "--graph-store", f"{url}/store"],
                  ["push", "--store", str(store_dir), "--update", f"{url}/update"]):
-        done = subprocess.run([sys.executable, "-c", KG_COMMAND, *args], capture_output=True, text=True, timeout=60)
+        done = run_kg(*args, timeout=60)
         assert done.returncode != 0
         assert f"cannot reach {url}/" in done.stderr and "Traceback" not in done.stderr
         assert done.stdout == ""

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-import sys
 import threading
 import time
 import urllib.error
@@ -14,7 +13,6 @@ import urllib.request
 
 import pytest
 
-from test_query_cli import KG_COMMAND, store_dir  # noqa: F401  (store_dir: the gold store in a folder)
 
 from kg.query import answer, prepared
 from kg.query.remote import RemoteBackend
@@ -102,9 +100,9 @@ def test_updates_and_bad_queries_are_refused(gold_store, endpoint):
     assert len(gold_store) == before
 
 
-def test_kg_serve_listens_on_loopback_and_answers_a_query(store_dir, gold_store):
+def test_kg_serve_listens_on_loopback_and_answers_a_query(store_dir, gold_store, kg_command):
     quads = len(gold_store)
-    process = subprocess.Popen([sys.executable, "-c", KG_COMMAND, "serve", "--store", str(store_dir), "--port", "0"],
+    process = subprocess.Popen([kg_command, "serve", "--store", str(store_dir), "--port", "0"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         line = process.stderr.readline()

@@ -124,7 +124,7 @@ def test_a_store_in_use_by_another_process_is_a_clear_error(tmp_path):
             except StoreError as exc:
                 print(exc)
         """)
-        out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60).stdout
+        out = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=60).stdout
     assert "in use by another process" in out
 
 

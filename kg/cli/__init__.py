@@ -13,6 +13,7 @@ import logging
 import os
 import pkgutil
 import sys
+from importlib import metadata
 
 from kg.cli import common
 
@@ -25,16 +26,27 @@ def _order(name: str) -> tuple[int, str]:
     return (PIPELINE_ORDER.index(name) if name in PIPELINE_ORDER else len(PIPELINE_ORDER), name)
 
 
+def _version() -> str:
+    try:
+        return metadata.version("kg")
+    except metadata.PackageNotFoundError:  # a checkout run without installing
+        return "(not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kg",
         description="Turn news articles about industry events into an RDF knowledge graph.",
     )
+    parser.add_argument("--version", action="version", version=f"kg {_version()}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log per-article detail")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: _order(m.name)):
         if info.name != "common" and not info.name.startswith("_"):
             importlib.import_module(f"{__name__}.{info.name}").register(sub)
+    for command in sub.choices.values():  # -v after the command too (kg build -v …); SUPPRESS keeps one before it
+        command.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                             help="log per-article detail")
     return parser
 
 

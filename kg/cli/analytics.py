@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from kg.cli.common import UserError, add_store, store_path
+from kg.cli.common import UserError, add_store, positive_int, store_path
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -15,7 +15,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "most events, the countries with most events and ambassadors, connected "
                                    "components, and the degree and betweenness leaders.")
     add_store(s)
-    s.add_argument("--top", type=int, default=10, metavar="N", help="entries per ranking (default: 10)")
+    s.add_argument("--top", type=positive_int, default=10, metavar="N", help="entries per ranking (default: 10)")
     s.add_argument("--json", action="store_true", help="print JSON for scripts")
     s.set_defaults(func=run_stats)
 
@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_store(p)
     p.add_argument("a", metavar="A")
     p.add_argument("b", metavar="B")
-    p.add_argument("-k", "--paths", type=int, default=3, metavar="K", help="how many paths, shortest first (default: 3)")
+    p.add_argument("-k", "--paths", type=positive_int, default=3, metavar="K", help="how many paths, shortest first (default: 3)")
     p.add_argument("--through-places", action="store_true",
                    help="let paths pass through countries and cities (which link most of the graph)")
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
@@ -51,16 +51,18 @@ def run_stats(args: argparse.Namespace) -> int:
 
 def run_path(args: argparse.Namespace) -> int:
     from kg.analytics.lookup import LabelIndex
-    from kg.analytics.paths import format_paths, paths_json, shortest_paths
+    from kg.analytics.network import load_graph
+    from kg.analytics.paths import format_paths, paths_json, shortest_paths, with_sentences
+    from kg.store import open_store
 
-    if args.paths < 1:
-        raise UserError("--paths must be 1 or more")
-    graph = _graph(args)
-    index = LabelIndex(graph)
-    a, b = index.find(args.a), index.find(args.b)
-    if a == b:
-        raise UserError(f"{args.a!r} and {args.b!r} name the same entity <{a}>")
-    paths = shortest_paths(graph, a, b, limit=args.paths, through_places=args.through_places)
+    with open_store(store_path(args), read_only=True) as store:
+        graph = load_graph(store)
+        index = LabelIndex(graph)
+        a, b = index.find(args.a), index.find(args.b)
+        if a == b:
+            raise UserError(f"{args.a!r} and {args.b!r} name the same entity <{a}>")
+        paths = with_sentences(store.ox, shortest_paths(graph, a, b, limit=args.paths,
+                                                         through_places=args.through_places))
     if args.json:
         print(json.dumps({"from": a, "to": b, "paths": paths_json(graph, paths)}, ensure_ascii=False, indent=2))
     else:

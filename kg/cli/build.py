@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from itertools import islice
 from pathlib import Path
 
 from kg import config
-from kg.cli.common import UserError, add_store, progress, store_path
-from kg.cli.extract import add_input_options, print_problems
-from kg.pipeline import BatchReport, extract_records, read_records, write_record
+from kg.cli.common import UserError, add_store, progress, store_path, writable_folder
+from kg.cli.extract import RECORD_FORMAT, add_input_options, no_inputs_message, nothing_found, print_problems
+from kg.pipeline import BatchReport, count_articles, extract_records, read_records, write_record
+from kg.wording import counted
 
 #: records written to the store per transaction
 CHUNK = 256
@@ -20,11 +20,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("build", help="extract articles into the store and write the exports",
                        description="Load and extract the articles (or read event records with --records), "
                                    "replace each article's named graph in the store, then write "
-                                   "graph.ttl, graph.trig, records/*.json and graph.html to the exports folder.")
+                                   "graph.ttl, graph.trig, records/*.json and graph.html to the exports folder.",
+                       epilog=RECORD_FORMAT)
     add_input_options(p)
     add_store(p)
     p.add_argument("--records", type=Path, metavar="DIR",
-                   help="build from event records (JSON files in the SCHEMA.md shape) instead of extracting")
+                   help="build from event records (JSON files as kg extract writes them, or hand-curated) "
+                        "instead of extracting")
     p.add_argument("--out", "-o", type=Path, default=None, metavar="DIR",
                    help=f"exports folder (default: {config.default_out()}, or $KG_OUT)")
     p.add_argument("--aliases", type=Path, metavar="FILE",
@@ -39,13 +41,25 @@ def run(args: argparse.Namespace) -> int:
     from kg.store import open_store
     from kg.summary import summarise
 
-    if bool(args.inputs) == bool(args.records):
-        raise UserError("name INPUT files or folders, or --records DIR (one of the two)")
-    out: Path = args.out or config.default_out()
+    if args.inputs and args.records:
+        raise UserError("name INPUT files or folders, or --records DIR, not both")
+    if not args.inputs and not args.records:
+        raise UserError(f"{no_inputs_message()}, or --records DIR")
+    out = writable_folder(args.out or config.default_out(), "--out")
     report = BatchReport()
-    records = (read_records(args.records, report) if args.records
-               else extract_records(args.inputs, report, jobs=args.jobs, max_bytes=args.max_bytes))
-    records = iter(progress(records, report))
+    if args.records:
+        records, total = read_records(args.records, report), None
+        if args.records.is_file():  # one file: a bad one is a bad argument, said before the store is touched
+            records = list(records)
+            if report.problems:
+                raise UserError(report.problems[0])
+    else:
+        max_bytes = args.max_bytes or config.max_bytes()  # a bad $KG_MAX_BYTES is said before anything is done
+        records = extract_records(args.inputs, report, jobs=args.jobs, max_bytes=max_bytes)
+        total = count_articles(args.inputs)
+        if total == 0:
+            return nothing_found(args.inputs, records, report)
+    records = iter(progress(records, report, total))
     with open_store(store_path(args)) as store:
         store.aliases_file = args.aliases
         while chunk := list(islice(records, CHUNK)):
@@ -62,6 +76,8 @@ def run(args: argparse.Namespace) -> int:
                 print(view.notice)
         summary = summarise(store)
     print_problems(report)
-    print(f"built {report.articles} articles into {store_path(args)}; the store now holds {summary}")
+    failed = f" ({counted(len(report.problems), 'problem')}, listed above)" if report.problems else ""
+    print(f"built {counted(report.articles, 'article')}{failed} into {store_path(args)}; "
+          f"the store now holds {summary}")
     print(f"exports in {out}/: graph.ttl, graph.trig, records/" + ("" if args.no_view else ", graph.html"))
     return 1 if report.failed else 0

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kg import config
 from kg.cli.common import UserError, add_store, store_path
+from kg.wording import counted
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -38,6 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     from kg.export import default_path, export
+    from kg.export.graphml import GraphSize
     from kg.store import open_store
 
     target = args.output or default_path(args.format)
@@ -50,7 +52,8 @@ def run_export(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise UserError(f"cannot write {target}: {exc}") from exc
     where = "standard output" if str(target) == "-" else str(target)
-    print(f"{count} statements written to {where}", file=sys.stderr)
+    what = count if isinstance(count, GraphSize) else counted(count, "statement")  # GraphSize says nodes and edges
+    print(f"{what} written to {where}", file=sys.stderr)
     return 0
 
 

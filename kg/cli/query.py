@@ -7,9 +7,10 @@ import json
 import sys
 from pathlib import Path
 
-from kg.cli.common import UserError, add_store, store_path
+from kg.cli.common import UserError, add_store, non_negative_int, port, store_path
 from kg.query.endpoint import EndpointError
 from kg.query.params import ParamError, parse_assignments, typed_bindings
+from kg.wording import counted
 
 AUTH_HELP = ("credentials come from the environment only: KG_SPARQL_USER, KG_SPARQL_PASSWORD, "
              "KG_SPARQL_AUTH=basic|digest (default basic), KG_SPARQL_REALM (digest realm for queries, default SPARQL)")
@@ -17,7 +18,7 @@ AUTH_HELP = ("credentials come from the environment only: KG_SPARQL_USER, KG_SPA
 
 def _add_http(p: argparse.ArgumentParser) -> None:
     p.add_argument("--timeout", type=float, default=30.0, metavar="S", help="seconds to wait for each answer (default 30)")
-    p.add_argument("--retries", type=int, default=3, metavar="N",
+    p.add_argument("--retries", type=non_negative_int, default=3, metavar="N",
                    help="tries again after 429 and 5xx answers, with backoff (default 3)")
 
 
@@ -30,7 +31,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("query", help="run a prepared or ad-hoc SPARQL query",
                        description="Run a prepared query (see kg queries), a .rq file or a SPARQL string on the "
                                    "embedded store or a remote SPARQL endpoint. Parameters missing from --param "
-                                   "take the query's example values.", epilog=AUTH_HELP)
+                                   "take the query's example values. On the embedded store the default graph is "
+                                   "the union of the article graphs, so SELECT * { ?s ?p ?o } sees every triple "
+                                   "(GRAPH ?g { … } still names each article's graph).", epilog=AUTH_HELP)
     p.add_argument("name", nargs="?", metavar="NAME", help="a prepared query (kg queries lists them)")
     source = p.add_mutually_exclusive_group()
     source.add_argument("--file", type=Path, metavar="Q.rq", help="run the query in this file")
@@ -65,7 +68,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "(GET and POST at /query and /sparql, CORS on), for YASGUI-style tools.")
     add_store(p)
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1, this machine only)")
-    p.add_argument("--port", type=int, default=7879, help="port (default 7879; 0 picks a free one)")
+    p.add_argument("--port", type=port, default=7879, help="port (default 7879; 0 picks a free one)")
     p.add_argument("--union-default-graph", action="store_true",
                    help="let the default graph be the union of the article graphs (as oxigraph serve's flag)")
     p.set_defaults(func=run_serve)
@@ -109,16 +112,20 @@ def _the_query(args: argparse.Namespace):
 
 
 def _backend(args: argparse.Namespace):
-    """The remote endpoint, or the embedded store opened read-only (closed by the caller)."""
+    """The remote endpoint, or the embedded store opened read-only (closed by the caller),
+    its default graph the union of the article graphs."""
     if args.endpoint:
         from kg.query.remote import RemoteBackend
 
-        return RemoteBackend(args.endpoint, timeout=args.timeout, retries=args.retries), None
+        try:
+            return RemoteBackend(args.endpoint, timeout=args.timeout, retries=args.retries), None
+        except EndpointError as exc:
+            raise UserError(str(exc)) from None
     from kg.query.run import EmbeddedBackend
     from kg.store import open_store
 
     store = open_store(store_path(args), read_only=True)
-    return EmbeddedBackend(store.ox, f"store {store.path}"), store
+    return EmbeddedBackend(store.ox, f"store {store.path}", union_default_graph=True), store
 
 
 def run_query(args: argparse.Namespace) -> int:
@@ -148,14 +155,17 @@ def run_push(args: argparse.Namespace) -> int:
     from kg.query.push import GraphStoreTarget, UpdateTarget, push
     from kg.store import open_store
 
-    target = (GraphStoreTarget(args.graph_store, args.timeout, args.retries) if args.graph_store
-              else UpdateTarget(args.update, args.timeout, args.retries))
+    try:
+        target = (GraphStoreTarget(args.graph_store, args.timeout, args.retries) if args.graph_store
+                  else UpdateTarget(args.update, args.timeout, args.retries))
+    except EndpointError as exc:
+        raise UserError(str(exc)) from None
     with open_store(store_path(args), read_only=True) as store:
         try:
             report = push(store.ox, target)
         except EndpointError as exc:
             raise UserError(str(exc)) from None
-    print(f"pushed {report.graphs} graphs ({report.triples} triples) to {target.url} "
+    print(f"pushed {counted(report.graphs, 'graph')} ({counted(report.triples, 'triple')}) to {target.url} "
           f"in {report.seconds:.1f} s", file=sys.stderr)
     return 0
 

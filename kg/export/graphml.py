@@ -16,6 +16,7 @@ from typing import Any, BinaryIO
 import networkx as nx
 
 from kg.export import Format
+from kg.wording import counted
 from kg.export.rdf import as_oxigraph
 from kg.analytics.network import KIND_NAMES, display_label, edge_label, load_graph
 
@@ -57,18 +58,33 @@ def _entity_graph(source: Any) -> nx.MultiDiGraph:
     return attributed(load_graph(as_oxigraph(source)))
 
 
-def write_graphml(source: Any, stream: BinaryIO) -> int:
+class GraphSize(int):
+    """Nodes + edges written (an int, as every writer returns), each count kept; ``str`` says both."""
+
+    nodes: int
+    edges: int
+
+    def __new__(cls, graph: nx.MultiDiGraph) -> GraphSize:
+        size = super().__new__(cls, graph.number_of_nodes() + graph.number_of_edges())
+        size.nodes, size.edges = graph.number_of_nodes(), graph.number_of_edges()
+        return size
+
+    def __str__(self) -> str:
+        return f"{counted(self.nodes, 'node')} and {counted(self.edges, 'edge')}"
+
+
+def write_graphml(source: Any, stream: BinaryIO) -> GraphSize:
     """GraphML of ``source`` (GraphStore or rdflib Dataset/Graph); returns nodes + edges written."""
     graph = _entity_graph(source)
     nx.write_graphml(graph, stream, encoding="utf-8")
-    return graph.number_of_nodes() + graph.number_of_edges()
+    return GraphSize(graph)
 
 
-def write_gexf(source: Any, stream: BinaryIO) -> int:
+def write_gexf(source: Any, stream: BinaryIO) -> GraphSize:
     """GEXF 1.2 of ``source``; returns nodes + edges written."""
     graph = _entity_graph(source)
     nx.write_gexf(graph, stream, encoding="utf-8")
-    return graph.number_of_nodes() + graph.number_of_edges()
+    return GraphSize(graph)
 
 
 FORMATS = {

@@ -1,8 +1,10 @@
 """Extraction: articles to event records, with one extractor per language.
 
 ``extract(article)`` handles one article; ``extract_all(articles, jobs=N)``
-batches a stream across N worker processes, yielding each article's record or
-an :class:`ExtractError` so that one bad article never stops the batch.
+extracts a batch across N worker processes and returns the records as a list
+(the articles that failed in its ``errors``), so that one bad article never
+stops the batch; ``extract_stream`` yields them one by one, records and
+:class:`ExtractError`\ s in input order, for batches too large to hold.
 """
 
 from __future__ import annotations
@@ -78,9 +80,29 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
-def extract_all(articles: Iterable[Article], jobs: int = 1, chunk_size: int = 32) -> Iterator[EventRecord | ExtractError]:
-    """Records (or errors) for a stream of articles, in input order, using ``jobs`` processes."""
-    if jobs <= 1:
+class Extracted(list[EventRecord]):
+    """The records of a batch, in input order; ``errors`` holds the articles whose extraction failed."""
+
+    def __init__(self, records: Iterable[EventRecord] = (), errors: Iterable[ExtractError] = ()) -> None:
+        super().__init__(records)
+        self.errors = list(errors)
+
+
+def extract_all(articles: Iterable[Article], jobs: int = 1, chunk_size: int = 32) -> Extracted:
+    """Every article's record, as a list in input order (reusable: ``build_graph`` then ``add_records``),
+    using ``jobs`` processes; the articles that failed are in its ``errors``, not in the list."""
+    done = Extracted()
+    for result in extract_stream(articles, jobs=jobs, chunk_size=chunk_size):
+        (done.errors if isinstance(result, ExtractError) else done).append(result)
+    return done
+
+
+def extract_stream(articles: Iterable[Article], jobs: int = 1,
+                   chunk_size: int = 32) -> Iterator[EventRecord | ExtractError]:
+    """Records (or errors) for a stream of articles, one at a time in input order, using ``jobs`` processes."""
+    if jobs < 1:
+        raise ValueError(f"jobs must be 1 or more, not {jobs}")
+    if jobs == 1:
         for chunk in _chunks(articles, chunk_size):
             yield from _extract_chunk(chunk)
         return
@@ -92,4 +114,5 @@ def extract_all(articles: Iterable[Article], jobs: int = 1, chunk_size: int = 32
 
 callable_module(__name__, extract)
 
-__all__ = ["Extractor", "ExtractError", "EXTRACTORS", "extract", "extract_all", "get_extractor"]
+__all__ = ["Extracted", "Extractor", "ExtractError", "EXTRACTORS", "extract", "extract_all", "extract_stream",
+           "get_extractor"]

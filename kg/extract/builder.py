@@ -164,5 +164,7 @@ class RecordBuilder:
                     x.value = renumber[x.value]
 
     def build(self) -> EventRecord:
+        """The record; an event no rule could name is no event."""
+        self.drop_events({e.id for e in self.events if not e.names})
         return EventRecord(article=self.article.meta(), events=self.events,
                            organizations=self.organizations, people=self.people)

@@ -78,7 +78,7 @@ class KG(DefinedNamespace):
     resolvedBy: object  # why an article's mention was resolved to a node (text)
 
 
-#: SCHEMA.md event type -> ontology class
+#: record event type (docs/record-format.md) -> ontology class
 EVENT_CLASS = {
     "Conference": KG.Conference,
     "Summit": KG.Summit,

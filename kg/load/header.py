@@ -153,6 +153,23 @@ def _field_label_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{labels})\s*[:：]", re.IGNORECASE)
 
 
+def labelled_date_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the page's date labels with their dates in ``text``'s first lines
+    ("date 2015-06-24", "Updated: 2017-10-20"): the page's date, never an event's."""
+    out = []
+    pos = 0
+    for count, raw in enumerate(text.split("\n")):
+        if count >= _HEAD_LINES:
+            break
+        simple = _simplified(raw)
+        for m in _date_label_re().finditer(simple):
+            found = find_date(simple[m.end():]) if _field_start(simple, m.start()) else None
+            if found and found.start == 0:
+                out.append((pos + m.start(), pos + m.end() + found.end))
+        pos += len(raw) + 1
+    return out
+
+
 def _labelled_date(simple: str) -> tuple[str, int, bool] | None:
     """(ISO date, end of the date, whether the label opens the line) for a date right after a label."""
     for m in _date_label_re().finditer(simple):

@@ -1,4 +1,4 @@
-"""Typed data model: articles as loaded, and event records as extracted (SCHEMA.md)."""
+"""Typed data model: articles as loaded, and event records as extracted (docs/record-format.md)."""
 
 from kg.model.article import Article, LoadError
 from kg.model.record import (

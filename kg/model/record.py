@@ -1,4 +1,4 @@
-"""Event records: the extraction contract of ../shared/eval/SCHEMA.md as typed objects.
+"""Event records (docs/record-format.md) as typed objects.
 
 A record holds one article's events, organizations and people. Entities refer
 to each other by record-local ids (``e1``, ``o1``, ``p1``). Every entity keeps
@@ -6,7 +6,7 @@ a list of :class:`Evidence`, one per fact, naming the sentence (with character
 offsets into the article text), a confidence and the extractor behind it.
 
 ``EventRecord.from_dict(r.to_dict()) == r`` for every record; ``to_dict``
-emits the SCHEMA.md shape plus an ``evidence`` list per entity.
+emits that shape with an ``evidence`` list per entity.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ class Evidence:
 
 
 def _names(value: Any) -> list[str]:
-    """SCHEMA.md lets a name be a string or a list; always hold a list."""
+    """A name may be given as a string or a list; always hold a list."""
     if value is None:
         return []
     if isinstance(value, str):
@@ -170,14 +170,14 @@ class EventRecord:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> EventRecord:
-        """Read a record in the SCHEMA.md shape (gold files included).
+        """Read a record in the docs/record-format.md shape (gold files included).
 
         Raises ``ValueError`` naming the problem when the shape is wrong.
         """
         if not isinstance(d, dict) or not isinstance(d.get("article"), dict):
             raise ValueError("not an event record: no 'article' object")
-        if not d["article"].get("id"):
-            raise ValueError("not an event record: 'article' has no 'id'")
+        if not d["article"].get("id") or not isinstance(d["article"]["id"], str):
+            raise ValueError("not an event record: 'article' has no 'id' string")
         try:
             return cls(
                 article=dict(d["article"]),

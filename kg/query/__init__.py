@@ -10,6 +10,7 @@ store or on a remote SPARQL endpoint, pushed to real triple stores, served over 
 from __future__ import annotations
 
 from kg.query import prepared
+from kg.query.bind import selects_all, variables
 from kg.query.params import Bound, typed_bindings
 from kg.query.prepared import PreparedQuery
 from kg.query.resolve import resolve
@@ -20,8 +21,11 @@ from kg.store import GraphStore
 
 
 def run_bound(backend: Backend, sparql: str, bound: Bound) -> Result:
-    """Run ``sparql`` with typed parameters, entity parameters resolved to IRIs first."""
-    return backend.run(sparql, resolve(backend, bound))
+    """Run ``sparql`` with typed parameters, entity parameters resolved to IRIs first.
+    A ``SELECT *`` answers with its columns in the order the query first names them
+    (stores sort them by name)."""
+    result = backend.run(sparql, resolve(backend, bound))
+    return result.ordered(variables(sparql)) if result.kind == "select" and selects_all(sparql) else result
 
 
 def answer(backend: Backend, query: PreparedQuery, given: dict[str, tuple[str | None, str]] | None = None,

@@ -20,6 +20,8 @@ TERM_TYPES = (ox.NamedNode, ox.Literal, ox.BlankNode)
 
 _IRIREF = re.compile(r'<[^<>"\s]*>')  # an IRI; "<" before a space is the less-than operator
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_VARIABLE = re.compile(r"[?$]([A-Za-z0-9_\u00b7\u00c0-\ufffd]+)")
+_SELECT_ALL = re.compile(r"SELECT\s+(?:(?:DISTINCT|REDUCED)\s+)?\*", re.IGNORECASE)
 
 
 def _skip(query: str, i: int) -> int:
@@ -94,6 +96,32 @@ def query_form(query: str) -> str | None:
         if tok in QUERY_FORMS or tok in UPDATE_OPERATIONS:
             return tok
     return None
+
+
+def selects_all(query: str) -> bool:
+    """Whether the query is a ``SELECT *`` (``DISTINCT`` or ``REDUCED`` allowed)."""
+    for i, tok in _top_level(query):
+        if tok in QUERY_FORMS:
+            return tok == "SELECT" and bool(_SELECT_ALL.match(query, i))
+    return False
+
+
+def variables(query: str) -> list[str]:
+    """The query's variables in the order they first appear (comments, strings and IRIs skipped)."""
+    seen: dict[str, None] = {}
+    i = 0
+    while i < len(query):
+        j = _skip(query, i)
+        if j != i:
+            i = j
+            continue
+        m = _VARIABLE.match(query, i)
+        if m:
+            seen.setdefault(m.group(1))
+            i = m.end()
+        else:
+            i += 1
+    return list(seen)
 
 
 def where_group_start(query: str) -> int:

@@ -15,6 +15,7 @@ import os
 import socket
 import time
 import urllib.error
+import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -29,6 +30,19 @@ MAX_DELAY = 30.0
 
 class EndpointError(Exception):
     """A remote endpoint is down, refuses, or answers with an error; the message names it."""
+
+
+def checked_url(url: str) -> str:
+    """``url`` when it is an ``http://`` or ``https://`` URL with a host; :class:`EndpointError` otherwise."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a port out of range
+    except ValueError as exc:
+        raise EndpointError(f"{url!r} is not a valid URL: {exc}") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise EndpointError(f"{url!r} is not an http:// or https:// URL with a host "
+                            "(for example http://127.0.0.1:7878/query)")
+    return url
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from importlib.resources.abc import Traversable
+
 from kg.query.params import Param, ParamError
-from kg.resources import data_dir
+from kg.resources import data_files
 
 _PARAM = re.compile(r"^(\w+)\s*:\s*(\w+)\s*=\s*(.*)$")
 
@@ -83,25 +85,24 @@ def parse(text: str, name: str, path: Path | None = None) -> PreparedQuery:
     return query
 
 
-def load_file(path: str | Path) -> PreparedQuery:
-    """One ``.rq`` file (``--file``); its name is the file's stem."""
-    path = Path(path)
+def load_file(path: str | Path | Traversable) -> PreparedQuery:
+    """One ``.rq`` file (``--file``, or one of the package's); its name is the file's stem."""
+    path = Path(path) if isinstance(path, str) else path
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise PreparedError(f"{path}: cannot read: {exc}") from None
-    return parse(text, path.stem, path)
+    return parse(text, Path(path.name).stem, path if isinstance(path, Path) else None)
 
 
-def load_all(folder: Path | None = None) -> dict[str, PreparedQuery]:
-    """Every prepared query, by name (the file stem), in name order."""
-    folder = folder or data_dir("queries")
-    return {p.stem: load_file(p) for p in sorted(folder.glob("*.rq"))}
+def load_all() -> dict[str, PreparedQuery]:
+    """Every prepared query (the ``.rq`` files of the package's ``kg.queries``), by name, in name order."""
+    return {q.name: q for q in map(load_file, data_files("queries", ".rq"))}
 
 
-def get(name: str, folder: Path | None = None) -> PreparedQuery:
+def get(name: str) -> PreparedQuery:
     """The prepared query called ``name``; ``KeyError`` naming the known ones when there is none."""
-    queries = load_all(folder)
+    queries = load_all()
     if name not in queries:
         raise KeyError(f"no prepared query {name!r} (known: {', '.join(queries) or 'none'})")
     return queries[name]

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from kg.query.endpoint import Credentials, call
+from kg.query.endpoint import Credentials, call, checked_url
 
 #: INSERT DATA requests carry at most this many triples (big graphs go in several requests)
 UPDATE_CHUNK = 5000
@@ -63,6 +63,7 @@ class _Target:
     credentials: Credentials | None = None
 
     def __post_init__(self) -> None:
+        checked_url(self.url)
         if self.credentials is None:
             self.credentials = Credentials.from_env()
         self.opener = _opener(self.url, self.credentials)

@@ -16,7 +16,7 @@ from SPARQLWrapper import DIGEST, JSON, POST, TURTLE, URLENCODED, BASIC, SPARQLW
 from SPARQLWrapper import SPARQLExceptions as swe
 
 from kg.query.bind import UPDATE_OPERATIONS, query_form, with_bindings
-from kg.query.endpoint import Credentials, EndpointError, HttpFailure, call
+from kg.query.endpoint import Credentials, EndpointError, HttpFailure, call, checked_url
 from kg.query.results import Result, Term, from_json, from_triples
 
 #: SPARQLWrapper turns these statuses into its own exceptions; turned back into statuses for the retry loop
@@ -29,7 +29,7 @@ class RemoteBackend:
 
     def __init__(self, endpoint: str, timeout: float = 30.0, retries: int = 3, backoff: float = 0.5,
                  credentials: Credentials | None = None) -> None:
-        self.endpoint = endpoint
+        self.endpoint = checked_url(endpoint)
         self.name = endpoint
         self.timeout = timeout
         self.retries = retries

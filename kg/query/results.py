@@ -24,6 +24,12 @@ class Result:
     rows: list[Row] = field(default_factory=list)
     boolean: bool | None = None
 
+    def ordered(self, order: list[str]) -> Result:
+        """The same answer with its columns in ``order`` (columns it does not name keep their place after)."""
+        variables = [v for v in order if v in self.variables] + [v for v in self.variables if v not in order]
+        index = [self.variables.index(v) for v in variables]
+        return Result(self.kind, variables, [tuple(row[i] for i in index) for row in self.rows], self.boolean)
+
     def dicts(self) -> list[dict[str, Term]]:
         """Rows as {variable: term}, unbound variables left out."""
         return [{v: t for v, t in zip(self.variables, row) if t is not None} for row in self.rows]

@@ -30,17 +30,20 @@ class Backend(Protocol):
 
 
 class EmbeddedBackend:
-    """A pyoxigraph ``Store``; its default graph is its own (not the union of the named graphs),
-    like an Oxigraph server started without ``--union-default-graph``."""
+    """A pyoxigraph ``Store``. Its default graph is its own (empty: not the union of the named graphs,
+    like an Oxigraph server started without ``--union-default-graph``) unless ``union_default_graph``
+    makes it the union of the article graphs (as ``kg query`` does)."""
 
-    def __init__(self, store: ox.Store, name: str = "embedded store") -> None:
+    def __init__(self, store: ox.Store, name: str = "embedded store", union_default_graph: bool = False) -> None:
         self.store = store
         self.name = name
+        self.union_default_graph = union_default_graph
 
     def run(self, sparql: str, bindings: Mapping[str, Term | Sequence[Term]] | None = None) -> Result:
         if query_form(sparql) in UPDATE_OPERATIONS:
             raise QueryError("only queries are run (SELECT, ASK, CONSTRUCT, DESCRIBE)")
         try:
-            return from_oxigraph(self.store.query(with_bindings(sparql, dict(bindings or {}))))
+            return from_oxigraph(self.store.query(with_bindings(sparql, dict(bindings or {})),
+                                                  use_default_graph_as_union=self.union_default_graph))
         except (SyntaxError, ValueError) as exc:
             raise QueryError(f"bad query: {exc}") from None

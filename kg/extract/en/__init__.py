@@ -34,7 +34,7 @@ from kg.extract.en.people import find_people
 from kg.extract.en.roles import find_roles
 from kg.extract.en.subevents import find_subevents
 from kg.extract.en.when import datelines, find_dates_of_events
-from kg.extract.en.where import find_places_of_events, inherit_places
+from kg.extract.en.where import find_places_of_events, inherit_from_parents
 from kg.model import Article, EventRecord
 
 
@@ -65,7 +65,7 @@ class EnglishExtractor:
         lines = datelines(ctx)
         find_dates_of_events(ctx, lines)
         find_places_of_events(ctx, lines)
-        inherit_places(ctx)
+        inherit_from_parents(ctx)
         find_participants(ctx)
         find_people(ctx)
         ctx.builder.drop_events(passing_mentions(ctx))

@@ -84,6 +84,9 @@ class Context:
     by_sentence: dict[int, list[EventMention]] = field(default_factory=dict)
     #: the sub-event a sentence introduces ("the fair will also host <X>"), by sentence index
     sub_events: dict[int, str] = field(default_factory=dict)
+    #: events named in a counted list of parts ("three sessions, including “A”, “B”"), by the
+    #: sentence that lists them
+    listed_parts: dict[str, int] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
 
     @classmethod

@@ -24,14 +24,18 @@ from dataclasses import dataclass, field
 
 from kg.extract.en.context import Context, EventInfo, EventMention, Sentence
 from kg.extract.en.names import Name, is_edition_word, is_year, name_at, ordinal_value, strip_edition
-from kg.extract.en.patterns import (EDITION_NOUNS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
+from kg.extract.en.patterns import (EDITION_NOUNS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
                                     NAMING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, STANDING_BODIES,
-                                    TIME_HEADS, TITLED_HEADS, WEAK_HEADS)
+                                    TIME_HEADS, TITLED_HEADS, VENUE_WORDS, WEAK_HEADS)
 from kg.model.names import normalise
 
 _TAIL_CONNECTORS = frozenset({"of", "on", "for"})
 _AUXILIARIES = frozenset({"was", "is", "will", "be", "has", "have", "been", "officially", "formally", "also"})
 _SUBJECT_REACH = 4
+_ATTEND_GAP = 6  # tokens between an attendance cue and the event it names ("attended the opening of the")
+_ATTEND_GLUE = OCCASION_NOUNS | {"the", "a", "an", "of", "this", "year", "year's", "'s"}
+_FRONTING = frozenset({"on", "in", "at", "from", "during", "last", "this", "yesterday", "today"})  # "On May 4, the X"
+_PERFECT = frozenset({"had", "has", "have", "'d", "’d"})  # "had attended the X": background, not news
 _HELD_REACH = 6  # tokens after an event's name where "was held", "opened" say it took place  # tokens before a sentence's subject ("The two-day forum")
 _ALIAS_LINK = re.compile(r",?\s*(?:\(\s*)?(?:also|better|commonly|formerly|widely)?\s*(?:known|called|referred to)"
                          r"\s+as\s+(?:the\s+)?", re.IGNORECASE)
@@ -45,6 +49,20 @@ _HOLDING = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(HOLDING_C
 _EDITION_OF = re.compile(r"\b([\w-]+)\s+(" + "|".join(EDITION_NOUNS) + r")\s+of\s+$", re.IGNORECASE)
 _TITLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(TITLED_HEADS, key=len, reverse=True))
                      + r")\s+(?:" + "|".join(NAMING_WORDS) + r")\s+[\"“'‘]([^\"“”'‘’]{3,100})[\"”'’]", re.IGNORECASE)
+#: a name in quotes that ends in an event head, before an optional qualifier or year:
+#: "“2018 Traditional Medicine(TCM) International Development Forum (Thailand)”"
+_QUOTED = re.compile(r"[\"“]((?:[A-Z0-9][^\"“”]{2,118}?\s)?(" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True))
+                     + r")(?:\s+(?:19|20)\d\d)?(?:\s*\([^()\"“”]{2,40}\))?)[\"”]", re.IGNORECASE)
+#: "the 20th anniversary celebration of the": an anniversary gathering of what follows
+_ANNIVERSARY = re.compile(r"\b((?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+anniversary\s+"
+                          r"(celebration|celebrations|ceremony|gala|commemoration|reception)\s+of\s+(?:the\s+)?)",
+                          re.IGNORECASE)
+#: a counted list of an event's parts: "organized into three sessions, including", "five panels:"
+_COUNTED_PARTS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+"
+                            r"(?:[a-z-]+\s+)?(sessions|panels|sub-forums|subforums|parallel forums|workshops|"
+                            r"tracks|breakout sessions|roundtables)\b[^.;]{0,20}?(?:including|:|namely|such as)",
+                            re.IGNORECASE)
+_QUOTED_PART = re.compile(r"[\"“]([A-Z][^\"“”]{2,80}?)[,.]?[\"”]")
 _TIME_PREPOSITION = re.compile(r"\b(?:in|during|of|throughout|within|for|by|until|later|earlier|that|this|next|"
                                r"last|all|each|every|per)\s+$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"(?:A|An)\s+(?:[a-z][\w-]*\s+){0,3}?(" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True))
@@ -70,6 +88,7 @@ class Candidate:
     year: int | None
     combined: bool = False
     keys: set[str] = field(default_factory=set)
+    listed: bool = False  # one of a counted list of parts ("three sessions, including “A”, “B”")
 
     def __post_init__(self) -> None:
         self.keys = {normalise(n) for n in self.names} - {""}
@@ -83,15 +102,18 @@ def find_events(ctx: Context) -> None:
         appositives, described = _appositives(ctx, sent)
         named = [c for n in sent.names if (c := _from_name(ctx, sent, n, holding) or _branded(ctx, sent, n))
                  and n.start not in described]
-        named = _also_known_as(ctx, _combine(ctx, named))
+        quoted = _quoted(ctx, sent, holding)
+        named = [c for c in named if not any(q.start <= c.start and c.end <= q.end for q in quoted)]
+        named = _also_known_as(ctx, _combine(ctx, named)) + quoted
         taken = {i for c in named for i in range(c.start, c.end)}
-        extra = [c for c in appositives + _titled(ctx, sent)
+        extra = [c for c in appositives + _titled(ctx, sent) + _listed_parts(ctx, sent) + _anniversaries(ctx, sent)
                  + (_lowercase(ctx, sent) + _of_organization(ctx, sent) if holding else [])
                  if not taken & set(range(c.start, c.end))]
         candidates.extend(sorted(named + extra, key=lambda c: c.start))
     for group in _group(candidates):
         if any(c.sentence.body for c in group):
-            _register(ctx, group)
+            event_id = _register(ctx, group)
+            ctx.listed_parts.update((event_id, c.sentence.index) for c in group if c.listed)
     _find_mentions(ctx)
 
 
@@ -103,6 +125,14 @@ def _head_index(name: Name) -> int | None:
     inner = [i for i in range(name.start, name.end) if not (name.paren and name.paren[0] <= i < name.paren[1])]
     while inner and doc[inner[-1]].text in ("'s", "’s"):
         inner.pop()
+    for pos in range(name.edition + 1, len(inner) - 1):
+        if doc[inner[pos + 1]].lower_ != "of" or not any(doc[k].lower_ in EVENT_HEADS for k in inner[pos + 2:]):
+            continue
+        word = doc[inner[pos]].lower_
+        if word in ORG_HEADS or word in TITLE_WORDS:
+            return None  # "Organizing Committee of the X Forum", "Director of X Forum": no gathering's name
+        if word in EVENT_HEADS and word not in WEAK_HEADS:
+            return inner[pos]  # "Beijing Summit of the Forum on X": the summit, a gathering of X
     for pos in range(len(inner) - 1, -1, -1):
         i = inner[pos]
         if doc[i].lower_ not in EVENT_HEADS:
@@ -110,7 +140,10 @@ def _head_index(name: Name) -> int | None:
         rest = inner[pos + 1:]
         if not rest or (len(rest) == 1 and is_year(doc[rest[0]].text)):
             return i if pos > name.edition else None
-        return i if doc[rest[0]].lower_ in _TAIL_CONNECTORS else None
+        if doc[rest[0]].lower_ not in _TAIL_CONNECTORS:
+            return None
+        # "the Forum on China-ASEAN Cooperation": a name may open with its head, then its topic
+        return i if pos > name.edition or doc[i].lower_ not in WEAK_HEADS else None
     return None
 
 
@@ -125,10 +158,21 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
         return None
     if any(name.text.lower().endswith(body) for body in STANDING_BODIES):
         return None
-    if all(doc[i].ent_type_ == "PERSON" for i in range(name.start, head)):
+    if head > name.start and all(doc[i].ent_type_ == "PERSON" for i in range(name.start, head)):
         return None  # "the Biden-Xi summit" is not a name of its own
+    if _after_venue(ctx, sent, name):
+        return None  # "in International Exhibition Center, Qingdao Cosmopolitan Exposition": a venue's site
     return Candidate(sent, name.start, name.end, _trimmed_variants(name), {head_word}, EVENT_HEADS[head_word],
                      years[0] if years else None)
+
+
+def _after_venue(ctx: Context, sent: Sentence, name: Name) -> bool:
+    """True for a name right after "in/at <...> <venue noun>,": it says where the venue is."""
+    doc = ctx.doc
+    k = name.start - 1
+    if k - 1 < sent.start or doc[k].text != "," or doc[k - 1].lower_ not in VENUE_WORDS:
+        return False
+    return any(doc[i].lower_ in ("in", "at") for i in range(max(sent.start, k - 8), k - 1))
 
 
 def _branded(ctx: Context, sent: Sentence, name: Name) -> Candidate | None:
@@ -196,7 +240,8 @@ def _appositives(ctx: Context, sent: Sentence) -> tuple[list[Candidate], set[int
     described: set[int] = set()
     for name in sent.names:
         j = name.end
-        if j + 2 >= sent.end or doc[j].text != "," or _head_index(name) is not None:
+        if j + 2 >= sent.end or doc[j].text != "," or _head_index(name) is not None \
+                or doc[name.end - 1].lower_ in VENUE_WORDS:  # "X Exhibition Center, Y Exposition": a venue
             continue
         ents = [doc[i].ent_type_ for i in range(name.start, name.end) if not is_year(doc[i].text)]
         if "PERSON" in ents or all(e in ("GPE", "LOC", "DATE", "NORP") for e in ents):
@@ -216,6 +261,61 @@ def _appositives(ctx: Context, sent: Sentence) -> tuple[list[Candidate], set[int
                 described.update(range(j, close))
                 break
     return out, described
+
+
+def _quoted(ctx: Context, sent: Sentence, holding: bool) -> list[Candidate]:
+    """A quoted name that ends in an event head ("invited to the “2018 X Forum (Thailand)”"):
+    the quotes delimit it, whatever its words and brackets."""
+    out = []
+    text = ctx.sentence_text(sent)
+    for m in _QUOTED.finditer(text):
+        head = m.group(2).lower()
+        name = m.group(1).strip()
+        if not name[:1].isupper() and not name[:1].isdigit() or head in WEAK_HEADS and not holding:
+            continue
+        span = ctx.doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="expand")
+        if span is None:
+            continue
+        bare = re.sub(r"\s*\([^()]*\)\s*$", "", name)
+        variants = [name, bare, re.sub(r"\s*\([^()]*\)", "", bare)]
+        variants += [strip_edition(v) for v in variants]
+        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", name)]
+        out.append(Candidate(sent, span.start, span.end, list(dict.fromkeys(v for v in variants if v)), {head},
+                             EVENT_HEADS[head], years[0] if years else None))
+    return out
+
+
+def _anniversaries(ctx: Context, sent: Sentence) -> list[Candidate]:
+    """"the 20th anniversary celebration of the X Program (XP)": a celebration of a named
+    body or programme is a gathering, named by the whole phrase."""
+    out = []
+    text = ctx.sentence_text(sent)
+    for m in _ANNIVERSARY.finditer(text):
+        span = ctx.doc.char_span(sent.start_char + m.end(), sent.start_char + m.end() + 1, alignment_mode="expand")
+        body = name_at(ctx.doc, span.start, sent.end) if span is not None else None
+        if body is None:
+            continue
+        first = ctx.doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="expand")
+        whole = ctx.doc[first.start:body.end].text
+        names = [whole] + [m.group(1) + v for v in body.variants()[1:]]
+        out.append(Candidate(sent, first.start, body.end, names, {m.group(2).lower()}, "Ceremony", None))
+    return out
+
+
+def _listed_parts(ctx: Context, sent: Sentence) -> list[Candidate]:
+    """"organized into three sessions, including “A”, chaired by X, “B” and “C”": each quoted
+    name after a counted part noun is a part of the event."""
+    text = ctx.sentence_text(sent)
+    counted = _COUNTED_PARTS.search(text)
+    if counted is None:
+        return []
+    out = []
+    for m in _QUOTED_PART.finditer(text, counted.end()):
+        span = ctx.doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="expand")
+        if span is not None:
+            out.append(Candidate(sent, span.start, span.end, [m.group(1)], {counted.group(1).lower()},
+                                 "Meeting", None, listed=True))
+    return out if len(out) >= 2 else []
 
 
 def _titled(ctx: Context, sent: Sentence) -> list[Candidate]:
@@ -307,11 +407,13 @@ def _group(candidates: list[Candidate]) -> list[list[Candidate]]:
     groups: list[list[Candidate]] = []
     keys: list[set[str]] = []
     for c in candidates:
-        hit = [g for g, k in enumerate(keys) if k & c.keys]
+        hit = [g for g, k in enumerate(keys) if k & c.keys and _same_edition(c, groups[g])]
         if not hit:
             words = normalise(c.names[-1])
             hit = [g for g, k in enumerate(keys) if not c.year
-                   and any(key.endswith(words) and key != words for key in k)]
+                   and any(key.endswith(words) and key != words for key in k)
+                   and (not c.heads or any(c.heads & x.heads for x in groups[g]))  # not "Meeting of the X Expo"
+                   and _same_edition(c, groups[g])]
             if len(hit) > 1:
                 hit = []
         if hit:
@@ -323,18 +425,30 @@ def _group(candidates: list[Candidate]) -> list[list[Candidate]]:
     return groups
 
 
-def _register(ctx: Context, group: list[Candidate]) -> None:
+def _same_edition(c: Candidate, group: list[Candidate]) -> bool:
+    """False when the candidate and the group name different editions ("the first X" and
+    "the second X" share a name, not an event)."""
+    own = _edition_of(c.names[0])
+    return own is None or all(e is None or e == own for e in (_edition_of(x.names[0]) for x in group))
+
+
+def _register(ctx: Context, group: list[Candidate]) -> str:
     best = sorted(group, key=lambda c: (not c.combined, not c.sentence.body, -len(c.names[0])))
     names: list[str] = []
     for c in best:
         names.extend(n for n in c.names if n not in names)
     first = best[0]
+    edition = next((n for name in names if (n := _edition_of(name))), None)
+    other = ctx.builder.find_event(names)
+    if edition and other is not None and ctx.events[other.id].edition not in (None, edition):
+        names = [n for n in names if _edition_of(n) == edition]  # "the first X" beside "the second X"
     event_id = ctx.builder.event(names, first.sentence.span, first.type,
                                  confidence=0.9 if first.sentence.body else 0.7)
     info = ctx.events.setdefault(event_id, EventInfo(event_id, set(), None))
     info.heads |= set().union(*(c.heads for c in group))
     info.year = info.year or next((c.year for c in best if c.year), None)
-    info.edition = info.edition or next((n for name in names if (n := _edition_of(name))), None)
+    info.edition = info.edition or edition
+    return event_id
 
 
 def _edition_of(name: str) -> int | None:
@@ -420,13 +534,18 @@ def _other_edition(words: list[str], own: int | None) -> bool:
 
 
 def _pronoun(ctx: Context, sent: Sentence, previous: Sentence | None) -> None:
-    """A sentence opening with "It" refers to the event the previous sentence opened with."""
+    """A sentence opening with "It" refers to the event the previous sentence opened with,
+    after a fronted time or place ("On May 4, the X was held. It was organized by ...")."""
     doc = ctx.doc
     if previous is None or doc[sent.start].text != "It" or sent.start + 1 >= sent.end \
-            or not doc[sent.start + 1].is_lower:
+            or not (doc[sent.start + 1].is_lower or doc[sent.start + 1].lower_ in ("'s", "’s")):
         return
     row = ctx.mentions_in(previous)
-    if row and row[0].start - previous.start <= _SUBJECT_REACH:
+    if not row:
+        return
+    lead = doc[previous.start:row[0].start]
+    fronted = lead.text.rstrip().endswith((", the", ",")) and lead[0].lower_ in _FRONTING
+    if row[0].start - previous.start <= _SUBJECT_REACH or fronted:
         ctx.add_mention(EventMention(row[0].event, sent.index, sent.start, sent.start + 1, False))
 
 
@@ -460,7 +579,17 @@ def passing_mentions(ctx: Context) -> set[str]:
     linked = {e.part_of for e in ctx.builder.events if e.part_of}
     linked |= {e for p in ctx.builder.people for e in p.attended}
     linked |= {m.event for info in ctx.events.values() for m in info.mentions
-               if m.named and _HOLDING.search(ctx.doc[m.end:m.end + _HELD_REACH].text)}
+               if m.named and (_HOLDING.search(ctx.doc[m.end:m.end + _HELD_REACH].text) or _attended(ctx, m))}
     return {e.id for e in ctx.builder.events
             if e.id not in linked and not (e.start_date or e.city or e.country or e.hosts or e.co_hosts
                                            or e.organizers or e.part_of or e.participant_countries)}
+
+
+def _attended(ctx: Context, mention: EventMention) -> bool:
+    """True when someone attended the named event ("took part in the X Dialogue", "was invited
+    to the “X Forum”"): the text says it took place."""
+    sent = ctx.sentences[mention.sentence]
+    return any(0 <= mention.start - cue.end <= _ATTEND_GAP
+               and all(t.lower_ in _ATTEND_GLUE or t.is_quote for t in ctx.doc[cue.end:mention.start])
+               and not (cue.start > sent.start and ctx.doc[cue.start - 1].lower_ in _PERFECT)
+               for cue in ctx.cues_in("attend", sent))

@@ -37,10 +37,15 @@ _FUNCTION_WORDS = frozenset({
 })
 #: "<Place>-based X": the place describes the name that follows
 _DESCRIPTOR_SUFFIXES = frozenset({"based", "headquartered", "listed", "born"})
+_OPENING_QUOTES = frozenset({"“", '"', "‘"})
+_CLOSING_QUOTES = frozenset({"”", '"', "’"})
+_QUOTED_PART = 10  # tokens of a quoted title inside a name
 _APPOSITIVE_REACH = 14  # tokens of ", a subsidiary of X," inside a list
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$", re.IGNORECASE)
 _ABBR = re.compile(r"^[A-Z][A-Za-z0-9&.\-]*[A-Z][A-Za-z0-9&.\-]*$")
+#: lower-case words that may follow an edition inside a name ("the 6th annual X Symposium")
+_EDITION_FOLLOWERS = frozenset({"ever", "annual", "biennial", "yearly", "triennial"})
 _NAME_ENTS = frozenset({"ORG", "FAC", "PERSON", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 
 
@@ -92,6 +97,8 @@ class Name:
             out.append(f"{before} {after}" if after else before)
             if after.startswith(("of ", "in ")):  # "X (TPO) of Penang" is also X
                 out.append(before)
+            elif after and _ABBR.match(inner := self.doc[self.paren[0] + 1:self.paren[1] - 1].text):
+                out.append(f"{inner} {after}")  # "X Innovation (MDDI) Symposium" is also "MDDI Symposium"
         if self.edition:
             out.extend(strip_edition(v) for v in list(out))
         trailing = [re.sub(r"\s+(19|20)\d\d$", "", v) for v in out]
@@ -109,7 +116,7 @@ def strip_edition(text: str) -> str:
     """A name without its leading edition: "2024 X Expo" / "5th X" / "first ever X" -> "X"."""
     words = text.split()
     i = 0
-    while i < len(words) - 1 and (is_edition_word(words[i]) or words[i].lower() == "ever"):
+    while i < len(words) - 1 and (is_edition_word(words[i]) or i and words[i].lower() in _EDITION_FOLLOWERS):
         i += 1
     return " ".join(words[i:])
 
@@ -219,11 +226,28 @@ def _bare_place(doc: Doc, start: int, end: int) -> bool:
     return all(t.ent[k] in ("GPE", "LOC") for k in range(start, end)) or _is_place(doc[start:end].text)
 
 
+def _quoted_part_end(t: Tokens, i: int, limit: int) -> int | None:
+    """End of a quoted title inside a name at token i ("of “China and the World” Pharmaceutical
+    Summit"): the quote opens on a capitalised word, closes within a few words, and a
+    capitalised word follows it."""
+    if t.text[i] not in _OPENING_QUOTES or i + 1 >= limit or not _capitalised(t, i + 1):
+        return None
+    close = next((k for k in range(i + 2, min(i + _QUOTED_PART, limit)) if t.text[k] in _CLOSING_QUOTES), None)
+    if close is None or close + 1 >= limit or not _can_start(t, close + 1):
+        return None
+    return close + 1
+
+
 def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
-    """Extend a name ending at ``end`` over capitalised words, title connectors and "and"."""
+    """Extend a name ending at ``end`` over capitalised words, title connectors, "and" and
+    a quoted title inside it."""
     t = Tokens.of(doc)
     while end < limit:
         low = t.lower[end]
+        quoted = _quoted_part_end(t, end + 1, limit) if low in _CONNECTORS and end + 1 < limit else None
+        if quoted is not None:
+            end = quoted
+            continue
         if _capitalised(t, end):
             if low in _FUNCTION_WORDS and not t.upper[end]:
                 break  # "... from the U.S. Other countries": a new sentence, not the name
@@ -233,6 +257,9 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
         if low in _CONNECTORS:
             if nxt < limit and t.lower[nxt] == "the" and low in _THE_AFTER:
                 nxt += 1
+            if nxt + 1 < limit and low == "of" and is_edition_word(t.text[nxt]) and not is_year(t.text[nxt]) \
+                    and _can_start(t, nxt + 1):
+                nxt += 1  # "Promotion Meeting of the 1st China-Africa Expo"
             if nxt < limit and _capitalised(t, nxt) and not is_year(t.text[nxt]) \
                     and t.ent[nxt] not in ("DATE", "TIME"):
                 end = word_end(doc, nxt, limit)
@@ -265,7 +292,7 @@ def name_at(doc: Doc, i: int, limit: int) -> Name | None:
     while i < limit:
         glued = word_end(doc, i, limit)
         word = t.text[i] if glued == i + 1 else doc[i:glued].text
-        if is_edition_word(word) or (i > start and t.lower[i] == "ever"):
+        if is_edition_word(word) or (i > start and t.lower[i] in _EDITION_FOLLOWERS):
             i = glued  # "the Seventy-seventh" is one edition word of three tokens
         else:
             break
@@ -306,8 +333,12 @@ def _read_parenthesis(name: Name, limit: int) -> None:
     name.end = close + 1
     if name.end + 1 < limit and t.lower[name.end] == "of" and _capitalised(t, name.end + 1):
         name.end = _extend(doc, name.end, name.end + 1, limit)
-    elif place and name.end < limit and _can_start(t, name.end):  # "China (Gansu) TCM Industry Expo"
-        name.end = _extend(doc, name.start, word_end(doc, name.end, limit), limit)
+    elif name.end < limit and _can_start(t, name.end):
+        longer = _extend(doc, name.start, word_end(doc, name.end, limit), limit)
+        if place or t.lower[longer - 1] in EVENT_HEADS:  # "China (Gansu) TCM Expo", "X (MDDI) Symposium"
+            name.end = longer
+            if not place:
+                name.abbr = None  # the abbreviation stands for the words before it, not the whole name
 
 
 def names_in(doc: Doc, start: int, end: int) -> list[Name]:

@@ -15,6 +15,7 @@ from kg.extract.en.context import Context, EventMention, Sentence
 from kg.extract.en.names import HYPHENS, Tokens
 from kg.extract.en.patterns import COMBINING_FORMS, EXHIBITOR_NOUNS, PARTICIPANT_NOUNS
 from kg.extract.places import PlaceMention
+from kg.extract.places.pairs import paired_countries
 
 _LIST_GLUE = re.compile(r"^(?:,|and|&|,\s*and|as well as|both|the|both the|and the|,\s*the)?$", re.IGNORECASE)
 _PAIR_GLUE = re.compile(r"^\s*(?:and(?:\s+the)?|to(?:\s+the)?|-|–|‐|/|&)\s*$")  # "ambassador of A to B"
@@ -41,6 +42,15 @@ def find_participants(ctx: Context) -> None:
         if row:
             last = row[-1]
             exhibition = next((m for m in reversed(row) if types[m.event] == "Exhibition"), exhibition)
+    _paired(ctx)
+
+
+def _paired(ctx: Context) -> None:
+    """"the UAE-India Healthcare Conference": both countries of a bilateral name take part."""
+    for event in ctx.builder.events:
+        named = [m for m in ctx.events[event.id].mentions if m.named]
+        for code in paired_countries(event.names[0], "en") if named and event.names else []:
+            ctx.builder.add_event(event.id, "participant_countries", code, ctx.sentences[named[0].sentence].span, 0.7)
 
 
 def _exhibitors(ctx: Context, sent: Sentence, at: int) -> bool:

@@ -161,7 +161,7 @@ ORG_HEADS = frozenset({
 ORG_UNITS = frozenset({
     "department", "office", "bureau", "division", "branch", "secretariat", "section", "unit",
     "center", "centre", "institute", "school", "college", "committee", "commission", "faculty",
-    "directorate", "directorate-general", "directorate-generale", "dg",
+    "directorate", "directorate-general", "directorate-generale", "dg", "administration", "agency",
 })
 
 #: "<organization>, [which is] [a|an|the] [modifiers] <noun> of <organization>": the second is
@@ -228,6 +228,7 @@ ATTEND_CUES = (
     "took part in", "visited", "hosted", "co-chaired", "launched", "officiated at", "officiated",
     "presented at", "cut the ribbon", "addressed the opening", "in attendance at", "expected to attend",
     "due to attend", "scheduled to attend", "set to attend", "will address", "is expected to address",
+    "was invited to", "were invited to", "joined", "participated at", "took part at",
 )
 #: "<person> <cue> <event>" with the event right after the cue ("told the forum")
 ADDRESS_CUES = ("told", "briefed", "welcomed", "greeted")

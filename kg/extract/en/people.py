@@ -31,6 +31,9 @@ _NOT_GIVEN_NAMES = TITLE_WORDS | HONORIFICS | ORG_HEADS | set(EVENT_HEADS) | DIS
 _PHRASE_GLUE = frozenset({"of", "the", "to", "in", "at", "for", "and", "-", "–", "'s", "’s", "&", "(", ")"})
 _RECEIVING_CUES = frozenset({"to", "in"})
 #: words between a person and "attended" that make someone else the subject ("Wang said China attended")
+#: words saying that someone spoke (to the event the article reports)
+_SPEAKING = frozenset({"said", "says", "stated", "noted", "added", "stressed", "remarked", "speech", "speeches",
+                       "address", "addressed", "remarks", "spoke", "highlighted", "emphasized", "emphasised"})
 _REPORTING = frozenset({"said", "says", "told", "added", "noted", "stated", "that", "announced", "stressed"})
 _MISSION = re.compile(r"\b(?:Embassy|Consulate[- ]General|Consulate)\b")
 _UN = re.compile(r"\bto\s+the\s+(?:UN|United Nations)\b|\bto\s+UN\b")
@@ -57,6 +60,7 @@ def find_people(ctx: Context) -> None:
         if pid:
             mentions.append((pid, name))
     _attended(ctx, mentions)
+    _speaking_envoys(ctx, mentions)
     _posted_from_events(ctx)
     _envoys_take_part(ctx)
 
@@ -273,6 +277,23 @@ def _mission(ctx: Context) -> tuple[str | None, str | None]:
         if pair[0]:
             found.add(pair)
     return found.pop() if len(found) == 1 else (None, None)
+
+
+def _speaking_envoys(ctx: Context, mentions: list[tuple[str, Span]]) -> None:
+    """An ambassador the article quotes or lists among the speakers ("said X, ambassador of A
+    to B", "people giving speeches were ...") after it has reported its main event was there:
+    they attended the main event (when no sentence put them at another)."""
+    main = ctx.main_event()
+    if main is None:
+        return
+    first = min(ctx.doc[m.start].idx for m in ctx.events[main].mentions if m.named)
+    envoys = {p.id for p in ctx.builder.people if p.ambassador_of and not p.attended}
+    for pid, span in mentions:
+        sent = ctx.sentence_of(span.start)
+        if pid in envoys and sent.body and sent.start_char > first \
+                and _SPEAKING.intersection(t.lower_ for t in ctx.doc[sent.start:sent.end]):
+            ctx.builder.attended(pid, main, sent.span, 0.6)
+            envoys.discard(pid)
 
 
 def _posted_from_events(ctx: Context) -> None:

@@ -54,6 +54,17 @@ def find_subevents(ctx: Context) -> None:
         _appositive_parts(ctx, sent.index)
     _named_after(ctx)
     _introduced_as_part(ctx)
+    _listed(ctx)
+
+
+def _listed(ctx: Context) -> None:
+    """A part in a counted list belongs to the event the listing sentence is about."""
+    for child, index in ctx.listed_parts.items():
+        sent = ctx.sentences[index]
+        others = [m.event for m in ctx.mentions_in(sent) if m.event not in ctx.listed_parts]
+        parent = others[0] if others else ctx.main_event()
+        if parent and parent != child:
+            ctx.builder.set_event(child, "part_of", parent, sent.span, 0.8)
 
 
 def _unnamed_part(ctx: Context, sent, parent: EventMention) -> EventMention | None:

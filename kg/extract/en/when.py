@@ -17,6 +17,7 @@ import re
 from kg.extract.dates import DateMention, dateline_date, find_dates
 from kg.extract.en.context import Context, Sentence
 from kg.extract.en.names import is_year
+from kg.load.header import labelled_date_spans
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _DURATION = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)[- ]days?\b"
@@ -24,6 +25,9 @@ _DURATION = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1
 _UNTIL = re.compile(r"\b(?:until|till|through|runs? to|last(?:s|ed)? to)\s+$", re.IGNORECASE)
 _CLOSING = re.compile(r"\b(?:closed|closes|will close|concluded|concludes|ended|ends|wrapped up|came to a close|"
                       r"drew to a close|comes to a close|was closed)\s+(?:here\s+|in\s+\S+\s+)?$", re.IGNORECASE)
+#: a holding verb earlier in the sentence: a date after it is the event's (not a fronted report date)
+_HELD_BEFORE = re.compile(r"\b(?:will be|is to be|to be|was|were|is|are)\s+(?:held|opened|staged|hosted|convened)\b",
+                          re.IGNORECASE)
 _WEEKDAY = re.compile(r"(?:on\s+|this\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
 _DATELINE_SENTENCES = 8  # a dateline opens the body, within the first sentences
 
@@ -49,13 +53,14 @@ def publication_date(ctx: Context, lines: list[tuple[Sentence, DateMention]]) ->
 
 def find_dates_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]]) -> None:
     published = publication_date(ctx, lines)
-    skip = [(d.start, d.end) for _, d in lines]
+    skip = [(d.start, d.end) for _, d in lines] + labelled_date_spans(ctx.text)
     until: dict[str, DateMention] = {}
     closing: dict[str, tuple[DateMention, Sentence]] = {}
     found: dict[tuple[int, int | None], list[DateMention]] = {}  # date mentions per sentence and year hint
     parents = {e.id: e.part_of for e in ctx.builder.events}
     for event_id, info in sorted(ctx.events.items(), key=lambda kv: parents.get(kv[0]) is not None):
-        year = info.year or _year_of(ctx, parents.get(event_id))
+        parent = parents.get(event_id)
+        year = info.year or _year_of(ctx, parent) or (ctx.events[parent].year if parent in ctx.events else None)
         best: tuple[tuple, DateMention, Sentence] | None = None
         duration = None
         for sent in sorted({m.sentence for m in info.mentions}):
@@ -77,7 +82,8 @@ def find_dates_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]]
                 if _CLOSING.search(text[:date.start]):
                     closing.setdefault(event_id, (date, sentence))
                     continue
-                rank = (sentence.body, len(date.start_date), date.end_date is not None, -start)
+                after_verb = bool(_HELD_BEFORE.search(text[:date.start]))  # "will be held ... on June 1"
+                rank = (sentence.body, len(date.start_date), date.end_date is not None, after_verb, -start)
                 if best is None or rank > best[0]:
                     best = (rank, date, sentence)
         closed = closing.get(event_id)

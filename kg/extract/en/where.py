@@ -14,7 +14,7 @@ in tiers, the best tier that has a place wins:
    headline for the article's main event.
 
 The city gives city and country; without a city, the first country. Sub-events without
-a place take their parent's (see ``inherit_places``).
+a place take their parent's (see ``inherit_from_parents``).
 """
 
 from __future__ import annotations
@@ -186,12 +186,19 @@ def _dateline_city(ctx: Context, lines: list[tuple[Sentence, DateMention]]) -> P
     return None
 
 
-def inherit_places(ctx: Context) -> None:
-    """Sub-events without a city or country take their parent event's."""
+def inherit_from_parents(ctx: Context) -> None:
+    """Sub-events without a city or country take their parent event's; without a date, the
+    day of a one-day parent (its sessions are held that day)."""
     by_id = {e.id: e for e in ctx.builder.events}
     for event in ctx.builder.events:
         parent = by_id.get(event.part_of) if event.part_of else None
-        if parent is None or event.city or event.country:
+        if parent is None:
+            continue
+        day = next(((e.start, e.end) for e in parent.evidence if e.fact == "start_date"), None)
+        if day and not event.start_date and parent.start_date and parent.end_date == parent.start_date:
+            ctx.builder.set_event(event.id, "start_date", parent.start_date, day, 0.6)
+            ctx.builder.set_event(event.id, "end_date", parent.end_date, day, 0.6)
+        if event.city or event.country:
             continue
         span = next(((e.start, e.end) for e in parent.evidence if e.fact in ("city", "country")), None)
         if span is None:

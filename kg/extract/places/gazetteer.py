@@ -35,7 +35,7 @@ from kg.extract.places.index import (
     load_index,
 )
 from kg.extract.places.model import Place, PlaceMention
-from kg.extract.places.sources import fold_variants
+from kg.extract.places.sources import fold_variants, geonames
 from kg.model.names import to_simplified, to_simplified_aligned
 
 #: places that are city and country at once: find() reports them as cities
@@ -50,6 +50,7 @@ _FOLLOWING_NAME = re.compile(r"\s*,\s*((?:[A-Z][\w.'’-]*\s?){1,4})")
 _POSSESSIVE_NOUN = re.compile(r"['’][sS]?\s+(\w+)")  # "Jordan's ambassador", "Niger' envoy"
 #: what ends a clause in Chinese text, and how far after a name an event word may close its frame
 _CLAUSE_END = re.compile(r"\W")
+_CAPITAL = re.compile(r"\s+capital\b(?!\s+(?:of|city\s+of|market|goods|investment|expenditure|flows?|gains?))")
 _CLAUSE_REACH = 12
 _GIVEN_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")  # "Michael Jordan's", not "in Amman. Jordan's"
 
@@ -323,7 +324,18 @@ class Gazetteer:
                 or self._in_context(text, start, end, found, context)
             if best is not None and best.place is not None:
                 mentions.append(self._mention(best, start, end, text))
-        return mentions
+        return [self._capital_after(m, text) or m for m in mentions]
+
+    def _capital_after(self, mention: PlaceMention, text: str) -> PlaceMention | None:
+        """"the Chinese capital", "the Kenyan capital": the country's capital city."""
+        tail = _CAPITAL.match(text, mention.end)
+        if mention.place.kind != "country" or tail is None:
+            return None
+        name = geonames().get_countries().get(mention.place.country, {}).get("capital")
+        city = self.city(name, mention.place.country) if name else None
+        if city is None:
+            return None
+        return PlaceMention(mention.start, tail.end(), text[mention.start:tail.end()], city)
 
     @staticmethod
     def _after_city(text: str, start: int, found: list[_Candidate],

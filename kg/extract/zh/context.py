@@ -40,6 +40,8 @@ class EventMention:
     joint: EventMention | None = None  # the other name of "A暨B"
     opened_with: EventMention | None = None  # X of "X开幕式暨Y" (Y is held at X's opening)
     event: str | None = None  # record event id, once the mention is resolved
+    listed: bool = False  # one of a counted list of quoted activities ("“A”“B”等五项活动")
+    parent: EventMention | None = None  # A of "A之“主题”B": the event B's name opens with and belongs to
     cued: bool = False  # the clause reports the event (held, hosted, attended, dated)
     core_end: int | None = None  # where the name ends before a trailing year ("…研讨大会2024")
 

@@ -29,10 +29,20 @@ _TRAILING_YEAR = re.compile(r"(?:19|20)\d{2}(?![0-9年月日/.\-])")
 _CONCURRENT = re.compile(r"同期|同时|期间")
 #: a count of gatherings ("8个分论坛", "两场研讨会"): a number, not a name
 _COUNT = re.compile(r"[0-9一二两三四五六七八九十百千多余几数]+(?:个|场|项|次|类|种|大|届)?")
+_BEFORE_INNER_ADVERB = frozenset({"LOC", "ORG", "nz", "n"})
 _NAME_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "a", "ad", "s", "v", "LOC", "ORG", "PER"})
 _LONGEST_QUOTED_NAME = 36  # a longer text in “…” is speech
 _LONGEST_NAME = 48  # characters before the head noun; longer runs are not names
 _HYPHENS = frozenset({"-", "—", "–", "·"})
+#: words after noun + 会 that make it a gathering's head ("音乐会在", "视频会于", "恳谈会暨")
+_AFTER_SHAPED_HEAD = frozenset({"在", "于", "将", "暨", "举行", "举办", "召开", "开幕", "上", "期间", "已", "日前",
+                                "。", ","})
+#: quoted names listed and counted: "设置“A”“B”“C”等五项现场活动", "“A”、“B”等3场论坛"
+_QUOTED_ITEM = re.compile(r"[“「]([^“”「」,。;]{2,40})[”」]")
+_QUOTED_RUN = re.compile(r"((?:[“「][^“”「」,。;]{2,40}[”」](?:、|和|及|以及)?){2,})等?"
+                         r"[0-9一二两三四五六七八九十百多余数]+(?:项|场|个|大)[^,。;、]{0,6}?(?:活动|论坛|会议|赛事)")
+#: "“中医药走进联合国”活动": a quoted name made an event by 活动
+_QUOTED_ACTIVITY = re.compile(r"[“「][^“”「」,。;]{4,30}[”」](?:主题)?活动")
 QUOTES = "“「『《\"'‘"  # opening quotes and title marks around a name
 CLOSERS = "”」』》\"'’"
 _OPENERS = {")": "(", "”": "“", "》": "《", "」": "「", "』": "『", "’": "‘"}
@@ -50,17 +60,26 @@ def _patterns() -> dict[str, re.Pattern]:
         "not_head": re.compile(lex.pattern("not_head")),
         "cue": re.compile(alternation(lex.words["hold"] + lex.words["attend"])),
         "ref_noun": re.compile(f"(?:{lex.pattern('ref')})(?:{lex.pattern('ref_noun')})"),
-        "proper": re.compile(lex.pattern("proper") + r"|[A-Za-z0-9“”(《]"),
+        "proper": re.compile(lex.pattern("proper") + r"|[A-Za-z0-9“”「」(《]"),
         "continued": re.compile(lex.pattern("continued")),
         "background": re.compile(lex.pattern("background")),
         # "去年举办的第二届X吸引了…": a past edition described in passing
         "past_held": re.compile(f"(?:{lex.pattern('past')})[^,;。]{{0,8}}?(?:{alternation(lex.words['hold'])})的[“「《]?$"),
         "glued": re.compile(r"(?:将|于|在|由|已|正|定于)"),
+        # "名为“X”的大型学术会议": X names a gathering of that head ("主题为" gives a theme, no name)
+        "named_as": re.compile(r"(?:名为|名叫|称为|题为|叫做|冠名为)[“「]([^“”「」,。]{2,40})[”」]的[^,。;]{0,10}?("
+                               + alternation(lex.heads) + ")"),
         "other_edition": re.compile(lex.pattern("other_edition")),
         "lead": re.compile(r"((?:19|20)\d{2}(?:年度|年)?)?(" + lex.words["edition"][0] + r")?((?:19|20)\d{2}(?:年度|年)?)?"),
         "later_cue": re.compile(r"^(?:将|定|拟|已|均|并|还|也|又)*(?:于|在)[^,;:]{0,30}?(?:"
                                 + alternation(lex.words["hold"]) + ")"),
     }
+
+
+@lru_cache(maxsize=1)
+def holds_part() -> re.Pattern:
+    """What follows an event that holds a part: "X的配套活动", "X之分论坛"."""
+    return re.compile(r"[”」]?(?:的|之)(?:" + lexicon().pattern("flagship") + ")")
 
 
 @lru_cache(maxsize=1)
@@ -74,9 +93,10 @@ def _heads_by_last_char() -> dict[str, list[str]]:
 # -- reading names -------------------------------------------------------------------
 def mention_at(ctx: ZhArticle, pos: int, names_only: bool = True) -> EventMention | None:
     """The event mention starting at ``pos``, past an opening quote ("的「2024亚太医学教育会议」")."""
+    first = pos
     while pos < len(ctx.text) and ctx.text[pos] in QUOTES:
         pos += 1
-    return next((m for m in ctx.mentions if m.start == pos and not (names_only and m.ref)), None)
+    return next((m for m in ctx.mentions if first <= m.start <= pos and not (names_only and m.ref)), None)
 
 
 def find_mentions(ctx: ZhArticle) -> list[EventMention]:
@@ -88,6 +108,10 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
     for si, (a, b) in enumerate(ctx.sents):
         if not ctx.read(si):
             continue
+        for head_start, end in _shaped_heads(ctx, a, b):
+            mention = _read_name(ctx, si, head_start, end, ctx.text[head_start:end])
+            if mention:
+                found.append(mention)
         if not heads.search(ctx.text, a, b):
             found.extend(_references(ctx, si, found))
             continue
@@ -105,14 +129,84 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
                         found.append(mention)
                     break
         found.extend(_references(ctx, si, found))
+    _quoted_activities(ctx, found)
+    _of_parents(ctx, found)
+    _whole_quotes(ctx, found)
     found.sort(key=lambda m: (m.start, -m.end))
-    kept = [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end
+    kept = [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end and o.parent is not m
                                         and (o.end - o.start) > (m.end - m.start) for o in found)]
     _link_aliases(ctx, kept)
     kept = sorted(kept + _short_names(ctx, kept), key=lambda m: m.start)
     for m in kept:
-        m.cued = _cued(ctx, m)
+        m.cued = m.listed or _cued(ctx, m)
     return kept
+
+
+def _of_parents(ctx: ZhArticle, found: list[EventMention]) -> None:
+    """"A论坛之“主题”视频会": the name after 之 runs from A, the event it is part of (kept too)."""
+    for m in found:
+        at = m.start
+        while at > 0 and ctx.text[at - 1] in QUOTES:
+            at -= 1
+        if m.ref or not ctx.text.startswith("之", at - 1):
+            continue
+        parent = next((p for p in found if p.end == at - 1 and not p.ref and p.sent == m.sent), None)
+        if parent is not None:
+            m.parent, m.start = parent, parent.start
+
+
+def _whole_quotes(ctx: ZhArticle, found: list[EventMention]) -> None:
+    """A name that ends a quoted text runs from the quote's start: the quotes delimit it
+    ("“商贸对接会暨传统医药研讨会”在…举行" is one name, not its last part)."""
+    for m in found:
+        if m.ref or m.end >= len(ctx.text) or ctx.text[m.end] not in "”」":
+            continue
+        opener = ctx.text.rfind("“" if ctx.text[m.end] == "”" else "「", max(ctx.sents[m.sent][0], m.start - 40), m.start)
+        inner = ctx.text[opener + 1:m.start] if opener >= 0 else ""
+        if opener >= 0 and inner and not re.search(r"[”」,。;:!?]", inner):
+            m.start = opener + 1
+            m.core_start = _patterns()["lead"].match(ctx.text, m.start, m.end).end()
+
+
+def _shaped_heads(ctx: ZhArticle, a: int, b: int) -> list[tuple[int, int]]:
+    """Heads no list holds, found by their shape: a noun + 会 that a time, place or holding
+    word follows ("…视频会在昆明举行", "数字音乐会于") is a gathering's head (视频会, 音乐会)."""
+    out = []
+    lo = ctx.token_at(a)
+    for i in range(lo + 1, len(ctx.tok_text) - 1):
+        if ctx.tok_start[i] >= b:
+            break
+        if ctx.tok_text[i] == "会" and ctx.tok_tag[i - 1] in ("n", "nz", "vn") and len(ctx.tok_text[i - 1]) <= 2 \
+                and ctx.tok_text[i + 1] in _AFTER_SHAPED_HEAD and ctx.tok_text[i - 1] + "会" not in lexicon().heads:
+            out.append((ctx.tok_start[i - 1], ctx.tok_end[i]))
+    return out
+
+
+def _quoted_activities(ctx: ZhArticle, found: list[EventMention]) -> None:
+    """Quoted names of activities, added to ``found``: "“A”“B”等五项活动" (a counted list of
+    quoted names: each one is an event, whatever it ends in), "“X”活动" (a quoted name
+    followed by 活动) and "名为“X”的…会议" (a gathering named X). The count reports the listed ones."""
+    for si, (a, b) in enumerate(ctx.sents):
+        if not ctx.read(si):
+            continue
+        for run in _QUOTED_RUN.finditer(ctx.text, a, b):
+            items = [q for q in _QUOTED_ITEM.finditer(run.group(1)) if len(q.group(1)) >= 4]
+            if len(items) < 2:
+                continue
+            for q in items:
+                start, end = run.start(1) + q.start(1), run.start(1) + q.end(1)
+                same = next((f for f in found if f.start == start and f.end == end), None)
+                if same is not None:
+                    same.listed = True
+                elif not any(f.start <= start and end <= f.end for f in found):
+                    found.append(EventMention(start, end, "活动", si, start, listed=True))
+        for q in _QUOTED_ACTIVITY.finditer(ctx.text, a, b):
+            if not any(f.start <= q.start() < f.end for f in found):
+                found.append(EventMention(q.start(), q.end(), "活动", si, q.start()))
+        for q in _patterns()["named_as"].finditer(ctx.text, a, b):  # 名为“X”的大型学术会议
+            start, end = q.span(1)
+            if not any(f.start <= start < f.end for f in found):
+                found.append(EventMention(start, end, q.group(2), si, start))
 
 
 def _references(ctx: ZhArticle, si: int, found: list[EventMention]) -> list[EventMention]:
@@ -166,6 +260,8 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
     while j >= 0 and ctx.tok_start[j] >= floor:
         word, tag = ctx.tok_text[j], ctx.tok_tag[j]
         if word in _OPENERS:
+            if word == "》" and ctx.tok_end[j] != head_start:
+                break  # "《大陆经济》X论坛": a title before a name is a publication's, not part of it
             opener = ctx.text.rfind(_OPENERS[word], max(a, ctx.tok_start[j] - 40), ctx.tok_start[j])
             inner = ctx.text[opener + 1:ctx.tok_start[j]]
             if opener < 0 or (word == ")" and (len(inner) > 12 or re.search(r"\s|记者", inner))):
@@ -197,16 +293,30 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
             start = ctx.tok_start[j]  # "举办了|中|老…论坛": China's 中 of a bilateral name (not "活动中")
             break
         if tag in ("m", "TIME"):
+            proper = _proper_across(ctx, ctx.tok_start[j], start)
+            if proper is not None:  # 一带|一|路: the numeral is part of a proper word (一带一路)
+                start = proper
+                j = ctx.token_at(proper) - 1
+                continue
             if _YEAR.fullmatch(word) or edition.fullmatch(word) or _YEAR_GLUED.fullmatch(word):
                 start = ctx.tok_start[j]
                 j -= 1
                 continue
             break
-        if tag not in _NAME_TAGS:
-            break
+        if tag not in _NAME_TAGS and not (tag == "d" and j > 0 and ctx.tok_tag[j - 1] in _BEFORE_INNER_ADVERB):
+            break  # but "中国|对外|投资合作洽谈会": an adverb inside a name, after a place or noun
         start = ctx.tok_start[j]
         j -= 1
     return _mention(ctx, si, start, head_start, end, head)
+
+
+def _proper_across(ctx: ZhArticle, pos: int, start: int) -> int | None:
+    """Where a proper word (``event_words.tsv``: proper) covering ``pos`` and reaching the name
+    read so far (which starts at ``start``) begins, if one does."""
+    for m in _patterns()["proper"].finditer(ctx.text, max(0, pos - 8), start + 8):
+        if m.start() <= pos < m.end() and m.end() >= start and len(m.group()) > 1:
+            return m.start()
+    return None
 
 
 def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, head: str) -> EventMention | None:
@@ -218,7 +328,7 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
     year = (m.group(1) or m.group(3) or "")[:4] or None
     core_start = m.end()
     modifier = text[core_start:head_start].strip("“”\"")
-    info = lex.heads[head]
+    info = lex.head(head)
     mention = EventMention(start, end, head, si, core_start, year=year, edition=m.group(2) or None)
     trailing = _TRAILING_YEAR.match(text, end)
     if trailing:  # "…研讨大会2024"
@@ -297,6 +407,8 @@ def _cued(ctx: ZhArticle, m: EventMention) -> bool:
     a, b = ctx.clause(m.start)
     if pats["background"].search(ctx.text, a, b) or _in_speech(ctx, m.start) or pats["past_held"].search(ctx.text, a, m.start):
         return False  # "公司去年曾参加…康复展", "去年举办的第二届X": background, not news; a quoted speech is not the report
+    if holds_part().match(ctx.text, m.end):
+        return True  # "作为2021服贸会的配套活动,…论坛…举行": the whole of a reported part
     for cue in pats["cue"].finditer(ctx.text, a, b):
         if not (m.start <= cue.start() < m.end):
             return True
@@ -400,8 +512,11 @@ def group_events(ctx: ZhArticle) -> None:
         if not any(m.cued or (m.joint is not None and m.joint.cued) for m in g.mentions):
             continue
         first = g.mentions[0]
-        event_id = ctx.builder.event(_names(ctx, g, shared), ctx.evidence(first.sent),
-                                     type=lexicon().heads[_type_head(g)].type, confidence=CONFIDENCE)
+        names = _names(ctx, g, shared)
+        if not names:
+            continue  # only a name other events share: no event of its own
+        event_id = ctx.builder.event(names, ctx.evidence(first.sent),
+                                     type=lexicon().head(_type_head(g)).type, confidence=CONFIDENCE)
         for m in g.mentions:
             m.event = event_id
         if ctx.main_event is None:
@@ -463,7 +578,7 @@ def resolve(ctx: ZhArticle, m: EventMention) -> str | None:
         return ctx.main_event or (before[-1].event if before else None)
     same = [x for x in before if x.head.endswith(m.head) or m.head.endswith(x.head)]
     if not same:
-        same = [x for x in before if lex.heads[x.head].type == lex.heads[m.head].type]
+        same = [x for x in before if lex.head(x.head).type == lex.head(m.head).type]
     return _main_of(ctx, same) if same else ctx.main_event
 
 

@@ -18,6 +18,12 @@ _HERE = Path(__file__).parent
 DECLARED = re.compile(r"\((?:以下简称|以下称|下称|简称)[:“「『\"]?([^”」』\"()]{2,12}?)[”」』\"]?\)")
 
 
+#: a gathering no head list names: a quoted activity ("“X”活动", "“A”“B”等五项活动") or a noun + 会
+#: before a holding word ("音乐会在"; events._shaped_heads reads it)
+_UNLISTED_GATHERING = re.compile(r"[”」](?:主题)?活动|[”」](?:、|和|及)?[“「][^”」]{2,40}[”」]等|(?:名为|称为|题为)[“「]"
+                                 r"|[\u4e00-\u9fff](?<![将也还就才都不又仍亦])会(?:在|于|暨|举行|举办|召开|开幕|。)")
+
+
 def read_rows(name: str) -> list[list[str]]:
     """The rows of a data file beside this module, comments and blank lines skipped."""
     rows = []
@@ -64,6 +70,10 @@ class Lexicon:
         self.surnames = frozenset(ch for r in read_rows("surnames.tsv") for ch in r[0].split(","))
         self.regions = {r[0]: r[1] for r in read_rows("regions.tsv")}
 
+    def head(self, text: str) -> Head:
+        """What a head noun tells; a head the data does not list (活动 after a quoted name) is "Other"."""
+        return self.heads.get(text) or Head(text, "Other", False)
+
     def word_set(self, kind: str) -> frozenset[str]:
         found = self._sets.get(kind)
         if found is None:
@@ -92,7 +102,7 @@ class Lexicon:
         """Whether a sentence holds anything the rules read words and entities for: an event
         head (not inside 发展, 会展中心 …), a role cue, a title, a parent cue. Other sentences
         skip LAC, which is most of the time spent."""
-        if self._cue_re.search(sentence):
+        if self._cue_re.search(sentence) or _UNLISTED_GATHERING.search(sentence):
             return True
         covered = {p for m in self._not_head_re.finditer(sentence) for p in range(m.start(), m.end())}
         return any(not covered.issuperset(range(m.start(), m.end())) for m in self.head_re.finditer(sentence))

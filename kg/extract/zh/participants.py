@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.places import get_gazetteer
+from kg.extract.places.pairs import paired_countries
 from kg.extract.zh import events
 from kg.extract.zh.context import ZhArticle
 from kg.extract.zh.lexicon import alternation, lexicon
@@ -22,7 +23,7 @@ CONFIDENCE = 0.8
 _FROM = re.compile(r"来自")
 _SEP = re.compile(r"、|和|及|与|以及")
 _GROUP = re.compile(r"等[^、,。;和及与]{0,8}?(?:国家|国)(?:和地区|及地区)?")
-_COUNTRY_LIST_END = re.compile(r"等(?:[0-9一二两三四五六七八九十多余]+个)?(?:国家|国)|[0-9一二两三四五六七八九十]+个?(?:国家|国)")
+_COUNTRY_LIST_END = re.compile(r"等(?:[0-9一二两三四五六七八九十多余]+个?)?(?:国家|国)|[0-9一二两三四五六七八九十]+个?(?:国家|国)")
 _DELEGATION = re.compile(r"(?:企业|厂商|展商|参展商|代表团|公司|医院|机构|代表|嘉宾|官员|专家|学者|客商|观众|使节|使领馆)")
 _JOIN = re.compile(r"参展|参会|出席|参加|与会|参与|汇聚|云集|齐聚")
 _HOME_WORDS = re.compile(r"国内|我国")
@@ -45,6 +46,15 @@ def assign(ctx: ZhArticle) -> None:
                 _both(ctx, si, m.start())
         _delegations(ctx, si)
     _attendees(ctx)
+    _paired(ctx)
+
+
+def _paired(ctx: ZhArticle) -> None:
+    """"中国—南非…对接会": both countries of a bilateral name take part."""
+    for event in ctx.builder.events:
+        named = [m for m in ctx.mentions if m.event == event.id and not m.ref]
+        for code in paired_countries(event.names[0], "zh") if named and event.names else []:
+            ctx.builder.add_event(event.id, "participant_countries", code, ctx.evidence(named[0].sent), CONFIDENCE)
 
 
 def _both(ctx: ZhArticle, si: int, pos: int) -> None:

@@ -49,7 +49,9 @@ def _res() -> dict[str, re.Pattern]:
         "speech": re.compile(alternation(lex.people_words["speech"])),
         "government_org": re.compile("(?:" + alternation(lex.org_words["gov_body"]) + ")$"),
         "present": re.compile("(?:" + alternation(lex.words["attend"]) + r")[^,;。]{0,12}的(?:还|也|主要)?(?:有|包括)"),
-        "listed_attend": re.compile("等(?:" + alternation(lex.words["attend"]) + ")"),
+        # "A,B等出席", "A,B等在开幕式上致辞": a list of people ending in 等, then (where) they spoke
+        "listed_attend": re.compile("等(?:人)?(?:(?:在|于)[^,。;]{1,12}?(?:上|中|期间|现场)?)?(?:"
+                                    + alternation(lex.words["attend"]) + ")"),
         "elsewhere": re.compile(alternation(lex.people_words["elsewhere"])),
         "at_event": re.compile(alternation(lex.people_words["at_event"])),
         "this_org": re.compile(r"(?:该|本|这家|此)(" + alternation(lex.suffixes("org")) + ")$"),

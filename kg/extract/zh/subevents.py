@@ -23,6 +23,7 @@ from kg.extract.zh.lexicon import alternation, lexicon
 
 CONFIDENCE = 0.8
 _SLACK_DAYS = 7
+_DASHES = re.compile(r"[-‐‑–—]")  # 中国-南亚 in a headline is 中国—南亚 in the body
 _ADVERBS = "还|也|并|另|又|将|还将|也将|同时|特别|共同|另外|此外"
 _COUNT = r"[0-9一二两三四五六七八九十百多余]+(?:场|项|个|次)"  # "20余场", "5项"
 _COUNTED = f"(?:{_COUNT})?"
@@ -55,10 +56,37 @@ def _res() -> dict[str, re.Pattern]:
 def link(ctx: ZhArticle) -> None:
     named = [m for m in ctx.mentions if m.event and not m.ref]
     for m in named:
-        parent = (_opened(ctx, m) or _embedded(ctx, m) or _during(ctx, m) or _flagship(ctx, m)
+        parent = (_opened(ctx, m) or _counted(ctx, m) or _of_parent(ctx, m) or _as_part_of(ctx, m) or _embedded(ctx, m) or _during(ctx, m) or _flagship(ctx, m)
                   or _here(ctx, m) or _among(ctx, m))
         if parent and parent != m.event:
             ctx.builder.set_event(m.event, "part_of", parent, ctx.evidence(m.sent), CONFIDENCE)
+
+
+def _counted(ctx: ZhArticle, m: EventMention) -> str | None:
+    """"大会…设置“A”“B”等五项活动": a listed activity belongs to the event the sentence opens with."""
+    if not m.listed:
+        return None
+    a, _ = ctx.sents[m.sent]
+    subject = next((x for x in ctx.mentions if a <= x.start < m.start and not x.listed), None)
+    return (events.resolve(ctx, subject) if subject else None) or ctx.main_event
+
+
+def _of_parent(ctx: ZhArticle, m: EventMention) -> str | None:
+    """"A论坛之“主题”视频会": the event named before 之 holds the one after it, which is also
+    named without A."""
+    if m.parent is None or m.parent.event is None:
+        return None
+    own = m.parent.end + (1 if ctx.text.startswith("之", m.parent.end) else 0)
+    ctx.add_names(m.event, [ctx.surface(own, m.end)], m.sent)
+    return m.parent.event
+
+
+def _as_part_of(ctx: ZhArticle, m: EventMention) -> str | None:
+    """"作为X的配套活动,…Y…举行": Y, the event the sentence reports after X, is part of X."""
+    a, _ = ctx.sents[m.sent]
+    whole = next((x for x in ctx.mentions if a <= x.start and x.end <= m.start and x.event and x.event != m.event
+                  and events.holds_part().match(ctx.text, x.end)), None)
+    return whole.event if whole is not None else None
 
 
 def _opened(ctx: ZhArticle, m: EventMention) -> str | None:
@@ -72,7 +100,7 @@ def _embedded(ctx: ZhArticle, m: EventMention) -> str | None:
         if other.event in (None, m.event) or other.ref:
             continue
         prefix = ctx.text[slice(*other.core)]
-        if core.startswith(prefix) and len(core) - len(prefix) >= 4:
+        if _DASHES.sub("-", core).startswith(_DASHES.sub("-", prefix)) and len(core) - len(prefix) >= 4:
             ctx.add_names(m.event, [ctx.surface(m.core_start + len(prefix), m.core[1])], m.sent)
             return other.event
     return None
@@ -133,6 +161,8 @@ def _listed_before(ctx: ZhArticle, pos: int, m: EventMention) -> bool:
 
 def _flagship(ctx: ZhArticle, m: EventMention) -> str | None:
     """"其中一项重点活动Y", "另一主要活动是…Y": one of the main event's activities."""
+    if events.holds_part().match(ctx.text, m.end):
+        return None  # "X的配套活动": X holds the activity, it is none of them
     a, b = ctx.clause(m.start)
     lead = ctx.text[a:m.start]
     if _res()["flagship"].search(lead) or m.head in ("分论坛", "平行论坛"):

@@ -1,4 +1,4 @@
-"""`python -m kg.cli`: the kg command."""
+"""``python -m kg``: the kg command."""
 
 import sys
 
