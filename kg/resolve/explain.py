@@ -1,5 +1,5 @@
 """``kg resolve --explain NAME``: which mentions a node holds, on what evidence, and which
-nodes with a similar name were kept apart and why."""
+nodes with the same or a similar name (the near misses) were kept apart and why."""
 
 from __future__ import annotations
 
@@ -8,11 +8,8 @@ from kg.model.names import normalise
 from kg.resolve import text
 from kg.resolve.aliases import Aliases
 from kg.resolve.resolver import Cluster, Resolver
+from kg.resolve.rules import similar_names
 from kg.resolve.stored import stored_mentions
-
-
-#: a kept-apart node is shown when its name matched: the near misses
-_NAME_EVIDENCE = ("same name", "similar names", "translated name", "abbreviation", "alias")
 
 
 def _article(iri: str) -> str:
@@ -49,16 +46,16 @@ def explain(store, name: str, aliases: Aliases | None = None, limit: int = 20) -
         for old in retired.get(c.iri, []):
             lines.append(f"  merged later: <{old}> owl:sameAs this node")
         for m in c.members:
-            why = reasons.get((m.article, c.iri)) or ["first mention (no merge recorded)"]
+            why = reasons.get((m.article, c.iri)) or ["named as the node's IRI says (its first mention, or the same name and year)"]
             lines.append(f"  {_article(m.article)}: {' | '.join(m.names)}")
             lines += [f"      {w}" for w in why]
         apart: dict[str, str] = {}
         for m in c.members:
             keys, strong = resolver._keys(m)
-            for other in resolver._candidates(m, resolver._probes(m, resolver._blocks(m, keys))):
+            for other in resolver._candidates(m, resolver._blocks(m, keys)):
                 if other is not c and other.members and other.iri not in apart:
                     verdict = resolver._verdict(m, keys, strong, other)
-                    if not verdict.merge and any(w in str(verdict) for w in _NAME_EVIDENCE):
+                    if not verdict.merge and (keys & other.keys or similar_names(m, other.members)):
                         apart[other.iri] = f"{other.members[0].names[0]}: {verdict}"
         for iri, why in sorted(apart.items())[:limit]:
             lines.append(f"  kept apart from <{iri}> ({why})")

@@ -2,7 +2,9 @@
 
 ``<event> kg:series <series>`` links an edition to its series node (``kg:EventSeries``,
 labelled with the name without the edition); ``<node> kg:resolvedBy "…"@en`` records why
-this article's mention joined a node other articles had named; ``<retired> owl:sameAs <kept>``
+this article's mention joined a node whose IRI its own name does not give (a mention named
+like the node's first one — same name and year — needs no record, so rebuilding an article
+changes nothing); ``<retired> owl:sameAs <kept>``
 records a later merge of two stored nodes (in the graph of the article that caused it).
 """
 
@@ -24,7 +26,7 @@ def resolution_triples(resolution: Resolution, article: str) -> list[PlainTriple
     out: list[PlainTriple] = []
     for d in resolution.of(article):
         node = resolver.of[d.mention.id]
-        if d.verdict is not None and any(m.article != article for m in node.members):
+        if d.verdict is not None and node.iri != d.mention.default_iri:
             out.append((node.iri, _RESOLVED, Lit(str(d.verdict), "en")))
         if d.mention.kind == "event" and (series := resolver.series(node)):
             out += [(node.iri, _SERIES, series), (series, _A, _SERIES_CLASS),

@@ -99,19 +99,12 @@ class Resolver:
                 blocks.add(f"e:{m.edition}:{m.year}")
         elif m.kind == "org":
             blocks |= {"w:" + " ".join(sorted(w)) for w in m.english_words()}
-        if m.kind in ("org", "event"):
+        if m.kind in ("org", "event"):  # words, Chinese names by their glossed words: the cross-language blocks
             blocks |= {f"x:{w}" for ws in m.english_words() for w in ws}
+            blocks |= {f"x:{w}" for n in m.chinese_names() for _, en in gloss.gloss(n) for w in en}
         if m.kind == "person" and m.ambassador:
             blocks.add(f"amb:{m.ambassador}")
         return blocks
-
-    def _probes(self, m: Mention, blocks: set[str]) -> set[str]:
-        """The blocks to look in: the mention's own, and its Chinese names' glossed words."""
-        probes = {b for b in blocks if not b.startswith("x:")}
-        if m.kind in ("org", "event"):
-            probes |= {f"x:{w}" for ws in m.english_words() for w in ws}
-            probes |= {f"x:{w}" for n in m.chinese_names() for _, en in gloss.gloss(n) for w in en}
-        return probes
 
     def _index(self, c: Cluster, blocks: set[str]) -> None:
         for b in blocks - c.blocks:
@@ -179,7 +172,7 @@ class Resolver:
         blocks = self._blocks(m, keys)
         accepted: list[tuple[Cluster, Verdict]] = []
         rejected: list[tuple[Cluster, Verdict]] = []
-        for c in self._candidates(m, self._probes(m, blocks)):
+        for c in self._candidates(m, blocks):
             if not c.members:
                 continue
             verdict = self._verdict(m, keys, strong, c)

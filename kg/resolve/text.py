@@ -49,7 +49,7 @@ def _chinese_number(text: str) -> int | None:
 
 def edition(name: str) -> int | None:
     """The edition number written in a name: 第四届 / 4th / fourth / 首届 / inaugural; None when none."""
-    for m in _ORDINAL.finditer(split_edition(name)[1] or name[:40]):
+    for m in _ORDINAL.finditer(split_edition(simplified(name))[1] or name[:40]):
         zh, first, digits, word = m.groups()
         if zh:
             return _chinese_number(zh)
@@ -62,13 +62,30 @@ def edition(name: str) -> int | None:
 
 def name_year(name: str) -> str | None:
     """A year written in a name's edition part ("2025中国…", "… Forum 2023")."""
-    found = _YEAR.search(split_edition(name)[1])
+    found = _YEAR.search(split_edition(simplified(name))[1])
     return found.group(1) if found else None
+
+
+def _demonyms() -> dict[str, str]:
+    """English demonyms folded to their country's one-word name ("norwegian" -> "norway"),
+    from the gazetteer's table, so "Norwegian Dental Association" meets 挪威 (Norway)."""
+    from kg.graph import places
+
+    table = resources.files("kg.extract.places").joinpath("data/demonyms.tsv").read_text(encoding="utf-8")
+    fold = {}
+    for line in table.splitlines():
+        code, _, demonym = line.partition("\t")
+        if line.startswith("#") or not demonym or " " in demonym.strip():
+            continue
+        country = places.country(code)
+        if country and " " not in country.name_en:
+            fold[demonym.strip().casefold()] = country.name_en.casefold()
+    return fold
 
 
 @lru_cache(maxsize=1)
 def _word_rules() -> tuple[dict[str, str], frozenset[str]]:
-    fold: dict[str, str] = {}
+    fold: dict[str, str] = _demonyms()
     stop: set[str] = set()
     text = resources.files("kg.resolve").joinpath("data/words.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
@@ -106,8 +123,8 @@ def key(name: str) -> str:
 
 @lru_cache(maxsize=65536)
 def core(name: str) -> str:
-    """The name without its edition (year, ordinal, 届), as written."""
-    return split_edition(name.strip())[0]
+    """The name without its edition (year, ordinal, 届), Chinese in simplified characters."""
+    return split_edition(simplified(name.strip()))[0]
 
 
 def core_key(name: str) -> str:
