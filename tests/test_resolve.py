@@ -155,6 +155,8 @@ def test_an_abbreviation_used_alone_joins_the_one_body_it_names():
     alone = record("y2", orgs=[org("o1", "FSC", country="NO")])
     with store_of(full, alone) as store:
         assert node(store, "FSC") == node(store, "Fjord Shipping Council")
+    with store_of(alone, full) as store:  # in either order
+        assert node(store, "FSC") == node(store, "Fjord Shipping Council")
 
 
 # -- people -----------------------------------------------------------------------------

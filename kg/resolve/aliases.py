@@ -45,6 +45,8 @@ class Aliases:
 
     def kept_apart(self, a: set[str], b: set[str]) -> bool:
         """True when a "!" line names a key of ``a`` and a different key of ``b``."""
+        if not self.never:
+            return False
         tags_a = {(t, k) for k in a for t in self.never.get(k, ())}
         return any(t == u and k != j for t, k in tags_a for j in b for u in self.never.get(j, ()))
 

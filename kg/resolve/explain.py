@@ -52,7 +52,7 @@ def explain(store, name: str, aliases: Aliases | None = None, limit: int = 20) -
         apart: dict[str, str] = {}
         for m in c.members:
             keys, strong = resolver._keys(m)
-            for other in resolver._candidates(m, resolver._blocks(m, keys)):
+            for other in resolver._candidates(m, resolver._blocks(m, keys, strong), wide=True):
                 if other is not c and other.members and other.iri not in apart:
                     verdict = resolver._verdict(m, keys, strong, other)
                     if not verdict.merge and (keys & other.keys or similar_names(m, other.members)):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from kg.graph import places
 from kg.graph.identity import event_key
@@ -54,38 +55,41 @@ class Mention:
     def id(self) -> MentionId:
         return (self.article, self.local)
 
-    # -- derived features -------------------------------------------------------------
-    @property
+    # -- derived features (computed once) ----------------------------------------------
+    @cached_property
     def edition(self) -> int | None:
         return next((e for n in self.names if (e := text.edition(n)) is not None), None)
 
-    @property
+    @cached_property
     def year(self) -> str | None:
         if self.start:
             return self.start[:4]
         return next((y for n in self.names if (y := text.name_year(n))), None)
 
-    def keys(self) -> set[str]:
+    @cached_property
+    def name_keys(self) -> frozenset[str]:
         """Exact comparison keys: every name's key (events: without the edition)."""
         if self.kind == "event":
             found = {text.core_key(n) for n in self.names + self.series_names}
         else:
             found = {text.key(n) for n in self.names}
         found.discard("")
-        return found
+        return frozenset(found)
 
-    @property
+    @cached_property
     def generic(self) -> bool:
         """An event named only by its kind ("2nd Forum") whose series the article does not name."""
         if self.kind != "event" or self.series_names:
             return False
         return all(_is_generic(text.core(n)) for n in self.names)
 
+    @cached_property
     def english_words(self) -> list[frozenset[str]]:
         names = self.names + self.series_names
         return [w for n in names if not has_han(n) and len(w := text.content_words(
             text.core(n) if self.kind == "event" else n)) >= 2]
 
+    @cached_property
     def chinese_names(self) -> list[str]:
         names = self.names + self.series_names
         return [text.core(n) if self.kind == "event" else n for n in names if has_han(n)]

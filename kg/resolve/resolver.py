@@ -1,9 +1,11 @@
 """The resolver: mentions -> nodes, by blocking keys and the evidence rules, batch by batch.
 
 Blocking: a mention is compared only with the nodes that share a blocking key with it —
-a name key, an alias line, an event's start day or edition and year, an organization's
-word set or one of its (glossed) words, a person's name in pinyin or ambassador post — so
-resolving is linear in the number of mentions, never all pairs.
+a name key, an alias line, an organization's word set, a person's name in pinyin or
+ambassador post — or that share most of its (glossed) words and, for events, the start
+month or edition and year, for organizations the country (what the rules need for a
+match of similar or translated names). So resolving is linear in the number of mentions,
+never all pairs.
 
 Order: organizations first (events use their hosts), then events (dated or numbered before
 undated, parents before sub-events), then people (they use both). A mention joins the one
@@ -18,6 +20,7 @@ and the other is retired (``owl:sameAs`` to the kept one when it was already sto
 from __future__ import annotations
 
 import itertools
+import math
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -30,8 +33,12 @@ from kg.resolve.aliases import Aliases, load_aliases
 from kg.resolve.mentions import Mention, MentionId, from_record
 from kg.resolve.rules import Verdict
 
-#: a glossed word shared by more nodes than this does not propose candidates (too common: "china")
-MAX_POSTING = 400
+#: a word shared by more organizations than this proposes no candidates (too common: "china")
+MAX_POSTING = 100
+#: an ambassador post with more holders than this in the other script proposes none (ambiguous)
+MAX_HOLDERS = 20
+#: a node with similar words shares this share of the mention's words (English words, or Chinese words glossed)
+WORD_SHARE = 0.75
 KINDS = ("org", "event", "person")
 
 
@@ -47,6 +54,8 @@ class Cluster(rules.Node):
         self.keys: set[str] = set()
         self.strong: set[str] = set()
         self.blocks: set[str] = set()
+        self.words: set[str] = set()  # the "xe:" / "xz:" word blocks
+        self.countries: set[str] = set()
         self.seq = next(self._seq)
         self.stored = iri is not None  # named in the store before this batch
         self.series: str | None = None  # a stored kg:series IRI
@@ -80,7 +89,7 @@ class Resolver:
     # -- keys -----------------------------------------------------------------------
     def _keys(self, m: Mention) -> tuple[set[str], set[str]]:
         """(all exact keys, strong keys): names, alias lines; people also by pinyin."""
-        names = m.keys()
+        names = m.name_keys
         found = set(names) | self.aliases.keys(names)
         if m.kind == "person":
             found |= {k for n in m.names if has_han(n) for k in rules.pinyin_keys(n)}
@@ -90,43 +99,86 @@ class Resolver:
         strong = {k for n in m.names if (k := text.key(n)) and not _abbreviation(n, k, first)} | (found - names)
         return found, strong
 
-    def _blocks(self, m: Mention, keys: set[str]) -> set[str]:
-        blocks = {f"k:{k}" for k in keys}
+    def _blocks(self, m: Mention, keys: set[str], strong: set[str] | None = None) -> set[str]:
+        """Where a mention is indexed: "k:" strong name keys, "a:" abbreviations (organizations),
+        "w:" word sets, "x:" words, "m:" start months, "e:" editions, "amb:" ambassador posts."""
+        strong = keys if strong is None else strong
+        blocks = {f"k:{k}" for k in strong} | {f"a:{k}" for k in keys - strong}
         if m.kind == "event":
-            if m.start and len(m.start) == 10:
-                blocks.add(f"d:{m.start}")
+            if m.start and len(m.start) >= 7:
+                blocks.add(f"m:{m.start[:7]}")
             if m.edition is not None:
                 blocks.add(f"e:{m.edition}:{m.year}")
         elif m.kind == "org":
-            blocks |= {"w:" + " ".join(sorted(w)) for w in m.english_words()}
-        if m.kind in ("org", "event"):  # words, Chinese names by their glossed words: the cross-language blocks
-            blocks |= {f"x:{w}" for ws in m.english_words() for w in ws}
-            blocks |= {f"x:{w}" for n in m.chinese_names() for _, en in gloss.gloss(n) for w in en}
-        if m.kind == "person" and m.ambassador:
-            blocks.add(f"amb:{m.ambassador}")
+            blocks |= {"w:" + " ".join(sorted(w)) for w in m.english_words}
+        # words, Chinese names by their glossed words (the cross-language blocks); an organization's
+        # within its country, the only place the rules accept a translated name
+        scope = "" if m.kind == "event" else f"{m.country}:" if m.kind == "org" and m.country else None
+        if scope is not None:  # "xe:" English words, "xz:" Chinese words glossed in English
+            blocks |= {f"xe:{scope}{w}" for ws in m.english_words for w in ws}
+            blocks |= {f"xz:{scope}{w}" for n in m.chinese_names for _, en in gloss.gloss(n) for w in en}
+        if m.kind == "person":
+            if m.ambassador:  # a foreign name transliterated (亚历山大·切尔维亚科夫) pairs with the Latin one
+                blocks |= {f"amb:{m.ambassador}:{'zh' if has_han(n) else 'en'}" for n in m.names
+                           if not has_han(n) or rules.transliterated(n)}
+            blocks |= {f"p:{k}|{c}" for k in keys for c in self._contexts(m)}
         return blocks
+
+    def _contexts(self, m: Mention) -> set[str]:
+        """A person's organizations, ambassador post and attended events: a same name needs one of them."""
+        found = {n.iri for _, r in m.posts if (n := self.node(r))} | {n.iri for r in m.attended if (n := self.node(r))}
+        return found | ({f"amb:{m.ambassador}"} if m.ambassador else set())
 
     def _index(self, c: Cluster, blocks: set[str]) -> None:
         for b in blocks - c.blocks:
             self.index.setdefault(b, set()).add(c)
+            if b.startswith("x"):
+                c.words.add(b)
         c.blocks |= blocks
 
-    def _candidates(self, m: Mention, probes: set[str]) -> list[Cluster]:
+    def _candidates(self, m: Mention, blocks: set[str], abbreviations: bool = True, wide: bool = False) -> list[Cluster]:
+        """Nodes sharing a name key (or word set, alias line, ambassador post) with the mention,
+        and nodes whose words are close enough to be similar names: for events only among those
+        starting in the same month or with the same edition and year, for organizations only in
+        the same country (what the rules ask of such a match). Nodes sharing only an abbreviation
+        are candidates when ``abbreviations`` (a mention named by abbreviations alone); people of
+        the same name without a shared context only when ``wide`` (for ``kg resolve --explain``)."""
         found: set[Cluster] = set()
-        words: Counter[Cluster] = Counter()
-        for b in probes:
-            nodes = self.index.get(b, ())
-            if b.startswith("x:"):
-                if len(nodes) <= MAX_POSTING:
-                    words.update(c for c in nodes if c.kind == m.kind)
+        gate: set[Cluster] = set()
+        for b in blocks:
+            nodes = self.index.get(b, set())
+            if b.startswith("x"):
+                continue  # word blocks: below
+            if b.startswith(("m:", "e:")):
+                gate |= nodes
+            elif b.startswith("amb:"):  # an ambassador's name in the other script
+                other = self.index.get(b[:-2] + ("en" if b.endswith("zh") else "zh"), set())
+                if len(other) <= MAX_HOLDERS:
+                    found |= other
+            elif b.startswith("k:") and m.kind == "person" and not wide:
+                continue  # a same name alone never merges people: the "p:" blocks pair name and context
+            elif b.startswith("a:") and not abbreviations:
+                found |= {c for c in nodes if not c.strong}  # nodes known only by this abbreviation
             else:
-                found.update(c for c in nodes if c.kind == m.kind)
-        found.update(c for c, n in words.items() if n >= 2)
-        return sorted(found, key=lambda c: c.seq)
+                found |= nodes
+        probes = {p for b in blocks if b.startswith("x") for p in _word_probes(b)}
+        need = max(2, math.ceil(WORD_SHARE * _word_count(m)))
+        if m.kind == "event":
+            found |= {c for c in gate if len(c.words & probes) >= need}
+        elif m.kind == "org":
+            hits: Counter[Cluster] = Counter()
+            for b in probes:
+                nodes = self.index.get(b, ())
+                if len(nodes) <= MAX_POSTING:
+                    hits.update(nodes)
+            found |= {c for c, n in hits.items() if n >= need}
+        return sorted((c for c in found if c.kind == m.kind and c.members), key=lambda c: c.seq)
 
     # -- membership ---------------------------------------------------------------------
     def _join(self, m: Mention, c: Cluster, keys: set[str], strong: set[str], blocks: set[str]) -> None:
         c.members.append(m)
+        if m.country:
+            c.countries.add(m.country)
         c.keys |= keys
         c.strong |= strong
         self.of[m.id] = c
@@ -136,6 +188,7 @@ class Resolver:
         for m in gone.members:
             self.of[m.id] = keep
         keep.members += gone.members
+        keep.countries |= gone.countries
         keep.keys |= gone.keys
         keep.strong |= gone.strong
         for b in gone.blocks:
@@ -153,10 +206,10 @@ class Resolver:
     # -- loading what the store holds ---------------------------------------------------
     def load(self, mentions: Iterable[Mention], series: dict[str, str] | None = None) -> None:
         """Known mentions (each with the IRI of the node it resolved to), in a stable order."""
-        for m in mentions:
+        for m in sorted(mentions, key=lambda m: KINDS.index(m.kind)):  # people's blocks name their orgs' nodes
             c = self.by_iri.get(m.iri) or self.by_iri.setdefault(m.iri, Cluster(m.kind, m.iri))
             keys, strong = self._keys(m)
-            self._join(m, c, keys, strong, self._blocks(m, keys))
+            self._join(m, c, keys, strong, self._blocks(m, keys, strong))
             if series and m.iri in series:
                 c.series = series[m.iri]
 
@@ -169,10 +222,10 @@ class Resolver:
     # -- resolving ------------------------------------------------------------------------
     def resolve(self, m: Mention) -> Decision:
         keys, strong = self._keys(m)
-        blocks = self._blocks(m, keys)
+        blocks = self._blocks(m, keys, strong)
         accepted: list[tuple[Cluster, Verdict]] = []
         rejected: list[tuple[Cluster, Verdict]] = []
-        for c in self._candidates(m, blocks):
+        for c in self._candidates(m, blocks, abbreviations=not strong):
             if not c.members:
                 continue
             verdict = self._verdict(m, keys, strong, c)
@@ -200,11 +253,12 @@ class Resolver:
         if self.aliases.kept_apart(keys, c.keys):
             return Verdict(False, ["kept apart by the alias file"])
         if m.kind == "event":
-            return rules.event(m, keys, c, self.node, self._ambiguous(keys, c))
+            return rules.event(m, keys, c, self.node, lambda: self._ambiguous(keys, c))
         if m.kind == "org":
             alias_hit = bool({k for k in keys if k.startswith("alias:")} & c.keys)
-            unique = all(len([x for x in self.index.get(f"k:{k}", ()) if x.members]) <= 1 for k in keys & c.keys)
-            return rules.org(m, keys, strong, c, c.strong, alias_hit, unique)
+            return rules.org(m, keys, strong, c, c.strong, alias_hit,
+                             lambda: all(sum(1 for x in self.index.get(f"a:{k}", ()) if x.members) <= 1
+                                         for k in keys & c.keys))
         return rules.person(m, keys, c, self.node)
 
     def _ambiguous(self, keys: set[str], c: Cluster) -> bool:
@@ -214,7 +268,7 @@ class Resolver:
 
     def _compatible(self, nodes: list[Cluster]) -> bool:
         first = nodes[0]
-        return all(rules.event(m, self._keys(m)[0], first, self.node, False).merge
+        return all(rules.event(m, self._keys(m)[0], first, self.node, lambda: False).merge
                    for c in nodes[1:] for m in c.members[:1]) if first.kind == "event" else True
 
     def add(self, records: Iterable[EventRecord],
@@ -265,6 +319,19 @@ class Resolver:
         name = (first.series_names or first.names)[0]
         c.series = known[0] if known else f"{self.iris.base}series/{name_hash('series', text.core_key(name))}"
         return c.series
+
+
+def _word_probes(block: str) -> tuple[str, ...]:
+    """Where a word block looks: English words among English and glossed Chinese names, glossed
+    Chinese words among English names (the rules compare no two Chinese names by words)."""
+    word = block[3:]
+    return (f"xe:{word}", f"xz:{word}") if block.startswith("xe:") else (f"xe:{word}",)
+
+
+def _word_count(m: Mention) -> int:
+    """How many words the mention's shortest name has (Chinese: words cut by the glossary)."""
+    counts = [len(w) for w in m.english_words] + [len(gloss.gloss(n)) for n in m.chinese_names]
+    return min(counts, default=0)
 
 
 def _abbreviation(name: str, key: str, first: str) -> bool:

@@ -78,14 +78,14 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 def similar_names(m: Mention, members: list[Mention]) -> str | None:
     """Same-language word match or a Chinese/English gloss match between the mention and a member."""
-    words = m.english_words()
+    words = m.english_words
     for other in members:
         for a in words:
-            for b in other.english_words():
+            for b in other.english_words:
                 if _jaccard(a, b) >= WORD_SIMILARITY:
                     return f"similar names ({' '.join(sorted(a & b))})"
-    pairs = [(z, w) for z in m.chinese_names() for o in members for w in o.english_words()]
-    pairs += [(z, w) for o in members for z in o.chinese_names() for w in words]
+    pairs = [(z, w) for z in m.chinese_names for o in members for w in o.english_words]
+    pairs += [(z, w) for o in members for z in o.chinese_names for w in words]
     for zh, en in pairs:
         zh_share, en_share = gloss.coverage(zh, en)
         if len(gloss.gloss(zh)) >= 2 and zh_share >= GLOSS_COVERAGE and en_share >= GLOSS_COVERAGE:
@@ -103,7 +103,7 @@ def _conflict(what: str, mine: set, theirs: set) -> str | None:
     return None
 
 
-def event(m: Mention, keys: set[str], c: Node, node: Resolve, ambiguous: bool) -> Verdict:
+def event(m: Mention, keys: set[str], c: Node, node: Resolve, ambiguous: Callable[[], bool]) -> Verdict:
     """Same event: a name match with an edition, year or date, or with place, host or parent evidence."""
     ms = c.members
     editions, years = {x.edition for x in ms} - {None}, {x.year for x in ms} - {None}
@@ -144,7 +144,7 @@ def event(m: Mention, keys: set[str], c: Node, node: Resolve, ambiguous: bool) -
             return Verdict(True, [name, *anchor, *context])
         unanchored = (m.edition is None and m.year is None) or not (editions or years)
         if unanchored and context and not m.generic:
-            if ambiguous:
+            if ambiguous():
                 return Verdict(False, [name, "no edition, year or date, and the name has several editions"])
             return Verdict(True, [name, "no edition, year or date on one side", *context])
         return Verdict(False, [name, "no edition, year or date in common" if not anchor else "no place, host or parent in common"])
@@ -162,7 +162,7 @@ def event(m: Mention, keys: set[str], c: Node, node: Resolve, ambiguous: bool) -
 
 
 def org(m: Mention, keys: set[str], strong: set[str], c: Node, c_strong: set[str], alias_hit: bool,
-        unique: bool) -> Verdict:
+        unique: Callable[[], bool]) -> Verdict:
     """Same organization: an alias line, the same full name, the same words, a defined abbreviation
     used alone in the same country, or a translated name in the same country."""
     countries = {x.country for x in c.members} - {None}
@@ -173,15 +173,15 @@ def org(m: Mention, keys: set[str], strong: set[str], c: Node, c_strong: set[str
         return Verdict(False, [clash])
     if strong & c_strong:
         return Verdict(True, [f"same name ({sorted(strong & c_strong)[0]})"])
-    words = set(m.english_words())
-    if words & {w for x in c.members for w in x.english_words()}:
+    words = set(m.english_words)
+    if words & {w for x in c.members for w in x.english_words}:
         return Verdict(True, ["same words"])
     shared_abbreviation = keys & c.keys
     same_country = bool(m.country) and m.country in countries
     if shared_abbreviation:
-        if strong:
+        if strong and c_strong:
             return Verdict(False, [f"shared abbreviation ({sorted(shared_abbreviation)[0]}) but different full names"])
-        if unique and same_country:
+        if same_country and unique():
             return Verdict(True, [f"abbreviation ({sorted(shared_abbreviation)[0]}) of the one body so named", "same country"])
         return Verdict(False, ["abbreviation alone, not unique or without a shared country"])
     similar = similar_names(m, c.members)
@@ -200,6 +200,11 @@ def pinyin_keys(name: str) -> frozenset[str]:
         return frozenset()
     joined = "".join(syllables)
     return frozenset({joined, "".join(syllables[1:] + syllables[:1])})
+
+
+def transliterated(name: str) -> bool:
+    """A foreign name written in Chinese characters, its parts joined by an interpunct (亚历山大·切尔维亚科夫)."""
+    return has_han(name) and any(dot in name for dot in "·•‧・")
 
 
 def person(m: Mention, keys: set[str], c: Node, node: Resolve) -> Verdict:
@@ -226,7 +231,7 @@ def person(m: Mention, keys: set[str], c: Node, node: Resolve) -> Verdict:
         for other in c.members:
             for a in m.names:
                 for b in other.names:
-                    if has_han(a) != has_han(b):
+                    if has_han(a) != has_han(b) and transliterated(a if has_han(a) else b):
                         zh, en = (a, b) if has_han(a) else (b, a)
                         latin = "".join(ch for ch in en.casefold() if ch.isalpha())
                         score = max((SequenceMatcher(None, p, latin).ratio() for p in pinyin_keys(zh)), default=0)
