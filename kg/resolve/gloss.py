@@ -40,7 +40,8 @@ def _definition_words(definitions: list[str]) -> frozenset[str]:
     for d in definitions:
         if d.startswith(("CL:", "see ", "variant of", "old variant", "surname", "abbr. for")):
             continue
-        clause = _CLAUSE.sub(" ", d).split(",")[0].split(";")[0]
+        # "Sichuan province in southwest China": the place, not where it lies
+        clause = _CLAUSE.sub(" ", d).split(",")[0].split(";")[0].split(" in ")[0]
         clause = re.sub(r"^\s*(to|a|an|the)\s+", "", clause)
         ws = content_words(clause)
         if ws and (len(ws) <= 2 or (first and len(ws) <= 4)):
