@@ -16,7 +16,7 @@ from rdflib.namespace import SH
 from rdflib.term import Identifier, Node
 
 from kg.verbs import callable_module
-from kg.graph.vocab import KG, PREFIXES, RDF, RDFS
+from kg.graph.vocab import KG, PREFIXES, RDF, RDFS, superclasses
 from kg.resources import read_text
 from kg.store import GraphStore, StoreError, open_store
 from kg.store.terms import to_rdflib
@@ -100,8 +100,10 @@ def _label(graph: Graph, node: Node) -> str | None:
 
 
 def _kind(graph: Graph, node: Node) -> str | None:
-    kinds = sorted(str(t)[len(str(KG._NS)):] for t in graph.objects(node, RDF.type) if str(t).startswith(str(KG._NS)))
-    return kinds[0] if kinds else None
+    """The node's most specific kg class (it also carries the superclasses: kg:Summit and kg:Event)."""
+    kinds = {str(t) for t in graph.objects(node, RDF.type) if str(t).startswith(str(KG._NS))}
+    narrowest = sorted(k[len(str(KG._NS)):] for k in kinds - {up for k in kinds for up in superclasses().get(k, ())})
+    return narrowest[0] if narrowest else None
 
 
 def _short(graph: Graph, term: Identifier | None) -> str | None:

@@ -279,3 +279,10 @@ def test_a_chinese_dateline_with_its_year():
 def test_unknown_language_is_an_error():
     with pytest.raises(ValueError, match="fr"):
         find_dates("le 3 mars", "fr", None)
+
+
+def test_a_weekday_after_would_points_forward():
+    from kg.extract.dates import find_dates
+
+    found = find_dates("Trade would be the focus of the talks on Monday.", "en", "2020-10-18")  # a Sunday
+    assert [d.start_date for d in found] == ["2020-10-19"]

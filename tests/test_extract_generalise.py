@@ -257,3 +257,116 @@ def test_zh_as_a_part_of_an_event_the_reported_event_belongs_to_it():
     record = zh_extract("作为2024海博会的配套活动,第三届海洋药物创新论坛9月5日在厦门举行。")
     forum = zh_event(record, "第三届海洋药物创新论坛")
     assert forum.part_of == zh_event(record, "2024海博会").id and forum.city[0] == "Xiamen"
+
+
+def test_a_venue_joined_by_and_to_an_event_noun_stays_one_venue(extractor):
+    record = run(extractor, "The Pacific Ports Summit opened at the Hong Kong Convention and Exhibition Centre on "
+                            "Wednesday. Co-organized by the Macao Special Administrative Region (MSAR) government "
+                            "and the Pacific Ports Council (PPC), the summit drew 300 delegates.", published="2024-05-10")
+    assert [e["names"][0] for e in record["events"]] == ["Pacific Ports Summit"]
+    orgs = {o["id"]: o["names"][0] for o in record["organizations"]}
+    assert {orgs[o] for o in record["events"][0]["co_hosts"]} == {
+        "Macao Special Administrative Region (MSAR) government", "Pacific Ports Council (PPC)"}
+
+
+def test_zh_a_century_opens_a_name_and_a_dash_compound_names_an_organization():
+    record = zh_extract("5月18日,21世纪海洋经济市长论坛在福州举行。论坛由福建省人民政府、中国—东盟国家合作秘书处共同主办。",
+                        published="2024-05-19")
+    forum = zh_event(record, "21世纪海洋经济市长论坛")
+    hosts = {o.names[0] for o in record.organizations if o.id in forum.hosts + forum.co_hosts}
+    assert "中国—东盟国家合作秘书处" in hosts
+
+
+def test_zh_a_consul_posted_to_a_city_abbreviation_and_a_hong_kong_country_name():
+    record = zh_extract("1月17日,迎春座谈会在重庆举行。匈牙利驻渝总领事馆总领事罗兰致辞。中国驻马耳他大使姜明出席。",
+                        published="2018-01-19")
+    posts = {(p.names[0], p.ambassador_of, p.posted_to) for p in record.people}
+    assert ("罗兰", "HU", "CN") in posts and ("姜明", "CN", "MT") in posts
+
+
+def test_zh_items_after_a_reported_one_and_after_the_opening_are_parts():
+    record = zh_extract("10月16日,第三届东海港口城市合作大会在宁波开幕。开幕式后,还举行了港口物流合作论坛,"
+                        "海洋装备发展论坛、航运金融创新论坛等平行论坛。大会同期,还举办了“看见东海”—港口城市摄影展、"
+                        "海洋科技成果展等。", published="2024-10-17")
+    main = zh_event(record, "第三届东海港口城市合作大会")
+    for name in ("港口物流合作论坛", "海洋装备发展论坛", "航运金融创新论坛", "“看见东海”—港口城市摄影展", "海洋科技成果展"):
+        assert zh_event(record, name).part_of == main.id
+
+
+def test_zh_an_anniversary_inside_a_name_a_leading_verb_and_a_venue_after_jia():
+    record = zh_extract("为庆祝澳门科技协会成立二十周年,协会将于十月二十日假澳门会展中心举办澳门科技协会成立二十周年高级别研讨会。",
+                        published="2023-10-13")
+    seminar = zh_event(record, "澳门科技协会成立二十周年高级别研讨会")
+    assert seminar.start_date == "2023-10-20" and seminar.hosts == []
+    assert all(not n.startswith("庆祝") for e in record.events for n in e.names)
+
+
+def test_zh_a_day_with_its_evening_and_a_name_opening_with_guo_jing_wai():
+    record = zh_extract("1月17日晚,重庆市工商联举办了国(境)外驻渝领事馆和商务机构迎春座谈会。", published="2018-01-19")
+    meeting = zh_event(record, "国(境)外驻渝领事馆和商务机构迎春座谈会")
+    assert meeting.start_date == "2018-01-17" and len(meeting.hosts) == 1
+
+
+def test_zh_a_host_institution_label_and_a_long_list_with_one_misread_part():
+    record = zh_extract("“第五届环球商会峰会”主办机构环球商会联盟今天称,峰会将于十月十七日在澳门举行。本届会议由"
+                        "中国国际贸易促进委员会、台湾商业总会、澳门贸易投资促进局、澳门厂商联合会、澳门付货人协会协办。",
+                        published="2024-10-15")
+    summit = zh_event(record, "第五届环球商会峰会")
+    names = lambda ids: {o.names[0] for o in record.organizations if o.id in ids}  # noqa: E731
+    assert names(summit.hosts) == {"环球商会联盟"}
+    assert {"中国国际贸易促进委员会", "澳门贸易投资促进局", "澳门厂商联合会"} <= names(summit.co_hosts)
+
+
+def test_zh_a_headline_and_body_naming_one_event_with_a_word_inserted_are_one_event():
+    record = zh_extract("2024驻华使节夫人中国书画大赛在京举行\n7月2日,2024驻华使节夫人书画大赛在北京举行。",
+                        published="2024-07-03")
+    assert len(record.events) == 1
+
+
+def test_zh_names_differing_by_a_longer_word_stay_two_events():
+    record = zh_extract("7月2日,2024国际青年书画大赛在北京举行。7月3日,2024国际青年数字书画大赛在上海举行。",
+                        published="2024-07-03")
+    assert len(record.events) == 2
+
+
+def test_a_place_line_opening_the_body_places_the_event_in_the_city(extractor):
+    record = run(extractor, "Bhopal (Madhya Pradesh): The 12th Central India Dairy Fair is being organised in the city "
+                            "from March 3 to March 5.", published="2024-02-20")
+    fair = event(record, "12th Central India Dairy Fair")
+    assert (fair["city"][0], fair["country"]) == ("Bhopal", "IN")
+
+
+def test_a_plural_possessive_inside_a_name_and_an_ambiguous_country_in_a_list(extractor):
+    record = run(extractor, "The third Ghana Cocoa Farmers’ Expo 2024 is billed for May 3, 2024, in Accra. Delegates "
+                            "are expected from Togo, Chad, Niger and Benin.", published="2024-02-20")
+    expo = event(record, "third Ghana Cocoa Farmers’ Expo 2024")
+    assert {"TG", "TD", "NE", "BJ"} <= set(expo["participant_countries"])
+
+
+def test_an_event_of_two_kinds_joined_by_and(extractor):
+    record = run(extractor, "The inaugural Sahel Solar Exhibition and Conference will hold in Niamey on May 3, 2024.",
+                 published="2024-02-20")
+    assert event(record, "inaugural Sahel Solar Exhibition and Conference")["city"][0] == "Niamey"
+
+
+def test_organised_jointly_by_a_closing_day_and_a_place_after_an_abbreviation(extractor):
+    record = run(extractor, "The 5th Chattogram Trade Fair opened on November 14, 2023. The fair is being organised "
+                            "jointly by the Dhaka Chamber of Commerce (DCC) Bangladesh and the Port Traders Association. "
+                            "The fourteen-day fair will conclude on November 27.", published="2023-11-15")
+    fair = event(record, "5th Chattogram Trade Fair")
+    orgs = {o["id"]: o["names"][0] for o in record["organizations"]}
+    assert "Dhaka Chamber of Commerce (DCC) Bangladesh" in {orgs[o] for o in fair["co_hosts"]}
+    assert (fair["start_date"], fair["end_date"]) == ("2023-11-14", "2023-11-27")
+
+
+def test_a_name_ner_reads_as_a_person_is_still_a_festivals(extractor):
+    record = run(extractor, "Meanwhile, a Tigrayan Diaspora Festival will be held from July 31 to August 6, 2014 in "
+                            "Mekelle, officials said.", published="2014-07-30")
+    assert event(record, "Tigrayan Diaspora Festival")["start_date"] == "2014-07-31"
+
+
+def test_zh_countries_listed_inside_baokuo_zainei_and_envoys_of_listed_countries():
+    record = zh_extract("8月18日,第二届丝路卫生合作研讨会在北京举行,来自包括新加坡、柬埔寨和蒙古国在内的30个国家的"
+                        "约300名卫生官员出席了研讨会。斐济、密克罗尼西亚等6 个国家的驻华大使一起按下启动球。",
+                        published="2017-08-19")
+    assert {"SG", "KH", "MN", "FJ", "FM"} <= set(zh_event(record, "第二届丝路卫生合作研讨会").participant_countries)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kg import config
 from kg.cli.common import UserError, add_store, progress, store_path, writable_folder
+from kg.cli.export import add_provenance
 from kg.cli.extract import RECORD_FORMAT, add_input_options, no_inputs_message, nothing_found, print_problems
 from kg.pipeline import BatchReport, count_articles, extract_records, read_records, write_record
 from kg.wording import counted
@@ -33,6 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="a user alias file for entity resolution: names of one body (or one never to be merged, "
                         "a line starting with '!') separated by tabs, one line each (default: $KG_ALIASES)")
     p.add_argument("--no-view", action="store_true", help="do not write graph.html")
+    add_provenance(p)
     p.set_defaults(func=run)
 
 
@@ -66,8 +68,8 @@ def run(args: argparse.Namespace) -> int:
             for record in chunk:
                 write_record(record, out / "records")
             store.add_records(chunk, on_error=lambda r, exc: report.problems.append(f"{r.id}: graph: {exc}"))
-        export(store, "ttl", out / "graph.ttl")
-        export(store, "trig", out / "graph.trig")
+        export(store, "ttl", out / "graph.ttl", provenance=args.provenance)
+        export(store, "trig", out / "graph.trig", provenance=args.provenance)
         if not args.no_view:
             from kg.view import write_view
 

@@ -26,6 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", type=Path, default=None, metavar="FILE",
                    help=f"where to write (default: {config.default_out()}/graph.<ext>, or $KG_OUT/graph.<ext>; "
                         "'-' for standard output)")
+    add_provenance(p)
     p.set_defaults(func=run_export)
 
     v = sub.add_parser("validate", help="check the graph against the SHACL shapes (exit 1 on any violation)",
@@ -37,6 +38,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     v.set_defaults(func=run_validate)
 
 
+def add_provenance(p: argparse.ArgumentParser) -> None:
+    """``--provenance sentence|article|none``: how much per-fact provenance the RDF exports keep."""
+    from kg.export import PROVENANCE
+
+    p.add_argument("--provenance", choices=PROVENANCE, default=PROVENANCE[0],
+                   help="per-fact provenance in the RDF exports: 'sentence' (default) a reified kg:Assertion per "
+                        "fact with its sentences, confidence and extractor; 'article' the assertion with its "
+                        "article only; 'none' no assertions (entities still name their articles)")
+
+
 def run_export(args: argparse.Namespace) -> int:
     from kg.export import default_path, export
     from kg.export.graphml import GraphSize
@@ -45,7 +56,7 @@ def run_export(args: argparse.Namespace) -> int:
     target = args.output or default_path(args.format)
     with open_store(store_path(args), read_only=True) as store:
         try:
-            count = export(store, args.format, target)
+            count = export(store, args.format, target, provenance=args.provenance)
         except BrokenPipeError:  # `kg export -o - | head`: the reader has gone, which is fine
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return 0

@@ -16,7 +16,7 @@ from kg.graph.identity import event_key
 from kg.graph.iris import Iris
 from kg.graph.provenance import Provenance
 from kg.graph.terms import GraphTriples, Lit, PlainTriple, Term
-from kg.graph.vocab import EVENT_CLASS, GEONAMES, KG, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, WGS84
+from kg.graph.vocab import EVENT_CLASS, GEONAMES, KG, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, WGS84, superclasses
 from kg.model import Event, EventRecord, Evidence, Organization, Person
 from kg.model.names import normalise
 
@@ -78,6 +78,13 @@ class _ArticleGraph:
     def add(self, s: str, p: str, o: Term) -> None:
         self.triples[(s, p, o)] = None
 
+    def typed(self, node: str, cls: str) -> None:
+        """``node a cls`` and the superclasses ``ontology/kg.ttl`` gives ``cls`` (schema:Event, org:Organization…),
+        so that stores without a reasoner find it by any of them."""
+        self.add(node, A, cls)
+        for up in superclasses().get(cls, ()):
+            self.add(node, A, up)
+
     def fact(self, s: str, p: str, o: Term, fact: str, value: str | None = None) -> None:
         """A record fact: its triple plus an assertion carrying the evidence for (fact, value)."""
         self.add(s, p, o)
@@ -101,7 +108,7 @@ class _ArticleGraph:
     # -- article --------------------------------------------------------------------
     def article(self) -> None:
         meta, a = self.record.article, self.graph
-        self.add(a, A, K.Article)
+        self.typed(a, K.Article)
         lang = meta.get("lang")
         if meta.get("title"):
             self.add(a, S.headline, terms.text(meta["title"], lang))
@@ -135,7 +142,7 @@ class _ArticleGraph:
         node = self.iris.country(found.code)
         if node not in self.described:
             self.described.add(node)
-            self.add(node, A, K.Country)
+            self.typed(node, K.Country)
             self.add(node, LABEL, Lit(found.name_en, "en"))
             if found.name_zh:
                 self.add(node, LABEL, Lit(found.name_zh, "zh"))
@@ -153,7 +160,7 @@ class _ArticleGraph:
         if node in self.described:
             return node
         self.described.add(node)
-        self.add(node, A, K.City)
+        self.typed(node, K.City)
         if found:
             self.add(node, LABEL, Lit(found.name_en, "en"))
             if found.name_zh:
@@ -185,6 +192,7 @@ class _ArticleGraph:
         self.evidence = index = _evidence_index(entity.evidence)
         index.setdefault("type", index.get("names", []))
         self.fact(node, A, cls, "type")
+        self.typed(node, cls)  # the type fact above has the assertion; its superclasses are entailed
         self.names(node, entity.names)
         return node
 
@@ -258,7 +266,7 @@ class _ArticleGraph:
         node = self.iris.ambassador_post(sending_code, receiving_code if receiving else None)
         if node not in self.described:
             self.described.add(node)
-            self.add(node, A, K.AmbassadorPost)
+            self.typed(node, K.AmbassadorPost)
             self.add(node, K.sendingCountry, sending)
             s = places.country(sending_code)
             r = places.country(receiving_code) if receiving else None
@@ -273,7 +281,7 @@ class _ArticleGraph:
         node = self.iris.post(title, org or holder)
         if node not in self.described:
             self.described.add(node)
-            self.add(node, A, K.Post)
+            self.typed(node, K.Post)
             self.add(node, K.title, terms.name(title))
             self.add(node, LABEL, terms.name(title))
             if org:

@@ -8,8 +8,13 @@ Reused vocabularies: schema.org (events, places, dates, names), W3C ORG
 and RDF reification for per-fact provenance (see ``kg.graph.provenance``).
 """
 
+from functools import cache
+
+import pyoxigraph as ox
 from rdflib import Namespace
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
+
+from kg.resources import read_text
 
 SDO = Namespace("https://schema.org/")
 ORG = Namespace("http://www.w3.org/ns/org#")
@@ -89,6 +94,35 @@ EVENT_CLASS = {
     "Other": KG.Event,
 }
 
+
+
+@cache
+def superclasses() -> dict[str, tuple[str, ...]]:
+    """Every class of ``ontology/kg.ttl`` -> all its superclasses there (``rdfs:subClassOf`` closure,
+    ``owl:equivalentClass`` read both ways), sorted; what the builder materialises as extra types."""
+    direct: dict[str, set[str]] = {}
+    for t in ox.parse(read_text("ontology", "kg.ttl"), ox.RdfFormat.TURTLE):
+        if not isinstance(t.object, ox.NamedNode):
+            continue
+        if t.predicate.value == str(RDFS.subClassOf):
+            direct.setdefault(t.subject.value, set()).add(t.object.value)
+        elif t.predicate.value == str(OWL.equivalentClass):
+            direct.setdefault(t.subject.value, set()).add(t.object.value)
+            direct.setdefault(t.object.value, set()).add(t.subject.value)
+    closure: dict[str, tuple[str, ...]] = {}
+    for cls in direct:
+        seen: set[str] = set()
+        todo = list(direct[cls])
+        while todo:
+            up = todo.pop()
+            if up not in seen:
+                seen.add(up)
+                todo.extend(direct.get(up, ()))
+        seen.discard(cls)
+        closure[cls] = tuple(sorted(seen))
+    return closure
+
+
 PREFIXES = {
     "kg": KG._NS,
     "schema": SDO,
@@ -104,4 +138,4 @@ PREFIXES = {
 }
 
 __all__ = ["KG", "SDO", "ORG", "PROV", "SKOS", "RDF", "RDFS", "OWL", "XSD", "GEONAMES", "WGS84",
-           "EVENT_CLASS", "PREFIXES", "DEFAULT_BASE_IRI"]
+           "EVENT_CLASS", "PREFIXES", "DEFAULT_BASE_IRI", "superclasses"]

@@ -1,9 +1,11 @@
 """Showing entities by their labels in the language asked for, falling back to the other one.
 
 Labels are fetched from the same backend as the answer, with one query per batch
-of IRIs (``rdfs:label`` in any named graph). When an entity has several labels
-in a language (articles may name it differently), the one given by most
-articles wins, then the shortest, then the first in code-point order.
+of IRIs (``rdfs:label`` in the default graph, which kg queries as the union of the
+article graphs). When an entity has several labels in a language (articles may name
+it differently), the one most articles assert wins (counted through the label's
+reified assertions, when the graph has them), then the shortest, then the first in
+code-point order.
 An IRI without a label shows as a prefixed name (``kg:host``, ``id:event/…``).
 """
 
@@ -22,13 +24,16 @@ LANGS = ("zh", "en")
 BATCH = 200
 
 _LABELS = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?x ?label (COUNT(DISTINCT ?g) AS ?n) WHERE {
-  GRAPH ?g { ?x rdfs:label ?label }
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?x ?label (COUNT(DISTINCT ?article) AS ?n) WHERE {
+  ?x rdfs:label ?label .
+  OPTIONAL { ?a rdf:subject ?x ; rdf:predicate rdfs:label ; rdf:object ?label ; prov:wasDerivedFrom ?article }
 } GROUP BY ?x ?label"""
 
 
 def fetch(backend: Backend, iris: Iterable[ox.NamedNode]) -> dict[str, dict[str, list[tuple[int, str]]]]:
-    """{iri: {lang: [(number of graphs, label), ...]}} for the IRIs that have labels."""
+    """{iri: {lang: [(number of articles, label), ...]}} for the IRIs that have labels."""
     todo = sorted(set(iris), key=lambda n: n.value)
     out: dict[str, dict[str, list[tuple[int, str]]]] = {}
     for i in range(0, len(todo), BATCH):

@@ -4,8 +4,11 @@
         push(store, GraphStoreTarget(f"{base}/store"))
         RemoteBackend(f"{base}/query").run("ASK {}")
 
+    oxigraph_load(location, "exports/graph.trig")   # or graph.ttl, before starting the server on it
+
 The server is started *without* ``--union-default-graph``, like a production
-Oxigraph or Fuseki: its default graph is not the union of the named graphs.
+Oxigraph or Fuseki: its default graph is not the union of the named graphs (kg's
+remote queries ask for the union per request, :mod:`kg.query.remote`).
 """
 
 from __future__ import annotations
@@ -19,6 +22,22 @@ import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+
+def _command() -> str:
+    command = shutil.which("oxigraph")
+    if command is None:
+        raise RuntimeError("the oxigraph server is not installed (pip install oxigraph)")
+    return command
+
+
+def oxigraph_load(location: str | Path, file: str | Path) -> None:
+    """``oxigraph load --location LOCATION --file FILE`` (Turtle into the default graph, TriG/N-Quads
+    into their named graphs); RuntimeError with oxigraph's message when it fails."""
+    done = subprocess.run([_command(), "load", "--location", str(location), "--file", str(file)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        raise RuntimeError(f"oxigraph load {file} failed: {done.stderr.strip()}")
 
 
 def free_port() -> int:
@@ -46,11 +65,8 @@ def _wait_until_up(url: str, process: subprocess.Popen, seconds: float) -> None:
 def oxigraph_server(location: str | Path, port: int | None = None, wait: float = 30.0) -> Iterator[str]:
     """Start ``oxigraph serve --location LOCATION --bind 127.0.0.1:PORT``, wait until it answers,
     yield its base URL, and stop it afterwards."""
-    command = shutil.which("oxigraph")
-    if command is None:
-        raise RuntimeError("the oxigraph server is not installed (pip install oxigraph)")
     port = port or free_port()
-    process = subprocess.Popen([command, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+    process = subprocess.Popen([_command(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}"
     try:

@@ -3,6 +3,12 @@
 Parameters travel as a ``VALUES`` row of escaped terms (:mod:`kg.query.bind`);
 credentials come from the environment (:mod:`kg.query.endpoint`); 429 and 5xx
 answers are retried with backoff; every failure names the endpoint.
+
+kg's queries read the default graph as the union of the article graphs. Every
+request asks for that with Oxigraph's ``union-default-graph`` parameter, so an
+Oxigraph server loaded from ``graph.trig`` (named graphs only) answers as one
+loaded from ``graph.ttl``; Virtuoso and GraphDB make their default graph the
+union anyway and ignore the parameter, as Fuseki does (see docs/triple-stores.md).
 """
 
 from __future__ import annotations
@@ -41,6 +47,7 @@ class RemoteBackend:
         with warnings.catch_warnings():  # SPARQLWrapper warns on a form it does not know; the server judges
             warnings.simplefilter("ignore", RuntimeWarning)
             w.setQuery(text)
+        w.addParameter("union-default-graph", "true")
         w.setMethod(POST)
         w.setRequestMethod(URLENCODED)
         w.setReturnFormat(TURTLE if graph else JSON)

@@ -19,9 +19,9 @@ from kg.query.run import Backend
 LOOKUPS = {
     "name": """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT DISTINCT ?entity WHERE { GRAPH ?g { ?entity rdfs:label|skos:altLabel ?value } }""",
+SELECT DISTINCT ?entity WHERE { ?entity rdfs:label|skos:altLabel ?value }""",
     "country": """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT DISTINCT ?entity WHERE { GRAPH ?g { ?entity skos:notation ?value } }""",
+SELECT DISTINCT ?entity WHERE { ?entity skos:notation ?value }""",
 }
 
 

@@ -30,11 +30,11 @@ class Backend(Protocol):
 
 
 class EmbeddedBackend:
-    """A pyoxigraph ``Store``. Its default graph is its own (empty: not the union of the named graphs,
-    like an Oxigraph server started without ``--union-default-graph``) unless ``union_default_graph``
-    makes it the union of the article graphs (as ``kg query`` does)."""
+    """A pyoxigraph ``Store``, queried by default with its default graph as the union of all its graphs,
+    as kg asks of every store (a store loaded from ``graph.ttl`` holds that union in its default graph);
+    ``union_default_graph=False`` reads the store's own (empty) default graph instead."""
 
-    def __init__(self, store: ox.Store, name: str = "embedded store", union_default_graph: bool = False) -> None:
+    def __init__(self, store: ox.Store, name: str = "embedded store", union_default_graph: bool = True) -> None:
         self.store = store
         self.name = name
         self.union_default_graph = union_default_graph

@@ -2,7 +2,9 @@
 
 - ``GET /query?query=…`` and ``POST /query`` (form ``query=…`` or an
   ``application/sparql-query`` body); ``/sparql`` is the same endpoint;
-  ``default-graph-uri`` and ``named-graph-uri`` select the dataset.
+  ``default-graph-uri`` and ``named-graph-uri`` select the dataset;
+  ``union-default-graph`` (as on an Oxigraph server) makes the default graph the
+  union of the article graphs for that request.
 - Answers in the format the ``Accept`` header asks for: SPARQL results as JSON
   (default), XML, CSV or TSV; graphs as N-Triples (default), Turtle, RDF/XML…
 - CORS headers on every answer and ``OPTIONS`` preflight, so browser tools
@@ -131,7 +133,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
             if params.get("named-graph-uri"):
                 dataset["named_graphs"] = [ox.NamedNode(g) for g in params["named-graph-uri"]]
             result = self.server.store.query(
-                queries[0], use_default_graph_as_union=self.server.union and "default_graph" not in dataset,
+                queries[0], use_default_graph_as_union=((self.server.union or "union-default-graph" in params)
+                                                        and "default_graph" not in dataset),
                 **dataset)
         except (SyntaxError, ValueError) as exc:
             self._error(HTTPStatus.BAD_REQUEST, f"bad query: {exc}")

@@ -33,7 +33,7 @@ WEEKDAY_MODES = {"on": "on", "last": "last", "next": "next", "this": "week0", "c
 #: tense cues around a bare weekday (see tense.py): "will open on Friday" is the Friday on or
 #: after the publication date, "opened on Friday" the one on or before it
 FUTURE_CUES = (
-    r"\bwill\b", r"[’']ll\b", r"\bshall\b", r"\bwon[’']t\b", r"\bgoing\s+to\b", r"\bplans?\s+to\b",
+    r"\bwill\b", r"\bwould\b", r"[’']ll\b", r"\bshall\b", r"\bwon[’']t\b", r"\bgoing\s+to\b", r"\bplans?\s+to\b",
     r"\b(?:is|are|am)\s+(?:to|scheduled|expected|set|due|slated|planned|poised)\b",
     r"(?<!\bwas\s)(?<!\bwere\s)\b(?:scheduled|slated|set|expected|planned|poised)\s+(?:to|for)\b", r"\bto\s+be\s+held\b",
     r"\b(?:upcoming|forthcoming|next)\b",

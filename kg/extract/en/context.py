@@ -122,7 +122,8 @@ class Context:
             if name.start_char <= place.start and place.end <= name.end_char:
                 places = self.places_in(name.start_char, name.end_char)
                 rest = [t for t in name.span if t.is_alpha and t.lower_ not in ("and", "the")
-                        and t.lower_ not in PLACE_WORDS and not any(p.start <= t.idx < p.end for p in places)]
+                        and t.lower_ not in PLACE_WORDS and not any(p.start <= t.idx < p.end for p in places)
+                        and not get_gazetteer().country(t.text)]  # "Niger and Benin" is a run of places
                 return bool(rest)
         return False
 

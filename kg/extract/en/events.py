@@ -34,7 +34,10 @@ _AUXILIARIES = frozenset({"was", "is", "will", "be", "has", "have", "been", "off
 _SUBJECT_REACH = 4
 _ATTEND_GAP = 6  # tokens between an attendance cue and the event it names ("attended the opening of the")
 _ATTEND_GLUE = OCCASION_NOUNS | {"the", "a", "an", "of", "this", "year", "year's", "'s"}
+_LEADERS_HEADS = frozenset({"summit", "meeting", "talks", "dialogue"})  # "the Biden-Xi summit": leaders meeting
 _FRONTING = frozenset({"on", "in", "at", "from", "during", "last", "this", "yesterday", "today"})  # "On May 4, the X"
+_LOWER_TAIL = 16  # words of a lower-case topic after a head ("Seminar for officials of ...")
+_TAIL_BREAKS = frozenset({"successfully", "jointly", "officially", "hereinafter", "which", "that", "who"})
 _PERFECT = frozenset({"had", "has", "have", "'d", "’d"})  # "had attended the X": background, not news
 _HELD_REACH = 6  # tokens after an event's name where "was held", "opened" say it took place  # tokens before a sentence's subject ("The two-day forum")
 _ALIAS_LINK = re.compile(r",?\s*(?:\(\s*)?(?:also|better|commonly|formerly|widely)?\s*(?:known|called|referred to)"
@@ -107,7 +110,7 @@ def find_events(ctx: Context) -> None:
         named = _also_known_as(ctx, _combine(ctx, named)) + quoted
         taken = {i for c in named for i in range(c.start, c.end)}
         extra = [c for c in appositives + _titled(ctx, sent) + _listed_parts(ctx, sent) + _anniversaries(ctx, sent)
-                 + (_lowercase(ctx, sent) + _of_organization(ctx, sent) if holding else [])
+                 + (_lowercase(ctx, sent) + _of_organization(ctx, sent) + _head_first(ctx, sent) if holding else [])
                  if not taken & set(range(c.start, c.end))]
         candidates.extend(sorted(named + extra, key=lambda c: c.start))
     for group in _group(candidates):
@@ -158,8 +161,8 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
         return None
     if any(name.text.lower().endswith(body) for body in STANDING_BODIES):
         return None
-    if head > name.start and all(doc[i].ent_type_ == "PERSON" for i in range(name.start, head)):
-        return None  # "the Biden-Xi summit" is not a name of its own
+    if head_word in _LEADERS_HEADS and head > name.start and all(doc[i].ent_type_ == "PERSON" for i in range(name.start, head)):
+        return None  # "the Biden-Xi summit" is not a name of its own (but NER's "PERSON" in "Tigrayan Diaspora Festival" is)
     if _after_venue(ctx, sent, name):
         return None  # "in International Exhibition Center, Qingdao Cosmopolitan Exposition": a venue's site
     return Candidate(sent, name.start, name.end, _trimmed_variants(name), {head_word}, EVENT_HEADS[head_word],
@@ -357,6 +360,43 @@ def _lowercase(ctx: Context, sent: Sentence) -> list[Candidate]:
                              EVENT_HEADS[doc[k].lower_], None))
         i = end
     return out
+
+
+def _head_first(ctx: Context, sent: Sentence) -> list[Candidate]:
+    """"the Seminar for officials of pharmaceutical investment in Francophone countries":
+    a capitalised head opening a name whose topic is written in lower case."""
+    doc = ctx.doc
+    out = []
+    for k in range(sent.start + 1, sent.end - 3):
+        tok = doc[k]
+        if not tok.is_title or tok.lower_ not in EVENT_HEADS or tok.lower_ in WEAK_HEADS \
+                or doc[k + 1].lower_ not in ("for", "on") or not doc[k + 2].is_lower \
+                or not (doc[k - 1].lower_ in ("the", "a") or doc[k - 1].is_quote):
+            continue
+        end = _lower_tail_end(ctx, k + 1, sent.end)
+        if end - k >= 5:
+            text = doc[k:end].text
+            out.append(Candidate(sent, k, end, [text], {tok.lower_}, EVENT_HEADS[tok.lower_], None))
+    return out
+
+
+def _lower_tail_end(ctx: Context, j: int, limit: int) -> int:
+    """End of a lower-case topic "for officials of pharmaceutical investment in Francophone
+    countries in Africa": words and connectors, and places after "in"."""
+    doc = ctx.doc
+    end = k = j
+    while k < limit and k - j < _LOWER_TAIL:
+        tok = doc[k]
+        if tok.lower_ == "in" and k + 1 < limit and (doc[k + 1].is_title or doc[k + 1].lower_ == "the"):
+            k += 1
+            continue
+        if not tok.is_alpha or _HOLDING.fullmatch(tok.text) or tok.lower_ in _TAIL_BREAKS \
+                or (tok.is_stop and tok.lower_ not in {"the", "of", "for", "on", "and", "a"}):
+            break
+        if not tok.is_stop:
+            end = k + 1
+        k += 1
+    return end
 
 
 def _of_organization(ctx: Context, sent: Sentence) -> list[Candidate]:

@@ -24,6 +24,7 @@ HYPHENS = frozenset("-‐‑–")
 _CONNECTORS = frozenset({"of", "for", "on", "de", "du", "des", "&", "und"})
 _THE_AFTER = frozenset({"of", "for", "on"})
 _POSSESSIVE = frozenset({"'s", "’s"})
+_APOSTROPHES = frozenset({"'", "’"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
                           "our", "both", "all", "some", "many", "other", "every", "each", "another"})
 #: words that never continue a name when capitalised: a new sentence starts ("... U.S. Other ...")
@@ -174,8 +175,8 @@ def _glued(t: Tokens, i: int) -> bool:
     if i + 1 >= n or t.space[i]:
         return False
     a, b = t.text[i], t.text[i + 1]
-    if b in _POSSESSIVE:
-        return True
+    if b in _POSSESSIVE or b in _APOSTROPHES and a[-1:] in "sS" and i + 2 < n and t.text[i + 2][:1].isupper():
+        return True  # "Africa's", "Manufacturers’ Expo"
     if a in HYPHENS:
         return b[:1].isalnum()
     return b in HYPHENS and i + 2 < n and not t.space[i + 1] and t.text[i + 2][:1].isalnum()
@@ -268,14 +269,20 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
                 and not _is_place(t.text[nxt]) and not is_year(t.text[nxt]):
             end = word_end(doc, nxt, limit)  # "Women in Energy Forum"; not "Forum in Beijing"
             continue
+        elif low == "and" and nxt < limit and t.lower[end - 1] in EVENT_HEADS and t.lower[nxt] in EVENT_HEADS \
+                and t.text[nxt][:1].isupper() and (nxt + 1 >= limit or not _capitalised(t, nxt + 1)):
+            end = nxt + 1  # "Pharma West Africa Exhibition and Conference": one event of two kinds
+            continue
         elif low == "and" and nxt < limit and _capitalised(t, nxt) and not is_year(t.text[nxt]):
             # "Import and Export", "Lagos and Ogun Affairs Office" join; "A Ltd and B",
             # "Ontario Province and York University" are lists
-            if _bare_place(doc, start, end):
+            if _venue_after(doc, end, nxt, limit):
+                complete = False  # "Hong Kong Convention and Exhibition Centre", whatever NER says of its start
+            elif _bare_place(doc, start, end):
                 after = word_end(doc, nxt, limit)
                 complete = not _is_place(doc[nxt:after].text) or (after < limit and t.lower[after] in ORG_HEADS)
             else:
-                complete = _ends_unit(t, end) and not _venue_after(doc, end, nxt, limit)
+                complete = _ends_unit(t, end)
             if not complete:
                 end = word_end(doc, nxt, limit)
                 continue
@@ -335,10 +342,11 @@ def _read_parenthesis(name: Name, limit: int) -> None:
         name.end = _extend(doc, name.end, name.end + 1, limit)
     elif name.end < limit and _can_start(t, name.end):
         longer = _extend(doc, name.start, word_end(doc, name.end, limit), limit)
-        if place or t.lower[longer - 1] in EVENT_HEADS:  # "China (Gansu) TCM Expo", "X (MDDI) Symposium"
-            name.end = longer
-            if not place:
+        if place or t.lower[longer - 1] in EVENT_HEADS or _is_place(doc[name.end:longer].text):
+            # "China (Gansu) TCM Expo", "X (MDDI) Symposium", "American Chamber of Commerce (AmCham) Bangladesh"
+            if t.lower[longer - 1] in EVENT_HEADS and not place:
                 name.abbr = None  # the abbreviation stands for the words before it, not the whole name
+            name.end = longer
 
 
 def names_in(doc: Doc, start: int, end: int) -> list[Name]:

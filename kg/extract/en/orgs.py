@@ -85,6 +85,8 @@ def extend(ctx: Context, name: Name, limit: int) -> Name:
     end = name.end
     if end + 1 < limit and doc[end].lower_ in GOVERNMENT_LEVELS and doc[end + 1].lower_ in GOVERNMENT_WORDS:
         return Name(doc, name.start, end + 2)  # "the Harbin municipal government"
+    if end < limit and name.paren and name.paren[1] == end and doc[end].lower_ in GOVERNMENT_WORDS:
+        return Name(doc, name.start, end + 1, paren=name.paren)  # "Hong Kong Special Administrative Region (HKSAR) government"
     if end + 1 < limit and doc[end].lower_ == "in" and set(_words(name)) & ORG_HEADS_WITH_PLACE:
         place = name_at(doc, end + 1, limit)
         if place and ctx.places_in(place.start_char, place.end_char):

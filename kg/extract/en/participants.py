@@ -14,9 +14,10 @@ import re
 from kg.extract.en.context import Context, EventMention, Sentence
 from kg.extract.en.names import HYPHENS, Tokens
 from kg.extract.en.patterns import COMBINING_FORMS, EXHIBITOR_NOUNS, PARTICIPANT_NOUNS
-from kg.extract.places import PlaceMention
+from kg.extract.places import PlaceMention, get_gazetteer
 from kg.extract.places.pairs import paired_countries
 
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|^and\s+")
 _LIST_GLUE = re.compile(r"^(?:,|and|&|,\s*and|as well as|both|the|both the|and the|,\s*the)?$", re.IGNORECASE)
 _PAIR_GLUE = re.compile(r"^\s*(?:and(?:\s+the)?|to(?:\s+the)?|-|–|‐|/|&)\s*$")  # "ambassador of A to B"
 _SOUGHT = frozenset({"for", "with", "attract", "seeking", "seek", "court", "woo"})
@@ -66,9 +67,9 @@ def _from_countries(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]
     for i in range(sent.start, sent.end):
         if lower[i] != "from" or not _noun_before(ctx, sent, i):
             continue
-        places = _place_list(ctx, ctx.doc[i].idx + 4, sent.end_char)
-        if places:
-            out.append((i, [p.place.country for p in places]))
+        codes = _place_list(ctx, ctx.doc[i].idx + 4, sent.end_char)
+        if codes:
+            out.append((i, codes))
     return out
 
 
@@ -95,26 +96,38 @@ def _noun_before(ctx: Context, sent: Sentence, at: int) -> bool:
     return any(w in PARTICIPANT_NOUNS for w in Tokens.of(ctx.doc).lower[max(sent.start, at - _NOUN_REACH):at])
 
 
-def _place_list(ctx: Context, start: int, limit: int) -> list[PlaceMention]:
-    """Places listed from char ``start``: "the U.S.", "Ontario and Bavaria", "Italy, France and China"."""
-    out: list[PlaceMention] = []
+def _place_list(ctx: Context, start: int, limit: int) -> list[str]:
+    """Country codes of the places listed from char ``start``: "the U.S.", "Ontario and
+    Bavaria", "Italy, France and China"; a list item the text-wide search left out as
+    ambiguous ("Chad", "Niger") is a country's name all the same inside a list."""
+    out: list[str] = []
     for place in ctx.places_in(start, limit):
         glue = ctx.text[start:place.start].strip()
         if not _LIST_GLUE.match(glue):
-            break
+            items = _countries_named(glue)
+            if not items:
+                break
+            out.extend(items)
         if not place.demonym and not ctx.inside_longer_name(place):
-            out.append(place)
+            out.append(place.place.country)
         start = place.end
     return out
+
+
+def _countries_named(glue: str) -> list[str]:
+    """The countries a run of list items names (", Chad, Cameroon, "), or [] if any item names none."""
+    items = [i for i in _LIST_SPLIT.split(re.sub(r"(?:,|\band)\s*$", "", glue.strip(" ,")).strip()) if i]
+    codes = [get_gazetteer().country(i) for i in items]
+    return codes if items and all(codes) else []
 
 
 def _listed(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:
     out = []
     for cue in ctx.cues_in("participant", sent):
         if cue.label == "list":
-            places = _place_list(ctx, ctx.doc[cue.end - 1].idx + len(ctx.doc[cue.end - 1].text), sent.end_char)
-            if places:
-                out.append((cue.start, [p.place.country for p in places]))
+            codes = _place_list(ctx, ctx.doc[cue.end - 1].idx + len(ctx.doc[cue.end - 1].text), sent.end_char)
+            if codes:
+                out.append((cue.start, codes))
     return out
 
 

@@ -105,7 +105,8 @@ PASSIVE_ROLE_CUES: dict[str, tuple[str, ...]] = {
         "jointly organized by", "jointly organised by", "jointly hosted by", "jointly held by",
         "jointly sponsored by", "jointly launched by", "co-held by", "co-organized with", "co-organised with",
         "co-hosted with", "jointly organized with", "jointly organised with", "organized jointly with",
-        "organised jointly with", "held jointly with", "jointly held with",
+        "organised jointly with", "held jointly with", "jointly held with", "organized jointly by",
+        "organised jointly by", "held jointly by", "jointly convened by", "co-organized jointly by",
     ),
     "organizer": ("undertaken by", "executed by", "implemented by", "managed by"),
 }

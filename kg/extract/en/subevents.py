@@ -15,6 +15,7 @@ from kg.model.names import normalise
 _PART_NOUN = re.compile(r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"[\s-]?") for n in SUBEVENT_NOUNS)
                        + r")s?\s*(?:,\s*(?:the\s+)?|(?:" + "|".join(NAMING_WORDS) + r")\s+)?[\"“'‘]?$", re.IGNORECASE)
 _GAP = 3
+_HOLDER_GAP = 4  # tokens between an event and "will include" / "hosted" that make it the holder
 _INDEFINITE_EVENT = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:meeting|gathering|session|event|"
                                r"roundtable|forum|dialogue)\s+(?:(?:was\s+)?(?:held|convened|organi[sz]ed)\s+)?$")
 _PART_PHRASE = re.compile(
@@ -45,6 +46,8 @@ def find_subevents(ctx: Context) -> None:
                     continue
             if not before or before[-1].event == after[0].event:
                 continue
+            if cue.label == "holder" and cue.start - before[-1].end > _HOLDER_GAP:
+                continue  # "X ... in 2011, this year, Y hosted the Z": X is not what hosted Z
             child, parent = (before[-1], after[0]) if cue.label == "part_of" else (after[0], before[-1])
             ctx.builder.set_event(child.event, "part_of", parent.event, sent.span, 0.8)
             ctx.sub_events.setdefault(sent.index, child.event)

@@ -23,8 +23,9 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
 _DURATION = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)[- ]days?\b"
                        r"|\blasts?(?:ed)?\s+(?:for\s+)?(two|three|four|five|six|seven|[2-7])\s+days\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|through|runs? to|last(?:s|ed)? to)\s+$", re.IGNORECASE)
-_CLOSING = re.compile(r"\b(?:closed|closes|will close|concluded|concludes|ended|ends|wrapped up|came to a close|"
-                      r"drew to a close|comes to a close|was closed)\s+(?:here\s+|in\s+\S+\s+)?$", re.IGNORECASE)
+_CLOSING = re.compile(r"\b(?:closed|closes|will close|concluded|concludes|will conclude|ended|ends|will end|"
+                      r"wrapped up|came to a close|"
+                      r"drew to a close|comes to a close|was closed)\s+(?:here\s+|in\s+\S+\s+)?(?:on\s+)?$", re.IGNORECASE)
 #: a holding verb earlier in the sentence: a date after it is the event's (not a fronted report date)
 _HELD_BEFORE = re.compile(r"\b(?:will be|is to be|to be|was|were|is|are)\s+(?:held|opened|staged|hosted|convened)\b",
                           re.IGNORECASE)

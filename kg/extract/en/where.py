@@ -33,6 +33,9 @@ _NEAR = 6  # tokens between an event mention or a holding verb and the locative 
 _HOLDING_WORDS = frozenset(w for cue in HOLDING_CUES for w in cue.split())
 _EVENT, _OTHER, _NAMED = 0, 1, 2  # evidence tiers
 _DESCRIBING = re.compile(r"[-‐]\w+")  # "Porto-based": the place describes a name
+#: a place line opening the body: "Indore (Madhya Pradesh): ", "NAIROBI - ", "Lagos, Nigeria — "
+_PLACE_LINE = re.compile(r"^\s*(?:date \S+\s+)?([A-Z][\w'’.-]+(?:[ ,]+[A-Z][\w'’.-]+){0,3}(?:\s*\([^()]{2,30}\))?)\s*(?::|[-–—]{1,2}\s)")
+_DATELINE_SENTENCES = 3  # sentences at the start that may open with a place line
 _REPORTING_VERBS = frozenset({"said", "says", "told", "tells", "noted", "added", "stressed", "announced", "informed"})
 
 Found = dict[str, dict[int, dict[str, tuple[PlaceMention, Sentence]]]]  # event -> tier -> kind -> place
@@ -83,7 +86,8 @@ def _read_sentence(ctx: Context, sent: Sentence, found: Found, dateline: PlaceMe
                 found[event_id].setdefault(tier, {}).setdefault(kind, (place, sent))
     if dateline:
         for tok in ctx.doc[sent.start:sent.end]:
-            owner = ctx.owner(sent, tok.idx, tok.idx + len(tok)) if tok.lower_ == "here" else None
+            here = tok.lower_ == "here" or tok.lower_ == "city" and tok.i >= 2 and ctx.doc[tok.i - 2:tok.i].text.lower() == "in the"
+            owner = ctx.owner(sent, tok.idx, tok.idx + len(tok)) if here else None  # "here", "in the city"
             if owner:
                 found[owner].setdefault(_EVENT, {}).setdefault("city", (dateline, sent))
 
@@ -179,10 +183,17 @@ def _district(ctx: Context, place: PlaceMention) -> bool:
 
 
 def _dateline_city(ctx: Context, lines: list[tuple[Sentence, DateMention]]) -> PlaceMention | None:
+    """The city of a dated dateline, else of a place line opening the body ("Indore (Madhya
+    Pradesh): ...", "NAIROBI - ...")."""
     for sent, date in lines:
         for place in ctx.places_in(sent.start_char, date.start):
             if place.place.kind == "city":
                 return place
+    for sent in ctx.sentences[:_DATELINE_SENTENCES]:
+        m = _PLACE_LINE.match(ctx.sentence_text(sent))
+        places = ctx.places_in(sent.start_char, sent.start_char + m.end()) if m else []
+        if places and places[0].place.kind == "city" and places[0].start - sent.start_char <= m.start(1):
+            return places[0]
     return None
 
 

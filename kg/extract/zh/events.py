@@ -21,6 +21,10 @@ from kg.model.names import normalise
 
 CONFIDENCE = 0.9
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:年度|年)?")
+_NEAR_NAME = 8  # characters of a name below which one inserted word makes another name
+_ITEM_STARTS = frozenset(",、;:。\n“「")  # where a list item or a sentence starts (a name may open with a verb there)
+_CENTURY = re.compile(r"(?:\d{1,2}|二十一|二十)世纪")
+_ANNIVERSARY = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十百]+)周年")
 #: a year the tagger glued to the name's first character ("2024英|中医药…论坛")
 _YEAR_GLUED = re.compile(r"(?:19|20)\d{2}[\u4e00-\u9fff]")
 #: a year right after the head, part of the name (not a date: 2024年, 2024-05)
@@ -66,6 +70,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # "去年举办的第二届X吸引了…": a past edition described in passing
         "past_held": re.compile(f"(?:{lex.pattern('past')})[^,;。]{{0,8}}?(?:{alternation(lex.words['hold'])})的[“「《]?$"),
         "glued": re.compile(r"(?:将|于|在|由|已|正|定于)"),
+        "list_close": re.compile(r"[^,。;:]*等[0-9一二两三四五六七八九十多余数]*[个场项]?[^,。;:、]{0,4}?(?:"
+                                 + alternation([*lex.heads, "活动"]) + ")"),
         # "名为“X”的大型学术会议": X names a gathering of that head ("主题为" gives a theme, no name)
         "named_as": re.compile(r"(?:名为|名叫|称为|题为|叫做|冠名为)[“「]([^“”「」,。]{2,40})[”」]的[^,。;]{0,10}?("
                                + alternation(lex.heads) + ")"),
@@ -264,7 +270,7 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
                 break  # "《大陆经济》X论坛": a title before a name is a publication's, not part of it
             opener = ctx.text.rfind(_OPENERS[word], max(a, ctx.tok_start[j] - 40), ctx.tok_start[j])
             inner = ctx.text[opener + 1:ctx.tok_start[j]]
-            if opener < 0 or (word == ")" and (len(inner) > 12 or re.search(r"\s|记者", inner))):
+            if opener < 0 or (word == ")" and (len(inner) > 12 or re.search(r"\s|记者|采访人员|通讯员|摄影", inner))):
                 break  # "(记者 薄雯雯)" is a byline, not part of a name
             start = opener
             j = ctx.token_at(opener) - 1
@@ -281,11 +287,13 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
             continue
         if word in stop:
             break
-        if word in _HYPHENS and j > 0 and ctx.tok_tag[j - 1] in _NAME_TAGS:  # 中国-东盟
+        if word in _HYPHENS and j > 0 and (ctx.tok_tag[j - 1] in _NAME_TAGS or ctx.tok_text[j - 1] in _OPENERS):
+            # 中国-东盟; "“发现中东欧”—中东欧…展": a quoted title before a dash
             start = ctx.tok_start[j]
             j -= 1
             continue
-        if tag == "f" and len(word) > 1:  # 西部, 东北
+        if tag == "f" and (len(word) > 1 or word in "内外" and j > 0 and ctx.tok_text[j - 1] in ("国", "境", ")")):
+            # 西部, 东北; "国(境)外驻渝…座谈会"
             start = ctx.tok_start[j]
             j -= 1
             continue
@@ -298,7 +306,8 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
                 start = proper
                 j = ctx.token_at(proper) - 1
                 continue
-            if _YEAR.fullmatch(word) or edition.fullmatch(word) or _YEAR_GLUED.fullmatch(word):
+            if _YEAR.fullmatch(word) or edition.fullmatch(word) or _YEAR_GLUED.fullmatch(word) \
+                    or _CENTURY.fullmatch(word) or _ANNIVERSARY.fullmatch(word):  # "21世纪…论坛", "成立二十周年…研讨会"
                 start = ctx.tok_start[j]
                 j -= 1
                 continue
@@ -307,6 +316,10 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
             break  # but "中国|对外|投资合作洽谈会": an adverb inside a name, after a place or noun
         start = ctx.tok_start[j]
         j -= 1
+    k = ctx.token_at(start)
+    if ctx.tok_tag[k] == "v" and ctx.tok_start[k] == start and head_start - ctx.tok_end[k] >= 2 \
+            and not ctx.tok_text[k].startswith("驻") and ctx.text[start - 1:start] not in _ITEM_STARTS:
+        start = ctx.tok_end[k]  # "为庆祝|中葡论坛…": a verb before a name is the clause's (not a list item's first word)
     return _mention(ctx, si, start, head_start, end, head)
 
 
@@ -409,6 +422,8 @@ def _cued(ctx: ZhArticle, m: EventMention) -> bool:
         return False  # "公司去年曾参加…康复展", "去年举办的第二届X": background, not news; a quoted speech is not the report
     if holds_part().match(ctx.text, m.end):
         return True  # "作为2021服贸会的配套活动,…论坛…举行": the whole of a reported part
+    if pats["list_close"].match(ctx.text, m.end, b) and pats["cue"].search(ctx.text, ctx.sents[m.sent][0], a):
+        return True  # "还举行了A,B、C等平行论坛": the later items of a reported list
     for cue in pats["cue"].finditer(ctx.text, a, b):
         if not (m.start <= cue.start() < m.end):
             return True
@@ -447,7 +462,7 @@ class _Group:
         self.keys |= keys
         self.edition, self.year = self.edition or m.edition, self.year or m.year
 
-    def takes(self, m: EventMention, keys: set[str]) -> bool:
+    def takes(self, m: EventMention, keys: set[str], ctx: ZhArticle) -> bool:
         """Whether ``m`` names this event: same core name, a shorter form ending a longer one
         (same head), or an abbreviation (药交会 for …药品交易会); never another edition or year."""
         if (self.edition and m.edition and self.edition != m.edition) or (self.year and m.year and self.year != m.year):
@@ -461,7 +476,25 @@ class _Group:
                     return True
                 if _abbreviates(key, m.head, k, self.head) or _abbreviates(k, self.head, key, m.head):
                     return True
+                if m.head == self.head and _nearly_same(key, k) \
+                        and any(_headline(ctx, x.sent) for x in (m, *self.mentions)):
+                    return True  # the headline's wording of the body's event
         return False
+
+
+def _headline(ctx: ZhArticle, si: int) -> bool:
+    """Whether sentence ``si`` is a headline: a line of its own with no sentence-final stop."""
+    a, b = ctx.sents[si]
+    line = ctx.text[a:b].strip()
+    return bool(line) and line[-1] not in "。!?;" and ctx.text[b:b + 1] in ("\n", "")
+
+
+def _nearly_same(a: str, b: str) -> bool:
+    """"使节&夫人才艺大赛" and "使节&夫人中国才艺大赛": long names that differ by a word of up
+    to two characters inserted."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= _NEAR_NAME and 0 < len(long) - len(short) <= 2 and any(
+        long[:i] + long[i + len(long) - len(short):] == short for i in range(len(short) + 1))
 
 
 def _abbreviates(short: str, short_head: str, long: str, long_head: str) -> bool:
@@ -500,7 +533,7 @@ def group_events(ctx: ZhArticle) -> None:
         keys = _keys(ctx, m)
         g = owner.get(id(m.alias_of)) if m.alias_of is not None else None
         if g is None:
-            g = next((g for g in groups if g.takes(m, keys)), None)
+            g = next((g for g in groups if g.takes(m, keys, ctx)), None)
         if g is None:
             g = _Group(m)
             groups.append(g)
@@ -586,6 +619,11 @@ def _main_of(ctx: ZhArticle, candidates: list[EventMention]) -> str | None:
     """The main event among candidates: the article's main event if present, else the latest."""
     ids = [x.event for x in candidates]
     return ctx.main_event if ctx.main_event in ids else ids[-1]
+
+
+def latest(mentions: list[EventMention]) -> EventMention:
+    """The mention that ends last, the longer of two ending together ("A之“B”视频会" over its A)."""
+    return max(mentions, key=lambda m: (m.end, m.end - m.start))
 
 
 def events_in(ctx: ZhArticle, start: int, end: int) -> list[tuple[EventMention, str]]:

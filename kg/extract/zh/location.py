@@ -100,7 +100,8 @@ def _held(ctx: ZhArticle, si: int, verb: re.Match) -> list[str]:
     named = events.mention_at(ctx, pos)
     after = [named] if named is not None and named.sent == si else []
     a, _ = ctx.sents[si]
-    chosen = after or [m for m in ctx.mentions if a <= m.start and m.end <= verb.start()][-1:]
+    before = [m for m in ctx.mentions if a <= m.start and m.end <= verb.start()]
+    chosen = after or ([events.latest(before)] if before else [])
     out: list[str] = []
     for m in chosen:
         for x in (m, m.joint, m.opened_with):

@@ -110,6 +110,23 @@ def _opens_with_place(name: str) -> bool:
     return bool(found) and found[0].start == 0
 
 
+_LONG_LIST = 4  # parts of a list of organizations in which one misread part may be left out
+
+
+def _inner_verb(ctx: ZhArticle, i: int) -> bool:
+    """A two-character verb inside a name, after a noun or place: "国家|合作|秘书处",
+    "投资|促进|局" (not a holding or role verb)."""
+    word = ctx.tok_text[i]
+    return (len(word) == 2 and i > 0 and ctx.tok_tag[i - 1] in ("n", "nz", "LOC", "ORG")
+            and word not in _not_inner_verbs())
+
+
+@lru_cache(maxsize=1)
+def _not_inner_verbs() -> frozenset[str]:  # noqa: N802 - a constant built once
+    lex = lexicon()
+    return frozenset([*lex.words["hold"], *lex.words["attend"], *lex.roles, *lex.words["stop"]])
+
+
 def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
     """Start of the organization name ending at ``end`` (read leftwards, not before ``floor``)."""
     for alias in ctx.org_aliases or ():
@@ -140,7 +157,7 @@ def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
         if (ctx.tok_end[i] > end and start is not None) or word in _VERB_STOPS or tag not in _NAME_TAGS:
             break  # (the last word may run past ``end``: "国家药监局党组|成员" is cut at the title)
         if tag == "v" and start is not None and not ctx.entities("ORG", ctx.tok_start[i], end) \
-                and not word.startswith("驻"):  # (驻华 in "柬埔寨驻华使馆" is part of the name)
+                and not word.startswith("驻") and not _inner_verb(ctx, i):  # (驻华 in "柬埔寨驻华使馆" is part of the name)
             break
         start = max(ctx.tok_start[i], floor)  # a word may also start before ``floor``
         if tag == "ORG" or start == floor:
@@ -148,6 +165,9 @@ def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
                     ctx.tok_tag[i - 1] == "LOC" or _is_place(ctx.tok_text[i - 1])):  # "巴基斯坦|国家卫生服务部"
                 i -= 1
                 start = ctx.tok_start[i]
+            if i > 1 and ctx.tok_text[i - 1] in _HYPHENS and ctx.tok_tag[i - 2] == "LOC" \
+                    and ctx.tok_start[i - 2] >= floor:  # "中国|—|中东欧国家…联合会"
+                start = ctx.tok_start[i - 2]
             break
         i -= 1
     if start is None:
@@ -179,7 +199,8 @@ def org_starting_at(ctx: ZhArticle, start: int, limit: int) -> int | None:
 
 
 def split_list(ctx: ZhArticle, start: int, end: int) -> list[Span]:
-    """Organization names listed in ``text[start:end]`` ("A、B和C"); [] unless every part is one."""
+    """Organization names listed in ``text[start:end]`` ("A、B和C"); [] unless every part is one
+    (but for one misread part in a long list)."""
     text = ctx.text
     parts: list[Span] = []
     pos = start
@@ -197,10 +218,11 @@ def split_list(ctx: ZhArticle, start: int, end: int) -> list[Span]:
         alias = re.search(r"\([^()]{2,12}\)$", text[a:b])  # "澳门贸易投资促进局(澳门贸促局)"
         b = b - len(alias.group()) if alias else b
         s = org_ending_at(ctx, b, a)
-        if s is None:
-            return []
-        out.append((s, b))
-    return out
+        if s is not None:
+            out.append((s, b))
+    # a list is organizations when (nearly) every part is one: a long list may hold a name the
+    # tagger misread ("台湾商业|总会(v)"), which alone is left out
+    return out if len(out) == len(parts) or len(parts) >= _LONG_LIST and len(out) >= 2 * len(parts) / 3 else []
 
 
 def _verb_at(ctx: ZhArticle, pos: int) -> bool:

@@ -20,11 +20,12 @@ from kg.extract.zh.context import ZhArticle
 from kg.extract.zh.lexicon import alternation, lexicon
 
 CONFIDENCE = 0.8
-_FROM = re.compile(r"来自")
+_FROM = re.compile(r"来自(?:包括)?")  # "来自包括新加坡、柬埔寨和蒙古国在内的30个国家"
 _SEP = re.compile(r"、|和|及|与|以及")
 _GROUP = re.compile(r"等[^、,。;和及与]{0,8}?(?:国家|国)(?:和地区|及地区)?")
-_COUNTRY_LIST_END = re.compile(r"等(?:[0-9一二两三四五六七八九十多余]+个?)?(?:国家|国)|[0-9一二两三四五六七八九十]+个?(?:国家|国)")
-_DELEGATION = re.compile(r"(?:企业|厂商|展商|参展商|代表团|公司|医院|机构|代表|嘉宾|官员|专家|学者|客商|观众|使节|使领馆)")
+_COUNTRY_LIST_END = re.compile(r"(?:等|在内的)\s*(?:[0-9一二两三四五六七八九十多余]+\s*个?)?(?:国家|国)"
+                               r"|[0-9一二两三四五六七八九十]+\s*个?(?:国家|国)")
+_DELEGATION = re.compile(r"(?:企业|厂商|展商|参展商|代表团|公司|医院|机构|代表|嘉宾|官员|专家|学者|客商|观众|使节|使领馆|大使|总领事|领事)")
 _JOIN = re.compile(r"参展|参会|出席|参加|与会|参与|汇聚|云集|齐聚")
 _HOME_WORDS = re.compile(r"国内|我国")
 _BOTH = re.compile(r"两国")

@@ -129,8 +129,8 @@ def _diplomat(ctx: ZhArticle, si: int, t: re.Match, name: Span, kind: str) -> st
     sending = _country_ending_at(ctx, max(a, sending_end - 12), sending_end)
     receiving = None
     if kind != "representative" and zhu >= 0:
-        where = text[base + zhu + 1:t.start()].replace("特命全权", "")
-        receiving = home if where.startswith("华") else _country_of(where)  # 驻华
+        where = text[base + zhu:t.start()].replace("特命全权", "")  # from 驻, which cues an abbreviation (驻渝)
+        receiving = home if where.startswith("驻华") else _country_of(where)
     if sending is None and zhu >= 0 and receiving not in (None, home) and _unsent(text, a, base + zhu):
         sending = home  # "驻阿联酋大使张益明": the home country's envoy, as the home press writes it
     if sending is None:

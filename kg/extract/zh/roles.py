@@ -63,8 +63,8 @@ def _verb(ctx: ZhArticle, si: int, m: re.Match, last_events: list[str], floor: i
         list_end = setting.start()
     role = lexicon().roles[m.group()]
     found = orgs.split_list(ctx, list_start, list_end) if list_end > list_start else []
-    if found and text.endswith(("在", "于"), 0, found[0][0]):
-        found = []  # "在北京国家会议中心举办": a place, not a host
+    if found and (text.endswith(("在", "于", "假"), 0, found[0][0]) or text.startswith("假", found[0][0])):
+        found = []  # "在北京国家会议中心举办", "假澳门…会展中心举办" (假: "at", in Hong Kong and Macao): a place
     jointly = bool(trailing and re.search(r"共同|联合|一起|携手", trailing.group())) or (
         len(found) > 1 and re.search(r"联合(?![会国体办])", list_text) is not None)  # "A联合B、C主办"
     if not found and role in ("hosts", "co_hosts") and (jointly or role == "co_hosts"):

@@ -38,7 +38,8 @@ def _res() -> dict[str, re.Pattern]:
         "during": re.compile(r"(?:期间|同期|同时)[,]?[^,;:。]{0,16}?(?:" + _ADVERBS + r")*(?:" + hold + r")(?:了)?"),
         # "博览会还举办了Y": the event itself holds Y
         "also_held": re.compile(r"(?:" + _ADVERBS + r")+(?:" + hold + r")(?:了)?$"),
-        "opening": re.compile("(?:" + alternation(lex.words["opening"]) + r")上?(?:还|也|并|同时|另)*(?:"
+        # "开幕式上还举行了Y", "开幕式后,还举行了Y"
+        "opening": re.compile("(?:" + alternation(lex.words["opening"]) + r")(?:上|后|结束后|之后)?,?(?:还|也|并|同时|另)*(?:"
                               + hold + r")(?:了)?"),
         "flagship": re.compile(alternation(lex.words["flagship"])),
         "listed": re.compile(r"(?:(?:、|和|与|及)[^,。]{2,40}?)?(?:等)?" + _COUNTED + r"(?:[^,。、]{0,4}?)(?:"

@@ -31,7 +31,7 @@ _LEAD_DATE = re.compile(r"\d{1,2}月\d{1,2}日,")
 _BARE_DAY = re.compile(r"(\d{1,2})(?:日|号)")
 _SAME_DAY_WORDS = ("当天", "当日", "同日", "同一天")
 _SAME_DAY = re.compile("|".join((*_SAME_DAY_WORDS, "次日", "翌日", "第二天")))
-_PART_OF_DAY = re.compile(r"上午|下午|中午|晚上|晚间|傍晚|早上|清晨|凌晨|夜间|上旬|中旬|下旬|起")
+_PART_OF_DAY = re.compile(r"上午|下午|中午|晚上|晚间|傍晚|早上|清晨|凌晨|夜间|上旬|中旬|下旬|起|晚|早|夜")
 _UNTIL = re.compile(r"(?:展期|会期|活动|赛期|展览|展会)?(?:将)?(?:持续|延续|一直)?(?:至|到)")
 
 
@@ -197,7 +197,8 @@ def _governed(ctx: ZhArticle, si: int, ds: int, de: int) -> list[tuple[EventMent
             return [(m, kind) for m in after]
         before = [m for m in ctx.mentions if a <= m.start and m.end <= verb.start() and (m.event or m.ref)]
         if before:
-            return [(before[-1], _ceremony(ctx, before[-1], kind))]
+            last = events.latest(before)
+            return [(last, _ceremony(ctx, last, kind))]
         if not adverbial:  # (an opening date goes on to the first verb that holds an event:
             return []  # "D,由A主办、B承办的X在P举行")
     return []
@@ -219,7 +220,7 @@ def _until(ctx: ZhArticle, si: int, ds: int, de: int) -> list[EventMention]:
         return []
     a, _ = ctx.sents[si]
     before = [m for m in ctx.mentions if a <= m.start and m.end <= c_start and (m.event or m.ref)]
-    return before[-1:]
+    return [events.latest(before)] if before else []
 
 
 def _objects(ctx: ZhArticle, pos: int, limit: int) -> list[EventMention]:
