@@ -68,7 +68,8 @@ def test_a_main_label_beats_another_entitys_alias(gold_records):
 
     namesake = EventRecord.from_dict({
         "article": {"id": "namesake", "lang": "zh", "title": "协会活动"},
-        "organizations": [{"id": "o1", "names": ["中國醫學裝備協會(分會)", "中國醫學裝備協會"]}],
+        # in another country: entity resolution would otherwise take the shared name for one body
+        "organizations": [{"id": "o1", "names": ["中國醫學裝備協會(分會)", "中國醫學裝備協會"], "country": "SG"}],
     })
     with open_store(in_memory=True) as store:
         store.add_records([*gold_records, namesake])

@@ -65,7 +65,7 @@ def test_the_package_data_is_found_from_another_folder(run_kg, store_dir):
     """kg queries, kg query NAME and kg validate read the queries and the shapes installed with kg."""
     listed = run_kg("queries", "--json")
     assert listed.returncode == 0, listed.stderr
-    assert len(json.loads(listed.stdout)) == len(list((ROOT / "queries").glob("*.rq"))) == 16
+    assert len(json.loads(listed.stdout)) == len(list((ROOT / "queries").glob("*.rq"))) == 17
     answered = run_kg("query", "events-in-city", "--store", store_dir, "-p", "city=上海", "-f", "json")
     assert answered.returncode == 0, answered.stderr
     assert json.loads(answered.stdout)["results"]["bindings"]

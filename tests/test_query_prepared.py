@@ -178,7 +178,8 @@ def _record(article_id: str, **parts) -> EventRecord:
 SECOND_REPORT = _record(
     "test-followup", title="Medical equipment conference closes in Shanghai",
     events=[{"id": "e1", "names": ["2025中国医学装备国际合作大会"], "type": "Conference",
-             "start_date": "2025-07-11", "city": ["Shanghai"], "country": "CN", "hosts": ["o1"],
+             "start_date": "2025-07-11", "end_date": "2025-07-13",  # the seed article says it closed on the 12th
+             "city": ["Shanghai"], "country": "CN", "hosts": ["o1"],
              "evidence": [{"fact": "hosts", "value": "o1", "start": 0, "end": 61, "confidence": 0.8,
                            "extractor": "test-rules",
                            "sentence": "The conference was hosted by the China Association of Medical Equipment."}]}],

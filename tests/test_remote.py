@@ -90,7 +90,7 @@ def test_every_prepared_query_answers_the_same_embedded_and_remote(gold_store, e
     local, remote = answer(here, query), answer(there, query)
     assert local.variables == remote.variables
     assert sorted(map(str, remote.rows)) == sorted(map(str, local.rows))  # (ties may come in any order)
-    if name != "multi-source-events":  # its example matches nothing on the two seed articles
+    if name not in ("multi-source-events", "conflicting-claims"):  # their examples match nothing on the seeds
         assert remote.rows
     for lang in ("zh", "en"):
         show_here, show_there = Labeller.for_result(here, local, lang), Labeller.for_result(there, remote, lang)

@@ -31,6 +31,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "instead of extracting")
     p.add_argument("--out", "-o", type=Path, default=None, metavar="DIR",
                    help=f"exports folder (default: {config.default_out()}, or $KG_OUT)")
+    p.add_argument("--aliases", type=Path, metavar="FILE",
+                   help="a user alias file for entity resolution: names of one body (or one never to be merged, "
+                        "a line starting with '!') separated by tabs, one line each (default: $KG_ALIASES)")
     p.add_argument("--no-view", action="store_true", help="do not write graph.html")
     add_provenance(p)
     p.set_defaults(func=run)
@@ -62,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
     records = iter(progress(records, report, total))
     try:
         with OutputFolder(out) as folder, open_store(store_path(args)) as store:
+            store.aliases_file = args.aliases
             stage = folder.stage()
             while chunk := list(islice(records, CHUNK)):
                 for record in chunk:

@@ -15,10 +15,16 @@ from kg.model import EventRecord
 
 
 def article_graphs(records: Iterable[EventRecord], base_iri: str | None = None) -> Iterator[GraphTriples]:
-    """Each record's article graph IRI and triples, in plain terms (:mod:`kg.graph.terms`)."""
+    """Each record's article graph IRI and triples, in plain terms (:mod:`kg.graph.terms`),
+    with the entities resolved across the records (:mod:`kg.resolve`)."""
+    from kg.resolve import Resolver, resolution_triples
+
     iris = Iris(base_iri or config.base_iri())
+    records = list(records)
+    resolution = Resolver(iris).add(records)
     for record in records:
-        yield record_triples(record, iris)
+        graph, triples = record_triples(record, iris, resolution.ids(iris.article(record.id)))
+        yield graph, triples + resolution_triples(resolution, graph)
 
 
 def build_graph(records: Iterable[EventRecord], base_iri: str | None = None) -> Dataset:

@@ -59,7 +59,7 @@ def _named(entity: Event | Organization | Person) -> bool:
 class _ArticleGraph:
     """The triples of one article's graph, deduplicated, with their provenance."""
 
-    def __init__(self, record: EventRecord, iris: Iris) -> None:
+    def __init__(self, record: EventRecord, iris: Iris, ids: dict[tuple[str, str], str] | None = None) -> None:
         self.record = record
         self.iris = iris
         self.graph = iris.article(record.id)
@@ -67,9 +67,12 @@ class _ArticleGraph:
         self.prov = Provenance(iris, self.graph)
         self.described: set[str] = set()  # places, posts already described in this graph
         self.evidence: dict[str, list[Evidence]] = {}
-        self.orgs = {o.id: iris.entity("org", o.names[0]) for o in record.organizations if _named(o)}
-        self.events = {e.id: iris.event(event_key(e)) for e in record.events if _named(e)}
-        self.people = {p.id: iris.entity("person", p.names[0]) for p in record.people if _named(p)}
+        ids = ids or {}  # resolved IRIs (kg.resolve), else each name's own
+        self.orgs = {o.id: ids.get(("org", o.id)) or iris.entity("org", o.names[0])
+                     for o in record.organizations if _named(o)}
+        self.events = {e.id: ids.get(("event", e.id)) or iris.event(event_key(e)) for e in record.events if _named(e)}
+        self.people = {p.id: ids.get(("person", p.id)) or iris.entity("person", p.names[0])
+                       for p in record.people if _named(p)}
 
     # -- emitting -------------------------------------------------------------------
     def add(self, s: str, p: str, o: Term) -> None:
@@ -292,7 +295,9 @@ class _ArticleGraph:
         return node
 
 
-def record_triples(record: EventRecord, iris: Iris) -> GraphTriples:
-    """One record's article graph: its IRI and its triples (plain terms, see :mod:`kg.graph.terms`), no duplicates."""
-    graph = _ArticleGraph(record, iris)
+def record_triples(record: EventRecord, iris: Iris, ids: dict[tuple[str, str], str] | None = None) -> GraphTriples:
+    """One record's article graph: its IRI and its triples (plain terms, see :mod:`kg.graph.terms`), no duplicates.
+
+    ``ids`` maps (kind, record id) to the IRI entity resolution chose (:mod:`kg.resolve`)."""
+    graph = _ArticleGraph(record, iris, ids)
     return graph.graph, graph.build()

@@ -48,6 +48,7 @@ class KG(DefinedNamespace):
     Article: object
     Assertion: object  # a reified fact with its evidence
     Sentence: object  # the sentence of an article that supports a fact
+    EventSeries: object  # the editions of a recurring event
 
     # event properties
     host: object
@@ -76,6 +77,10 @@ class KG(DefinedNamespace):
     extractor: object
     contentHash: object
     language: object
+
+    # entity resolution (kg.resolve)
+    series: object  # Event -> EventSeries
+    resolvedBy: object  # why an article's mention was resolved to a node (text)
 
 
 #: record event type (docs/record-format.md) -> ontology class

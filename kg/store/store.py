@@ -20,6 +20,8 @@ from kg.graph.terms import NQuadsWriter
 from kg.graph.triples import record_triples
 from kg.graph.vocab import PREFIXES
 from kg.model import EventRecord
+from kg.resolve import Resolver, load_aliases, resolution_triples
+from kg.resolve.stored import rewrite, stored_mentions
 from kg.store import journal, terms
 from kg.store.results import QueryRows
 
@@ -47,6 +49,8 @@ class GraphStore:
         self.path = path
         self.read_only = read_only
         self.iris = Iris(base_iri or config.base_iri())
+        self.aliases_file: Path | None = None  # the user's alias file (kg.resolve.aliases), else $KG_ALIASES
+        self._resolver: Resolver | None = None
         try:
             ox.NamedNode(self.iris.article("x"))
         except ValueError as exc:
@@ -89,14 +93,29 @@ class GraphStore:
         """
         store = self._writable()
         latest = {record.id: record for record in records}
+        resolver = self.resolver()
+        for article_id in latest:  # the articles' earlier mentions give way to the new ones
+            resolver.forget(self.iris.article(article_id))
+        failed: set[str] = set()
+
+        def failure(record: EventRecord, exc: Exception) -> None:
+            failed.add(record.id)
+            on_error(record, exc)
+
+        resolution = resolver.add(latest.values(), failure)
+        for retired, kept, _ in resolution.retired:
+            rewrite(self, retired, kept)
         count = 0
         writer = NQuadsWriter()
 
         def entries() -> Iterator[tuple[str, bytes]]:
             nonlocal count
             for record in latest.values():
+                if record.id in failed:
+                    continue
                 try:
-                    graph, triples = record_triples(record, self.iris)
+                    graph, triples = record_triples(record, self.iris, resolution.ids(self.iris.article(record.id)))
+                    triples += resolution_triples(resolution, graph)
                     text = writer.graph(graph, triples)
                 except Exception as exc:  # one bad record never stops a batch
                     on_error(record, exc)
@@ -140,7 +159,16 @@ class GraphStore:
         if not store.contains_named_graph(graph):
             return False
         store.remove_graph(graph)
+        if self._resolver is not None:
+            self._resolver.forget(graph.value)
         return True
+
+    def resolver(self) -> Resolver:
+        """The entity resolver holding every mention of the stored articles (read on first use)."""
+        if self._resolver is None:
+            self._resolver = Resolver(self.iris, load_aliases(self.aliases_file))
+            self._resolver.load(*stored_mentions(self))
+        return self._resolver
 
     def _writable(self) -> ox.Store:
         if self.read_only:

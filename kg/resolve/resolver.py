@@ -1,0 +1,379 @@
+"""The resolver: mentions -> nodes, by blocking keys and the evidence rules, batch by batch.
+
+Blocking: a mention is compared only with the nodes that share a blocking key with it —
+a name key, an alias line, an organization's word set, a person's name in pinyin or
+ambassador post — or that share most of its (glossed) words and, for events, the start
+month or edition and year, for organizations the country (what the rules need for a
+match of similar or translated names). So resolving is linear in the number of mentions,
+never all pairs.
+
+Order: organizations first (events use their hosts), then events (dated or numbered before
+undated, parents before sub-events), then people (they use both). A mention joins the one
+node whose rules accept it; several accepting nodes that do not conflict are merged.
+
+IRIs (docs/graph-model.md, "Identity"): a node keeps the IRI of its first mention — the
+IRI that mention's own name gives, as before resolution — so it does not change when more
+articles arrive. When a mention joins two nodes, the node with the smaller IRI keeps it
+and the other is retired (``owl:sameAs`` to the kept one when it was already stored).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from kg.graph.iris import Iris, name_hash
+from kg.model import EventRecord
+from kg.model.names import has_han
+from kg.resolve import gloss, rules, text
+from kg.resolve.aliases import Aliases, load_aliases
+from kg.resolve.mentions import Mention, MentionId, from_record
+from kg.resolve.rules import Verdict
+
+#: a word shared by more organizations than this proposes no candidates (too common: "china")
+MAX_POSTING = 100
+#: an ambassador post with more holders than this in the other script proposes none (ambiguous)
+MAX_HOLDERS = 20
+#: a node with similar words shares this share of the mention's words (English words, or Chinese words glossed)
+WORD_SHARE = 0.75
+KINDS = ("org", "event", "person")
+
+
+class Cluster(rules.Node):
+    """A node: its mentions, its IRI (None until assigned), its blocking keys."""
+
+    _seq = itertools.count()
+
+    def __init__(self, kind: str, iri: str | None = None) -> None:
+        self.kind = kind
+        self.iri = iri
+        self.members: list[Mention] = []
+        self.keys: set[str] = set()
+        self.strong: set[str] = set()
+        self.blocks: set[str] = set()
+        self.words: set[str] = set()  # the "xe:" / "xz:" word blocks
+        self.countries: set[str] = set()
+        self.seq = next(self._seq)
+        self.stored = iri is not None  # named in the store before this batch
+        self.series: str | None = None  # a stored kg:series IRI
+
+    def __repr__(self) -> str:
+        return f"Cluster({self.kind}, {self.iri}, {[m.names[0] for m in self.members]})"
+
+
+@dataclass
+class Decision:
+    """Why a mention joined a node (or started one), for ``kg resolve --explain``."""
+
+    mention: Mention
+    node: Cluster
+    verdict: Verdict | None  # None: started the node
+    against: list[tuple[Cluster, Verdict]] = field(default_factory=list)  # candidates kept apart
+
+
+class Resolver:
+    """Resolves the mentions of new records against the nodes already known (stored or earlier in the batch)."""
+
+    def __init__(self, iris: Iris, aliases: Aliases | None = None) -> None:
+        self.iris = iris
+        self.aliases = aliases or load_aliases()
+        self.of: dict[MentionId, Cluster] = {}
+        self.index: dict[str, set[Cluster]] = {}
+        self.by_iri: dict[str, Cluster] = {}
+        self.decisions: list[Decision] = []
+        self.retired: list[tuple[str, str, str]] = []  # (retired IRI, kept IRI, article IRI)
+
+    # -- keys -----------------------------------------------------------------------
+    def _keys(self, m: Mention) -> tuple[set[str], set[str]]:
+        """(all exact keys, strong keys): names, alias lines; people also by pinyin."""
+        names = m.name_keys
+        found = set(names) | self.aliases.keys(names)
+        if m.kind == "person":
+            found |= {k for n in m.names if has_han(n) for k in rules.pinyin_keys(n)}
+        if m.kind != "org":
+            return found, found
+        first = text.key(m.names[0])
+        strong = {k for n in m.names if (k := text.key(n)) and not _abbreviation(n, k, first)} | (found - names)
+        return found, strong
+
+    def _blocks(self, m: Mention, keys: set[str], strong: set[str] | None = None) -> set[str]:
+        """Where a mention is indexed: "k:" strong name keys, "a:" abbreviations (organizations),
+        "w:" word sets, "x:" words, "m:" start months, "e:" editions, "amb:" ambassador posts."""
+        strong = keys if strong is None else strong
+        blocks = {f"k:{k}" for k in strong} | {f"a:{k}" for k in keys - strong}
+        if m.kind == "event":
+            if m.start and len(m.start) >= 7:
+                blocks.add(f"m:{m.start[:7]}")
+            if m.edition is not None:
+                blocks.add(f"e:{m.edition}:{m.year}")
+        elif m.kind == "org":
+            blocks |= {"w:" + " ".join(sorted(w)) for w in m.english_words}
+        # words, Chinese names by their glossed words (the cross-language blocks); an organization's
+        # within its country, the only place the rules accept a translated name
+        scope = "" if m.kind == "event" else f"{m.country}:" if m.kind == "org" and m.country else None
+        if scope is not None:  # "xe:" English words, "xz:" Chinese words glossed in English
+            blocks |= {f"xe:{scope}{w}" for ws in m.english_words for w in ws}
+            blocks |= {f"xz:{scope}{w}" for n in m.chinese_names for _, en in gloss.gloss(n) for w in en}
+        if m.kind == "person":
+            if m.ambassador:  # a foreign name transliterated (亚历山大·切尔维亚科夫) pairs with the Latin one
+                blocks |= {f"amb:{m.ambassador}:{'zh' if has_han(n) else 'en'}" for n in m.names
+                           if not has_han(n) or rules.transliterated(n)}
+            blocks |= {f"p:{k}|{c}" for k in keys for c in self._contexts(m)}
+        return blocks
+
+    def _contexts(self, m: Mention) -> set[str]:
+        """A person's organizations, ambassador post and attended events: a same name needs one of them."""
+        found = {n.iri for _, r in m.posts if (n := self.node(r))} | {n.iri for r in m.attended if (n := self.node(r))}
+        return found | ({f"amb:{m.ambassador}"} if m.ambassador else set())
+
+    def _index(self, c: Cluster, blocks: set[str]) -> None:
+        for b in blocks - c.blocks:
+            self.index.setdefault(b, set()).add(c)
+            if b.startswith("x"):
+                c.words.add(b)
+        c.blocks |= blocks
+
+    def _candidates(self, m: Mention, blocks: set[str], abbreviations: bool = True, wide: bool = False) -> list[Cluster]:
+        """Nodes sharing a name key (or word set, alias line, ambassador post) with the mention,
+        and nodes whose words are close enough to be similar names: for events only among those
+        starting in the same month or with the same edition and year, for organizations only in
+        the same country (what the rules ask of such a match). Nodes sharing only an abbreviation
+        are candidates when ``abbreviations`` (a mention named by abbreviations alone); people of
+        the same name without a shared context only when ``wide`` (for ``kg resolve --explain``)."""
+        found: set[Cluster] = set()
+        gate: set[Cluster] = set()
+        for b in blocks:
+            nodes = self.index.get(b, set())
+            if b.startswith("x"):
+                continue  # word blocks: below
+            if b.startswith(("m:", "e:")):
+                gate |= nodes
+            elif b.startswith("amb:"):  # an ambassador's name in the other script
+                other = self.index.get(b[:-2] + ("en" if b.endswith("zh") else "zh"), set())
+                if len(other) <= MAX_HOLDERS:
+                    found |= other
+            elif b.startswith("k:") and m.kind == "person" and not wide:
+                continue  # a same name alone never merges people: the "p:" blocks pair name and context
+            elif b.startswith("a:") and not abbreviations:
+                found |= {c for c in nodes if not c.strong}  # nodes known only by this abbreviation
+            else:
+                found |= nodes
+        probes = {p for b in blocks if b.startswith("x") for p in _word_probes(b)}
+        need = max(2, math.ceil(WORD_SHARE * _word_count(m)))
+        if m.kind == "event":
+            found |= {c for c in gate if len(c.words & probes) >= need}
+        elif m.kind == "org":
+            hits: Counter[Cluster] = Counter()
+            for b in probes:
+                nodes = self.index.get(b, ())
+                if len(nodes) <= MAX_POSTING:
+                    hits.update(nodes)
+            found |= {c for c, n in hits.items() if n >= need}
+        return sorted((c for c in found if c.kind == m.kind and c.members), key=lambda c: c.seq)
+
+    # -- membership ---------------------------------------------------------------------
+    def _join(self, m: Mention, c: Cluster, keys: set[str], strong: set[str], blocks: set[str]) -> None:
+        c.members.append(m)
+        if m.country:
+            c.countries.add(m.country)
+        c.keys |= keys
+        c.strong |= strong
+        self.of[m.id] = c
+        self._index(c, blocks)
+
+    def _merge(self, keep: Cluster, gone: Cluster, article: str) -> None:
+        for m in gone.members:
+            self.of[m.id] = keep
+        keep.members += gone.members
+        keep.countries |= gone.countries
+        keep.keys |= gone.keys
+        keep.strong |= gone.strong
+        for b in gone.blocks:
+            self.index[b].discard(gone)
+        self._index(keep, gone.blocks)
+        keep.series = keep.series or gone.series
+        self.by_iri[gone.iri] = keep
+        if gone.stored:
+            self.retired.append((gone.iri, keep.iri, article))
+        gone.members = []
+
+    def node(self, ref: MentionId | None) -> Cluster | None:
+        return self.of.get(ref) if ref else None
+
+    # -- loading what the store holds ---------------------------------------------------
+    def load(self, mentions: Iterable[Mention], series: dict[str, str] | None = None) -> None:
+        """Known mentions (each with the IRI of the node it resolved to), in a stable order."""
+        for m in sorted(mentions, key=lambda m: KINDS.index(m.kind)):  # people's blocks name their orgs' nodes
+            c = self.by_iri.get(m.iri) or self.by_iri.setdefault(m.iri, Cluster(m.kind, m.iri))
+            keys, strong = self._keys(m)
+            self._join(m, c, keys, strong, self._blocks(m, keys, strong))
+            if series and m.iri in series:
+                c.series = series[m.iri]
+
+    def forget(self, article: str) -> None:
+        """Drop an article's mentions (its graph is being replaced); its nodes keep their IRIs."""
+        for mid in [mid for mid in self.of if mid[0] == article]:
+            c = self.of.pop(mid)
+            c.members = [m for m in c.members if m.id != mid]
+
+    # -- resolving ------------------------------------------------------------------------
+    def resolve(self, m: Mention) -> Decision:
+        keys, strong = self._keys(m)
+        blocks = self._blocks(m, keys, strong)
+        accepted: list[tuple[Cluster, Verdict]] = []
+        rejected: list[tuple[Cluster, Verdict]] = []
+        for c in self._candidates(m, blocks, abbreviations=not strong):
+            if not c.members:
+                continue
+            verdict = self._verdict(m, keys, strong, c)
+            (accepted if verdict.merge else rejected).append((c, verdict))
+        if len(accepted) > 1 and not self._compatible([c for c, _ in accepted]):
+            rejected += [(c, Verdict(False, ["matches several distinct nodes"])) for c, _ in accepted]
+            accepted = []
+        if not accepted:
+            c = Cluster(m.kind)
+            self._name(c, m)
+            self._join(m, c, keys, strong, blocks)
+            decision = Decision(m, c, None, rejected)
+        else:
+            keep = min((c for c, _ in accepted), key=lambda c: c.iri)
+            for c, _ in accepted:
+                if c is not keep:
+                    self._merge(keep, c, m.article)
+            self._join(m, keep, keys, strong, blocks)
+            decision = Decision(m, keep, accepted[0][1] if len(accepted) == 1 else Verdict(
+                True, [f"{c.iri or 'new node'}: {v}" for c, v in accepted]), rejected)
+        self.decisions.append(decision)
+        return decision
+
+    def _verdict(self, m: Mention, keys: set[str], strong: set[str], c: Cluster) -> Verdict:
+        if self.aliases.kept_apart(keys, c.keys):
+            return Verdict(False, ["kept apart by the alias file"])
+        if m.kind == "event":
+            return rules.event(m, keys, c, self.node, lambda: self._ambiguous(keys, c))
+        if m.kind == "org":
+            alias_hit = bool({k for k in keys if k.startswith("alias:")} & c.keys)
+            return rules.org(m, keys, strong, c, c.strong, alias_hit,
+                             lambda: all(sum(1 for x in self.index.get(f"a:{k}", ()) if x.members) <= 1
+                                         for k in keys & c.keys))
+        return rules.person(m, keys, c, self.node)
+
+    def _ambiguous(self, keys: set[str], c: Cluster) -> bool:
+        """True when the name is shared by another node too: an edition of the same series."""
+        series = {x for k in keys | c.keys for x in self.index.get(f"k:{k}", ()) if x.members and x.kind == "event"}
+        return len(series) > 1
+
+    def _compatible(self, nodes: list[Cluster]) -> bool:
+        first = nodes[0]
+        return all(rules.event(m, self._keys(m)[0], first, self.node, lambda: False).merge
+                   for c in nodes[1:] for m in c.members[:1]) if first.kind == "event" else True
+
+    def add(self, records: Iterable[EventRecord],
+            on_error: Callable[[EventRecord, Exception], None] | None = None) -> Resolution:
+        """Resolve the mentions of ``records`` (articles not in the resolver) and name their nodes.
+
+        A record whose mentions cannot be read goes to ``on_error`` (else raises) and is left out."""
+        mentions: list[Mention] = []
+        for record in records:
+            try:
+                mentions += from_record(record, self.iris)
+            except Exception as exc:  # one bad record never stops a batch
+                if on_error is None:
+                    raise
+                on_error(record, exc)
+        start = len(self.decisions)
+        retired = len(self.retired)
+        for kind in KINDS:
+            ms = [m for m in mentions if m.kind == kind]
+            if kind == "event":
+                ms = _event_order(ms)
+            for m in ms:
+                self.resolve(m)
+        return Resolution(self, self.decisions[start:], self.retired[retired:])
+
+    def _name(self, c: Cluster, first: Mention) -> None:
+        iri = first.default_iri
+        if iri in self.by_iri and self.by_iri[iri] is not c and self.by_iri[iri].members:
+            iri = iri.rsplit("/", 1)[0] + "/" + name_hash(c.kind, iri, first.article, first.local)
+        c.iri = iri
+        self.by_iri[iri] = c
+
+    # -- series -------------------------------------------------------------------------
+    def series(self, c: Cluster) -> str | None:
+        """The series node of an event: editions sharing a name, kept apart by edition or year.
+
+        Its IRI is the one an edition of the series already has, else it hashes the name
+        (without edition) of the node's first mention."""
+        if c.series:
+            return c.series
+        names = {k for k in c.keys if not k.startswith("alias:")}
+        group = {x for k in names for x in self.index.get(f"k:{k}", ()) if x.members and x.kind == "event"}
+        numbered = any(m.edition is not None or text.name_year(n) for m in c.members for n in m.names)
+        if len(group) < 2 and not numbered:
+            return None
+        known = sorted(x.series for x in group if x.series)
+        first = c.members[0]
+        name = (first.series_names or first.names)[0]
+        c.series = known[0] if known else f"{self.iris.base}series/{name_hash('series', text.core_key(name))}"
+        return c.series
+
+
+def _word_probes(block: str) -> tuple[str, ...]:
+    """Where a word block looks: English words among English and glossed Chinese names, glossed
+    Chinese words among English names (the rules compare no two Chinese names by words)."""
+    word = block[3:]
+    return (f"xe:{word}", f"xz:{word}") if block.startswith("xe:") else (f"xe:{word}",)
+
+
+def _word_count(m: Mention) -> int:
+    """How many words the mention's shortest name has (Chinese: words cut by the glossary)."""
+    counts = [len(w) for w in m.english_words] + [len(gloss.gloss(n)) for n in m.chinese_names]
+    return min(counts, default=0)
+
+
+def _abbreviation(name: str, key: str, first: str) -> bool:
+    """A defined abbreviation, not a full name: one Latin word, or a Chinese short form of the first name."""
+    if key == first and len(key) > 4:
+        return False
+    if has_han(name):
+        return len(key) <= 4 and (len(key) < len(first) or len(key) <= 2)
+    return " " not in name.strip()
+
+
+def _event_order(ms: list[Mention]) -> list[Mention]:
+    """Dated or numbered events first, then parents before sub-events (stable otherwise)."""
+    by_id = {m.id: m for m in ms}
+
+    def depth(m: Mention) -> int:
+        seen, d = set(), 0
+        while m.parent in by_id and m.parent not in seen:
+            seen.add(m.parent)
+            m, d = by_id[m.parent], d + 1
+        return d
+
+    return sorted(ms, key=lambda m: (depth(m), m.edition is None and m.year is None))
+
+
+@dataclass
+class Resolution:
+    """The outcome for one batch: the IRI of every mention, its decisions, the IRIs retired."""
+
+    resolver: Resolver
+    decisions: list[Decision]
+    retired: list[tuple[str, str, str]]  # (retired IRI, kept IRI, article IRI of the mention that merged them)
+    _by_article: dict[str, list[Decision]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for d in self.decisions:
+            self._by_article.setdefault(d.mention.article, []).append(d)
+
+    def of(self, article: str) -> list[Decision]:
+        """The decisions about one article's mentions (article IRI)."""
+        return self._by_article.get(article, [])
+
+    def ids(self, article: str) -> dict[tuple[str, str], str]:
+        """(kind, record id) -> node IRI for one article's mentions."""
+        return {(d.mention.kind, d.mention.local): self.resolver.of[d.mention.id].iri for d in self.of(article)}

@@ -1,0 +1,240 @@
+"""The evidence that merges a mention into a node, or keeps it apart (precision first).
+
+Each rule compares a new mention with a node (a cluster of mentions already resolved) and
+returns a :class:`Verdict`: merge or not, with the evidence in words. Conflicts (different
+editions, years, non-overlapping dates, countries, cities or parents; a ``!`` alias line)
+always keep a mention apart; a merge needs a name match *and* the evidence its kind asks for.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from kg.model.names import has_han
+from kg.resolve import gloss
+from kg.resolve.mentions import Mention, MentionId
+
+#: English names: shared content words over all content words (Jaccard) to count as the same name
+WORD_SIMILARITY = 0.75
+#: Chinese vs English: share of Chinese words glossed into the English name, and of English words covered
+GLOSS_COVERAGE = 0.8
+#: a transliterated foreign name against its pinyin, when the ambassador post agrees
+TRANSLITERATION = 0.5
+
+
+@dataclass
+class Verdict:
+    merge: bool
+    reasons: list[str] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return ("merged: " if self.merge else "kept apart: ") + "; ".join(self.reasons)
+
+
+class Node:
+    """What the rules need of a cluster: its members, keys and how references resolve."""
+
+    members: list[Mention]
+    keys: set[str]
+
+
+Resolve = Callable[[MentionId | None], object]  # a reference -> its cluster (or None)
+
+
+@lru_cache(maxsize=65536)
+def _span(start: str | None, end: str | None) -> tuple[dt.date, dt.date] | None:
+    def bounds(value: str) -> tuple[dt.date, dt.date] | None:
+        try:
+            parts = [int(p) for p in value.split("-")]
+            if len(parts) == 3:
+                day = dt.date(*parts)
+                return day, day
+            if len(parts) == 2:
+                return dt.date(parts[0], parts[1], 1), dt.date(parts[0], parts[1], calendar.monthrange(*parts)[1])
+            return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+        except (ValueError, TypeError):
+            return None
+
+    first = bounds(start) if start else None
+    if first is None:
+        return None
+    last = bounds(end) if end else None
+    return first[0], max(first[1], last[1]) if last else first[1]
+
+
+def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
+    slack = dt.timedelta(days=1)
+    return a[0] <= b[1] + slack and b[0] <= a[1] + slack
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def similar_names(m: Mention, members: list[Mention]) -> str | None:
+    """Same-language word match or a Chinese/English gloss match between the mention and a member."""
+    words = m.english_words
+    for other in members:
+        for a in words:
+            for b in other.english_words:
+                if _jaccard(a, b) >= WORD_SIMILARITY:
+                    return f"similar names ({' '.join(sorted(a & b))})"
+    pairs = [(z, w) for z in m.chinese_names for o in members for w in o.english_words]
+    pairs += [(z, w) for o in members for z in o.chinese_names for w in words]
+    for zh, en in pairs:
+        zh_share, en_share = gloss.coverage(zh, en)
+        if len(gloss.gloss(zh)) >= 2 and zh_share >= GLOSS_COVERAGE and en_share >= GLOSS_COVERAGE:
+            return f"translated name ({zh} ~ {' '.join(sorted(en))})"
+    return None
+
+
+def _shared(values: set, others: set) -> bool:
+    return bool(values and others and values & others)
+
+
+def _conflict(what: str, mine: set, theirs: set) -> str | None:
+    if mine and theirs and not mine & theirs:
+        return f"different {what} ({', '.join(map(str, sorted(mine)))} vs {', '.join(map(str, sorted(theirs)))})"
+    return None
+
+
+def event(m: Mention, keys: set[str], c: Node, node: Resolve, ambiguous: Callable[[], bool]) -> Verdict:
+    """Same event: a name match with an edition, year or date, or with place, host or parent evidence."""
+    ms = c.members
+    editions, years = {x.edition for x in ms} - {None}, {x.year for x in ms} - {None}
+    spans = [s for x in ms if (s := _span(x.start, x.end))]
+    mine = _span(m.start, m.end)
+    cities, countries = {x.city for x in ms} - {None}, {x.country for x in ms} - {None}
+    parents = {id(p) for x in ms if (p := node(x.parent))}
+    hosts = {id(h) for x in ms for r in x.hosts if (h := node(r))}
+    my_parent = {id(p)} if (p := node(m.parent)) else set()
+    my_hosts = {id(h) for r in m.hosts if (h := node(r))}
+    conflicts = [c for c in (
+        _conflict("editions", {m.edition} - {None}, editions),
+        _conflict("years", {m.year} - {None}, years),
+        _conflict("countries", {m.country} - {None}, countries),
+        _conflict("cities", {m.city} - {None}, cities),
+        _conflict("parent events", my_parent, parents)) if c]
+    if conflicts:
+        return Verdict(False, conflicts)
+    anchor = [r for r in (
+        f"same edition {m.edition}" if m.edition in editions else None,
+        f"same year {m.year}" if m.year in years else None,
+        "overlapping dates" if mine and any(_overlap(mine, s) for s in spans) else None) if r]
+    context = [r for r in (
+        "same city" if m.city in cities else None,
+        "a shared host" if my_hosts & hosts else None,
+        "same parent event" if my_parent & parents else None) if r]
+    exact = keys & c.keys
+    if mine and spans and not any(_overlap(mine, s) for s in spans):
+        # two reports of one event may disagree on its dates: only the same name, year and a host outweigh that
+        if not (exact and f"same year {m.year}" in anchor and "a shared host" in context):
+            return Verdict(False, ["dates that do not overlap"])
+        return Verdict(True, [f"same name ({sorted(exact)[0]})", *anchor, *context, "dates disagree (kept per source)"])
+    if exact:
+        name = f"same name ({sorted(exact)[0]})"
+        if not m.generic and any(r.startswith("same edition") or r.startswith("same year") for r in anchor):
+            return Verdict(True, [name, *anchor, *context])
+        if m.generic and anchor and context:
+            return Verdict(True, [name, *anchor, *context])
+        unanchored = (m.edition is None and m.year is None) or not (editions or years)
+        if unanchored and context and not m.generic:
+            if ambiguous():
+                return Verdict(False, [name, "no edition, year or date, and the name has several editions"])
+            return Verdict(True, [name, "no edition, year or date on one side", *context])
+        return Verdict(False, [name, "no edition, year or date in common" if not anchor else "no place, host or parent in common"])
+    similar = similar_names(m, ms)
+    if not similar:
+        return Verdict(False, ["names differ"])
+    types = {x.type for x in ms} - {"Other"}
+    if m.type != "Other" and types and m.type not in types:
+        return Verdict(False, [similar, f"different types ({m.type} vs {', '.join(sorted(types))})"])
+    dated = "overlapping dates" in anchor or (
+        f"same edition {m.edition}" in anchor and (f"same year {m.year}" in anchor or not (m.year and years)))
+    if dated and context:
+        return Verdict(True, [similar, *anchor, *context])
+    return Verdict(False, [similar, "needs overlapping dates or the same edition, and a place, host or parent in common"])
+
+
+def org(m: Mention, keys: set[str], strong: set[str], c: Node, c_strong: set[str], alias_hit: bool,
+        unique: Callable[[], bool]) -> Verdict:
+    """Same organization: an alias line, the same full name, the same words, a defined abbreviation
+    used alone in the same country, or a translated name in the same country."""
+    countries = {x.country for x in c.members} - {None}
+    if alias_hit:
+        return Verdict(True, ["alias table"])
+    clash = _conflict("countries", {m.country} - {None}, countries)
+    if clash:
+        return Verdict(False, [clash])
+    if strong & c_strong:
+        return Verdict(True, [f"same name ({sorted(strong & c_strong)[0]})"])
+    words = set(m.english_words)
+    if words & {w for x in c.members for w in x.english_words}:
+        return Verdict(True, ["same words"])
+    shared_abbreviation = keys & c.keys
+    same_country = bool(m.country) and m.country in countries
+    if shared_abbreviation:
+        if strong and c_strong:
+            return Verdict(False, [f"shared abbreviation ({sorted(shared_abbreviation)[0]}) but different full names"])
+        if same_country and unique():
+            return Verdict(True, [f"abbreviation ({sorted(shared_abbreviation)[0]}) of the one body so named", "same country"])
+        return Verdict(False, ["abbreviation alone, not unique or without a shared country"])
+    similar = similar_names(m, c.members)
+    if similar and similar.startswith("translated") and same_country:
+        return Verdict(True, [similar, "same country"])
+    return Verdict(False, [similar + ", no shared country" if similar else "names differ"])
+
+
+@lru_cache(maxsize=65536)
+def pinyin_keys(name: str) -> frozenset[str]:
+    """A Chinese person name in pinyin, surname first and last ("张燕欧" -> zhangyanou, yanouzhang)."""
+    from pypinyin import lazy_pinyin
+
+    syllables = [s for s in lazy_pinyin(name.replace("·", "").replace("•", "")) if s.isalpha()]
+    if not syllables:
+        return frozenset()
+    joined = "".join(syllables)
+    return frozenset({joined, "".join(syllables[1:] + syllables[:1])})
+
+
+def transliterated(name: str) -> bool:
+    """A foreign name written in Chinese characters, its parts joined by an interpunct (亚历山大·切尔维亚科夫)."""
+    return has_han(name) and any(dot in name for dot in "·•‧・")
+
+
+def person(m: Mention, keys: set[str], c: Node, node: Resolve) -> Verdict:
+    """Same person: the same name (or its pinyin) with an organization, post or attended event in
+    common; a transliterated foreign name with the same ambassador post."""
+    orgs = {id(o) for x in c.members for _, r in x.posts if (o := node(r))}
+    my_orgs = {id(o) for _, r in m.posts if (o := node(r))}
+    events = {id(e) for x in c.members for r in x.attended if (e := node(r))}
+    my_events = {id(e) for r in m.attended if (e := node(r))}
+    posts = {x.ambassador for x in c.members} - {None}
+    context = [r for r in (
+        "an organization in common" if my_orgs & orgs else None,
+        "same ambassador post" if m.ambassador in posts else None,
+        "an attended event in common" if my_events & events else None) if r]
+    clash = _conflict("ambassador posts", {m.ambassador} - {None}, posts)
+    if clash:
+        return Verdict(False, [clash])
+    exact = keys & c.keys
+    if exact and context:
+        return Verdict(True, [f"same name ({sorted(exact)[0]})", *context])
+    if exact:
+        return Verdict(False, [f"same name ({sorted(exact)[0]})", "no organization, post or event in common"])
+    if "same ambassador post" in context:
+        for other in c.members:
+            for a in m.names:
+                for b in other.names:
+                    if has_han(a) != has_han(b) and transliterated(a if has_han(a) else b):
+                        zh, en = (a, b) if has_han(a) else (b, a)
+                        latin = "".join(ch for ch in en.casefold() if ch.isalpha())
+                        score = max((SequenceMatcher(None, p, latin).ratio() for p in pinyin_keys(zh)), default=0)
+                        if score >= TRANSLITERATION:
+                            return Verdict(True, [f"transliterated name ({zh} ~ {en})", *context])
+    return Verdict(False, ["names differ"])

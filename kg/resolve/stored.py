@@ -1,0 +1,153 @@
+"""The mentions an on-disk store already holds, read back from its article graphs, and
+the rewrite of a retired IRI when a new article merges two stored nodes.
+
+Every entity node in an article graph (``?x prov:wasDerivedFrom ?article``) is one
+mention of that article: its labels, dates, place, hosts, parent, posts and attended
+events are the same facts a record gives, so a build against the store resolves new
+records exactly as if the stored articles were in the same batch (see
+:class:`kg.resolve.resolver.Resolver` for the one difference: the order).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+import pyoxigraph as ox
+
+from kg.graph.terms import Lit
+from kg.graph.vocab import EVENT_CLASS, KG, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
+from kg.model.names import normalise
+from kg.resolve.mentions import Mention, series_names
+
+if TYPE_CHECKING:
+    from kg.store import GraphStore
+
+_KIND = {str(c): ("event", t) for t, c in EVENT_CLASS.items()}
+_KIND[str(KG.Organization)] = ("org", "")
+_KIND[str(KG.Person)] = ("person", "")
+
+_PREFIXES = f"""PREFIX kg: <{KG._NS}> PREFIX schema: <{SDO}> PREFIX org: <{ORG}> PREFIX prov: <{PROV}>
+PREFIX rdf: <{RDF}> PREFIX rdfs: <{RDFS}> PREFIX skos: <{SKOS}> PREFIX owl: <{OWL}>
+"""
+_NODES = _PREFIXES + """SELECT ?g ?x ?t WHERE { GRAPH ?g { ?x prov:wasDerivedFrom ?g ; a ?t } }"""
+_LABELS = _PREFIXES + """SELECT ?g ?x ?p ?l WHERE {
+  VALUES ?p { rdfs:label skos:altLabel }
+  GRAPH ?g { ?x prov:wasDerivedFrom ?g ; ?p ?l } }"""
+_FACTS = _PREFIXES + """SELECT ?g ?x ?p ?o WHERE {
+  VALUES ?p { schema:startDate schema:endDate kg:city kg:country kg:host kg:coHost kg:organizer schema:superEvent
+              kg:orgCountry org:subOrganizationOf kg:attended kg:series }
+  GRAPH ?g { ?x prov:wasDerivedFrom ?g ; ?p ?o } }"""
+_POSTS = _PREFIXES + """SELECT ?g ?x ?title ?org ?send ?recv WHERE {
+  GRAPH ?g { ?x prov:wasDerivedFrom ?g ; org:holds ?post .
+    OPTIONAL { ?post kg:title ?title } OPTIONAL { ?post org:postIn ?org }
+    OPTIONAL { ?post kg:sendingCountry ?send } OPTIONAL { ?post kg:receivingCountry ?recv } } }"""
+
+
+def _rows(store: GraphStore, sparql: str) -> list[list[str | None]]:
+    result = store.ox.query(sparql)
+    names = [v.value for v in result.variables]
+    return [[None if s[n] is None else s[n].value for n in names] for s in result]
+
+
+def _last(iri: str) -> str:
+    return iri.rsplit("/", 1)[-1]
+
+
+def stored_mentions(store: GraphStore) -> tuple[list[Mention], dict[str, str]]:
+    """The mentions of every stored article graph (in graph and node order), and the stored
+    series of each event node (node IRI -> series IRI)."""
+    kinds: dict[tuple[str, str], tuple[str, str]] = {}
+    for g, x, t in _rows(store, _NODES):
+        if t in _KIND:
+            kind, etype = _KIND[t]
+            if (g, x) not in kinds or (kind == "event" and etype != "Other"):
+                kinds[(g, x)] = (kind, etype)
+    labels: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for g, x, p, label in sorted(_rows(store, _LABELS), key=lambda r: (r[0], r[1], r[2] != str(RDFS.label), r[3])):
+        if label not in labels[(g, x)]:
+            labels[(g, x)].append(label)
+    mentions = {key: Mention(kind, key[0], key[1], labels.get(key) or [key[1]], key[1], iri=key[1], type=etype)
+                for key, (kind, etype) in sorted(kinds.items())}
+    series: dict[str, str] = {}
+    for g, x, p, o in _rows(store, _FACTS):
+        m = mentions.get((g, x))
+        if m is None:
+            continue
+        name = p.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        if name == "startDate":
+            m.start = o
+        elif name == "endDate":
+            m.end = o
+        elif name == "city":
+            m.city = o
+        elif name in ("country", "orgCountry"):
+            m.country = _last(o)
+        elif name in ("host", "coHost", "organizer"):
+            m.hosts.append((g, o))
+        elif name in ("superEvent", "subOrganizationOf"):
+            m.parent = (g, o)
+        elif name == "attended":
+            m.attended.append((g, o))
+        elif name == "series":
+            series[x] = o
+    for g, x, title, org, send, recv in _rows(store, _POSTS):
+        m = mentions.get((g, x))
+        if m is None:
+            continue
+        if send:
+            m.ambassador = (_last(send), _last(recv) if recv else "")
+        elif title:
+            m.posts.append((normalise(title), (g, org) if org else None))
+    for m in mentions.values():
+        m.hosts.sort()
+        m.attended.sort()
+        m.posts.sort(key=lambda p: (p[0], p[1] or ("", "")))
+    by_graph: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions.values():
+        by_graph[m.article].append(m)
+    for ms in by_graph.values():
+        orgs = [m.names for m in ms if m.kind == "org"]
+        for m in ms:
+            if m.kind == "event":
+                m.series_names = series_names(m.names, orgs, [x.names for x in ms if x.kind == "event" and x is not m])
+    return list(mentions.values()), series
+
+
+def _key(term: ox.NamedNode | ox.Literal) -> str:
+    """A term as :meth:`kg.graph.terms.Lit.key` writes it, the form assertion IRIs hash."""
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if term.language:
+        return Lit(term.value, term.language).key()
+    plain = term.datatype.value == str(XSD.string)
+    return Lit(term.value, None, None if plain else term.datatype.value).key()
+
+
+def rewrite(store: GraphStore, retired: str, kept: str) -> None:
+    """Replace a retired node IRI by the kept one in every stored graph, and give the
+    assertions about it the IRIs a fresh build would give them."""
+    for iri in (retired, kept):
+        ox.NamedNode(iri)  # a valid IRI, so it can stand in the update text
+    store.ox.update(f"""
+DELETE {{ GRAPH ?g {{ <{retired}> ?p ?o }} }} INSERT {{ GRAPH ?g {{ <{kept}> ?p ?o }} }} WHERE {{ GRAPH ?g {{ <{retired}> ?p ?o }} }} ;
+DELETE {{ GRAPH ?g {{ ?s ?p <{retired}> }} }} INSERT {{ GRAPH ?g {{ ?s ?p <{kept}> }} }} WHERE {{ GRAPH ?g {{ ?s ?p <{retired}> }} }}""")
+    found = store.ox.query(_PREFIXES + f"""SELECT ?g ?a ?s ?p ?o WHERE {{
+  GRAPH ?g {{ ?a a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }}
+  FILTER(?s = <{kept}> || ?o = <{kept}>) }}""")
+    for row in list(found):
+        g, a = row["g"], row["a"]
+        fresh = ox.NamedNode(store.iris.assertion(g.value, row["s"].value, row["p"].value, _key(row["o"])))
+        if fresh != a:
+            for q in list(store.ox.quads_for_pattern(a, None, None, g)):
+                store.ox.remove(q)
+                store.ox.add(ox.Quad(fresh, q.predicate, q.object, g))
+    # a post's IRI hashes its organization's (or holder's) IRI: posts of the kept node get theirs
+    posts = store.ox.query(_PREFIXES + f"""SELECT DISTINCT ?post ?title WHERE {{
+  GRAPH ?g {{ ?post a kg:Post ; kg:title ?title . ?holder org:holds ?post .
+    OPTIONAL {{ ?post org:postIn ?org }} }}
+  FILTER(COALESCE(?org, ?holder) = <{kept}>) }}""")
+    for row in list(posts):
+        fresh = store.iris.post(row["title"].value, kept)
+        if fresh != row["post"].value:
+            rewrite(store, row["post"].value, fresh)
