@@ -69,3 +69,14 @@ def resolve_city(names: list[str], geonames_id: int | None, country_code: str | 
         if found:
             return found
     return None
+
+
+def event_city(event) -> tuple[list[str], City | None, int | None] | None:
+    """An event's city: the names the record gives, the GeoNames city they resolve to (if
+    any) and its id; None when the record names no city."""
+    names = [n for n in event.city or [] if n.strip()]
+    if not names and event.geonames_id is None:
+        return None
+    stated = country(event.country)
+    found = resolve_city(names, event.geonames_id, stated.code if stated else None)
+    return names, found, found.geonames_id if found else event.geonames_id

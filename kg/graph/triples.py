@@ -150,12 +150,10 @@ class _ArticleGraph:
         return node
 
     def city(self, event: Event) -> str | None:
-        names = [n for n in event.city or [] if n.strip()]
-        if not names and event.geonames_id is None:
+        city = places.event_city(event)
+        if city is None:
             return None
-        stated = places.country(event.country)
-        found = places.resolve_city(names, event.geonames_id, stated.code if stated else None)
-        gid = found.geonames_id if found else event.geonames_id
+        names, found, gid = city
         node = self.iris.city(gid, names[0] if names else str(gid))
         if node in self.described:
             return node
