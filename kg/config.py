@@ -22,6 +22,11 @@ def default_out() -> Path:
     return Path(os.environ.get("KG_OUT", "exports"))
 
 
+def default_shards() -> Path:
+    """Where cluster runs keep their shard outputs and manifest (``KG_SHARDS``)."""
+    return Path(os.environ.get("KG_SHARDS", ".kg/shards"))
+
+
 def base_iri() -> str:
     """The base of entity and article IRIs (``KG_BASE_IRI``)."""
     return os.environ.get("KG_BASE_IRI", DEFAULT_BASE_IRI)

@@ -72,8 +72,12 @@ def extract_records(inputs: Iterable[str | Path], report: BatchReport, jobs: int
     """Load every article under ``inputs`` and yield its event record; problems go to ``report``."""
     from kg.load import load_articles
 
-    articles = _articles(load_articles(inputs, max_bytes=max_bytes), report)
-    for result in extract_stream(articles, jobs=jobs):
+    return extract_loaded(load_articles(inputs, max_bytes=max_bytes), report, jobs=jobs)
+
+
+def extract_loaded(items: Iterable[Article | LoadError], report: BatchReport, jobs: int = 1) -> Iterator[EventRecord]:
+    """The event record of every loaded article of ``items``; load and extraction problems go to ``report``."""
+    for result in extract_stream(_articles(items, report), jobs=jobs):
         if isinstance(result, ExtractError):
             report.problems.append(str(result))
             continue

@@ -9,9 +9,10 @@ from pathlib import Path
 from kg import config
 from kg.cli.common import UserError, add_store, progress, store_path, writable_folder
 from kg.cli.export import add_provenance
-from kg.cli.extract import RECORD_FORMAT, add_input_options, no_inputs_message, nothing_found, print_problems
+from kg.cli.extract import (RECORD_FORMAT, add_input_options, extracted, no_inputs_message, nothing_found,
+                            print_problems)
 from kg.outdir import OutputFolder
-from kg.pipeline import BatchReport, count_articles, extract_records, read_records, write_record
+from kg.pipeline import BatchReport, count_articles, read_records, write_record
 from kg.wording import counted
 
 #: records written to the store per transaction
@@ -58,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
                 raise UserError(report.problems[0])
     else:
         max_bytes = args.max_bytes or config.max_bytes()  # a bad $KG_MAX_BYTES is said before anything is done
-        records = extract_records(args.inputs, report, jobs=args.jobs, max_bytes=max_bytes)
+        records = extracted(args, report, max_bytes)
         total = count_articles(args.inputs)
         if total == 0:
             return nothing_found(args.inputs, records, report)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from kg import config
 from kg.cli.common import UserError, positive_int, progress, writable_folder
 from kg.outdir import OutputFolder
+from kg.model import EventRecord
 from kg.pipeline import BatchReport, count_articles, extract_records, write_record
 from kg.wording import counted
 
@@ -24,6 +25,29 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jobs", "-j", type=positive_int, default=1, metavar="N", help="extract with N processes")
     parser.add_argument("--max-bytes", type=positive_int, default=None, metavar="N",
                         help="refuse files larger than N bytes (default 5 MB, or $KG_MAX_BYTES)")
+    cluster = parser.add_argument_group("distributed extraction (Dask; pip install 'kg[cluster]')")
+    where = cluster.add_mutually_exclusive_group()
+    where.add_argument("--cluster", metavar="ADDRESS",
+                       help="extract on the Dask scheduler at ADDRESS (e.g. tcp://10.0.0.5:8786); its workers "
+                            "must see INPUT and --shards at the same paths")
+    where.add_argument("--workers", type=positive_int, metavar="N", help="extract on a local Dask cluster of N processes")
+    cluster.add_argument("--shards", type=Path, default=None, metavar="DIR",
+                         help=f"where shard outputs and their manifest are kept; finished shards are not extracted "
+                              f"again (default: {config.default_shards()}, or $KG_SHARDS)")
+    cluster.add_argument("--shard-size", type=positive_int, default=100, metavar="N",
+                         help="articles per shard (default 100)")
+
+
+def extracted(args: argparse.Namespace, report: BatchReport, max_bytes: int) -> Iterator[EventRecord]:
+    """The records of the INPUTs: by ``--jobs`` local processes, or on a Dask cluster."""
+    if args.cluster is None and args.workers is None:
+        return extract_records(args.inputs, report, jobs=args.jobs, max_bytes=max_bytes)
+    if args.jobs > 1:
+        raise UserError("--jobs is for a local run; with --cluster or --workers the workers extract")
+    from kg.cluster import cluster_records
+
+    return cluster_records(args.inputs, report, folder=args.shards or config.default_shards(), max_bytes=max_bytes,
+                           address=args.cluster, workers=args.workers or 1, shard_size=args.shard_size)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -69,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
     writable_folder(args.out, "--out")
     report = BatchReport()
     max_bytes = args.max_bytes or config.max_bytes()  # a bad $KG_MAX_BYTES is said before anything is done
-    records = extract_records(args.inputs, report, jobs=args.jobs, max_bytes=max_bytes)
+    records = extracted(args, report, max_bytes)
     total = count_articles(args.inputs)
     if total == 0:
         return nothing_found(args.inputs, records, report)

@@ -7,7 +7,8 @@ malformed line (not JSON, not an object, no text, a field of the wrong type,
 larger than the size limit) is reported with its line number and the other
 lines still load. JSON Lines is UTF-8 by definition (a leading byte-order
 mark is tolerated); the size limit applies to each line, so a large batch
-file loads as long as each article is within it.
+file loads as long as each article is within it. ``span`` reads one byte range of
+a file (a shard, :mod:`kg.cluster`), its lines numbered as in the whole file.
 """
 
 from __future__ import annotations
@@ -31,15 +32,23 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
-def read_jsonl(path: Path, *, max_bytes: int, lang: str | None) -> Iterator[Article | LoadError]:
-    """The articles of a JSON Lines file, with a LoadError for each line that is not one."""
+#: a byte range of a JSON Lines file: (first byte, end byte, number of its first line)
+Span = tuple[int, int, int]
+
+
+def read_jsonl(path: Path, *, max_bytes: int, lang: str | None,
+               span: Span | None = None) -> Iterator[Article | LoadError]:
+    """The articles of a JSON Lines file (of its ``span``, a range of whole lines), with a
+    LoadError for each line that is not one."""
     try:
         f = path.open("rb")
     except OSError as error:
         raise LoadFailure(f"cannot read: {error.strerror or error}") from error
-    anything = False
+    anything = span is not None  # a range may hold only blank lines; the whole file may not
     with f:
-        for number, raw in _lines(f, max_bytes):
+        start, end, first = span or (0, -1, 1)
+        f.seek(start)
+        for number, raw in _lines(f, max_bytes, first, end):
             try:
                 article = _article(path, number, raw, lang)
             except LoadFailure as failure:
@@ -53,10 +62,12 @@ def read_jsonl(path: Path, *, max_bytes: int, lang: str | None) -> Iterator[Arti
         raise LoadFailure("empty file (no JSON lines)")
 
 
-def _lines(f: IO[bytes], max_bytes: int) -> Iterator[tuple[int, bytes | LoadFailure]]:
-    """(line number, bytes) per line; a LoadFailure in place of a line over ``max_bytes``."""
-    number = 0
-    while True:
+def _lines(f: IO[bytes], max_bytes: int, first: int = 1,
+           end: int = -1) -> Iterator[tuple[int, bytes | LoadFailure]]:
+    """(line number, bytes) per line from the file's position up to byte ``end`` (-1: to its end),
+    numbered from ``first``; a LoadFailure in place of a line over ``max_bytes``."""
+    number = first - 1
+    while end < 0 or f.tell() < end:
         number += 1
         try:
             raw = f.readline(max_bytes + 1)
