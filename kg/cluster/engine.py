@@ -25,8 +25,6 @@ from kg.pipeline import BatchReport
 
 #: attempts after the first for a shard whose task fails (a worker that dies counts too)
 RETRIES = 2
-#: seconds to wait for a scheduler named by --cluster
-CONNECT_TIMEOUT = 20
 MANIFEST = "manifest.json"
 
 
@@ -93,7 +91,7 @@ def _client(address: str | None, workers: int) -> Iterator[Any]:
             yield client
         return
     try:
-        client = Client(address, timeout=CONNECT_TIMEOUT)
+        client = Client(address)  # waits distributed.comm.timeouts.connect (30 s; $DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT)
     except (OSError, TimeoutError, ValueError) as exc:
         raise UserError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
     with client:
