@@ -69,7 +69,10 @@ def _run(todo: list[Shard], folder: Path, max_bytes: int, address: str | None,
             if future.status == "finished":
                 yield shard, future.result()
             else:
-                exc = future.exception()
+                try:
+                    exc = future.exception()
+                except Exception as cancelled:  # noqa: BLE001 - cancelled: the scheduler went away
+                    exc = cancelled
                 reason = " ".join(f"{type(exc).__name__}: {exc}".split())
                 yield shard, f"shard {shard.index + 1} ({shard.describe()}) failed after {RETRIES + 1} attempts: {reason}"
             future.release()
@@ -112,7 +115,13 @@ def _records(shard: Shard, result: dict[str, Any] | str, folder: Path, report: B
             report.problems.append(str(LoadError(path, f"duplicate article id {article_id!r}, already loaded "
                                                        f"from {first}", line)))
             continue
-        data = json.loads((folder / shard.digest / "records" / name).read_text(encoding="utf-8"))
+        try:
+            data = json.loads((folder / shard.digest / "records" / name).read_text(encoding="utf-8"))
+        except OSError as exc:  # workers on other machines wrote to a folder this one does not see
+            report.problems.append(f"shard {shard.index + 1} ({shard.describe()}): cannot read its output: "
+                                   f"{exc.strerror or exc} ({exc.filename}); the workers and this machine "
+                                   f"must share the shards folder")
+            return
         report.articles += 1
         yield EventRecord.from_dict(data)
 
