@@ -163,6 +163,7 @@ ORG_UNITS = frozenset({
     "department", "office", "bureau", "division", "branch", "secretariat", "section", "unit",
     "center", "centre", "institute", "school", "college", "committee", "commission", "faculty",
     "directorate", "directorate-general", "directorate-generale", "dg", "administration", "agency",
+    "group", "council", "delegation", "mission", "chapter", "cluster", "board", "wing", "subcommittee",
 })
 
 #: "<organization>, [which is] [a|an|the] [modifiers] <noun> of <organization>": the second is
