@@ -22,10 +22,14 @@ from kg.extract.zh.lexicon import alternation, lexicon
 CONFIDENCE = 0.8
 _FROM = re.compile(r"来自(?:包括)?")  # "来自包括新加坡、柬埔寨和蒙古国在内的30个国家"
 _SEP = re.compile(r"、|和|及|与|以及")
+#: one item of a list, up to the next separator: at most eight characters, no punctuation
+_ITEM = re.compile(r"(?!和|及|与|以及)[^、,。;:等]{1,8}")
 _GROUP = re.compile(r"等[^、,。;和及与]{0,8}?(?:国家|国)(?:和地区|及地区)?")
 _COUNTRY_LIST_END = re.compile(r"(?:等|在内的)\s*(?:[0-9一二两三四五六七八九十多余]+\s*个?)?(?:国家|国)"
                                r"|[0-9一二两三四五六七八九十]+\s*个?(?:国家|国)")
 _DELEGATION = re.compile(r"(?:企业|厂商|展商|参展商|代表团|公司|医院|机构|代表|嘉宾|官员|专家|学者|客商|观众|使节|使领馆|大使|总领事|领事)")
+#: people said to come from the countries listed after 来自 ("部长及副部长来自…")
+_PEOPLE_FROM = re.compile(r"(?:部长|官员|代表|嘉宾|使节|大使|领事|议员|专家|学者|企业家|客商)(?:们)?(?:均|分别|主要)?来自(?:包括)?$")
 _JOIN = re.compile(r"参展|参会|出席|参加|与会|参与|汇聚|云集|齐聚")
 _HOME_WORDS = re.compile(r"国内|我国")
 _BOTH = re.compile(r"两国")
@@ -73,8 +77,12 @@ def _both(ctx: ZhArticle, si: int, pos: int) -> None:
 
 def _taking_part(ctx: ZhArticle, start: int, end: int) -> bool:
     """Whether the countries are said to take part: people or firms, or a joining verb, follow
-    ("来自美国的进口产品" names no participant)."""
-    return bool(_DELEGATION.search(ctx.text, start, end) or _JOIN.search(ctx.text, start, end))
+    ("来自美国的进口产品" names no participant), or the people they come from are the
+    subject just before ("出席的部长来自…")."""
+    if _DELEGATION.search(ctx.text, start, end) or _JOIN.search(ctx.text, start, end):
+        return True
+    clause_start = ctx.clause(start)[0]
+    return bool(_PEOPLE_FROM.search(ctx.text, clause_start, start))
 
 
 def _country_list(ctx: ZhArticle, start: int, limit: int) -> list[str]:
@@ -84,21 +92,35 @@ def _country_list(ctx: ZhArticle, start: int, limit: int) -> list[str]:
     gazetteer = get_gazetteer()
     places = {p.start: p for p in gazetteer.find(segment, "zh")}
     out: list[str] = []
-    pos = 0
+    pos, skipped = 0, 0
     while True:
         p = places.get(pos)
         code = gazetteer.country(p.surface) if p else None  # 香港 and 澳门 too: they have codes of their own
         region = _region().match(segment, p.end if code else pos)  # "中国内地", "内地", "本港"
         if code is None and region is None:
-            break
+            item = _ITEM.match(segment, pos)  # one part no gazetteer knows, when countries go on after it
+            if skipped or not item or any(pos <= q < item.end() for q in places) or not _SEP.match(segment, item.end()) \
+                    or _country_at(places, gazetteer, _SEP.match(segment, item.end()).end()) is None:
+                break
+            skipped, pos = 1, _SEP.match(segment, item.end()).end()
+            continue
         out.append(code or lexicon().regions[region.group()])
         pos = region.end() if region else p.end
+        rest = _ITEM.match(segment, pos)  # "坦桑尼亚桑给巴尔": a part of the country just read
+        if rest and not any(pos <= q < rest.end() for q in places) and _SEP.match(segment, rest.end()) \
+                and _country_at(places, gazetteer, _SEP.match(segment, rest.end()).end()) is not None:
+            pos = rest.end()
         group = _GROUP.match(segment, pos)
         sep = _SEP.match(segment, group.end() if group else pos)
         if not sep:
             break
         pos = sep.end()
     return out
+
+
+def _country_at(places: dict, gazetteer, pos: int) -> str | None:
+    p = places.get(pos)
+    return gazetteer.country(p.surface) if p else None
 
 
 @lru_cache(maxsize=1)

@@ -161,12 +161,16 @@ def _listed_before(ctx: ZhArticle, pos: int, m: EventMention) -> bool:
 
 
 def _flagship(ctx: ZhArticle, m: EventMention) -> str | None:
-    """"其中一项重点活动Y", "另一主要活动是…Y": one of the main event's activities."""
+    """"其中一项重点活动Y", "另一主要活动是…Y": one of the main event's activities, or of the event
+    named or referred to just before the cue ("本届博览会的主要活动有Y")."""
     if events.holds_part().match(ctx.text, m.end):
         return None  # "X的配套活动": X holds the activity, it is none of them
     a, b = ctx.clause(m.start)
     lead = ctx.text[a:m.start]
-    if _res()["flagship"].search(lead) or m.head in ("分论坛", "平行论坛"):
+    cue = _res()["flagship"].search(lead)
+    if cue:  # "本届博览会的主要活动有…Y": the event named or referred to before the cue holds Y
+        return _holder_before(ctx, a + cue.start() - (lead[cue.start() - 1:cue.start()] == "的")) or ctx.main_event
+    if m.head in ("分论坛", "平行论坛"):
         return ctx.main_event
     if _res()["listed"].match(ctx.text[m.end:b].lstrip(events.CLOSERS)):  # "A、B等5项配套活动相继举行"
         return ctx.main_event

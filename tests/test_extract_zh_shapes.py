@@ -1,0 +1,56 @@
+"""Chinese constructions of the third unseen-text round (issue 9), on sentences written for
+these tests: a gathering's head the tagger glues to its name, people said to come from a
+list of countries, an event named in passing and reported through 本届, the activities of
+the event a reference names, and a verb before an edition."""
+
+from __future__ import annotations
+
+from test_extract_zh import event, extract
+
+
+def test_a_head_glued_to_its_name_by_the_tagger_is_found_by_shape():
+    record = extract("1月20日,2025驻华大使新春联谊会在北京举行。", published="2025-01-21")
+    found = event(record, "2025驻华大使新春联谊会")
+    assert found.city[0] == "Beijing" and found.start_date == "2025-01-20"
+
+
+def test_a_glued_head_after_a_year_and_a_quoted_name_with_its_co_hosts():
+    record = extract("1月20日,由甲国驻华大使馆、亚太商会联合主办的2025“一带一路”驻华大使新春联谊会在北京举行。",
+                     published="2025-01-21")
+    assert len(event(record, "2025“一带一路”驻华大使新春联谊会").co_hosts) == 2
+
+
+def test_an_organization_or_a_committee_ending_in_hui_is_no_event():
+    record = extract("1月20日,中国红十字会在北京举行表彰会。省政府和大会组委会表示欢迎。", published="2025-01-21")
+    assert all("红十字会" not in n and "组委会" not in n for e in record.events for n in e.names)
+
+
+def test_people_said_to_come_from_a_list_with_parts_no_gazetteer_knows():
+    record = extract("1月20日,第三届湖光论坛在澳门开幕。出席会见的部长及副部长来自波黑塞族共和国、博茨瓦纳、"
+                     "柬埔寨、坦桑尼亚桑给巴尔、尼泊尔及津巴布韦等。", published="2025-01-21")
+    assert set(event(record, "第三届湖光论坛").participant_countries) >= {"BA", "BW", "KH", "TZ", "NP", "ZW"}
+
+
+def test_goods_from_a_country_name_no_participant():
+    record = extract("1月20日,第三届湖光论坛在澳门开幕。来自美国的进口产品备受欢迎。", published="2025-01-21")
+    assert event(record, "第三届湖光论坛").participant_countries == []
+
+
+def test_a_list_keeps_a_country_after_and():
+    record = extract("1月20日,第三届湖光论坛在澳门开幕。来自美国和日本、韩国的企业参展。", published="2025-01-21")
+    assert event(record, "第三届湖光论坛").participant_countries == ["US", "JP", "KR"]
+
+
+def test_an_edition_named_in_passing_is_reported_through_benjie():
+    record = extract("4月26日,湖光秘书处在广州召开座谈会,通报第五届湖光博览会情况。"
+                     "本届博览会将于9月20日至25日在乌鲁木齐举办。本届博览会的重点活动湖光经济发展论坛将于9月21日举行。",
+                     published="2025-05-01")
+    expo = event(record, "第五届湖光博览会")
+    assert expo.start_date == "2025-09-20" and expo.end_date == "2025-09-25" and expo.city[0] == "Ürümqi"
+    assert event(record, "湖光经济发展论坛").part_of == expo.id
+
+
+def test_a_reference_reports_no_earlier_edition_when_the_current_one_is_reported():
+    record = extract("9月11日,第四届湖光发展论坛在芒市开幕。回顾首届湖光发展论坛的成果。本届论坛在芒市举行。",
+                     published="2025-09-12")
+    assert [e.names[0] for e in record.events] == ["第四届湖光发展论坛"]
