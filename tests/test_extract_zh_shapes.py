@@ -54,3 +54,15 @@ def test_a_reference_reports_no_earlier_edition_when_the_current_one_is_reported
     record = extract("9月11日,第四届湖光发展论坛在芒市开幕。回顾首届湖光发展论坛的成果。本届论坛在芒市举行。",
                      published="2025-09-12")
     assert [e.names[0] for e in record.events] == ["第四届湖光发展论坛"]
+
+
+def test_a_pair_of_country_abbreviations_before_shuangfang_gives_both_countries():
+    for text in ("12月15日晚,第十三届“湖光论坛”中方主办方湖光出版局在京为出席论坛的中日双方主要代表举行欢迎仪式。",
+                 "12月15日晚,第十三屆“湖光論壇”中方主辦方湖光出版局在京為出席論壇的中日雙方主要代表舉行歡迎儀式。"):
+        assert event(extract(text, published="2025-12-16"), "湖光论坛" if "论坛" in text else "湖光論壇"
+                     ).participant_countries == ["CN", "JP"]
+
+
+def test_a_bare_shuangfang_names_no_country():
+    record = extract("5月3日,第二届湖光论坛在北京开幕。双方代表共200人出席。", published="2025-05-04")
+    assert event(record, "第二届湖光论坛").participant_countries == []

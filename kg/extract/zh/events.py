@@ -40,6 +40,8 @@ _LONGEST_QUOTED_NAME = 36  # a longer text in “…” is speech
 _LONGEST_NAME = 48  # characters before the head noun; longer runs are not names
 _HYPHENS = frozenset({"-", "—", "–", "·"})
 #: words after noun + 会 that make it a gathering's head ("音乐会在", "视频会于", "恳谈会暨")
+#: a year or an edition right before the opening quote of a name ("第十三届“X论坛”")
+_QUOTED_NAME_LEAD = re.compile(r"((?:19|20)\d{2}年?)?(第[0-9一二三四五六七八九十百]+[届次])?[“「]$")
 #: a year or an edition shortly before a word: what names an event, not an organization
 _EDITION_BEFORE = re.compile(r"(?:(?:19|20)\d{2}年?|第[0-9一二三四五六七八九十百]+[届次])[“「]?[^,。;“”「」]{0,10}[”」]?$")
 _AFTER_SHAPED_HEAD = frozenset({"在", "于", "将", "暨", "举行", "举办", "召开", "开幕", "上", "期间", "已", "日前",
@@ -367,6 +369,12 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
     if trailing:  # "…研讨大会2024"
         mention.core_end, mention.end = end, trailing.end()
         mention.year = mention.year or trailing.group()
+    quoted = _QUOTED_NAME_LEAD.search(text, max(ctx.sents[si][0], start - 12), start) \
+        if text[end:end + 1] in "”」" else None
+    if quoted and (quoted.group(1) or quoted.group(2)) and not mention.year and not mention.edition:  # "第十三届“X论坛”": the edition before the quotes
+        mention.start, mention.core_end, mention.end = quoted.start(), end, end + 1
+        mention.year = (quoted.group(1) or "")[:4] or None
+        mention.edition = quoted.group(2) or None
     if modifier and _COUNT.fullmatch(modifier):
         return None  # "举办8个分论坛": counted, not named
     if not modifier:
@@ -376,7 +384,8 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
         return None
     if len(modifier) < 2 and head not in _ABBREVIATED:
         return None
-    if not mention.year and not mention.edition and not _proper(ctx, start, end) and head not in _ABBREVIATED:
+    if not mention.year and not mention.edition and not _proper(ctx, start, end) and head not in _ABBREVIATED \
+            and not (text[start - 1:start] in "“「" and text[end:end + 1] in "”」"):  # a quoted name is proper
         before = text[max(0, start - 3):start]
         if before.endswith("的") or any(before.endswith(q) for q in lex.words["quantity"]):
             return None  # described, not named: "该院首次独立举办的护理技能展示会", "多场专题会议"

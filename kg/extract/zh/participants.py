@@ -15,9 +15,11 @@ from functools import lru_cache
 
 from kg.extract.places import get_gazetteer
 from kg.extract.places.pairs import paired_countries
+from kg.extract.places.sources import rows
 from kg.extract.zh import events
 from kg.extract.zh.context import ZhArticle
 from kg.extract.zh.lexicon import alternation, lexicon
+from kg.model.names import to_simplified
 
 CONFIDENCE = 0.8
 _FROM = re.compile(r"来自(?:包括)?")  # "来自包括新加坡、柬埔寨和蒙古国在内的30个国家"
@@ -32,7 +34,7 @@ _DELEGATION = re.compile(r"(?:企业|厂商|展商|参展商|代表团|公司|�
 _PEOPLE_FROM = re.compile(r"(?:部长|官员|代表|嘉宾|使节|大使|领事|议员|专家|学者|企业家|客商)(?:们)?(?:均|分别|主要)?来自(?:包括)?$")
 _JOIN = re.compile(r"参展|参会|出席|参加|与会|参与|汇聚|云集|齐聚")
 _HOME_WORDS = re.compile(r"国内|我国")
-_BOTH = re.compile(r"两国")
+_BOTH = re.compile(r"两国|双方")
 
 
 def assign(ctx: ZhArticle) -> None:
@@ -47,7 +49,10 @@ def assign(ctx: ZhArticle) -> None:
             if start is not None and not ctx.text.endswith("来自", 0, start) and _taking_part(ctx, m.end(), b):
                 _add(ctx, si, start, _country_list(ctx, start, m.start()))
         for m in _BOTH.finditer(ctx.text, a, b):
-            if _taking_part(ctx, m.end(), ctx.clause(m.start())[1]):
+            pair = _abbreviated_pair(ctx.text[max(a, m.start() - 2):m.start()])
+            if pair and _taking_part(ctx, m.end(), ctx.clause(m.start())[1]):
+                _add(ctx, si, m.start() - 2, pair)  # "中日双方主要代表": the two countries the pair abbreviates
+            elif _taking_part(ctx, m.end(), ctx.clause(m.start())[1]):
                 _both(ctx, si, m.start())
         _delegations(ctx, si)
     _attendees(ctx)
@@ -60,6 +65,17 @@ def _paired(ctx: ZhArticle) -> None:
         named = [m for m in ctx.mentions if m.event == event.id and not m.ref]
         for code in paired_countries(event.names[0], "zh") if named and event.names else []:
             ctx.builder.add_event(event.id, "participant_countries", code, ctx.evidence(named[0].sent), CONFIDENCE)
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    return {char: code for char, code in rows("country_abbreviations.tsv")}
+
+
+def _abbreviated_pair(text: str) -> list[str]:
+    """The two countries of a pair of one-character abbreviations ("中日" -> CN, JP), or []."""
+    codes = [_abbreviations().get(to_simplified(ch)) for ch in text]
+    return codes if len(text) == 2 and all(codes) and codes[0] != codes[1] else []
 
 
 def _both(ctx: ZhArticle, si: int, pos: int) -> None:
