@@ -66,3 +66,16 @@ def test_a_pair_of_country_abbreviations_before_shuangfang_gives_both_countries(
 def test_a_bare_shuangfang_names_no_country():
     record = extract("5月3日,第二届湖光论坛在北京开幕。双方代表共200人出席。", published="2025-05-04")
     assert event(record, "第二届湖光论坛").participant_countries == []
+
+
+def test_coming_to_a_city_to_attend_places_the_event_there():
+    record = extract("5月8日,第五届湖光投资高峰论坛开幕。商务部部长助理张明表示,非常高兴来澳出席是次论坛。",
+                     published="2025-05-09")
+    assert event(record, "第五届湖光投资高峰论坛").city == ["Macau", "澳"]
+    record = extract("5月8日,商务部部长助理张明专程赴京参加第三届湖光论坛。", published="2025-05-09")
+    assert event(record, "第三届湖光论坛").city[0] == "Beijing"
+
+
+def test_a_place_named_by_a_holding_verb_wins_over_coming_to_attend():
+    record = extract("5月8日,第三届湖光论坛在上海举行。张明专程赴京参加第三届湖光论坛。", published="2025-05-09")
+    assert event(record, "第三届湖光论坛").city[0] == "Shanghai"
