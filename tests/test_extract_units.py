@@ -81,3 +81,16 @@ def test_a_modifier_before_a_title_belongs_to_it(extractor):
                             "Ms. Grace Achieng (Assistant Chief of Protocol at the Kenya Ministry of Foreign Affairs).",
                  published="2024-05-04")
     assert ("Grace Achieng", "Assistant Chief of Protocol", "Kenya Ministry of Foreign Affairs") in _roles(record)
+
+
+def test_heads_outside_the_usual_few_meet_and_indaba(extractor):
+    record = run(extractor, "The Global Investors Meet 2024 was held in Indore on 24 February 2024. The 5th Africa "
+                            "Energy Indaba opened in Cape Town on 3 March 2024.", published="2024-03-05")
+    names = {n for e in record["events"] for n in e["names"]}
+    assert {"Global Investors Meet 2024", "5th Africa Energy Indaba"} <= names
+
+
+def test_a_weak_head_without_an_edition_or_a_holding_verb_is_no_event(extractor):
+    record = run(extractor, "Meet the new chairman of the board, who spoke in Cape Town on Monday. The minister "
+                            "greeted delegates at a reception.", published="2024-03-05")
+    assert record["events"] == []
