@@ -86,3 +86,8 @@ def test_benjie_before_a_short_name_refers_to_the_edition_named_before():
                      published="2016-04-29")
     expo = event(record, "第五届湖光博览会")
     assert (expo.start_date, expo.end_date, expo.city[0]) == ("2016-09-20", "2016-09-25", "Ürümqi")
+
+
+def test_more_heads_as_data_and_an_association_named_lianyihui_is_no_event():
+    record = extract("5月8日,2025湖光投资推介晚会在昆明举行。全国湖光企业联谊会会长李明致辞。", published="2025-05-09")
+    assert [e.names[0] for e in record.events] == ["2025湖光投资推介晚会"]
