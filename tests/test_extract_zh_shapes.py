@@ -112,3 +112,16 @@ def test_a_republic_of_china_year_and_a_baodao_dateline_date_an_announcement():
                      "「中华民国100年湖光使节会议」明起一连3天在台北举行。", published=None)
     found = event(record, "中华民国100年湖光使节会议")
     assert (found.start_date, found.end_date, found.city[0]) == ("2011-08-16", "2011-08-18", "Taipei")
+
+
+def test_parts_held_within_an_event_and_an_organization_named_with_he_and_lianhe_zuzhi():
+    record = extract("记者24日获悉,由湖光友好协会、非洲城市和地方政府联合组织共同主办的首届湖光地方合作论坛将于8月27日至28日在"
+                     "北京举行。在为期一天半的论坛中,将分别举办湖光领导人峰会和湖光经贸论坛。", published="2012-07-24")
+    forum = event(record, "首届湖光地方合作论坛")
+    assert {o.names[0] for o in record.organizations if o.id in forum.co_hosts} == {"湖光友好协会", "非洲城市和地方政府联合组织"}
+    assert event(record, "湖光领导人峰会").part_of == forum.id and event(record, "湖光经贸论坛").part_of == forum.id
+
+
+def test_zai_huodong_zhong_names_no_holder():
+    record = extract("首届湖光地方合作论坛将于8月27日在北京举行。在活动中,将举办湖光经贸论坛。", published="2012-07-24")
+    assert event(record, "湖光经贸论坛").part_of is None
