@@ -106,7 +106,7 @@ def _digest(files: list[tuple[str, str]], span: Span | None, max_bytes: int) -> 
     return h.hexdigest()[:32]
 
 
-def _hash_file(h: "hashlib._Hash", path: Path, span: Span | None) -> None:
+def _hash_file(h: hashlib._Hash, path: Path, span: Span | None) -> None:
     start, end, _ = span or (0, -1, 1)
     try:
         with path.open("rb") as f:

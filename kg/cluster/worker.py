@@ -88,7 +88,7 @@ def _extract(shard: Shard, max_bytes: int, report: BatchReport, stage: Path) -> 
 def _load(shard: Shard, max_bytes: int, where: dict[str, tuple[str, int | None]]) -> Iterator[Article | LoadError]:
     """The shard's articles and load errors, named by the inputs as given (as a local run names them);
     ``where`` gets each article's file and line, for the duplicate-id check across shards."""
-    shown = dict((path, given) for given, path in shard.files)
+    shown = {path: given for given, path in shard.files}
     if shard.span is None:
         items = load_articles([path for _, path in shard.files], max_bytes=max_bytes)
     else:
