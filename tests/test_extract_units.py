@@ -94,3 +94,38 @@ def test_a_weak_head_without_an_edition_or_a_holding_verb_is_no_event(extractor)
     record = run(extractor, "Meet the new chairman of the board, who spoke in Cape Town on Monday. The minister "
                             "greeted delegates at a reception.", published="2024-03-05")
     assert record["events"] == []
+
+
+def test_a_shortened_reference_leaving_out_places_and_scope_words_is_the_same_event(extractor):
+    record = run(extractor, "The minister inaugurated the 17th Kenya International Mega Trade Fair on Saturday in Kisumu. "
+                            "The 11 days long International Trade Fair from February 19 to March 1 has been organised "
+                            "by the Lakeside Chamber of Commerce.", published="2024-02-20")
+    assert len(record["events"]) == 1 and record["events"][0]["hosts"]
+
+
+def test_a_shortened_name_leaving_out_a_topic_word_is_another_event(extractor):
+    record = run(extractor, "The Seoul G20 Business Summit opened on 10 November 2010 in Seoul on the sidelines of the "
+                            "Seoul G20 Summit.", published="2010-11-10")
+    assert len(record["events"]) == 2
+
+
+def test_one_entrepreneur_from_a_country_and_a_country_national_at_the_fair(extractor):
+    record = run(extractor, "The 17th Lakeside Trade Fair opened on Saturday in Kisumu. An entrepreneur from Afghanistan "
+                            "running a stall at the trade fair said sales were good. Another Thailand national, running a "
+                            "clothes store at the fair, was pleased. The China National Textile Company did not come.",
+                 published="2024-02-20")
+    assert record["events"][0]["participant_countries"] == ["AF", "TH"]
+
+
+def test_an_indefinite_event_inside_a_sentence_takes_the_roles_of_the_event_named_next(extractor):
+    record = run(extractor, "The Lakeside Chamber of Commerce and the Ministry of Trade will jointly hold a weeklong "
+                            "international trade and investment summit next month. Scheduled to be held between October "
+                            "26 and November 1, the \"Lakeside Investment Summit\" is expected to draw investors.",
+                 published="2024-09-08")
+    assert len(record["events"][0]["co_hosts"]) == 2
+
+
+def test_a_city_of_its_country_is_a_place_not_a_longer_name(extractor):
+    record = run(extractor, "A photo exhibition entitled “Lakeside – Eternal Attraction” is being held in Mexico City "
+                            "of Mexico to promote the lake.", published="2021-09-08")
+    assert record["events"][0]["city"] == ["Mexico City"]

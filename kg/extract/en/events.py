@@ -25,8 +25,9 @@ from dataclasses import dataclass, field
 from kg.extract.en.context import Context, EventInfo, EventMention, Sentence, is_duration_word
 from kg.extract.en.names import Name, is_edition_word, is_year, name_at, ordinal_value, strip_edition
 from kg.extract.en.patterns import (EDITION_NOUNS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
-                                    NAMING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, STANDING_BODIES,
-                                    TIME_HEADS, TITLED_HEADS, VENUE_WORDS, WEAK_HEADS)
+                                    NAMING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, SCOPE_WORDS,
+                                    STANDING_BODIES, TIME_HEADS, TITLED_HEADS, VENUE_WORDS, WEAK_HEADS)
+from kg.extract.places import get_gazetteer
 from kg.model.names import normalise
 
 _TAIL_CONNECTORS = frozenset({"of", "on", "for"})
@@ -68,7 +69,7 @@ _COUNTED_PARTS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|
 _QUOTED_PART = re.compile(r"[\"“]([A-Z][^\"“”]{2,80}?)[,.]?[\"”]")
 _TIME_PREPOSITION = re.compile(r"\b(?:in|during|of|throughout|within|for|by|until|later|earlier|that|this|next|"
                                r"last|all|each|every|per)\s+$", re.IGNORECASE)
-_INDEFINITE = re.compile(r"(?:A|An)\s+(?:[a-z][\w-]*\s+){0,3}?(" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True))
+_INDEFINITE = re.compile(r"\b(?:A|An|a|an)\s+(?:[a-z][\w-]*\s+){0,5}?(" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True))
                          + r")\b")
 _INDEFINITE_REACH = 2  # sentences after "A symposium on X ..." that may name it
 _DATE_WORD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b"
@@ -458,7 +459,8 @@ def _tail_end(ctx: Context, j: int, limit: int) -> int:
 
 def _group(candidates: list[Candidate]) -> list[list[Candidate]]:
     """Candidates sharing a name, or whose name ends a longer one ("the Supplier Matching
-    Conference" after "Lyon-Turin Supplier Matching Conference"), form one event."""
+    Conference" after "Lyon-Turin Supplier Matching Conference") or leaves some of its words
+    out (:func:`_shortened`), form one event."""
     groups: list[list[Candidate]] = []
     keys: list[set[str]] = []
     for c in candidates:
@@ -469,6 +471,9 @@ def _group(candidates: list[Candidate]) -> list[list[Candidate]]:
                    and any(key.endswith(words) and key != words for key in k)
                    and (not c.heads or any(c.heads & x.heads for x in groups[g]))  # not "Meeting of the X Expo"
                    and _same_edition(c, groups[g])]
+            if not hit:
+                hit = [g for g in range(len(groups)) if not c.year and _edition_of(c.names[0]) is None
+                       and any(_shortened(c.names[-1], name) for x in groups[g] for name in x.names)]
             if len(hit) > 1:
                 hit = []
         if hit:
@@ -478,6 +483,23 @@ def _group(candidates: list[Candidate]) -> list[list[Candidate]]:
             groups.append([c])
             keys.append(set(c.keys))
     return groups
+
+
+def _shortened(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` with only places and scope words left out, the head kept
+    and three words or more ("the 11-day International Trade Fair" after "the 17th India
+    International Mega Trade Fair"; not "G20 Summit" after "G20 Business Summit")."""
+    a, b = short.lower().split(), long.lower().split()
+    if len(a) < 3 or len(a) >= len(b) or a[-1] != b[-1]:
+        return False
+    rest = iter(b)
+    if not all(word in rest for word in a):
+        return False
+    dropped = list(b)
+    for word in a:
+        dropped.remove(word)
+    gazetteer = get_gazetteer()
+    return all(w in SCOPE_WORDS or gazetteer.find(w.title(), "en") for w in dropped)
 
 
 def _same_edition(c: Candidate, group: list[Candidate]) -> bool:
@@ -551,9 +573,10 @@ def _time_head_reference(ctx: Context, found: str, noun: str, before: str) -> bo
 
 
 def _indefinite(ctx: Context, sent: Sentence, following: list[Sentence]) -> None:
-    """A sentence opening with "A symposium on X ..." introduces the event the next sentences
-    name with the same head noun ("The Y Symposium, ..."), when none was named before."""
-    m = _INDEFINITE.match(ctx.sentence_text(sent))
+    """"A symposium on X ..." (opening the sentence or inside it: "A and B will jointly hold a
+    weeklong international summit") introduces the event the next sentences name with the
+    same head noun ("The Y Symposium, ..."), when none was named before."""
+    m = _INDEFINITE.search(ctx.sentence_text(sent))
     if not m or not sent.body:
         return
     head = m.group(1).lower()
