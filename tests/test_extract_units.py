@@ -129,3 +129,20 @@ def test_a_city_of_its_country_is_a_place_not_a_longer_name(extractor):
     record = run(extractor, "A photo exhibition entitled “Lakeside – Eternal Attraction” is being held in Mexico City "
                             "of Mexico to promote the lake.", published="2021-09-08")
     assert record["events"][0]["city"] == ["Mexico City"]
+
+
+def test_an_article_naming_no_event_reports_the_one_it_describes(extractor):
+    record = run(extractor, "KISUMU, (Lakeside News - 25th Apr, 2024) The University of Lakeside, in partnership "
+                            "with the Embassy of Ethiopia, hosted a business forum here on Thursday. The event "
+                            "brought together industrialists.", published="2024-04-25")
+    assert [e["names"] for e in record["events"]] == [["business forum"]]
+    assert record["events"][0]["city"][0] == "Kisumu" and record["events"][0]["start_date"] == "2024-04-25"
+    record = run(extractor, "About 100 traders attended a business forum of the Kenyan and Ugandan business circles "
+                            "in Kisumu, reports said.", published="2024-04-25")
+    assert record["events"][0]["names"] == ["business forum of the Kenyan and Ugandan business circles"]
+
+
+def test_a_company_meeting_is_no_unnamed_event(extractor):
+    for text in ("The company hosted a meeting with investors on Thursday.",
+                 "The company held a board meeting on Thursday and a press conference on Friday."):
+        assert run(extractor, text, published="2024-04-25")["events"] == []

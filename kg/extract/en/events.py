@@ -71,6 +71,15 @@ _TIME_PREPOSITION = re.compile(r"\b(?:in|during|of|throughout|within|for|by|unti
                                r"last|all|each|every|per)\s+$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\b(?:A|An|a|an)\s+(?:[a-z][\w-]*\s+){0,5}?(" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True))
                          + r")\b")
+#: a held or attended gathering described in lower case: "hosted a business forum", "attended a
+#: trade fair of the A and B chambers" (the description, with an "of the ..." tail, names it);
+#: a bare head ("held a meeting") or a company's own kind of meeting ("a board meeting") is none
+_UNNAMED = re.compile(r"\b(?:hosted|held|organi[sz]ed|convened|attended|inaugurated|opened|launched)\s+(?:a|an)\s+"
+                      r"(?P<name>(?!(?:press|news|board|cabinet|staff|team|internal|emergency|shareholders?)\b)"
+                      r"(?:[a-z][\w-]*\s+){1,3}?(?P<head>" + "|".join(sorted(set(EVENT_HEADS) - WEAK_HEADS,
+                                                                                         key=len, reverse=True))
+                      + r")(?:\s+of\s+the\s+(?:[A-Za-z][\w-]*\s+){1,6}?[a-z]+(?=\s+(?:in|at|on|here)\b|[,.]))?)\b")
+_UNNAMED_SENTENCES = 3  # body sentences that may report an unnamed event
 _INDEFINITE_REACH = 2  # sentences after "A symposium on X ..." that may name it
 _DATE_WORD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b"
 _REFERENCE = re.compile(
@@ -115,6 +124,8 @@ def find_events(ctx: Context) -> None:
                  + (_lowercase(ctx, sent) + _of_organization(ctx, sent) + _head_first(ctx, sent) if holding else [])
                  if not taken & set(range(c.start, c.end))]
         candidates.extend(sorted(named + extra, key=lambda c: c.start))
+    if not candidates:
+        candidates = _unnamed(ctx)
     for group in _group(candidates):
         if any(c.sentence.body for c in group):
             event_id = _register(ctx, group)
@@ -376,6 +387,22 @@ def _lowercase(ctx: Context, sent: Sentence) -> list[Candidate]:
                              EVENT_HEADS[doc[k].lower_], None))
         i = end
     return out
+
+
+def _unnamed(ctx: Context) -> list[Candidate]:
+    """An article that names no event but reports one in lower case near its start ("X hosted
+    a business forum here on Thursday", "attended a business forum of the A and B business
+    circles in Dushanbe"): the event is called by that description, without its article."""
+    doc = ctx.doc
+    for sent in [s for s in ctx.sentences if s.body][:_UNNAMED_SENTENCES]:
+        m = _UNNAMED.search(ctx.sentence_text(sent))
+        if m is None:
+            continue
+        start = doc.char_span(sent.start_char + m.start("name"), sent.start_char + m.end("name"),
+                              alignment_mode="expand")
+        head = m.group("head").lower()
+        return [Candidate(sent, start.start, start.end, [m.group("name")], {head}, EVENT_HEADS[head], None)]
+    return []
 
 
 def _head_first(ctx: Context, sent: Sentence) -> list[Candidate]:
