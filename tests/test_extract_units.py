@@ -146,3 +146,10 @@ def test_a_company_meeting_is_no_unnamed_event(extractor):
     for text in ("The company hosted a meeting with investors on Thursday.",
                  "The company held a board meeting on Thursday and a press conference on Friday."):
         assert run(extractor, text, published="2024-04-25")["events"] == []
+
+
+def test_a_national_day_an_event_marks_is_an_occasion_not_an_event(extractor):
+    record = run(extractor, "The Lakeside Photo Exhibition opened in Mexico City on 7 September 2021. The event also "
+                            "marks Vietnam’s 76th National Day (September 2, 1945 – 2021), she added. The 5th Lakeside "
+                            "Innovation Day was held in Nairobi on 3 March 2024.", published="2021-09-08")
+    assert sorted(e["names"][0] for e in record["events"]) == ["5th Lakeside Innovation Day", "Lakeside Photo Exhibition"]

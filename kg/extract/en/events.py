@@ -79,6 +79,8 @@ _UNNAMED = re.compile(r"\b(?:hosted|held|organi[sz]ed|convened|attended|inaugura
                       r"(?:[a-z][\w-]*\s+){1,3}?(?P<head>" + "|".join(sorted(set(EVENT_HEADS) - WEAK_HEADS,
                                                                                          key=len, reverse=True))
                       + r")(?:\s+of\s+the\s+(?:[A-Za-z][\w-]*\s+){1,6}?[a-z]+(?=\s+(?:in|at|on|here)\b|[,.]))?)\b")
+#: verbs whose object is an occasion marked, not an event held ("marks the 76th National Day")
+_COMMEMORATED = re.compile(r"\b(?:marks?|marking|commemorat\w*|celebrat\w*)\b", re.IGNORECASE)
 _UNNAMED_SENTENCES = 3  # body sentences that may report an unnamed event
 _INDEFINITE_REACH = 2  # sentences after "A symposium on X ..." that may name it
 _DATE_WORD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b"
@@ -172,6 +174,8 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
     years = [int(t.text) for t in name.span if is_year(t.text)]
     if head_word in WEAK_HEADS and not (name.edition or years or holding):
         return None
+    if head_word in TIME_HEADS and _COMMEMORATED.search(doc[sent.start:name.start].text):
+        return None  # "the event also marks ... Vietnam's 76th National Day": an occasion, not an event
     if any(name.text.lower().endswith(body) for body in STANDING_BODIES):
         return None
     if head_word in _LEADERS_HEADS and head > name.start and all(doc[i].ent_type_ == "PERSON" for i in range(name.start, head)):
