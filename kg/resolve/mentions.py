@@ -67,6 +67,16 @@ class Mention:
         return next((y for n in self.names if (y := text.name_year(n))), None)
 
     @cached_property
+    def numbered(self) -> bool:
+        """A name that gives an edition or a year ("第二届…", "2024 … Expo"): one edition of a series."""
+        return self.edition is not None or any(text.name_year(n) for n in self.names)
+
+    @cached_property
+    def anchored(self) -> bool:
+        """An edition, a year or a date: what tells one edition of a series from another."""
+        return self.edition is not None or self.year is not None
+
+    @cached_property
     def name_keys(self) -> frozenset[str]:
         """Exact comparison keys: every name's key (events: without the edition)."""
         if self.kind == "event":

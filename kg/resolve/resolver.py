@@ -230,6 +230,12 @@ class Resolver:
                 continue
             verdict = self._verdict(m, keys, strong, c)
             (accepted if verdict.merge else rejected).append((c, verdict))
+        undated: list[Cluster] = []
+        if m.kind == "event" and len(accepted) > 1:  # undated nodes give way to the dated ones (as in one batch)
+            dated = [(c, v) for c, v in accepted if any(x.anchored for x in c.members)]
+            if dated and len(dated) < len(accepted):
+                undated = [c for c, _ in accepted if not any(x.anchored for x in c.members)]
+                accepted = dated
         if len(accepted) > 1 and not self._compatible([c for c, _ in accepted]):
             rejected += [(c, Verdict(False, ["matches several distinct nodes"])) for c, _ in accepted]
             accepted = []
@@ -244,6 +250,11 @@ class Resolver:
                 if c is not keep:
                     self._merge(keep, c, m.article)
             self._join(m, keep, keys, strong, blocks)
+            for c in undated:  # resolved after the dated mentions, as in one batch: they join if the node accepts them
+                if self._accepts(keep, c):
+                    self._merge(keep, c, m.article)
+                else:
+                    rejected.append((c, Verdict(False, ["undated, and the dated node it matches does not accept it"])))
             decision = Decision(m, keep, accepted[0][1] if len(accepted) == 1 else Verdict(
                 True, [f"{c.iri or 'new node'}: {v}" for c, v in accepted]), rejected)
         self.decisions.append(decision)
@@ -261,10 +272,19 @@ class Resolver:
                                          for k in keys & c.keys))
         return rules.person(m, keys, c, self.node)
 
-    def _ambiguous(self, keys: set[str], c: Cluster) -> bool:
-        """True when the name is shared by another node too: an edition of the same series."""
-        series = {x for k in keys | c.keys for x in self.index.get(f"k:{k}", ()) if x.members and x.kind == "event"}
+    def _ambiguous(self, keys: set[str], c: Cluster, besides: Cluster | None = None) -> bool:
+        """True when the name is shared by another node too (not ``besides``): an edition of the same series."""
+        series = {x for k in keys | c.keys for x in self.index.get(f"k:{k}", ())
+                  if x.members and x.kind == "event" and x is not besides}
         return len(series) > 1
+
+    def _accepts(self, keep: Cluster, undated: Cluster) -> bool:
+        """Whether ``keep`` accepts every mention of an undated event node, as if they came after its own."""
+        for x in undated.members:
+            keys = self._keys(x)[0]
+            if not rules.event(x, keys, keep, self.node, lambda: self._ambiguous(keys, keep, undated)).merge:
+                return False
+        return True
 
     def _compatible(self, nodes: list[Cluster]) -> bool:
         first = nodes[0]
@@ -276,6 +296,8 @@ class Resolver:
         """Resolve the mentions of ``records`` (articles not in the resolver) and name their nodes.
 
         A record whose mentions cannot be read goes to ``on_error`` (else raises) and is left out."""
+        for c in self.of.values():  # the nodes of earlier batches are written: merging one retires its IRI
+            c.stored = True
         mentions: list[Mention] = []
         for record in records:
             try:
