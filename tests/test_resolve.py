@@ -197,6 +197,54 @@ def test_two_batches_give_the_same_graph_as_one():
         assert quads(one) == quads(two)
 
 
+def without_same_as(store) -> set:
+    return {q for q in quads(store) if q[1].value != str(OWL.sameAs)}
+
+
+SEAFOOD = org("o1", "Norwegian Seafood Council", country="NO")
+SERIES = [record("h1", [event("e1", "2030 Fjord Seafood Expo", start_date="2030-09-02", country="NO", hosts=["o1"])],
+                 [SEAFOOD]),
+          record("h2", [event("e1", "Fjord Seafood Expo", country="NO", hosts=["o1"])], [SEAFOOD]),
+          record("h3", [event("e1", "2031 Fjord Seafood Expo", start_date="2031-09-01", country="NO", hosts=["o1"])],
+                 [SEAFOOD])]
+
+
+@pytest.mark.parametrize("split", [1, 2])
+def test_an_undated_report_of_a_numbered_series_joins_no_edition_however_the_batches_fall(split):
+    """Before the 2031 edition is known, "Fjord Seafood Expo" (no date) could still be either."""
+    with store_of(*SERIES) as one, open_store(in_memory=True) as two:
+        two.add_records(SERIES[:split])
+        two.add_records(SERIES[split:])
+        for store in (one, two):
+            editions = {node(store, "2030 Fjord Seafood Expo"), node(store, "2031 Fjord Seafood Expo")}
+            assert len(editions) == 2 and node(store, "Fjord Seafood Expo") not in editions
+        assert quads(one) == quads(two)
+
+
+#: two names of one ministry that nothing links (no country on the English one) until a third report
+BRIDGED = [record("v1", orgs=[org("o1", "挪威卫生部", country="NO")], lang="zh"),
+           record("v2", orgs=[org("o1", "Norway Ministry of Health")]),
+           record("v3", orgs=[org("o1", "Norway Ministry of Health", country="NO")])]
+
+
+def test_a_later_batch_joining_nodes_of_earlier_batches_gives_the_one_batch_graph(tmp_path):
+    with store_of(*BRIDGED[:2]) as apart:
+        assert node(apart, "挪威卫生部") != node(apart, "Norway Ministry of Health")
+    with store_of(*BRIDGED) as one:
+        assert node(one, "挪威卫生部") == node(one, "Norway Ministry of Health")
+        expected = quads(one)
+    with open_store(in_memory=True) as store:  # one process, three batches
+        for r in BRIDGED:
+            store.add_records([r])
+        assert without_same_as(store) == expected
+        assert store.query(f"ASK {{ GRAPH ?g {{ ?gone <{OWL.sameAs}> ?kept }} }}")
+    for r in BRIDGED:  # a process per batch: the resolver reads the store
+        with open_store(tmp_path / "store") as store:
+            store.add_records([r])
+    with open_store(tmp_path / "store") as store:
+        assert without_same_as(store) == expected
+
+
 def test_incremental_builds_on_disk_reread_what_the_store_holds(tmp_path):
     with store_of(*BATCH) as one:
         expected = quads(one)

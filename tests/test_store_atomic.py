@@ -243,7 +243,12 @@ def merging(tmp_path_factory):
     return base, old, new
 
 
-@pytest.mark.parametrize(("mark", "delay"), KILL_POINTS)
+#: the journal's marks, and times spread over the child's life (about 3 s: resolving, rewriting, writing)
+MERGE_KILL_POINTS = [(f"{journal.PENDING}.tmp-", 0.0), (journal.PENDING, 0.0), (journal.PENDING, 0.05),
+                     *((None, t) for t in (1.0, 1.3, 1.6, 1.9, 2.2, 2.6))]
+
+
+@pytest.mark.parametrize(("mark", "delay"), MERGE_KILL_POINTS)
 def test_kill_9_during_a_merge_leaves_the_store_old_or_new(merging, tmp_path, mark, delay):
     base, old, new = merging
     store = tmp_path / "store"
