@@ -245,6 +245,20 @@ def test_a_later_batch_joining_nodes_of_earlier_batches_gives_the_one_batch_grap
         assert without_same_as(store) == expected
 
 
+def test_a_node_is_named_by_the_mention_that_came_first_however_the_batches_fall():
+    """One batch resolves the dated report first; the node still takes the undated one's IRI,
+    as a build of the undated report alone, then the dated one, gives it."""
+    undated = record("l1", [event("e1", "Lakeside Hydrogen Roundtable", type="Meeting", city=["Geneva"])])
+    dated = record("l2", [event("e1", "Lakeside Hydrogen Roundtable", type="Meeting", start_date="2030-03-02",
+                                city=["Geneva"], country="CH")])
+    with store_of(undated, dated) as one, open_store(in_memory=True) as two:
+        two.add_records([undated])
+        first = node(two, "Lakeside Hydrogen Roundtable")
+        two.add_records([dated])
+        assert node(two, "Lakeside Hydrogen Roundtable") == node(one, "Lakeside Hydrogen Roundtable") == first
+        assert quads(one) == quads(two)
+
+
 def test_incremental_builds_on_disk_reread_what_the_store_holds(tmp_path):
     with store_of(*BATCH) as one:
         expected = quads(one)

@@ -50,6 +50,7 @@ class Mention:
     ambassador: tuple[str, str] | None = None
     attended: list[MentionId] = field(default_factory=list)
     series_names: list[str] = field(default_factory=list)  # what a generic event name stands for
+    arrival: int = -1  # where its record came in the records given to the resolver (stored: -1, before all)
 
     @property
     def id(self) -> MentionId:

@@ -58,6 +58,8 @@ class Cluster(rules.Node):
         self.countries: set[str] = set()
         self.seq = next(self._seq)
         self.stored = iri is not None  # named in the store before this batch
+        self.first: Mention | None = None  # the mention that names it: the first to arrive
+        self.opened: Decision | None = None  # the decision of the mention that started it
         self.series: str | None = None  # a stored kg:series IRI
 
     def __repr__(self) -> str:
@@ -85,6 +87,7 @@ class Resolver:
         self.by_iri: dict[str, Cluster] = {}
         self.decisions: list[Decision] = []
         self.retired: list[tuple[str, str, str]] = []  # (retired IRI, kept IRI, article IRI)
+        self.arrivals = 0  # mentions given so far
 
     # -- keys -----------------------------------------------------------------------
     def _keys(self, m: Mention) -> tuple[set[str], set[str]]:
@@ -195,6 +198,8 @@ class Resolver:
             self.index[b].discard(gone)
         self._index(keep, gone.blocks)
         keep.series = keep.series or gone.series
+        if keep.first is not None and gone.first is not None and gone.first.arrival < keep.first.arrival:
+            keep.first = gone.first  # the kept IRI stays (the smaller); later mentions compare with the earliest
         self.by_iri[gone.iri] = keep
         if gone.stored:
             self.retired.append((gone.iri, keep.iri, article))
@@ -243,13 +248,16 @@ class Resolver:
             c = Cluster(m.kind)
             self._name(c, m)
             self._join(m, c, keys, strong, blocks)
-            decision = Decision(m, c, None, rejected)
+            decision = c.opened = Decision(m, c, None, rejected)
         else:
             keep = min((c for c, _ in accepted), key=lambda c: c.iri)
             for c, _ in accepted:
                 if c is not keep:
                     self._merge(keep, c, m.article)
             self._join(m, keep, keys, strong, blocks)
+            renamed = not keep.stored and keep.first is not None and m.arrival < keep.first.arrival
+            if renamed:
+                self._name(keep, m)  # named after the mention that came first, whatever the resolution order
             for c in undated:  # resolved after the dated mentions, as in one batch: they join if the node accepts them
                 if self._accepts(keep, c):
                     self._merge(keep, c, m.article)
@@ -257,6 +265,10 @@ class Resolver:
                     rejected.append((c, Verdict(False, ["undated, and the dated node it matches does not accept it"])))
             decision = Decision(m, keep, accepted[0][1] if len(accepted) == 1 else Verdict(
                 True, [f"{c.iri or 'new node'}: {v}" for c, v in accepted]), rejected)
+            if renamed and keep.opened is not None and keep.opened.verdict is None:
+                keep.opened.verdict = decision.verdict  # the mention that started it now joins a node named otherwise
+            if renamed:
+                keep.opened = decision
         self.decisions.append(decision)
         return decision
 
@@ -306,6 +318,9 @@ class Resolver:
                 if on_error is None:
                     raise
                 on_error(record, exc)
+        for m in mentions:
+            m.arrival = self.arrivals
+            self.arrivals += 1
         start = len(self.decisions)
         retired = len(self.retired)
         for kind in KINDS:
@@ -317,10 +332,14 @@ class Resolver:
         return Resolution(self, self.decisions[start:], self.retired[retired:])
 
     def _name(self, c: Cluster, first: Mention) -> None:
+        """Give a node (new, or not yet written) the IRI its first mention's name gives."""
         iri = first.default_iri
         if iri in self.by_iri and self.by_iri[iri] is not c and self.by_iri[iri].members:
             iri = iri.rsplit("/", 1)[0] + "/" + name_hash(c.kind, iri, first.article, first.local)
+        if c.iri is not None and self.by_iri.get(c.iri) is c:
+            del self.by_iri[c.iri]
         c.iri = iri
+        c.first = first
         self.by_iri[iri] = c
 
     # -- series -------------------------------------------------------------------------
