@@ -356,7 +356,7 @@ class Resolver:
         if len(group) < 2 and not numbered:
             return None
         known = sorted(x.series for x in group if x.series)
-        first = c.members[0]
+        first = c.first or c.members[0]  # the mention that names the node (a stored node: its first stored one)
         name = (first.series_names or first.names)[0]
         c.series = known[0] if known else f"{self.iris.base}series/{name_hash('series', text.core_key(name))}"
         return c.series
