@@ -286,3 +286,9 @@ def test_a_weekday_after_would_points_forward():
 
     found = find_dates("Trade would be the focus of the talks on Monday.", "en", "2020-10-18")  # a Sunday
     assert [d.start_date for d in found] == ["2020-10-19"]
+
+
+def test_a_day_first_dotted_date_as_european_pages_write_it():
+    from kg.load.dates import parse_date
+    assert parse_date("29.04.2016  00:43") == "2016-04-29"
+    assert parse_date("31.13.2016") is None

@@ -74,3 +74,23 @@ def test_zh_a_department_of_a_centre_a_party_committee_and_the_cppcc():
 def test_zh_a_ministry_is_not_split_into_a_parent_and_a_department():
     record = zh_extract("2024年5月10日,中国外交部在北京举行新闻发布会。", published="2024-05-11")
     assert all(o.part_of is None for o in record.organizations)
+
+
+def test_a_modifier_before_a_title_belongs_to_it(extractor):
+    record = run(extractor, "The Harbour Consular Meeting took place in Mombasa on 3 May 2024. It included remarks by "
+                            "Ms. Grace Achieng (Assistant Chief of Protocol at the Kenya Ministry of Foreign Affairs).",
+                 published="2024-05-04")
+    assert ("Grace Achieng", "Assistant Chief of Protocol", "Kenya Ministry of Foreign Affairs") in _roles(record)
+
+
+def test_heads_outside_the_usual_few_meet_and_indaba(extractor):
+    record = run(extractor, "The Global Investors Meet 2024 was held in Indore on 24 February 2024. The 5th Africa "
+                            "Energy Indaba opened in Cape Town on 3 March 2024.", published="2024-03-05")
+    names = {n for e in record["events"] for n in e["names"]}
+    assert {"Global Investors Meet 2024", "5th Africa Energy Indaba"} <= names
+
+
+def test_a_weak_head_without_an_edition_or_a_holding_verb_is_no_event(extractor):
+    record = run(extractor, "Meet the new chairman of the board, who spoke in Cape Town on Monday. The minister "
+                            "greeted delegates at a reception.", published="2024-03-05")
+    assert record["events"] == []

@@ -79,3 +79,15 @@ def test_coming_to_a_city_to_attend_places_the_event_there():
 def test_a_place_named_by_a_holding_verb_wins_over_coming_to_attend():
     record = extract("5月8日,第三届湖光论坛在上海举行。张明专程赴京参加第三届湖光论坛。", published="2025-05-09")
     assert event(record, "第三届湖光论坛").city[0] == "Shanghai"
+
+
+def test_benjie_before_a_short_name_refers_to_the_edition_named_before():
+    record = extract("李明副秘书长主持会议并通报第五届湖光博览会情况。本届湖光博览会将在9月20日至25日在乌鲁木齐举办。",
+                     published="2016-04-29")
+    expo = event(record, "第五届湖光博览会")
+    assert (expo.start_date, expo.end_date, expo.city[0]) == ("2016-09-20", "2016-09-25", "Ürümqi")
+
+
+def test_more_heads_as_data_and_an_association_named_lianyihui_is_no_event():
+    record = extract("5月8日,2025湖光投资推介晚会在昆明举行。全国湖光企业联谊会会长李明致辞。", published="2025-05-09")
+    assert [e.names[0] for e in record.events] == ["2025湖光投资推介晚会"]

@@ -25,13 +25,19 @@ EVENT_HEADS: dict[str, str] = {
     "week": "Other", "festival": "Other", "day": "Other", "hackathon": "Other", "pitch": "Other",
     "competition": "Other",
     "ceremony": "Ceremony", "gala": "Ceremony",
+    "conclave": "Conference", "indaba": "Conference", "meet": "Meeting", "retreat": "Meeting",
+    "lecture": "Meeting", "roadshow": "Other", "showcase": "Exhibition", "exhibit": "Exhibition",
+    "bazaar": "Exhibition", "mela": "Exhibition", "carnival": "Other", "concert": "Other", "contest": "Other",
+    "olympiad": "Other", "bootcamp": "Other", "jubilee": "Other", "reception": "Ceremony",
+    "banquet": "Ceremony", "luncheon": "Ceremony", "awards": "Ceremony",
 }
 
 #: heads that also name standing bodies, weekdays or treaties ("US Congress", "Geneva
 #: Convention", "General Assembly"): a name ending in one counts as an event only with
 #: an edition (year, ordinal) or when the text says it was held/opened/attended.
 WEAK_HEADS = frozenset({"congress", "convention", "assembly", "week", "show", "dialogue", "day", "pitch",
-                        "competition"})
+                        "competition", "meet", "retreat", "lecture", "exhibit", "contest", "reception", "awards",
+                        "jubilee", "concert", "carnival"})
 
 #: standing bodies whose names end in an event head noun: never events themselves
 STANDING_BODIES = ("people's congress", "people’s congress", "national assembly", "general assembly",

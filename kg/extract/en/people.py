@@ -34,6 +34,8 @@ _RECEIVING_CUES = frozenset({"to", "in"})
 #: words saying that someone spoke (to the event the article reports)
 _SPEAKING = frozenset({"said", "says", "stated", "noted", "added", "stressed", "remarked", "speech", "speeches",
                        "address", "addressed", "remarks", "spoke", "highlighted", "emphasized", "emphasised"})
+#: words that open a title without being one ("Assistant Chief of Protocol")
+_TITLE_MODIFIERS = frozenset({"assistant", "deputy", "acting", "associate", "senior", "vice", "interim", "principal"})
 _REPORTING = frozenset({"said", "says", "told", "added", "noted", "stated", "that", "announced", "stressed"})
 _MISSION = re.compile(r"\b(?:Embassy|Consulate[- ]General|Consulate)\b")
 _UN = re.compile(r"\bto\s+the\s+(?:UN|United Nations)\b|\bto\s+UN\b")
@@ -368,6 +370,10 @@ def _title_then_org(ctx: Context, sent: Sentence, phrase: Span) -> tuple[str, st
             if title.lower().endswith("minister") and org and org.words()[-1] not in ORG_HEADS:
                 return None  # "Minister of Health": the ministry is not named
             if org and orgs.may_be_org(ctx, org):
+                first = i
+                while first > phrase.start and doc[first - 1].lower_ in _TITLE_MODIFIERS:
+                    first -= 1  # "Assistant Chief of Protocol at ..."
+                title = doc[first:i].text + (" " if first < i else "") + title
                 return title, orgs.register(ctx, orgs.extend(ctx, org, phrase.end), sent)
         return None
     return None

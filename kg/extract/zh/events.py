@@ -390,6 +390,9 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
         if before.endswith("的") or any(before.endswith(q) for q in lex.words["quantity"]):
             return None  # described, not named: "该院首次独立举办的护理技能展示会", "多场专题会议"
         if len(modifier) < 4 and not before.endswith("("):
+            if any(before.endswith(w) for w in lex.words["ref"]):
+                mention.ref = True  # "本届湖光博览会": a reference to the edition named before
+                return mention
             return None  # a plain kind of gathering: 新品发布会, 学术研讨会 (but "(康复展)" is an alias)
     return mention
 

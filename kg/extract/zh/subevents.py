@@ -17,7 +17,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from kg.extract.zh import events, location
+from kg.extract.zh import events, where
 from kg.extract.zh.context import EventMention, ZhArticle
 from kg.extract.zh.lexicon import alternation, lexicon
 
@@ -219,12 +219,12 @@ def inherit(ctx: ZhArticle) -> None:
     for event in ctx.builder.events:
         if event.city or event.country:
             continue
-        found = location.name_place(ctx, event.id)
+        found = where.name_place(ctx, event.id)
         if main is not None and event is not main and main.city and (
                 found is None or (found[0].place.kind == "country" and found[0].place.country == main.country)):
             _copy_place(ctx, event, main)
         elif found is not None:
-            location.from_name(ctx, event.id, found)
+            where.from_name(ctx, event.id, found)
     for event in ctx.builder.events:
         children = [e for e in ctx.builder.events if e.part_of == event.id]
         cities = {tuple(e.city[:1]) if e.city else None for e in children}
