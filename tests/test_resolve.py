@@ -92,6 +92,18 @@ def test_same_edition_in_two_languages_is_one_node():
         assert node(store, "2030北欧牙科展览会") == node(store, "2030 Nordic Dental Exhibition")
 
 
+def test_an_edition_dated_to_the_year_meets_its_report_dated_to_the_day():
+    """A report that gives only the year ("2031 第二届…") and one that gives the days, in two languages."""
+    year = record("z5", [event("e1", "第二届北欧牙科展览会", "北欧牙科展览会", start_date="2031", country="NO",
+                               co_hosts=["o1"])], [org("o1", "挪威牙科协会", country="NO")], lang="zh")
+    days = record("z6", [event("e1", "Nordic Dental Exhibition", start_date="2031-09-23", end_date="2031-09-24",
+                               country="NO", hosts=["o1"])], [org("o1", "Norwegian Dental Association", country="NO")])
+    for order in ([year, days], [days, year]):
+        with store_of(ZH_EXPO, *order) as store:
+            assert node(store, "第二届北欧牙科展览会") == node(store, "Nordic Dental Exhibition")
+            assert node(store, "Nordic Dental Exhibition") != node(store, "2030北欧牙科展览会")
+
+
 def test_two_languages_different_years_stay_apart():
     later = record("z3", [event("e1", "2031 Nordic Dental Exhibition", start_date="2031-05-04",
                                 city=["Oslo"], country="NO")])

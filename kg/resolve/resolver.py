@@ -104,12 +104,16 @@ class Resolver:
 
     def _blocks(self, m: Mention, keys: set[str], strong: set[str] | None = None) -> set[str]:
         """Where a mention is indexed: "k:" strong name keys, "a:" abbreviations (organizations),
-        "w:" word sets, "x:" words, "m:" start months, "e:" editions, "amb:" ambassador posts."""
+        "w:" word sets, "x:" words, "m:" start months, "y:" start years (dated to the year only),
+        "yw:"/"mw:" event words by start year (dated to the year only / more precisely), "e:" editions,
+        "amb:" ambassador posts."""
         strong = keys if strong is None else strong
         blocks = {f"k:{k}" for k in strong} | {f"a:{k}" for k in keys - strong}
         if m.kind == "event":
             if m.start and len(m.start) >= 7:
                 blocks.add(f"m:{m.start[:7]}")
+            elif m.start and len(m.start) == 4:
+                blocks.add(f"y:{m.start}")
             if m.edition is not None:
                 blocks.add(f"e:{m.edition}:{m.year}")
         elif m.kind == "org":
@@ -120,6 +124,9 @@ class Resolver:
         if scope is not None:  # "xe:" English words, "xz:" Chinese words glossed in English
             blocks |= {f"xe:{scope}{w}" for ws in m.english_words for w in ws}
             blocks |= {f"xz:{scope}{w}" for n in m.chinese_names for _, en in gloss.gloss(n) for w in en}
+            if m.kind == "event" and m.start and len(m.start) >= 4:  # "yw:" year-only starts, "mw:" the others
+                tag = "yw" if len(m.start) == 4 else "mw"
+                blocks |= {f"{tag}:{m.start[:4]}:{b}" for b in blocks if b.startswith("x")}
         if m.kind == "person":
             if m.ambassador:  # a foreign name transliterated (亚历山大·切尔维亚科夫) pairs with the Latin one
                 blocks |= {f"amb:{m.ambassador}:{'zh' if has_han(n) else 'en'}" for n in m.names
@@ -142,7 +149,8 @@ class Resolver:
     def _candidates(self, m: Mention, blocks: set[str], abbreviations: bool = True, wide: bool = False) -> list[Cluster]:
         """Nodes sharing a name key (or word set, alias line, ambassador post) with the mention,
         and nodes whose words are close enough to be similar names: for events only among those
-        starting in the same month or with the same edition and year, for organizations only in
+        starting in the same month (or year, when one is dated to the year only) or with the same
+        edition and year, for organizations only in
         the same country (what the rules ask of such a match). Nodes sharing only an abbreviation
         are candidates when ``abbreviations`` (a mention named by abbreviations alone); people of
         the same name without a shared context only when ``wide`` (for ``kg resolve --explain``)."""
@@ -150,10 +158,12 @@ class Resolver:
         gate: set[Cluster] = set()
         for b in blocks:
             nodes = self.index.get(b, set())
-            if b.startswith("x"):
+            if b.startswith(("x", "yw:", "mw:")):
                 continue  # word blocks: below
             if b.startswith(("m:", "e:")):
                 gate |= nodes
+            elif b.startswith("y:"):
+                continue  # a start year only: below
             elif b.startswith("amb:"):  # an ambassador's name in the other script
                 other = self.index.get(b[:-2] + ("en" if b.endswith("zh") else "zh"), set())
                 if len(other) <= MAX_HOLDERS:
@@ -168,6 +178,15 @@ class Resolver:
         need = max(2, math.ceil(WORD_SHARE * _word_count(m)))
         if m.kind == "event":
             found |= {c for c in gate if len(c.words & probes) >= need}
+            # a start given as a year only overlaps every month of it: words of that year's events
+            year = next((b[2:] for b in blocks if b.startswith("y:")), None)
+            scopes = [f"yw:{year}:", f"mw:{year}:"] if year else [f"yw:{m.start[:4]}:"] if m.start else []
+            same_year: Counter[Cluster] = Counter()
+            for p in probes:
+                nodes = set().union(*(self.index.get(scope + p, ()) for scope in scopes))
+                if len(nodes) <= MAX_POSTING:
+                    same_year.update(nodes)
+            found |= {c for c, n in same_year.items() if n >= need}
         elif m.kind == "org":
             hits: Counter[Cluster] = Counter()
             for b in probes:
