@@ -91,3 +91,37 @@ def test_benjie_before_a_short_name_refers_to_the_edition_named_before():
 def test_more_heads_as_data_and_an_association_named_lianyihui_is_no_event():
     record = extract("5月8日,2025湖光投资推介晚会在昆明举行。全国湖光企业联谊会会长李明致辞。", published="2025-05-09")
     assert [e.names[0] for e in record.events] == ["2025湖光投资推介晚会"]
+
+
+def test_a_date_with_a_gloss_and_qijian_before_the_place_clause():
+    record = extract("第十一届湖光医疗器械展销会暨首届湖光人才招聘会将于2015年2月17日至2015年2月21日(农历十二月二十九至正月初三)期间,"
+                     "在湖光展销馆举办。", published="2015-02-10")
+    for name in ("第十一届湖光医疗器械展销会", "首届湖光人才招聘会"):
+        assert (event(record, name).start_date, event(record, name).end_date) == ("2015-02-17", "2015-02-21")
+
+
+def test_a_list_closed_by_deng_bumen_before_its_role_and_a_zonghui_is_an_organization():
+    record = extract("2015年2月17日,第十一届湖光展销会在莆田开幕。展销会由秀屿区人民政府、湖光健康产业总会主办,"
+                     "湖光市商务局、湖光市贸易促进会等部门协办。", published="2015-02-18")
+    found = event(record, "第十一届湖光展销会")
+    assert len(found.hosts) == 2 and len(found.co_hosts) == 2
+
+
+def test_a_republic_of_china_year_and_a_baodao_dateline_date_an_announcement():
+    record = extract("【湖光报8月15日报导】外交部今天表示,「中华民国100年湖光使节会议」明天举行开幕仪式。"
+                     "「中华民国100年湖光使节会议」明起一连3天在台北举行。", published=None)
+    found = event(record, "中华民国100年湖光使节会议")
+    assert (found.start_date, found.end_date, found.city[0]) == ("2011-08-16", "2011-08-18", "Taipei")
+
+
+def test_parts_held_within_an_event_and_an_organization_named_with_he_and_lianhe_zuzhi():
+    record = extract("记者24日获悉,由湖光友好协会、非洲城市和地方政府联合组织共同主办的首届湖光地方合作论坛将于8月27日至28日在"
+                     "北京举行。在为期一天半的论坛中,将分别举办湖光领导人峰会和湖光经贸论坛。", published="2012-07-24")
+    forum = event(record, "首届湖光地方合作论坛")
+    assert {o.names[0] for o in record.organizations if o.id in forum.co_hosts} == {"湖光友好协会", "非洲城市和地方政府联合组织"}
+    assert event(record, "湖光领导人峰会").part_of == forum.id and event(record, "湖光经贸论坛").part_of == forum.id
+
+
+def test_zai_huodong_zhong_names_no_holder():
+    record = extract("首届湖光地方合作论坛将于8月27日在北京举行。在活动中,将举办湖光经贸论坛。", published="2012-07-24")
+    assert event(record, "湖光经贸论坛").part_of is None

@@ -109,5 +109,7 @@ def _parts(groups: dict, n: str, module: ModuleType) -> resolve.Parts:
     def read(name: str, reader) -> int | None:
         value = groups.get(name + n)
         return reader(value) if value else None
-    return resolve.Parts(read("y", module.number), read("m", module.month), read("d", module.number))
+    era = read("era", module.number)  # a year of a calendar era (民国100年)
+    year = read("y", module.number) if era is None else module.ERA_BASE + era
+    return resolve.Parts(year, read("m", module.month), read("d", module.number))
 

@@ -82,7 +82,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                + alternation(lex.heads) + ")"),
         "other_edition": re.compile(lex.pattern("other_edition")),
         "lead": re.compile(r"((?:19|20)\d{2}(?:年度|年)?)?(" + lex.words["edition"][0] + r")?((?:19|20)\d{2}(?:年度|年)?)?"),
-        "later_cue": re.compile(r"^(?:将|定|拟|已|均|并|还|也|又)*(?:于|在)[^,;:]{0,30}?(?:"
+        "later_cue": re.compile(r"^(?:将|定|拟|已|均|并|还|也|又)*(?:于|在)(?:[^,;:]{0,30}?|[^,;:]{0,40}?期间,[^,;:]{0,30}?)(?:"
                                 + alternation(lex.words["hold"]) + ")"),
     }
 

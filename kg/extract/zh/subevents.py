@@ -4,7 +4,7 @@ An event is part of another when the text says so:
 - "X开幕式暨Y": Y is held at X's opening;
 - a name embedding the main event's ("2024国际数字经济大会智慧医疗分论坛");
 - "X期间…举办Y", "X期间,与会各方还举行了Y", "X同期还将举办Y" (a bare 同期举办 with no
-  holder is not enough), "开幕式上还举行了Y", "Y同时在此间举行", "交易会还举办了Y";
+  holder is not enough), "在X中,将分别举办Y和Z", "开幕式上还举行了Y", "Y同时在此间举行", "交易会还举办了Y";
 - "X举办了A和B两个分论坛", "A、B等5项配套活动相继举行", "其中一项重点活动Y", a 分论坛
   of the main event (``event_words.tsv``: flagship, here, opening).
 A part takes place within its whole: a link to an event held in another city or at other
@@ -24,7 +24,7 @@ from kg.extract.zh.lexicon import alternation, lexicon
 CONFIDENCE = 0.8
 _SLACK_DAYS = 7
 _DASHES = re.compile(r"[-‐‑–—]")  # 中国-南亚 in a headline is 中国—南亚 in the body
-_ADVERBS = "还|也|并|另|又|将|还将|也将|同时|特别|共同|另外|此外"
+_ADVERBS = "还|也|并|另|又|将|还将|也将|同时|特别|共同|另外|此外|分别"
 _COUNT = r"[0-9一二两三四五六七八九十百多余]+(?:场|项|个|次)"  # "20余场", "5项"
 _COUNTED = f"(?:{_COUNT})?"
 
@@ -36,6 +36,8 @@ def _res() -> dict[str, re.Pattern]:
     return {
         # "X期间还举办了Y", "X期间,与会各方还共同举行了Y", "X期间,我会将在现场举办Y"
         "during": re.compile(r"(?:期间|同期|同时)[,]?[^,;:。]{0,16}?(?:" + _ADVERBS + r")*(?:" + hold + r")(?:了)?"),
+        # "在为期一天半的论坛中,将分别举办Y和Z": held within the event named right before 中
+        "within": re.compile(r"中,?[^,;:。]{0,16}?(?:" + _ADVERBS + r")*(?:" + hold + r")(?:了)?"),
         # "博览会还举办了Y": the event itself holds Y
         "also_held": re.compile(r"(?:" + _ADVERBS + r")+(?:" + hold + r")(?:了)?$"),
         # "开幕式上还举行了Y", "开幕式后,还举行了Y"
@@ -134,6 +136,14 @@ def _during(ctx: ZhArticle, m: EventMention) -> str | None:
         if holder is None and ctx.clause(a + cue.start())[0] == a + cue.start():
             before = events.events_in(ctx, a, a + cue.start())  # "本届CMEF将…,同期将举办Y": the
             holder = before[-1][1] if before else None  # sentence's subject holds Y
+        if holder:
+            return holder
+    within = None
+    for within in res["within"].finditer(lead):
+        pass
+    if within is not None and (within.end() == len(lead) or _listed_before(ctx, a + within.end(), m)) \
+            and text[a:a + within.start()].rfind("在") >= 0:
+        holder = _holder_before(ctx, a + within.start())
         if holder:
             return holder
     also = res["also_held"].search(lead)
