@@ -94,3 +94,76 @@ def test_a_weak_head_without_an_edition_or_a_holding_verb_is_no_event(extractor)
     record = run(extractor, "Meet the new chairman of the board, who spoke in Cape Town on Monday. The minister "
                             "greeted delegates at a reception.", published="2024-03-05")
     assert record["events"] == []
+
+
+def test_a_shortened_reference_leaving_out_places_and_scope_words_is_the_same_event(extractor):
+    record = run(extractor, "The minister inaugurated the 17th Kenya International Mega Trade Fair on Saturday in Kisumu. "
+                            "The 11 days long International Trade Fair from February 19 to March 1 has been organised "
+                            "by the Lakeside Chamber of Commerce.", published="2024-02-20")
+    assert len(record["events"]) == 1 and record["events"][0]["hosts"]
+
+
+def test_a_shortened_name_leaving_out_a_topic_word_is_another_event(extractor):
+    record = run(extractor, "The Seoul G20 Business Summit opened on 10 November 2010 in Seoul on the sidelines of the "
+                            "Seoul G20 Summit.", published="2010-11-10")
+    assert len(record["events"]) == 2
+
+
+def test_one_entrepreneur_from_a_country_and_a_country_national_at_the_fair(extractor):
+    record = run(extractor, "The 17th Lakeside Trade Fair opened on Saturday in Kisumu. An entrepreneur from Afghanistan "
+                            "running a stall at the trade fair said sales were good. Another Thailand national, running a "
+                            "clothes store at the fair, was pleased. The China National Textile Company did not come.",
+                 published="2024-02-20")
+    assert record["events"][0]["participant_countries"] == ["AF", "TH"]
+
+
+def test_an_indefinite_event_inside_a_sentence_takes_the_roles_of_the_event_named_next(extractor):
+    record = run(extractor, "The Lakeside Chamber of Commerce and the Ministry of Trade will jointly hold a weeklong "
+                            "international trade and investment summit next month. Scheduled to be held between October "
+                            "26 and November 1, the \"Lakeside Investment Summit\" is expected to draw investors.",
+                 published="2024-09-08")
+    assert len(record["events"][0]["co_hosts"]) == 2
+
+
+def test_a_city_of_its_country_is_a_place_not_a_longer_name(extractor):
+    record = run(extractor, "A photo exhibition entitled “Lakeside – Eternal Attraction” is being held in Mexico City "
+                            "of Mexico to promote the lake.", published="2021-09-08")
+    assert record["events"][0]["city"] == ["Mexico City"]
+
+
+def test_an_article_naming_no_event_reports_the_one_it_describes(extractor):
+    record = run(extractor, "KISUMU, (Lakeside News - 25th Apr, 2024) The University of Lakeside, in partnership "
+                            "with the Embassy of Ethiopia, hosted a business forum here on Thursday. The event "
+                            "brought together industrialists.", published="2024-04-25")
+    assert [e["names"] for e in record["events"]] == [["business forum"]]
+    assert record["events"][0]["city"][0] == "Kisumu" and record["events"][0]["start_date"] == "2024-04-25"
+    record = run(extractor, "About 100 traders attended a business forum of the Kenyan and Ugandan business circles "
+                            "in Kisumu, reports said.", published="2024-04-25")
+    assert record["events"][0]["names"] == ["business forum of the Kenyan and Ugandan business circles"]
+
+
+def test_a_company_meeting_is_no_unnamed_event(extractor):
+    for text in ("The company hosted a meeting with investors on Thursday.",
+                 "The company held a board meeting on Thursday and a press conference on Friday."):
+        assert run(extractor, text, published="2024-04-25")["events"] == []
+
+
+def test_a_national_day_an_event_marks_is_an_occasion_not_an_event(extractor):
+    record = run(extractor, "The Lakeside Photo Exhibition opened in Mexico City on 7 September 2021. The event also "
+                            "marks Vietnam’s 76th National Day (September 2, 1945 – 2021), she added. The 5th Lakeside "
+                            "Innovation Day was held in Nairobi on 3 March 2024.", published="2021-09-08")
+    assert sorted(e["names"][0] for e in record["events"]) == ["5th Lakeside Innovation Day", "Lakeside Photo Exhibition"]
+
+
+def test_a_description_right_before_the_name_is_the_same_event(extractor):
+    record = run(extractor, "Gandhinagar (Gujarat) [India], August 17 (ANI): The minister on Thursday inaugurated "
+                            "India’s first medical technology expo, ‘Lakeside MedTech Expo 2023, in Gandhinagar, Gujarat.",
+                 published=None)
+    assert len(record["events"]) == 1
+    assert "first medical technology expo" in record["events"][0]["names"]
+
+
+def test_an_agency_dateline_with_a_state_and_a_country_in_brackets():
+    from kg.extract.dates import read_dateline
+    found = read_dateline("Gandhinagar (Gujarat) [India], August 17 (ANI): The minister said", "en", None, 2023)
+    assert (found.date.start_date, found.agency) == ("2023-08-17", "ANI")

@@ -32,6 +32,11 @@ EVENT_HEADS: dict[str, str] = {
     "banquet": "Ceremony", "luncheon": "Ceremony", "awards": "Ceremony",
 }
 
+#: words of scope and size a shortened reference to an event may leave out of its name
+#: ("the International Trade Fair" for "the India International Mega Trade Fair")
+SCOPE_WORDS = frozenset({"mega", "grand", "great", "big", "annual", "international", "national", "global", "regional",
+                         "world", "official", "joint", "open", "general", "main", "new"})
+
 #: heads that also name standing bodies, weekdays or treaties ("US Congress", "Geneva
 #: Convention", "General Assembly"): a name ending in one counts as an event only with
 #: an edition (year, ordinal) or when the text says it was held/opened/attended.
@@ -314,6 +319,9 @@ PARTICIPANT_NOUNS = frozenset({
     "innovators", "founders", "officers", "authorities", "governments", "groups", "contingents", "teams",
     "entrepreneurs", "investors", "stakeholders", "providers", "distributors", "contractors", "academies",
     "stands", "booths",
+    "entrepreneur", "trader", "businessman", "businesswoman", "businessmen", "businesswomen", "vendor",
+    "supplier", "manufacturer", "producer", "exporter", "importer", "delegate", "diplomat", "envoy",
+    "speaker", "investor",
 })
 #: nouns for those who take part in an exhibition: without an event named in their sentence
 #: they belong to the exhibition last named ("Exhibitors from Chile made up ...")
