@@ -175,3 +175,10 @@ def test_a_passive_role_cue_split_by_a_date(extractor):
                             "Nairobi, by the lake.", published="2024-05-20")
     conference, forum = record["events"]
     assert len(conference["hosts"]) == 2 and forum["hosts"] == []
+
+
+def test_artists_representing_a_list_of_countries_take_part(extractor):
+    record = run(extractor, "The Lakeside Food Festival took place in New York on Thursday. Guests enjoyed shows by "
+                            "artists representing Georgia, Indonesia, Serbia, and Thailand. A lawyer representing Kenya "
+                            "also spoke.", published="2024-11-15")
+    assert record["events"][0]["participant_countries"] == ["GE", "ID", "RS", "TH"]
