@@ -167,3 +167,18 @@ def test_an_agency_dateline_with_a_state_and_a_country_in_brackets():
     from kg.extract.dates import read_dateline
     found = read_dateline("Gandhinagar (Gujarat) [India], August 17 (ANI): The minister said", "en", None, 2023)
     assert (found.date.start_date, found.agency) == ("2023-08-17", "ANI")
+
+
+def test_a_passive_role_cue_split_by_a_date(extractor):
+    record = run(extractor, "The Lakeside Energy Conference is convened on Tuesday, May 21, 2024, by the International "
+                            "Energy Agency (IEA) and the Kenya Ministry of Energy. The Lakeside Water Forum was held in "
+                            "Nairobi, by the lake.", published="2024-05-20")
+    conference, forum = record["events"]
+    assert len(conference["hosts"]) == 2 and forum["hosts"] == []
+
+
+def test_artists_representing_a_list_of_countries_take_part(extractor):
+    record = run(extractor, "The Lakeside Food Festival took place in New York on Thursday. Guests enjoyed shows by "
+                            "artists representing Georgia, Indonesia, Serbia, and Thailand. A lawyer representing Kenya "
+                            "also spoke.", published="2024-11-15")
+    assert record["events"][0]["participant_countries"] == ["GE", "ID", "RS", "TH"]
