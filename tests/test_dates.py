@@ -286,3 +286,14 @@ def test_a_weekday_after_would_points_forward():
 
     found = find_dates("Trade would be the focus of the talks on Monday.", "en", "2020-10-18")  # a Sunday
     assert [d.start_date for d in found] == ["2020-10-19"]
+
+
+def test_a_day_first_dotted_date_as_european_pages_write_it():
+    from kg.load.dates import parse_date
+    assert parse_date("29.04.2016  00:43") == "2016-04-29"
+    assert parse_date("31.13.2016") is None
+
+
+def test_a_year_of_the_republic_of_china_era():
+    from kg.extract.dates import find_dates
+    assert [m.start_date for m in find_dates("民國100年8月16日上午,中华民国100年", "zh", None)] == ["2011-08-16", "2011"]

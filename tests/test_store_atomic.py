@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import resource
+import shutil
 import signal
 import subprocess
 import sys
@@ -16,6 +17,7 @@ import pytest
 
 import kg
 from kg.cli import main
+from kg.graph.vocab import OWL
 from kg.model import EventRecord
 from kg.outdir import OutputFolder
 from kg.store import journal, open_store
@@ -193,3 +195,70 @@ def test_stale_temporary_files_and_half_committed_exports_are_cleaned_up(tmp_pat
     with OutputFolder(out):
         pass
     assert sorted(str(p.relative_to(out)) for p in out.rglob("*")) == ["graph.ttl", "records", "records/a.json"]
+
+
+# -- a later merge rewrites stored graphs: part of the same journaled update --------------------
+MERGED_ARTICLES = 300
+MINISTRY, OFFICE = "Norway Ministry of Health", "Royal Health Office"
+
+
+def write_two_bodies(folder: Path) -> None:
+    """Articles naming one of two bodies that nothing yet says are one: hosts of an event, employers."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(MERGED_ARTICLES):
+        body = MINISTRY if i % 2 else OFFICE
+        d = {"article": {"id": f"body-{i:04d}", "lang": "en"},
+             "events": [{"id": "e1", "names": [f"Fjord Health Day {i}"], "type": "Meeting",
+                         "start_date": "2030-05-04", "country": "NO", "hosts": ["o1"]}],
+             "organizations": [{"id": "o1", "names": [body], "country": "NO"}],
+             "people": [{"id": "p1", "names": [f"Kari Nordmann {i}"], "roles": [{"title": "Director", "org": "o1"}]}]}
+        (folder / f"body-{i:04d}.json").write_text(json.dumps(d), encoding="utf-8")
+
+
+def store_quads(store_dir: Path) -> frozenset[str]:
+    """Every quad of the store (opening it writable finishes an interrupted update)."""
+    with open_store(store_dir) as store:
+        return frozenset(str(q) for q in store.ox)
+
+
+@pytest.fixture(scope="module")
+def merging(tmp_path_factory):
+    """A store of two bodies' articles; an alias file and a record that make them one (every
+    graph naming the retired body is rewritten); the store before and after that update."""
+    base = tmp_path_factory.mktemp("merge")
+    write_two_bodies(base / "v1")
+    assert main(["build", "--records", str(base / "v1"), "--store", str(base / "store"), "--out",
+                 str(base / "out"), "--no-view"]) == 0
+    (base / "v2").mkdir()
+    (base / "v2" / "bridge.json").write_text(json.dumps(
+        {"article": {"id": "bridge", "lang": "en"},
+         "organizations": [{"id": "o1", "names": ["Norges helsekontor"], "country": "NO"}]}), encoding="utf-8")
+    (base / "aliases.tsv").write_text(f"{MINISTRY}\t{OFFICE}\tNorges helsekontor\n", encoding="utf-8")
+    shutil.copytree(base / "store", base / "new")
+    assert main(["build", "--records", str(base / "v2"), "--aliases", str(base / "aliases.tsv"),
+                 "--store", str(base / "new"), "--out", str(base / "newout"), "--no-view"]) == 0
+    old, new = store_quads(base / "store"), store_quads(base / "new")
+    retired = [q for q in new if str(OWL.sameAs) in q]
+    assert len(retired) == 1 and len(old ^ new) > MERGED_ARTICLES  # half the graphs were rewritten
+    return base, old, new
+
+
+#: the journal's marks, and times spread over the child's life (about 3 s: resolving, rewriting, writing)
+MERGE_KILL_POINTS = [(f"{journal.PENDING}.tmp-", 0.0), (journal.PENDING, 0.0), (journal.PENDING, 0.05),
+                     *((None, t) for t in (1.0, 1.3, 1.6, 1.9, 2.2, 2.6))]
+
+
+@pytest.mark.parametrize(("mark", "delay"), MERGE_KILL_POINTS)
+def test_kill_9_during_a_merge_leaves_the_store_old_or_new(merging, tmp_path, mark, delay):
+    base, old, new = merging
+    store = tmp_path / "store"
+    shutil.copytree(base / "store", store)
+    child = kg_build("--records", str(base / "v2"), "--aliases", str(base / "aliases.tsv"), "--store", str(store),
+                     "--out", str(tmp_path / "out"), "--no-view")
+    if mark is not None:
+        wait_for(store, mark)
+    time.sleep(delay)
+    child.send_signal(signal.SIGKILL)
+    child.communicate()
+    assert store_quads(store) in (old, new), "a half-made merge"
+    assert not journal.pending(store)

@@ -50,6 +50,7 @@ class Mention:
     ambassador: tuple[str, str] | None = None
     attended: list[MentionId] = field(default_factory=list)
     series_names: list[str] = field(default_factory=list)  # what a generic event name stands for
+    arrival: int = -1  # where its record came in the records given to the resolver (stored: -1, before all)
 
     @property
     def id(self) -> MentionId:
@@ -65,6 +66,16 @@ class Mention:
         if self.start:
             return self.start[:4]
         return next((y for n in self.names if (y := text.name_year(n))), None)
+
+    @cached_property
+    def numbered(self) -> bool:
+        """A name that gives an edition or a year ("第二届…", "2024 … Expo"): one edition of a series."""
+        return self.edition is not None or any(text.name_year(n) for n in self.names)
+
+    @cached_property
+    def anchored(self) -> bool:
+        """An edition, a year or a date: what tells one edition of a series from another."""
+        return self.edition is not None or self.year is not None
 
     @cached_property
     def name_keys(self) -> frozenset[str]:

@@ -58,6 +58,8 @@ class Cluster(rules.Node):
         self.countries: set[str] = set()
         self.seq = next(self._seq)
         self.stored = iri is not None  # named in the store before this batch
+        self.first: Mention | None = None  # the mention that names it: the first to arrive
+        self.opened: Decision | None = None  # the decision of the mention that started it
         self.series: str | None = None  # a stored kg:series IRI
 
     def __repr__(self) -> str:
@@ -85,6 +87,7 @@ class Resolver:
         self.by_iri: dict[str, Cluster] = {}
         self.decisions: list[Decision] = []
         self.retired: list[tuple[str, str, str]] = []  # (retired IRI, kept IRI, article IRI)
+        self.arrivals = 0  # mentions given so far
 
     # -- keys -----------------------------------------------------------------------
     def _keys(self, m: Mention) -> tuple[set[str], set[str]]:
@@ -101,12 +104,16 @@ class Resolver:
 
     def _blocks(self, m: Mention, keys: set[str], strong: set[str] | None = None) -> set[str]:
         """Where a mention is indexed: "k:" strong name keys, "a:" abbreviations (organizations),
-        "w:" word sets, "x:" words, "m:" start months, "e:" editions, "amb:" ambassador posts."""
+        "w:" word sets, "x:" words, "m:" start months, "y:" start years (dated to the year only),
+        "yw:"/"mw:" event words by start year (dated to the year only / more precisely), "e:" editions,
+        "amb:" ambassador posts."""
         strong = keys if strong is None else strong
         blocks = {f"k:{k}" for k in strong} | {f"a:{k}" for k in keys - strong}
         if m.kind == "event":
             if m.start and len(m.start) >= 7:
                 blocks.add(f"m:{m.start[:7]}")
+            elif m.start and len(m.start) == 4:
+                blocks.add(f"y:{m.start}")
             if m.edition is not None:
                 blocks.add(f"e:{m.edition}:{m.year}")
         elif m.kind == "org":
@@ -117,6 +124,9 @@ class Resolver:
         if scope is not None:  # "xe:" English words, "xz:" Chinese words glossed in English
             blocks |= {f"xe:{scope}{w}" for ws in m.english_words for w in ws}
             blocks |= {f"xz:{scope}{w}" for n in m.chinese_names for _, en in gloss.gloss(n) for w in en}
+            if m.kind == "event" and m.start and len(m.start) >= 4:  # "yw:" year-only starts, "mw:" the others
+                tag = "yw" if len(m.start) == 4 else "mw"
+                blocks |= {f"{tag}:{m.start[:4]}:{b}" for b in blocks if b.startswith("x")}
         if m.kind == "person":
             if m.ambassador:  # a foreign name transliterated (亚历山大·切尔维亚科夫) pairs with the Latin one
                 blocks |= {f"amb:{m.ambassador}:{'zh' if has_han(n) else 'en'}" for n in m.names
@@ -139,7 +149,8 @@ class Resolver:
     def _candidates(self, m: Mention, blocks: set[str], abbreviations: bool = True, wide: bool = False) -> list[Cluster]:
         """Nodes sharing a name key (or word set, alias line, ambassador post) with the mention,
         and nodes whose words are close enough to be similar names: for events only among those
-        starting in the same month or with the same edition and year, for organizations only in
+        starting in the same month (or year, when one is dated to the year only) or with the same
+        edition and year, for organizations only in
         the same country (what the rules ask of such a match). Nodes sharing only an abbreviation
         are candidates when ``abbreviations`` (a mention named by abbreviations alone); people of
         the same name without a shared context only when ``wide`` (for ``kg resolve --explain``)."""
@@ -147,10 +158,12 @@ class Resolver:
         gate: set[Cluster] = set()
         for b in blocks:
             nodes = self.index.get(b, set())
-            if b.startswith("x"):
+            if b.startswith(("x", "yw:", "mw:")):
                 continue  # word blocks: below
             if b.startswith(("m:", "e:")):
                 gate |= nodes
+            elif b.startswith("y:"):
+                continue  # a start year only: below
             elif b.startswith("amb:"):  # an ambassador's name in the other script
                 other = self.index.get(b[:-2] + ("en" if b.endswith("zh") else "zh"), set())
                 if len(other) <= MAX_HOLDERS:
@@ -165,6 +178,15 @@ class Resolver:
         need = max(2, math.ceil(WORD_SHARE * _word_count(m)))
         if m.kind == "event":
             found |= {c for c in gate if len(c.words & probes) >= need}
+            # a start given as a year only overlaps every month of it: words of that year's events
+            year = next((b[2:] for b in blocks if b.startswith("y:")), None)
+            scopes = [f"yw:{year}:", f"mw:{year}:"] if year else [f"yw:{m.start[:4]}:"] if m.start else []
+            same_year: Counter[Cluster] = Counter()
+            for p in probes:
+                nodes = set().union(*(self.index.get(scope + p, ()) for scope in scopes))
+                if len(nodes) <= MAX_POSTING:
+                    same_year.update(nodes)
+            found |= {c for c, n in same_year.items() if n >= need}
         elif m.kind == "org":
             hits: Counter[Cluster] = Counter()
             for b in probes:
@@ -195,6 +217,8 @@ class Resolver:
             self.index[b].discard(gone)
         self._index(keep, gone.blocks)
         keep.series = keep.series or gone.series
+        if keep.first is not None and gone.first is not None and gone.first.arrival < keep.first.arrival:
+            keep.first = gone.first  # the kept IRI stays (the smaller); later mentions compare with the earliest
         self.by_iri[gone.iri] = keep
         if gone.stored:
             self.retired.append((gone.iri, keep.iri, article))
@@ -230,6 +254,12 @@ class Resolver:
                 continue
             verdict = self._verdict(m, keys, strong, c)
             (accepted if verdict.merge else rejected).append((c, verdict))
+        undated: list[Cluster] = []
+        if m.kind == "event" and len(accepted) > 1:  # undated nodes give way to the dated ones (as in one batch)
+            dated = [(c, v) for c, v in accepted if any(x.anchored for x in c.members)]
+            if dated and len(dated) < len(accepted):
+                undated = [c for c, _ in accepted if not any(x.anchored for x in c.members)]
+                accepted = dated
         if len(accepted) > 1 and not self._compatible([c for c, _ in accepted]):
             rejected += [(c, Verdict(False, ["matches several distinct nodes"])) for c, _ in accepted]
             accepted = []
@@ -237,15 +267,27 @@ class Resolver:
             c = Cluster(m.kind)
             self._name(c, m)
             self._join(m, c, keys, strong, blocks)
-            decision = Decision(m, c, None, rejected)
+            decision = c.opened = Decision(m, c, None, rejected)
         else:
             keep = min((c for c, _ in accepted), key=lambda c: c.iri)
             for c, _ in accepted:
                 if c is not keep:
                     self._merge(keep, c, m.article)
             self._join(m, keep, keys, strong, blocks)
+            renamed = not keep.stored and keep.first is not None and m.arrival < keep.first.arrival
+            if renamed:
+                self._name(keep, m)  # named after the mention that came first, whatever the resolution order
+            for c in undated:  # resolved after the dated mentions, as in one batch: they join if the node accepts them
+                if self._accepts(keep, c):
+                    self._merge(keep, c, m.article)
+                else:
+                    rejected.append((c, Verdict(False, ["undated, and the dated node it matches does not accept it"])))
             decision = Decision(m, keep, accepted[0][1] if len(accepted) == 1 else Verdict(
                 True, [f"{c.iri or 'new node'}: {v}" for c, v in accepted]), rejected)
+            if renamed and keep.opened is not None and keep.opened.verdict is None:
+                keep.opened.verdict = decision.verdict  # the mention that started it now joins a node named otherwise
+            if renamed:
+                keep.opened = decision
         self.decisions.append(decision)
         return decision
 
@@ -261,10 +303,19 @@ class Resolver:
                                          for k in keys & c.keys))
         return rules.person(m, keys, c, self.node)
 
-    def _ambiguous(self, keys: set[str], c: Cluster) -> bool:
-        """True when the name is shared by another node too: an edition of the same series."""
-        series = {x for k in keys | c.keys for x in self.index.get(f"k:{k}", ()) if x.members and x.kind == "event"}
+    def _ambiguous(self, keys: set[str], c: Cluster, besides: Cluster | None = None) -> bool:
+        """True when the name is shared by another node too (not ``besides``): an edition of the same series."""
+        series = {x for k in keys | c.keys for x in self.index.get(f"k:{k}", ())
+                  if x.members and x.kind == "event" and x is not besides}
         return len(series) > 1
+
+    def _accepts(self, keep: Cluster, undated: Cluster) -> bool:
+        """Whether ``keep`` accepts every mention of an undated event node, as if they came after its own."""
+        for x in undated.members:
+            keys = self._keys(x)[0]
+            if not rules.event(x, keys, keep, self.node, lambda: self._ambiguous(keys, keep, undated)).merge:
+                return False
+        return True
 
     def _compatible(self, nodes: list[Cluster]) -> bool:
         first = nodes[0]
@@ -276,6 +327,8 @@ class Resolver:
         """Resolve the mentions of ``records`` (articles not in the resolver) and name their nodes.
 
         A record whose mentions cannot be read goes to ``on_error`` (else raises) and is left out."""
+        for c in self.of.values():  # the nodes of earlier batches are written: merging one retires its IRI
+            c.stored = True
         mentions: list[Mention] = []
         for record in records:
             try:
@@ -284,6 +337,9 @@ class Resolver:
                 if on_error is None:
                     raise
                 on_error(record, exc)
+        for m in mentions:
+            m.arrival = self.arrivals
+            self.arrivals += 1
         start = len(self.decisions)
         retired = len(self.retired)
         for kind in KINDS:
@@ -295,10 +351,14 @@ class Resolver:
         return Resolution(self, self.decisions[start:], self.retired[retired:])
 
     def _name(self, c: Cluster, first: Mention) -> None:
+        """Give a node (new, or not yet written) the IRI its first mention's name gives."""
         iri = first.default_iri
         if iri in self.by_iri and self.by_iri[iri] is not c and self.by_iri[iri].members:
             iri = iri.rsplit("/", 1)[0] + "/" + name_hash(c.kind, iri, first.article, first.local)
+        if c.iri is not None and self.by_iri.get(c.iri) is c:
+            del self.by_iri[c.iri]
         c.iri = iri
+        c.first = first
         self.by_iri[iri] = c
 
     # -- series -------------------------------------------------------------------------
@@ -315,7 +375,7 @@ class Resolver:
         if len(group) < 2 and not numbered:
             return None
         known = sorted(x.series for x in group if x.series)
-        first = c.members[0]
+        first = c.first or c.members[0]  # the mention that names the node (a stored node: its first stored one)
         name = (first.series_names or first.names)[0]
         c.series = known[0] if known else f"{self.iris.base}series/{name_hash('series', text.core_key(name))}"
         return c.series

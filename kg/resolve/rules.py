@@ -144,6 +144,9 @@ def event(m: Mention, keys: set[str], c: Node, node: Resolve, ambiguous: Callabl
             return Verdict(True, [name, *anchor, *context])
         unanchored = (m.edition is None and m.year is None) or not (editions or years)
         if unanchored and context and not m.generic:
+            if m.numbered or any(x.numbered for x in ms):
+                # an undated report of a numbered series may be any edition, one not yet known too
+                return Verdict(False, [name, "no edition, year or date on one side, and the other names its edition"])
             if ambiguous():
                 return Verdict(False, [name, "no edition, year or date, and the name has several editions"])
             return Verdict(True, [name, "no edition, year or date on one side", *context])

@@ -1,5 +1,6 @@
 """The mentions an on-disk store already holds, read back from its article graphs, and
-the rewrite of a retired IRI when a new article merges two stored nodes.
+the rewrite of the stored graphs naming a retired IRI when a new article merges two
+stored nodes (journal entries of the same update, :func:`rewritten_graphs`).
 
 Every entity node in an article graph (``?x prov:wasDerivedFrom ?article``) is one
 mention of that article: its labels, dates, place, hosts, parent, posts and attended
@@ -11,10 +12,12 @@ records exactly as if the stored articles were in the same batch (see
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
+from kg.graph.iris import Iris
 from kg.graph.terms import Lit
 from kg.graph.vocab import EVENT_CLASS, KG, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
 from kg.model.names import normalise
@@ -124,30 +127,54 @@ def _key(term: ox.NamedNode | ox.Literal) -> str:
     return Lit(term.value, None, None if plain else term.datatype.value).key()
 
 
-def rewrite(store: GraphStore, retired: str, kept: str) -> None:
-    """Replace a retired node IRI by the kept one in every stored graph, and give the
+_NAMING = """SELECT DISTINCT ?g WHERE { VALUES ?x { %s }
+  { GRAPH ?g { ?x ?p ?o } } UNION { GRAPH ?g { ?s ?p ?x } } }"""
+
+
+def rewritten_graphs(store: GraphStore, retired: list[tuple[str, str, str]],
+                     skip: set[str]) -> Iterator[tuple[str, bytes]]:
+    """The stored graphs that name a retired IRI, each as it reads once every retired IRI is
+    replaced by the kept one: ``(graph IRI, N-Quads)`` entries for the store's update journal,
+    so the rewrite is part of the same all-or-nothing update. Graphs in ``skip`` (written anew
+    by the update) are left out. The store itself is only read."""
+    if not retired:
+        return
+    olds = " ".join(f"<{ox.NamedNode(old).value}>" for old, _, _ in retired)
+    graphs = [g for (g,) in _rows(store, _NAMING % olds) if g not in skip]
+    scratch = ox.Store()
+    for g in graphs:
+        scratch.extend(store.ox.quads_for_pattern(None, None, None, ox.NamedNode(g)))
+    for old, kept, _ in retired:
+        _rewrite(scratch, store.iris, old, kept)
+    for g in graphs:
+        yield g, ox.serialize(scratch.quads_for_pattern(None, None, None, ox.NamedNode(g)),
+                              format=ox.RdfFormat.N_QUADS)
+
+
+def _rewrite(store: ox.Store, iris: Iris, retired: str, kept: str) -> None:
+    """Replace a retired node IRI by the kept one in every graph of ``store``, and give the
     assertions about it the IRIs a fresh build would give them."""
     for iri in (retired, kept):
         ox.NamedNode(iri)  # a valid IRI, so it can stand in the update text
-    store.ox.update(f"""
+    store.update(f"""
 DELETE {{ GRAPH ?g {{ <{retired}> ?p ?o }} }} INSERT {{ GRAPH ?g {{ <{kept}> ?p ?o }} }} WHERE {{ GRAPH ?g {{ <{retired}> ?p ?o }} }} ;
 DELETE {{ GRAPH ?g {{ ?s ?p <{retired}> }} }} INSERT {{ GRAPH ?g {{ ?s ?p <{kept}> }} }} WHERE {{ GRAPH ?g {{ ?s ?p <{retired}> }} }}""")
-    found = store.ox.query(_PREFIXES + f"""SELECT ?g ?a ?s ?p ?o WHERE {{
+    found = store.query(_PREFIXES + f"""SELECT ?g ?a ?s ?p ?o WHERE {{
   GRAPH ?g {{ ?a a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }}
   FILTER(?s = <{kept}> || ?o = <{kept}>) }}""")
     for row in list(found):
         g, a = row["g"], row["a"]
-        fresh = ox.NamedNode(store.iris.assertion(g.value, row["s"].value, row["p"].value, _key(row["o"])))
+        fresh = ox.NamedNode(iris.assertion(g.value, row["s"].value, row["p"].value, _key(row["o"])))
         if fresh != a:
-            for q in list(store.ox.quads_for_pattern(a, None, None, g)):
-                store.ox.remove(q)
-                store.ox.add(ox.Quad(fresh, q.predicate, q.object, g))
+            for q in list(store.quads_for_pattern(a, None, None, g)):
+                store.remove(q)
+                store.add(ox.Quad(fresh, q.predicate, q.object, g))
     # a post's IRI hashes its organization's (or holder's) IRI: posts of the kept node get theirs
-    posts = store.ox.query(_PREFIXES + f"""SELECT DISTINCT ?post ?title WHERE {{
+    posts = store.query(_PREFIXES + f"""SELECT DISTINCT ?post ?title WHERE {{
   GRAPH ?g {{ ?post a kg:Post ; kg:title ?title . ?holder org:holds ?post .
     OPTIONAL {{ ?post org:postIn ?org }} }}
   FILTER(COALESCE(?org, ?holder) = <{kept}>) }}""")
     for row in list(posts):
-        fresh = store.iris.post(row["title"].value, kept)
+        fresh = iris.post(row["title"].value, kept)
         if fresh != row["post"].value:
-            rewrite(store, row["post"].value, fresh)
+            _rewrite(store, iris, row["post"].value, fresh)

@@ -21,7 +21,7 @@ from kg.graph.triples import record_triples
 from kg.graph.vocab import PREFIXES
 from kg.model import EventRecord
 from kg.resolve import Resolver, load_aliases, resolution_triples
-from kg.resolve.stored import rewrite, stored_mentions
+from kg.resolve.stored import rewritten_graphs, stored_mentions
 from kg.store import journal, terms
 from kg.store.results import QueryRows
 
@@ -103,13 +103,12 @@ class GraphStore:
             on_error(record, exc)
 
         resolution = resolver.add(latest.values(), failure)
-        for retired, kept, _ in resolution.retired:
-            rewrite(self, retired, kept)
         count = 0
         writer = NQuadsWriter()
 
         def entries() -> Iterator[tuple[str, bytes]]:
             nonlocal count
+            written: set[str] = set()
             for record in latest.values():
                 if record.id in failed:
                     continue
@@ -121,7 +120,10 @@ class GraphStore:
                     on_error(record, exc)
                     continue
                 count += len(triples)
+                written.add(graph)
                 yield graph, text
+            # the other stored graphs naming a node this update retired: in the same journal
+            yield from rewritten_graphs(self, resolution.retired, written)
 
         collecting = gc.isenabled()
         gc.disable()  # millions of short-lived tuples: the cycle collector would only slow the build
@@ -138,6 +140,9 @@ class GraphStore:
                     except OSError as exc:
                         raise StoreError(f"the update of the store at {self.path} stopped: {exc}; it is kept "
                                          f"in {pending} and finishes when the store is next opened") from exc
+        except BaseException:
+            self._resolver = None  # it holds this batch's mentions: read the store again on next use
+            raise
         finally:
             if collecting:
                 gc.enable()

@@ -32,7 +32,7 @@ _DATELINES = {
         # ACCESSWIRE / January 15, 2025 /
         rf"^\W{{0,3}}(?P<agency_f>{_WIRE})\s*/\s*(?P<date>[^/\n]{{3,30}}?)\s*/",
     )),
-    "zh": (re.compile(r"^\W{0,3}[^\n。，]{0,30}?(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*(?:电|讯|消息)"),),
+    "zh": (re.compile(r"^\W{0,3}[^\n。，]{0,30}?(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*(?:电|讯|消息|报导|报道)"),),
 }
 _DATELINE_REACH = 300
 

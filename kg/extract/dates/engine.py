@@ -22,8 +22,11 @@ from kg.extract.dates.model import DateMention
 from kg.model.names import to_simplified_aligned
 
 LANGUAGES = ("en", "zh")
-#: numeric dates, whatever the language: 2025-07-11, 2025/7/11, 2025.7.11
+#: numeric dates, whatever the language: 2025-07-11, 2025/7/11, 2025.7.11 (year first)
 NUMERIC = r"(?<![\d.])(?P<y1>(?:19|20)\d{2})([-/.])(?P<m1>\d{1,2})\2(?P<d1>\d{1,2})(?![\d.])"
+#: day first with dots, as European pages write it: 29.04.2016 (slashes are left out: 04/05/2016
+#: is read either way)
+NUMERIC_DAY_FIRST = r"(?<![\d.])(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?P<y1>(?:19|20)\d{2})(?![\d.])"
 
 
 @lru_cache(maxsize=None)
@@ -32,7 +35,7 @@ def language(lang: str) -> tuple[ModuleType, tuple[re.Pattern, ...]]:
     if lang not in LANGUAGES:
         raise ValueError(f"no date patterns for language {lang!r} (have: {', '.join(LANGUAGES)})")
     module = importlib.import_module(f"kg.extract.dates.{lang}")
-    return module, tuple(re.compile(p) for p in (NUMERIC, *module.PATTERNS))
+    return module, tuple(re.compile(p) for p in (NUMERIC, NUMERIC_DAY_FIRST, *module.PATTERNS))
 
 
 def aligned(text: str, lang: str) -> str:
@@ -106,5 +109,7 @@ def _parts(groups: dict, n: str, module: ModuleType) -> resolve.Parts:
     def read(name: str, reader) -> int | None:
         value = groups.get(name + n)
         return reader(value) if value else None
-    return resolve.Parts(read("y", module.number), read("m", module.month), read("d", module.number))
+    era = read("era", module.number)  # a year of a calendar era (民国100年)
+    year = read("y", module.number) if era is None else module.ERA_BASE + era
+    return resolve.Parts(year, read("m", module.month), read("d", module.number))
 

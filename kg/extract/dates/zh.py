@@ -45,7 +45,10 @@ _AND = r"\s*(?P<and>[、和及与])\s*"
 _TO_OR_AND = f"(?:{_TO}|{_AND})"
 _YEAR_WORDS = "|".join(word for word, (unit, _) in RELATIVE.items() if unit == "year")
 _MONTH_WORDS = "|".join(word for word, (unit, _) in RELATIVE.items() if unit == "month")
-_YEAR_PART = rf"(?:(?P<y1>{_Y})\s*年\s*|(?P<rel_year>{_YEAR_WORDS}))?"
+#: years of the Republic of China era, as Taiwan writes them: 民国100年 = 2011 (ERA_BASE + n)
+ERA_BASE = 1911
+_ERA = r"(?:中华民国|民国)"
+_YEAR_PART = rf"(?:(?P<y1>{_Y})\s*年\s*|{_ERA}(?P<era1>\d{{1,3}})\s*年\s*|(?P<rel_year>{_YEAR_WORDS}))?"
 #: not inside a longer number, and not a lunar-calendar date (农历五月)
 _NOT_AFTER_NUMBER = r"(?<![\d〇零一二三四五六七八九十年月.])(?<!农历)(?<!阴历)"
 _DAY_END = r"(?:日|号(?![楼馆线院厅门室位码]))"
@@ -63,8 +66,8 @@ PATTERNS = (
     rf"{_NOT_AFTER_NUMBER}{_YEAR_PART}(?P<m1>{_N})\s*月\s*(?P<d1>{_N})\s*{_DAY_END}",
     # 2025年7月 / 今年7月
     rf"{_NOT_AFTER_NUMBER}{_YEAR_PART}(?P<m1>{_N})\s*月(?!\s*[\d一二三四五六七八九十])",
-    # 2025年
-    rf"{_NOT_AFTER_NUMBER}(?P<y1>{_Y})\s*年(?!\s*[\d一二三四五六七八九十])",
+    # 2025年 / 民国100年
+    rf"{_NOT_AFTER_NUMBER}(?:(?P<y1>{_Y})|{_ERA}(?P<era1>\d{{1,3}}))\s*年(?!\s*[\d一二三四五六七八九十])",
     # 11日至12日 / 11-12日 (a day range with neither month nor year)
     rf"{_NOT_AFTER_NUMBER}(?P<d1>\d{{1,2}})\s*日?{_TO_OR_AND}(?P<d2>\d{{1,2}})\s*日",
     # 11日, 12日上午 (digits only: 一日 is usually "one day"; 5日游, 3日内 are spans of days)

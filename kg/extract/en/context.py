@@ -125,12 +125,12 @@ class Context:
 
     def inside_longer_name(self, place: PlaceMention) -> bool:
         """True for a place inside a longer name ("Peru Ministry of Energy", "Silicon Valley of
-        India"); a run of places ("Ontario and Quebec") is no such name."""
+        India"); a run of places ("Ontario and Quebec", "Mexico City of Mexico") is no such name."""
         sent = self.sentence_of(self.doc.char_span(place.start, place.end, alignment_mode="expand").start)
         for name in sent.names:
             if name.start_char <= place.start and place.end <= name.end_char:
                 places = self.places_in(name.start_char, name.end_char)
-                rest = [t for t in name.span if t.is_alpha and t.lower_ not in ("and", "the")
+                rest = [t for t in name.span if t.is_alpha and t.lower_ not in ("and", "the", "of")
                         and t.lower_ not in PLACE_WORDS and not any(p.start <= t.idx < p.end for p in places)
                         and not get_gazetteer().country(t.text)]  # "Niger and Benin" is a run of places
                 return bool(rest)

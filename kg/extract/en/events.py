@@ -25,8 +25,9 @@ from dataclasses import dataclass, field
 from kg.extract.en.context import Context, EventInfo, EventMention, Sentence, is_duration_word
 from kg.extract.en.names import Name, is_edition_word, is_year, name_at, ordinal_value, strip_edition
 from kg.extract.en.patterns import (EDITION_NOUNS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
-                                    NAMING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, STANDING_BODIES,
-                                    TIME_HEADS, TITLED_HEADS, VENUE_WORDS, WEAK_HEADS)
+                                    NAMING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, SCOPE_WORDS,
+                                    STANDING_BODIES, TIME_HEADS, TITLED_HEADS, VENUE_WORDS, WEAK_HEADS)
+from kg.extract.places import get_gazetteer
 from kg.model.names import normalise
 
 _TAIL_CONNECTORS = frozenset({"of", "on", "for"})
@@ -68,8 +69,19 @@ _COUNTED_PARTS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|
 _QUOTED_PART = re.compile(r"[\"“]([A-Z][^\"“”]{2,80}?)[,.]?[\"”]")
 _TIME_PREPOSITION = re.compile(r"\b(?:in|during|of|throughout|within|for|by|until|later|earlier|that|this|next|"
                                r"last|all|each|every|per)\s+$", re.IGNORECASE)
-_INDEFINITE = re.compile(r"(?:A|An)\s+(?:[a-z][\w-]*\s+){0,3}?(" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True))
+_INDEFINITE = re.compile(r"\b(?:A|An|a|an)\s+(?:[a-z][\w-]*\s+){0,5}?(" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True))
                          + r")\b")
+#: a held or attended gathering described in lower case: "hosted a business forum", "attended a
+#: trade fair of the A and B chambers" (the description, with an "of the ..." tail, names it);
+#: a bare head ("held a meeting") or a company's own kind of meeting ("a board meeting") is none
+_UNNAMED = re.compile(r"\b(?:hosted|held|organi[sz]ed|convened|attended|inaugurated|opened|launched)\s+(?:a|an)\s+"
+                      r"(?P<name>(?!(?:press|news|board|cabinet|staff|team|internal|emergency|shareholders?)\b)"
+                      r"(?:[a-z][\w-]*\s+){1,3}?(?P<head>" + "|".join(sorted(set(EVENT_HEADS) - WEAK_HEADS,
+                                                                                         key=len, reverse=True))
+                      + r")(?:\s+of\s+the\s+(?:[A-Za-z][\w-]*\s+){1,6}?[a-z]+(?=\s+(?:in|at|on|here)\b|[,.]))?)\b")
+#: verbs whose object is an occasion marked, not an event held ("marks the 76th National Day")
+_COMMEMORATED = re.compile(r"\b(?:marks?|marking|commemorat\w*|celebrat\w*)\b", re.IGNORECASE)
+_UNNAMED_SENTENCES = 3  # body sentences that may report an unnamed event
 _INDEFINITE_REACH = 2  # sentences after "A symposium on X ..." that may name it
 _DATE_WORD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b"
 _REFERENCE = re.compile(
@@ -114,6 +126,8 @@ def find_events(ctx: Context) -> None:
                  + (_lowercase(ctx, sent) + _of_organization(ctx, sent) + _head_first(ctx, sent) if holding else [])
                  if not taken & set(range(c.start, c.end))]
         candidates.extend(sorted(named + extra, key=lambda c: c.start))
+    if not candidates:
+        candidates = _unnamed(ctx)
     for group in _group(candidates):
         if any(c.sentence.body for c in group):
             event_id = _register(ctx, group)
@@ -160,6 +174,8 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
     years = [int(t.text) for t in name.span if is_year(t.text)]
     if head_word in WEAK_HEADS and not (name.edition or years or holding):
         return None
+    if head_word in TIME_HEADS and _COMMEMORATED.search(doc[sent.start:name.start].text):
+        return None  # "the event also marks ... Vietnam's 76th National Day": an occasion, not an event
     if any(name.text.lower().endswith(body) for body in STANDING_BODIES):
         return None
     if head_word in _LEADERS_HEADS and head > name.start and all(doc[i].ent_type_ == "PERSON" for i in range(name.start, head)):
@@ -377,6 +393,22 @@ def _lowercase(ctx: Context, sent: Sentence) -> list[Candidate]:
     return out
 
 
+def _unnamed(ctx: Context) -> list[Candidate]:
+    """An article that names no event but reports one in lower case near its start ("X hosted
+    a business forum here on Thursday", "attended a business forum of the A and B business
+    circles in Dushanbe"): the event is called by that description, without its article."""
+    doc = ctx.doc
+    for sent in [s for s in ctx.sentences if s.body][:_UNNAMED_SENTENCES]:
+        m = _UNNAMED.search(ctx.sentence_text(sent))
+        if m is None:
+            continue
+        start = doc.char_span(sent.start_char + m.start("name"), sent.start_char + m.end("name"),
+                              alignment_mode="expand")
+        head = m.group("head").lower()
+        return [Candidate(sent, start.start, start.end, [m.group("name")], {head}, EVENT_HEADS[head], None)]
+    return []
+
+
 def _head_first(ctx: Context, sent: Sentence) -> list[Candidate]:
     """"the Seminar for officials of pharmaceutical investment in Francophone countries":
     a capitalised head opening a name whose topic is written in lower case."""
@@ -458,7 +490,8 @@ def _tail_end(ctx: Context, j: int, limit: int) -> int:
 
 def _group(candidates: list[Candidate]) -> list[list[Candidate]]:
     """Candidates sharing a name, or whose name ends a longer one ("the Supplier Matching
-    Conference" after "Lyon-Turin Supplier Matching Conference"), form one event."""
+    Conference" after "Lyon-Turin Supplier Matching Conference") or leaves some of its words
+    out (:func:`_shortened`), form one event."""
     groups: list[list[Candidate]] = []
     keys: list[set[str]] = []
     for c in candidates:
@@ -469,6 +502,9 @@ def _group(candidates: list[Candidate]) -> list[list[Candidate]]:
                    and any(key.endswith(words) and key != words for key in k)
                    and (not c.heads or any(c.heads & x.heads for x in groups[g]))  # not "Meeting of the X Expo"
                    and _same_edition(c, groups[g])]
+            if not hit:
+                hit = [g for g in range(len(groups)) if not c.year and _edition_of(c.names[0]) is None
+                       and any(_shortened(c.names[-1], name) for x in groups[g] for name in x.names)]
             if len(hit) > 1:
                 hit = []
         if hit:
@@ -478,6 +514,23 @@ def _group(candidates: list[Candidate]) -> list[list[Candidate]]:
             groups.append([c])
             keys.append(set(c.keys))
     return groups
+
+
+def _shortened(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` with only places and scope words left out, the head kept
+    and three words or more ("the 11-day International Trade Fair" after "the 17th India
+    International Mega Trade Fair"; not "G20 Summit" after "G20 Business Summit")."""
+    a, b = short.lower().split(), long.lower().split()
+    if len(a) < 3 or len(a) >= len(b) or a[-1] != b[-1]:
+        return False
+    rest = iter(b)
+    if not all(word in rest for word in a):
+        return False
+    dropped = list(b)
+    for word in a:
+        dropped.remove(word)
+    gazetteer = get_gazetteer()
+    return all(w in SCOPE_WORDS or gazetteer.find(w.title(), "en") for w in dropped)
 
 
 def _same_edition(c: Candidate, group: list[Candidate]) -> bool:
@@ -551,9 +604,10 @@ def _time_head_reference(ctx: Context, found: str, noun: str, before: str) -> bo
 
 
 def _indefinite(ctx: Context, sent: Sentence, following: list[Sentence]) -> None:
-    """A sentence opening with "A symposium on X ..." introduces the event the next sentences
-    name with the same head noun ("The Y Symposium, ..."), when none was named before."""
-    m = _INDEFINITE.match(ctx.sentence_text(sent))
+    """"A symposium on X ..." (opening the sentence or inside it: "A and B will jointly hold a
+    weeklong international summit") introduces the event the next sentences name with the
+    same head noun ("The Y Symposium, ..."), when none was named before."""
+    m = _INDEFINITE.search(ctx.sentence_text(sent))
     if not m or not sent.body:
         return
     head = m.group(1).lower()

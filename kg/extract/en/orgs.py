@@ -45,6 +45,8 @@ def is_org(ctx: Context, name: Name) -> bool:
         return False
     if words[-1] in ORG_HEADS or ctx.builder.find_org(name.variants()):
         return True
+    if "of" in words[1:] and words[words.index("of", 1) - 1] in ORG_HEADS:
+        return True  # "Embassy of Egypt", "Ministry of Health"
     ents = [doc[i].ent_type_ for i in range(name.start, name.end)]
     if ents and all(e in _NOT_ORG_ENTS for e in ents):
         return False
@@ -74,8 +76,8 @@ def may_be_org(ctx: Context, name: Name, named: bool = False) -> bool:
 
 def extend(ctx: Context, name: Name, limit: int) -> Name:
     """The organization name that starts with ``name``: over a comma inside an ORG entity
-    ("Agency for Water Supply, Sanitation and ..."), and over "in <place>"
-    after a chamber, embassy or office ("British Chamber of Commerce in Oman")."""
+    ("Agency for Water Supply, Sanitation and ..."), and over "in <place>" or "to <place>"
+    after a chamber, embassy, office or delegation ("British Chamber of Commerce in Oman")."""
     doc = ctx.doc
     ent_end = _ent_end(ctx, name)
     if name.paren is None and ent_end > name.end and doc[name.end].text == ",":
@@ -87,7 +89,7 @@ def extend(ctx: Context, name: Name, limit: int) -> Name:
         return Name(doc, name.start, end + 2)  # "the Harbin municipal government"
     if end < limit and name.paren and name.paren[1] == end and doc[end].lower_ in GOVERNMENT_WORDS:
         return Name(doc, name.start, end + 1, paren=name.paren)  # "Hong Kong Special Administrative Region (HKSAR) government"
-    if end + 1 < limit and doc[end].lower_ == "in" and set(_words(name)) & ORG_HEADS_WITH_PLACE:
+    if end + 1 < limit and doc[end].lower_ in ("in", "to") and set(_words(name)) & ORG_HEADS_WITH_PLACE:
         place = name_at(doc, end + 1, limit)
         if place and ctx.places_in(place.start_char, place.end_char):
             paren = name.paren or place.paren
@@ -186,9 +188,30 @@ def _embedded_parent(text: str) -> tuple[str, str] | None:
         left, right = text[:m.start()], text[m.end():]
         left_words = {w.lower() for w in re.findall(r"[\w\-]+", left)}
         right_words = [w.lower() for w in re.findall(r"[\w\-]+", right)]
+        posted = re.search(r"\s+(?:to|in)\s+(?:the\s+)?([^,]+)$", right)
+        if posted and _is_place_phrase(posted.group(1)):
+            right = right[:posted.start()]  # "Delegation of the European Union to Kenya"
+            right_words = [w.lower() for w in re.findall(r"[\w\-]+", right)]
         if left_words & ORG_UNITS and set(right_words) & (ORG_HEADS - {"center", "centre", "health"}) \
                 and not _is_place_phrase(right):
             return left, right
+    return _leading_parent(text)
+
+
+#: words that open a unit's name after its parent's ("... Organization Regional Office for Africa")
+_UNIT_QUALIFIERS = frozenset({"regional", "country", "liaison", "permanent", "sub-regional", "subregional",
+                              "national", "representative", "provincial", "local"})
+
+
+def _leading_parent(text: str) -> tuple[str, str] | None:
+    """The unit and its parent in "<organization> [Regional] <unit> ..." names, or None."""
+    words = list(re.finditer(r"[\w\-]+", text))
+    lower = [w.group().lower() for w in words]
+    for k in range(2, len(words) - 1):
+        unit = k + 1 if lower[k] in _UNIT_QUALIFIERS else k
+        if lower[k - 1] in ORG_HEADS - ORG_UNITS and unit < len(words) and lower[unit] in ORG_UNITS \
+                and words[k].group()[0].isupper():
+            return text[words[k].start():], text[:words[k - 1].end()]
     return None
 
 

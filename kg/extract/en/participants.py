@@ -1,6 +1,6 @@
 """Participant countries: delegations, firms, experts or officials "from" a country.
 
-"companies from China", "Italian and French exhibitors", "representatives from Ontario and Bavaria" (a province or city
+"companies from China", "an entrepreneur from Afghanistan", "Italian and French exhibitors", "a Thailand national", "representatives from Ontario and Bavaria" (a province or city
 gives its country), "exhibitor countries included Italy, France and China", and
 "from both countries" / "on both sides" for the two countries the article pairs
 ("China and the United States", "Peru-Chile"). The countries go to the event the
@@ -21,6 +21,8 @@ _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|^and\s+")
 _LIST_GLUE = re.compile(r"^(?:,|and|&|,\s*and|as well as|both|the|both the|and the|,\s*the)?$", re.IGNORECASE)
 _PAIR_GLUE = re.compile(r"^\s*(?:and(?:\s+the)?|to(?:\s+the)?|-|–|‐|/|&)\s*$")  # "ambassador of A to B"
 _SOUGHT = frozenset({"for", "with", "attract", "seeking", "seek", "court", "woo"})
+#: nouns a country's name may stand before as an adjective ("a Thailand national")
+_CITIZENS = frozenset({"national", "nationals", "citizen", "citizens"})
 _NOUN_REACH = 7  # tokens between a participant noun and "from"
 _COMBINING = re.compile(r"\b(" + "|".join(COMBINING_FORMS) + r")-(?=[A-Z])", re.IGNORECASE)
 
@@ -85,8 +87,12 @@ def _demonyms(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:
         sought = not run and lower[ctx.doc.char_span(place.start, place.end, alignment_mode="expand").start - 1] \
             in _SOUGHT  # "looking for Chinese partners": wanted, not taking part
         run = run + [place] if place.demonym and place.place.kind == "country" and not sought else []
-        span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand") if run else None
-        if span is not None and span.end < sent.end and lower[span.end] in PARTICIPANT_NOUNS:
+        span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if not run and place.place.kind == "country" and span.end < sent.end and ctx.doc[span.end].text in _CITIZENS:
+            run = [place]  # "a Thailand national running a stall at the fair"
+        span = span if run else None
+        if span is not None and span.end < sent.end and (lower[span.end] in PARTICIPANT_NOUNS
+                                                          or ctx.doc[span.end].text in _CITIZENS):
             out.append((span.start, [p.place.country for p in run]))
             run = []
     return out

@@ -25,13 +25,24 @@ EVENT_HEADS: dict[str, str] = {
     "week": "Other", "festival": "Other", "day": "Other", "hackathon": "Other", "pitch": "Other",
     "competition": "Other",
     "ceremony": "Ceremony", "gala": "Ceremony",
+    "conclave": "Conference", "indaba": "Conference", "meet": "Meeting", "retreat": "Meeting",
+    "lecture": "Meeting", "roadshow": "Other", "showcase": "Exhibition", "exhibit": "Exhibition",
+    "bazaar": "Exhibition", "mela": "Exhibition", "carnival": "Other", "concert": "Other", "contest": "Other",
+    "olympiad": "Other", "bootcamp": "Other", "jubilee": "Other", "reception": "Ceremony",
+    "banquet": "Ceremony", "luncheon": "Ceremony", "awards": "Ceremony",
 }
+
+#: words of scope and size a shortened reference to an event may leave out of its name
+#: ("the International Trade Fair" for "the India International Mega Trade Fair")
+SCOPE_WORDS = frozenset({"mega", "grand", "great", "big", "annual", "international", "national", "global", "regional",
+                         "world", "official", "joint", "open", "general", "main", "new"})
 
 #: heads that also name standing bodies, weekdays or treaties ("US Congress", "Geneva
 #: Convention", "General Assembly"): a name ending in one counts as an event only with
 #: an edition (year, ordinal) or when the text says it was held/opened/attended.
 WEAK_HEADS = frozenset({"congress", "convention", "assembly", "week", "show", "dialogue", "day", "pitch",
-                        "competition"})
+                        "competition", "meet", "retreat", "lecture", "exhibit", "contest", "reception", "awards",
+                        "jubilee", "concert", "carnival"})
 
 #: standing bodies whose names end in an event head noun: never events themselves
 STANDING_BODIES = ("people's congress", "people’s congress", "national assembly", "general assembly",
@@ -163,6 +174,7 @@ ORG_UNITS = frozenset({
     "department", "office", "bureau", "division", "branch", "secretariat", "section", "unit",
     "center", "centre", "institute", "school", "college", "committee", "commission", "faculty",
     "directorate", "directorate-general", "directorate-generale", "dg", "administration", "agency",
+    "group", "council", "delegation", "mission", "chapter", "cluster", "board", "wing", "subcommittee",
 })
 
 #: "<organization>, [which is] [a|an|the] [modifiers] <noun> of <organization>": the second is
@@ -307,6 +319,9 @@ PARTICIPANT_NOUNS = frozenset({
     "innovators", "founders", "officers", "authorities", "governments", "groups", "contingents", "teams",
     "entrepreneurs", "investors", "stakeholders", "providers", "distributors", "contractors", "academies",
     "stands", "booths",
+    "entrepreneur", "trader", "businessman", "businesswoman", "businessmen", "businesswomen", "vendor",
+    "supplier", "manufacturer", "producer", "exporter", "importer", "delegate", "diplomat", "envoy",
+    "speaker", "investor",
 })
 #: nouns for those who take part in an exhibition: without an event named in their sentence
 #: they belong to the exhibition last named ("Exhibitors from Chile made up ...")

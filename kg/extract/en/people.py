@@ -34,6 +34,8 @@ _RECEIVING_CUES = frozenset({"to", "in"})
 #: words saying that someone spoke (to the event the article reports)
 _SPEAKING = frozenset({"said", "says", "stated", "noted", "added", "stressed", "remarked", "speech", "speeches",
                        "address", "addressed", "remarks", "spoke", "highlighted", "emphasized", "emphasised"})
+#: words that open a title without being one ("Assistant Chief of Protocol")
+_TITLE_MODIFIERS = frozenset({"assistant", "deputy", "acting", "associate", "senior", "vice", "interim", "principal"})
 _REPORTING = frozenset({"said", "says", "told", "added", "noted", "stated", "that", "announced", "stressed"})
 _MISSION = re.compile(r"\b(?:Embassy|Consulate[- ]General|Consulate)\b")
 _UN = re.compile(r"\bto\s+the\s+(?:UN|United Nations)\b|\bto\s+UN\b")
@@ -52,7 +54,7 @@ def find_people(ctx: Context) -> None:
             continue
         left, right = _left_phrase(ctx, sent, name, others), _right_phrase(ctx, sent, ent)
         pid = None
-        for phrase in (left, right):
+        for phrase in (left, right, _bracketed_phrase(ctx, sent, ent)):
             if phrase is None:
                 continue
             pid = _envoy(ctx, sent, name, phrase) or _official(ctx, sent, name, phrase) or pid
@@ -208,7 +210,8 @@ def _right_phrase(ctx: Context, sent: Sentence, ent: Span) -> Span | None:
     if j >= sent.end or doc[j].text != ",":
         return None
     k = j + 1
-    while k < sent.end and doc[k].text not in (",", ".", ";", "(") and doc[k].lower_ not in ("said", "says", "who"):
+    while k < sent.end and (doc[k].text not in (",", ".", ";", "(") or doc[k].text == "," and _is_title(doc[j + 1:k])) \
+            and doc[k].lower_ not in ("said", "says", "who"):
         if doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B" and doc[k - 1].lower_ not in ("of", "at", "the"):
             return None  # a list: "A, Director of X B, ..."
         k += 1
@@ -216,6 +219,19 @@ def _right_phrase(ctx: Context, sent: Sentence, ent: Span) -> Span | None:
     while len(phrase) and phrase[0].lower_ in ("the", "a", "an"):
         phrase = phrase[1:]
     return phrase if len(phrase) and len(phrase) <= 25 and _has_title(phrase[:5]) else None
+
+
+def _bracketed_phrase(ctx: Context, sent: Sentence, ent: Span) -> Span | None:
+    """The title phrase in brackets after a name ("Jane Roe (Deputy Director, X Authority)")."""
+    doc = ctx.doc
+    j = ent.end
+    if j >= sent.end or doc[j].text != "(":
+        return None
+    k = j + 1
+    while k < min(sent.end, j + 26) and doc[k].text not in (")", "("):
+        k += 1
+    phrase = doc[j + 1:k]
+    return phrase if k < sent.end and doc[k].text == ")" and len(phrase) and _has_title(phrase[:5]) else None
 
 
 def _has_title(span: Span) -> bool:
@@ -322,7 +338,7 @@ def _envoys_take_part(ctx: Context) -> None:
 def _official(ctx: Context, sent: Sentence, name: Span, phrase: Span) -> str | None:
     """"<title> of <org>", "<org> <title>", "<org>'s <title>": a role at a named organization."""
     found = _title_then_org(ctx, sent, phrase) or _org_then_title(ctx, sent, phrase) \
-        or _minister(ctx, sent, phrase)
+        or _title_comma_org(ctx, sent, phrase) or _minister(ctx, sent, phrase)
     if not found:
         return None
     title, org_id = found
@@ -334,7 +350,8 @@ def _official(ctx: Context, sent: Sentence, name: Span, phrase: Span) -> str | N
 def _title_at(span: Span) -> str | None:
     """The longest title the span starts with, as written ("Vice-President")."""
     text = span.text.lower()
-    title = next((t for t in _TITLES if text == t or text.startswith(t + " ")), None)
+    title = next((t for t in _TITLES if text.startswith(t) and (len(text) == len(t) or text[len(t)] in " ,;)")),
+                 None)
     return span.text[:len(title)] if title else None
 
 
@@ -347,12 +364,31 @@ def _title_then_org(ctx: Context, sent: Sentence, phrase: Span) -> tuple[str, st
         k = _skip_words(doc, i, title)
         if k < phrase.end and doc[k].lower_ in ("of", "at"):
             org = name_at(doc, k + 1, phrase.end)
+            if org and org.end < phrase.end and doc[org.end].lower_ == "at" and not orgs.is_org(ctx, org):
+                title = doc[i:org.end].text  # "Head of Trade at <organization>": the field is part of the title
+                org = name_at(doc, org.end + 1, phrase.end)
             if title.lower().endswith("minister") and org and org.words()[-1] not in ORG_HEADS:
                 return None  # "Minister of Health": the ministry is not named
             if org and orgs.may_be_org(ctx, org):
+                first = i
+                while first > phrase.start and doc[first - 1].lower_ in _TITLE_MODIFIERS:
+                    first -= 1  # "Assistant Chief of Protocol at ..."
+                title = doc[first:i].text + (" " if first < i else "") + title
                 return title, orgs.register(ctx, orgs.extend(ctx, org, phrase.end), sent)
         return None
     return None
+
+
+def _title_comma_org(ctx: Context, sent: Sentence, phrase: Span) -> tuple[str, str] | None:
+    """"<title>, <organization>": the whole organization name follows a comma after the title."""
+    doc = ctx.doc
+    comma = next((i for i in range(phrase.start, phrase.end) if doc[i].text == ","), None)
+    if comma is None or not _is_title(doc[phrase.start:comma]):
+        return None
+    org = name_at(doc, comma + 1, phrase.end)
+    if org is None or org.end != phrase.end or not orgs.may_be_org(ctx, org, named=True):
+        return None
+    return doc[phrase.start:comma].text, orgs.register(ctx, org, sent)
 
 
 def _skip_words(doc: Doc, i: int, title: str) -> int:

@@ -9,7 +9,7 @@ Where each fact comes from:
 - :mod:`.subevents`: ``part_of`` (期间, 同期, 分论坛, names embedding the main event);
 - :mod:`.roles`: hosts, co-hosts, organizers (``role_cues.tsv``);
 - :mod:`.orgs`: organization names, countries and parents (``org_suffixes.tsv``, ``org_words.tsv``);
-- :mod:`.timing` and :mod:`.location`: dates and places of events (shared
+- :mod:`.when` and :mod:`.where`: dates and places of events, named as their English twins (shared
   :mod:`kg.extract.dates` and :mod:`kg.extract.places` engines);
 - :mod:`.people`: ambassadors, officials and what they attended (``titles.tsv``, ``surnames.tsv``);
 - :mod:`.participants`: participant countries (``regions.tsv``: 内地, 本港 …).
@@ -25,7 +25,7 @@ from itertools import islice
 from spacy.tokens import Doc
 
 from kg.extract.builder import RecordBuilder
-from kg.extract.zh import events, location, orgs, participants, people, roles, subevents, timing
+from kg.extract.zh import events, orgs, participants, people, roles, subevents, when, where
 from kg.extract.zh.context import ZhArticle
 from kg.extract.zh.lac import LacTagger
 from kg.extract.zh.lexicon import alternation, lexicon
@@ -67,14 +67,14 @@ class ChineseExtractor:
 
     def _record(self, article: Article, at: AnalysisText, doc: Doc, lines: list[tuple[int, int]]) -> EventRecord:
         builder = RecordBuilder(article, self.name)
-        ctx = ZhArticle(article, at, doc, lines, builder, published=timing.reference_date(article, at))
+        ctx = ZhArticle(article, at, doc, lines, builder, published=when.reference_date(article, at))
         ctx.mentions = events.find_mentions(ctx)
         events.group_events(ctx)
         orgs.declared_aliases(ctx)
         subevents.link(ctx)
         roles.assign(ctx)
-        timing.assign(ctx)
-        location.assign(ctx)
+        when.assign(ctx)
+        where.assign(ctx)
         subevents.inherit(ctx)
         people.find(ctx)
         participants.assign(ctx)

@@ -40,6 +40,10 @@ _LONGEST_QUOTED_NAME = 36  # a longer text in “…” is speech
 _LONGEST_NAME = 48  # characters before the head noun; longer runs are not names
 _HYPHENS = frozenset({"-", "—", "–", "·"})
 #: words after noun + 会 that make it a gathering's head ("音乐会在", "视频会于", "恳谈会暨")
+#: a year or an edition right before the opening quote of a name ("第十三届“X论坛”")
+_QUOTED_NAME_LEAD = re.compile(r"((?:19|20)\d{2}年?)?(第[0-9一二三四五六七八九十百]+[届次])?[“「]$")
+#: a year or an edition shortly before a word: what names an event, not an organization
+_EDITION_BEFORE = re.compile(r"(?:(?:19|20)\d{2}年?|第[0-9一二三四五六七八九十百]+[届次])[“「]?[^,。;“”「」]{0,10}[”」]?$")
 _AFTER_SHAPED_HEAD = frozenset({"在", "于", "将", "暨", "举行", "举办", "召开", "开幕", "上", "期间", "已", "日前",
                                 "。", ","})
 #: quoted names listed and counted: "设置“A”“B”“C”等五项现场活动", "“A”、“B”等3场论坛"
@@ -78,7 +82,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                + alternation(lex.heads) + ")"),
         "other_edition": re.compile(lex.pattern("other_edition")),
         "lead": re.compile(r"((?:19|20)\d{2}(?:年度|年)?)?(" + lex.words["edition"][0] + r")?((?:19|20)\d{2}(?:年度|年)?)?"),
-        "later_cue": re.compile(r"^(?:将|定|拟|已|均|并|还|也|又)*(?:于|在)[^,;:]{0,30}?(?:"
+        "later_cue": re.compile(r"^(?:将|定|拟|已|均|并|还|也|又)*(?:于|在)(?:[^,;:]{0,30}?|[^,;:]{0,40}?期间,[^,;:]{0,30}?)(?:"
                                 + alternation(lex.words["hold"]) + ")"),
     }
 
@@ -177,15 +181,27 @@ def _whole_quotes(ctx: ZhArticle, found: list[EventMention]) -> None:
 
 def _shaped_heads(ctx: ZhArticle, a: int, b: int) -> list[tuple[int, int]]:
     """Heads no list holds, found by their shape: a noun + 会 that a time, place or holding
-    word follows ("…视频会在昆明举行", "数字音乐会于") is a gathering's head (视频会, 音乐会)."""
+    word follows ("…视频会在昆明举行", "数字音乐会于") is a gathering's head (视频会, 音乐会),
+    also when the tagger reads the name and its head as one word ("…新春联谊会在"), unless
+    the word ends as an organization's name does (…商会, …委员会); a word tagged as an
+    organization only when a year or an edition comes just before it ("2025“…”…联谊会在")."""
     out = []
     lo = ctx.token_at(a)
+    heads, orgs = lexicon().heads, lexicon().suffixes("org")
     for i in range(lo + 1, len(ctx.tok_text) - 1):
         if ctx.tok_start[i] >= b:
             break
-        if ctx.tok_text[i] == "会" and ctx.tok_tag[i - 1] in ("n", "nz", "vn") and len(ctx.tok_text[i - 1]) <= 2 \
-                and ctx.tok_text[i + 1] in _AFTER_SHAPED_HEAD and ctx.tok_text[i - 1] + "会" not in lexicon().heads:
+        word = ctx.tok_text[i]
+        if ctx.tok_text[i + 1] not in _AFTER_SHAPED_HEAD:
+            continue
+        if word == "会" and ctx.tok_tag[i - 1] in ("n", "nz", "vn") and len(ctx.tok_text[i - 1]) <= 2 \
+                and ctx.tok_text[i - 1] + "会" not in heads:
             out.append((ctx.tok_start[i - 1], ctx.tok_end[i]))
+        elif len(word) >= 3 and word.endswith("会") and not any(word.endswith(h) for h in heads) \
+                and not any(word.endswith(o) for o in orgs) and (ctx.tok_tag[i] in ("n", "nz", "vn") or (
+                    ctx.tok_tag[i] == "ORG" and _EDITION_BEFORE.search(ctx.text, max(0, ctx.tok_start[i] - 16),
+                                                                         ctx.tok_start[i]))):
+            out.append((ctx.tok_end[i] - 3, ctx.tok_end[i]))  # one word: "…新春联谊会在北京举行"
     return out
 
 
@@ -322,8 +338,10 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
         j -= 1
     k = ctx.token_at(start)
     if ctx.tok_tag[k] == "v" and ctx.tok_start[k] == start and head_start - ctx.tok_end[k] >= 2 \
-            and not ctx.tok_text[k].startswith("驻") and ctx.text[start - 1:start] not in _ITEM_STARTS:
-        start = ctx.tok_end[k]  # "为庆祝|中葡论坛…": a verb before a name is the clause's (not a list item's first word)
+            and not ctx.tok_text[k].startswith("驻") and (ctx.text[start - 1:start] not in _ITEM_STARTS
+                                                        or k + 1 < len(ctx.tok_text) and edition.fullmatch(ctx.tok_text[k + 1])):
+        start = ctx.tok_end[k]  # "为庆祝|中葡论坛…": a verb before a name is the clause's (not a list item's
+        # first word, unless an edition follows it: ",通报|第五届X博览会情况")
     return _mention(ctx, si, start, head_start, end, head)
 
 
@@ -351,6 +369,12 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
     if trailing:  # "…研讨大会2024"
         mention.core_end, mention.end = end, trailing.end()
         mention.year = mention.year or trailing.group()
+    quoted = _QUOTED_NAME_LEAD.search(text, max(ctx.sents[si][0], start - 12), start) \
+        if text[end:end + 1] in "”」" else None
+    if quoted and (quoted.group(1) or quoted.group(2)) and not mention.year and not mention.edition:  # "第十三届“X论坛”": the edition before the quotes
+        mention.start, mention.core_end, mention.end = quoted.start(), end, end + 1
+        mention.year = (quoted.group(1) or "")[:4] or None
+        mention.edition = quoted.group(2) or None
     if modifier and _COUNT.fullmatch(modifier):
         return None  # "举办8个分论坛": counted, not named
     if not modifier:
@@ -360,11 +384,15 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
         return None
     if len(modifier) < 2 and head not in _ABBREVIATED:
         return None
-    if not mention.year and not mention.edition and not _proper(ctx, start, end) and head not in _ABBREVIATED:
+    if not mention.year and not mention.edition and not _proper(ctx, start, end) and head not in _ABBREVIATED \
+            and not (text[start - 1:start] in "“「" and text[end:end + 1] in "”」"):  # a quoted name is proper
         before = text[max(0, start - 3):start]
         if before.endswith("的") or any(before.endswith(q) for q in lex.words["quantity"]):
             return None  # described, not named: "该院首次独立举办的护理技能展示会", "多场专题会议"
         if len(modifier) < 4 and not before.endswith("("):
+            if any(before.endswith(w) for w in lex.words["ref"]):
+                mention.ref = True  # "本届湖光博览会": a reference to the edition named before
+                return mention
             return None  # a plain kind of gathering: 新品发布会, 学术研讨会 (but "(康复展)" is an alias)
     return mention
 
@@ -545,8 +573,9 @@ def group_events(ctx: ZhArticle) -> None:
         owner[id(m)] = g
     cores = [k for g in groups for k in g.keys]
     shared = {k for k in cores if cores.count(k) > 1}  # 第一届X and 第二届X: X alone names neither
+    reported = _reported_by_reference(ctx, groups)
     for g in groups:
-        if not any(m.cued or (m.joint is not None and m.joint.cued) for m in g.mentions):
+        if not (g in reported or any(m.cued or (m.joint is not None and m.joint.cued) for m in g.mentions)):
             continue
         first = g.mentions[0]
         names = _names(ctx, g, shared)
@@ -561,6 +590,19 @@ def group_events(ctx: ZhArticle) -> None:
     for m in ctx.mentions:
         if m.joint is not None and m.event and m.joint.event and m.start < m.joint.start:
             ctx.add_names(m.event, [ctx.surface(m.start, m.joint.end)], m.sent)  # "A暨B" names A too
+
+
+def _reported_by_reference(ctx: ZhArticle, groups: list[_Group]) -> list[_Group]:
+    """Groups named in passing and then reported through a reference: "通报第五届X博览会情况。
+    本届博览会将于9月20日在Y举办" reports the edition named last before it with that head,
+    when no event of that head was reported before the reference."""
+    out = []
+    for ref in (m for m in ctx.mentions if m.ref and m.cued and m.head in lexicon().heads):
+        named = [(m, g) for g in groups for m in g.mentions if m.start < ref.start
+                 and (m.head.endswith(ref.head) or ref.head.endswith(m.head))]
+        if named and not any(m.cued for m, _ in named) and all(m.year or m.edition for m, _ in named):
+            out.append(max(named, key=lambda x: x[0].start)[1])  # no reported event of that kind before it
+    return out
 
 
 def _type_head(g: _Group) -> str:

@@ -154,6 +154,8 @@ def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
                 start = left
             i -= 1
             continue
+        if start is None and word in lexicon().org_suffixes or start is not None and word == "联合":
+            tag = "n"  # the tagger's verbs: "…联合(vd)|组织(v)" ends a name as 联合组织
         if (ctx.tok_end[i] > end and start is not None) or word in _VERB_STOPS or tag not in _NAME_TAGS:
             break  # (the last word may run past ``end``: "国家药监局党组|成员" is cut at the title)
         if tag == "v" and start is not None and not ctx.entities("ORG", ctx.tok_start[i], end) \
@@ -208,8 +210,9 @@ def split_list(ctx: ZhArticle, start: int, end: int) -> list[Span]:
         a, b = start + m.start(), start + m.end()
         if m.group() in ("及", "和", "与", "同", "联合") and not (org_like(ctx, pos, a) and _org_follows(ctx, b, end)):
             continue
-        if m.group() == "联合" and not _verb_at(ctx, a) and text[b:b + 1] in ("会", "国", "体", "办"):
-            continue  # 联合会, 联合国 (but "星河联合国华药业": the tagger read 联合 as the verb)
+        if m.group() == "联合" and not _verb_at(ctx, a) and (text[b:b + 1] in ("会", "国", "体", "办")
+                                                          or text[b:b + 2] in ("组织", "机构")):
+            continue  # 联合会, 联合国, …联合组织 (but "星河联合国华药业": the tagger read 联合 as the verb)
         parts.append((pos, a))
         pos = b
     parts.append((pos, end))
@@ -231,7 +234,7 @@ def _verb_at(ctx: ZhArticle, pos: int) -> bool:
 
 
 def _org_follows(ctx: ZhArticle, start: int, end: int) -> bool:
-    m = re.search(r"、|,|以及|及|和|与|联合(?![会国体办])|$", ctx.text[start:end])
+    m = re.search(r"、|,|以及|及|和|与|联合(?![会国体办]|组织|机构)|$", ctx.text[start:end])
     stop = start + (m.start() if m else end - start)
     return org_ending_at(ctx, stop, start) is not None
 

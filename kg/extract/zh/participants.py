@@ -15,20 +15,26 @@ from functools import lru_cache
 
 from kg.extract.places import get_gazetteer
 from kg.extract.places.pairs import paired_countries
+from kg.extract.places.sources import rows
 from kg.extract.zh import events
 from kg.extract.zh.context import ZhArticle
 from kg.extract.zh.lexicon import alternation, lexicon
+from kg.model.names import to_simplified
 
 CONFIDENCE = 0.8
 _FROM = re.compile(r"来自(?:包括)?")  # "来自包括新加坡、柬埔寨和蒙古国在内的30个国家"
 _SEP = re.compile(r"、|和|及|与|以及")
+#: one item of a list, up to the next separator: at most eight characters, no punctuation
+_ITEM = re.compile(r"(?!和|及|与|以及)[^、,。;:等]{1,8}")
 _GROUP = re.compile(r"等[^、,。;和及与]{0,8}?(?:国家|国)(?:和地区|及地区)?")
 _COUNTRY_LIST_END = re.compile(r"(?:等|在内的)\s*(?:[0-9一二两三四五六七八九十多余]+\s*个?)?(?:国家|国)"
                                r"|[0-9一二两三四五六七八九十]+\s*个?(?:国家|国)")
 _DELEGATION = re.compile(r"(?:企业|厂商|展商|参展商|代表团|公司|医院|机构|代表|嘉宾|官员|专家|学者|客商|观众|使节|使领馆|大使|总领事|领事)")
+#: people said to come from the countries listed after 来自 ("部长及副部长来自…")
+_PEOPLE_FROM = re.compile(r"(?:部长|官员|代表|嘉宾|使节|大使|领事|议员|专家|学者|企业家|客商)(?:们)?(?:均|分别|主要)?来自(?:包括)?$")
 _JOIN = re.compile(r"参展|参会|出席|参加|与会|参与|汇聚|云集|齐聚")
 _HOME_WORDS = re.compile(r"国内|我国")
-_BOTH = re.compile(r"两国")
+_BOTH = re.compile(r"两国|双方")
 
 
 def assign(ctx: ZhArticle) -> None:
@@ -43,7 +49,10 @@ def assign(ctx: ZhArticle) -> None:
             if start is not None and not ctx.text.endswith("来自", 0, start) and _taking_part(ctx, m.end(), b):
                 _add(ctx, si, start, _country_list(ctx, start, m.start()))
         for m in _BOTH.finditer(ctx.text, a, b):
-            if _taking_part(ctx, m.end(), ctx.clause(m.start())[1]):
+            pair = _abbreviated_pair(ctx.text[max(a, m.start() - 2):m.start()])
+            if pair and _taking_part(ctx, m.end(), ctx.clause(m.start())[1]):
+                _add(ctx, si, m.start() - 2, pair)  # "中日双方主要代表": the two countries the pair abbreviates
+            elif _taking_part(ctx, m.end(), ctx.clause(m.start())[1]):
                 _both(ctx, si, m.start())
         _delegations(ctx, si)
     _attendees(ctx)
@@ -56,6 +65,17 @@ def _paired(ctx: ZhArticle) -> None:
         named = [m for m in ctx.mentions if m.event == event.id and not m.ref]
         for code in paired_countries(event.names[0], "zh") if named and event.names else []:
             ctx.builder.add_event(event.id, "participant_countries", code, ctx.evidence(named[0].sent), CONFIDENCE)
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    return {char: code for char, code in rows("country_abbreviations.tsv")}
+
+
+def _abbreviated_pair(text: str) -> list[str]:
+    """The two countries of a pair of one-character abbreviations ("中日" -> CN, JP), or []."""
+    codes = [_abbreviations().get(to_simplified(ch)) for ch in text]
+    return codes if len(text) == 2 and all(codes) and codes[0] != codes[1] else []
 
 
 def _both(ctx: ZhArticle, si: int, pos: int) -> None:
@@ -73,8 +93,12 @@ def _both(ctx: ZhArticle, si: int, pos: int) -> None:
 
 def _taking_part(ctx: ZhArticle, start: int, end: int) -> bool:
     """Whether the countries are said to take part: people or firms, or a joining verb, follow
-    ("来自美国的进口产品" names no participant)."""
-    return bool(_DELEGATION.search(ctx.text, start, end) or _JOIN.search(ctx.text, start, end))
+    ("来自美国的进口产品" names no participant), or the people they come from are the
+    subject just before ("出席的部长来自…")."""
+    if _DELEGATION.search(ctx.text, start, end) or _JOIN.search(ctx.text, start, end):
+        return True
+    clause_start = ctx.clause(start)[0]
+    return bool(_PEOPLE_FROM.search(ctx.text, clause_start, start))
 
 
 def _country_list(ctx: ZhArticle, start: int, limit: int) -> list[str]:
@@ -84,21 +108,35 @@ def _country_list(ctx: ZhArticle, start: int, limit: int) -> list[str]:
     gazetteer = get_gazetteer()
     places = {p.start: p for p in gazetteer.find(segment, "zh")}
     out: list[str] = []
-    pos = 0
+    pos, skipped = 0, 0
     while True:
         p = places.get(pos)
         code = gazetteer.country(p.surface) if p else None  # 香港 and 澳门 too: they have codes of their own
         region = _region().match(segment, p.end if code else pos)  # "中国内地", "内地", "本港"
         if code is None and region is None:
-            break
+            item = _ITEM.match(segment, pos)  # one part no gazetteer knows, when countries go on after it
+            if skipped or not item or any(pos <= q < item.end() for q in places) or not _SEP.match(segment, item.end()) \
+                    or _country_at(places, gazetteer, _SEP.match(segment, item.end()).end()) is None:
+                break
+            skipped, pos = 1, _SEP.match(segment, item.end()).end()
+            continue
         out.append(code or lexicon().regions[region.group()])
         pos = region.end() if region else p.end
+        rest = _ITEM.match(segment, pos)  # "坦桑尼亚桑给巴尔": a part of the country just read
+        if rest and not any(pos <= q < rest.end() for q in places) and _SEP.match(segment, rest.end()) \
+                and _country_at(places, gazetteer, _SEP.match(segment, rest.end()).end()) is not None:
+            pos = rest.end()
         group = _GROUP.match(segment, pos)
         sep = _SEP.match(segment, group.end() if group else pos)
         if not sep:
             break
         pos = sep.end()
     return out
+
+
+def _country_at(places: dict, gazetteer, pos: int) -> str | None:
+    p = places.get(pos)
+    return gazetteer.country(p.surface) if p else None
 
 
 @lru_cache(maxsize=1)

@@ -4,7 +4,7 @@ An event is part of another when the text says so:
 - "X开幕式暨Y": Y is held at X's opening;
 - a name embedding the main event's ("2024国际数字经济大会智慧医疗分论坛");
 - "X期间…举办Y", "X期间,与会各方还举行了Y", "X同期还将举办Y" (a bare 同期举办 with no
-  holder is not enough), "开幕式上还举行了Y", "Y同时在此间举行", "交易会还举办了Y";
+  holder is not enough), "在X中,将分别举办Y和Z", "开幕式上还举行了Y", "Y同时在此间举行", "交易会还举办了Y";
 - "X举办了A和B两个分论坛", "A、B等5项配套活动相继举行", "其中一项重点活动Y", a 分论坛
   of the main event (``event_words.tsv``: flagship, here, opening).
 A part takes place within its whole: a link to an event held in another city or at other
@@ -17,14 +17,14 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from kg.extract.zh import events, location
+from kg.extract.zh import events, where
 from kg.extract.zh.context import EventMention, ZhArticle
 from kg.extract.zh.lexicon import alternation, lexicon
 
 CONFIDENCE = 0.8
 _SLACK_DAYS = 7
 _DASHES = re.compile(r"[-‐‑–—]")  # 中国-南亚 in a headline is 中国—南亚 in the body
-_ADVERBS = "还|也|并|另|又|将|还将|也将|同时|特别|共同|另外|此外"
+_ADVERBS = "还|也|并|另|又|将|还将|也将|同时|特别|共同|另外|此外|分别"
 _COUNT = r"[0-9一二两三四五六七八九十百多余]+(?:场|项|个|次)"  # "20余场", "5项"
 _COUNTED = f"(?:{_COUNT})?"
 
@@ -36,6 +36,8 @@ def _res() -> dict[str, re.Pattern]:
     return {
         # "X期间还举办了Y", "X期间,与会各方还共同举行了Y", "X期间,我会将在现场举办Y"
         "during": re.compile(r"(?:期间|同期|同时)[,]?[^,;:。]{0,16}?(?:" + _ADVERBS + r")*(?:" + hold + r")(?:了)?"),
+        # "在为期一天半的论坛中,将分别举办Y和Z": held within the event named right before 中
+        "within": re.compile(r"中,?[^,;:。]{0,16}?(?:" + _ADVERBS + r")*(?:" + hold + r")(?:了)?"),
         # "博览会还举办了Y": the event itself holds Y
         "also_held": re.compile(r"(?:" + _ADVERBS + r")+(?:" + hold + r")(?:了)?$"),
         # "开幕式上还举行了Y", "开幕式后,还举行了Y"
@@ -136,6 +138,14 @@ def _during(ctx: ZhArticle, m: EventMention) -> str | None:
             holder = before[-1][1] if before else None  # sentence's subject holds Y
         if holder:
             return holder
+    within = None
+    for within in res["within"].finditer(lead):
+        pass
+    if within is not None and (within.end() == len(lead) or _listed_before(ctx, a + within.end(), m)) \
+            and text[a:a + within.start()].rfind("在") >= 0:
+        holder = _holder_before(ctx, a + within.start())
+        if holder:
+            return holder
     also = res["also_held"].search(lead)
     if also is not None:  # "博览会还举办了Y"
         holder = _holder_before(ctx, a + also.start())
@@ -161,12 +171,16 @@ def _listed_before(ctx: ZhArticle, pos: int, m: EventMention) -> bool:
 
 
 def _flagship(ctx: ZhArticle, m: EventMention) -> str | None:
-    """"其中一项重点活动Y", "另一主要活动是…Y": one of the main event's activities."""
+    """"其中一项重点活动Y", "另一主要活动是…Y": one of the main event's activities, or of the event
+    named or referred to just before the cue ("本届博览会的主要活动有Y")."""
     if events.holds_part().match(ctx.text, m.end):
         return None  # "X的配套活动": X holds the activity, it is none of them
     a, b = ctx.clause(m.start)
     lead = ctx.text[a:m.start]
-    if _res()["flagship"].search(lead) or m.head in ("分论坛", "平行论坛"):
+    cue = _res()["flagship"].search(lead)
+    if cue:  # "本届博览会的主要活动有…Y": the event named or referred to before the cue holds Y
+        return _holder_before(ctx, a + cue.start() - (lead[cue.start() - 1:cue.start()] == "的")) or ctx.main_event
+    if m.head in ("分论坛", "平行论坛"):
         return ctx.main_event
     if _res()["listed"].match(ctx.text[m.end:b].lstrip(events.CLOSERS)):  # "A、B等5项配套活动相继举行"
         return ctx.main_event
@@ -215,12 +229,12 @@ def inherit(ctx: ZhArticle) -> None:
     for event in ctx.builder.events:
         if event.city or event.country:
             continue
-        found = location.name_place(ctx, event.id)
+        found = where.name_place(ctx, event.id)
         if main is not None and event is not main and main.city and (
                 found is None or (found[0].place.kind == "country" and found[0].place.country == main.country)):
             _copy_place(ctx, event, main)
         elif found is not None:
-            location.from_name(ctx, event.id, found)
+            where.from_name(ctx, event.id, found)
     for event in ctx.builder.events:
         children = [e for e in ctx.builder.events if e.part_of == event.id]
         cities = {tuple(e.city[:1]) if e.city else None for e in children}

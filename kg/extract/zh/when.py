@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from kg.extract.dates import dateline_date, find_dates, parse_published
 from kg.extract.dates.model import DateMention
+from kg.extract.dates.zh import ERA_BASE
 from kg.extract.zh import events
 from kg.extract.zh.context import EventMention, ZhArticle
 from kg.extract.zh.lexicon import alternation, lexicon
@@ -32,6 +33,9 @@ _BARE_DAY = re.compile(r"(\d{1,2})(?:日|号)")
 _SAME_DAY_WORDS = ("当天", "当日", "同日", "同一天")
 _SAME_DAY = re.compile("|".join((*_SAME_DAY_WORDS, "次日", "翌日", "第二天")))
 _PART_OF_DAY = re.compile(r"上午|下午|中午|晚上|晚间|傍晚|早上|清晨|凌晨|夜间|上旬|中旬|下旬|起|晚|早|夜")
+#: what may follow a date before the clause ends, when a later clause holds the verb: a
+#: bracketed gloss (the lunar date) and 期间 ("D(农历…)期间,在P举办")
+_FILLER = re.compile(r"\([^()]{0,30}\)|期间")
 _UNTIL = re.compile(r"(?:展期|会期|活动|赛期|展览|展会)?(?:将)?(?:持续|延续|一直)?(?:至|到)")
 
 
@@ -50,7 +54,8 @@ def reference_date(article: Article, at: AnalysisText) -> str | None:
         if iso or re.fullmatch(r"\d{4}(?:-\d{2})?", article.published):
             return iso or article.published
     year = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", at.text[:400])
-    hint = int(year.group(1)) if year else None
+    era = re.search(r"民国(\d{1,3})年", at.text[:400])  # 中华民国100年: 2011
+    hint = int(year.group(1)) if year else ERA_BASE + int(era.group(1)) if era else None
     for line in at.text.split("\n")[:8]:
         mention = dateline_date(line.strip(), "zh", None, hint)
         if mention and mention.start_date:
@@ -177,7 +182,7 @@ def _governed(ctx: ZhArticle, si: int, ds: int, de: int) -> list[tuple[EventMent
     hold, kinds = _verbs()
     c_start, c_end = ctx.clause(ds)
     # "7月11日至12日," or "10月18日上午," opens the sentence: a later clause holds the verb
-    adverbial = not _PART_OF_DAY.sub("", text[de:c_end]).strip()
+    adverbial = not _PART_OF_DAY.sub("", _FILLER.sub("", text[de:c_end])).strip()
     for verb in hold.finditer(text, c_end + 1 if adverbial else ds, b if adverbial else c_end):
         kind = kinds.get(verb.group(), "hold")
         if text.startswith("的", verb.end()):  # a verb describing the name after it

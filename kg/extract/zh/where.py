@@ -22,6 +22,8 @@ from kg.extract.zh.lexicon import alternation, lexicon
 CONFIDENCE = 0.85
 _VENUE = re.compile(r"(?:中心|会馆|展馆|博览馆|展览馆|会堂|酒店|宾馆|饭店|大厦|广场|公园|园区|体育馆|剧院|礼堂)$")
 _PLACE_REACH = 30
+#: coming to a place to attend: "来澳出席", "赴京参加", "专程到上海参会"
+_CAME_TO = re.compile(r"(?:来|赴|抵|莅|到)[\u4e00-\u9fff]{1,6}?(?:出席|参加|参会|与会)")
 
 
 @dataclass
@@ -50,6 +52,7 @@ def assign(ctx: ZhArticle) -> None:
             for ev in _held(ctx, si, verb):
                 _offer(ctx, found, ev, mention, venue, si)
     _labelled(ctx, found)
+    _came_to_attend(ctx, found)
     for ev, where in found.items():
         _write(ctx, ev, where)
 
@@ -64,6 +67,25 @@ def _labelled(ctx: ZhArticle, found: dict[str, _Where]) -> None:
             mention = PlaceMention(start + best.start, start + best.end, best.surface, best.place, best.demonym)
             rest = ctx.text[mention.start:end]
             _offer(ctx, found, ctx.main_event, mention, rest if _VENUE.search(rest) else None, si)
+
+
+def _came_to_attend(ctx: ZhArticle, found: dict[str, _Where]) -> None:
+    """"来澳出席是次论坛", "专程赴京参加大会": coming to a place to attend an event places it
+    there, when no holding verb placed it."""
+    for si, (a, b) in enumerate(ctx.sents):
+        if not ctx.read(si):
+            continue
+        for m in _CAME_TO.finditer(ctx.text, a, b):
+            places = get_gazetteer().find(ctx.text[m.start():m.end()], "zh")
+            if len(places) != 1:
+                continue
+            p = places[0]
+            mention = PlaceMention(m.start() + p.start, m.start() + p.end, p.surface, p.place, p.demonym)
+            after = m.end() + len(re.match(r"(?:了)?(?:是次|本次|此次|本届|这次)?", ctx.text[m.end():]).group())
+            named = events.mention_at(ctx, after, names_only=False)
+            ev = events.resolve(ctx, named) if named is not None and named.sent == si else None
+            if ev and ev not in found:
+                _offer(ctx, found, ev, mention, None, si)
 
 
 def _place_before(ctx: ZhArticle, a: int, verb_start: int, verb_end: int) -> tuple[PlaceMention, str | None] | None:
