@@ -95,3 +95,17 @@ def test_bad_bulk_arguments_are_one_line_errors(store_dir, tmp_path, run_kg):
     assert done.returncode != 0 and f"{bad}: not a kg push manifest" in done.stderr and "Traceback" not in done.stderr
     done = run_kg("push", "--store", store_dir, "--virtuoso-isql", "127.0.0.1:1111")
     assert done.returncode != 0 and "needs --virtuoso-dir" in done.stderr
+
+
+
+def test_an_added_article_changes_only_the_chunk_it_falls_in(gold_store, gold_records):
+    from dataclasses import replace
+
+    size = max(len(c.data) for c in chunks(gold_store.ox, chunk_bytes=1)) * 4  # each chunk holds a few graphs
+    for n in range(40):
+        gold_store.add_records([replace(gold_records[1], article={**gold_records[1].article, "id": f"copy-{n:02}"})])
+    before = [c.digest for c in chunks(gold_store.ox, size)]
+    gold_store.add_records([replace(gold_records[1], article={**gold_records[1].article, "id": "copy-20b"})])
+    after = [c.digest for c in chunks(gold_store.ox, size)]
+    assert len(before) > 3
+    assert len(set(after) - set(before)) <= 2  # the new graph's chunk (and at most the next one) differ
