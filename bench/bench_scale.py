@@ -1,6 +1,6 @@
 """Benchmark, one run: bulk push vs ``oxigraph load``, exports vs pyoxigraph's dump, prepared query p50s, at ~1M triples.
 
-    python3 bench/bench_scale.py [--triples N] [--runs R] [--query-limit S] [--skip-queries]
+    python3 bench/bench_scale.py [--triples N] [--runs R] [--query-limit S] [--skip-queries] [--virtuoso]
 
 Builds bench_build's synthetic records (plus the two seed gold records) into an on-disk
 store, then, on the same data:
@@ -8,6 +8,8 @@ store, then, on the same data:
 - push: ``oxigraph load`` of the store's N-Quads dump into a fresh folder, against
   ``kg push --bulk`` (:func:`kg.query.bulk.bulk_push`) from the store into a fresh
   ``oxigraph serve`` on loopback (the push includes dumping the store); target ratio >= 0.8;
+- with ``--virtuoso``: Virtuoso's bulk loader on that dump against ``kg push --virtuoso-isql``
+  (private Virtuoso instances on loopback ports, as bench_store_parity.py starts them);
 - export: each of ``kg export``'s N-Quads, TriG and Turtle against pyoxigraph's
   ``Store.dump`` of that store (N-Quads; TriG with the same prefixes; Turtle, which is the
   union of the graphs and has no dump of its own, against the TriG dump); target >= 0.8;
@@ -70,6 +72,33 @@ def bench_push(store_dir: Path, tmp: Path) -> None:
           f"({report.seconds:.1f} s, {report.chunks} chunks; ratio {load_s / report.seconds:.2f}, target >= 0.8)")
 
 
+def bench_virtuoso(store_dir: Path, tmp: Path) -> None:
+    """kg push --virtuoso-isql into a private Virtuoso (bench_store_parity starts it), against its bulk
+    loader on the store's N-Quads dump."""
+    from bench_store_parity import virtuoso, virtuoso_load
+
+    from kg.query.virtuoso import VirtuosoLoader
+
+    os.environ.setdefault("KG_SPARQL_USER", "dba")  # a fresh private database's account
+    os.environ.setdefault("KG_SPARQL_PASSWORD", "dba")
+    data = tmp / "virtuoso-data"
+    data.mkdir()
+    dump = data / "dump.nq"
+    with open_store(store_dir, read_only=True) as store:
+        quads = len(store.ox)
+        store.ox.dump(str(dump), ox.RdfFormat.N_QUADS)
+    with virtuoso(tmp / "virtuoso-ref", data) as (sql_port, _):
+        ref_s, _ = timed(lambda: virtuoso_load(sql_port, dump))
+    dump.unlink()
+    with virtuoso(tmp / "virtuoso-kg", data) as (sql_port, _), open_store(store_dir, read_only=True) as store:
+        report = bulk_push(store.ox, VirtuosoLoader(f"127.0.0.1:{sql_port}", data))
+    print(f"\nVirtuoso, {quads:,} quads")
+    print(f"  its bulk loader on the N-Quads file          {quads / ref_s:>10,.0f} quads/s  ({ref_s:.1f} s)")
+    print(f"  kg push --virtuoso-isql (store -> loader)    {report.quads / report.seconds:>10,.0f} quads/s  "
+          f"({report.seconds:.1f} s, {report.chunks} chunks, {report.on_server:,} quads in named graphs after; "
+          f"ratio {ref_s / report.seconds:.2f})")
+
+
 def bench_export(store_dir: Path, tmp: Path) -> None:
     print("\nexport from the on-disk store")
     with open_store(store_dir, read_only=True) as store:
@@ -130,6 +159,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5, help="timed runs per query (default 5)")
     parser.add_argument("--query-limit", type=float, default=60.0, help="seconds before a query is stopped (default 60)")
     parser.add_argument("--skip-queries", action="store_true")
+    parser.add_argument("--virtuoso", action="store_true", help="also push into a private Virtuoso (virtuoso-t, isql-vt)")
     parser.add_argument("--seed", type=int, default=42)
     args = parser.parse_args()
 
@@ -145,6 +175,8 @@ def main() -> None:
             print(f"{len(records):,} records -> {len(store):,} quads in {len(store.graphs()):,} article graphs "
                   f"(built in {seconds:.1f} s)")
         bench_push(store_dir, tmp)
+        if args.virtuoso:
+            bench_virtuoso(store_dir, tmp)
         bench_export(store_dir, tmp)
         if not args.skip_queries:
             bench_queries(store_dir, args.runs, args.query_limit)
