@@ -153,3 +153,32 @@ def test_a_national_day_an_event_marks_is_an_occasion_not_an_event(extractor):
                             "marks Vietnam’s 76th National Day (September 2, 1945 – 2021), she added. The 5th Lakeside "
                             "Innovation Day was held in Nairobi on 3 March 2024.", published="2021-09-08")
     assert sorted(e["names"][0] for e in record["events"]) == ["5th Lakeside Innovation Day", "Lakeside Photo Exhibition"]
+
+
+def test_a_description_right_before_the_name_is_the_same_event(extractor):
+    record = run(extractor, "Gandhinagar (Gujarat) [India], August 17 (ANI): The minister on Thursday inaugurated "
+                            "India’s first medical technology expo, ‘Lakeside MedTech Expo 2023, in Gandhinagar, Gujarat.",
+                 published=None)
+    assert len(record["events"]) == 1
+    assert "first medical technology expo" in record["events"][0]["names"]
+
+
+def test_an_agency_dateline_with_a_state_and_a_country_in_brackets():
+    from kg.extract.dates import read_dateline
+    found = read_dateline("Gandhinagar (Gujarat) [India], August 17 (ANI): The minister said", "en", None, 2023)
+    assert (found.date.start_date, found.agency) == ("2023-08-17", "ANI")
+
+
+def test_a_passive_role_cue_split_by_a_date(extractor):
+    record = run(extractor, "The Lakeside Energy Conference is convened on Tuesday, May 21, 2024, by the International "
+                            "Energy Agency (IEA) and the Kenya Ministry of Energy. The Lakeside Water Forum was held in "
+                            "Nairobi, by the lake.", published="2024-05-20")
+    conference, forum = record["events"]
+    assert len(conference["hosts"]) == 2 and forum["hosts"] == []
+
+
+def test_artists_representing_a_list_of_countries_take_part(extractor):
+    record = run(extractor, "The Lakeside Food Festival took place in New York on Thursday. Guests enjoyed shows by "
+                            "artists representing Georgia, Indonesia, Serbia, and Thailand. A lawyer representing Kenya "
+                            "also spoke.", published="2024-11-15")
+    assert record["events"][0]["participant_countries"] == ["GE", "ID", "RS", "TH"]

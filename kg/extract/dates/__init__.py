@@ -31,6 +31,9 @@ _DATELINES = {
         rf"|/\s*(?P<agency_s>[^/\n]{{2,40}}?)\s*/\s*|(?P<agency_w>{_WIRE})\s*)?(?:--|—|–|-)",
         # ACCESSWIRE / January 15, 2025 /
         rf"^\W{{0,3}}(?P<agency_f>{_WIRE})\s*/\s*(?P<date>[^/\n]{{3,30}}?)\s*/",
+        # Gandhinagar (Gujarat) [India], August 17 (ANI): / NEW DELHI, Aug 17 (PTI):
+        rf"^\W{{0,3}}{_PLACE}(?:\s*\([^()\n]{{1,30}}\))?(?:\s*\[[^\[\]\n]{{1,30}}\])?,\s+"
+        rf"(?P<date>[^()\n]{{3,30}}?)\s*\((?P<agency_c>[^)\n]{{1,40}})\)\s*:",
     )),
     "zh": (re.compile(r"^\W{0,3}[^\n。，]{0,30}?(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*(?:电|讯|消息|报导|报道)"),),
 }

@@ -81,6 +81,7 @@ _UNNAMED = re.compile(r"\b(?:hosted|held|organi[sz]ed|convened|attended|inaugura
                       + r")(?:\s+of\s+the\s+(?:[A-Za-z][\w-]*\s+){1,6}?[a-z]+(?=\s+(?:in|at|on|here)\b|[,.]))?)\b")
 #: verbs whose object is an occasion marked, not an event held ("marks the 76th National Day")
 _COMMEMORATED = re.compile(r"\b(?:marks?|marking|commemorat\w*|celebrat\w*)\b", re.IGNORECASE)
+_DESCRIBED = re.compile(r"\s*[,:]\s*(?:the\s+)?[‘'\"“]?\s*")  # between a description and the name after it
 _UNNAMED_SENTENCES = 3  # body sentences that may report an unnamed event
 _INDEFINITE_REACH = 2  # sentences after "A symposium on X ..." that may name it
 _DATE_WORD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b"
@@ -125,7 +126,7 @@ def find_events(ctx: Context) -> None:
         extra = [c for c in appositives + _titled(ctx, sent) + _listed_parts(ctx, sent) + _anniversaries(ctx, sent)
                  + (_lowercase(ctx, sent) + _of_organization(ctx, sent) + _head_first(ctx, sent) if holding else [])
                  if not taken & set(range(c.start, c.end))]
-        candidates.extend(sorted(named + extra, key=lambda c: c.start))
+        candidates.extend(_described_then_named(ctx, sorted(named + extra, key=lambda c: c.start)))
     if not candidates:
         candidates = _unnamed(ctx)
     for group in _group(candidates):
@@ -254,6 +255,23 @@ def _also_known_as(ctx: Context, named: list[Candidate]) -> list[Candidate]:
             prev.names.extend(n for n in c.names if n not in prev.names)
             prev.keys |= c.keys
             prev.heads |= c.heads
+        else:
+            out.append(c)
+    return out
+
+
+def _described_then_named(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """"India's first medical technology expo, ‘India MedTech Expo 2023, in ...": a description
+    in lower case right before the name of an event with its head is that event."""
+    out: list[Candidate] = []
+    for c in found:
+        prev = out[-1] if out else None
+        if prev and prev.names[0][:1].islower() and prev.heads & c.heads \
+                and _DESCRIBED.fullmatch(ctx.doc[prev.end:c.start].text_with_ws):
+            c.names.extend(n for n in prev.names if n not in c.names)
+            c.keys |= prev.keys
+            c.start = prev.start  # the description is where the text mentions the event first
+            out[-1] = c
         else:
             out.append(c)
     return out

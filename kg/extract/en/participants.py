@@ -63,14 +63,15 @@ def _exhibitors(ctx: Context, sent: Sentence, at: int) -> bool:
 
 
 def _from_countries(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:
-    """"<participant noun> ... from <place>[, <place>] [and <place>]"."""
+    """"<participant noun> ... from <place>[, <place>] [and <place>]"; "artists representing A, B
+    and C" (a list of two countries or more after "representing" needs no participant noun)."""
     lower = Tokens.of(ctx.doc).lower
     out = []
     for i in range(sent.start, sent.end):
-        if lower[i] != "from" or not _noun_before(ctx, sent, i):
+        if lower[i] not in ("from", "representing"):
             continue
-        codes = _place_list(ctx, ctx.doc[i].idx + 4, sent.end_char)
-        if codes:
+        codes = _place_list(ctx, ctx.doc[i].idx + len(lower[i]), sent.end_char)
+        if codes and (_noun_before(ctx, sent, i) or lower[i] == "representing" and len(codes) > 1):
             out.append((i, codes))
     return out
 

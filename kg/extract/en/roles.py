@@ -1,7 +1,7 @@
 """Hosts, co-hosts and organizers of events (SCHEMA.md conventions).
 
 - passive: "<event> was co-hosted by A and B", "hosted by A", fronted "Co-organized by A
-  and B, the exhibition ..." (the event follows the list);
+  and B, the exhibition ..." (the event follows the list), "convened on May 21, 2024, by A";
 - active: "A and B co-hosted the forum", "A hosted the 5th Expo";
 - partners: "A in conjunction with B ..." makes B a co-host and A a host;
 - nouns: "the organizers of the expo include A and B", "co-hosts are A and B".
@@ -18,9 +18,12 @@ from kg.extract.en import orgs
 from kg.extract.en.context import Context, Sentence
 from kg.extract.en.cues import Cue
 from kg.extract.en.names import Name, name_list
-from kg.extract.en.patterns import ACTIVE_FILLERS, NOMINAL_LINKS, NOMINAL_ROLES, ORG_HEADS
+from kg.extract.en.patterns import ACTIVE_FILLERS, NOMINAL_LINKS, NOMINAL_ROLES, ORG_HEADS, PASSIVE_ROLE_CUES
 
 Assignment = tuple[str, str, str, Sentence]  # event id, role, org id, sentence
+#: participles of the passive cues ("hosted by" -> "hosted": host), for cues split by a date
+_SPLIT_ROLES = {phrase.split()[0]: role for role, phrases in PASSIVE_ROLE_CUES.items() for phrase in phrases
+                if len(phrase.split()) == 2 and phrase.endswith(" by")}
 
 
 def find_roles(ctx: Context) -> None:
@@ -28,7 +31,7 @@ def find_roles(ctx: Context) -> None:
     for sent in ctx.sentences:
         if not ctx.mentions_in(sent):
             continue
-        for cue in ctx.cues_in("role", sent):
+        for cue in ctx.cues_in("role", sent) + _split_passives(ctx, sent):
             kind, _, role = cue.label.partition(":")
             found.extend(_passive(ctx, sent, cue, role) if kind == "passive" else _active(ctx, sent, cue, role))
         for cue in ctx.cues_in("partner", sent):
@@ -36,6 +39,26 @@ def find_roles(ctx: Context) -> None:
     for sent in ctx.sentences:
         found.extend(_nominal(ctx, sent))
     _assign(ctx, found)
+
+
+def _split_passives(ctx: Context, sent: Sentence) -> list[Cue]:
+    """"convened on Tuesday, May 21, 2024, by A": a passive cue whose "by" follows a date or a
+    place set off by commas (the contiguous phrase is matched by the cue finder)."""
+    doc = ctx.doc
+    out = []
+    for i in range(sent.start, sent.end - 2):
+        role = _SPLIT_ROLES.get(doc[i].lower_)
+        if role is None or doc[i + 1].lower_ not in ("on", "in", "at", ","):
+            continue
+        for k in range(i + 2, min(sent.end, i + 12)):
+            if doc[k].lower_ == "by":
+                if doc[k - 1].text == ",":
+                    out.append(Cue(f"passive:{role}", i, k + 1))
+                break
+            if not (doc[k].ent_type_ in ("DATE", "TIME", "GPE", "LOC") or doc[k].is_punct or doc[k].like_num
+                    or doc[k].lower_ in ("on", "in", "at", "the")):
+                break
+    return out
 
 
 def _orgs(ctx: Context, sent: Sentence, names: list[Name]) -> list[str]:

@@ -34,10 +34,14 @@ _DATELINE_SENTENCES = 8  # a dateline opens the body, within the first sentences
 
 
 def datelines(ctx: Context) -> list[tuple[Sentence, DateMention]]:
-    """Sentences that open with a news dateline ("LIMA, Sept. 25 (Reuters) --"), with its date."""
+    """Sentences that open with a news dateline ("LIMA, Sept. 25 (Reuters) --"), with its date;
+    a dateline without its year takes the one year the article's event names give, when the
+    article has no publication date ("August 17 (ANI): ... India MedTech Expo 2023")."""
     out = []
+    years = {info.year for info in ctx.events.values() if info.year}
+    hint = next(iter(years)) if len(years) == 1 and not ctx.article.published else None
     for sent in ctx.sentences[:_DATELINE_SENTENCES]:
-        found = dateline_date(ctx.sentence_text(sent), "en", ctx.article.published)
+        found = dateline_date(ctx.sentence_text(sent), "en", ctx.article.published, hint)
         if found:
             shifted = DateMention(found.start + sent.start_char, found.end + sent.start_char, found.surface,
                                   found.start_date, found.end_date, found.relative)
