@@ -7,7 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from kg.cli.common import UserError, add_store, non_negative_int, port, store_path
+from kg.cli.common import UserError, add_store, non_negative_int, port, positive_int, store_path
+from kg.query.bulk import CHUNK_BYTES, SERVERS
 from kg.query.endpoint import EndpointError
 from kg.query.params import ParamError, parse_assignments, typed_bindings
 from kg.wording import counted
@@ -60,6 +61,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     target.add_argument("--graph-store", metavar="URL",
                         help="SPARQL 1.1 Graph Store Protocol endpoint (Oxigraph: http://HOST:PORT/store)")
     target.add_argument("--update", metavar="URL", help="SPARQL 1.1 Update endpoint (Oxigraph: http://HOST:PORT/update)")
+    target.add_argument("--bulk", metavar="URL",
+                        help="the server's bulk path, N-Quads in large chunks (--server says which: oxigraph "
+                             "http://HOST:PORT, fuseki http://HOST:PORT/DATASET, graphdb http://HOST:PORT/repositories/ID)")
+    target.add_argument("--virtuoso-isql", metavar="HOST:PORT",
+                        help="a Virtuoso on this machine, through its bulk loader (isql at its SQL port; "
+                             "needs --virtuoso-dir)")
+    p.add_argument("--server", choices=sorted(SERVERS), default="oxigraph", help="with --bulk: the server kind "
+                   "(default oxigraph)")
+    p.add_argument("--virtuoso-dir", type=Path, metavar="DIR",
+                   help="with --virtuoso-isql: a folder in Virtuoso's DirsAllowed for the chunk files")
+    p.add_argument("--manifest", type=Path, metavar="FILE",
+                   help="with --bulk or --virtuoso-isql: record the chunks the server took here; a re-run skips them")
+    p.add_argument("--chunk-mb", type=positive_int, default=CHUNK_BYTES >> 20, metavar="MB",
+                   help=f"with --bulk or --virtuoso-isql: N-Quads per request (default {CHUNK_BYTES >> 20})")
     _add_http(p)
     p.set_defaults(func=run_push)
 
@@ -155,6 +170,9 @@ def run_push(args: argparse.Namespace) -> int:
     from kg.query.push import GraphStoreTarget, UpdateTarget, push
     from kg.store import open_store
 
+    if args.bulk or args.virtuoso_isql:
+        return _run_bulk_push(args)
+
     try:
         target = (GraphStoreTarget(args.graph_store, args.timeout, args.retries) if args.graph_store
                   else UpdateTarget(args.update, args.timeout, args.retries))
@@ -167,6 +185,36 @@ def run_push(args: argparse.Namespace) -> int:
             raise UserError(str(exc)) from None
     print(f"pushed {counted(report.graphs, 'graph')} ({counted(report.triples, 'triple')}) to {target.url} "
           f"in {report.seconds:.1f} s", file=sys.stderr)
+    return 0
+
+
+def _run_bulk_push(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from kg.query.bulk import BulkTarget, bulk_push
+    from kg.query.virtuoso import VirtuosoLoader
+    from kg.store import open_store
+
+    if args.virtuoso_isql and args.virtuoso_dir is None:
+        raise UserError("--virtuoso-isql needs --virtuoso-dir (a folder in Virtuoso's DirsAllowed)")
+    try:
+        target = (VirtuosoLoader(args.virtuoso_isql, args.virtuoso_dir) if args.virtuoso_isql
+                  else BulkTarget(args.server, args.bulk, max(args.timeout, 600.0), args.retries))
+    except EndpointError as exc:
+        raise UserError(str(exc)) from None
+    with open_store(store_path(args), read_only=True) as store, \
+            tqdm(total=len(store.ox), unit=" quads", unit_scale=True, file=sys.stderr, dynamic_ncols=True,
+                 disable=not sys.stderr.isatty(), desc="push") as bar:
+        try:
+            report = bulk_push(store.ox, target, manifest=args.manifest, chunk_bytes=args.chunk_mb << 20,
+                               on_chunk=lambda r: bar.update(r.quads - bar.n))
+        except EndpointError as exc:
+            raise UserError(str(exc)) from None
+    skipped = f", {counted(report.skipped, 'chunk')} already there" if report.skipped else ""
+    print(f"pushed {counted(report.graphs, 'graph')} ({counted(report.quads, 'quad')}, "
+          f"{counted(report.chunks, 'chunk')}{skipped}) to {target.url} in {report.seconds:.1f} s "
+          f"({report.quads / max(report.seconds, 1e-9):,.0f} quads/s); the server holds {report.on_server:,} "
+          "quads in named graphs", file=sys.stderr)
     return 0
 
 

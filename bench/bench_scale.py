@@ -1,0 +1,187 @@
+"""Benchmark, one run: bulk push vs ``oxigraph load``, exports vs pyoxigraph's dump, prepared query p50s, at ~1M triples.
+
+    python3 bench/bench_scale.py [--triples N] [--runs R] [--query-limit S] [--skip-queries] [--virtuoso]
+
+Builds bench_build's synthetic records (plus the two seed gold records) into an on-disk
+store, then, on the same data:
+
+- push: ``oxigraph load`` of the store's N-Quads dump into a fresh folder, against
+  ``kg push --bulk`` (:func:`kg.query.bulk.bulk_push`) from the store into a fresh
+  ``oxigraph serve`` on loopback (the push includes dumping the store); target ratio >= 0.8;
+- with ``--virtuoso``: Virtuoso's bulk loader on that dump against ``kg push --virtuoso-isql``
+  (private Virtuoso instances on loopback ports, as bench_store_parity.py starts them);
+- export: each of ``kg export``'s N-Quads, TriG and Turtle against pyoxigraph's
+  ``Store.dump`` of that store (N-Quads; TriG with the same prefixes; Turtle, which is the
+  union of the graphs and has no dump of its own, against the TriG dump); target >= 0.8;
+- queries: each prepared query with its example values, ``--runs`` times in a child
+  process that is stopped after ``--query-limit`` seconds; target p50 < 50 ms.
+
+Every figure shares the machine with whatever else runs on it (the load average is printed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_build import synthetic_records  # noqa: E402
+from bench_queries import QUADS_PER_RECORD, TARGET_P50_MS, gold_records  # noqa: E402
+
+import pyoxigraph as ox  # noqa: E402
+
+from kg.export import export  # noqa: E402
+from kg.export.rdf import OX_PREFIXES  # noqa: E402
+from kg.query.bulk import BulkTarget, bulk_push  # noqa: E402
+from kg.query.oxigraph_server import oxigraph_server  # noqa: E402
+from kg.store import open_store  # noqa: E402
+
+
+def timed(fn) -> tuple[float, object]:
+    t = time.perf_counter()
+    out = fn()
+    return time.perf_counter() - t, out
+
+
+def bench_push(store_dir: Path, tmp: Path) -> None:
+    dump = tmp / "dump.nq"
+    with open_store(store_dir, read_only=True) as store:
+        quads = len(store.ox)
+        store.ox.dump(str(dump), ox.RdfFormat.N_QUADS)
+    load_s, done = timed(lambda: subprocess.run(["oxigraph", "load", "--location", str(tmp / "loaded"),
+                                                  "--file", str(dump)], capture_output=True, text=True))
+    if done.returncode != 0:
+        raise SystemExit(f"oxigraph load failed: {done.stderr.strip()}")
+    dump.unlink()
+    with open_store(store_dir, read_only=True) as store, oxigraph_server(tmp / "served") as base:
+        report = bulk_push(store.ox, BulkTarget("oxigraph", base))
+    assert report.on_server == quads, (report.on_server, quads)
+    print(f"\npush, {quads:,} quads")
+    print(f"  oxigraph load (N-Quads file -> folder)       {quads / load_s:>10,.0f} quads/s  ({load_s:.1f} s)")
+    print(f"  kg push --bulk (store -> oxigraph serve)     {report.quads / report.seconds:>10,.0f} quads/s  "
+          f"({report.seconds:.1f} s, {report.chunks} chunks; ratio {load_s / report.seconds:.2f}, target >= 0.8)")
+
+
+def bench_virtuoso(store_dir: Path, tmp: Path) -> None:
+    """kg push --virtuoso-isql into a private Virtuoso (bench_store_parity starts it), against its bulk
+    loader on the store's N-Quads dump."""
+    from bench_store_parity import virtuoso, virtuoso_load
+
+    from kg.query.virtuoso import VirtuosoLoader
+
+    os.environ.setdefault("KG_SPARQL_USER", "dba")  # a fresh private database's account
+    os.environ.setdefault("KG_SPARQL_PASSWORD", "dba")
+    data = tmp / "virtuoso-data"
+    data.mkdir()
+    dump = data / "dump.nq"
+    with open_store(store_dir, read_only=True) as store:
+        quads = len(store.ox)
+        store.ox.dump(str(dump), ox.RdfFormat.N_QUADS)
+    with virtuoso(tmp / "virtuoso-ref", data) as (sql_port, _):
+        ref_s, _ = timed(lambda: virtuoso_load(sql_port, dump))
+    dump.unlink()
+    with virtuoso(tmp / "virtuoso-kg", data) as (sql_port, _), open_store(store_dir, read_only=True) as store:
+        report = bulk_push(store.ox, VirtuosoLoader(f"127.0.0.1:{sql_port}", data))
+    print(f"\nVirtuoso, {quads:,} quads")
+    print(f"  its bulk loader on the N-Quads file          {quads / ref_s:>10,.0f} quads/s  ({ref_s:.1f} s)")
+    print(f"  kg push --virtuoso-isql (store -> loader)    {report.quads / report.seconds:>10,.0f} quads/s  "
+          f"({report.seconds:.1f} s, {report.chunks} chunks, {report.on_server:,} quads in named graphs after; "
+          f"ratio {ref_s / report.seconds:.2f})")
+
+
+def bench_export(store_dir: Path, tmp: Path) -> None:
+    print("\nexport from the on-disk store")
+    with open_store(store_dir, read_only=True) as store:
+        quads = len(store.ox)
+        refs = {}
+        for name, fmt, prefixes in (("nq", ox.RdfFormat.N_QUADS, None), ("trig", ox.RdfFormat.TRIG, OX_PREFIXES)):
+            with open(tmp / f"ref.{name}", "wb") as out:
+                refs[name] = quads / timed(lambda: store.ox.dump(out, fmt, prefixes=prefixes))[0]
+        refs["ttl"] = refs["trig"]
+        for name in ("nq", "trig", "ttl"):
+            seconds, count = timed(lambda: export(store, name, tmp / f"graph.{name}"))
+            rate = count / seconds
+            print(f"  {name:<5} kg export {rate:>10,.0f} statements/s   pyoxigraph dump "
+                  f"({'TriG' if name == 'ttl' else name}) {refs[name]:>10,.0f}/s   ratio {rate / refs[name]:.2f}")
+
+
+def _time_query(store_dir: str, name: str, runs: int, out) -> None:
+    from kg.query import answer, prepared
+    from kg.query.run import EmbeddedBackend
+
+    backend = EmbeddedBackend(ox.Store.read_only(store_dir))
+    query = prepared.get(name)
+    result = answer(backend, query)
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        result = answer(backend, query)
+        times.append((time.perf_counter() - t) * 1000)
+    out.send((statistics.median(times), len(result.rows)))
+
+
+def bench_queries(store_dir: Path, runs: int, limit: float) -> None:
+    from kg.query import prepared
+
+    print(f"\nprepared queries, embedded, example values, {runs} runs after one warm-up (p50 ms)")
+    slow = []
+    for name in prepared.load_all():
+        here, there = multiprocessing.Pipe()
+        child = multiprocessing.Process(target=_time_query, args=(str(store_dir), name, runs, there))
+        child.start()
+        if here.poll(limit):
+            p50, rows = here.recv()
+            line = f"  {name:<22}{rows:>6} rows  {p50:>9.1f}"
+        else:
+            p50, line = float("inf"), f"  {name:<22}{'':>11}  > {limit:.0f} s (stopped)"
+        child.terminate()
+        child.join()
+        if p50 >= TARGET_P50_MS:
+            slow.append(name)
+            line += "  (over target)"
+        print(line, flush=True)
+    print(f"  p50 target < {TARGET_P50_MS:.0f} ms: " + ("met by every query" if not slow else f"missed by {', '.join(slow)}"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--triples", type=int, default=1_000_000, help="about how many triples (default 1,000,000)")
+    parser.add_argument("--runs", type=int, default=5, help="timed runs per query (default 5)")
+    parser.add_argument("--query-limit", type=float, default=60.0, help="seconds before a query is stopped (default 60)")
+    parser.add_argument("--skip-queries", action="store_true")
+    parser.add_argument("--virtuoso", action="store_true", help="also push into a private Virtuoso (virtuoso-t, isql-vt)")
+    parser.add_argument("--seed", type=int, default=42)
+    args = parser.parse_args()
+
+    records = synthetic_records(max(1, args.triples // QUADS_PER_RECORD), args.seed) + gold_records()
+    with tempfile.TemporaryDirectory(prefix="kg-bench-scale-") as name:
+        tmp = Path(name)
+        store_dir = tmp / "store"
+        store_dir.mkdir()
+        with open_store(store_dir) as store:
+            seconds, _ = timed(lambda: store.add_records(records))
+            store.ox.flush()
+            store.optimize()
+            print(f"{len(records):,} records -> {len(store):,} quads in {len(store.graphs()):,} article graphs "
+                  f"(built in {seconds:.1f} s)")
+        bench_push(store_dir, tmp)
+        if args.virtuoso:
+            bench_virtuoso(store_dir, tmp)
+        bench_export(store_dir, tmp)
+        if not args.skip_queries:
+            bench_queries(store_dir, args.runs, args.query_limit)
+    print(f"\nload average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())} ({os.cpu_count()} CPUs)")
+
+
+if __name__ == "__main__":
+    main()

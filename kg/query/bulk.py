@@ -1,0 +1,243 @@
+"""Bulk upload of the store's article graphs: N-Quads in large chunks through a server's bulk path.
+
+    report = bulk_push(store, BulkTarget("oxigraph", "http://127.0.0.1:7878"), manifest=Path("push.json"))
+
+The article graphs, in name order, are cut into chunks of a quarter to one
+``chunk_bytes`` of N-Quads (whole graphs only, cut where the graph names say, so that
+adding articles changes only the chunks they fall in). Each chunk first drops its graphs on the server (one
+SPARQL Update of ``DROP SILENT GRAPH``s, so that an article pushed again replaces
+its graph there), then goes in one request to the server's bulk endpoint:
+
+- Oxigraph server: ``POST /store?no_transaction&lenient`` (its bulk loader);
+- Fuseki: ``POST /DATASET/data`` (the dataset's Graph Store endpoint takes N-Quads);
+- GraphDB: ``POST /repositories/ID/statements``.
+
+A thread dumps the next chunk from the store while the current one is sent. With a
+``manifest`` file, the SHA-256 of every chunk the server acknowledged is recorded
+(written atomically after each), and a re-run skips those chunks: an interrupted push
+resumes where it stopped. At the end the server's count of quads in named graphs is
+checked against what was sent (:class:`CountMismatch` when it holds fewer).
+Virtuoso has its own bulk loader, run through ``isql`` (:mod:`kg.query.virtuoso`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import queue
+import threading
+import time
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+import pyoxigraph as ox
+
+from kg.atomic import atomic_write
+from kg.query.endpoint import EndpointError, call
+from kg.query.push import _Target
+
+#: about this many bytes of N-Quads per request (~180k quads of kg's graphs)
+CHUNK_BYTES = 32 * 1024 * 1024
+
+#: per server kind: (bulk load path, update path, query path), appended to the URL given
+SERVERS = {
+    "oxigraph": ("/store?no_transaction&lenient", "/update", "/query"),
+    "fuseki": ("/data", "/update", "/sparql"),
+    "graphdb": ("/statements", "/statements", ""),
+}
+
+_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+class CountMismatch(EndpointError):
+    """The server holds fewer quads in named graphs than were sent."""
+
+
+@dataclass
+class Chunk:
+    graphs: list[ox.NamedNode]
+    data: bytes
+    quads: int
+
+    @property
+    def digest(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+def _cut_point(graph: ox.NamedNode) -> bool:
+    """One graph name in 16 may end a chunk: boundaries follow the names, not the sizes alone, so a
+    graph added or changed leaves the chunks around its own unchanged (their manifest entries hold)."""
+    return hashlib.sha256(graph.value.encode("utf-8")).digest()[0] % 16 == 0
+
+
+def chunks(store: ox.Store, chunk_bytes: int = CHUNK_BYTES) -> Iterator[Chunk]:
+    """The store's named graphs in name order as N-Quads chunks of whole graphs: each ends at the first
+    :func:`_cut_point` past a quarter of ``chunk_bytes``, or at ``chunk_bytes``."""
+    names = sorted((g for g in store.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value)
+    graphs: list[ox.NamedNode] = []
+    parts: list[bytes] = []
+    size = quads = 0
+    for graph in names:
+        # N-Triples lines end in " .\n" and hold no other raw newline: the graph name goes before the dot
+        data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
+        quads += data.count(b"\n")
+        data = data.replace(b" .\n", f" {graph} .\n".encode("utf-8"))
+        graphs.append(graph)
+        parts.append(data)
+        size += len(data)
+        if size >= chunk_bytes or (size >= chunk_bytes // 4 and _cut_point(graph)):
+            yield Chunk(graphs, b"".join(parts), quads)
+            graphs, parts, size, quads = [], [], 0, 0
+    if graphs:
+        yield Chunk(graphs, b"".join(parts), quads)
+
+
+def _ahead(items: Iterator[Chunk], depth: int = 1) -> Iterator[Chunk]:
+    """``items``, produced by a thread up to ``depth`` ahead of the consumer."""
+    box: queue.Queue = queue.Queue(maxsize=depth)
+    done = object()
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for item in items:
+                if stop.is_set():
+                    return
+                box.put(item)
+            box.put(done)
+        except BaseException as exc:  # handed to the consumer
+            box.put(exc)
+
+    worker = threading.Thread(target=produce, daemon=True)
+    worker.start()
+    try:
+        while (item := box.get()) is not done:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        while worker.is_alive():  # unblock a producer waiting on a full queue
+            try:
+                box.get_nowait()
+            except queue.Empty:
+                worker.join(0.05)
+
+
+class BulkTarget(_Target):
+    """A server's bulk load, update and query endpoints (``kind`` one of :data:`SERVERS`)."""
+
+    def __init__(self, kind: str, url: str, timeout: float = 600.0, retries: int = 3) -> None:
+        if kind not in SERVERS:
+            raise EndpointError(f"unknown server kind {kind!r}; choose one of {', '.join(SERVERS)}")
+        super().__init__(url.rstrip("/"), timeout, retries)
+        self.kind = kind
+        load, update, query = SERVERS[kind]
+        self.load_url, self.update_url, self.query_url = (self.url + load, self.url + update, self.url + query)
+
+    def drop(self, graphs: list[ox.NamedNode]) -> None:
+        update = " ;\n".join(f"DROP SILENT GRAPH {g}" for g in graphs)
+        self._post(self.update_url, urllib.parse.urlencode({"update": update}).encode("utf-8"),
+                   "application/x-www-form-urlencoded")
+
+    def load(self, nquads: bytes) -> None:
+        self._post(self.load_url, nquads, "application/n-quads")
+
+    def count(self) -> int:
+        """Quads in the server's named graphs."""
+        body = urllib.parse.urlencode({"query": _COUNT}).encode("utf-8")
+        answer = self._post(self.query_url, body, "application/x-www-form-urlencoded",
+                            accept="application/sparql-results+json")
+        try:
+            return int(json.loads(answer)["results"]["bindings"][0]["n"]["value"])
+        except (ValueError, KeyError, IndexError) as exc:
+            raise EndpointError(f"{self.query_url} sent an answer that is not a count: {exc}") from None
+
+    def _post(self, url: str, data: bytes, content_type: str, accept: str | None = None) -> bytes:
+        headers = {"Content-Type": content_type} | ({"Accept": accept} if accept else {})
+        answer: list[bytes] = []
+
+        def once() -> None:
+            with self.opener.open(urllib.request.Request(url, data=data, method="POST", headers=headers),
+                                  timeout=self.timeout) as response:
+                answer.append(response.read())
+
+        call(once, url, self.retries, timeout=self.timeout)
+        return answer[-1]
+
+
+@dataclass
+class Manifest:
+    """The chunks a server has acknowledged, by SHA-256, kept in a JSON file (``None``: kept nowhere)."""
+
+    path: Path | None
+    target: str
+    done: set[str] = field(default_factory=set)
+
+    @classmethod
+    def open(cls, path: Path | None, target: str) -> Manifest:
+        if path is None or not path.exists():
+            return cls(path, target)
+        try:
+            saved = json.loads(path.read_text(encoding="utf-8"))
+            done = set(saved["chunks"]) if saved.get("target") == target else set()
+        except (ValueError, KeyError, TypeError, OSError) as exc:
+            raise EndpointError(f"{path}: not a kg push manifest ({exc})") from None
+        return cls(path, target, done)
+
+    def add(self, digest: str) -> None:
+        self.done.add(digest)
+        if self.path is not None:
+            with atomic_write(self.path) as out:
+                json.dump({"target": self.target, "chunks": sorted(self.done)}, out)
+
+
+@dataclass
+class BulkReport:
+    graphs: int = 0
+    quads: int = 0
+    chunks: int = 0
+    skipped: int = 0  # chunks the manifest had as done
+    seconds: float = 0.0
+    on_server: int = 0  # quads in the server's named graphs afterwards
+
+
+class Loader(Protocol):
+    """Where :func:`bulk_push` sends chunks: :class:`BulkTarget`, or Virtuoso's bulk loader."""
+
+    url: str
+
+    def drop(self, graphs: list[ox.NamedNode]) -> None: ...
+    def load(self, nquads: bytes) -> None: ...
+    def count(self) -> int: ...
+
+
+def bulk_push(store: ox.Store, target: Loader, manifest: Path | None = None, chunk_bytes: int = CHUNK_BYTES,
+              on_chunk: Callable[[BulkReport], None] | None = None, check: bool = True) -> BulkReport:
+    """Send every article graph of ``store`` to ``target`` in chunks, replacing them there (module doc)."""
+    done = Manifest.open(manifest, target.url)
+    report = BulkReport()
+    started = time.perf_counter()
+    for chunk in _ahead(chunks(store, chunk_bytes)):
+        if chunk.digest in done.done:
+            report.skipped += 1
+        else:
+            target.drop(chunk.graphs)
+            target.load(chunk.data)
+            done.add(chunk.digest)
+        report.chunks += 1
+        report.graphs += len(chunk.graphs)
+        report.quads += chunk.quads
+        if on_chunk is not None:
+            on_chunk(report)
+    report.seconds = time.perf_counter() - started
+    if check:
+        report.on_server = target.count()
+        if report.on_server < report.quads:
+            raise CountMismatch(f"{target.url} holds {report.on_server:,} quads in named graphs after the push, "
+                                f"fewer than the {report.quads:,} sent")
+    return report
