@@ -45,18 +45,24 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
+def timed_runs(backend, query, runs: int, warm_up: int = 2) -> tuple[list[float], int]:
+    """Milliseconds of ``runs`` answers to ``query`` after ``warm_up`` untimed ones, and its row count."""
+    for _ in range(warm_up):
+        result = answer(backend, query)
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        result = answer(backend, query)
+        times.append((time.perf_counter() - t) * 1000)
+    return times, len(result.rows)
+
+
 def time_queries(backend, runs: int) -> dict[str, tuple[float, float, int]]:
     """{query name: (median ms, p95 ms, rows)} over ``runs`` runs after two warm-up runs."""
     out = {}
     for name, query in prepared.load_all().items():
-        for _ in range(2):
-            result = answer(backend, query)
-        times = []
-        for _ in range(runs):
-            t = time.perf_counter()
-            result = answer(backend, query)
-            times.append((time.perf_counter() - t) * 1000)
-        out[name] = (statistics.median(times), percentile(times, 0.95), len(result.rows))
+        times, rows = timed_runs(backend, query, runs)
+        out[name] = (statistics.median(times), percentile(times, 0.95), rows)
     return out
 
 

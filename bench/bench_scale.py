@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_build import synthetic_records  # noqa: E402
-from bench_queries import QUADS_PER_RECORD, TARGET_P50_MS, gold_records  # noqa: E402
+from bench_queries import QUADS_PER_RECORD, TARGET_P50_MS, gold_records, timed_runs  # noqa: E402
 
 import pyoxigraph as ox  # noqa: E402
 
@@ -116,18 +116,11 @@ def bench_export(store_dir: Path, tmp: Path) -> None:
 
 
 def _time_query(store_dir: str, name: str, runs: int, out) -> None:
-    from kg.query import answer, prepared
+    from kg.query import prepared
     from kg.query.run import EmbeddedBackend
 
-    backend = EmbeddedBackend(ox.Store.read_only(store_dir))
-    query = prepared.get(name)
-    result = answer(backend, query)
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        result = answer(backend, query)
-        times.append((time.perf_counter() - t) * 1000)
-    out.send((statistics.median(times), len(result.rows)))
+    times, rows = timed_runs(EmbeddedBackend(ox.Store.read_only(store_dir)), prepared.get(name), runs, warm_up=1)
+    out.send((statistics.median(times), rows))
 
 
 def bench_queries(store_dir: Path, runs: int, limit: float) -> None:
