@@ -125,3 +125,8 @@ def test_parts_held_within_an_event_and_an_organization_named_with_he_and_lianhe
 def test_zai_huodong_zhong_names_no_holder():
     record = extract("首届湖光地方合作论坛将于8月27日在北京举行。在活动中,将举办湖光经贸论坛。", published="2012-07-24")
     assert event(record, "湖光经贸论坛").part_of is None
+
+
+def test_a_place_in_brackets_inside_an_organization_name():
+    record = extract("2015年2月17日,第十一届湖光展销会在莆田开幕。展销会由莆田(中国)健康产业总会主办。", published="2015-02-18")
+    assert [o.names[0] for o in record.organizations] == ["莆田(中国)健康产业总会"]

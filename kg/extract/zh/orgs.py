@@ -144,6 +144,13 @@ def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
         if word in _HYPHENS and start is not None and i > 0 and ctx.tok_tag[i - 1] in _NAME_TAGS:  # 中国—东盟
             i -= 1
             continue
+        if word == ")" and start is not None:  # "莆田(中国)健康产业总会": a place in brackets inside the name
+            opener = ctx.text.rfind("(", max(floor, ctx.tok_start[i] - 8), ctx.tok_start[i])
+            inner = ctx.text[opener + 1:ctx.tok_start[i]] if opener > floor else ""
+            k = ctx.token_at(opener) - 1 if inner else -1
+            if k >= 0 and get_gazetteer().find(inner, "zh") and ctx.tok_tag[k] in _NAME_TAGS:
+                start, i = opener, k
+                continue
         glued = tag == "c" and len(word) > 1 and word[0] in _JOINERS  # the tagger's "与健康医疗…学会"
         if (word in _JOINERS and start is not None or glued) and i > 0:
             # "…康复器械安全与质量评价委员会" is one name; "A协会与B" ends a first name at 与
