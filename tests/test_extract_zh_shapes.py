@@ -130,3 +130,10 @@ def test_zai_huodong_zhong_names_no_holder():
 def test_a_place_in_brackets_inside_an_organization_name():
     record = extract("2015年2月17日,第十一届湖光展销会在莆田开幕。展销会由莆田(中国)健康产业总会主办。", published="2015-02-18")
     assert [o.names[0] for o in record.organizations] == ["莆田(中国)健康产业总会"]
+
+
+def test_a_quoted_day_held_banli_is_an_event_and_a_procedure_is_not():
+    record = extract("外交部将于10月22日(周六)在台北宾馆办理「结伴同行力量大-2022国际组织日」,开幕典礼将由部长主持。"
+                     "公司将办理「退税日」相关手续。", published="2022-10-20")
+    assert [(e.names[0], e.start_date, e.city[0]) for e in record.events] == \
+        [("结伴同行力量大-2022国际组织日", "2022-10-22", "Taipei")]

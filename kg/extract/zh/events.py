@@ -81,6 +81,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "named_as": re.compile(r"(?:名为|名叫|称为|题为|叫做|冠名为)[“「]([^“”「」,。]{2,40})[”」]的[^,。;]{0,10}?("
                                + alternation(lex.heads) + ")"),
         "other_edition": re.compile(lex.pattern("other_edition")),
+        # "举办/辦理「X日」": a quoted day, festival or week held (no head noun of the lists ends it)
+        "held_quoted": re.compile(r"(?:" + alternation(lex.words["hold"]) + r")[“「]([^“”「」,。]{2,40}?[日节周])[”」]"),
         "lead": re.compile(r"((?:19|20)\d{2}(?:年度|年)?)?(" + lex.words["edition"][0] + r")?((?:19|20)\d{2}(?:年度|年)?)?"),
         "later_cue": re.compile(r"^(?:将|定|拟|已|均|并|还|也|又)*(?:于|在)(?:[^,;:]{0,30}?|[^,;:]{0,40}?期间,[^,;:]{0,30}?)(?:"
                                 + alternation(lex.words["hold"]) + ")"),
@@ -208,7 +210,8 @@ def _shaped_heads(ctx: ZhArticle, a: int, b: int) -> list[tuple[int, int]]:
 def _quoted_activities(ctx: ZhArticle, found: list[EventMention]) -> None:
     """Quoted names of activities, added to ``found``: "“A”“B”等五项活动" (a counted list of
     quoted names: each one is an event, whatever it ends in), "“X”活动" (a quoted name
-    followed by 活动) and "名为“X”的…会议" (a gathering named X). The count reports the listed ones."""
+    followed by 活动), "举办「X日」" (a quoted day, festival or week held) and "名为“X”的…会议"
+    (a gathering named X). The count reports the listed ones."""
     for si, (a, b) in enumerate(ctx.sents):
         if not ctx.read(si):
             continue
@@ -226,6 +229,10 @@ def _quoted_activities(ctx: ZhArticle, found: list[EventMention]) -> None:
         for q in _QUOTED_ACTIVITY.finditer(ctx.text, a, b):
             if not any(f.start <= q.start() < f.end for f in found):
                 found.append(EventMention(q.start(), q.end(), "活动", si, q.start()))
+        for q in _patterns()["held_quoted"].finditer(ctx.text, a, b):  # 在臺北賓館辦理「…國際組織日」
+            start, end = q.span(1)
+            if not any(f.start <= start < f.end for f in found):
+                found.append(EventMention(start, end, "活动", si, start))
         for q in _patterns()["named_as"].finditer(ctx.text, a, b):  # 名为“X”的大型学术会议
             start, end = q.span(1)
             if not any(f.start <= start < f.end for f in found):
