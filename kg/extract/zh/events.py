@@ -231,6 +231,8 @@ def _quoted_activities(ctx: ZhArticle, found: list[EventMention]) -> None:
                 found.append(EventMention(q.start(), q.end(), "活动", si, q.start()))
         for q in _patterns()["held_quoted"].finditer(ctx.text, a, b):  # 在臺北賓館辦理「…國際組織日」
             start, end = q.span(1)
+            if not _proper(ctx, start, end):
+                continue  # "办理「退税日」手续": a plain kind of day, not a named one
             if not any(f.start <= start < f.end for f in found):
                 found.append(EventMention(start, end, "活动", si, start))
         for q in _patterns()["named_as"].finditer(ctx.text, a, b):  # 名为“X”的大型学术会议
