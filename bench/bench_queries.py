@@ -45,6 +45,19 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
+def scale_parser(description: str) -> argparse.ArgumentParser:
+    """The options every benchmark on synthetic data at a scale shares: --triples and --seed."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--triples", type=int, default=1_000_000, help="about how many triples (default 1,000,000)")
+    parser.add_argument("--seed", type=int, default=42)
+    return parser
+
+
+def scale_records(args: argparse.Namespace) -> list:
+    """bench_build's synthetic records for about ``args.triples`` triples, plus the two seed gold records."""
+    return synthetic_records(max(1, args.triples // QUADS_PER_RECORD), args.seed) + gold_records()
+
+
 def timed_runs(backend, query, runs: int, warm_up: int = 2) -> tuple[list[float], int]:
     """Milliseconds of ``runs`` answers to ``query`` after ``warm_up`` untimed ones, and its row count."""
     for _ in range(warm_up):
@@ -67,10 +80,8 @@ def time_queries(backend, runs: int) -> dict[str, tuple[float, float, int]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--triples", type=int, default=1_000_000, help="about how many triples (default 1,000,000)")
+    parser = scale_parser(__doc__)
     parser.add_argument("--runs", type=int, default=20, help="timed runs per query (default 20)")
-    parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--no-remote", action="store_true", help="time the embedded store only")
     args = parser.parse_args()
 
@@ -80,7 +91,7 @@ def main() -> None:
     from kg.query.run import EmbeddedBackend
     from kg.store import open_store
 
-    records = synthetic_records(max(1, args.triples // QUADS_PER_RECORD), args.seed) + gold_records()
+    records = scale_records(args)
     with tempfile.TemporaryDirectory(prefix="kg-bench-queries-") as tmp:
         (Path(tmp) / "store").mkdir()
         with open_store(Path(tmp) / "store") as store:

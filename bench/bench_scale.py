@@ -21,7 +21,6 @@ Every figure shares the machine with whatever else runs on it (the load average 
 
 from __future__ import annotations
 
-import argparse
 import multiprocessing
 import os
 import statistics
@@ -35,8 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_build import synthetic_records  # noqa: E402
-from bench_queries import QUADS_PER_RECORD, TARGET_P50_MS, gold_records, timed_runs  # noqa: E402
+from bench_queries import TARGET_P50_MS, scale_parser, scale_records, timed_runs  # noqa: E402
 
 import pyoxigraph as ox  # noqa: E402
 
@@ -147,16 +145,14 @@ def bench_queries(store_dir: Path, runs: int, limit: float) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--triples", type=int, default=1_000_000, help="about how many triples (default 1,000,000)")
+    parser = scale_parser(__doc__)
     parser.add_argument("--runs", type=int, default=5, help="timed runs per query (default 5)")
     parser.add_argument("--query-limit", type=float, default=60.0, help="seconds before a query is stopped (default 60)")
     parser.add_argument("--skip-queries", action="store_true")
     parser.add_argument("--virtuoso", action="store_true", help="also push into a private Virtuoso (virtuoso-t, isql-vt)")
-    parser.add_argument("--seed", type=int, default=42)
     args = parser.parse_args()
 
-    records = synthetic_records(max(1, args.triples // QUADS_PER_RECORD), args.seed) + gold_records()
+    records = scale_records(args)
     with tempfile.TemporaryDirectory(prefix="kg-bench-scale-") as name:
         tmp = Path(name)
         store_dir = tmp / "store"

@@ -16,7 +16,6 @@ Exit status 1 when any query differs.
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import socket
 import subprocess
@@ -33,8 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_build import synthetic_records  # noqa: E402
-from bench_queries import QUADS_PER_RECORD, gold_records  # noqa: E402
+from bench_queries import scale_parser, scale_records  # noqa: E402
 
 from kg.query import answer, prepared  # noqa: E402
 from kg.query.oxigraph_server import free_port  # noqa: E402
@@ -214,9 +212,7 @@ def check(backends: dict) -> bool:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--triples", type=int, default=1_000_000, help="about how many triples (default 1,000,000)")
-    parser.add_argument("--seed", type=int, default=42)
+    parser = scale_parser(__doc__)
     parser.add_argument("--no-virtuoso", action="store_true", help="compare the embedded store and Oxigraph only")
     args = parser.parse_args()
 
@@ -226,7 +222,7 @@ def main() -> int:
     from kg.query.run import EmbeddedBackend
     from kg.store import open_store
 
-    records = synthetic_records(max(1, args.triples // QUADS_PER_RECORD), args.seed) + gold_records()
+    records = scale_records(args)
     with tempfile.TemporaryDirectory(prefix="kg-bench-parity-") as tmp:
         folder = Path(tmp)
         data = folder / "exports"
