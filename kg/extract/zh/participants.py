@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.places import get_gazetteer
+from kg.extract.places import PlaceMention, get_gazetteer
 from kg.extract.places.pairs import paired_countries
 from kg.extract.places.sources import rows
 from kg.extract.zh import events
@@ -31,7 +31,7 @@ _COUNTRY_LIST_END = re.compile(r"(?:等|在内的)\s*(?:[0-9一二两三四五�
                                r"|[0-9一二两三四五六七八九十]+\s*个?(?:国家|国)")
 _DELEGATION = re.compile(r"(?:企业|厂商|展商|参展商|代表团|公司|医院|机构|代表|嘉宾|官员|专家|学者|客商|观众|使节|使领馆|大使|总领事|领事)")
 #: people said to come from the countries listed after 来自 ("部长及副部长来自…")
-_PEOPLE_FROM = re.compile(r"(?:部长|官员|代表|嘉宾|使节|大使|领事|议员|专家|学者|企业家|客商)(?:们)?(?:均|分别|主要)?来自(?:包括)?$")
+_PEOPLE_FROM = re.compile(r"(?:" + _DELEGATION.pattern + r"|部长|议员|企业家)(?:们)?(?:均|分别|主要)?来自(?:包括)?$")
 _JOIN = re.compile(r"参展|参会|出席|参加|与会|参与|汇聚|云集|齐聚")
 _HOME_WORDS = re.compile(r"国内|我国")
 _BOTH = re.compile(r"两国|双方")
@@ -49,10 +49,12 @@ def assign(ctx: ZhArticle) -> None:
             if start is not None and not ctx.text.endswith("来自", 0, start) and _taking_part(ctx, m.end(), b):
                 _add(ctx, si, start, _country_list(ctx, start, m.start()))
         for m in _BOTH.finditer(ctx.text, a, b):
+            if not _taking_part(ctx, m.end(), ctx.clause(m.start())[1]):
+                continue
             pair = _abbreviated_pair(ctx.text[max(a, m.start() - 2):m.start()])
-            if pair and _taking_part(ctx, m.end(), ctx.clause(m.start())[1]):
+            if pair:
                 _add(ctx, si, m.start() - 2, pair)  # "中日双方主要代表": the two countries the pair abbreviates
-            elif _taking_part(ctx, m.end(), ctx.clause(m.start())[1]):
+            else:
                 _both(ctx, si, m.start())
         _delegations(ctx, si)
     _attendees(ctx)
@@ -108,24 +110,20 @@ def _country_list(ctx: ZhArticle, start: int, limit: int) -> list[str]:
     gazetteer = get_gazetteer()
     places = {p.start: p for p in gazetteer.find(segment, "zh")}
     out: list[str] = []
-    pos, skipped = 0, 0
+    pos, skipped = 0, False
     while True:
         p = places.get(pos)
         code = gazetteer.country(p.surface) if p else None  # 香港 and 澳门 too: they have codes of their own
         region = _region().match(segment, p.end if code else pos)  # "中国内地", "内地", "本港"
         if code is None and region is None:
-            item = _ITEM.match(segment, pos)  # one part no gazetteer knows, when countries go on after it
-            if skipped or not item or any(pos <= q < item.end() for q in places) or not _SEP.match(segment, item.end()) \
-                    or _country_at(places, gazetteer, _SEP.match(segment, item.end()).end()) is None:
+            unknown = None if skipped else _unknown_part(segment, pos, places)
+            if unknown is None:
                 break
-            skipped, pos = 1, _SEP.match(segment, item.end()).end()
+            skipped, pos = True, _SEP.match(segment, unknown).end()  # one part no gazetteer knows ("波黑塞族共和国")
             continue
         out.append(code or lexicon().regions[region.group()])
         pos = region.end() if region else p.end
-        rest = _ITEM.match(segment, pos)  # "坦桑尼亚桑给巴尔": a part of the country just read
-        if rest and not any(pos <= q < rest.end() for q in places) and _SEP.match(segment, rest.end()) \
-                and _country_at(places, gazetteer, _SEP.match(segment, rest.end()).end()) is not None:
-            pos = rest.end()
+        pos = _unknown_part(segment, pos, places) or pos  # "坦桑尼亚桑给巴尔": a part of the country just read
         group = _GROUP.match(segment, pos)
         sep = _SEP.match(segment, group.end() if group else pos)
         if not sep:
@@ -134,9 +132,13 @@ def _country_list(ctx: ZhArticle, start: int, limit: int) -> list[str]:
     return out
 
 
-def _country_at(places: dict, gazetteer, pos: int) -> str | None:
-    p = places.get(pos)
-    return gazetteer.country(p.surface) if p else None
+def _unknown_part(segment: str, pos: int, places: dict[int, PlaceMention]) -> int | None:
+    """The end of a short stretch no gazetteer knows at ``pos``, when a separator and a country
+    follow it (the list goes on); else None."""
+    item = _ITEM.match(segment, pos)
+    sep = _SEP.match(segment, item.end()) if item and not any(pos <= q < item.end() for q in places) else None
+    after = places.get(sep.end()) if sep else None
+    return item.end() if after is not None and get_gazetteer().country(after.surface) else None
 
 
 @lru_cache(maxsize=1)
