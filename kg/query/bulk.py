@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import queue
-import threading
 import time
 import urllib.parse
 import urllib.request
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -38,10 +38,13 @@ import pyoxigraph as ox
 
 from kg.atomic import atomic_write
 from kg.query.endpoint import EndpointError, call
-from kg.query.push import _Target
+from kg.query.push import _Target, article_graphs
 
 #: about this many bytes of N-Quads per request (~180k quads of kg's graphs)
 CHUNK_BYTES = 32 * 1024 * 1024
+
+#: the chunks' format: TriG, each graph's block pyoxigraph's N-Triples dump of it (no graph name on every line)
+MEDIA_TYPE = "application/trig"
 
 #: per server kind: (bulk load path, update path, query path), appended to the URL given
 SERVERS = {
@@ -75,20 +78,17 @@ def _cut_point(graph: ox.NamedNode) -> bool:
 
 
 def chunks(store: ox.Store, chunk_bytes: int = CHUNK_BYTES) -> Iterator[Chunk]:
-    """The store's named graphs in name order as N-Quads chunks of whole graphs: each ends at the first
+    """The store's named graphs in name order as TriG chunks of whole graphs: each ends at the first
     :func:`_cut_point` past a quarter of ``chunk_bytes``, or at ``chunk_bytes``."""
-    names = sorted((g for g in store.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value)
     graphs: list[ox.NamedNode] = []
     parts: list[bytes] = []
     size = quads = 0
-    for graph in names:
-        # N-Triples lines end in " .\n" and hold no other raw newline: the graph name goes before the dot
-        data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
-        quads += data.count(b"\n")
-        data = data.replace(b" .\n", f" {graph} .\n".encode("utf-8"))
+    for graph, ntriples, triples in article_graphs(store):
+        # N-Triples is Turtle, so a graph's dump is the body of its TriG block as it is
+        parts.append(b"%s {\n%s}\n" % (str(graph).encode("utf-8"), ntriples))
         graphs.append(graph)
-        parts.append(data)
-        size += len(data)
+        quads += triples
+        size += len(parts[-1])
         if size >= chunk_bytes or (size >= chunk_bytes // 4 and _cut_point(graph)):
             yield Chunk(graphs, b"".join(parts), quads)
             graphs, parts, size, quads = [], [], 0, 0
@@ -96,46 +96,15 @@ def chunks(store: ox.Store, chunk_bytes: int = CHUNK_BYTES) -> Iterator[Chunk]:
         yield Chunk(graphs, b"".join(parts), quads)
 
 
-def _ahead(items: Iterator[Chunk], depth: int = 1) -> Iterator[Chunk]:
-    """``items``, produced by a thread up to ``depth`` ahead of the consumer."""
-    box: queue.Queue = queue.Queue(maxsize=depth)
-    done = object()
-    stop = threading.Event()
-
-    def produce() -> None:
-        try:
-            for item in items:
-                if stop.is_set():
-                    return
-                box.put(item)
-            box.put(done)
-        except BaseException as exc:  # handed to the consumer
-            box.put(exc)
-
-    worker = threading.Thread(target=produce, daemon=True)
-    worker.start()
-    try:
-        while (item := box.get()) is not done:
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-    finally:
-        stop.set()
-        while worker.is_alive():  # unblock a producer waiting on a full queue
-            try:
-                box.get_nowait()
-            except queue.Empty:
-                worker.join(0.05)
-
-
 class BulkTarget(_Target):
     """A server's bulk load, update and query endpoints (``kind`` one of :data:`SERVERS`)."""
 
-    def __init__(self, kind: str, url: str, timeout: float = 600.0, retries: int = 3) -> None:
+    def __init__(self, kind: str, url: str, timeout: float = 600.0, retries: int = 3, in_flight: int = 2) -> None:
         if kind not in SERVERS:
             raise EndpointError(f"unknown server kind {kind!r}; choose one of {', '.join(SERVERS)}")
         super().__init__(url.rstrip("/"), timeout, retries)
         self.kind = kind
+        self.in_flight = in_flight
         load, update, query = SERVERS[kind]
         self.load_url, self.update_url, self.query_url = (self.url + load, self.url + update, self.url + query)
 
@@ -144,8 +113,8 @@ class BulkTarget(_Target):
         self._post(self.update_url, urllib.parse.urlencode({"update": update}).encode("utf-8"),
                    "application/x-www-form-urlencoded")
 
-    def load(self, nquads: bytes) -> None:
-        self._post(self.load_url, nquads, "application/n-quads")
+    def load(self, trig: bytes) -> None:
+        self._post(self.load_url, trig, MEDIA_TYPE)
 
     def count(self) -> int:
         """Quads in the server's named graphs."""
@@ -210,30 +179,55 @@ class Loader(Protocol):
     """Where :func:`bulk_push` sends chunks: :class:`BulkTarget`, or Virtuoso's bulk loader."""
 
     url: str
+    in_flight: int  # chunks sent at the same time
 
     def drop(self, graphs: list[ox.NamedNode]) -> None: ...
-    def load(self, nquads: bytes) -> None: ...
+    def load(self, trig: bytes) -> None: ...
     def count(self) -> int: ...
 
 
 def bulk_push(store: ox.Store, target: Loader, manifest: Path | None = None, chunk_bytes: int = CHUNK_BYTES,
               on_chunk: Callable[[BulkReport], None] | None = None, check: bool = True) -> BulkReport:
-    """Send every article graph of ``store`` to ``target`` in chunks, replacing them there (module doc)."""
+    """Send every article graph of ``store`` to ``target`` in chunks, replacing them there (module doc).
+
+    This thread dumps the chunks (pyoxigraph lets go of the GIL while it dumps) while up to
+    ``target.in_flight`` earlier ones are being sent and loaded. When a chunk fails, the ones
+    already in flight are waited for and recorded, then the first error is raised.
+    """
     done = Manifest.open(manifest, target.url)
     report = BulkReport()
     started = time.perf_counter()
-    for chunk in _ahead(chunks(store, chunk_bytes)):
-        if chunk.digest in done.done:
-            report.skipped += 1
-        else:
-            target.drop(chunk.graphs)
-            target.load(chunk.data)
-            done.add(chunk.digest)
-        report.chunks += 1
-        report.graphs += len(chunk.graphs)
-        report.quads += chunk.quads
-        if on_chunk is not None:
-            on_chunk(report)
+    sending: deque[tuple[Chunk, Future[None]]] = deque()
+
+    def finish_oldest() -> None:
+        chunk, future = sending.popleft()
+        future.result()
+        done.add(chunk.digest)
+        _count(report, chunk, on_chunk)
+
+    def send(chunk: Chunk) -> None:
+        target.drop(chunk.graphs)
+        target.load(chunk.data)
+
+    with ThreadPoolExecutor(max_workers=target.in_flight, thread_name_prefix="kg-push") as pool:
+        try:
+            for chunk in chunks(store, chunk_bytes):
+                if chunk.digest in done.done:
+                    report.skipped += 1
+                    _count(report, chunk, on_chunk)
+                    continue
+                if len(sending) == target.in_flight:
+                    finish_oldest()
+                sending.append((chunk, pool.submit(send, chunk)))
+            while sending:
+                finish_oldest()
+        except BaseException:
+            wait([future for _, future in sending])
+            while sending:
+                chunk, future = sending.popleft()
+                if future.exception() is None:
+                    done.add(chunk.digest)
+            raise
     report.seconds = time.perf_counter() - started
     if check:
         report.on_server = target.count()
@@ -241,3 +235,11 @@ def bulk_push(store: ox.Store, target: Loader, manifest: Path | None = None, chu
             raise CountMismatch(f"{target.url} holds {report.on_server:,} quads in named graphs after the push, "
                                 f"fewer than the {report.quads:,} sent")
     return report
+
+
+def _count(report: BulkReport, chunk: Chunk, on_chunk: Callable[[BulkReport], None] | None) -> None:
+    report.chunks += 1
+    report.graphs += len(chunk.graphs)
+    report.quads += chunk.quads
+    if on_chunk is not None:
+        on_chunk(report)

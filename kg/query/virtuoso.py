@@ -2,9 +2,10 @@
 
     bulk_push(store, VirtuosoLoader("127.0.0.1:1111", Path("/var/lib/virtuoso/load")))
 
-Each chunk is written as an N-Quads file into ``folder`` (which must be in the
+Each chunk is written as a TriG file into ``folder`` (which must be in the
 server's ``DirsAllowed``), registered with ``ld_dir`` and loaded by
-``rdf_loader_run()``; the file is removed afterwards. Graphs are dropped first
+``rdf_loader_run()``; the file is removed afterwards. One chunk at a time: a second
+``rdf_loader_run()`` would also take the first one's file from the shared load list. Graphs are dropped first
 with ``SPARQL DROP SILENT GRAPH``. The account comes from ``KG_SPARQL_USER`` and
 ``KG_SPARQL_PASSWORD`` (:mod:`kg.query.endpoint`); isql takes the password as an
 argument, so it shows in this machine's process list while a command runs.
@@ -33,6 +34,8 @@ def _isql_command() -> str:
 class VirtuosoLoader:
     """Chunks into a local Virtuoso through ``isql`` at ``address`` (``HOST:PORT``, the SQL port)."""
 
+    in_flight = 1
+
     def __init__(self, address: str, folder: Path, timeout: float = 3600.0) -> None:
         credentials = Credentials.from_env()
         if credentials is None:
@@ -58,9 +61,9 @@ class VirtuosoLoader:
     def drop(self, graphs: list[ox.NamedNode]) -> None:
         self.sql("".join(f"SPARQL DROP SILENT GRAPH {g};\n" for g in graphs))
 
-    def load(self, nquads: bytes) -> None:
-        file = self.folder / f"kg-push-{uuid.uuid4().hex}.nq"
-        file.write_bytes(nquads)
+    def load(self, trig: bytes) -> None:
+        file = self.folder / f"kg-push-{uuid.uuid4().hex}.trig"
+        file.write_bytes(trig)
         try:
             self.sql(f"ld_dir('{self.folder}', '{file.name}', 'urn:kg:default');\nrdf_loader_run();\ncheckpoint;\n")
             errors = self.sql(f"select ll_error from DB.DBA.LOAD_LIST where ll_file like '%{file.name}' "
