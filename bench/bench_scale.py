@@ -5,9 +5,10 @@
 Builds bench_build's synthetic records (plus the two seed gold records) into an on-disk
 store, then, on the same data:
 
-- push: ``oxigraph load`` of the store's N-Quads dump into a fresh folder, against
-  ``kg push --bulk`` (:func:`kg.query.bulk.bulk_push`) from the store into a fresh
-  ``oxigraph serve`` on loopback (the push includes dumping the store); target ratio >= 0.8;
+- push: ``kg push --bulk`` (:func:`kg.query.bulk.bulk_push`) from the store into a fresh
+  ``oxigraph serve`` on loopback, against pyoxigraph's N-Quads dump of the store followed by
+  ``oxigraph load --lenient`` of it into a fresh folder (both start from the store: the push
+  dumps as it sends); also against the load alone; target ratio >= 0.8;
 - with ``--virtuoso``: Virtuoso's bulk loader on that dump against ``kg push --virtuoso-isql``
   (private Virtuoso instances on loopback ports, as bench_store_parity.py starts them);
 - export: each of ``kg export``'s N-Quads, TriG and Turtle against pyoxigraph's
@@ -52,11 +53,14 @@ def timed(fn) -> tuple[float, object]:
 
 
 def bench_push(store_dir: Path, tmp: Path) -> None:
+    """``kg push --bulk`` from the store into a fresh ``oxigraph serve``, against the other way from the store
+    to an Oxigraph folder: pyoxigraph's N-Quads dump of the store, then ``oxigraph load`` of the file. Both are
+    lenient (the server's bulk path is called with ``lenient``), both end with the same quads in the folder."""
     dump = tmp / "dump.nq"
     with open_store(store_dir, read_only=True) as store:
         quads = len(store.ox)
-        store.ox.dump(str(dump), ox.RdfFormat.N_QUADS)
-    load_s, done = timed(lambda: subprocess.run(["oxigraph", "load", "--location", str(tmp / "loaded"),
+        dump_s, _ = timed(lambda: store.ox.dump(str(dump), ox.RdfFormat.N_QUADS))
+    load_s, done = timed(lambda: subprocess.run(["oxigraph", "load", "--lenient", "--location", str(tmp / "loaded"),
                                                   "--file", str(dump)], capture_output=True, text=True))
     if done.returncode != 0:
         raise SystemExit(f"oxigraph load failed: {done.stderr.strip()}")
@@ -64,10 +68,15 @@ def bench_push(store_dir: Path, tmp: Path) -> None:
     with open_store(store_dir, read_only=True) as store, oxigraph_server(tmp / "served") as base:
         report = bulk_push(store.ox, BulkTarget("oxigraph", base))
     assert report.on_server == quads, (report.on_server, quads)
-    print(f"\npush, {quads:,} quads")
-    print(f"  oxigraph load (N-Quads file -> folder)       {quads / load_s:>10,.0f} quads/s  ({load_s:.1f} s)")
-    print(f"  kg push --bulk (store -> oxigraph serve)     {report.quads / report.seconds:>10,.0f} quads/s  "
-          f"({report.seconds:.1f} s, {report.chunks} chunks; ratio {load_s / report.seconds:.2f}, target >= 0.8)")
+    print(f"\npush, {quads:,} quads (both lenient; timed from the store to the last quad in: the push dumps "
+          "as it sends, so the dump is counted on both sides; the load alone as well)")
+    print(f"  oxigraph load --lenient (N-Quads file)          {quads / load_s:>10,.0f} quads/s  ({load_s:.1f} s)")
+    print(f"  store dump to N-Quads + oxigraph load           {quads / (dump_s + load_s):>10,.0f} quads/s  "
+          f"({dump_s:.1f} + {load_s:.1f} s)")
+    print(f"  kg push --bulk (store -> oxigraph serve)        {report.quads / report.seconds:>10,.0f} quads/s  "
+          f"({report.seconds:.1f} s, {report.chunks} chunks)")
+    print(f"  ratio to dump + load {(dump_s + load_s) / report.seconds:.2f} (target >= 0.8); "
+          f"to the load alone {load_s / report.seconds:.2f}")
 
 
 def bench_virtuoso(store_dir: Path, tmp: Path) -> None:

@@ -62,7 +62,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help="SPARQL 1.1 Graph Store Protocol endpoint (Oxigraph: http://HOST:PORT/store)")
     target.add_argument("--update", metavar="URL", help="SPARQL 1.1 Update endpoint (Oxigraph: http://HOST:PORT/update)")
     target.add_argument("--bulk", metavar="URL",
-                        help="the server's bulk path, N-Quads in large chunks (--server says which: oxigraph "
+                        help="the server's bulk path, TriG in large chunks (--server says which: oxigraph "
                              "http://HOST:PORT, fuseki http://HOST:PORT/DATASET, graphdb http://HOST:PORT/repositories/ID)")
     target.add_argument("--virtuoso-isql", metavar="HOST:PORT",
                         help="a Virtuoso on this machine, through its bulk loader (isql at its SQL port; "
@@ -74,7 +74,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--manifest", type=Path, metavar="FILE",
                    help="with --bulk or --virtuoso-isql: record the chunks the server took here; a re-run skips them")
     p.add_argument("--chunk-mb", type=positive_int, default=CHUNK_BYTES >> 20, metavar="MB",
-                   help=f"with --bulk or --virtuoso-isql: N-Quads per request (default {CHUNK_BYTES >> 20})")
+                   help="with --bulk or --virtuoso-isql: the most TriG per request; chunks end at a graph past "
+                        f"a quarter of it (default {CHUNK_BYTES >> 20})")
     _add_http(p)
     p.set_defaults(func=run_push)
 

@@ -5,8 +5,8 @@
 Each chunk is written as a TriG file into ``folder`` (which must be in the
 server's ``DirsAllowed``), registered with ``ld_dir`` and loaded by
 ``rdf_loader_run()``; the file is removed afterwards. One chunk at a time: a second
-``rdf_loader_run()`` would also take the first one's file from the shared load list. Graphs are dropped first
-with ``SPARQL DROP SILENT GRAPH``. The account comes from ``KG_SPARQL_USER`` and
+``rdf_loader_run()`` would also take the first one's file from the shared load list.
+Graphs are dropped first with ``SPARQL DROP SILENT GRAPH``. The account comes from ``KG_SPARQL_USER`` and
 ``KG_SPARQL_PASSWORD`` (:mod:`kg.query.endpoint`); isql takes the password as an
 argument, so it shows in this machine's process list while a command runs.
 A remote Virtuoso is reached with ``kg push --update URL`` instead (SPARQL Update).
