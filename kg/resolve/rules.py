@@ -25,6 +25,8 @@ WORD_SIMILARITY = 0.75
 GLOSS_COVERAGE = 0.8
 #: a transliterated foreign name against its pinyin, when the ambassador post agrees
 TRANSLITERATION = 0.5
+#: an undated report published this close to an edition's days (or month) reports that edition
+PUBLISHED_WINDOW = dt.timedelta(days=31)
 
 
 @dataclass
@@ -74,6 +76,31 @@ def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def published_during(published: str | None, edition: Mention) -> bool:
+    """Whether an article published on ``published`` falls in an edition's time: within its days
+    or month give or take :data:`PUBLISHED_WINDOW`, or in its year when only the year is known
+    (a start of "2025", or a year in the name). At most one edition of a series qualifies
+    (editions of one name and year are one event), so this evidence needs no count of rivals."""
+    if not published or edition.year is None:
+        return False
+    if not edition.start or len(edition.start) == 4:
+        return published[:4] == edition.year
+    span, day = _span(edition.start, edition.end), _span(published, None)
+    return bool(span and day) and span[0] - PUBLISHED_WINDOW <= day[0] and day[1] <= span[1] + PUBLISHED_WINDOW
+
+
+def _reported(m: Mention, ms: list[Mention]) -> str | None:
+    """An undated mention published in the time of the node's dated editions, or a dated
+    mention in whose time every mention of an undated node was published."""
+    if not m.anchored:
+        dated = [x for x in ms if x.anchored]
+        if dated and all(published_during(m.published, x) for x in dated):
+            return f"undated report published in the dated one's time ({m.published})"
+    elif not any(x.anchored for x in ms) and all(published_during(x.published, m) for x in ms):
+        return f"undated report published in the dated one's time ({', '.join(sorted({str(x.published) for x in ms}))})"
+    return None
 
 
 def similar_names(m: Mention, members: list[Mention]) -> str | None:
@@ -142,6 +169,8 @@ def event(m: Mention, keys: set[str], c: Node, node: Resolve, ambiguous: Callabl
             return Verdict(True, [name, *anchor, *context])
         if m.generic and anchor and context:
             return Verdict(True, [name, *anchor, *context])
+        if not m.generic and (reported := _reported(m, ms)):
+            return Verdict(True, [name, reported, *context])
         unanchored = (m.edition is None and m.year is None) or not (editions or years)
         if unanchored and context and not m.generic:
             if m.numbered or any(x.numbered for x in ms):
