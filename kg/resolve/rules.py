@@ -103,6 +103,15 @@ def _reported(m: Mention, ms: list[Mention]) -> str | None:
     return None
 
 
+def _glossed_words(zh: str) -> int:
+    """How many words a Chinese name is cut into, a dictionary entry of three or more characters
+    counting as the English words it gives (清华大学: tsinghua university)."""
+    cut = gloss.gloss(zh)
+    if len(cut) == 1 and len(cut[0][0]) >= 3:
+        return len(cut[0][1])
+    return len(cut)
+
+
 def similar_names(m: Mention, members: list[Mention]) -> str | None:
     """Same-language word match or a Chinese/English gloss match between the mention and a member."""
     words = m.english_words
@@ -115,7 +124,7 @@ def similar_names(m: Mention, members: list[Mention]) -> str | None:
     pairs += [(z, w) for o in members for z in o.chinese_names for w in words]
     for zh, en in pairs:
         zh_share, en_share = gloss.coverage(zh, en)
-        if len(gloss.gloss(zh)) >= 2 and zh_share >= GLOSS_COVERAGE and en_share >= GLOSS_COVERAGE:
+        if _glossed_words(zh) >= 2 and zh_share >= GLOSS_COVERAGE and en_share >= GLOSS_COVERAGE:
             return f"translated name ({zh} ~ {' '.join(sorted(en))})"
     return None
 
