@@ -34,8 +34,11 @@ _DATELINES = {
         # Gandhinagar (Gujarat) [India], August 17 (ANI): / NEW DELHI, Aug 17 (PTI):
         rf"^\W{{0,3}}{_PLACE}(?:\s*\([^()\n]{{1,30}}\))?(?:\s*\[[^\[\]\n]{{1,30}}\])?,\s+"
         rf"(?P<date>[^()\n]{{3,30}}?)\s*\((?P<agency_c>[^)\n]{{1,40}})\)\s*:",
+        # LAHORE, (UrduPoint / Pakistan Point News - 25th Apr, 2024) The ...
+        rf"^\W{{0,3}}{_PLACE},?\s*\((?P<agency_d>[^()\n]{{1,60}}?)\s+[-–—]\s+(?P<date>[^()\n]{{3,30}}?)\)",
     )),
-    "zh": (re.compile(r"^\W{0,3}[^\n。，]{0,30}?(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*(?:电|讯|消息|报导|报道)"),),
+    "zh": (re.compile(r"^\W{0,3}[^\n。，]{0,30}?(?P<date>(?:[\d〇零一二三四五六七八九]{4}年)?"
+                      r"[\d〇零一二三四五六七八九十]{1,3}月[\d〇零一二三四五六七八九十]{1,3}日)\s*(?:电|讯|消息|报导|报道)"),),
 }
 _DATELINE_REACH = 300
 

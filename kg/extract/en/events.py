@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from kg.extract.en.context import Context, EventInfo, EventMention, Sentence, is_duration_word
 from kg.extract.en.names import Name, is_edition_word, is_year, name_at, ordinal_value, strip_edition
 from kg.extract.en.patterns import (EDITION_NOUNS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
-                                    NAMING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, SCOPE_WORDS,
+                                    NAMING_WORDS, OPENING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, SCOPE_WORDS,
                                     STANDING_BODIES, TIME_HEADS, TITLED_HEADS, VENUE_WORDS, WEAK_HEADS)
 from kg.extract.places import get_gazetteer
 from kg.model.names import normalise
@@ -157,13 +157,20 @@ def _head_index(name: Name) -> int | None:
         if doc[i].lower_ not in EVENT_HEADS:
             continue
         rest = inner[pos + 1:]
-        if not rest or (len(rest) == 1 and is_year(doc[rest[0]].text)):
-            return i if pos > name.edition else None
+        if not rest or (is_year(doc[rest[0]].text) and (len(rest) == 1 or _is_place(doc, rest[1:]))):
+            return i if pos > name.edition or rest else None  # "Expo 2025", "Expo 2025 Osaka"
         if doc[rest[0]].lower_ not in _TAIL_CONNECTORS:
             return None
         # "the Forum on China-ASEAN Cooperation": a name may open with its head, then its topic
         return i if pos > name.edition or doc[i].lower_ not in WEAK_HEADS else None
     return None
+
+
+def _is_place(doc, tokens: list[int]) -> bool:
+    """True when the tokens are exactly one place's name ("Osaka", "Abu Dhabi")."""
+    text = doc[tokens[0]:tokens[-1] + 1].text
+    found = get_gazetteer().find(text, "en")
+    return len(tokens) <= 3 and bool(found) and found[0].start == 0 and found[0].end == len(text)
 
 
 def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candidate | None:
@@ -181,9 +188,12 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
         return None
     if head_word in _LEADERS_HEADS and head > name.start and all(doc[i].ent_type_ == "PERSON" for i in range(name.start, head)):
         return None  # "the Biden-Xi summit" is not a name of its own (but NER's "PERSON" in "Tigrayan Diaspora Festival" is)
-    if _after_venue(ctx, sent, name):
+    if _after_venue(ctx, sent, name) or _venue_of_event(ctx, sent, name):
         return None  # "in International Exhibition Center, Qingdao Cosmopolitan Exposition": a venue's site
-    return Candidate(sent, name.start, name.end, _trimmed_variants(name), {head_word}, EVENT_HEADS[head_word],
+    names = _trimmed_variants(name)
+    if head + 2 < name.end and is_year(doc[head + 1].text):  # "Expo 2025 Osaka" is also "Expo 2025"
+        names.append(doc[name.start:head + 2].text)
+    return Candidate(sent, name.start, name.end, names, {head_word}, EVENT_HEADS[head_word],
                      years[0] if years else None)
 
 
@@ -194,6 +204,24 @@ def _after_venue(ctx: Context, sent: Sentence, name: Name) -> bool:
     if k - 1 < sent.start or doc[k].text != "," or doc[k - 1].lower_ not in VENUE_WORDS:
         return False
     return any(doc[i].lower_ in ("in", "at") for i in range(max(sent.start, k - 8), k - 1))
+
+
+_PASSIVE = frozenset({"was", "were", "is", "are", "be", "been"})
+
+
+def _venue_of_event(ctx: Context, sent: Sentence, name: Name) -> bool:
+    """True for "<Event name> was opened/held ... at the <name>": the place the event was held
+    in ("The 6th X Fair was opened at the Y Exhibition" names a hall, not a second fair)."""
+    doc = ctx.doc
+    k = name.start - 1
+    if k > sent.start and doc[k].lower_ == "the":
+        k -= 1
+    if k <= sent.start or doc[k].lower_ != "at":
+        return False
+    for v in range(k - 1, max(sent.start, k - 8), -1):
+        if doc[v].lower_ in OPENING_WORDS and doc[v - 1].lower_ in _PASSIVE:
+            return any(doc[i].lower_ in EVENT_HEADS and doc[i].is_title for i in range(sent.start, v - 1))
+    return False
 
 
 def _lower_head_after(ctx: Context, sent: Sentence, name: Name) -> Candidate | None:
