@@ -176,3 +176,26 @@ def test_an_organization_name_ending_in_a_verb_keeps_the_event_name_whole():
 def test_relative_chinese_dates_still_resolve_against_the_publication_date_without_a_dateline():
     found = find_dates("今天开幕", "zh", "2024-05-05")
     assert found[0].start_date == "2024-05-05"
+
+
+def test_an_anniversary_a_body_celebrated_is_its_event_and_it_hosts_it(extractor):
+    record = run(extractor, "The Embassy of Peru in Kenya celebrated the 200th Anniversary of Independence of "
+                            "Peru at the Embassy premises in Nairobi on 28 July, 2021.", published="2021-07-29")
+    found = record["events"][0]
+    assert found["names"][0].startswith("200th Anniversary of Independence")
+    assert found["start_date"] == "2021-07-28" and found["city"][0] == "Nairobi"
+
+
+def test_an_envoys_name_with_initials_after_the_title_and_places(extractor):
+    record = run(extractor, "The Lakeside Business Forum opened in Nairobi on 2 May 2024. The flag was hoisted "
+                            "by Ambassador of Peru to the Republic of Kenya A.B.C. Luis Ramos, followed by the "
+                            "anthem.", published="2024-05-03")
+    assert any(name.endswith("Luis Ramos") and post == ("PE", "KE") for name, *post in _envoys(record))
+    assert all(p["names"][0] != "Peru" for p in record["people"])
+
+
+def test_a_quoted_edition_named_night_is_an_event():
+    record = extract("2023年12月7日,“第九届湖光之夜”在北京举办,来自多国的驻华外交官参加了此次盛会。",
+                     published="2023-12-08")
+    found = event(record, "第九届湖光之夜")
+    assert found.city[0] == "Beijing"

@@ -59,7 +59,10 @@ _QUOTED = re.compile(r"[\"“]((?:[A-Z0-9][^\"“”]{2,118}?\s)?(" + "|".join(s
                      + r")(?:\s+(?:19|20)\d\d)?(?:\s*\([^()\"“”]{2,40}\))?)[\"”]", re.IGNORECASE)
 #: "the 20th anniversary celebration of the": an anniversary gathering of what follows
 _ANNIVERSARY = re.compile(r"\b((?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+anniversary\s+"
-                          r"(celebration|celebrations|ceremony|gala|commemoration|reception)\s+of\s+(?:the\s+)?)",
+                          r"(celebration|celebrations|ceremony|gala|commemoration|reception)\s+of\s+(?:the\s+)?)"
+                          # "the embassy celebrated the 75th Anniversary of Independence": the celebration
+                          r"|\b(?:celebrated|celebrates|celebrating|commemorated|commemorates)\s+(?:the\s+)?"
+                          r"((?:\d{1,3}(?:st|nd|rd|th)|[A-Za-z]+(?:-[a-z]+)?)\s+(anniversary)\s+of\s+(?:the\s+)?)",
                           re.IGNORECASE)
 #: a counted list of an event's parts: "organized into three sessions, including", "five panels:"
 _COUNTED_PARTS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+"
@@ -371,14 +374,15 @@ def _anniversaries(ctx: Context, sent: Sentence) -> list[Candidate]:
     out = []
     text = ctx.sentence_text(sent)
     for m in _ANNIVERSARY.finditer(text):
+        lead, head = (1, 2) if m.group(1) else (3, 4)
         span = ctx.doc.char_span(sent.start_char + m.end(), sent.start_char + m.end() + 1, alignment_mode="expand")
         body = name_at(ctx.doc, span.start, sent.end) if span is not None else None
         if body is None:
             continue
-        first = ctx.doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="expand")
+        first = ctx.doc.char_span(sent.start_char + m.start(lead), sent.start_char + m.end(lead), alignment_mode="expand")
         whole = ctx.doc[first.start:body.end].text
-        names = [whole] + [m.group(1) + v for v in body.variants()[1:]]
-        out.append(Candidate(sent, first.start, body.end, names, {m.group(2).lower()}, "Ceremony", None))
+        names = [whole] + [m.group(lead) + v for v in body.variants()[1:]]
+        out.append(Candidate(sent, first.start, body.end, names, {m.group(head).lower()}, "Ceremony", None))
     return out
 
 

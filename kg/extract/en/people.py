@@ -39,6 +39,7 @@ _TITLE_MODIFIERS = frozenset({"assistant", "deputy", "acting", "associate", "sen
 _REPORTING = frozenset({"said", "says", "told", "added", "noted", "stated", "that", "announced", "stressed"})
 #: tokens back from a comma to the title phrase it closes ("Ambassador Extraordinary and Plenipotentiary of A to B, Name")
 _TITLE_REACH = 18
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "G.M.V. Wishwanath Aponsu"
 _MISSION = re.compile(r"\b(?:Embassy|Consulate[- ]General|Consulate)\b")
 
 
@@ -122,7 +123,8 @@ def _envoy_names(ctx: Context) -> list[Span]:
         if k == title.end and k < len(doc) and doc[k].lower_ in ("to", "in", "of"):
             continue
         end = k
-        while end < len(doc) and end - k < 4 and doc[end].is_alpha and doc[end].text[:1].isupper() \
+        while end < len(doc) and end - k < 4 and (doc[end].is_alpha or _INITIALS.fullmatch(doc[end].text)) \
+                and doc[end].text[:1].isupper() \
                 and doc[end].lower_ not in _NOT_GIVEN_NAMES and doc[end].ent_type_ not in ("GPE", "NORP"):
             end += 1
         if end - k >= 2:
@@ -155,6 +157,8 @@ def _clean(ent: Span) -> Span | None:
     end = ent.end
     while end > start and ent.doc[end - 1].text in ("'s", "’s"):
         end -= 1
+    if end > start and get_gazetteer().country(ent.doc[start:end].text):
+        return None  # NER's "PERSON" Sri Lanka in "Ambassador of Sri Lanka to Iran X"
     return ent.doc[start:end] if end > start else None
 
 
