@@ -199,3 +199,21 @@ def test_a_quoted_edition_named_night_is_an_event():
                      published="2023-12-08")
     found = event(record, "第九届湖光之夜")
     assert found.city[0] == "Beijing"
+
+
+def test_a_season_inside_a_name_and_a_time_between_a_host_and_its_verb():
+    record = extract("湖光大学国际关系研究中心今日举办第三届外国学者新春座谈会。", published="2024-02-01")
+    found = event(record, "第三届外国学者新春座谈会")
+    hosts = {o.id: o.names[0] for o in record.organizations}
+    assert [hosts[h] for h in found.hosts] == ["湖光大学国际关系研究中心"]
+
+
+def test_two_wordings_of_one_years_edition_in_quotes_are_one_event():
+    record = extract("王明21日出席「2016年湖光區域研究年度研討會」。〔記者李華/台北報導〕湖光研究中心今日舉辦"
+                     "「2016年湖光區域研究研討會」。", published="2016-09-21")
+    assert len(record.events) == 1
+
+
+def test_a_dateline_after_a_photo_credit():
+    found = read_dateline("2025年湖光论坛在香港举行(中评社 王明摄) 中评社香港10月24日电(记者 王明)由", "zh", None, 2025)
+    assert found.date.start_date == "2025-10-24"

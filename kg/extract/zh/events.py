@@ -35,6 +35,8 @@ _CONCURRENT = re.compile(r"同期|同时|期间")
 #: a count of gatherings ("8个分论坛", "两场研讨会"): a number, not a name
 _COUNT = re.compile(r"[0-9一二两三四五六七八九十百千多余几数]+(?:个|场|项|次|类|种|大|届)?")
 _BEFORE_INNER_ADVERB = frozenset({"LOC", "ORG", "nz", "n"})
+#: time words that name a season or festival, not a date: they may stand inside a name
+_SEASON = re.compile(r"年度|[新春夏秋冬]{1,2}(?:季|天)?|[^\d〇零一二三四五六七八九十]{0,2}节")
 _NAME_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "a", "ad", "s", "v", "LOC", "ORG", "PER"})
 _LONGEST_QUOTED_NAME = 36  # a longer text in “…” is speech
 _LONGEST_NAME = 48  # characters before the head noun; longer runs are not names
@@ -178,7 +180,10 @@ def _whole_quotes(ctx: ZhArticle, found: list[EventMention]) -> None:
         inner = ctx.text[opener + 1:m.start] if opener >= 0 else ""
         if opener >= 0 and inner and not re.search(r"[”」,。;:!?]", inner):
             m.start = opener + 1
-            m.core_start = _patterns()["lead"].match(ctx.text, m.start, m.end).end()
+            lead = _patterns()["lead"].match(ctx.text, m.start, m.end)
+            m.core_start = lead.end()
+            m.year = m.year or (lead.group(1) or lead.group(3) or "")[:4] or None  # 「2016年…研討會」
+            m.edition = m.edition or lead.group(2) or None
 
 
 def _shaped_heads(ctx: ZhArticle, a: int, b: int) -> list[tuple[int, int]]:
@@ -329,6 +334,10 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
         if tag == "f" and word == "中" and (j == 0 or ctx.tok_tag[j - 1] not in _NAME_TAGS):
             start = ctx.tok_start[j]  # "举办了|中|老…论坛": China's 中 of a bilateral name (not "活动中")
             break
+        if tag == "TIME" and _SEASON.fullmatch(word):  # "外国领事馆|新春|座谈会", "秋季|交易会", "年度|研讨会"
+            start = ctx.tok_start[j]
+            j -= 1
+            continue
         if tag in ("m", "TIME"):
             proper = _proper_across(ctx, ctx.tok_start[j], start)
             if proper is not None:  # 一带|一|路: the numeral is part of a proper word (一带一路)
@@ -517,9 +526,9 @@ class _Group:
                     return True
                 if _abbreviates(key, m.head, k, self.head) or _abbreviates(k, self.head, key, m.head):
                     return True
-                if m.head == self.head and _nearly_same(key, k) \
-                        and any(_headline(ctx, x.sent) for x in (m, *self.mentions)):
-                    return True  # the headline's wording of the body's event
+                if m.head == self.head and _nearly_same(key, k) and (
+                        self.year and m.year or any(_headline(ctx, x.sent) for x in (m, *self.mentions))):
+                    return True  # the headline's wording of the body's event, or two of one year's edition
         return False
 
 
