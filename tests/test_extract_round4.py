@@ -217,3 +217,27 @@ def test_two_wordings_of_one_years_edition_in_quotes_are_one_event():
 def test_a_dateline_after_a_photo_credit():
     found = read_dateline("2025年湖光论坛在香港举行(中评社 王明摄) 中评社香港10月24日电(记者 王明)由", "zh", None, 2025)
     assert found.date.start_date == "2025-10-24"
+
+
+def test_names_listed_after_baokuo_are_parts_of_the_event_that_holds_them():
+    record = extract("第七届湖光博览会定于9月6日至11日在长春举办。第七届湖光博览会还将举办系列会议论坛,包括:"
+                     "第五届湖光经贸合作高层论坛、湖光法律合作论坛、中日韩名记者名编辑研讨会等。", published="2018-05-01")
+    main = event(record, "第七届湖光博览会")
+    parts = [e for e in record.events if e.part_of == main.id]
+    assert {e.names[0] for e in parts} == {"第五届湖光经贸合作高层论坛", "湖光法律合作论坛", "中日韩名记者名编辑研讨会"}
+    assert all(e.city[0] == "Changchun" for e in parts)
+    assert all("系列" not in n for e in record.events for n in e.names)  # a series is no name
+
+
+def test_people_listed_after_baokuo_are_no_events():
+    record = extract("第七届湖光博览会定于9月6日在长春举办,出席的嘉宾包括:王明、李华等。", published="2018-05-01")
+    assert [e.names[0] for e in record.events] == ["第七届湖光博览会"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("2006年2月10日晚,王明总领事在中国驻札幌总领馆举行元宵节招待会。", "元宵节招待会"),
+    ("马德里华侨学校理事会于1月1日中午于马德里华侨学校举办112年元旦升旗典礼。", "112年元旦升旗典礼"),
+])
+def test_a_festival_names_a_gathering(sentence, name):
+    record = extract(sentence, published="2023-01-02")
+    assert [e.names[0] for e in record.events] == [name]
