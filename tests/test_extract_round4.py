@@ -241,3 +241,21 @@ def test_people_listed_after_baokuo_are_no_events():
 def test_a_festival_names_a_gathering(sentence, name):
     record = extract(sentence, published="2023-01-02")
     assert [e.names[0] for e in record.events] == [name]
+
+
+def test_a_quoted_title_a_body_hosts_is_an_event_and_a_partner_forum_is_a_body(extractor):
+    record = run(extractor, "KISUMU: The Consulate General of Peru in collaboration with Lakeside Strategic "
+                            "Partnership Forum (LSPF) hosted an “Industry Round Table on Strengthening Small "
+                            "Farms” on July 26, 2024.", published="2024-07-27")
+    assert [e["names"][0] for e in record["events"]] == ["Industry Round Table on Strengthening Small Farms"]
+    orgs = {o["id"]: o["names"][0] for o in record["organizations"]}
+    found = record["events"][0]
+    assert orgs[found["hosts"][0]] == "Consulate General of Peru"
+    assert [orgs[o] for o in found["co_hosts"]] == ["Lakeside Strategic Partnership Forum (LSPF)"]
+
+
+def test_in_this_city_after_a_dateline_without_a_dash(extractor):
+    record = run(extractor, "HAVANA, Cuba, Nov 8 (ACN) The 10th Lakeside Congress of Cardiology began today "
+                            "in this city.", published="2024-11-08")
+    found = record["events"][0]
+    assert found["city"][0] == "Havana" and found["start_date"] == "2024-11-08"

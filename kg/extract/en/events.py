@@ -53,6 +53,9 @@ _HOLDING = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(HOLDING_C
 _EDITION_OF = re.compile(r"\b([\w-]+)\s+(" + "|".join(EDITION_NOUNS) + r")\s+of\s+$", re.IGNORECASE)
 _TITLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(TITLED_HEADS, key=len, reverse=True))
                      + r")\s+(?:" + "|".join(NAMING_WORDS) + r")\s+[\"“'‘]([^\"“”'‘’]{3,100})[\"”'’]", re.IGNORECASE)
+#: a quoted title right after a verb that holds it: "hosted an “Industry Round Table on X”"
+_HELD_QUOTED = re.compile(r"\b(?:hosted|hosts|hosting|organi[sz]ed|organi[sz]es|held|holds|convened|staged|launched)"
+                          r"\s+(?:an?|the)\s+[\"“‘]([A-Z][^\"“”‘’]{3,120})[\"”’]")
 #: a name in quotes that ends in an event head, before an optional qualifier or year:
 #: "“2018 Traditional Medicine(TCM) International Development Forum (Thailand)”"
 _QUOTED = re.compile(r"[\"“]((?:[A-Z0-9][^\"“”]{2,118}?\s)?(" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True))
@@ -193,6 +196,8 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
         return None  # "the Biden-Xi summit" is not a name of its own (but NER's "PERSON" in "Tigrayan Diaspora Festival" is)
     if _after_venue(ctx, sent, name) or _venue_of_event(ctx, sent, name):
         return None  # "in International Exhibition Center, Qingdao Cosmopolitan Exposition": a venue's site
+    if _PARTNER.search(doc[max(sent.start, name.start - 4):name.start].text):
+        return None  # "in collaboration with US-India Strategic Partnership Forum": a body, not a gathering
     names = _trimmed_variants(name)
     if head + 2 < name.end and is_year(doc[head + 1].text):  # "Expo 2025 Osaka" is also "Expo 2025"
         names.append(doc[name.start:head + 2].text)
@@ -209,6 +214,9 @@ def _after_venue(ctx: Context, sent: Sentence, name: Name) -> bool:
     return any(doc[i].lower_ in ("in", "at") for i in range(max(sent.start, k - 8), k - 1))
 
 
+#: a partner's slot: the name after it is a body working with the host
+_PARTNER = re.compile(r"\bin\s+(?:collaboration|partnership|association|cooperation|co-operation)\s+with(?:\s+the)?$",
+                      re.IGNORECASE)
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been"})
 
 
@@ -404,7 +412,8 @@ def _listed_parts(ctx: Context, sent: Sentence) -> list[Candidate]:
 
 def _titled(ctx: Context, sent: Sentence) -> list[Candidate]:
     """"a sub-forum titled "Digital Farming"", "a seminar called 'X'": the quoted words name
-    an event of that noun (a theme, "themed 'X'", names none)."""
+    an event of that noun (a theme, "themed 'X'", names none); so does a quoted title a verb
+    holds ("hosted an “Industry Round Table on X”")."""
     out = []
     text = ctx.sentence_text(sent)
     for m in _TITLED.finditer(text):
@@ -415,6 +424,17 @@ def _titled(ctx: Context, sent: Sentence) -> list[Candidate]:
         name = m.group(2).strip()
         years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", name)]
         out.append(Candidate(sent, span.start, span.end, [name], {head}, TITLED_HEADS.get(head, "Other"),
+                             years[0] if years else None))
+    for m in _HELD_QUOTED.finditer(text):  # the title is the name, whatever its head
+        span = ctx.doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="expand")
+        if span is None:
+            continue
+        words = [w.lower() for w in re.findall(r"[\w-]+", m.group(1))]
+        if "(" in m.group(1) or any(w in EVENT_HEADS for w in words):
+            continue  # a name with a head of the lists is read by its shape elsewhere
+        head = "event"
+        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", m.group(1))]
+        out.append(Candidate(sent, span.start, span.end, [m.group(1).strip()], {head}, TITLED_HEADS.get(head, "Other"),
                              years[0] if years else None))
     return out
 
