@@ -544,9 +544,11 @@ class _Group:
                     return True
                 if _abbreviates(key, m.head, k, self.head) or _abbreviates(k, self.head, key, m.head):
                     return True
-                if m.head == self.head and _nearly_same(key, k) and (
-                        self.year and m.year or any(_headline(ctx, x.sent) for x in (m, *self.mentions))):
-                    return True  # the headline's wording of the body's event, or two of one year's edition
+                if m.head == self.head and _nearly_same(key, k) \
+                        and any(_headline(ctx, x.sent) for x in (m, *self.mentions)):
+                    return True  # the headline's wording of the body's event
+                if self.year and m.year and _annual(key, k):
+                    return True  # 「2016年X年度研討會」 and 「2016年X研討會」: one year's edition
         return False
 
 
@@ -563,6 +565,12 @@ def _nearly_same(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     return len(short) >= _NEAR_NAME and 0 < len(long) - len(short) <= 2 and any(
         long[:i] + long[i + len(long) - len(short):] == short for i in range(len(short) + 1))
+
+
+def _annual(a: str, b: str) -> bool:
+    """Whether two names differ only by 年度 ("annual"), which tells no edition from another."""
+    short, long = sorted((a, b), key=len)
+    return long != short and long.replace("年度", "", 1) == short
 
 
 def _abbreviates(short: str, short_head: str, long: str, long_head: str) -> bool:
