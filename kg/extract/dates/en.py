@@ -81,15 +81,15 @@ def _g(name: str, body: str) -> str:
 
 PATTERNS = (
     # September 24-26, 2024 / September 24 to 26 / Sept 30-Oct 2, 2024
-    rf"\b{_WD_PREFIX}{_g('m1', _MONTH)}\s+{_g('d1', _DAY)}(?:,?\s+{_g('y1', _YEAR)})?{_TO}"
-    rf"(?:{_g('m2', _MONTH)}\s+)?{_g('d2', _DAY)}(?:,?\s+{_g('y2', _YEAR)})?",
+    rf"\b{_WD_PREFIX}{_g('m1', _MONTH)}\s+{_g('d1', _DAY)}(?:[,.]?\s+{_g('y1', _YEAR)})?{_TO}"
+    rf"(?:{_g('m2', _MONTH)}\s+)?{_g('d2', _DAY)}(?:[,.]?\s+{_g('y2', _YEAR)})?",
     # 17-18 September 2023 / 17 to 18 September / 30 September to 2 October 2024
     rf"\b{_g('d1', _DAY)}(?:\s+{_g('m1', _MONTH)})?{_TO}{_g('d2', _DAY)}\s+{_g('m2', _MONTH)}"
-    rf"(?:,?\s+{_g('y2', _YEAR)})?",
+    rf"(?:[,.]?\s+{_g('y2', _YEAR)})?",
     # Nov. 27, 2020 / Oct. 19 / Saturday, Sept. 25
-    rf"\b{_WD_PREFIX}{_g('m1', _MONTH)}\s+{_g('d1', _DAY)}(?:,?\s+{_g('y1', _YEAR)})?",
+    rf"\b{_WD_PREFIX}{_g('m1', _MONTH)}\s+{_g('d1', _DAY)}(?:[,.]?\s+{_g('y1', _YEAR)})?",
     # 26 September 2024 / Thu, 26 Sep 2024 / the 26th of September
-    rf"\b{_WD_PREFIX}{_g('d1', _DAY)}\s+(?:of\s+)?{_g('m1', _MONTH)}(?:,?\s+{_g('y1', _YEAR)})?",
+    rf"\b{_WD_PREFIX}{_g('d1', _DAY)},?\s+(?:of\s+)?{_g('m1', _MONTH)}(?:[,.]?\s+{_g('y1', _YEAR)})?",
     # March 2015
     rf"\b{_g('m1', _MONTH)},?\s+{_g('y1', _YEAR)}",
     # on the 20th / from the 20th to the 22nd / the 5th of next month (a day of the publication's

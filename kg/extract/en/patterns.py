@@ -128,6 +128,7 @@ ACTIVE_ROLE_CUES: dict[str, tuple[str, ...]] = {
         "hosted", "hosts", "is hosting", "are hosting", "will host", "hosting", "held", "holds",
         "will hold", "convened", "sponsored", "launched", "staged", "organized", "organised",
         "organizes", "organises", "will organize", "will organise", "is organizing", "is organising",
+        "celebrated", "celebrates", "commemorated",
     ),
     "co_host": (
         "co-hosted", "co-hosts", "co-hosting", "co-organized", "co-organised", "co-organizes",
