@@ -373,6 +373,31 @@ def test_random_orders_and_splits_give_the_one_batch_graph(seed):
         assert node(one, "Nordic Dental Exhibition") == node(one, "2031 Nordic Dental Exhibition")
 
 
+#: more undated reports of the fair: without a publication date, the same day as k2, the next day
+UNDATED = [undated_fair("k3", None), undated_fair("k5", "2031-05-04"), undated_fair("k6", "2031-05-05")]
+
+
+@pytest.mark.parametrize("seed", [8, 9, 13, 15, 22, 25])  # orders where undated reports meet before the edition
+def test_undated_reports_resolve_alike_in_any_order_and_split(seed):
+    """Undated reports met before any edition (they stay apart unless published the same day) and
+    the edition arriving later give the nodes one batch gives; only the merge notes may read otherwise."""
+    rng = random.Random(seed)
+    order = rng.sample(SHUFFLED + UNDATED, len(SHUFFLED) + len(UNDATED))
+    cuts = sorted(rng.sample(range(1, len(order)), rng.randint(1, 3)))
+    with store_of(*SHUFFLED, *UNDATED) as reference, store_of(*order) as one, open_store(in_memory=True) as split:
+        for a, b in zip([0, *cuts], [*cuts, len(order)]):
+            split.add_records(order[a:b])
+        assert without_notes(split) == without_notes(one)
+        assert partition(one) == partition(reference)
+        edition = node(one, "2031 Baltic Dental Fair")
+        assert all(graph_nodes(one, a) == {edition} for a in ("k2", "k5", "k6"))
+        assert edition not in graph_nodes(one, "k3")
+
+
+def without_notes(store) -> set:
+    return {q for q in without_same_as(store) if q[1].value != str(KG.resolvedBy)}
+
+
 def test_series_links_follow_a_later_bridge_on_disk(tmp_path):
     """The Chinese-named 2030 edition and the English-named 2031 one are stored as two series until
     an English report of the 2030 edition links them: the stored graph's link is rewritten."""

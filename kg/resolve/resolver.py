@@ -259,6 +259,10 @@ class Resolver:
             if dated and len(dated) < len(accepted):
                 undated = [c for c, _ in accepted if not any(x.anchored for x in c.members)]
                 accepted = dated
+            elif not dated and m.anchored:  # the first dated mention: it joins the earliest, the others follow
+                accepted = sorted(accepted, key=lambda cv: (_first_arrival(cv[0]), cv[0].iri))
+                undated = [c for c, _ in accepted[1:]]
+                accepted = accepted[:1]
         if len(accepted) > 1 and not self._compatible([c for c, _ in accepted]):
             rejected += [(c, Verdict(False, ["matches several distinct nodes"])) for c, _ in accepted]
             accepted = []
@@ -408,6 +412,11 @@ class Resolver:
                         changes.append(SeriesChange(m.article, x.iri, m.series, want, text.core(m.names[0])))
                     m.series = want
         return changes
+
+
+def _first_arrival(c: Cluster) -> int:
+    """Where the node's first mention came in the records given (stored mentions: -1)."""
+    return min(m.arrival for m in c.members)
 
 
 def _series_keys(c: Cluster) -> set[str]:

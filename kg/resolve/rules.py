@@ -180,6 +180,12 @@ def event(m: Mention, keys: set[str], c: Node, node: Resolve, ambiguous: Callabl
             return Verdict(True, [name, *anchor, *context])
         if not m.generic and (reported := _reported(m, ms)):
             return Verdict(True, [name, reported, *context])
+        if not m.anchored and not any(x.anchored for x in ms):
+            # two undated reports: one event only when published the same day, for an edition known
+            # later may be in the time of one and not of the other (it would take one, not both)
+            if context and not m.generic and m.published and all(x.published == m.published for x in ms):
+                return Verdict(True, [name, f"undated reports published the same day ({m.published})", *context])
+            return Verdict(False, [name, "undated reports not published the same day"])
         unanchored = (m.edition is None and m.year is None) or not (editions or years)
         if unanchored and context and not m.generic:
             if m.numbered or any(x.numbered for x in ms):
