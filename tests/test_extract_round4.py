@@ -259,3 +259,17 @@ def test_in_this_city_after_a_dateline_without_a_dash(extractor):
                             "in this city.", published="2024-11-08")
     found = record["events"][0]
     assert found["city"][0] == "Havana" and found["start_date"] == "2024-11-08"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("5月16日,《舞动的湖光》图片展在西班牙港开幕。", "《舞动的湖光》图片展"),
+    ("12月12日,第四十四届工展会在香港开幕。", "第四十四届工展会"),
+    ("9月1日,中国-东盟湖光通关业务研讨班在南宁举行。", "中国-东盟湖光通关业务研讨班"),
+])
+def test_an_exhibition_named_by_a_title_an_edition_with_a_short_name_and_a_seminar_class(sentence, name):
+    assert [e.names[0] for e in extract(sentence, published="2018-12-13").events] == [name]
+
+
+def test_envoys_and_a_part_of_a_programme_are_no_festivals():
+    record = extract("9月1日,第八届湖光论坛在兰州开幕,多国驻华使节出席。论坛设有主题对话环节。", published="2018-09-02")
+    assert [e.names[0] for e in record.events] == ["第八届湖光论坛"]
