@@ -273,3 +273,17 @@ def test_an_exhibition_named_by_a_title_an_edition_with_a_short_name_and_a_semin
 def test_envoys_and_a_part_of_a_programme_are_no_festivals():
     record = extract("9月1日,第八届湖光论坛在兰州开幕,多国驻华使节出席。论坛设有主题对话环节。", published="2018-09-02")
     assert [e.names[0] for e in record.events] == ["第八届湖光论坛"]
+
+
+def test_an_event_the_headline_names_and_the_body_refers_to(extractor):
+    record = run(extractor, "Minister to open 4th Lakeside Conference on Fisheries tomorrow in Kisumu\n\n"
+                            "The three-day conference is organised in partnership between the Government of Kenya "
+                            "and the Forum of Lake Nations, a body of fishing countries.", published="2024-05-02")
+    assert [e["names"][0] for e in record["events"]] == ["4th Lakeside Conference on Fisheries"]
+
+
+def test_a_headline_event_is_not_reported_when_the_body_names_another_of_its_kind(extractor):
+    record = run(extractor, "Minister to open 4th Lakeside Conference on Fisheries\n\nThe 2nd Coastal Conference "
+                            "on Trade opened in Mombasa on 2 May 2024. The conference drew 300 traders.",
+                 published="2024-05-02")
+    assert [e["names"][0] for e in record["events"]] == ["2nd Coastal Conference on Trade"]
