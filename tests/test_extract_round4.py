@@ -287,3 +287,15 @@ def test_a_headline_event_is_not_reported_when_the_body_names_another_of_its_kin
                             "on Trade opened in Mombasa on 2 May 2024. The conference drew 300 traders.",
                  published="2024-05-02")
     assert [e["names"][0] for e in record["events"]] == ["2nd Coastal Conference on Trade"]
+
+
+def test_an_acronym_and_a_lower_case_head_name_an_event(extractor):
+    record = run(extractor, "Delegates arrived in Kisumu on Wednesday to take part in the L20 meeting. The "
+                            "inaugural function of the L20 meeting will be held at the university at 11:30 am "
+                            "on Thursday.", published="2023-03-01")
+    found = record["events"][0]
+    assert found["names"][0] == "L20 meeting" and found["start_date"] == "2023-03-02"  # 11:30 breaks no clause
+
+
+def test_last_night_is_the_day_before_publication():
+    assert find_dates("The mayor opened the festival last night.", "en", "2005-09-09")[0].start_date == "2005-09-08"

@@ -237,6 +237,7 @@ _PARTNER = re.compile(r"\bin\s+(?:collaboration|partnership|association|cooperat
                       re.IGNORECASE)
 _PARTNER_BETWEEN = re.compile(r"\bin\s+(?:collaboration|partnership|association|cooperation|co-operation)\s+"
                               r"between\b[^.;]{0,80}\band(?:\s+the)?$", re.IGNORECASE)
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}(?<=[A-Z0-9])")  # B20, G20, BRICS, COP28
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been"})
 
 
@@ -257,11 +258,13 @@ def _venue_of_event(ctx: Context, sent: Sentence, name: Name) -> bool:
 
 def _lower_head_after(ctx: Context, sent: Sentence, name: Name) -> Candidate | None:
     """"the 19th IORA Council of Ministers meeting held in Abu Dhabi": an edition, a body's
-    name, then a lower-case head noun."""
+    name, then a lower-case head noun; "the B20 meeting", "the BRICS summit": an acronym, then
+    the head."""
     doc = ctx.doc
     k = name.end
-    if not name.edition or k >= sent.end or not doc[k].is_lower or doc[k].lower_ not in EVENT_HEADS \
-            or doc[k].lower_ in WEAK_HEADS:
+    acronym = len(name.span) == 1 and bool(_ACRONYM.fullmatch(doc[name.start].text))
+    if not (name.edition or acronym) or k >= sent.end or not doc[k].is_lower or doc[k].lower_ not in EVENT_HEADS \
+            or doc[k].lower_ in WEAK_HEADS and not acronym:
         return None
     text = doc[name.start:k + 1].text
     years = [int(t.text) for t in name.span if is_year(t.text)]
