@@ -299,3 +299,21 @@ def test_an_acronym_and_a_lower_case_head_name_an_event(extractor):
 
 def test_last_night_is_the_day_before_publication():
     assert find_dates("The mayor opened the festival last night.", "en", "2005-09-09")[0].start_date == "2005-09-08"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru, Chile and Austria are among the 17 participating foreign countries.",
+    "Peru, Chile and Austria, which are the three foreign partners of the fair, set up stalls.",
+    "About 1000 delegates are likely to attend, including Peru President Ana Ruiz, Chile Prime Minister "
+    "Luis Soto and Austria Vice President Eva Berg.",
+])
+def test_countries_said_to_be_participants_or_whose_leaders_attend(extractor, sentence):
+    record = run(extractor, "The 3rd Lakeside Autumn Trade Fair opened in Kisumu on 4 May 2024. " + sentence,
+                 published="2024-05-05")
+    assert {"PE", "CL", "AT"} <= set(record["events"][0]["participant_countries"])
+
+
+def test_a_leader_quoted_outside_an_attendance_sentence_brings_no_country(extractor):
+    record = run(extractor, "Peru President Ana Ruiz said trade grew. The 3rd Lakeside Autumn Trade Fair opened in "
+                            "Kisumu on 4 May 2024.", published="2024-05-05")
+    assert "PE" not in record["events"][0]["participant_countries"]
