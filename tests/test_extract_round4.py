@@ -317,3 +317,11 @@ def test_a_leader_quoted_outside_an_attendance_sentence_brings_no_country(extrac
     record = run(extractor, "Peru President Ana Ruiz said trade grew. The 3rd Lakeside Autumn Trade Fair opened in "
                             "Kisumu on 4 May 2024.", published="2024-05-05")
     assert "PE" not in record["events"][0]["participant_countries"]
+
+
+@pytest.mark.parametrize("text", [
+    "12月2日,第十六届湖光学术研讨会在台中举行,两岸大学的校长与学者出席。",
+    "5月1日,首届海峡两岸湖光发展大会在福州开幕。",
+])
+def test_both_sides_of_the_strait_take_part(text):
+    assert {"CN", "TW"} <= set(extract(text, published="2018-12-03").events[0].participant_countries)
