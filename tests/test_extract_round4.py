@@ -325,3 +325,21 @@ def test_a_leader_quoted_outside_an_attendance_sentence_brings_no_country(extrac
 ])
 def test_both_sides_of_the_strait_take_part(text):
     assert {"CN", "TW"} <= set(extract(text, published="2018-12-03").events[0].participant_countries)
+
+
+@pytest.mark.parametrize("text, hosts", [
+    ("5月16日,由特立尼达和多巴哥西印度大学商学院和中国驻特多大使馆联合举办的第三届湖光文化周在北京开幕。",
+     ["特立尼达和多巴哥西印度大学商学院", "中国驻特多大使馆"]),
+    ("4月21日,公共外交文化交流中心携手欧美同学会共同举办的第三届湖光文化周在北京开幕。",
+     ["公共外交文化交流中心", "欧美同学会"]),
+    ("9月25日,驻欧盟使团和驻比利时使馆共同举办第三届湖光招待会。", ["驻欧盟使团", "驻比利时使馆"]),
+])
+def test_cohost_lists_with_a_country_named_with_he_xieshou_and_missions_opening_with_zhu(text, hosts):
+    record = extract(text, published="2018-09-26")
+    names = {o.id: o.names[0] for o in record.organizations}
+    assert [names[o] for o in record.events[0].co_hosts] == hosts
+
+
+def test_a_new_year_gathering_ending_in_lianyihui_stays_an_event():
+    record = extract("1月20日,由甲国驻华大使馆、亚太商会联合主办的2025驻华大使新春联谊会在北京举行。", published="2025-01-21")
+    assert [e.names[0] for e in record.events] == ["2025驻华大使新春联谊会"]
