@@ -66,8 +66,12 @@ def test_a_foreign_envoy_at_an_event_brings_their_country():
 @pytest.mark.parametrize("sentence", [
     "Goods produced by companies of the DPRK, Peru, Chile and Austria are on display.",
     "Visitors toured several national pavilions, including Peru, Chile and Austria.",
+    "Peru, Chile and Austria are among the 17 participating foreign countries.",
+    "Peru, Chile and Austria, which are the three foreign partners of the fair, set up stalls.",
+    "About 1000 delegates are likely to attend, including Peru President Ana Ruiz, Chile Prime Minister "
+    "Luis Soto and Austria Vice President Eva Berg.",
 ])
-def test_a_list_of_countries_after_a_participant_noun(extractor, sentence):
+def test_countries_listed_as_participants_partners_or_by_their_leaders(extractor, sentence):
     record = run(extractor, "The 3rd Lakeside Autumn Trade Fair opened in Kisumu on 4 May 2024. " + sentence,
                  published="2024-05-05")
     assert {"PE", "CL", "AT"} <= set(record["events"][0]["participant_countries"])
@@ -259,3 +263,75 @@ def test_in_this_city_after_a_dateline_without_a_dash(extractor):
                             "in this city.", published="2024-11-08")
     found = record["events"][0]
     assert found["city"][0] == "Havana" and found["start_date"] == "2024-11-08"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("5月16日,《舞动的湖光》图片展在西班牙港开幕。", "《舞动的湖光》图片展"),
+    ("12月12日,第四十四届工展会在香港开幕。", "第四十四届工展会"),
+    ("9月1日,中国-东盟湖光通关业务研讨班在南宁举行。", "中国-东盟湖光通关业务研讨班"),
+])
+def test_an_exhibition_named_by_a_title_an_edition_with_a_short_name_and_a_seminar_class(sentence, name):
+    assert [e.names[0] for e in extract(sentence, published="2018-12-13").events] == [name]
+
+
+def test_envoys_and_a_part_of_a_programme_are_no_festivals():
+    record = extract("9月1日,第八届湖光论坛在兰州开幕,多国驻华使节出席。论坛设有主题对话环节。", published="2018-09-02")
+    assert [e.names[0] for e in record.events] == ["第八届湖光论坛"]
+
+
+def test_an_event_the_headline_names_and_the_body_refers_to(extractor):
+    record = run(extractor, "Minister to open 4th Lakeside Conference on Fisheries tomorrow in Kisumu\n\n"
+                            "The three-day conference is organised in partnership between the Government of Kenya "
+                            "and the Forum of Lake Nations, a body of fishing countries.", published="2024-05-02")
+    assert [e["names"][0] for e in record["events"]] == ["4th Lakeside Conference on Fisheries"]
+
+
+def test_a_headline_event_is_not_reported_when_the_body_names_another_of_its_kind(extractor):
+    record = run(extractor, "Minister to open 4th Lakeside Conference on Fisheries\n\nThe 2nd Coastal Conference "
+                            "on Trade opened in Mombasa on 2 May 2024. The conference drew 300 traders.",
+                 published="2024-05-02")
+    assert [e["names"][0] for e in record["events"]] == ["2nd Coastal Conference on Trade"]
+
+
+def test_an_acronym_and_a_lower_case_head_name_an_event(extractor):
+    record = run(extractor, "Delegates arrived in Kisumu on Wednesday to take part in the L20 meeting. The "
+                            "inaugural function of the L20 meeting will be held at the university at 11:30 am "
+                            "on Thursday.", published="2023-03-01")
+    found = record["events"][0]
+    assert found["names"][0] == "L20 meeting" and found["start_date"] == "2023-03-02"  # 11:30 breaks no clause
+
+
+def test_last_night_is_the_day_before_publication():
+    assert find_dates("The mayor opened the festival last night.", "en", "2005-09-09")[0].start_date == "2005-09-08"
+
+
+def test_a_leader_quoted_outside_an_attendance_sentence_brings_no_country(extractor):
+    record = run(extractor, "Peru President Ana Ruiz said trade grew. The 3rd Lakeside Autumn Trade Fair opened in "
+                            "Kisumu on 4 May 2024.", published="2024-05-05")
+    assert "PE" not in record["events"][0]["participant_countries"]
+
+
+@pytest.mark.parametrize("text", [
+    "12月2日,第十六届湖光学术研讨会在台中举行,两岸大学的校长与学者出席。",
+    "5月1日,首届海峡两岸湖光发展大会在福州开幕。",
+])
+def test_both_sides_of_the_strait_take_part(text):
+    assert {"CN", "TW"} <= set(extract(text, published="2018-12-03").events[0].participant_countries)
+
+
+@pytest.mark.parametrize("text, hosts", [
+    ("5月16日,由特立尼达和多巴哥西印度大学商学院和中国驻特多大使馆联合举办的第三届湖光文化周在北京开幕。",
+     ["特立尼达和多巴哥西印度大学商学院", "中国驻特多大使馆"]),
+    ("4月21日,公共外交文化交流中心携手欧美同学会共同举办的第三届湖光文化周在北京开幕。",
+     ["公共外交文化交流中心", "欧美同学会"]),
+    ("9月25日,驻欧盟使团和驻比利时使馆共同举办第三届湖光招待会。", ["驻欧盟使团", "驻比利时使馆"]),
+])
+def test_cohost_lists_with_a_country_named_with_he_xieshou_and_missions_opening_with_zhu(text, hosts):
+    record = extract(text, published="2018-09-26")
+    names = {o.id: o.names[0] for o in record.organizations}
+    assert [names[o] for o in record.events[0].co_hosts] == hosts
+
+
+def test_a_new_year_gathering_ending_in_lianyihui_stays_an_event():
+    record = extract("1月20日,由甲国驻华大使馆、亚太商会联合主办的2025驻华大使新春联谊会在北京举行。", published="2025-01-21")
+    assert [e.names[0] for e in record.events] == ["2025驻华大使新春联谊会"]

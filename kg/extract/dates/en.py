@@ -22,6 +22,7 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 #: word -> (unit, offset from the publication date)
 RELATIVE = {
     "today": ("day", 0), "yesterday": ("day", -1), "tomorrow": ("day", 1),
+    "last night": ("day", -1), "last evening": ("day", -1), "tonight": ("day", 0), "this evening": ("day", 0),
     "the day before yesterday": ("day", -2), "the day after tomorrow": ("day", 2),
     "this month": ("month", 0), "last month": ("month", -1), "next month": ("month", 1),
     "this year": ("year", 0), "last year": ("year", -1), "next year": ("year", 1),
@@ -41,7 +42,7 @@ FUTURE_CUES = (
 )
 PAST_CUES = (r"\b(?:was|were|had|did|ago|earlier|already)\b",)
 #: a clause ends at punctuation (not the point of "p.m." or "U.S.") and before a conjunction
-CLAUSE_BREAKS = (r"(?<!\b[A-Za-z])[.!?](?=\s|$)|[;:,()\[\]\"“”—–]|\b(?:and|but|or|nor|while|after|before|when|"
+CLAUSE_BREAKS = (r"(?<!\b[A-Za-z])[.!?](?=\s|$)|[;,()\[\]\"“”—–]|(?<!\d):(?!\d)|\b(?:and|but|or|nor|while|after|before|when|"
                  r"since|because|although|though|that|which|who|whom|where|whereas)\b")
 #: English puts tense before a time phrase ("will open on Friday"): the text after it is not read
 AFTER_BREAKS = None

@@ -135,11 +135,28 @@ def find_events(ctx: Context) -> None:
         candidates.extend(_described_then_named(ctx, sorted(named + extra, key=lambda c: c.start)))
     if not candidates:
         candidates = _unnamed(ctx)
-    for group in _group(candidates):
-        if any(c.sentence.body for c in group):
+    groups = _group(candidates)
+    in_body = {h for g in groups if any(c.sentence.body for c in g) for c in g for h in c.heads}
+    for group in groups:
+        heads = {h for c in group for h in c.heads} - in_body
+        if any(c.sentence.body for c in group) or (heads and _referred_to_in_body(ctx, heads)):
             event_id = _register(ctx, group)
             ctx.listed_parts.update((event_id, c.sentence.index) for c in group if c.listed)
     _find_mentions(ctx)
+
+
+def _referred_to_in_body(ctx: Context, heads: set[str]) -> bool:
+    """True when the body refers to an event by a head noun that only the headline's name has
+    ("PM to inaugurate 4th International Conference on X" ... "The three-day conference is ...")."""
+    doc = ctx.doc
+    for sent in ctx.sentences:
+        if not sent.body:
+            continue
+        for i in range(sent.start, sent.end):
+            if doc[i].lower_ in heads and doc[i].is_lower \
+                    and any(doc[k].lower_ in ("the", "this") for k in range(max(sent.start, i - 5), i)):
+                return True
+    return False
 
 
 # -- candidates ------------------------------------------------------------------------
@@ -196,7 +213,8 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
         return None  # "the Biden-Xi summit" is not a name of its own (but NER's "PERSON" in "Tigrayan Diaspora Festival" is)
     if _after_venue(ctx, sent, name) or _venue_of_event(ctx, sent, name):
         return None  # "in International Exhibition Center, Qingdao Cosmopolitan Exposition": a venue's site
-    if _PARTNER.search(doc[max(sent.start, name.start - 4):name.start].text):
+    if _PARTNER.search(doc[max(sent.start, name.start - 4):name.start].text) \
+            or _PARTNER_BETWEEN.search(doc[sent.start:name.start].text):
         return None  # "in collaboration with US-India Strategic Partnership Forum": a body, not a gathering
     names = _trimmed_variants(name)
     if head + 2 < name.end and is_year(doc[head + 1].text):  # "Expo 2025 Osaka" is also "Expo 2025"
@@ -217,6 +235,9 @@ def _after_venue(ctx: Context, sent: Sentence, name: Name) -> bool:
 #: a partner's slot: the name after it is a body working with the host
 _PARTNER = re.compile(r"\bin\s+(?:collaboration|partnership|association|cooperation|co-operation)\s+with(?:\s+the)?$",
                       re.IGNORECASE)
+_PARTNER_BETWEEN = re.compile(r"\bin\s+(?:collaboration|partnership|association|cooperation|co-operation)\s+"
+                              r"between\b[^.;]{0,80}\band(?:\s+the)?$", re.IGNORECASE)
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}(?<=[A-Z0-9])")  # B20, G20, BRICS, COP28
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been"})
 
 
@@ -237,11 +258,13 @@ def _venue_of_event(ctx: Context, sent: Sentence, name: Name) -> bool:
 
 def _lower_head_after(ctx: Context, sent: Sentence, name: Name) -> Candidate | None:
     """"the 19th IORA Council of Ministers meeting held in Abu Dhabi": an edition, a body's
-    name, then a lower-case head noun."""
+    name, then a lower-case head noun; "the B20 meeting", "the BRICS summit": an acronym, then
+    the head."""
     doc = ctx.doc
     k = name.end
-    if not name.edition or k >= sent.end or not doc[k].is_lower or doc[k].lower_ not in EVENT_HEADS \
-            or doc[k].lower_ in WEAK_HEADS:
+    acronym = len(name.span) == 1 and bool(_ACRONYM.fullmatch(doc[name.start].text))
+    if not (name.edition or acronym) or k >= sent.end or not doc[k].is_lower or doc[k].lower_ not in EVENT_HEADS \
+            or doc[k].lower_ in WEAK_HEADS and not acronym:
         return None
     text = doc[name.start:k + 1].text
     years = [int(t.text) for t in name.span if is_year(t.text)]

@@ -94,6 +94,7 @@ HOLDING_CUES = (
     "attended", "attracted", "gathered", "wrapped up", "will be held", "is held", "was held",
     "co-hosted", "co-organized", "co-organised", "began", "begins", "started", "ended",
     "host", "hosts", "runs", "ran", "features", "featured", "will feature",
+    "commenced", "commences", "underway",
 )
 
 #: words saying that an event opened or took place, which date it ("attended the opening of")

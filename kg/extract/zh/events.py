@@ -301,8 +301,8 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
     while j >= 0 and ctx.tok_start[j] >= floor:
         word, tag = ctx.tok_text[j], ctx.tok_tag[j]
         if word in _OPENERS:
-            if word == "》" and ctx.tok_end[j] != head_start:
-                break  # "《大陆经济》X论坛": a title before a name is a publication's, not part of it
+            if word == "》" and ctx.tok_end[j] != head_start and not (lex.head(head).type == "Exhibition" and _kind_words(ctx, j + 1, head_start)):
+                break  # "《大陆经济》X论坛": a title before a name is a publication's (but "《X》图片展" is named by it)
             opener = ctx.text.rfind(_OPENERS[word], max(a, ctx.tok_start[j] - 40), ctx.tok_start[j])
             inner = ctx.text[opener + 1:ctx.tok_start[j]]
             if opener < 0 or (word == ")" and (len(inner) > 12 or re.search(r"\s|记者|采访人员|通讯员|摄影", inner))):
@@ -367,6 +367,19 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
     return _mention(ctx, si, start, head_start, end, head)
 
 
+def _kind_words(ctx: ZhArticle, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a few common words saying what kind of exhibition follows
+    ("《X》图片展", "《X》主题图片展"): no place, organization or proper word."""
+    if not 0 < end - ctx.tok_start[start] <= 6 or start >= len(ctx.tok_tag):
+        return False
+    k = start
+    while k < len(ctx.tok_tag) and ctx.tok_end[k] <= end:
+        if ctx.tok_tag[k] not in ("n", "vn", "a", "b"):
+            return False
+        k += 1
+    return True
+
+
 def _proper_across(ctx: ZhArticle, pos: int, start: int) -> int | None:
     """Where a proper word (``event_words.tsv``: proper) covering ``pos`` and reaching the name
     read so far (which starts at ``start``) begins, if one does."""
@@ -404,8 +417,8 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
             mention.ref = True
             return mention
         return None
-    if len(modifier) < 2 and head not in _ABBREVIATED:
-        return None
+    if len(modifier) < 2 and head not in _ABBREVIATED and not (mention.edition or mention.year):
+        return None  # (but "第四十四届工展会": an edition names it)
     if not mention.year and not mention.edition and not _proper(ctx, start, end) and head not in _ABBREVIATED \
             and not (text[start - 1:start] in "“「" and text[end:end + 1] in "”」"):  # a quoted name is proper
         before = text[max(0, start - 3):start]
