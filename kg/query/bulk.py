@@ -218,9 +218,9 @@ def bulk_push(store: ox.Store, target: Loader, manifest: Path | None = None, chu
               on_chunk: Callable[[BulkReport], None] | None = None, check: bool = True) -> BulkReport:
     """Send every article graph of ``store`` to ``target`` in chunks, replacing them there (module doc).
 
-    This thread dumps the chunks (pyoxigraph lets go of the GIL while it dumps) while up to
-    ``target.in_flight`` earlier ones are being sent and loaded. When a chunk fails, the ones
-    already in flight are waited for and recorded, then the first error is raised.
+    The next chunks are dumped (:data:`DUMP_THREADS` threads) while up to ``target.in_flight``
+    earlier ones are being sent and loaded. When a chunk fails, the ones already in flight are
+    waited for and those the server took are recorded, then the error is raised.
     """
     done = Manifest.open(manifest, target.url)
     report = BulkReport()
