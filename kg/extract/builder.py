@@ -24,6 +24,12 @@ def _add_names(target: list[str], names: list[str]) -> None:
             keys.add(key)
 
 
+def _word_prefix(a: list[str], b: list[str]) -> bool:
+    """True when one list of two words or more begins the other."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 2 and long[:len(short)] == short
+
+
 class RecordBuilder:
     """Collects facts about one article and builds its record."""
 
@@ -53,7 +59,14 @@ class RecordBuilder:
         return self._find(self.organizations, names)
 
     def find_person(self, names: list[str]) -> Person | None:
-        return self._find(self.people, names)
+        """The person with one of these names, else the one whose name of two words or more
+        begins another's ("Jemal Beker" and "Jemal Beker Abdula" in one article)."""
+        found = self._find(self.people, names)
+        if found is not None:
+            return found
+        words = [n.casefold().split() for n in names]
+        return next((p for p in self.people for n in p.names for w in words
+                     if _word_prefix(n.casefold().split(), w)), None)
 
     def event(self, names: list[str], span: Span, type: str = "Other", confidence: float = 0.9) -> str:
         """The id of the event with one of these names, created if new; names are merged as aliases."""

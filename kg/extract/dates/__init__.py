@@ -25,17 +25,22 @@ _WIRE = "(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in sorted(en
 _DATELINES = {
     "en": tuple(re.compile(p) for p in (
         # MINSK, Sept. 25 (Xinhua) -- / DUBAI, United Arab Emirates, Jan. 15, 2025 /PRNewswire/ --
-        # BOSTON--(BUSINESS WIRE)--Jan. 15, 2025--
+        # BOSTON--(BUSINESS WIRE)--Jan. 15, 2025-- / HAVANA, Cuba, Nov 8 (ACN) The ...
         rf"^\W{{0,3}}{_PLACE}(?:,\s+{_PLACE})?(?:,\s+|\s*--\s*\((?P<agency_b>[^)\n]{{1,40}})\)\s*--\s*)"
         rf"(?P<date>[^()\n]{{3,30}}?)\s*(?:[-–—]\s*)?(?:\((?P<agency_p>[^)\n]{{1,40}})\)\s*"
-        rf"|/\s*(?P<agency_s>[^/\n]{{2,40}}?)\s*/\s*|(?P<agency_w>{_WIRE})\s*)?(?:--|—|–|-)",
+        rf"|/\s*(?P<agency_s>[^/\n]{{2,40}}?)\s*/\s*|(?P<agency_w>{_WIRE})\s*)?(?:--|—|–|-|(?<=\)\s)(?=[A-Z]))",
         # ACCESSWIRE / January 15, 2025 /
         rf"^\W{{0,3}}(?P<agency_f>{_WIRE})\s*/\s*(?P<date>[^/\n]{{3,30}}?)\s*/",
         # Gandhinagar (Gujarat) [India], August 17 (ANI): / NEW DELHI, Aug 17 (PTI):
         rf"^\W{{0,3}}{_PLACE}(?:\s*\([^()\n]{{1,30}}\))?(?:\s*\[[^\[\]\n]{{1,30}}\])?,\s+"
         rf"(?P<date>[^()\n]{{3,30}}?)\s*\((?P<agency_c>[^)\n]{{1,40}})\)\s*:",
+        # LAHORE, (UrduPoint / Pakistan Point News - 25th Apr, 2024) The ...
+        rf"^\W{{0,3}}{_PLACE},?\s*\((?P<agency_d>[^()\n]{{1,60}}?)\s+[-–—]\s+(?P<date>[^()\n]{{3,30}}?)\)",
     )),
-    "zh": (re.compile(r"^\W{0,3}[^\n。，]{0,30}?(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*(?:电|讯|消息|报导|报道)"),),
+    "zh": (re.compile(r"^\W{0,3}[^\n。，]{0,30}?(?P<date>(?:[\d〇零一二三四五六七八九]{4}年)?"
+                      r"[\d〇零一二三四五六七八九十]{1,3}月[\d〇零一二三四五六七八九十]{1,3}日)\s*(?:电|讯|消息|报导|报道)"),
+           # a caption before it: "…举行(中评社 卢哲摄) 中评社香港10月24日电"
+           re.compile(r"(?:摄|供图)\s*[)）]\s*[^\n。，,()]{0,20}?(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*电")),
 }
 _DATELINE_REACH = 300
 

@@ -22,6 +22,7 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 #: word -> (unit, offset from the publication date)
 RELATIVE = {
     "today": ("day", 0), "yesterday": ("day", -1), "tomorrow": ("day", 1),
+    "last night": ("day", -1), "last evening": ("day", -1), "tonight": ("day", 0), "this evening": ("day", 0),
     "the day before yesterday": ("day", -2), "the day after tomorrow": ("day", 2),
     "this month": ("month", 0), "last month": ("month", -1), "next month": ("month", 1),
     "this year": ("year", 0), "last year": ("year", -1), "next year": ("year", 1),
@@ -41,7 +42,7 @@ FUTURE_CUES = (
 )
 PAST_CUES = (r"\b(?:was|were|had|did|ago|earlier|already)\b",)
 #: a clause ends at punctuation (not the point of "p.m." or "U.S.") and before a conjunction
-CLAUSE_BREAKS = (r"(?<!\b[A-Za-z])[.!?](?=\s|$)|[;:,()\[\]\"“”—–]|\b(?:and|but|or|nor|while|after|before|when|"
+CLAUSE_BREAKS = (r"(?<!\b[A-Za-z])[.!?](?=\s|$)|[;,()\[\]\"“”—–]|(?<!\d):(?!\d)|\b(?:and|but|or|nor|while|after|before|when|"
                  r"since|because|although|though|that|which|who|whom|where|whereas)\b")
 #: English puts tense before a time phrase ("will open on Friday"): the text after it is not read
 AFTER_BREAKS = None
@@ -81,15 +82,15 @@ def _g(name: str, body: str) -> str:
 
 PATTERNS = (
     # September 24-26, 2024 / September 24 to 26 / Sept 30-Oct 2, 2024
-    rf"\b{_WD_PREFIX}{_g('m1', _MONTH)}\s+{_g('d1', _DAY)}(?:,?\s+{_g('y1', _YEAR)})?{_TO}"
-    rf"(?:{_g('m2', _MONTH)}\s+)?{_g('d2', _DAY)}(?:,?\s+{_g('y2', _YEAR)})?",
+    rf"\b{_WD_PREFIX}{_g('m1', _MONTH)}\s+{_g('d1', _DAY)}(?:[,.]?\s+{_g('y1', _YEAR)})?{_TO}"
+    rf"(?:{_g('m2', _MONTH)}\s+)?{_g('d2', _DAY)}(?:[,.]?\s+{_g('y2', _YEAR)})?",
     # 17-18 September 2023 / 17 to 18 September / 30 September to 2 October 2024
     rf"\b{_g('d1', _DAY)}(?:\s+{_g('m1', _MONTH)})?{_TO}{_g('d2', _DAY)}\s+{_g('m2', _MONTH)}"
-    rf"(?:,?\s+{_g('y2', _YEAR)})?",
+    rf"(?:[,.]?\s+{_g('y2', _YEAR)})?",
     # Nov. 27, 2020 / Oct. 19 / Saturday, Sept. 25
-    rf"\b{_WD_PREFIX}{_g('m1', _MONTH)}\s+{_g('d1', _DAY)}(?:,?\s+{_g('y1', _YEAR)})?",
+    rf"\b{_WD_PREFIX}{_g('m1', _MONTH)}\s+{_g('d1', _DAY)}(?:[,.]?\s+{_g('y1', _YEAR)})?",
     # 26 September 2024 / Thu, 26 Sep 2024 / the 26th of September
-    rf"\b{_WD_PREFIX}{_g('d1', _DAY)}\s+(?:of\s+)?{_g('m1', _MONTH)}(?:,?\s+{_g('y1', _YEAR)})?",
+    rf"\b{_WD_PREFIX}{_g('d1', _DAY)},?\s+(?:of\s+)?{_g('m1', _MONTH)}(?:[,.]?\s+{_g('y1', _YEAR)})?",
     # March 2015
     rf"\b{_g('m1', _MONTH)},?\s+{_g('y1', _YEAR)}",
     # on the 20th / from the 20th to the 22nd / the 5th of next month (a day of the publication's

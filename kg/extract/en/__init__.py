@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
+from kg.extract import envoys
 from kg.extract.en.context import Context
 from kg.extract.en.cues import CueFinder
 from kg.extract.en.events import find_events, passing_mentions
@@ -69,4 +70,5 @@ class EnglishExtractor:
         find_participants(ctx)
         find_people(ctx)
         ctx.builder.drop_events(passing_mentions(ctx))
+        envoys.infer(ctx.builder)
         return ctx.builder.build()

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from kg.extract.en.context import Context, EventInfo, EventMention, Sentence, is_duration_word
 from kg.extract.en.names import Name, is_edition_word, is_year, name_at, ordinal_value, strip_edition
 from kg.extract.en.patterns import (EDITION_NOUNS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
-                                    NAMING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, SCOPE_WORDS,
+                                    NAMING_WORDS, OPENING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, SCOPE_WORDS,
                                     STANDING_BODIES, TIME_HEADS, TITLED_HEADS, VENUE_WORDS, WEAK_HEADS)
 from kg.extract.places import get_gazetteer
 from kg.model.names import normalise
@@ -53,13 +53,19 @@ _HOLDING = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(HOLDING_C
 _EDITION_OF = re.compile(r"\b([\w-]+)\s+(" + "|".join(EDITION_NOUNS) + r")\s+of\s+$", re.IGNORECASE)
 _TITLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(TITLED_HEADS, key=len, reverse=True))
                      + r")\s+(?:" + "|".join(NAMING_WORDS) + r")\s+[\"“'‘]([^\"“”'‘’]{3,100})[\"”'’]", re.IGNORECASE)
+#: a quoted title right after a verb that holds it: "hosted an “Industry Round Table on X”"
+_HELD_QUOTED = re.compile(r"\b(?:hosted|hosts|hosting|organi[sz]ed|organi[sz]es|held|holds|convened|staged|launched)"
+                          r"\s+(?:an?|the)\s+[\"“‘]([A-Z][^\"“”‘’]{3,120})[\"”’]")
 #: a name in quotes that ends in an event head, before an optional qualifier or year:
 #: "“2018 Traditional Medicine(TCM) International Development Forum (Thailand)”"
 _QUOTED = re.compile(r"[\"“]((?:[A-Z0-9][^\"“”]{2,118}?\s)?(" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True))
                      + r")(?:\s+(?:19|20)\d\d)?(?:\s*\([^()\"“”]{2,40}\))?)[\"”]", re.IGNORECASE)
 #: "the 20th anniversary celebration of the": an anniversary gathering of what follows
 _ANNIVERSARY = re.compile(r"\b((?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+anniversary\s+"
-                          r"(celebration|celebrations|ceremony|gala|commemoration|reception)\s+of\s+(?:the\s+)?)",
+                          r"(celebration|celebrations|ceremony|gala|commemoration|reception)\s+of\s+(?:the\s+)?)"
+                          # "the embassy celebrated the 75th Anniversary of Independence": the celebration
+                          r"|\b(?:celebrated|celebrates|celebrating|commemorated|commemorates)\s+(?:the\s+)?"
+                          r"((?:\d{1,3}(?:st|nd|rd|th)|[A-Za-z]+(?:-[a-z]+)?)\s+(anniversary)\s+of\s+(?:the\s+)?)",
                           re.IGNORECASE)
 #: a counted list of an event's parts: "organized into three sessions, including", "five panels:"
 _COUNTED_PARTS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+"
@@ -129,11 +135,28 @@ def find_events(ctx: Context) -> None:
         candidates.extend(_described_then_named(ctx, sorted(named + extra, key=lambda c: c.start)))
     if not candidates:
         candidates = _unnamed(ctx)
-    for group in _group(candidates):
-        if any(c.sentence.body for c in group):
+    groups = _group(candidates)
+    in_body = {h for g in groups if any(c.sentence.body for c in g) for c in g for h in c.heads}
+    for group in groups:
+        heads = {h for c in group for h in c.heads} - in_body
+        if any(c.sentence.body for c in group) or (heads and _referred_to_in_body(ctx, heads)):
             event_id = _register(ctx, group)
             ctx.listed_parts.update((event_id, c.sentence.index) for c in group if c.listed)
     _find_mentions(ctx)
+
+
+def _referred_to_in_body(ctx: Context, heads: set[str]) -> bool:
+    """True when the body refers to an event by a head noun that only the headline's name has
+    ("PM to inaugurate 4th International Conference on X" ... "The three-day conference is ...")."""
+    doc = ctx.doc
+    for sent in ctx.sentences:
+        if not sent.body:
+            continue
+        for i in range(sent.start, sent.end):
+            if doc[i].lower_ in heads and doc[i].is_lower \
+                    and any(doc[k].lower_ in ("the", "this") for k in range(max(sent.start, i - 5), i)):
+                return True
+    return False
 
 
 # -- candidates ------------------------------------------------------------------------
@@ -157,13 +180,20 @@ def _head_index(name: Name) -> int | None:
         if doc[i].lower_ not in EVENT_HEADS:
             continue
         rest = inner[pos + 1:]
-        if not rest or (len(rest) == 1 and is_year(doc[rest[0]].text)):
-            return i if pos > name.edition else None
+        if not rest or (is_year(doc[rest[0]].text) and (len(rest) == 1 or _is_place(doc, rest[1:]))):
+            return i if pos > name.edition or rest else None  # "Expo 2025", "Expo 2025 Osaka"
         if doc[rest[0]].lower_ not in _TAIL_CONNECTORS:
             return None
         # "the Forum on China-ASEAN Cooperation": a name may open with its head, then its topic
         return i if pos > name.edition or doc[i].lower_ not in WEAK_HEADS else None
     return None
+
+
+def _is_place(doc, tokens: list[int]) -> bool:
+    """True when the tokens are exactly one place's name ("Osaka", "Abu Dhabi")."""
+    text = doc[tokens[0]:tokens[-1] + 1].text
+    found = get_gazetteer().find(text, "en")
+    return len(tokens) <= 3 and bool(found) and found[0].start == 0 and found[0].end == len(text)
 
 
 def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candidate | None:
@@ -181,9 +211,15 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
         return None
     if head_word in _LEADERS_HEADS and head > name.start and all(doc[i].ent_type_ == "PERSON" for i in range(name.start, head)):
         return None  # "the Biden-Xi summit" is not a name of its own (but NER's "PERSON" in "Tigrayan Diaspora Festival" is)
-    if _after_venue(ctx, sent, name):
+    if _after_venue(ctx, sent, name) or _venue_of_event(ctx, sent, name):
         return None  # "in International Exhibition Center, Qingdao Cosmopolitan Exposition": a venue's site
-    return Candidate(sent, name.start, name.end, _trimmed_variants(name), {head_word}, EVENT_HEADS[head_word],
+    if _PARTNER.search(doc[max(sent.start, name.start - 4):name.start].text) \
+            or _PARTNER_BETWEEN.search(doc[sent.start:name.start].text):
+        return None  # "in collaboration with US-India Strategic Partnership Forum": a body, not a gathering
+    names = _trimmed_variants(name)
+    if head + 2 < name.end and is_year(doc[head + 1].text):  # "Expo 2025 Osaka" is also "Expo 2025"
+        names.append(doc[name.start:head + 2].text)
+    return Candidate(sent, name.start, name.end, names, {head_word}, EVENT_HEADS[head_word],
                      years[0] if years else None)
 
 
@@ -196,13 +232,39 @@ def _after_venue(ctx: Context, sent: Sentence, name: Name) -> bool:
     return any(doc[i].lower_ in ("in", "at") for i in range(max(sent.start, k - 8), k - 1))
 
 
+#: a partner's slot: the name after it is a body working with the host
+_PARTNER = re.compile(r"\bin\s+(?:collaboration|partnership|association|cooperation|co-operation)\s+with(?:\s+the)?$",
+                      re.IGNORECASE)
+_PARTNER_BETWEEN = re.compile(r"\bin\s+(?:collaboration|partnership|association|cooperation|co-operation)\s+"
+                              r"between\b[^.;]{0,80}\band(?:\s+the)?$", re.IGNORECASE)
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}(?<=[A-Z0-9])")  # B20, G20, BRICS, COP28
+_PASSIVE = frozenset({"was", "were", "is", "are", "be", "been"})
+
+
+def _venue_of_event(ctx: Context, sent: Sentence, name: Name) -> bool:
+    """True for "<Event name> was opened/held ... at the <name>": the place the event was held
+    in ("The 6th X Fair was opened at the Y Exhibition" names a hall, not a second fair)."""
+    doc = ctx.doc
+    k = name.start - 1
+    if k > sent.start and doc[k].lower_ == "the":
+        k -= 1
+    if k <= sent.start or doc[k].lower_ != "at":
+        return False
+    for v in range(k - 1, max(sent.start, k - 8), -1):
+        if doc[v].lower_ in OPENING_WORDS and doc[v - 1].lower_ in _PASSIVE:
+            return any(doc[i].lower_ in EVENT_HEADS and doc[i].is_title for i in range(sent.start, v - 1))
+    return False
+
+
 def _lower_head_after(ctx: Context, sent: Sentence, name: Name) -> Candidate | None:
     """"the 19th IORA Council of Ministers meeting held in Abu Dhabi": an edition, a body's
-    name, then a lower-case head noun."""
+    name, then a lower-case head noun; "the B20 meeting", "the BRICS summit": an acronym, then
+    the head."""
     doc = ctx.doc
     k = name.end
-    if not name.edition or k >= sent.end or not doc[k].is_lower or doc[k].lower_ not in EVENT_HEADS \
-            or doc[k].lower_ in WEAK_HEADS:
+    acronym = len(name.span) == 1 and bool(_ACRONYM.fullmatch(doc[name.start].text))
+    if not (name.edition or acronym) or k >= sent.end or not doc[k].is_lower or doc[k].lower_ not in EVENT_HEADS \
+            or doc[k].lower_ in WEAK_HEADS and not acronym:
         return None
     text = doc[name.start:k + 1].text
     years = [int(t.text) for t in name.span if is_year(t.text)]
@@ -343,14 +405,15 @@ def _anniversaries(ctx: Context, sent: Sentence) -> list[Candidate]:
     out = []
     text = ctx.sentence_text(sent)
     for m in _ANNIVERSARY.finditer(text):
+        lead, head = (1, 2) if m.group(1) else (3, 4)
         span = ctx.doc.char_span(sent.start_char + m.end(), sent.start_char + m.end() + 1, alignment_mode="expand")
         body = name_at(ctx.doc, span.start, sent.end) if span is not None else None
         if body is None:
             continue
-        first = ctx.doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="expand")
+        first = ctx.doc.char_span(sent.start_char + m.start(lead), sent.start_char + m.end(lead), alignment_mode="expand")
         whole = ctx.doc[first.start:body.end].text
-        names = [whole] + [m.group(1) + v for v in body.variants()[1:]]
-        out.append(Candidate(sent, first.start, body.end, names, {m.group(2).lower()}, "Ceremony", None))
+        names = [whole] + [m.group(lead) + v for v in body.variants()[1:]]
+        out.append(Candidate(sent, first.start, body.end, names, {m.group(head).lower()}, "Ceremony", None))
     return out
 
 
@@ -372,7 +435,8 @@ def _listed_parts(ctx: Context, sent: Sentence) -> list[Candidate]:
 
 def _titled(ctx: Context, sent: Sentence) -> list[Candidate]:
     """"a sub-forum titled "Digital Farming"", "a seminar called 'X'": the quoted words name
-    an event of that noun (a theme, "themed 'X'", names none)."""
+    an event of that noun (a theme, "themed 'X'", names none); so does a quoted title a verb
+    holds ("hosted an “Industry Round Table on X”")."""
     out = []
     text = ctx.sentence_text(sent)
     for m in _TITLED.finditer(text):
@@ -383,6 +447,17 @@ def _titled(ctx: Context, sent: Sentence) -> list[Candidate]:
         name = m.group(2).strip()
         years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", name)]
         out.append(Candidate(sent, span.start, span.end, [name], {head}, TITLED_HEADS.get(head, "Other"),
+                             years[0] if years else None))
+    for m in _HELD_QUOTED.finditer(text):  # the title is the name, whatever its head
+        span = ctx.doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="expand")
+        if span is None:
+            continue
+        words = [w.lower() for w in re.findall(r"[\w-]+", m.group(1))]
+        if "(" in m.group(1) or any(w in EVENT_HEADS for w in words):
+            continue  # a name with a head of the lists is read by its shape elsewhere
+        head = "event"
+        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", m.group(1))]
+        out.append(Candidate(sent, span.start, span.end, [m.group(1).strip()], {head}, TITLED_HEADS.get(head, "Other"),
                              years[0] if years else None))
     return out
 

@@ -23,6 +23,12 @@ _PAIR_GLUE = re.compile(r"^\s*(?:and(?:\s+the)?|to(?:\s+the)?|-|–|‐|/|&)\s*$
 _SOUGHT = frozenset({"for", "with", "attract", "seeking", "seek", "court", "woo"})
 #: nouns a country's name may stand before as an adjective ("a Thailand national")
 _CITIZENS = frozenset({"national", "nationals", "citizen", "citizens"})
+#: words that open a list of countries after a participant noun; all but "from" need two countries
+_LIST_OPENERS = frozenset({"from", "representing", "of", "including", "include", "included", "like"})
+_GUEST_NOUN = r"(?:guest\s+(?:country\s+)?of\s+hono(?:u)?r|guest\s+country|partner\s+country|country\s+of\s+hono(?:u)?r|focus\s+country)"
+#: "<country> as the guest of honour" (the country before), "the guest country, <country>" (after)
+_GUEST = re.compile(rf"\b(?:as|is|was|will\s+be|being)\s+(?:the\s+|this\s+year's\s+)?{_GUEST_NOUN}"
+                    rf"|(?P<role>\b{_GUEST_NOUN}\s*(?:,|:|is|was|will\s+be)?\s*)", re.IGNORECASE)
 _NOUN_REACH = 7  # tokens between a participant noun and "from"
 _COMBINING = re.compile(r"\b(" + "|".join(COMBINING_FORMS) + r")-(?=[A-Z])", re.IGNORECASE)
 
@@ -36,7 +42,7 @@ def find_participants(ctx: Context) -> None:
         if row:
             last = row[0]
         for start, codes in _from_countries(ctx, sent) + _demonyms(ctx, sent) + _listed(ctx, sent) \
-                + _both(ctx, sent):
+                + _both(ctx, sent) + _guests(ctx, sent):
             mention = ctx.event_near(sent, start) or (exhibition if _exhibitors(ctx, sent, start) else None) or last
             if mention is None:
                 continue
@@ -63,15 +69,19 @@ def _exhibitors(ctx: Context, sent: Sentence, at: int) -> bool:
 
 
 def _from_countries(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:
-    """"<participant noun> ... from <place>[, <place>] [and <place>]"; "artists representing A, B
-    and C" (a list of two countries or more after "representing" needs no participant noun)."""
+    """"<participant noun> ... from <place>[, <place>] [and <place>]"; "companies of A, B and C",
+    "pavilions, including A, B and C", "firms such as ..." (a list of two countries or more);
+    "artists representing A, B and C" (a list needs no participant noun after "representing")."""
     lower = Tokens.of(ctx.doc).lower
     out = []
     for i in range(sent.start, sent.end):
-        if lower[i] not in ("from", "representing"):
+        word = lower[i]
+        if word not in _LIST_OPENERS and not (word == "as" and i > sent.start and lower[i - 1] == "such"):
             continue
-        codes = _place_list(ctx, ctx.doc[i].idx + len(lower[i]), sent.end_char)
-        if codes and (_noun_before(ctx, sent, i) or lower[i] == "representing" and len(codes) > 1):
+        codes = _place_list(ctx, ctx.doc[i].idx + len(word), sent.end_char)
+        if not codes or (word != "from" and len(codes) < 2):
+            continue
+        if word == "representing" or _noun_before(ctx, sent, i - (word == "as")):
             out.append((i, codes))
     return out
 
@@ -126,6 +136,27 @@ def _countries_named(glue: str) -> list[str]:
     items = [i for i in _LIST_SPLIT.split(re.sub(r"(?:,|\band)\s*$", "", glue.strip(" ,")).strip()) if i]
     codes = [get_gazetteer().country(i) for i in items]
     return codes if items and all(codes) else []
+
+
+def _guests(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:
+    """"with China as the guest of honour", "Italy is the partner country", "the guest country,
+    Japan": the country an event invites as its guest or partner."""
+    out = []
+    text = ctx.sentence_text(sent)
+    countries = [p for p in ctx.places_in(sent.start_char, sent.end_char)
+                 if p.place.kind == "country" and not p.demonym and not ctx.text.startswith("'s", p.end)]
+    for m in _GUEST.finditer(text):
+        at = sent.start_char + m.start()
+        if m["role"]:
+            after = [p for p in countries if at + len(m[0]) <= p.start <= at + len(m[0]) + 3]
+            chosen = after[0] if after else None
+        else:
+            before = [p for p in countries if p.end <= at and at - p.end <= 80]
+            chosen = before[-1] if before else None
+        if chosen is not None:
+            token = ctx.doc.char_span(chosen.start, chosen.end, alignment_mode="expand").start
+            out.append((token, [chosen.place.country]))
+    return out
 
 
 def _listed(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:

@@ -94,6 +94,7 @@ HOLDING_CUES = (
     "attended", "attracted", "gathered", "wrapped up", "will be held", "is held", "was held",
     "co-hosted", "co-organized", "co-organised", "began", "begins", "started", "ended",
     "host", "hosts", "runs", "ran", "features", "featured", "will feature",
+    "commenced", "commences", "underway",
 )
 
 #: words saying that an event opened or took place, which date it ("attended the opening of")
@@ -128,6 +129,7 @@ ACTIVE_ROLE_CUES: dict[str, tuple[str, ...]] = {
         "hosted", "hosts", "is hosting", "are hosting", "will host", "hosting", "held", "holds",
         "will hold", "convened", "sponsored", "launched", "staged", "organized", "organised",
         "organizes", "organises", "will organize", "will organise", "is organizing", "is organising",
+        "celebrated", "celebrates", "commemorated",
     ),
     "co_host": (
         "co-hosted", "co-hosts", "co-hosting", "co-organized", "co-organised", "co-organizes",

@@ -37,8 +37,10 @@ _SPEAKING = frozenset({"said", "says", "stated", "noted", "added", "stressed", "
 #: words that open a title without being one ("Assistant Chief of Protocol")
 _TITLE_MODIFIERS = frozenset({"assistant", "deputy", "acting", "associate", "senior", "vice", "interim", "principal"})
 _REPORTING = frozenset({"said", "says", "told", "added", "noted", "stated", "that", "announced", "stressed"})
+#: tokens back from a comma to the title phrase it closes ("Ambassador Extraordinary and Plenipotentiary of A to B, Name")
+_TITLE_REACH = 18
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "G.M.V. Wishwanath Aponsu"
 _MISSION = re.compile(r"\b(?:Embassy|Consulate[- ]General|Consulate)\b")
-_UN = re.compile(r"\bto\s+the\s+(?:UN|United Nations)\b|\bto\s+UN\b")
 
 
 def find_people(ctx: Context) -> None:
@@ -63,8 +65,6 @@ def find_people(ctx: Context) -> None:
             mentions.append((pid, name))
     _attended(ctx, mentions)
     _speaking_envoys(ctx, mentions)
-    _posted_from_events(ctx)
-    _envoys_take_part(ctx)
 
 
 def _person_spans(ctx: Context) -> list[Span]:
@@ -123,7 +123,8 @@ def _envoy_names(ctx: Context) -> list[Span]:
         if k == title.end and k < len(doc) and doc[k].lower_ in ("to", "in", "of"):
             continue
         end = k
-        while end < len(doc) and end - k < 4 and doc[end].is_alpha and doc[end].text[:1].isupper() \
+        while end < len(doc) and end - k < 4 and (doc[end].is_alpha or _INITIALS.fullmatch(doc[end].text)) \
+                and doc[end].text[:1].isupper() \
                 and doc[end].lower_ not in _NOT_GIVEN_NAMES and doc[end].ent_type_ not in ("GPE", "NORP"):
             end += 1
         if end - k >= 2:
@@ -156,6 +157,8 @@ def _clean(ent: Span) -> Span | None:
     end = ent.end
     while end > start and ent.doc[end - 1].text in ("'s", "’s"):
         end -= 1
+    if end > start and get_gazetteer().country(ent.doc[start:end].text):
+        return None  # NER's "PERSON" Sri Lanka in "Ambassador of Sri Lanka to Iran X"
     return ent.doc[start:end] if end > start else None
 
 
@@ -180,7 +183,7 @@ def _left_phrase(ctx: Context, sent: Sentence, name: Span, others: set[int]) -> 
                               and k - 1 > sent.start and doc[k - 2].is_alpha):
         if doc[k - 1].text == ",":
             # "the Chairman of X, Dr. Y": only when a title phrase precedes the comma
-            if not _has_title(doc[max(sent.start, k - 12):k - 1]):
+            if not _has_title(doc[max(sent.start, k - _TITLE_REACH):k - 1]):
                 break
         k -= 1
     end = k
@@ -264,7 +267,8 @@ def _countries(ctx: Context, start: int, end: int, title_start: int, title_end: 
     sends; "to <country>" or "in <city>" after it receives."""
     sending = receiving = None
     for place in ctx.places_in(start, end):
-        before = ctx.text[max(start, place.start - 12):place.start].lower().split()
+        # the last lower-case word before the place: "of the FDR Ethiopia" reads as "of the"
+        before = [w for w in ctx.text[max(start, place.start - 16):place.start].split() if w.islower()]
         cue = before[-1] if before else ""
         if cue == "the" and len(before) > 1:
             cue = before[-2]
@@ -310,27 +314,6 @@ def _speaking_envoys(ctx: Context, mentions: list[tuple[str, Span]]) -> None:
                 and _SPEAKING.intersection(t.lower_ for t in ctx.doc[sent.start:sent.end]):
             ctx.builder.attended(pid, main, sent.span, 0.6)
             envoys.discard(pid)
-
-
-def _posted_from_events(ctx: Context) -> None:
-    """An ambassador whose posting the text leaves out is posted where the events they attend are."""
-    countries = {e.id: e.country for e in ctx.builder.events}
-    for person in ctx.builder.people:
-        if person.ambassador_of and person.posted_to is None and not _UN.search(" ".join(
-                e.sentence for e in person.evidence if e.fact == "ambassador_of")):
-            place = next((countries[e] for e in person.attended if countries.get(e)), None)
-            if place and place != person.ambassador_of:
-                person.posted_to = place
-
-
-def _envoys_take_part(ctx: Context) -> None:
-    """An ambassador at an event brings their country into it: a participant country."""
-    for person in ctx.builder.people:
-        if not person.ambassador_of:
-            continue
-        span = next(((e.start, e.end) for e in person.evidence if e.fact == "attended"), None)
-        for event_id in person.attended:
-            ctx.builder.add_event(event_id, "participant_countries", person.ambassador_of, span, 0.6)
 
 
 # -- officials -----------------------------------------------------------------------------

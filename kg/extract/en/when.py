@@ -29,6 +29,11 @@ _CLOSING = re.compile(r"\b(?:closed|closes|will close|concluded|concludes|will c
 #: a holding verb earlier in the sentence: a date after it is the event's (not a fronted report date)
 _HELD_BEFORE = re.compile(r"\b(?:will be|is to be|to be|was|were|is|are)\s+(?:held|opened|staged|hosted|convened)\b",
                           re.IGNORECASE)
+#: words before a date that place it in the event's history, not this edition ("since its inception in 1964")
+_HISTORY = re.compile(r"\b(?:since|inception|founded|founding|established|establishment|first\s+held|dates\s+back)\b"
+                      r"[^,.;]{0,25}$", re.IGNORECASE)
+#: activities that are no gathering and have dates of their own
+_ACTIVITY = re.compile(r"\b(?:trade\s+)?(?:delegation|trip|tour|visit|mission|roadshow|campaign|course|training)s?\b")
 _WEEKDAY = re.compile(r"(?:on\s+|this\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
 _DATELINE_SENTENCES = 8  # a dateline opens the body, within the first sentences
 
@@ -77,9 +82,10 @@ def find_dates_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]]
                 found[key] = find_dates(text, "en", published, year)
             for date in found[key]:
                 start, end = date.start + sentence.start_char, date.end + sentence.start_char
-                if not date.start_date or any(a <= start < b for a, b in skip) or _inside_name(ctx, start, end):
+                if not date.start_date or any(a <= start < b for a, b in skip) or _inside_name(ctx, start, end) \
+                        or _HISTORY.search(text[:date.start]):
                     continue
-                if event_id not in ctx.owners(sentence, start, end):
+                if event_id not in ctx.owners(sentence, start, end) or _other_activity(ctx, sentence, event_id, start):
                     continue
                 if _UNTIL.search(text[:date.start]):
                     until.setdefault(event_id, date)
@@ -106,6 +112,18 @@ def find_dates_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]]
             if start_date:
                 ctx.builder.set_event(event_id, "start_date", start_date, sentence.span, 0.7)
             ctx.builder.set_event(event_id, "end_date", date.start_date, sentence.span, 0.75)
+
+
+def _other_activity(ctx: Context, sent: Sentence, event_id: str, at: int) -> bool:
+    """True when an activity that is no gathering stands between the event's last mention before
+    a date and the date ("organized the forum to promote the trade delegation to X from May 26
+    to 31": the delegation's dates), unless a holding verb dates the event itself."""
+    before = [m for m in ctx.mentions_in(sent) if m.event == event_id and ctx.doc[m.end - 1].idx < at]
+    if not before:
+        return False
+    start = ctx.doc[before[-1].end - 1].idx
+    between = ctx.text[start:at]
+    return bool(_ACTIVITY.search(between)) and not _HELD_BEFORE.search(between)
 
 
 def _year_of(ctx: Context, event_id: str | None, full: bool = False):

@@ -89,8 +89,9 @@ def _read_sentence(ctx: Context, sent: Sentence, found: Found, dateline: PlaceMe
                 found[event_id].setdefault(tier, {}).setdefault(kind, (place, sent))
     if dateline:
         for tok in ctx.doc[sent.start:sent.end]:
-            here = tok.lower_ == "here" or tok.lower_ == "city" and tok.i >= 2 and ctx.doc[tok.i - 2:tok.i].text.lower() == "in the"
-            owner = ctx.owner(sent, tok.idx, tok.idx + len(tok)) if here else None  # "here", "in the city"
+            here = tok.lower_ == "here" or tok.lower_ in ("city", "capital") and tok.i >= 2 \
+                and ctx.doc[tok.i - 2:tok.i].text.lower() in ("in the", "in this")
+            owner = ctx.owner(sent, tok.idx, tok.idx + len(tok)) if here else None  # "here", "in the city", "in this capital"
             if owner:
                 found[owner].setdefault(_EVENT, {}).setdefault("city", (dateline, sent))
 

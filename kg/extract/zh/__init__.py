@@ -24,6 +24,7 @@ from itertools import islice
 
 from spacy.tokens import Doc
 
+from kg.extract import envoys
 from kg.extract.builder import RecordBuilder
 from kg.extract.zh import events, orgs, participants, people, roles, subevents, when, where
 from kg.extract.zh.context import ZhArticle
@@ -80,6 +81,7 @@ class ChineseExtractor:
         participants.assign(ctx)
         orgs.link_parents(ctx)
         events.drop_bare(ctx)
+        envoys.infer(builder, home=lexicon().people_words["home"][0])
         return builder.build()
 
 

@@ -35,6 +35,9 @@ _CONCURRENT = re.compile(r"同期|同时|期间")
 #: a count of gatherings ("8个分论坛", "两场研讨会"): a number, not a name
 _COUNT = re.compile(r"[0-9一二两三四五六七八九十百千多余几数]+(?:个|场|项|次|类|种|大|届)?")
 _BEFORE_INNER_ADVERB = frozenset({"LOC", "ORG", "nz", "n"})
+#: time words that name a season or festival, not a date: they may stand inside a name
+_SEASON = re.compile(r"(?:\d{2,4}年)?(?:年度|[新春夏秋冬]{1,2}(?:季|天)?|元旦|元宵|中秋|端午|国庆|圣诞|新年"
+                     r"|[^\d〇零一二三四五六七八九十]{0,2}节)")
 _NAME_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "a", "ad", "s", "v", "LOC", "ORG", "PER"})
 _LONGEST_QUOTED_NAME = 36  # a longer text in “…” is speech
 _LONGEST_NAME = 48  # characters before the head noun; longer runs are not names
@@ -58,6 +61,8 @@ _OPENERS = {")": "(", "”": "“", "》": "《", "」": "「", "』": "『", "�
 #: a Latin abbreviation in brackets right after a name: "…医疗器械展览会(MEDEX)"
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9&.\- ]{1,30})\)")
 #: abbreviated heads and the full head they stand for (药交会 for …药品…交易会)
+#: what may lie between 包括 and a name listed after it: the names before it and their separators
+_LIST_ONLY = re.compile(r":?(?:[^,。;:、]{2,40}?(?:、|和|与|及|以及))*")
 _ABBREVIATED = {"博会": "博览会", "交会": "交易会", "贸会": "交易会", "洽会": "洽谈会"}
 
 
@@ -68,6 +73,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "edition": re.compile(lex.words["edition"][0]),
         "not_head": re.compile(lex.pattern("not_head")),
         "cue": re.compile(alternation(lex.words["hold"] + lex.words["attend"])),
+        "hold": re.compile(alternation(lex.words["hold"])),
         "ref_noun": re.compile(f"(?:{lex.pattern('ref')})(?:{lex.pattern('ref_noun')})"),
         "proper": re.compile(lex.pattern("proper") + r"|[A-Za-z0-9“”「」(《]"),
         "continued": re.compile(lex.pattern("continued")),
@@ -178,7 +184,10 @@ def _whole_quotes(ctx: ZhArticle, found: list[EventMention]) -> None:
         inner = ctx.text[opener + 1:m.start] if opener >= 0 else ""
         if opener >= 0 and inner and not re.search(r"[”」,。;:!?]", inner):
             m.start = opener + 1
-            m.core_start = _patterns()["lead"].match(ctx.text, m.start, m.end).end()
+            lead = _patterns()["lead"].match(ctx.text, m.start, m.end)
+            m.core_start = lead.end()
+            m.year = m.year or (lead.group(1) or lead.group(3) or "")[:4] or None  # 「2016年…研討會」
+            m.edition = m.edition or lead.group(2) or None
 
 
 def _shaped_heads(ctx: ZhArticle, a: int, b: int) -> list[tuple[int, int]]:
@@ -292,8 +301,8 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
     while j >= 0 and ctx.tok_start[j] >= floor:
         word, tag = ctx.tok_text[j], ctx.tok_tag[j]
         if word in _OPENERS:
-            if word == "》" and ctx.tok_end[j] != head_start:
-                break  # "《大陆经济》X论坛": a title before a name is a publication's, not part of it
+            if word == "》" and ctx.tok_end[j] != head_start and not (lex.head(head).type == "Exhibition" and _kind_words(ctx, j + 1, head_start)):
+                break  # "《大陆经济》X论坛": a title before a name is a publication's (but "《X》图片展" is named by it)
             opener = ctx.text.rfind(_OPENERS[word], max(a, ctx.tok_start[j] - 40), ctx.tok_start[j])
             inner = ctx.text[opener + 1:ctx.tok_start[j]]
             if opener < 0 or (word == ")" and (len(inner) > 12 or re.search(r"\s|记者|采访人员|通讯员|摄影", inner))):
@@ -314,8 +323,8 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
             start = left
             j -= 1
             continue
-        if word in stop:
-            break
+        if word in stop and not (j > 0 and ctx.tok_tag[j - 1] in ("ORG", "nt") and word in lex.org_suffixes):
+            break  # but "上海合作|组织|…博览会": the verb 组织 ends an organization's name
         if word in _HYPHENS and j > 0 and (ctx.tok_tag[j - 1] in _NAME_TAGS or ctx.tok_text[j - 1] in _OPENERS):
             # 中国-东盟; "“发现中东欧”—中东欧…展": a quoted title before a dash
             start = ctx.tok_start[j]
@@ -329,6 +338,10 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
         if tag == "f" and word == "中" and (j == 0 or ctx.tok_tag[j - 1] not in _NAME_TAGS):
             start = ctx.tok_start[j]  # "举办了|中|老…论坛": China's 中 of a bilateral name (not "活动中")
             break
+        if tag == "TIME" and _SEASON.fullmatch(word):  # "外国领事馆|新春|座谈会", "秋季|交易会", "年度|研讨会"
+            start = ctx.tok_start[j]
+            j -= 1
+            continue
         if tag in ("m", "TIME"):
             proper = _proper_across(ctx, ctx.tok_start[j], start)
             if proper is not None:  # 一带|一|路: the numeral is part of a proper word (一带一路)
@@ -352,6 +365,19 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
         start = ctx.tok_end[k]  # "为庆祝|中葡论坛…": a verb before a name is the clause's (not a list item's
         # first word, unless an edition follows it: ",通报|第五届X博览会情况")
     return _mention(ctx, si, start, head_start, end, head)
+
+
+def _kind_words(ctx: ZhArticle, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a few common words saying what kind of exhibition follows
+    ("《X》图片展", "《X》主题图片展"): no place, organization or proper word."""
+    if not 0 < end - ctx.tok_start[start] <= 6 or start >= len(ctx.tok_tag):
+        return False
+    k = start
+    while k < len(ctx.tok_tag) and ctx.tok_end[k] <= end:
+        if ctx.tok_tag[k] not in ("n", "vn", "a", "b"):
+            return False
+        k += 1
+    return True
 
 
 def _proper_across(ctx: ZhArticle, pos: int, start: int) -> int | None:
@@ -384,21 +410,21 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
         mention.start, mention.core_end, mention.end = quoted.start(), end, end + 1
         mention.year = (quoted.group(1) or "")[:4] or None
         mention.edition = quoted.group(2) or None
-    if modifier and _COUNT.fullmatch(modifier):
-        return None  # "举办8个分论坛": counted, not named
+    if modifier and (_COUNT.fullmatch(modifier) or modifier.startswith(("系列", "一系列"))):
+        return None  # "举办8个分论坛", "系列会议论坛": counted or a series, not named
     if not modifier:
         if info.generic:
             mention.ref = True
             return mention
         return None
-    if len(modifier) < 2 and head not in _ABBREVIATED:
-        return None
+    if len(modifier) < 2 and head not in _ABBREVIATED and not (mention.edition or mention.year):
+        return None  # (but "第四十四届工展会": an edition names it)
     if not mention.year and not mention.edition and not _proper(ctx, start, end) and head not in _ABBREVIATED \
             and not (text[start - 1:start] in "“「" and text[end:end + 1] in "”」"):  # a quoted name is proper
         before = text[max(0, start - 3):start]
         if before.endswith("的") or any(before.endswith(q) for q in lex.words["quantity"]):
             return None  # described, not named: "该院首次独立举办的护理技能展示会", "多场专题会议"
-        if len(modifier) < 4 and not before.endswith("("):
+        if len(modifier) < 4 and not before.endswith("(") and not _SEASON.fullmatch(modifier):  # (元宵节招待会 is named)
             if any(before.endswith(w) for w in lex.words["ref"]):
                 mention.ref = True  # "本届湖光博览会": a reference to the edition named before
                 return mention
@@ -463,6 +489,8 @@ def _cued(ctx: ZhArticle, m: EventMention) -> bool:
         return False  # "公司去年曾参加…康复展", "去年举办的第二届X": background, not news; a quoted speech is not the report
     if holds_part().match(ctx.text, m.end):
         return True  # "作为2021服贸会的配套活动,…论坛…举行": the whole of a reported part
+    if included_by(ctx, m) is not None:
+        return True  # "X还将举办系列论坛,包括:A、B、C": the items of a reported list
     if pats["list_close"].match(ctx.text, m.end, b) and pats["cue"].search(ctx.text, ctx.sents[m.sent][0], a):
         return True  # "还举行了A,B、C等平行论坛": the later items of a reported list
     for cue in pats["cue"].finditer(ctx.text, a, b):
@@ -474,6 +502,18 @@ def _cued(ctx: ZhArticle, m: EventMention) -> bool:
         tail = close + 1 if close > 0 else tail
     rest = ctx.text[tail:ctx.sents[m.sent][1]].lstrip(",")
     return bool(pats["later_cue"].match(rest))
+
+
+def included_by(ctx: ZhArticle, m: EventMention) -> int | None:
+    """Where the holding verb of "X还将举办系列会议论坛,包括:A、B、C等" starts, when ``m`` is
+    one of the names listed after 包括; else None."""
+    text = ctx.text
+    a, _ = ctx.sents[m.sent]
+    cue = text.rfind("包括", a, m.start)
+    if cue < 0 or not _LIST_ONLY.fullmatch(text, cue + 2, m.start):
+        return None
+    verbs = list(_patterns()["hold"].finditer(text, a, cue))
+    return verbs[-1].start() if verbs else None
 
 
 def _in_speech(ctx: ZhArticle, pos: int) -> bool:
@@ -520,6 +560,8 @@ class _Group:
                 if m.head == self.head and _nearly_same(key, k) \
                         and any(_headline(ctx, x.sent) for x in (m, *self.mentions)):
                     return True  # the headline's wording of the body's event
+                if self.year and m.year and _annual(key, k):
+                    return True  # 「2016年X年度研討會」 and 「2016年X研討會」: one year's edition
         return False
 
 
@@ -536,6 +578,12 @@ def _nearly_same(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     return len(short) >= _NEAR_NAME and 0 < len(long) - len(short) <= 2 and any(
         long[:i] + long[i + len(long) - len(short):] == short for i in range(len(short) + 1))
+
+
+def _annual(a: str, b: str) -> bool:
+    """Whether two names differ only by 年度 ("annual"), which tells no edition from another."""
+    short, long = sorted((a, b), key=len)
+    return long != short and long.replace("年度", "", 1) == short
 
 
 def _abbreviates(short: str, short_head: str, long: str, long_head: str) -> bool:

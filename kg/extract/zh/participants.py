@@ -202,14 +202,11 @@ def _event_before(ctx: ZhArticle, si: int, pos: int) -> str | None:
 
 
 def _attendees(ctx: ZhArticle) -> None:
-    """Foreign diplomats posted to the home country, and officials of a foreign country's
-    bodies, bring their country to the events they attend."""
-    home = lexicon().people_words["home"][0]
+    """Officials of a foreign country's bodies bring their country to the events they attend
+    (ambassadors do so in :mod:`kg.extract.envoys`)."""
     by_id = {e.id: e for e in ctx.builder.events}
     for person in ctx.builder.people:
         countries = set()
-        if person.ambassador_of and person.posted_to == home:
-            countries.add(person.ambassador_of)
         for role in person.roles:
             org = next((o for o in ctx.builder.organizations if o.id == role.org), None)
             named = get_gazetteer().find(org.names[0], "zh") if org else []

@@ -27,6 +27,8 @@ CONFIDENCE = 0.85
 _TRANSLITERATED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10})+")
 _DIPLOMATS = ("ambassador", "consul", "representative")
 _LIST_SEPARATORS = ",、;:()和与及"
+#: words between a sending country and 驻 that say which holder of the post: 前, 首任, 第24任
+_SERVING = re.compile(r"(?:前|原|现任|新任|首任|第[\d一二三四五六七八九十]+任)*$")
 
 
 @dataclass
@@ -126,6 +128,7 @@ def _diplomat(ctx: ZhArticle, si: int, t: re.Match, name: Span, kind: str) -> st
     if kind == "representative":
         sending_end = base + (lead.rfind("常驻") if "常驻" in lead else len(lead))
     home = lexicon().people_words["home"][0]
+    sending_end -= len(_SERVING.search(text[max(a, sending_end - 8):sending_end]).group())  # 日本前驻…, 韩国第24任驻…
     sending = _country_ending_at(ctx, max(a, sending_end - 12), sending_end)
     receiving = None
     if kind != "representative" and zhu >= 0:

@@ -20,7 +20,9 @@ CONFIDENCE = 0.85
 _SETTING = re.compile(r"将|拟|已|还|也|正在|计划|定于|于|在")
 #: words between a list of organizations and its role verb: "等", "等部门", "等十家单位", "共同"
 _TRAILING = re.compile(r"(?:等(?:[0-9一二两三四五六七八九十多余]+[个家])?(?:部门|单位|机构|组织|企业|院校|高校)?"
-                       r"|均|分别|共同|联合|一起|携手|全力|大力|积极|负责)+$")
+                       r"|均|分别|共同|联合|一起|携手|全力|大力|积极|负责"
+                       # a time between the organization and its verb: "A今日举办X", "A于10日主办"
+                       r"|今日|今天|昨日|昨天|明日|明天|日前|近日|当天|上午|下午|晚上|[0-9一二三四五六七八九十]{1,3}日)+$")
 
 
 @lru_cache(maxsize=1)

@@ -60,7 +60,7 @@ def link(ctx: ZhArticle) -> None:
     named = [m for m in ctx.mentions if m.event and not m.ref]
     for m in named:
         parent = (_opened(ctx, m) or _counted(ctx, m) or _of_parent(ctx, m) or _as_part_of(ctx, m) or _embedded(ctx, m) or _during(ctx, m) or _flagship(ctx, m)
-                  or _here(ctx, m) or _among(ctx, m))
+                  or _here(ctx, m) or _among(ctx, m) or _included(ctx, m))
         if parent and parent != m.event:
             ctx.builder.set_event(m.event, "part_of", parent, ctx.evidence(m.sent), CONFIDENCE)
 
@@ -203,6 +203,17 @@ def _among(ctx: ZhArticle, m: EventMention) -> str | None:
         return None
     held = events.events_in(ctx, before_start, before_end)
     return held[0][1] if held else ctx.main_event
+
+
+def _included(ctx: ZhArticle, m: EventMention) -> str | None:
+    """"X还将举办系列会议论坛,包括:A、B、C等": a listed name is part of the event named before
+    the holding verb that opens the list."""
+    verb = events.included_by(ctx, m)
+    if verb is None:
+        return None
+    a, _ = ctx.sents[m.sent]
+    before = [x for x in ctx.mentions if a <= x.start and x.end <= verb and x.event and not x.listed]
+    return events.resolve(ctx, before[-1]) if before else None
 
 
 def _here(ctx: ZhArticle, m: EventMention) -> str | None:

@@ -48,19 +48,23 @@ def _verbs() -> tuple[re.Pattern, dict[str, str]]:
 
 
 def reference_date(article: Article, at: AnalysisText) -> str | None:
-    """The publication date (ISO), else the dateline's (新华社南京5月8日电), with the year of the text."""
+    """The date relative dates count from: a wire story's dateline (新华社南京5月8日电: its 今天
+    is that day, though the page may carry a later date), else the publication date (ISO)."""
+    published = None
     if article.published:
-        iso = parse_published(article.published)
-        if iso or re.fullmatch(r"\d{4}(?:-\d{2})?", article.published):
-            return iso or article.published
+        published = parse_published(article.published)
+        if published is None and re.fullmatch(r"\d{4}(?:-\d{2})?", article.published):
+            return article.published
     year = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", at.text[:400])
     era = re.search(r"民国(\d{1,3})年", at.text[:400])  # 中华民国100年: 2011
-    hint = int(year.group(1)) if year else ERA_BASE + int(era.group(1)) if era else None
+    hint = int(published[:4]) if published else int(year.group(1)) if year else \
+        ERA_BASE + int(era.group(1)) if era else None
     for line in at.text.split("\n")[:8]:
-        mention = dateline_date(line.strip(), "zh", None, hint)
-        if mention and mention.start_date:
+        mention = dateline_date(line.strip(), "zh", published, hint)
+        if mention and mention.start_date and len(mention.start_date) == 10 \
+                and (published is None or mention.start_date <= published):
             return mention.start_date
-    return None
+    return published
 
 
 class _Dates:

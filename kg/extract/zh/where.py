@@ -22,6 +22,7 @@ from kg.extract.zh.lexicon import alternation, lexicon
 CONFIDENCE = 0.85
 _VENUE = re.compile(r"(?:中心|会馆|展馆|博览馆|展览馆|会堂|酒店|宾馆|饭店|大厦|广场|公园|园区|体育馆|剧院|礼堂)$")
 _PLACE_REACH = 30
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》|\"[^\"]*\"")
 #: coming to a place to attend: "来澳出席", "赴京参加", "专程到上海参会"
 _CAME_TO = re.compile(r"(?:来|赴|抵|莅|到)[\u4e00-\u9fff]{1,6}?(?:出席|参加|参会|与会)")
 
@@ -164,7 +165,10 @@ def name_place(ctx: ZhArticle, event_id: str) -> tuple[PlaceMention, int, int] |
     for mention in ctx.mentions:
         if mention.event != event_id or mention.ref:
             continue
-        places = get_gazetteer().find(ctx.text[slice(*mention.core)], "zh")
+        core = ctx.text[slice(*mention.core)]
+        quoted = [m.span() for m in _QUOTED.finditer(core)]
+        places = [p for p in get_gazetteer().find(core, "zh")
+                  if not any(a <= p.start < b for a, b in quoted)]  # “新北京新奥运”展: a slogan, not a place
         if places:
             bracketed = [p for p in places if ctx.text[mention.core_start + p.start - 1] == "("]
             return _most_specific(bracketed or places), mention.core_start, mention.sent

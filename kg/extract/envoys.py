@@ -1,0 +1,71 @@
+"""What an ambassador's presence implies, the same in every language.
+
+Run on a finished :class:`~kg.extract.builder.RecordBuilder` after a language's own
+rules have found ambassadors and what they attended:
+
+- an ambassador named in an article that reports a single event attended it (the
+  article names them because they were there);
+- an ambassador whose posting the text leaves out is posted to the country of the
+  events they attend, unless the post is at the United Nations (posted to no country);
+- an ambassador at an event brings their country into it as a participant, unless it is the
+  country the article reports from (its own envoy represents it there, as the Chinese press
+  reports China's ambassadors abroad).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.builder import RecordBuilder
+
+#: a post at the United Nations, in any of the languages: posted to no country
+_UN = re.compile(r"\bto\s+the\s+(?:UN|United Nations)\b|\bto\s+UN\b|常驻联合国|常駐聯合國|联合国|聯合國")
+
+#: confidence of facts inferred here rather than read from a sentence
+CONFIDENCE = 0.5
+
+
+def infer(builder: RecordBuilder, home: str | None = None) -> None:
+    """Apply the three inferences, in order; ``home`` is the country the articles report from."""
+    attend_lone_event(builder)
+    posted_where_they_attend(builder)
+    envoys_take_part(builder, home)
+
+
+def attend_lone_event(builder: RecordBuilder) -> None:
+    """In a record with one event, an ambassador no rule put anywhere attended it, unless they
+    are posted to another country than the event's (an envoy to Chile says little of a forum in Lima)."""
+    if len(builder.events) != 1:
+        return
+    event, country = builder.events[0].id, builder.events[0].country
+    for person in builder.people:
+        if not person.ambassador_of or person.attended or country and person.posted_to not in (None, country):
+            continue
+        said = next(e for e in person.evidence if e.fact == "ambassador_of")
+        builder.attended(person.id, event, (said.start, said.end), CONFIDENCE)
+
+
+def posted_where_they_attend(builder: RecordBuilder) -> None:
+    """An ambassador with no receiving country is posted where the events they attend are."""
+    countries = {e.id: e.country for e in builder.events}
+    for person in builder.people:
+        if not person.ambassador_of or person.posted_to is not None:
+            continue
+        if _UN.search(" ".join(e.sentence for e in person.evidence if e.fact == "ambassador_of")):
+            continue
+        place = next((countries[e] for e in person.attended if countries.get(e)), None)
+        if place and place != person.ambassador_of:
+            person.posted_to = place
+
+
+def envoys_take_part(builder: RecordBuilder, home: str | None = None) -> None:
+    """An ambassador at an event brings their country into it: a participant country
+    (not the ``home`` country's own envoys, nor at an event in their own country)."""
+    countries = {e.id: e.country for e in builder.events}
+    for person in builder.people:
+        if not person.ambassador_of or person.ambassador_of == home:
+            continue
+        span = next(((e.start, e.end) for e in person.evidence if e.fact == "attended"), None)
+        for event_id in person.attended:
+            if span is not None and countries.get(event_id) != person.ambassador_of:
+                builder.add_event(event_id, "participant_countries", person.ambassador_of, span, CONFIDENCE)
