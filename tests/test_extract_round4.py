@@ -66,8 +66,12 @@ def test_a_foreign_envoy_at_an_event_brings_their_country():
 @pytest.mark.parametrize("sentence", [
     "Goods produced by companies of the DPRK, Peru, Chile and Austria are on display.",
     "Visitors toured several national pavilions, including Peru, Chile and Austria.",
+    "Peru, Chile and Austria are among the 17 participating foreign countries.",
+    "Peru, Chile and Austria, which are the three foreign partners of the fair, set up stalls.",
+    "About 1000 delegates are likely to attend, including Peru President Ana Ruiz, Chile Prime Minister "
+    "Luis Soto and Austria Vice President Eva Berg.",
 ])
-def test_a_list_of_countries_after_a_participant_noun(extractor, sentence):
+def test_countries_listed_as_participants_partners_or_by_their_leaders(extractor, sentence):
     record = run(extractor, "The 3rd Lakeside Autumn Trade Fair opened in Kisumu on 4 May 2024. " + sentence,
                  published="2024-05-05")
     assert {"PE", "CL", "AT"} <= set(record["events"][0]["participant_countries"])
@@ -299,3 +303,35 @@ def test_an_acronym_and_a_lower_case_head_name_an_event(extractor):
 
 def test_last_night_is_the_day_before_publication():
     assert find_dates("The mayor opened the festival last night.", "en", "2005-09-09")[0].start_date == "2005-09-08"
+
+
+def test_a_leader_quoted_outside_an_attendance_sentence_brings_no_country(extractor):
+    record = run(extractor, "Peru President Ana Ruiz said trade grew. The 3rd Lakeside Autumn Trade Fair opened in "
+                            "Kisumu on 4 May 2024.", published="2024-05-05")
+    assert "PE" not in record["events"][0]["participant_countries"]
+
+
+@pytest.mark.parametrize("text", [
+    "12月2日,第十六届湖光学术研讨会在台中举行,两岸大学的校长与学者出席。",
+    "5月1日,首届海峡两岸湖光发展大会在福州开幕。",
+])
+def test_both_sides_of_the_strait_take_part(text):
+    assert {"CN", "TW"} <= set(extract(text, published="2018-12-03").events[0].participant_countries)
+
+
+@pytest.mark.parametrize("text, hosts", [
+    ("5月16日,由特立尼达和多巴哥西印度大学商学院和中国驻特多大使馆联合举办的第三届湖光文化周在北京开幕。",
+     ["特立尼达和多巴哥西印度大学商学院", "中国驻特多大使馆"]),
+    ("4月21日,公共外交文化交流中心携手欧美同学会共同举办的第三届湖光文化周在北京开幕。",
+     ["公共外交文化交流中心", "欧美同学会"]),
+    ("9月25日,驻欧盟使团和驻比利时使馆共同举办第三届湖光招待会。", ["驻欧盟使团", "驻比利时使馆"]),
+])
+def test_cohost_lists_with_a_country_named_with_he_xieshou_and_missions_opening_with_zhu(text, hosts):
+    record = extract(text, published="2018-09-26")
+    names = {o.id: o.names[0] for o in record.organizations}
+    assert [names[o] for o in record.events[0].co_hosts] == hosts
+
+
+def test_a_new_year_gathering_ending_in_lianyihui_stays_an_event():
+    record = extract("1月20日,由甲国驻华大使馆、亚太商会联合主办的2025驻华大使新春联谊会在北京举行。", published="2025-01-21")
+    assert [e.names[0] for e in record.events] == ["2025驻华大使新春联谊会"]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from kg.graph import places
+from kg.graph import places, terms
 from kg.graph.identity import event_key
 from kg.graph.iris import Iris
 from kg.model import Event, EventRecord, Organization, Person
@@ -50,6 +50,8 @@ class Mention:
     ambassador: tuple[str, str] | None = None
     attended: list[MentionId] = field(default_factory=list)
     series_names: list[str] = field(default_factory=list)  # what a generic event name stands for
+    published: str | None = None  # the article's publication date (ISO), when known
+    series: str | None = None  # the kg:series its article graph gives its node, once written
     arrival: int = -1  # where its record came in the records given to the resolver (stored: -1, before all)
 
     @property
@@ -86,6 +88,14 @@ class Mention:
             found = {text.key(n) for n in self.names}
         found.discard("")
         return frozenset(found)
+
+    @cached_property
+    def series_keys(self) -> frozenset[str]:
+        """The edition-free name keys that link editions into a series: names that are more than a kind of event."""
+        if self.kind != "event":
+            return frozenset()
+        return frozenset(k for n in self.names + self.series_names if not _is_generic(c := text.core(n))
+                         and (k := text.key(c)))
 
     @cached_property
     def generic(self) -> bool:
@@ -144,6 +154,7 @@ def _named(entity: Event | Organization | Person) -> bool:
 def from_record(record: EventRecord, iris: Iris) -> list[Mention]:
     """The mentions of a new article's record, in record order (organizations, people, events)."""
     article = iris.article(record.id)
+    date = terms.date(published) if isinstance(published := record.article.get("published"), str) else None
     orgs = {o.id for o in record.organizations if _named(o)}
     events = {e.id for e in record.events if _named(e)}
 
@@ -164,7 +175,8 @@ def from_record(record: EventRecord, iris: Iris) -> list[Mention]:
             "event", article, e.id, e.names, iris.event(event_key(e)), type=e.type,
             start=e.start_date, end=e.end_date, city=_city_iri(iris, e), country=(e.country or "").upper() or None,
             hosts=[r for h in e.hosts + e.co_hosts + e.organizers if (r := ref(orgs, h))],
-            parent=ref(events, e.part_of), series_names=series_names(e.names, org_names, others)))
+            parent=ref(events, e.part_of), series_names=series_names(e.names, org_names, others),
+            published=date.value if date else None))
     for p in record.people:
         if _named(p):
             out.append(Mention(

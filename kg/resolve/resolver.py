@@ -60,7 +60,6 @@ class Cluster(rules.Node):
         self.stored = iri is not None  # named in the store before this batch
         self.first: Mention | None = None  # the mention that names it: the first to arrive
         self.opened: Decision | None = None  # the decision of the mention that started it
-        self.series: str | None = None  # a stored kg:series IRI
 
     def __repr__(self) -> str:
         return f"Cluster({self.kind}, {self.iri}, {[m.names[0] for m in self.members]})"
@@ -88,6 +87,7 @@ class Resolver:
         self.decisions: list[Decision] = []
         self.retired: list[tuple[str, str, str]] = []  # (retired IRI, kept IRI, article IRI)
         self.arrivals = 0  # mentions given so far
+        self._series: dict[Cluster, str | None] = {}  # the series of each event node, for the nodes as they are now
 
     # -- keys -----------------------------------------------------------------------
     def _keys(self, m: Mention) -> tuple[set[str], set[str]]:
@@ -216,7 +216,6 @@ class Resolver:
         for b in gone.blocks:
             self.index[b].discard(gone)
         self._index(keep, gone.blocks)
-        keep.series = keep.series or gone.series
         if keep.first is not None and gone.first is not None and gone.first.arrival < keep.first.arrival:
             keep.first = gone.first  # the kept IRI stays (the smaller); later mentions compare with the earliest
         self.by_iri[gone.iri] = keep
@@ -228,17 +227,17 @@ class Resolver:
         return self.of.get(ref) if ref else None
 
     # -- loading what the store holds ---------------------------------------------------
-    def load(self, mentions: Iterable[Mention], series: dict[str, str] | None = None) -> None:
+    def load(self, mentions: Iterable[Mention]) -> None:
         """Known mentions (each with the IRI of the node it resolved to), in a stable order."""
+        self._series.clear()
         for m in sorted(mentions, key=lambda m: KINDS.index(m.kind)):  # people's blocks name their orgs' nodes
             c = self.by_iri.get(m.iri) or self.by_iri.setdefault(m.iri, Cluster(m.kind, m.iri))
             keys, strong = self._keys(m)
             self._join(m, c, keys, strong, self._blocks(m, keys, strong))
-            if series and m.iri in series:
-                c.series = series[m.iri]
 
     def forget(self, article: str) -> None:
         """Drop an article's mentions (its graph is being replaced); its nodes keep their IRIs."""
+        self._series.clear()
         for mid in [mid for mid in self.of if mid[0] == article]:
             c = self.of.pop(mid)
             c.members = [m for m in c.members if m.id != mid]
@@ -260,6 +259,10 @@ class Resolver:
             if dated and len(dated) < len(accepted):
                 undated = [c for c, _ in accepted if not any(x.anchored for x in c.members)]
                 accepted = dated
+            elif not dated and m.anchored:  # the first dated mention: it joins the earliest, the others follow
+                accepted = sorted(accepted, key=lambda cv: (_first_arrival(cv[0]), cv[0].iri))
+                undated = [c for c, _ in accepted[1:]]
+                accepted = accepted[:1]
         if len(accepted) > 1 and not self._compatible([c for c, _ in accepted]):
             rejected += [(c, Verdict(False, ["matches several distinct nodes"])) for c, _ in accepted]
             accepted = []
@@ -342,13 +345,15 @@ class Resolver:
             self.arrivals += 1
         start = len(self.decisions)
         retired = len(self.retired)
+        self._series.clear()
         for kind in KINDS:
             ms = [m for m in mentions if m.kind == kind]
             if kind == "event":
                 ms = _event_order(ms)
             for m in ms:
                 self.resolve(m)
-        return Resolution(self, self.decisions[start:], self.retired[retired:])
+        decisions = self.decisions[start:]
+        return Resolution(self, decisions, self.retired[retired:], self._series_changes(decisions))
 
     def _name(self, c: Cluster, first: Mention) -> None:
         """Give a node (new, or not yet written) the IRI its first mention's name gives."""
@@ -363,22 +368,59 @@ class Resolver:
 
     # -- series -------------------------------------------------------------------------
     def series(self, c: Cluster) -> str | None:
-        """The series node of an event: editions sharing a name, kept apart by edition or year.
+        """The series node of an event node: the event nodes linked, directly or through one
+        another, by an edition-free name that is more than a kind of event ("Forum", "大会"),
+        when they are two or more or one of them names its edition or year. Its IRI hashes the
+        smallest of those names' keys, so it depends only on the nodes, never on the order in
+        which their articles came (docs/graph-model.md, "Identity")."""
+        if c not in self._series:
+            group, keys = self._series_group(c)
+            numbered = len(group) > 1 or any(m.numbered for x in group for m in x.members)
+            iri = f"{self.iris.base}series/{name_hash('series', min(keys))}" if keys and numbered else None
+            self._series.update(dict.fromkeys(group, iri))
+        return self._series[c]
 
-        Its IRI is the one an edition of the series already has, else it hashes the name
-        (without edition) of the node's first mention."""
-        if c.series:
-            return c.series
-        names = {k for k in c.keys if not k.startswith("alias:")}
-        group = {x for k in names for x in self.index.get(f"k:{k}", ()) if x.members and x.kind == "event"}
-        numbered = any(m.edition is not None or text.name_year(n) for m in c.members for n in m.names)
-        if len(group) < 2 and not numbered:
-            return None
-        known = sorted(x.series for x in group if x.series)
-        first = c.first or c.members[0]  # the mention that names the node (a stored node: its first stored one)
-        name = (first.series_names or first.names)[0]
-        c.series = known[0] if known else f"{self.iris.base}series/{name_hash('series', text.core_key(name))}"
-        return c.series
+    def _series_group(self, c: Cluster) -> tuple[set[Cluster], set[str]]:
+        """The event nodes linked to ``c`` by series keys, and those keys."""
+        group, keys, todo = {c}, set(), [c]
+        while todo:
+            for k in _series_keys(todo.pop()) - keys:
+                keys.add(k)
+                for x in self.index.get(f"k:{k}", ()):
+                    if x not in group and x.members and x.kind == "event" and k in _series_keys(x):
+                        group.add(x)
+                        todo.append(x)
+        return group, keys
+
+    def _series_changes(self, decisions: list[Decision]) -> list[SeriesChange]:
+        """The series links that article graphs written before this batch must change to: those
+        of the mentions of every series group this batch touched. Every mention of those groups
+        is then taken as written with its node's series."""
+        batch = {d.mention.article for d in decisions}
+        nodes = {self.of[d.mention.id] for d in decisions if d.mention.kind == "event"}
+        seen: set[Cluster] = set()
+        changes: list[SeriesChange] = []
+        for c in nodes:
+            if c in seen:
+                continue
+            group, _ = self._series_group(c)
+            seen |= group
+            for x in group:
+                want = self.series(x)
+                for m in x.members:
+                    if m.series != want and m.article not in batch:
+                        changes.append(SeriesChange(m.article, x.iri, m.series, want, text.core(m.names[0])))
+                    m.series = want
+        return changes
+
+
+def _first_arrival(c: Cluster) -> int:
+    """Where the node's first mention came in the records given (stored mentions: -1)."""
+    return min(m.arrival for m in c.members)
+
+
+def _series_keys(c: Cluster) -> set[str]:
+    return {k for m in c.members for k in m.series_keys}
 
 
 def _word_probes(block: str) -> tuple[str, ...]:
@@ -417,6 +459,18 @@ def _event_order(ms: list[Mention]) -> list[Mention]:
     return sorted(ms, key=lambda m: (depth(m), m.edition is None and m.year is None))
 
 
+@dataclass(frozen=True)
+class SeriesChange:
+    """A stored article graph's series link to change: the node's ``old`` series (None: none)
+    becomes ``new`` (None: none); ``label`` is the series label that graph gives (its name of the node)."""
+
+    graph: str
+    node: str
+    old: str | None
+    new: str | None
+    label: str
+
+
 @dataclass
 class Resolution:
     """The outcome for one batch: the IRI of every mention, its decisions, the IRIs retired."""
@@ -424,6 +478,7 @@ class Resolution:
     resolver: Resolver
     decisions: list[Decision]
     retired: list[tuple[str, str, str]]  # (retired IRI, kept IRI, article IRI of the mention that merged them)
+    series_changes: list[SeriesChange] = field(default_factory=list)  # in graphs written before
     _by_article: dict[str, list[Decision]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

@@ -25,6 +25,8 @@ WORD_SIMILARITY = 0.75
 GLOSS_COVERAGE = 0.8
 #: a transliterated foreign name against its pinyin, when the ambassador post agrees
 TRANSLITERATION = 0.5
+#: an undated report published this close to an edition's days (or month) reports that edition
+PUBLISHED_WINDOW = dt.timedelta(days=31)
 
 
 @dataclass
@@ -76,6 +78,40 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
+def published_during(published: str | None, edition: Mention) -> bool:
+    """Whether an article published on ``published`` falls in an edition's time: within its days
+    or month give or take :data:`PUBLISHED_WINDOW`, or in its year when only the year is known
+    (a start of "2025", or a year in the name). At most one edition of a series qualifies
+    (editions of one name and year are one event), so this evidence needs no count of rivals."""
+    if not published or edition.year is None:
+        return False
+    if not edition.start or len(edition.start) == 4:
+        return published[:4] == edition.year
+    span, day = _span(edition.start, edition.end), _span(published, None)
+    return bool(span and day) and span[0] - PUBLISHED_WINDOW <= day[0] and day[1] <= span[1] + PUBLISHED_WINDOW
+
+
+def _reported(m: Mention, ms: list[Mention]) -> str | None:
+    """An undated mention published in the time of the node's dated editions, or a dated
+    mention in whose time every mention of an undated node was published."""
+    if not m.anchored:
+        dated = [x for x in ms if x.anchored]
+        if dated and all(published_during(m.published, x) for x in dated):
+            return f"undated report published in the dated one's time ({m.published})"
+    elif not any(x.anchored for x in ms) and all(published_during(x.published, m) for x in ms):
+        return f"undated report published in the dated one's time ({', '.join(sorted({str(x.published) for x in ms}))})"
+    return None
+
+
+def _glossed_words(zh: str) -> int:
+    """How many words a Chinese name is cut into, a dictionary entry of three or more characters
+    counting as the English words it gives (清华大学: tsinghua university)."""
+    cut = gloss.gloss(zh)
+    if len(cut) == 1 and len(cut[0][0]) >= 3:
+        return len(cut[0][1])
+    return len(cut)
+
+
 def similar_names(m: Mention, members: list[Mention]) -> str | None:
     """Same-language word match or a Chinese/English gloss match between the mention and a member."""
     words = m.english_words
@@ -88,7 +124,7 @@ def similar_names(m: Mention, members: list[Mention]) -> str | None:
     pairs += [(z, w) for o in members for z in o.chinese_names for w in words]
     for zh, en in pairs:
         zh_share, en_share = gloss.coverage(zh, en)
-        if len(gloss.gloss(zh)) >= 2 and zh_share >= GLOSS_COVERAGE and en_share >= GLOSS_COVERAGE:
+        if _glossed_words(zh) >= 2 and zh_share >= GLOSS_COVERAGE and en_share >= GLOSS_COVERAGE:
             return f"translated name ({zh} ~ {' '.join(sorted(en))})"
     return None
 
@@ -142,6 +178,14 @@ def event(m: Mention, keys: set[str], c: Node, node: Resolve, ambiguous: Callabl
             return Verdict(True, [name, *anchor, *context])
         if m.generic and anchor and context:
             return Verdict(True, [name, *anchor, *context])
+        if not m.generic and (reported := _reported(m, ms)):
+            return Verdict(True, [name, reported, *context])
+        if not m.anchored and not any(x.anchored for x in ms):
+            # two undated reports: one event only when published the same day, for an edition known
+            # later may be in the time of one and not of the other (it would take one, not both)
+            if context and not m.generic and m.published and all(x.published == m.published for x in ms):
+                return Verdict(True, [name, f"undated reports published the same day ({m.published})", *context])
+            return Verdict(False, [name, "undated reports not published the same day"])
         unanchored = (m.edition is None and m.year is None) or not (editions or years)
         if unanchored and context and not m.generic:
             if m.numbered or any(x.numbered for x in ms):

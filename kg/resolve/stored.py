@@ -18,12 +18,14 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from kg.graph.iris import Iris
+from kg.graph import terms
 from kg.graph.terms import Lit
 from kg.graph.vocab import EVENT_CLASS, KG, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
 from kg.model.names import normalise
 from kg.resolve.mentions import Mention, series_names
 
 if TYPE_CHECKING:
+    from kg.resolve.resolver import Resolution, SeriesChange
     from kg.store import GraphStore
 
 _KIND = {str(c): ("event", t) for t, c in EVENT_CLASS.items()}
@@ -41,6 +43,7 @@ _FACTS = _PREFIXES + """SELECT ?g ?x ?p ?o WHERE {
   VALUES ?p { schema:startDate schema:endDate kg:city kg:country kg:host kg:coHost kg:organizer schema:superEvent
               kg:orgCountry org:subOrganizationOf kg:attended kg:series }
   GRAPH ?g { ?x prov:wasDerivedFrom ?g ; ?p ?o } }"""
+_PUBLISHED = _PREFIXES + """SELECT ?g ?d WHERE { GRAPH ?g { ?g schema:datePublished ?d } }"""
 _POSTS = _PREFIXES + """SELECT ?g ?x ?title ?org ?send ?recv WHERE {
   GRAPH ?g { ?x prov:wasDerivedFrom ?g ; org:holds ?post .
     OPTIONAL { ?post kg:title ?title } OPTIONAL { ?post org:postIn ?org }
@@ -57,9 +60,8 @@ def _last(iri: str) -> str:
     return iri.rsplit("/", 1)[-1]
 
 
-def stored_mentions(store: GraphStore) -> tuple[list[Mention], dict[str, str]]:
-    """The mentions of every stored article graph (in graph and node order), and the stored
-    series of each event node (node IRI -> series IRI)."""
+def stored_mentions(store: GraphStore) -> list[Mention]:
+    """The mentions of every stored article graph (in graph and node order)."""
     kinds: dict[tuple[str, str], tuple[str, str]] = {}
     for g, x, t in _rows(store, _NODES):
         if t in _KIND:
@@ -72,7 +74,6 @@ def stored_mentions(store: GraphStore) -> tuple[list[Mention], dict[str, str]]:
             labels[(g, x)].append(label)
     mentions = {key: Mention(kind, key[0], key[1], labels.get(key) or [key[1]], key[1], iri=key[1], type=etype)
                 for key, (kind, etype) in sorted(kinds.items())}
-    series: dict[str, str] = {}
     for g, x, p, o in _rows(store, _FACTS):
         m = mentions.get((g, x))
         if m is None:
@@ -93,7 +94,7 @@ def stored_mentions(store: GraphStore) -> tuple[list[Mention], dict[str, str]]:
         elif name == "attended":
             m.attended.append((g, o))
         elif name == "series":
-            series[x] = o
+            m.series = o
     for g, x, title, org, send, recv in _rows(store, _POSTS):
         m = mentions.get((g, x))
         if m is None:
@@ -106,15 +107,18 @@ def stored_mentions(store: GraphStore) -> tuple[list[Mention], dict[str, str]]:
         m.hosts.sort()
         m.attended.sort()
         m.posts.sort(key=lambda p: (p[0], p[1] or ("", "")))
+    published = dict(_rows(store, _PUBLISHED))
     by_graph: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions.values():
         by_graph[m.article].append(m)
+        if m.kind == "event":
+            m.published = published.get(m.article)
     for ms in by_graph.values():
         orgs = [m.names for m in ms if m.kind == "org"]
         for m in ms:
             if m.kind == "event":
                 m.series_names = series_names(m.names, orgs, [x.names for x in ms if x.kind == "event" and x is not m])
-    return list(mentions.values()), series
+    return list(mentions.values())
 
 
 def _key(term: ox.NamedNode | ox.Literal) -> str:
@@ -131,24 +135,49 @@ _NAMING = """SELECT DISTINCT ?g WHERE { VALUES ?x { %s }
   { GRAPH ?g { ?x ?p ?o } } UNION { GRAPH ?g { ?s ?p ?x } } }"""
 
 
-def rewritten_graphs(store: GraphStore, retired: list[tuple[str, str, str]],
-                     skip: set[str]) -> Iterator[tuple[str, bytes]]:
-    """The stored graphs that name a retired IRI, each as it reads once every retired IRI is
-    replaced by the kept one: ``(graph IRI, N-Quads)`` entries for the store's update journal,
-    so the rewrite is part of the same all-or-nothing update. Graphs in ``skip`` (written anew
-    by the update) are left out. The store itself is only read."""
-    if not retired:
+def rewritten_graphs(store: GraphStore, resolution: Resolution, skip: set[str]) -> Iterator[tuple[str, bytes]]:
+    """The stored graphs an update changes besides the ones it writes anew (``skip``): those
+    naming an IRI it retired, and those whose series links it changed, each as it reads once
+    every retired IRI is replaced by the kept one and its series links are the new ones:
+    ``(graph IRI, N-Quads)`` entries for the store's update journal, so the rewrite is part
+    of the same all-or-nothing update. The store itself is only read."""
+    retired, changes = resolution.retired, [c for c in resolution.series_changes if c.graph not in skip]
+    if not retired and not changes:
         return
-    olds = " ".join(f"<{ox.NamedNode(old).value}>" for old, _, _ in retired)
-    graphs = [g for (g,) in _rows(store, _NAMING % olds) if g not in skip]
+    graphs = {c.graph for c in changes}
+    if retired:
+        olds = " ".join(f"<{ox.NamedNode(old).value}>" for old, _, _ in retired)
+        graphs |= {g for (g,) in _rows(store, _NAMING % olds) if g not in skip}
     scratch = ox.Store()
-    for g in graphs:
+    for g in sorted(graphs):
         scratch.extend(store.ox.quads_for_pattern(None, None, None, ox.NamedNode(g)))
     for old, kept, _ in retired:
         _rewrite(scratch, store.iris, old, kept)
-    for g in graphs:
+    _relink(scratch, changes)
+    for g in sorted(graphs):
         yield g, ox.serialize(scratch.quads_for_pattern(None, None, None, ox.NamedNode(g)),
                               format=ox.RdfFormat.N_QUADS)
+
+
+def _relink(store: ox.Store, changes: list[SeriesChange]) -> None:
+    """Give each changed node its new series link (and the series node its type and label, as
+    :func:`kg.resolve.output.resolution_triples` writes them); drop series nodes no link names."""
+    link, kind, label = ox.NamedNode(str(KG.series)), ox.NamedNode(str(RDF.type)), ox.NamedNode(str(RDFS.label))
+    for c in changes:
+        graph = ox.NamedNode(c.graph)
+        for q in list(store.quads_for_pattern(ox.NamedNode(c.node), link, None, graph)):
+            store.remove(q)
+    for c in changes:
+        graph = ox.NamedNode(c.graph)
+        if c.old and not any(store.quads_for_pattern(None, link, ox.NamedNode(c.old), graph)):
+            for q in list(store.quads_for_pattern(ox.NamedNode(c.old), None, None, graph)):
+                store.remove(q)
+    for c in changes:
+        if c.new:
+            graph, series, name = ox.NamedNode(c.graph), ox.NamedNode(c.new), terms.name(c.label)
+            store.add(ox.Quad(ox.NamedNode(c.node), link, series, graph))
+            store.add(ox.Quad(series, kind, ox.NamedNode(str(KG.EventSeries)), graph))
+            store.add(ox.Quad(series, label, ox.Literal(name.value, language=name.lang), graph))
 
 
 def _rewrite(store: ox.Store, iris: Iris, retired: str, kept: str) -> None:

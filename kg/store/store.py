@@ -123,7 +123,7 @@ class GraphStore:
                 written.add(graph)
                 yield graph, text
             # the other stored graphs naming a node this update retired: in the same journal
-            yield from rewritten_graphs(self, resolution.retired, written)
+            yield from rewritten_graphs(self, resolution, written)
 
         collecting = gc.isenabled()
         gc.disable()  # millions of short-lived tuples: the cycle collector would only slow the build
@@ -172,7 +172,7 @@ class GraphStore:
         """The entity resolver holding every mention of the stored articles (read on first use)."""
         if self._resolver is None:
             self._resolver = Resolver(self.iris, load_aliases(self.aliases_file))
-            self._resolver.load(*stored_mentions(self))
+            self._resolver.load(stored_mentions(self))
         return self._resolver
 
     def _writable(self) -> ox.Store:

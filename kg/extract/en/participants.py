@@ -29,6 +29,15 @@ _GUEST_NOUN = r"(?:guest\s+(?:country\s+)?of\s+hono(?:u)?r|guest\s+country|partn
 #: "<country> as the guest of honour" (the country before), "the guest country, <country>" (after)
 _GUEST = re.compile(rf"\b(?:as|is|was|will\s+be|being)\s+(?:the\s+|this\s+year's\s+)?{_GUEST_NOUN}"
                     rf"|(?P<role>\b{_GUEST_NOUN}\s*(?:,|:|is|was|will\s+be)?\s*)", re.IGNORECASE)
+#: what a list of countries is said to be: "are among the 17 participating foreign countries"
+_PARTICIPANT_PREDICATE = re.compile(r"\s*,?\s*(?:which|that)?\s*(?:are|were|will\s+be|have\s+been)\s+(?:among\s+)?"
+                                    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:participating|participants|partners|partner|"
+                                    r"exhibiting|guest)\b", re.IGNORECASE)
+#: a leader's title right after a country's name or adjective: "Comoros President", "Nigeria Vice President"
+_LEADER = re.compile(r"\s+(?:Vice\s+|Deputy\s+)?(?:President|Prime\s+Minister|Premier|Foreign\s+Minister|King|"
+                     r"Chancellor|Head\s+of\s+State)\b")
+_ATTENDING = re.compile(r"\b(?:attend\w*|participat\w+|take\s+part|took\s+part|taking\s+part|present|guests?)\b",
+                        re.IGNORECASE)
 _NOUN_REACH = 7  # tokens between a participant noun and "from"
 _COMBINING = re.compile(r"\b(" + "|".join(COMBINING_FORMS) + r")-(?=[A-Z])", re.IGNORECASE)
 
@@ -42,7 +51,7 @@ def find_participants(ctx: Context) -> None:
         if row:
             last = row[0]
         for start, codes in _from_countries(ctx, sent) + _demonyms(ctx, sent) + _listed(ctx, sent) \
-                + _both(ctx, sent) + _guests(ctx, sent):
+                + _both(ctx, sent) + _guests(ctx, sent) + _listed_as_subject(ctx, sent) + _leaders(ctx, sent):
             mention = ctx.event_near(sent, start) or (exhibition if _exhibitors(ctx, sent, start) else None) or last
             if mention is None:
                 continue
@@ -156,6 +165,35 @@ def _guests(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:
         if chosen is not None:
             token = ctx.doc.char_span(chosen.start, chosen.end, alignment_mode="expand").start
             out.append((token, [chosen.place.country]))
+    return out
+
+
+def _listed_as_subject(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:
+    """"A, B and C are among the 17 participating countries", "A, B and C, which are the three
+    foreign partners of the festival": a list of countries said to be participants or partners."""
+    out: list[tuple[int, list[str]]] = []
+    run: list[PlaceMention] = []
+    for place in ctx.places_in(sent.start_char, sent.end_char) + [None]:
+        if place is not None and place.place.kind == "country" and not place.demonym \
+                and (not run or _LIST_GLUE.match(ctx.text[run[-1].end:place.start].strip())):
+            run.append(place)
+            continue
+        if len(run) >= 2 and _PARTICIPANT_PREDICATE.match(ctx.text, run[-1].end, sent.end_char):
+            token = ctx.doc.char_span(run[0].start, run[0].end, alignment_mode="expand").start
+            out.append((token, [p.place.country for p in run]))
+        run = [place] if place is not None and place.place.kind == "country" and not place.demonym else []
+    return out
+
+
+def _leaders(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:
+    """"attend the conference, including Comoros President X and Ethiopia Prime Minister Y": a
+    country's leader at the event brings the country (in a sentence saying who attends)."""
+    if not _ATTENDING.search(ctx.sentence_text(sent)):
+        return []
+    out = []
+    for place in ctx.places_in(sent.start_char, sent.end_char):
+        if place.place.kind == "country" and _LEADER.match(ctx.text, place.end, sent.end_char):
+            out.append((ctx.doc.char_span(place.start, place.end, alignment_mode="expand").start, [place.place.country]))
     return out
 
 

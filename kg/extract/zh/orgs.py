@@ -152,6 +152,10 @@ def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
                 start, i = opener, k
                 continue
         glued = tag == "c" and len(word) > 1 and word[0] in _JOINERS  # the tagger's "与健康医疗…学会"
+        if word in _JOINERS and start is not None and i > 0 and _inside_place(ctx, i, floor):
+            start = ctx.tok_start[i]  # "特立尼达和多巴哥…商学院": 和 inside a country's name
+            i -= 1
+            continue
         if (word in _JOINERS and start is not None or glued) and i > 0:
             # "…康复器械安全与质量评价委员会" is one name; "A协会与B" ends a first name at 与
             left = ctx.tok_start[i]
@@ -174,9 +178,17 @@ def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
                     ctx.tok_tag[i - 1] == "LOC" or _is_place(ctx.tok_text[i - 1])):  # "巴基斯坦|国家卫生服务部"
                 i -= 1
                 start = ctx.tok_start[i]
+            if i > 1 and ctx.tok_text[i - 1] in _JOINERS and ctx.tok_start[i - 2] >= floor and _inside_place(ctx, i - 1, floor):
+                i -= 2  # "特立尼达|和|多巴哥西印度大学商学院": the country's name runs across 和
+                start = ctx.tok_start[i]
             if i > 1 and ctx.tok_text[i - 1] in _HYPHENS and ctx.tok_tag[i - 2] == "LOC" \
                     and ctx.tok_start[i - 2] >= floor:  # "中国|—|中东欧国家…联合会"
                 start = ctx.tok_start[i - 2]
+            if i > 0 and ctx.tok_text[i - 1].endswith("驻") and ctx.tok_start[i - 1] >= floor:  # "(中国)驻|欧盟|使团"
+                i -= 1
+                start = ctx.tok_start[i]
+                if i > 0 and ctx.tok_tag[i - 1] == "LOC" and ctx.tok_start[i - 1] >= floor:
+                    start = ctx.tok_start[i - 1]
             break
         i -= 1
     if start is None:
@@ -188,6 +200,13 @@ def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
     for pair in _res()["glued_pair"].finditer(ctx.text, start, end):  # "X有限公司系Y集团" read as one name
         start = pair.end()
     return start if org_like(ctx, start, end) else None
+
+
+def _inside_place(ctx: ZhArticle, i: int, floor: int) -> bool:
+    """Whether token ``i`` (a joiner) lies inside a place's name: "特立尼达和多巴哥"."""
+    lo = max(floor, ctx.tok_start[i] - 8)
+    pos = ctx.tok_start[i] - lo
+    return any(p.start < pos < p.end for p in get_gazetteer().find(ctx.text[lo:ctx.tok_end[i] + 8], "zh"))
 
 
 def org_starting_at(ctx: ZhArticle, start: int, limit: int) -> int | None:
@@ -213,9 +232,12 @@ def split_list(ctx: ZhArticle, start: int, end: int) -> list[Span]:
     text = ctx.text
     parts: list[Span] = []
     pos = start
-    for m in re.finditer(r"、|,|以及|及|和|与|同|联合", text[start:end]):
+    places = get_gazetteer().find(text[start:end], "zh")
+    for m in re.finditer(r"、|,|以及|及|和|与|同|联合|携手", text[start:end]):
         a, b = start + m.start(), start + m.end()
-        if m.group() in ("及", "和", "与", "同", "联合") and not (org_like(ctx, pos, a) and _org_follows(ctx, b, end)):
+        if any(p.start < m.start() and m.end() < p.end for p in places):
+            continue  # "特立尼达和多巴哥…商学院": 和 inside a country's name
+        if m.group() in ("及", "和", "与", "同", "联合", "携手") and not (org_like(ctx, pos, a) and _org_follows(ctx, b, end)):
             continue
         if m.group() == "联合" and not _verb_at(ctx, a) and (text[b:b + 1] in ("会", "国", "体", "办")
                                                           or text[b:b + 2] in ("组织", "机构")):
@@ -241,7 +263,7 @@ def _verb_at(ctx: ZhArticle, pos: int) -> bool:
 
 
 def _org_follows(ctx: ZhArticle, start: int, end: int) -> bool:
-    m = re.search(r"、|,|以及|及|和|与|联合(?![会国体办]|组织|机构)|$", ctx.text[start:end])
+    m = re.search(r"、|,|以及|及|和|与|携手|联合(?![会国体办]|组织|机构)|$", ctx.text[start:end])
     stop = start + (m.start() if m else end - start)
     return org_ending_at(ctx, stop, start) is not None
 

@@ -29,12 +29,16 @@ _ITEM = re.compile(r"(?!和|及|与|以及)[^、,。;:等]{1,8}")
 _GROUP = re.compile(r"等[^、,。;和及与]{0,8}?(?:国家|国)(?:和地区|及地区)?")
 _COUNTRY_LIST_END = re.compile(r"(?:等|在内的)\s*(?:[0-9一二两三四五六七八九十多余]+\s*个?)?(?:国家|国)"
                                r"|[0-9一二两三四五六七八九十]+\s*个?(?:国家|国)")
-_DELEGATION = re.compile(r"(?:企业|厂商|展商|参展商|代表团|公司|医院|机构|代表|嘉宾|官员|专家|学者|客商|观众|使节|使领馆|大使|总领事|领事)")
+_DELEGATION = re.compile(r"(?:企业|厂商|展商|参展商|代表团|公司|医院|机构|代表|嘉宾|官员|专家|学者|客商|观众|使节|使领馆|大使|总领事|领事"
+                         r"|大学|高校|青年|同胞|社团)")
 #: people said to come from the countries listed after 来自 ("部长及副部长来自…")
 _PEOPLE_FROM = re.compile(r"(?:" + _DELEGATION.pattern + r"|部长|议员|企业家)(?:们)?(?:均|分别|主要)?来自(?:包括)?$")
 _JOIN = re.compile(r"参展|参会|出席|参加|与会|参与|汇聚|云集|齐聚")
 _HOME_WORDS = re.compile(r"国内|我国")
 _BOTH = re.compile(r"两国|双方")
+#: "两岸" (both sides of the Taiwan Strait): people or an event of both sides bring both
+_STRAIT = re.compile(r"(?:海峡)?两岸")
+_STRAIT_PAIR = ("CN", "TW")
 
 
 def assign(ctx: ZhArticle) -> None:
@@ -48,6 +52,13 @@ def assign(ctx: ZhArticle) -> None:
             start = _list_start(ctx, a, m.start())
             if start is not None and not ctx.text.endswith("来自", 0, start) and _taking_part(ctx, m.end(), b):
                 _add(ctx, si, start, _country_list(ctx, start, m.start()))
+        for m in _STRAIT.finditer(ctx.text, a, b):  # "两岸学者", "海峡两岸工业发展大会"
+            named = next((x for x in ctx.mentions if x.event and x.start <= m.start() < x.end), None)
+            if named is not None:
+                for code in _STRAIT_PAIR:
+                    ctx.builder.add_event(named.event, "participant_countries", code, ctx.evidence(si), CONFIDENCE)
+            elif _taking_part(ctx, m.end(), ctx.clause(m.start())[1]):
+                _add(ctx, si, m.start(), list(_STRAIT_PAIR))
         for m in _BOTH.finditer(ctx.text, a, b):
             if not _taking_part(ctx, m.end(), ctx.clause(m.start())[1]):
                 continue
