@@ -198,6 +198,7 @@ class _ArticleGraph:
         node = self.entity(self.events, event, "event", str(EVENT_CLASS.get(event.type, KG.Event)))
         if node is None:
             return
+        self.add(node, K.reportedIn, self.graph)  # prov:wasDerivedFrom for events only, one small index for queries
         for field, predicate in (("start_date", S.startDate), ("end_date", S.endDate)):
             value = getattr(event, field)
             literal = terms.date(value)

@@ -58,6 +58,7 @@ class KG(DefinedNamespace):
     country: object
     participantCountry: object
     venue: object
+    reportedIn: object  # Event -> each Article that reports it (materialised for queries)
 
     # people
     attended: object

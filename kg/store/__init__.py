@@ -12,6 +12,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg import config
+from kg.graph import materialise
 from kg.store import journal
 from kg.store.results import QueryRows
 from kg.store.store import GraphStore, StoreError
@@ -29,7 +30,7 @@ def _open(path: Path, read_only: bool) -> ox.Store:
         _finish_interrupted_update(path)
     try:
         if read_only:
-            return ox.Store.read_only(str(path))
+            return _read_only(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         store = ox.Store(str(path))
     except OSError as exc:
@@ -41,6 +42,10 @@ def _open(path: Path, read_only: bool) -> ox.Store:
         journal.recover(store, path)
     except OSError as exc:
         raise StoreError(f"cannot finish the interrupted update of the store at {path}: {exc}") from exc
+    try:
+        materialise.upgrade(store)
+    except OSError as exc:
+        raise StoreError(f"cannot add the links kg's queries need to the store at {path}: {exc}") from exc
     return store
 
 
@@ -55,6 +60,24 @@ def _finish_interrupted_update(path: Path) -> None:
     finally:
         store.flush()
         del store
+
+
+def _read_only(path: Path) -> ox.Store:
+    """The store opened read-only; one an older kg wrote first gets the links queries need
+    (kg.graph.materialise), unless a writer holds it (which adds them when it opens the store)."""
+    store = ox.Store.read_only(str(path))
+    if not materialise.outdated(store):
+        return store
+    del store
+    try:
+        writable = ox.Store(str(path))
+    except OSError:
+        return ox.Store.read_only(str(path))
+    try:
+        materialise.upgrade(writable)
+    finally:
+        del writable
+    return ox.Store.read_only(str(path))
 
 
 def open_store(path: str | Path | None = None, *, in_memory: bool = False, read_only: bool = False,

@@ -1,0 +1,36 @@
+"""Links materialised when a graph is built, and how a store built before them gets them.
+
+``kg:reportedIn`` (event -> each article that reports it) is written into each article's
+graph by :mod:`kg.graph.triples`: it repeats the event's ``prov:wasDerivedFrom`` under a
+property of its own, so that queries over the events of several articles read one small
+index (docs/graph-model.md, "Materialised links"). Being an ordinary triple of the article
+graph, it is replaced with the graph and rewritten with the rest of it when entity
+resolution retires an event IRI. A store written by an older kg has none: :func:`upgrade`
+adds them, once, when the store is opened.
+"""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from kg.graph.vocab import KG, PROV
+
+_ANY_LINK = f"ASK {{ GRAPH ?g {{ ?e <{KG.reportedIn}> ?a }} }}"
+_ANY_EVENT = f"ASK {{ GRAPH ?g {{ ?e a <{KG.Event}> }} }}"
+_ADD_LINKS = f"""INSERT {{ GRAPH ?g {{ ?e <{KG.reportedIn}> ?g }} }}
+WHERE {{ GRAPH ?g {{ ?e a <{KG.Event}> ; <{PROV.wasDerivedFrom}> ?g }} }}"""
+
+
+def outdated(store: ox.Store) -> bool:
+    """Whether the store holds events but no ``kg:reportedIn`` at all: written by a kg before the links."""
+    return not store.query(_ANY_LINK) and bool(store.query(_ANY_EVENT))
+
+
+def upgrade(store: ox.Store) -> bool:
+    """Add the links to a store written before them; True if it needed them. A store that has any
+    link has them all (kg writes them with every article graph, and this adds them in one update)."""
+    if not outdated(store):
+        return False
+    store.update(_ADD_LINKS)
+    store.flush()
+    return True
