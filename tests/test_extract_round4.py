@@ -335,3 +335,21 @@ def test_cohost_lists_with_a_country_named_with_he_xieshou_and_missions_opening_
 def test_a_new_year_gathering_ending_in_lianyihui_stays_an_event():
     record = extract("1月20日,由甲国驻华大使馆、亚太商会联合主办的2025驻华大使新春联谊会在北京举行。", published="2025-01-21")
     assert [e.names[0] for e in record.events] == ["2025驻华大使新春联谊会"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kisumu: The Centre for African Studies organized a National Seminar on “Rising Kenya and Peru: Challenges "
+     "and Options” on 2 May 2024.", "National Seminar on “Rising Kenya and Peru: Challenges and Options”"),
+    ("Kisumu: A seminar on the Contributions of Lakeside Minorities in Nation Building was held at the "
+     "High Commission on 2 May 2024.", "seminar on the Contributions of Lakeside Minorities in Nation Building"),
+])
+def test_a_gathering_named_by_its_topic_after_on(extractor, text, name):
+    record = run(extractor, text, published="2024-05-03")
+    assert [e["names"][0] for e in record["events"]] == [name]
+    assert record["events"][0]["start_date"] == "2024-05-02"
+
+
+def test_a_lower_case_topic_after_on_names_no_gathering(extractor):
+    record = run(extractor, "The 3rd Lakeside Trade Fair opened in Kisumu on 4 May 2024. A workshop on trade "
+                            "finance drew many traders.", published="2024-05-05")
+    assert [e["names"][0] for e in record["events"]] == ["3rd Lakeside Trade Fair"]

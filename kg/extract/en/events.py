@@ -128,8 +128,11 @@ def find_events(ctx: Context) -> None:
         quoted = _quoted(ctx, sent, holding)
         named = [c for c in named if not any(q.start <= c.start and c.end <= q.end for q in quoted)]
         named = _also_known_as(ctx, _combine(ctx, named)) + quoted
+        topics = _head_on_topic(ctx, sent)  # "National Seminar on “X”" is longer than the name "National Seminar"
+        named = [c for c in named if not any(t.start <= c.start and c.end <= t.end for t in topics)]
         taken = {i for c in named for i in range(c.start, c.end)}
         extra = [c for c in appositives + _titled(ctx, sent) + _listed_parts(ctx, sent) + _anniversaries(ctx, sent)
+                 + topics
                  + (_lowercase(ctx, sent) + _of_organization(ctx, sent) + _head_first(ctx, sent) if holding else [])
                  if not taken & set(range(c.start, c.end))]
         candidates.extend(_described_then_named(ctx, sorted(named + extra, key=lambda c: c.start)))
@@ -238,6 +241,11 @@ _PARTNER = re.compile(r"\bin\s+(?:collaboration|partnership|association|cooperat
 _PARTNER_BETWEEN = re.compile(r"\bin\s+(?:collaboration|partnership|association|cooperation|co-operation)\s+"
                               r"between\b[^.;]{0,80}\band(?:\s+the)?$", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}(?<=[A-Z0-9])")  # B20, G20, BRICS, COP28
+#: heads of gatherings named by their topic: "the symposium on Water Futures"
+_TOPIC_HEADS = frozenset({"symposium", "seminar", "workshop", "conference", "forum", "roundtable", "colloquium",
+                          "webinar", "dialogue", "symposia", "seminars"})
+_TOPIC_GLUE = frozenset({"of", "and", "in", "for", "the", "&", "-", "on", "to"})
+_TOPIC_WORDS = 14
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been"})
 
 
@@ -518,6 +526,48 @@ def _head_first(ctx: Context, sent: Sentence) -> list[Candidate]:
             text = doc[k:end].text
             out.append(Candidate(sent, k, end, [text], {tok.lower_}, EVENT_HEADS[tok.lower_], None))
     return out
+
+
+def _head_on_topic(ctx: Context, sent: Sentence) -> list[Candidate]:
+    """"The symposium on Water Futures was chaired by …", "organized a National Seminar on
+    “Rising India …”": a gathering's head after a determiner, then "on" and a topic in title
+    case or in quotes, names the gathering."""
+    doc = ctx.doc
+    out = []
+    for k in range(sent.start + 1, sent.end - 2):
+        head = doc[k].lower_
+        if head not in _TOPIC_HEADS or doc[k + 1].lower_ != "on":
+            continue
+        start = k
+        while start > sent.start and doc[start - 1].is_title and doc[start - 1].lower_ in SCOPE_WORDS:
+            start -= 1  # "a National Seminar on"
+        if doc[start - 1].lower_ not in ("the", "a", "an"):
+            continue
+        end = _topic_end(doc, k + 2, sent.end)
+        if end is None:
+            continue
+        text = doc[start:end].text.strip()
+        out.append(Candidate(sent, start, end, [text], {head}, EVENT_HEADS.get(head, "Meeting"), None))
+    return out
+
+
+def _topic_end(doc, j: int, limit: int) -> int | None:
+    """End of a topic in quotes ("“Rising India …”") or in title case ("Ethics in Science
+    Research and Education"), or None when none starts at token ``j``."""
+    if j < limit and doc[j].is_quote:
+        close = next((k for k in range(j + 1, min(limit, j + 40)) if doc[k].is_quote), None)
+        return close + 1 if close is not None and close > j + 1 else None
+    if j < limit and doc[j].lower_ == "the":
+        j += 1  # "a seminar on the Contributions of …"
+    end, k = None, j
+    while k < limit and k - j < _TOPIC_WORDS:
+        tok = doc[k]
+        if tok.is_title or tok.is_upper and tok.is_alpha:
+            end = k + 1
+        elif not (tok.lower_ in _TOPIC_GLUE and end is not None):
+            break
+        k += 1
+    return end if end is not None and end - j >= 2 else None
 
 
 def _lower_tail_end(ctx: Context, j: int, limit: int) -> int:
