@@ -353,3 +353,8 @@ def test_a_lower_case_topic_after_on_names_no_gathering(extractor):
     record = run(extractor, "The 3rd Lakeside Trade Fair opened in Kisumu on 4 May 2024. A workshop on trade "
                             "finance drew many traders.", published="2024-05-05")
     assert [e["names"][0] for e in record["events"]] == ["3rd Lakeside Trade Fair"]
+
+
+def test_a_festival_after_an_edition_and_no_festival_in_envoys():
+    record = extract("5月16日,中国长乐第八届湖光开洋节在福州开幕。多国驻华使节出席。", published="2018-05-17")
+    assert [e.names[0] for e in record.events] == ["中国长乐第八届湖光开洋节"]

@@ -410,6 +410,8 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
         mention.start, mention.core_end, mention.end = quoted.start(), end, end + 1
         mention.year = (quoted.group(1) or "")[:4] or None
         mention.edition = quoted.group(2) or None
+    if head in lex.word_set("edition_head") and not _patterns()["edition"].search(text, start, end):
+        return None  # 节 names a festival only after an edition (not 使节, 环节)
     if modifier and (_COUNT.fullmatch(modifier) or modifier.startswith(("系列", "一系列"))):
         return None  # "举办8个分论坛", "系列会议论坛": counted or a series, not named
     if not modifier:
