@@ -26,7 +26,7 @@ from kg.extract.en.context import Context, EventInfo, EventMention, Sentence, is
 from kg.extract.en.names import Name, is_edition_word, is_year, name_at, ordinal_value, strip_edition
 from kg.extract.en.patterns import (EDITION_NOUNS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
                                     NAMING_WORDS, OPENING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, SCOPE_WORDS,
-                                    STANDING_BODIES, TIME_HEADS, TITLED_HEADS, VENUE_WORDS, WEAK_HEADS)
+                                    STANDING_BODIES, TIME_HEADS, TITLED_HEADS, TOPIC_HEADS, VENUE_WORDS, WEAK_HEADS)
 from kg.extract.places import get_gazetteer
 from kg.model.names import normalise
 
@@ -241,9 +241,6 @@ _PARTNER = re.compile(r"\bin\s+(?:collaboration|partnership|association|cooperat
 _PARTNER_BETWEEN = re.compile(r"\bin\s+(?:collaboration|partnership|association|cooperation|co-operation)\s+"
                               r"between\b[^.;]{0,80}\band(?:\s+the)?$", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}(?<=[A-Z0-9])")  # B20, G20, BRICS, COP28
-#: heads of gatherings named by their topic: "the symposium on Water Futures"
-_TOPIC_HEADS = frozenset({"symposium", "seminar", "workshop", "conference", "forum", "roundtable", "colloquium",
-                          "webinar", "dialogue", "symposia", "seminars"})
 _TOPIC_GLUE = frozenset({"of", "and", "in", "for", "the", "&", "-", "on", "to"})
 _TOPIC_WORDS = 14
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been"})
@@ -463,9 +460,8 @@ def _titled(ctx: Context, sent: Sentence) -> list[Candidate]:
         words = [w.lower() for w in re.findall(r"[\w-]+", m.group(1))]
         if "(" in m.group(1) or any(w in EVENT_HEADS for w in words):
             continue  # a name with a head of the lists is read by its shape elsewhere
-        head = "event"
         years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", m.group(1))]
-        out.append(Candidate(sent, span.start, span.end, [m.group(1).strip()], {head}, TITLED_HEADS.get(head, "Other"),
+        out.append(Candidate(sent, span.start, span.end, [m.group(1).strip()], {"event"}, "Other",
                              years[0] if years else None))
     return out
 
@@ -536,7 +532,7 @@ def _head_on_topic(ctx: Context, sent: Sentence) -> list[Candidate]:
     out = []
     for k in range(sent.start + 1, sent.end - 2):
         head = doc[k].lower_
-        if head not in _TOPIC_HEADS or doc[k + 1].lower_ != "on":
+        if head not in TOPIC_HEADS or doc[k + 1].lower_ != "on":
             continue
         start = k
         while start > sent.start and doc[start - 1].is_title and doc[start - 1].lower_ in SCOPE_WORDS:

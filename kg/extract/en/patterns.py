@@ -80,6 +80,9 @@ EDITION_NOUNS = frozenset({"edition", "editions", "session", "sessions", "iterat
 #: ('a sub-forum titled "X"'); the words that name ("themed" gives a theme, not a name)
 TITLED_HEADS: dict[str, str] = {**EVENT_HEADS, "session": "Meeting", "panel": "Meeting", "event": "Other",
                                 "sub-forum": "Forum", "subforum": "Forum", "side-event": "Other"}
+#: heads of gatherings a topic after "on" names: "the symposium on Water Futures"
+TOPIC_HEADS = frozenset({"symposium", "seminar", "workshop", "conference", "forum", "roundtable", "colloquium",
+                         "webinar", "dialogue", "symposia", "seminars"})
 NAMING_WORDS = ("titled", "entitled", "called", "named", "dubbed")
 
 #: words that make "<word> meeting of <Organization>" a named gathering

@@ -60,9 +60,9 @@ CLOSERS = "”」』》\"'’"
 _OPENERS = {")": "(", "”": "“", "》": "《", "」": "「", "』": "『", "’": "‘"}
 #: a Latin abbreviation in brackets right after a name: "…医疗器械展览会(MEDEX)"
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9&.\- ]{1,30})\)")
-#: abbreviated heads and the full head they stand for (药交会 for …药品…交易会)
 #: what may lie between 包括 and a name listed after it: the names before it and their separators
 _LIST_ONLY = re.compile(r":?(?:[^,。;:、]{2,40}?(?:、|和|与|及|以及))*")
+#: abbreviated heads and the full head they stand for (药交会 for …药品…交易会)
 _ABBREVIATED = {"博会": "博览会", "交会": "交易会", "贸会": "交易会", "洽会": "洽谈会"}
 
 
@@ -301,7 +301,8 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
     while j >= 0 and ctx.tok_start[j] >= floor:
         word, tag = ctx.tok_text[j], ctx.tok_tag[j]
         if word in _OPENERS:
-            if word == "》" and ctx.tok_end[j] != head_start and not (lex.head(head).type == "Exhibition" and _kind_words(ctx, j + 1, head_start)):
+            titled = lex.head(head).type == "Exhibition" and _kind_words(ctx, j + 1, head_start)
+            if word == "》" and ctx.tok_end[j] != head_start and not titled:
                 break  # "《大陆经济》X论坛": a title before a name is a publication's (but "《X》图片展" is named by it)
             opener = ctx.text.rfind(_OPENERS[word], max(a, ctx.tok_start[j] - 40), ctx.tok_start[j])
             inner = ctx.text[opener + 1:ctx.tok_start[j]]
@@ -370,7 +371,7 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
 def _kind_words(ctx: ZhArticle, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a few common words saying what kind of exhibition follows
     ("《X》图片展", "《X》主题图片展"): no place, organization or proper word."""
-    if not 0 < end - ctx.tok_start[start] <= 6 or start >= len(ctx.tok_tag):
+    if start >= len(ctx.tok_tag) or not 0 < end - ctx.tok_start[start] <= 6:
         return False
     k = start
     while k < len(ctx.tok_tag) and ctx.tok_end[k] <= end:
