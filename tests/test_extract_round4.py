@@ -358,3 +358,9 @@ def test_a_lower_case_topic_after_on_names_no_gathering(extractor):
 def test_a_festival_after_an_edition_and_no_festival_in_envoys():
     record = extract("5月16日,中国长乐第八届湖光开洋节在福州开幕。多国驻华使节出席。", published="2018-05-17")
     assert [e.names[0] for e in record.events] == ["中国长乐第八届湖光开洋节"]
+
+
+def test_countries_before_deng_de_and_people_and_a_guest_from_a_country():
+    record = extract("3月3日,第一届湖光论坛在台北举行。论坛邀请包括日本、韩国及菲律宾等的国会议员与会。最远的客人来自南非。",
+                     published="2018-03-04")
+    assert {"JP", "KR", "PH", "ZA"} <= set(record.events[0].participant_countries)
