@@ -77,10 +77,14 @@ def test_countries_listed_as_participants_partners_or_by_their_leaders(extractor
     assert {"PE", "CL", "AT"} <= set(record["events"][0]["participant_countries"])
 
 
-def test_one_country_of_a_group_is_no_list(extractor):
-    record = run(extractor, "The 3rd Lakeside Autumn Trade Fair opened in Kisumu on 4 May 2024. "
-                            "Ministers of Austria praised it.", published="2024-05-05")
-    assert "AT" not in record["events"][0]["participant_countries"]
+@pytest.mark.parametrize("text, code", [
+    ("The 3rd Lakeside Autumn Trade Fair opened in Kisumu on 4 May 2024. Ministers of Austria praised it.", "AT"),
+    ("Peru President Ana Ruiz said trade grew. The 3rd Lakeside Autumn Trade Fair opened in Kisumu on 4 May 2024.",
+     "PE"),
+])
+def test_one_country_of_a_group_or_a_leader_outside_an_attendance_sentence_brings_none(extractor, text, code):
+    record = run(extractor, text, published="2024-05-05")
+    assert code not in record["events"][0]["participant_countries"]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -303,12 +307,6 @@ def test_an_acronym_and_a_lower_case_head_name_an_event(extractor):
 
 def test_last_night_is_the_day_before_publication():
     assert find_dates("The mayor opened the festival last night.", "en", "2005-09-09")[0].start_date == "2005-09-08"
-
-
-def test_a_leader_quoted_outside_an_attendance_sentence_brings_no_country(extractor):
-    record = run(extractor, "Peru President Ana Ruiz said trade grew. The 3rd Lakeside Autumn Trade Fair opened in "
-                            "Kisumu on 4 May 2024.", published="2024-05-05")
-    assert "PE" not in record["events"][0]["participant_countries"]
 
 
 @pytest.mark.parametrize("text", [
