@@ -4,7 +4,8 @@ head-first name going on over "and", "celebration" and plural "meetings" as head
 after a fronted participle clause, "organized by A with the B", and in Chinese: sub-events
 enumerated after a count ("三个分论坛分别是…"), a one-character head before a quoted name
 joined by 和, a quoted name with a few kind words before 活动, and the items of a 包括 list
-belonging to the article's event when the sentence names none."""
+belonging to the article's event when the sentence names none; in both languages, the
+dateline's city for the one event of a report that places it nowhere else."""
 
 from __future__ import annotations
 
@@ -122,3 +123,32 @@ def test_a_counted_list_of_quoted_activities_is_not_read_as_one_activity():
     names = {n for e in record.events for n in e.names}
     assert "湖光园区展示" in {n.strip("“”") for n in names}
     assert not any("现场活动" in n for n in names)
+
+
+# -- the dateline's city (both languages) ----------------------------------------------------
+
+def test_the_one_event_of_a_report_placed_nowhere_else_is_in_the_datelines_city(extractor):
+    record = run(extractor, "Mombasa: The Harbour Crafts Exposition closed on 25 November 2024 with a grand "
+                            "ceremony, the organizers said.", published="2024-11-26")
+    assert record["events"][0]["city"][0] == "Mombasa"
+
+
+@pytest.mark.parametrize("text", [
+    "Mombasa: The Harbour Crafts Exposition closed on 25 November 2024. The Coastal Trade Fair closed the "
+    "same day.",
+    "Mombasa: The embassy will host the virtual Harbour Health Conference on 25 November 2024.",
+])
+def test_two_events_or_an_online_one_take_no_city_from_the_dateline(extractor, text):
+    record = run(extractor, text, published="2024-11-20")
+    assert all(e["city"] is None for e in record["events"])
+
+
+def test_zh_the_one_event_of_a_wire_story_is_in_the_datelines_city():
+    record = extract("新华社南京5月8日电 第二届湖光博览会8日开幕,来自30个国家的企业参展。", published="2024-05-08")
+    assert event(record, "第二届湖光博览会").city[0] == "Nanjing"
+
+
+def test_zh_a_place_line_after_the_dateline_moves_it():
+    record = extract("新华社北京5月16日电 上海消息:15日晚,第二届湖光博览会开幕式隆重举行。",
+                     published="2024-05-16")
+    assert event(record, "第二届湖光博览会").city[0] == "Shanghai"

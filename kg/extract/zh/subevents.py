@@ -249,7 +249,7 @@ def inherit(ctx: ZhArticle) -> None:
     - an event whose sub-events all take place in one city takes that place;
     - an event with no place of its own takes the one its name holds, unless that is only
       the main event's country, in which case (and when its name holds none) it takes the
-      main event's place.
+      main event's place; the one event of a report, with none of these, takes the dateline's city.
     """
     by_id = {e.id: e for e in ctx.builder.events}
     _drop_misplaced(ctx, by_id)
@@ -264,6 +264,8 @@ def inherit(ctx: ZhArticle) -> None:
             _copy_place(ctx, event, main)
         elif found is not None:
             where.from_name(ctx, event.id, found)
+        else:
+            where.dateline_place(ctx, event.id)
     for event in ctx.builder.events:
         children = [e for e in ctx.builder.events if e.part_of == event.id]
         cities = {tuple(e.city[:1]) if e.city else None for e in children}
