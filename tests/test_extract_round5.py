@@ -152,3 +152,33 @@ def test_zh_a_place_line_after_the_dateline_moves_it():
     record = extract("新华社北京5月16日电 上海消息:15日晚,第二届湖光博览会开幕式隆重举行。",
                      published="2024-05-16")
     assert event(record, "第二届湖光博览会").city[0] == "Shanghai"
+
+
+def test_zh_a_reporters_line_gives_the_city_within_the_events_country():
+    record = extract("〔記者王明/台北報導〕湖光大學國際關係研究中心今日舉辦「2024年臺灣的海洋研究年度研討會」。",
+                     published="2024-05-08")
+    assert record.events[0].city[0] == "Taipei"
+
+
+def test_zh_a_dateline_in_another_country_than_the_events_gives_no_city():
+    record = extract("新华社北京5月8日电 第二届湖光博览会在澳大利亚开幕。", published="2024-05-08")
+    assert record.events[0].city is None
+
+
+# -- zh roles and descriptions --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "由中华文化产业促进会、澳门文化藏品有限公司合办的是次推介会昨日下午举行开幕式。",
+    "由中华文化产业促进会、澳门文化藏品有限公司合办的属于国庆七十周年活动的本次推介会昨日下午举行开幕式。",
+])
+def test_zh_co_hosts_of_an_event_referred_to_after_de(sentence):
+    record = extract("「澳门传统工艺精品推介会」昨日开幕。" + sentence, published="2024-05-08")
+    found = event(record, "澳门传统工艺精品推介会")
+    names = {o.id: o.names[0] for o in record.organizations}
+    assert sorted(names[i] for i in found.co_hosts) == ["中华文化产业促进会", "澳门文化藏品有限公司"]
+
+
+def test_zh_a_kind_of_gathering_in_xing_is_no_name():
+    record = extract("湖光博览会是由中国与东盟10国共同举办的国际性展会,第五届湖光博览会将于10月22日在南宁举办。",
+                     published="2024-05-08")
+    assert not any("国际性展会" in n for e in record.events for n in e.names)
