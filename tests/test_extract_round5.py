@@ -182,3 +182,18 @@ def test_zh_a_kind_of_gathering_in_xing_is_no_name():
     record = extract("湖光博览会是由中国与东盟10国共同举办的国际性展会,第五届湖光博览会将于10月22日在南宁举办。",
                      published="2024-05-08")
     assert not any("国际性展会" in n for e in record.events for n in e.names)
+
+
+def test_zh_an_organization_then_a_name_then_the_title():
+    record = extract("第一届湖光论坛3日在台北举行。座谈由湖光大学国际教育交流处刘广华处长主持。", published="2024-05-04")
+    person = next(p for p in record.people if p.names[0] == "刘广华")
+    orgs = {o.id: o for o in record.organizations}
+    [(title, org)] = [(r.title, r.org) for r in person.roles]
+    assert title == "处长" and orgs[org].names[0] == "湖光大学国际教育交流处"
+    assert orgs[orgs[org].part_of].names[0] == "湖光大学"
+
+
+def test_zh_a_unit_of_an_embassy_is_part_of_it():
+    record = extract("中国驻日本大使馆教育处公参王明出席第一届湖光论坛。", published="2024-05-04")
+    orgs = {o.names[0]: o for o in record.organizations}
+    assert orgs["中国驻日本大使馆教育处"].part_of == orgs["中国驻日本大使馆"].id
