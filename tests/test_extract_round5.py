@@ -197,3 +197,10 @@ def test_zh_a_unit_of_an_embassy_is_part_of_it():
     record = extract("中国驻日本大使馆教育处公参王明出席第一届湖光论坛。", published="2024-05-04")
     orgs = {o.names[0]: o for o in record.organizations}
     assert orgs["中国驻日本大使馆教育处"].part_of == orgs["中国驻日本大使馆"].id
+
+
+def test_countries_being_the_focus_countries_take_part(extractor):
+    record = run(extractor, "The Coastal Trade Fair opened in Mombasa on 4 May 2024. Peru and Chile are the partner "
+                            "countries, with Ghana and Nepal being the focus countries for this year's fair.",
+                 published="2024-05-05")
+    assert {"PE", "CL", "GH", "NP"} <= set(record["events"][0]["participant_countries"])
