@@ -204,3 +204,24 @@ def test_countries_being_the_focus_countries_take_part(extractor):
                             "countries, with Ghana and Nepal being the focus countries for this year's fair.",
                  published="2024-05-05")
     assert {"PE", "CL", "GH", "NP"} <= set(record["events"][0]["participant_countries"])
+
+
+# -- a round-up of one kind of event in several cities (zh) -----------------------------------
+
+ROUND_UP = ("各驻外使馆举行新春招待会。\n在华盛顿,中国驻美国大使馆举行新春招待会。王明大使在致辞中表示,期待两国关系取得新发展。\n"
+            "在金边,中国驻柬埔寨大使馆举办新春招待会。李华大使在致辞中高度评价华侨华人的贡献。")
+
+
+def test_zh_a_round_up_keeps_one_event_per_city_with_its_host_and_envoy():
+    record = extract(ROUND_UP, published="2024-02-10")
+    receptions = [e for e in record.events if e.names == ["新春招待会"]]
+    assert sorted(e.city[0] for e in receptions) == ["Phnom Penh", "Washington"]
+    envoys = {p.names[0]: (p.ambassador_of, p.posted_to, p.attended) for p in record.people}
+    by_city = {e.city[0]: e.id for e in receptions}
+    assert envoys["王明"] == ("CN", "US", [by_city["Washington"]])
+    assert envoys["李华"] == ("CN", "KH", [by_city["Phnom Penh"]])
+
+
+def test_zh_one_event_named_in_two_sentences_without_opening_places_stays_one():
+    record = extract("第二届湖光论坛在华盛顿举行。第二届湖光论坛吸引了500名代表。", published="2024-02-10")
+    assert len(record.events) == 1

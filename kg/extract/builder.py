@@ -68,9 +68,11 @@ class RecordBuilder:
         return next((p for p in self.people for n in p.names for w in words
                      if _word_prefix(n.casefold().split(), w)), None)
 
-    def event(self, names: list[str], span: Span, type: str = "Other", confidence: float = 0.9) -> str:
-        """The id of the event with one of these names, created if new; names are merged as aliases."""
-        ev = self.find_event(names)
+    def event(self, names: list[str], span: Span, type: str = "Other", confidence: float = 0.9,
+              distinct: bool = False) -> str:
+        """The id of the event with one of these names, created if new; names are merged as aliases.
+        ``distinct`` makes a new event whatever its names (a round-up's receptions share one name)."""
+        ev = None if distinct else self.find_event(names)
         if ev is None:
             ev = Event(id=f"e{len(self.events) + 1}", names=[], type=type)
             self.events.append(ev)

@@ -208,6 +208,7 @@ class _Builder:
                 self.add("en", sub.name, Entry(place, STATE))
 
     def _cities(self) -> None:
+        extra = {int(gid): chinese.split(",") for gid, chinese, _city in rows("zh_city_names.tsv")}
         for city in geonames().get_cities().values():
             cc, population, name = city["countrycode"], int(city["population"] or 0), city["name"]
             place = self.place((name, cc, "city", city["geonameid"], population,
@@ -222,7 +223,7 @@ class _Builder:
             alternate = Entry(place, CITY, False, cc not in CHINESE_SPEAKING)
             limit = ZH_FREE_POPULATION_CN if cc in CHINESE_SPEAKING else ZH_FREE_POPULATION_FOREIGN
             chinese = set()
-            for alt in city["alternatenames"]:
+            for alt in [*extra.get(int(city["geonameid"]), ()), *city["alternatenames"]]:
                 if HAN.search(alt):
                     if len(alt) >= 2:
                         free = population >= limit or (cc in CHINESE_SPEAKING and len(alt) >= 3
@@ -234,7 +235,7 @@ class _Builder:
                     self.add("en", alt, alternate, findable=alt.isascii() and alternate.free)
             if cc == "CN":
                 self.cn_cities[place] = (city["admin1code"], chinese)
-            display = _chinese_display(city["alternatenames"])
+            display = extra.get(int(city["geonameid"]), [None])[0] or _chinese_display(city["alternatenames"])
             if display:
                 self.index.city_zh[int(city["geonameid"])] = display
 

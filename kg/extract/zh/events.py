@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.places import get_gazetteer
+from kg.extract.places import PlaceMention, get_gazetteer
 from kg.extract.zh.context import EventMention, ZhArticle
 from kg.extract.zh.lexicon import DECLARED, alternation, lexicon
 from kg.model.names import normalise
@@ -67,6 +67,7 @@ _LIST_ONLY = re.compile(r":?(?:[^,。;:、]{2,40}?(?:、|和|与|及|以及))*")
 _ENUMERATION = re.compile(r"[^。;]{0,160}")
 #: an adjective in 性 saying what kind of gathering follows ("国际性", "全国性", "综合性")
 _KIND_ADJECTIVE = re.compile(r"[\u4e00-\u9fff]{1,3}性")
+_OPENING_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,8}),")
 #: abbreviated heads and the full head they stand for (药交会 for …药品…交易会)
 _ABBREVIATED = {"博会": "博览会", "交会": "交易会", "贸会": "交易会", "洽会": "洽谈会"}
 
@@ -573,6 +574,19 @@ def _in_speech(ctx: ZhArticle, pos: int) -> bool:
 
 
 # -- grouping names into events ---------------------------------------------------------
+def opening_place(ctx: ZhArticle, si: int) -> PlaceMention | None:
+    """The city a sentence opens with, set off by a comma ("在华盛顿,中国驻美国大使馆举行…")."""
+    a, b = ctx.sents[si]
+    m = _OPENING_PLACE.match(ctx.text, a, b)
+    if m is None:
+        return None
+    places = [p for p in get_gazetteer().find(m.group(), "zh") if p.place.kind == "city"]  # 在 frames it
+    if len(places) != 1 or (places[0].start, places[0].end) != (1, len(m.group(1)) + 1):
+        return None
+    p = places[0]
+    return PlaceMention(m.start() + p.start, m.start() + p.end, p.surface, p.place, p.demonym)
+
+
 class _Group:
     """Mentions taken to name one event."""
 
@@ -580,8 +594,12 @@ class _Group:
         self.mentions: list[EventMention] = []
         self.keys: set[str] = set()
         self.edition, self.year, self.head = m.edition, m.year, m.head
+        self.place: str | None = None  # the city a sentence naming it opens with ("在华盛顿,…")
 
-    def add(self, m: EventMention, keys: set[str]) -> None:
+    def add(self, m: EventMention, keys: set[str], ctx: ZhArticle) -> None:
+        if self.place is None:
+            place = opening_place(ctx, m.sent)
+            self.place = place.place.name if place else None
         self.mentions.append(m)
         self.keys |= keys
         self.edition, self.year = self.edition or m.edition, self.year or m.year
@@ -591,6 +609,9 @@ class _Group:
         (same head), or an abbreviation (药交会 for …药品交易会); never another edition or year."""
         if (self.edition and m.edition and self.edition != m.edition) or (self.year and m.year and self.year != m.year):
             return False
+        place = opening_place(ctx, m.sent)
+        if self.place and place and place.place.name != self.place:
+            return False  # a round-up: "在华盛顿,…举行新春招待会。在金边,…举办新春招待会" are two
         if keys & self.keys:
             return True
         for key in keys:
@@ -669,9 +690,9 @@ def group_events(ctx: ZhArticle) -> None:
         if g is None:
             g = _Group(m)
             groups.append(g)
-        g.add(m, keys)
+        g.add(m, keys, ctx)
         owner[id(m)] = g
-    cores = [k for g in groups for k in g.keys]
+    cores = [k for g in groups if g.place is None for k in g.keys]  # (a round-up's events keep their one name)
     shared = {k for k in cores if cores.count(k) > 1}  # 第一届X and 第二届X: X alone names neither
     reported = _reported_by_reference(ctx, groups)
     for g in groups:
@@ -681,8 +702,8 @@ def group_events(ctx: ZhArticle) -> None:
         names = _names(ctx, g, shared)
         if not names:
             continue  # only a name other events share: no event of its own
-        event_id = ctx.builder.event(names, ctx.evidence(first.sent),
-                                     type=lexicon().head(_type_head(g)).type, confidence=CONFIDENCE)
+        event_id = ctx.builder.event(names, ctx.evidence(first.sent), type=lexicon().head(_type_head(g)).type,
+                                     confidence=CONFIDENCE, distinct=g.place is not None)
         for m in g.mentions:
             m.event = event_id
         if ctx.main_event is None:

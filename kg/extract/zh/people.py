@@ -46,6 +46,8 @@ def _res() -> dict[str, re.Pattern]:
         "title": re.compile(alternation(lex.titles)),
         "name_end": re.compile(r"(?:" + alternation(lex.people_words["name_end"]) + r")|[^\w]"),
         "attend": re.compile(alternation(lex.words["attend"])),
+        # an embassy named by its two countries: "中国驻美国大使馆"
+        "embassy": re.compile(r"([\u4e00-\u9fff]{1,8}?)驻([\u4e00-\u9fff]{1,10}?)(?:大使馆|使馆)"),
         "for_host": re.compile(alternation(lex.people_words["for_host"])),
         "jointly": re.compile(alternation(lex.people_words["jointly"])),
         "speech": re.compile(alternation(lex.people_words["speech"])),
@@ -69,7 +71,7 @@ def find(ctx: ZhArticle) -> None:
         for t in matches:
             name = person_after(ctx, t.end(), b)
             if name is None:
-                _named_before(ctx, si, t) or _named_between(ctx, si, t)
+                _named_before(ctx, si, t) or _envoy_of_embassy(ctx, si, t) or _named_between(ctx, si, t)
                 continue
             kind = titles[t.group()]
             if kind in _DIPLOMATS:
@@ -87,6 +89,26 @@ def _named_before(ctx: ZhArticle, si: int, t: re.Match) -> bool:
     if known is not None:
         _attendance(ctx, si, known.id, (name[0], t.end()), diplomat=known.ambassador_of is not None)
     return known is not None
+
+
+def _envoy_of_embassy(ctx: ZhArticle, si: int, t: re.Match) -> bool:
+    """"在华盛顿,中国驻美国大使馆举行新春招待会。崔天凯大使在致辞中表示…": a name before 大使,
+    with no country, is the ambassador of the embassy the sentence or the one before names."""
+    name = _name_before(ctx, t.start())
+    if name is None or lexicon().titles[t.group()] != "ambassador":
+        return False
+    floor = ctx.sents[max(0, si - 1)][0]
+    embassies = list(_res()["embassy"].finditer(ctx.text, floor, name[0]))
+    if not embassies:
+        return False
+    m = embassies[-1]
+    sending, receiving = _country_ending_at(ctx, m.start(1), m.end(1)), _country_of("驻" + m.group(2))
+    if sending is None or receiving is None:
+        return False
+    pid = ctx.builder.person([ctx.surface(*name)], ctx.evidence(si), CONFIDENCE)
+    ctx.builder.ambassador(pid, sending, receiving, ctx.evidence(si), CONFIDENCE)
+    _attendance(ctx, si, pid, (name[0], t.end()), diplomat=True)
+    return True
 
 
 def _named_between(ctx: ZhArticle, si: int, t: re.Match) -> None:
@@ -330,7 +352,8 @@ def _attendance(ctx: ZhArticle, si: int, pid: str, name: Span, diplomat: bool = 
 
 def _event_of_sentence(ctx: ZhArticle, si: int, pos: int) -> str | None:
     """The event a sentence puts a person at: a name in it (after the person first), a
-    reference (大会, 开幕式), else the article's main event."""
+    reference (大会, 开幕式), the event of a round-up's paragraph ("在金边,…举办新春招待会。
+    李某大使在致辞中…"), else the article's main event."""
     a, b = ctx.sents[si]
     found = events.events_in(ctx, a, b)
     named = [(m, ev) for m, ev in found if not m.ref]
@@ -340,4 +363,10 @@ def _event_of_sentence(ctx: ZhArticle, si: int, pos: int) -> str | None:
             return after[0]
         if group:
             return group[-1][1]
+    line = ctx.text.rfind("\n", 0, a) + 1
+    first = ctx.sent_of(line) if line < a else si
+    if first != si and events.opening_place(ctx, first) is not None:  # a round-up's paragraph: its own event
+        earlier = [ev for m, ev in events.events_in(ctx, line, a) if not m.ref]
+        if earlier:
+            return earlier[-1]
     return ctx.main_event

@@ -1,7 +1,7 @@
 """Where events take place: city (canonical English name, then surface forms), country, venue.
 
 The place is the one named between 在/于 and a holding verb ("在南京召开",
-"于厦门国际会议中心举行", "在穗举办"), given to the event that verb holds
+"于厦门国际会议中心举行", "在穗举办"), or opening the sentence ("在华盛顿,X举行…"), given to the event that verb holds
 (the name after the verb, else the nearest before it). Places come from the
 shared gazetteer (:mod:`kg.extract.places`): county-level names give their
 prefecture-level city, 沪/京/穗 are read next to a cue, HK and MO keep their codes.
@@ -55,8 +55,9 @@ def assign(ctx: ZhArticle) -> None:
     for si, (a, b) in enumerate(ctx.sents):
         if not ctx.read(si):
             continue
+        opening = events.opening_place(ctx, si)
         for verb in _hold().finditer(ctx.text, a, b):
-            place = _place_before(ctx, a, verb.start(), verb.end())
+            place = _place_before(ctx, a, verb.start(), verb.end()) or (opening and (opening, None))
             if place is None:
                 continue
             mention, venue = place
