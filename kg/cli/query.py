@@ -206,7 +206,7 @@ def _run_bulk_push(args: argparse.Namespace) -> int:
     with open_store(store_path(args), read_only=True) as store, \
             tqdm(total=len(store.ox), unit=" quads", unit_scale=True, file=sys.stderr, dynamic_ncols=True,
                  disable=not sys.stderr.isatty(), desc="push") as bar:
-        from_log = log.kept(store.path)  # the N-Quads the builds wrote, sent as they are
+        from_log = isinstance(target, BulkTarget) and log.kept(store.path)  # the N-Quads the builds wrote, as they are
         try:
             if from_log:
                 report = log_push(store.path, store.ox, target, manifest=args.manifest,

@@ -216,7 +216,7 @@ class Loader(Protocol):
     in_flight: int  # chunks sent at the same time
 
     def drop(self, graphs: list[ox.NamedNode]) -> None: ...
-    def load(self, data: bytes, media_type: str = MEDIA_TYPE) -> None: ...
+    def load(self, trig: bytes) -> None: ...
     def count(self) -> int: ...
 
 
@@ -268,7 +268,7 @@ def bulk_push(store: ox.Store, target: Loader, manifest: Path | None = None, chu
     return report
 
 
-def log_push(folder: Path, store: ox.Store, target: Loader, manifest: Path | None = None,
+def log_push(folder: Path, store: ox.Store, target: BulkTarget, manifest: Path | None = None,
              chunk_bytes: int = CHUNK_BYTES, on_chunk: Callable[[BulkReport], None] | None = None,
              check: bool = True) -> BulkReport:
     """Replay the update log of the store in ``folder`` (:mod:`kg.store.log`) into ``target``: the

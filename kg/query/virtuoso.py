@@ -61,11 +61,9 @@ class VirtuosoLoader:
     def drop(self, graphs: list[ox.NamedNode]) -> None:
         self.sql("".join(f"SPARQL DROP SILENT GRAPH {g};\n" for g in graphs))
 
-    def load(self, data: bytes, media_type: str = "application/trig") -> None:
-        """Load TriG, or N-Quads (``application/n-quads``): its bulk loader reads the format from the file name."""
-        suffix = "nq" if media_type == "application/n-quads" else "trig"
-        file = self.folder / f"kg-push-{uuid.uuid4().hex}.{suffix}"
-        file.write_bytes(data)
+    def load(self, trig: bytes) -> None:
+        file = self.folder / f"kg-push-{uuid.uuid4().hex}.trig"
+        file.write_bytes(trig)
         try:
             self.sql(f"ld_dir('{self.folder}', '{file.name}', 'urn:kg:default');\nrdf_loader_run();\ncheckpoint;\n")
             errors = self.sql(f"select ll_error from DB.DBA.LOAD_LIST where ll_file like '%{file.name}' "
