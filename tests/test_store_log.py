@@ -11,7 +11,8 @@ import pytest
 
 from kg.cli import main as kg_main
 from kg.graph.vocab import KG, OWL
-from kg.query.bulk import BulkTarget, log_push
+from kg.query.bulk import BulkTarget, CountMismatch, log_push
+from kg.query.endpoint import EndpointError
 from kg.store import StoreError, log, open_store
 
 from test_query_materialised import event, org, record
@@ -129,3 +130,36 @@ def test_pieces_end_at_line_ends_and_join_small_files(tmp_path):
     assert list(_pieces(files, 1 << 20)) == [b"<a> <p> <o> .\n<b> <p> <o> .\n<c> <p> <o> .\n"]
     small = list(_pieces(files, 20))
     assert all(p.endswith(b"\n") for p in small) and b"".join(small).count(b"\n") == 3 and len(small) > 1
+
+
+class _CutAfter(BulkTarget):
+    """A real target whose connection is lost after ``n`` pieces."""
+
+    def __init__(self, url: str, n: int) -> None:
+        super().__init__("oxigraph", url, in_flight=1)
+        self.left = n
+
+    def load(self, data: bytes, media_type: str = "application/trig") -> None:
+        if self.left == 0:
+            raise EndpointError(f"cannot reach {self.load_url}: connection lost")
+        self.left -= 1
+        super().load(data, media_type)
+
+
+def test_an_interrupted_log_push_resumes_from_the_update_it_stopped_in(tmp_path, gold_records, empty_server):
+    path, manifest = tmp_path / "store", tmp_path / "push.json"
+    build(path, gold_records, [_changed(gold_records[0])], gold_records[:1])  # three runs: each replaces a graph of the one before
+    with open_store(path, read_only=True) as store:
+        with pytest.raises(EndpointError, match="connection lost"):
+            log_push(path, store.ox, _CutAfter(empty_server, 2), manifest=manifest, chunk_bytes=1 << 30)
+        resumed = log_push(path, store.ox, BulkTarget("oxigraph", empty_server), manifest=manifest)
+        assert (resumed.skipped, resumed.chunks) == (2, 1)
+        assert server_graphs(empty_server) == store_graphs(store)
+
+
+def test_a_log_that_lost_an_update_fails_the_count_check(tmp_path, gold_records, empty_server):
+    path = tmp_path / "store"
+    build(path, gold_records[:1], gold_records[1:])
+    shutil.rmtree(log.entries(path)[-1].folder)
+    with open_store(path, read_only=True) as store, pytest.raises(CountMismatch, match="fewer than the"):
+        log_push(path, store.ox, BulkTarget("oxigraph", empty_server))

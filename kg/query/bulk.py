@@ -311,7 +311,8 @@ def log_push(folder: Path, store: ox.Store, target: BulkTarget, manifest: Path |
                 done.add(entry.key)
     report.seconds = time.perf_counter() - started
     if check:
-        _check(report, target, len(store), "in the store")
+        in_store = int(next(iter(store.query(_COUNT)))[0].value)
+        _check(report, target, in_store, "in the store's named graphs")
     return report
 
 
