@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.tokens import Token
+
 from kg.extract.en.context import Context, EventInfo, EventMention, Sentence, is_duration_word
 from kg.extract.en.names import Name, is_edition_word, is_year, name_at, ordinal_value, strip_edition
 from kg.extract.en.patterns import (EDITION_NOUNS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
@@ -39,6 +41,9 @@ _LEADERS_HEADS = frozenset({"summit", "meeting", "talks", "dialogue"})  # "the B
 _FRONTING = frozenset({"on", "in", "at", "from", "during", "last", "this", "yesterday", "today"})  # "On May 4, the X"
 _LOWER_TAIL = 16  # words of a lower-case topic after a head ("Seminar for officials of ...")
 _TAIL_BREAKS = frozenset({"successfully", "jointly", "officially", "hereinafter", "which", "that", "who"})
+#: nouns a name may qualify ("Day of Remembrance events"): then it names no gathering itself
+_KIND_NOUNS = frozenset(EVENT_REFERENCE_NOUNS | {"events", "activities", "celebrations", "programme", "program",
+                                                 "programmes", "programs", "series", "campaign"})
 _PERFECT = frozenset({"had", "has", "have", "'d", "’d"})  # "had attended the X": background, not news
 _HELD_REACH = 6  # tokens after an event's name where "was held", "opened" say it took place  # tokens before a sentence's subject ("The two-day forum")
 _ALIAS_LINK = re.compile(r",?\s*(?:\(\s*)?(?:also|better|commonly|formerly|widely)?\s*(?:known|called|referred to)"
@@ -135,6 +140,8 @@ def find_events(ctx: Context) -> None:
                  + topics
                  + (_lowercase(ctx, sent) + _of_organization(ctx, sent) + _head_first(ctx, sent) if holding else [])
                  if not taken & set(range(c.start, c.end))]
+        extra = [c for c in extra if not any(d.start <= c.start and c.end <= d.end and d.end - d.start > c.end - c.start
+                                             for d in extra)]  # the longest reading of one phrase
         candidates.extend(_described_then_named(ctx, sorted(named + extra, key=lambda c: c.start)))
     if not candidates:
         candidates = _unnamed(ctx)
@@ -188,7 +195,8 @@ def _head_index(name: Name) -> int | None:
         if doc[rest[0]].lower_ not in _TAIL_CONNECTORS:
             return None
         # "the Forum on China-ASEAN Cooperation": a name may open with its head, then its topic
-        return i if pos > name.edition or doc[i].lower_ not in WEAK_HEADS else None
+        # (a weak head, "Dialogue of X", only where the text says it was held: see _from_name)
+        return i
     return None
 
 
@@ -206,8 +214,11 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
     doc = ctx.doc
     head_word = doc[head].lower_
     years = [int(t.text) for t in name.span if is_year(t.text)]
-    if head_word in WEAK_HEADS and not (name.edition or years or holding):
-        return None
+    if head_word in WEAK_HEADS and not (name.edition or years or holding or ctx.cues_in("attend", sent)):
+        return None  # a weak head names a gathering with an edition, or one said to be held or attended
+    if head_word in WEAK_HEADS and head == name.start + name.edition and name.end < sent.end \
+            and doc[name.end].lower_ in _KIND_NOUNS:
+        return None  # "Day of Remembrance events took place": the name says what kind of events
     if head_word in TIME_HEADS and _COMMEMORATED.search(doc[sent.start:name.start].text):
         return None  # "the event also marks ... Vietnam's 76th National Day": an occasion, not an event
     if any(name.text.lower().endswith(body) for body in STANDING_BODIES):
@@ -219,11 +230,25 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
     if _PARTNER.search(doc[max(sent.start, name.start - 4):name.start].text) \
             or _PARTNER_BETWEEN.search(doc[sent.start:name.start].text):
         return None  # "in collaboration with US-India Strategic Partnership Forum": a body, not a gathering
+    name = _topic_pair(sent, name, head)
     names = _trimmed_variants(name)
     if head + 2 < name.end and is_year(doc[head + 1].text):  # "Expo 2025 Osaka" is also "Expo 2025"
         names.append(doc[name.start:head + 2].text)
     return Candidate(sent, name.start, name.end, names, {head_word}, EVENT_HEADS[head_word],
                      years[0] if years else None)
+
+
+def _topic_pair(sent: Sentence, name: Name, head: int) -> Name:
+    """A name opening with its head goes on over "and" into its topic's second half ("Dialogue of
+    Emerging Markets and Developing Countries"), when a capitalised name follows "and"."""
+    doc = name.doc
+    if head != name.start + name.edition or name.paren or name.end + 1 >= sent.end \
+            or doc[name.end].lower_ not in ("and", "&"):
+        return name
+    other = next((n for n in sent.names if n.start == name.end + 1 and not n.edition), None)
+    if other is None or _head_index(other) is not None:
+        return name  # "Forum on X and Y Summit": two gatherings
+    return Name(doc, name.start, other.end, other.abbr, name.edition, other.paren)
 
 
 def _after_venue(ctx: Context, sent: Sentence, name: Name) -> bool:
@@ -783,7 +808,8 @@ def _other_edition(words: list[str], own: int | None) -> bool:
 
 def _pronoun(ctx: Context, sent: Sentence, previous: Sentence | None) -> None:
     """A sentence opening with "It" refers to the event the previous sentence opened with,
-    after a fronted time or place ("On May 4, the X was held. It was organized by ...")."""
+    after a fronted time, place or participle clause ("On May 4, the X was held. It was
+    organized by ...")."""
     doc = ctx.doc
     if previous is None or doc[sent.start].text != "It" or sent.start + 1 >= sent.end \
             or not (doc[sent.start + 1].is_lower or doc[sent.start + 1].lower_ in ("'s", "’s")):
@@ -792,9 +818,15 @@ def _pronoun(ctx: Context, sent: Sentence, previous: Sentence | None) -> None:
     if not row:
         return
     lead = doc[previous.start:row[0].start]
-    fronted = lead.text.rstrip().endswith((", the", ",")) and lead[0].lower_ in _FRONTING
+    fronted = lead.text.rstrip().endswith((", the", ",")) and (lead[0].lower_ in _FRONTING or _participle(lead[0]))
     if row[0].start - previous.start <= _SUBJECT_REACH or fronted:
         ctx.add_mention(EventMention(row[0].event, sent.index, sent.start, sent.start + 1, False))
+
+
+def _participle(token: Token) -> bool:
+    """A capitalised participle opening a fronted clause ("Featuring an address by X, the Y …",
+    "Organised by X, the Y …")."""
+    return token.is_title and token.lower_.endswith(("ing", "ed")) and len(token) > 4
 
 
 def _add(ctx: Context, event_id: str, start: int, end: int, named: bool) -> None:

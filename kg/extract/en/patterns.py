@@ -29,7 +29,8 @@ EVENT_HEADS: dict[str, str] = {
     "lecture": "Meeting", "roadshow": "Other", "showcase": "Exhibition", "exhibit": "Exhibition",
     "bazaar": "Exhibition", "mela": "Exhibition", "carnival": "Other", "concert": "Other", "contest": "Other",
     "olympiad": "Other", "bootcamp": "Other", "jubilee": "Other", "reception": "Ceremony",
-    "banquet": "Ceremony", "luncheon": "Ceremony", "awards": "Ceremony",
+    "banquet": "Ceremony", "luncheon": "Ceremony", "awards": "Ceremony", "celebration": "Other",
+    "meetings": "Meeting",
 }
 
 #: words of scope and size a shortened reference to an event may leave out of its name
@@ -42,7 +43,7 @@ SCOPE_WORDS = frozenset({"mega", "grand", "great", "big", "annual", "internation
 #: an edition (year, ordinal) or when the text says it was held/opened/attended.
 WEAK_HEADS = frozenset({"congress", "convention", "assembly", "week", "show", "dialogue", "day", "pitch",
                         "competition", "meet", "retreat", "lecture", "exhibit", "contest", "reception", "awards",
-                        "jubilee", "concert", "carnival"})
+                        "jubilee", "concert", "carnival", "celebration", "meetings"})
 
 #: standing bodies whose names end in an event head noun: never events themselves
 STANDING_BODIES = ("people's congress", "people’s congress", "national assembly", "general assembly",

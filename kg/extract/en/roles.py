@@ -3,7 +3,8 @@
 - passive: "<event> was co-hosted by A and B", "hosted by A", fronted "Co-organized by A
   and B, the exhibition ..." (the event follows the list), "convened on May 21, 2024, by A";
 - active: "A and B co-hosted the forum", "A hosted the 5th Expo";
-- partners: "A in conjunction with B ..." makes B a co-host and A a host;
+- partners: "A in conjunction with B ..." makes B a co-host and A a host, and so does
+  "organized by A with B";
 - nouns: "the organizers of the expo include A and B", "co-hosts are A and B".
 
 "organized by" makes hosts when no host is named for the event, organizers otherwise.
@@ -83,7 +84,22 @@ def _passive(ctx: Context, sent: Sentence, cue: Cue, role: str) -> list[Assignme
         if not after:
             return []
         event = after[0].event
-    return [(event, role, org, sent) for org in referred + _orgs(ctx, sent, names)]
+    partners = _orgs(ctx, sent, _with(ctx, sent, names[-1].end)) if names else []
+    if partners and role == "organized":
+        role = "host"  # "organized by A with B": A hosts, B co-hosts (as "A in conjunction with B")
+    return [(event, role, org, sent) for org in referred + _orgs(ctx, sent, names)] \
+        + [(event, "co_host", org, sent) for org in partners]
+
+
+def _with(ctx: Context, sent: Sentence, i: int) -> list[Name]:
+    """"organized by A with the B", "hosted by A together with the B": the names after "with"
+    are partners."""
+    doc = ctx.doc
+    if i < sent.end and doc[i].lower_ in ("together", "along", "jointly"):
+        i += 1
+    if i + 2 >= sent.end or doc[i].lower_ != "with" or doc[i + 1].lower_ != "the":
+        return []  # (not "Association for Friendship with Foreign Countries": a name going on)
+    return name_list(doc, i + 1, sent.end, grow=lambda n: orgs.extend(ctx, n, sent.end))
 
 
 def _referred(ctx: Context, sent: Sentence, i: int) -> tuple[list[str], int]:

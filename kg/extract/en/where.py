@@ -11,7 +11,9 @@ in tiers, the best tier that has a place wins:
 2. any other city in a sentence about the event ("for Thai firms in Porto");
 3. a city that opens the venue's name ("at the Dubai World Trade Centre") or the
    event's own name ("Porto Ocean Biotechnology Conference"), else the one city of the
-   headline for the article's main event.
+   headline for the article's main event;
+4. the dateline's city, for the one event of a report that places it nowhere else
+   (not one held online).
 
 The city gives city and country; without a city, the first country. Sub-events without
 a place take their parent's (see ``inherit_from_parents``).
@@ -31,7 +33,7 @@ _CHAIN = frozenset({",", "the", "-", "–", "--", "'s", "’s"}) | DISTRICT_WORD
 _REACH = 8  # tokens back from a place to its locative word
 _NEAR = 6  # tokens between an event mention or a holding verb and the locative word
 _HOLDING_WORDS = frozenset(w for cue in HOLDING_CUES for w in cue.split())
-_EVENT, _OTHER, _NAMED = 0, 1, 2  # evidence tiers
+_EVENT, _OTHER, _NAMED, _DATELINE = 0, 1, 2, 3  # evidence tiers
 _DESCRIBING = re.compile(r"[-‐]\w+")  # "Porto-based": the place describes a name
 #: a place line opening the body: "Indore (Madhya Pradesh): ", "NAIROBI - ", "Jorhat, Jan 5: ",
 #: "LAHORE, (UrduPoint / Pakistan Point News - 21st Dec, 2023) "
@@ -39,6 +41,8 @@ _PLACE_LINE = re.compile(
     r"^\s*(?:date \S+\s+)?([A-Z][\w'’.-]+(?:[ ,]+[A-Z][\w'’.-]+){0,3}?(?:\s*\([^()]{2,30}\))?)\s*"
     r"(?::|[-–—]{1,2}\s|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*:|\([^()]{2,80}\)\s))")
 _DATELINE_SENTENCES = 3  # sentences at the start that may open with a place line
+_ONLINE_WORDS = frozenset({"virtual", "online"})
+_ONLINE_HEADS = frozenset({"webinar"})
 _REPORTING_VERBS = frozenset({"said", "says", "told", "tells", "noted", "added", "stressed", "announced", "informed"})
 
 Found = dict[str, dict[int, dict[str, tuple[PlaceMention, Sentence]]]]  # event -> tier -> kind -> place
@@ -52,6 +56,7 @@ def find_places_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]
             _read_sentence(ctx, sent, found, dateline)
     _names(ctx, found)
     _headline(ctx, found)
+    _dateline_fallback(ctx, found, dateline)
     for event_id, tiers in found.items():
         for tier in sorted(tiers):
             places = tiers[tier]
@@ -94,6 +99,23 @@ def _read_sentence(ctx: Context, sent: Sentence, found: Found, dateline: PlaceMe
             owner = ctx.owner(sent, tok.idx, tok.idx + len(tok)) if here else None  # "here", "in the city", "in this capital"
             if owner:
                 found[owner].setdefault(_EVENT, {}).setdefault("city", (dateline, sent))
+
+
+def _dateline_fallback(ctx: Context, found: Found, dateline: PlaceMention | None) -> None:
+    """The one event of a report that names no place for it is where the report is datelined."""
+    if dateline is None or len(found) != 1:
+        return
+    event_id, tiers = next(iter(found.items()))
+    if not tiers and not _online(ctx, event_id):
+        span = ctx.doc.char_span(dateline.start, dateline.end, alignment_mode="expand")
+        tiers[_DATELINE] = {"city": (dateline, ctx.sentence_of(span.start))}
+
+
+def _online(ctx: Context, event_id: str) -> bool:
+    """True for an event held online ("the virtual X Conference", "a webinar"): it has no city."""
+    info = ctx.events[event_id]
+    return bool(info.heads & _ONLINE_HEADS) or any(
+        ctx.doc[k].lower_ in _ONLINE_WORDS for m in info.mentions for k in range(max(0, m.start - 2), m.start))
 
 
 def _owners(ctx: Context, sent: Sentence, place: PlaceMention) -> list[str]:

@@ -53,8 +53,9 @@ _AFTER_SHAPED_HEAD = frozenset({"在", "于", "将", "暨", "举行", "举办", 
 _QUOTED_ITEM = re.compile(r"[“「]([^“”「」,。;]{2,40})[”」]")
 _QUOTED_RUN = re.compile(r"((?:[“「][^“”「」,。;]{2,40}[”」](?:、|和|及|以及)?){2,})等?"
                          r"[0-9一二两三四五六七八九十百多余数]+(?:项|场|个|大)[^,。;、]{0,6}?(?:活动|论坛|会议|赛事)")
-#: "“中医药走进联合国”活动": a quoted name made an event by 活动
-_QUOTED_ACTIVITY = re.compile(r"[“「][^“”「」,。;]{4,30}[”」](?:主题)?活动")
+#: "“中医药走进联合国”活动", "“X”综合文化交流活动": a quoted name made an event by 活动, a few
+#: words saying what kind of activity between them
+_QUOTED_ACTIVITY = re.compile(r"[“「][^“”「」,。;]{4,30}[”」](?:(?!系列)[^“”「」,。;、的等]){0,6}?活动")  # (not a 系列, not a count)
 QUOTES = "“「『《\"'‘"  # opening quotes and title marks around a name
 CLOSERS = "”」』》\"'’"
 _OPENERS = {")": "(", "”": "“", "》": "《", "」": "「", "』": "『", "’": "‘"}
@@ -62,6 +63,8 @@ _OPENERS = {")": "(", "”": "“", "》": "《", "」": "「", "』": "『", "�
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9&.\- ]{1,30})\)")
 #: what may lie between 包括 and a name listed after it: the names before it and their separators
 _LIST_ONLY = re.compile(r":?(?:[^,。;:、]{2,40}?(?:、|和|与|及|以及))*")
+#: what may lie between "N个分论坛分别是" and an item: earlier items and descriptions, no sentence end
+_ENUMERATION = re.compile(r"[^。;]{0,160}")
 #: abbreviated heads and the full head they stand for (药交会 for …药品…交易会)
 _ABBREVIATED = {"博会": "博览会", "交会": "交易会", "贸会": "交易会", "洽会": "洽谈会"}
 
@@ -90,6 +93,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # "举办/辦理「X日」": a quoted day, festival or week held (no head noun of the lists ends it)
         "held_quoted": re.compile(r"(?:" + alternation(lex.words["hold"]) + r")[“「]([^“”「」,。]{2,40}?[日节周])[”」]"),
         "lead": re.compile(r"((?:19|20)\d{2}(?:年度|年)?)?(" + lex.words["edition"][0] + r")?((?:19|20)\d{2}(?:年度|年)?)?"),
+        # "三个分论坛分别是:A、B以及C": gatherings counted, then enumerated
+        "enumerated": re.compile(r"[0-9一二两三四五六七八九十]+(?:个|场|项)[^,。;]{0,3}?(?:" + alternation(lex.heads)
+                                 + r")[^,。;:]{0,6}?(?:分别(?:是|为)|包括|如下)[:]?"),
         "later_cue": re.compile(r"^(?:将|定|拟|已|均|并|还|也|又)*(?:于|在)(?:[^,;:]{0,30}?|[^,;:]{0,40}?期间,[^,;:]{0,30}?)(?:"
                                 + alternation(lex.words["hold"]) + ")"),
     }
@@ -316,7 +322,9 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
             break
         if word in joint or word in joiners:
             left = ctx.tok_start[j]
-            if j == 0 or ctx.tok_tag[j - 1] not in _NAME_TAGS | {"w"} or _ends_in_head(ctx, left) \
+            # a one-character head ends a name before a quoted one: "“A”乐器展和“B”电影展"
+            shortest = 1 if ctx.text[ctx.tok_end[j]:ctx.tok_end[j] + 1] in QUOTES else 2
+            if j == 0 or ctx.tok_tag[j - 1] not in _NAME_TAGS | {"w"} or _ends_in_head(ctx, left, shortest) \
                     or _ends_in_opening(ctx, left) or ctx.tok_text[j - 1] in stop:
                 break
             if ctx.tok_tag[j - 1] == "w" and ctx.tok_text[j - 1] not in _OPENERS:
@@ -443,8 +451,8 @@ def _proper(ctx: ZhArticle, start: int, end: int) -> bool:
     return bool(ctx.entities("LOC", start, end) or ctx.entities("ORG", start, end) or ctx.entities("nz", start, end))
 
 
-def _ends_in_head(ctx: ZhArticle, pos: int) -> bool:
-    return any(ctx.text.endswith(h, 0, pos) for h in lexicon().heads if len(h) > 1)
+def _ends_in_head(ctx: ZhArticle, pos: int, shortest: int = 2) -> bool:
+    return any(ctx.text.endswith(h, 0, pos) for h in lexicon().heads if len(h) >= shortest)
 
 
 def _ends_in_opening(ctx: ZhArticle, pos: int) -> bool:
@@ -492,8 +500,8 @@ def _cued(ctx: ZhArticle, m: EventMention) -> bool:
         return False  # "公司去年曾参加…康复展", "去年举办的第二届X": background, not news; a quoted speech is not the report
     if holds_part().match(ctx.text, m.end):
         return True  # "作为2021服贸会的配套活动,…论坛…举行": the whole of a reported part
-    if included_by(ctx, m) is not None:
-        return True  # "X还将举办系列论坛,包括:A、B、C": the items of a reported list
+    if included_by(ctx, m) is not None or enumerated_by(ctx, m) is not None:
+        return True  # "X还将举办系列论坛,包括:A、B、C", "三个分论坛分别是A、B": the items of a reported list
     if pats["list_close"].match(ctx.text, m.end, b) and pats["cue"].search(ctx.text, ctx.sents[m.sent][0], a):
         return True  # "还举行了A,B、C等平行论坛": the later items of a reported list
     for cue in pats["cue"].finditer(ctx.text, a, b):
@@ -517,6 +525,16 @@ def included_by(ctx: ZhArticle, m: EventMention) -> int | None:
         return None
     verbs = list(_patterns()["hold"].finditer(text, a, cue))
     return verbs[-1].start() if verbs else None
+
+
+def enumerated_by(ctx: ZhArticle, m: EventMention) -> int | None:
+    """Where "三个分论坛分别是:" starts, when ``m`` is one of the names enumerated after it
+    (each may be described first: "探讨交通的“A分论坛”、…以及…的“B分论坛”"); else None."""
+    a, _ = ctx.sents[m.sent]
+    cues = list(_patterns()["enumerated"].finditer(ctx.text, a, m.start))
+    if not cues or not _ENUMERATION.fullmatch(ctx.text, cues[-1].end(), m.start):
+        return None
+    return cues[-1].start()
 
 
 def _in_speech(ctx: ZhArticle, pos: int) -> bool:

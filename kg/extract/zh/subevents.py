@@ -5,7 +5,7 @@ An event is part of another when the text says so:
 - a name embedding the main event's ("2024国际数字经济大会智慧医疗分论坛");
 - "X期间…举办Y", "X期间,与会各方还举行了Y", "X同期还将举办Y" (a bare 同期举办 with no
   holder is not enough), "在X中,将分别举办Y和Z", "开幕式上还举行了Y", "Y同时在此间举行", "交易会还举办了Y";
-- "X举办了A和B两个分论坛", "A、B等5项配套活动相继举行", "其中一项重点活动Y", a 分论坛
+- "X举办了A和B两个分论坛", "A、B等5项配套活动相继举行", "三个分论坛分别是A、B", "其中一项重点活动Y", a 分论坛
   of the main event (``event_words.tsv``: flagship, here, opening).
 A part takes place within its whole: a link to an event held in another city or at other
 dates is dropped.
@@ -60,7 +60,7 @@ def link(ctx: ZhArticle) -> None:
     named = [m for m in ctx.mentions if m.event and not m.ref]
     for m in named:
         parent = (_opened(ctx, m) or _counted(ctx, m) or _of_parent(ctx, m) or _as_part_of(ctx, m) or _embedded(ctx, m) or _during(ctx, m) or _flagship(ctx, m)
-                  or _here(ctx, m) or _among(ctx, m) or _included(ctx, m))
+                  or _here(ctx, m) or _among(ctx, m) or _included(ctx, m) or _enumerated(ctx, m))
         if parent and parent != m.event:
             ctx.builder.set_event(m.event, "part_of", parent, ctx.evidence(m.sent), CONFIDENCE)
 
@@ -213,7 +213,25 @@ def _included(ctx: ZhArticle, m: EventMention) -> str | None:
         return None
     a, _ = ctx.sents[m.sent]
     before = [x for x in ctx.mentions if a <= x.start and x.end <= verb and x.event and not x.listed]
-    return events.resolve(ctx, before[-1]) if before else None
+    if before:
+        return events.resolve(ctx, before[-1])
+    return _named_earlier(ctx, ctx.main_event, a)  # "系列活动由…举办,包括A、B": the article's event
+
+
+def _named_earlier(ctx: ZhArticle, event: str | None, pos: int) -> str | None:
+    """``event`` when a mention of it comes before ``pos`` (so it is not one of the items listed there)."""
+    return event if any(x.event == event and x.start < pos for x in ctx.mentions) else None
+
+
+def _enumerated(ctx: ZhArticle, m: EventMention) -> str | None:
+    """"(论坛)三个分论坛分别是A、B": an enumerated name is part of the event the sentence names
+    before the count, else of the article's main event."""
+    cue = events.enumerated_by(ctx, m)
+    if cue is None:
+        return None
+    a, _ = ctx.sents[m.sent]
+    before = [x for x in ctx.mentions if a <= x.start and x.end <= cue and x.event and not x.listed]
+    return (events.resolve(ctx, before[-1]) if before else None) or ctx.main_event
 
 
 def _here(ctx: ZhArticle, m: EventMention) -> str | None:
@@ -231,7 +249,7 @@ def inherit(ctx: ZhArticle) -> None:
     - an event whose sub-events all take place in one city takes that place;
     - an event with no place of its own takes the one its name holds, unless that is only
       the main event's country, in which case (and when its name holds none) it takes the
-      main event's place.
+      main event's place; the one event of a report, with none of these, takes the dateline's city.
     """
     by_id = {e.id: e for e in ctx.builder.events}
     _drop_misplaced(ctx, by_id)
@@ -246,6 +264,8 @@ def inherit(ctx: ZhArticle) -> None:
             _copy_place(ctx, event, main)
         elif found is not None:
             where.from_name(ctx, event.id, found)
+        else:
+            where.dateline_place(ctx, event.id)
     for event in ctx.builder.events:
         children = [e for e in ctx.builder.events if e.part_of == event.id]
         cities = {tuple(e.city[:1]) if e.city else None for e in children}

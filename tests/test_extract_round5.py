@@ -1,0 +1,154 @@
+"""Constructions of the fifth unseen-text round (issue 9), on sentences written for these
+tests: a name opening with a weak head ("Dialogue of …") that the text says is attended, a
+head-first name going on over "and", "celebration" and plural "meetings" as heads, "It"
+after a fronted participle clause, "organized by A with the B", and in Chinese: sub-events
+enumerated after a count ("三个分论坛分别是…"), a one-character head before a quoted name
+joined by 和, a quoted name with a few kind words before 活动, and the items of a 包括 list
+belonging to the article's event when the sentence names none; in both languages, the
+dateline's city for the one event of a report that places it nowhere else."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_en import extractor, run  # noqa: F401 (extractor: fixture)
+from test_extract_zh import event, extract
+
+
+def _event(record: dict, name: str) -> dict:
+    return next(e for e in record["events"] if name in e["names"])
+
+
+def _org_names(record: dict, ids: list[str]) -> list[str]:
+    by_id = {o["id"]: o["names"][0] for o in record["organizations"]}
+    return [by_id[i] for i in ids]
+
+
+# -- English -------------------------------------------------------------------------------
+
+def test_a_weak_head_opening_a_name_that_people_attend_is_an_event(extractor):
+    record = run(extractor, "The Lagoon Summit opened in Apia on 3 June 2024. Leaders from Fiji and Tonga will "
+                            "attend the Dialogue of Island Economies and Coastal Communities during the summit.",
+                 published="2024-06-02")
+    dialogue = _event(record, "Dialogue of Island Economies and Coastal Communities")
+    assert {"FJ", "TO"} <= set(dialogue["participant_countries"])
+
+
+def test_a_weak_head_opening_a_name_without_a_holding_or_attending_word_is_none(extractor):
+    record = run(extractor, "The Lagoon Summit opened in Apia on 3 June 2024. The Dialogue of Island Economies "
+                            "has long argued for lower tariffs.", published="2024-06-02")
+    assert [e["names"][0] for e in record["events"]] == ["Lagoon Summit"]
+
+
+def test_and_between_two_gatherings_does_not_join_them(extractor):
+    record = run(extractor, "The Forum on Ocean Trade and Pacific Summit were held in Suva on 5 May 2024.",
+                 published="2024-05-06")
+    assert not any(n == "Forum on Ocean Trade and Pacific" for e in record["events"] for n in e["names"])
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The consulate hosted the 12th Harvest Moon Celebration in Perth on 20 September 2024.",
+     "12th Harvest Moon Celebration"),
+    ("The 31st Regional Assembly Meetings were held in Lusaka on 3 June 2024.", "31st Regional Assembly Meetings"),
+])
+def test_celebration_and_plural_meetings_are_heads(extractor, sentence, name):
+    record = run(extractor, sentence, published="2024-06-04")
+    assert name in _event(record, name)["names"]
+
+
+def test_a_plain_celebration_is_not_an_event(extractor):
+    record = run(extractor, "The Valley Trade Fair opened in Nakuru on 4 May 2024. Its Farmers Celebration "
+                            "was a success, the organizers said.", published="2024-05-05")
+    assert [e["names"][0] for e in record["events"]] == ["Valley Trade Fair"]
+
+
+def test_it_after_a_fronted_participle_clause_is_the_event_named_after_the_comma(extractor):
+    record = run(extractor, "Featuring a keynote by the finance minister, the 3rd Harbour Investment Forum is the "
+                            "first held in Mombasa. It is organized by the Coastal Chamber of Commerce.",
+                 published="2024-05-05")
+    forum = _event(record, "3rd Harbour Investment Forum")
+    assert _org_names(record, forum["hosts"]) == ["Coastal Chamber of Commerce"]
+
+
+def test_organized_by_a_with_the_b_makes_a_host_and_b_co_host(extractor):
+    record = run(extractor, "The Harbour Investment Forum was held in Mombasa on 4 May 2024. It was organized by "
+                            "the Coastal Chamber of Commerce with the Kenya Ports Authority.", published="2024-05-05")
+    forum = _event(record, "Harbour Investment Forum")
+    assert _org_names(record, forum["hosts"]) == ["Coastal Chamber of Commerce"]
+    assert _org_names(record, forum["co_hosts"]) == ["Kenya Ports Authority"]
+
+
+def test_with_inside_an_organizations_name_is_no_partner(extractor):
+    record = run(extractor, "The Harbour Investment Forum was held in Mombasa on 4 May 2024. It was organized by "
+                            "the Society for Friendship with Coastal Nations.", published="2024-05-05")
+    forum = _event(record, "Harbour Investment Forum")
+    assert forum["co_hosts"] == []
+
+
+# -- Chinese -------------------------------------------------------------------------------
+
+def test_sub_forums_enumerated_after_a_count_are_parts_of_the_event():
+    record = extract("第三届湖光论坛17日在台北举行。三个分论坛的规划分别是:探讨交通的“智慧交通分论坛”、"
+                     "探讨水利的“河川治理分论坛”,以及“人文城市分论坛”。", published="2024-05-18")
+    forum = event(record, "第三届湖光论坛")
+    for name in ("智慧交通分论坛", "河川治理分论坛", "人文城市分论坛"):
+        assert event(record, name).part_of == forum.id
+
+
+def test_without_a_count_a_list_after_fenbie_is_not_enumerated():
+    record = extract("第三届湖光论坛17日在台北举行。两市的目标分别是“智慧交通分论坛”提出的方案。",
+                     published="2024-05-18")
+    assert [e.names[0] for e in record.events] == ["第三届湖光论坛"]
+
+
+def test_a_one_character_head_ends_a_name_before_a_quoted_name_joined_by_he():
+    record = extract("湖光文化节期间还举办了“山水之间”民族服饰展、“丝竹清音”民族乐器展和“光影山城”电影展。",
+                     published="2024-05-18")
+    names = {n for e in record.events for n in e.names}
+    assert {"“丝竹清音”民族乐器展", "“光影山城”电影展"} <= names
+
+
+def test_a_quoted_activity_with_kind_words_is_the_event_and_its_included_items_are_parts():
+    record = extract("6月29日晚,“2024湖光印象——西部文化行”综合文化交流活动开幕式在休斯敦举行。"
+                     "“湖光印象”系列活动由湖光市政府举办,包括“山水之间”图片展、“光影山城”电影展等。",
+                     published="2024-06-30")
+    main = event(record, "“2024湖光印象——西部文化行”综合文化交流活动")
+    assert event(record, "“山水之间”图片展").part_of == main.id
+    assert event(record, "“光影山城”电影展").part_of == main.id
+    assert not any(n.endswith("系列活动") for e in record.events for n in e.names)  # a series names no event
+
+
+def test_a_counted_list_of_quoted_activities_is_not_read_as_one_activity():
+    record = extract("湖光大会在沧州开幕。大会设置“湖光企业对接会”“湖光园区展示”等两项现场活动。",
+                     published="2024-05-18")
+    names = {n for e in record.events for n in e.names}
+    assert "湖光园区展示" in {n.strip("“”") for n in names}
+    assert not any("现场活动" in n for n in names)
+
+
+# -- the dateline's city (both languages) ----------------------------------------------------
+
+def test_the_one_event_of_a_report_placed_nowhere_else_is_in_the_datelines_city(extractor):
+    record = run(extractor, "Mombasa: The Harbour Crafts Exposition closed on 25 November 2024 with a grand "
+                            "ceremony, the organizers said.", published="2024-11-26")
+    assert record["events"][0]["city"][0] == "Mombasa"
+
+
+@pytest.mark.parametrize("text", [
+    "Mombasa: The Harbour Crafts Exposition closed on 25 November 2024. The Coastal Trade Fair closed the "
+    "same day.",
+    "Mombasa: The embassy will host the virtual Harbour Health Conference on 25 November 2024.",
+])
+def test_two_events_or_an_online_one_take_no_city_from_the_dateline(extractor, text):
+    record = run(extractor, text, published="2024-11-20")
+    assert all(e["city"] is None for e in record["events"])
+
+
+def test_zh_the_one_event_of_a_wire_story_is_in_the_datelines_city():
+    record = extract("新华社南京5月8日电 第二届湖光博览会8日开幕,来自30个国家的企业参展。", published="2024-05-08")
+    assert event(record, "第二届湖光博览会").city[0] == "Nanjing"
+
+
+def test_zh_a_place_line_after_the_dateline_moves_it():
+    record = extract("新华社北京5月16日电 上海消息:15日晚,第二届湖光博览会开幕式隆重举行。",
+                     published="2024-05-16")
+    assert event(record, "第二届湖光博览会").city[0] == "Shanghai"
