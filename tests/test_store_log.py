@@ -148,7 +148,8 @@ class _CutAfter(BulkTarget):
 
 def test_an_interrupted_log_push_resumes_from_the_update_it_stopped_in(tmp_path, gold_records, empty_server):
     path, manifest = tmp_path / "store", tmp_path / "push.json"
-    build(path, gold_records, [_changed(gold_records[0])], gold_records[:1])  # three runs: each replaces a graph of the one before
+    # three runs: each update replaces a graph of the one before
+    build(path, gold_records, [_changed(gold_records[0])], gold_records[:1])
     with open_store(path, read_only=True) as store:
         with pytest.raises(EndpointError, match="connection lost"):
             log_push(path, store.ox, _CutAfter(empty_server, 2), manifest=manifest, chunk_bytes=1 << 30)

@@ -72,7 +72,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--virtuoso-dir", type=Path, metavar="DIR",
                    help="with --virtuoso-isql: a folder in Virtuoso's DirsAllowed for the chunk files")
     p.add_argument("--manifest", type=Path, metavar="FILE",
-                   help="with --bulk or --virtuoso-isql: record the chunks the server took here; a re-run skips them")
+                   help="with --bulk or --virtuoso-isql: record the chunks (from a store built with --keep-log: the "
+                        "updates) the server took here; a re-run skips them")
     p.add_argument("--chunk-mb", type=positive_int, default=CHUNK_BYTES >> 20, metavar="MB",
                    help="with --bulk or --virtuoso-isql: the most TriG per request; chunks end at a graph past "
                         f"a quarter of it (default {CHUNK_BYTES >> 20})")

@@ -25,6 +25,9 @@ re-run skips those chunks: an interrupted push resumes where it stopped. At the 
 the server's count of quads in named graphs is checked against what was sent
 (:class:`CountMismatch` when it holds fewer). Virtuoso has its own bulk loader, run
 through ``isql`` (:mod:`kg.query.virtuoso`).
+
+A store that keeps an update log (:mod:`kg.store.log`) is pushed by :func:`log_push`
+instead: the N-Quads its builds wrote, replayed in order without dumping the store.
 """
 
 from __future__ import annotations

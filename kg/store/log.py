@@ -3,13 +3,13 @@
 A store created with the log (``open_store(path, keep_log=True)``, ``kg build --keep-log``)
 keeps each update journal (:mod:`kg.store.journal`: the graph IRIs an update replaces and
 their new N-Quads, rewrites of stored graphs after a merge included) once it is applied, in
-``kg-log/`` beside the data, numbered in the order applied. Replaying the entries in order into an empty server
-(drop each entry's graphs, load its quads) gives the store's graphs, without dumping the
-store: the N-Quads are the ones the build wrote. Removing an article is an update that
-replaces its graph by nothing. The log is only started on an empty store,
-and every way kg writes a store adds to it, so it stays complete; a store changed in another
-way (an older store upgraded when opened) has its log removed, and a push dumps the store
-again. It costs the disk of every update kept (superseded graphs included).
+``kg-log/`` beside the data, numbered in the order applied; removing an article is an update
+that replaces its graph by nothing. Replaying the entries in order into an empty server
+(drop each entry's graphs, load its quads) gives the store's graphs without dumping the
+store: the N-Quads are the ones the build wrote. The log only starts with an empty store,
+and every way kg writes a store goes through the journal, so it stays complete; a store
+changed another way (an older store upgraded when opened) has its log removed, and a push
+dumps the store again. It costs the disk of every update kept, superseded graphs included.
 """
 
 from __future__ import annotations
