@@ -5,6 +5,7 @@ entity-resolution merge that rewrites stored graphs, and a removed article."""
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -102,8 +103,6 @@ def test_a_store_changed_outside_the_log_loses_it(tmp_path, gold_records):
 
 
 def test_kg_build_keep_log_and_kg_push_bulk_from_it(tmp_path, empty_server, capsys):
-    from pathlib import Path
-
     records = Path(__file__).parent / "fixtures"
     folder = tmp_path / "records"
     folder.mkdir()
@@ -164,3 +163,12 @@ def test_a_log_that_lost_an_update_fails_the_count_check(tmp_path, gold_records,
     shutil.rmtree(log.entries(path)[-1].folder)
     with open_store(path, read_only=True) as store, pytest.raises(CountMismatch, match="fewer than the"):
         log_push(path, store.ox, BulkTarget("oxigraph", empty_server))
+
+
+def test_keep_log_on_a_store_built_without_it_is_a_one_line_error(store_dir, tmp_path, run_kg):
+    folder = tmp_path / "records"
+    folder.mkdir()
+    shutil.copy(next((Path(__file__).parent / "fixtures").glob("*.gold.json")), folder / "one.json")
+    done = run_kg("build", "--records", folder, "--store", store_dir, "--out", tmp_path / "out", "--no-view", "--keep-log")
+    assert done.returncode != 0 and "built without an update log" in done.stderr and "Traceback" not in done.stderr
+    assert not log.kept(store_dir)
