@@ -24,6 +24,7 @@ from pathlib import Path
 LOG = "kg-log"
 GRAPHS = "graphs.txt"
 QUADS = "quads.nq"
+ID = "id"  # a random name given to the log when it starts
 
 
 @dataclass(frozen=True)
@@ -42,9 +43,11 @@ class Entry:
 
     @property
     def key(self) -> str:
-        """What a push manifest records for it: its place in the log and a digest of its graph names and size."""
+        """What a push manifest records for it: the log's id, its place in the log, a digest of its graph
+        names and its size (a log started again on a new store never matches an older one's entries)."""
         names = hashlib.sha256((self.folder / GRAPHS).read_bytes()).hexdigest()[:16]
-        return f"log:{self.folder.name}:{names}:{self.quads.stat().st_size}"
+        log_id = (self.folder.parent / ID).read_text(encoding="utf-8").strip()
+        return f"log:{log_id}:{self.folder.name}:{names}:{self.quads.stat().st_size}"
 
 
 def kept(folder: Path | None) -> bool:
@@ -54,7 +57,10 @@ def kept(folder: Path | None) -> bool:
 
 def start(folder: Path) -> None:
     """Keep the updates of the (empty) store in ``folder`` from now on."""
-    (folder / LOG).mkdir(exist_ok=True)
+    staging = folder / f"{LOG}.tmp-{uuid.uuid4().hex}"
+    staging.mkdir()
+    (staging / ID).write_text(uuid.uuid4().hex, encoding="utf-8")
+    os.rename(staging, folder / LOG)
 
 
 def discard(folder: Path) -> None:
