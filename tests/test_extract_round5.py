@@ -152,3 +152,55 @@ def test_zh_a_place_line_after_the_dateline_moves_it():
     record = extract("新华社北京5月16日电 上海消息:15日晚,第二届湖光博览会开幕式隆重举行。",
                      published="2024-05-16")
     assert event(record, "第二届湖光博览会").city[0] == "Shanghai"
+
+
+def test_zh_a_reporters_line_gives_the_city_within_the_events_country():
+    record = extract("〔記者王明/台北報導〕湖光大學國際關係研究中心今日舉辦「2024年臺灣的海洋研究年度研討會」。",
+                     published="2024-05-08")
+    assert record.events[0].city[0] == "Taipei"
+
+
+def test_zh_a_dateline_in_another_country_than_the_events_gives_no_city():
+    record = extract("新华社北京5月8日电 第二届湖光博览会在澳大利亚开幕。", published="2024-05-08")
+    assert record.events[0].city is None
+
+
+# -- zh roles and descriptions --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "由中华文化产业促进会、澳门文化藏品有限公司合办的是次推介会昨日下午举行开幕式。",
+    "由中华文化产业促进会、澳门文化藏品有限公司合办的属于国庆七十周年活动的本次推介会昨日下午举行开幕式。",
+])
+def test_zh_co_hosts_of_an_event_referred_to_after_de(sentence):
+    record = extract("「澳门传统工艺精品推介会」昨日开幕。" + sentence, published="2024-05-08")
+    found = event(record, "澳门传统工艺精品推介会")
+    names = {o.id: o.names[0] for o in record.organizations}
+    assert sorted(names[i] for i in found.co_hosts) == ["中华文化产业促进会", "澳门文化藏品有限公司"]
+
+
+def test_zh_a_kind_of_gathering_in_xing_is_no_name():
+    record = extract("湖光博览会是由中国与东盟10国共同举办的国际性展会,第五届湖光博览会将于10月22日在南宁举办。",
+                     published="2024-05-08")
+    assert not any("国际性展会" in n for e in record.events for n in e.names)
+
+
+def test_zh_an_organization_then_a_name_then_the_title():
+    record = extract("第一届湖光论坛3日在台北举行。座谈由湖光大学国际教育交流处刘广华处长主持。", published="2024-05-04")
+    person = next(p for p in record.people if p.names[0] == "刘广华")
+    orgs = {o.id: o for o in record.organizations}
+    [(title, org)] = [(r.title, r.org) for r in person.roles]
+    assert title == "处长" and orgs[org].names[0] == "湖光大学国际教育交流处"
+    assert orgs[orgs[org].part_of].names[0] == "湖光大学"
+
+
+def test_zh_a_unit_of_an_embassy_is_part_of_it():
+    record = extract("中国驻日本大使馆教育处公参王明出席第一届湖光论坛。", published="2024-05-04")
+    orgs = {o.names[0]: o for o in record.organizations}
+    assert orgs["中国驻日本大使馆教育处"].part_of == orgs["中国驻日本大使馆"].id
+
+
+def test_countries_being_the_focus_countries_take_part(extractor):
+    record = run(extractor, "The Coastal Trade Fair opened in Mombasa on 4 May 2024. Peru and Chile are the partner "
+                            "countries, with Ghana and Nepal being the focus countries for this year's fair.",
+                 published="2024-05-05")
+    assert {"PE", "CL", "GH", "NP"} <= set(record["events"][0]["participant_countries"])

@@ -29,10 +29,11 @@ _GUEST_NOUN = r"(?:guest\s+(?:country\s+)?of\s+hono(?:u)?r|guest\s+country|partn
 #: "<country> as the guest of honour" (the country before), "the guest country, <country>" (after)
 _GUEST = re.compile(rf"\b(?:as|is|was|will\s+be|being)\s+(?:the\s+|this\s+year's\s+)?{_GUEST_NOUN}"
                     rf"|(?P<role>\b{_GUEST_NOUN}\s*(?:,|:|is|was|will\s+be)?\s*)", re.IGNORECASE)
-#: what a list of countries is said to be: "are among the 17 participating foreign countries"
-_PARTICIPANT_PREDICATE = re.compile(r"\s*,?\s*(?:which|that)?\s*(?:are|were|will\s+be|have\s+been)\s+(?:among\s+)?"
+#: what a list of countries is said to be: "are among the 17 participating foreign countries",
+#: "(with) A and B being the focus countries"
+_PARTICIPANT_PREDICATE = re.compile(r"\s*,?\s*(?:which|that)?\s*(?:are|were|will\s+be|have\s+been|being)\s+(?:among\s+)?"
                                     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:participating|participants|partners|partner|"
-                                    r"exhibiting|guest)\b", re.IGNORECASE)
+                                    r"exhibiting|guest|focus)\b", re.IGNORECASE)
 #: a leader's title right after a country's name or adjective: "Comoros President", "Nigeria Vice President"
 _LEADER = re.compile(r"\s+(?:Vice\s+|Deputy\s+)?(?:President|Prime\s+Minister|Premier|Foreign\s+Minister|King|"
                      r"Chancellor|Head\s+of\s+State)\b")

@@ -65,6 +65,8 @@ _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9&.\- ]{1,30})\)")
 _LIST_ONLY = re.compile(r":?(?:[^,。;:、]{2,40}?(?:、|和|与|及|以及))*")
 #: what may lie between "N个分论坛分别是" and an item: earlier items and descriptions, no sentence end
 _ENUMERATION = re.compile(r"[^。;]{0,160}")
+#: an adjective in 性 saying what kind of gathering follows ("国际性", "全国性", "综合性")
+_KIND_ADJECTIVE = re.compile(r"[\u4e00-\u9fff]{1,3}性")
 #: abbreviated heads and the full head they stand for (药交会 for …药品…交易会)
 _ABBREVIATED = {"博会": "博览会", "交会": "交易会", "贸会": "交易会", "洽会": "洽谈会"}
 
@@ -115,12 +117,20 @@ def _heads_by_last_char() -> dict[str, list[str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _ref_words() -> list[str]:
+    return sorted(lexicon().words["ref"], key=len, reverse=True)
+
+
 # -- reading names -------------------------------------------------------------------
 def mention_at(ctx: ZhArticle, pos: int, names_only: bool = True) -> EventMention | None:
-    """The event mention starting at ``pos``, past an opening quote ("的「2024亚太医学教育会议」")."""
+    """The event mention starting at ``pos``, past an opening quote ("的「2024亚太医学教育会议」")
+    or, for references, past the word making one ("的本次推介会")."""
     first = pos
     while pos < len(ctx.text) and ctx.text[pos] in QUOTES:
         pos += 1
+    if not names_only:
+        pos += next((len(w) for w in _ref_words() if ctx.text.startswith(w, pos)), 0)
     return next((m for m in ctx.mentions if first <= m.start <= pos and not (names_only and m.ref)), None)
 
 
@@ -423,6 +433,8 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
         return None  # 节 names a festival only after an edition (not 使节, 环节)
     if modifier and (_COUNT.fullmatch(modifier) or modifier.startswith(("系列", "一系列"))):
         return None  # "举办8个分论坛", "系列会议论坛": counted or a series, not named
+    if _KIND_ADJECTIVE.fullmatch(modifier) and not (mention.edition or mention.year):
+        return None  # "国际性展会", "综合性博览会": a kind of gathering, not a name
     if not modifier:
         if info.generic:
             mention.ref = True
@@ -431,7 +443,7 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
     if len(modifier) < 2 and head not in _ABBREVIATED and not (mention.edition or mention.year):
         return None  # (but "第四十四届工展会": an edition names it)
     if not mention.year and not mention.edition and not _proper(ctx, start, end) and head not in _ABBREVIATED \
-            and not (text[start - 1:start] in "“「" and text[end:end + 1] in "”」"):  # a quoted name is proper
+            and not _ends_quote(text, ctx.sents[si][0], start, end):  # a quoted name is proper
         before = text[max(0, start - 3):start]
         if before.endswith("的") or any(before.endswith(q) for q in lex.words["quantity"]):
             return None  # described, not named: "该院首次独立举办的护理技能展示会", "多场专题会议"
@@ -441,6 +453,16 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
                 return mention
             return None  # a plain kind of gathering: 新品发布会, 学术研讨会 (but "(康复展)" is an alias)
     return mention
+
+
+def _ends_quote(text: str, floor: int, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends a quoted text that opens at most 40 characters before it
+    (the whole quote is the name: "「2024年臺灣的海洋研究年度研討會」")."""
+    closer = text[end:end + 1]
+    if closer not in ("”", "」"):
+        return False
+    opener = text.rfind("“" if closer == "”" else "「", max(floor, start - 40), start + 1)
+    return opener >= 0 and closer not in text[opener:end]
 
 
 def _proper(ctx: ZhArticle, start: int, end: int) -> bool:

@@ -3,7 +3,7 @@ the events they attended (``titles.tsv``, ``surnames.tsv``, ``people_words.tsv``
 
 - "波兰驻华大使Y", "中国驻温哥华总领事Y", "中国常驻联合国代表Y": the sending country
   before 驻, the receiving one after it (a city gives its country; the UN none).
-- "中国康复器械协会理事长吴立新", "国家药监局党组成员、副局长郑某",
+- "中国康复器械协会理事长吴立新", "国家药监局党组成员、副局长郑某", "铭传大学教务处刘某处长",
   "省政协副主席、省农工党主委刘某": the title split from the organization
   before it; "云南省副省长Y" -> 副省长 at 云南省人民政府; a title with no named
   organization ("市长李某") gives no role, and such a person is left out.
@@ -69,7 +69,7 @@ def find(ctx: ZhArticle) -> None:
         for t in matches:
             name = person_after(ctx, t.end(), b)
             if name is None:
-                _named_before(ctx, si, t)
+                _named_before(ctx, si, t) or _named_between(ctx, si, t)
                 continue
             kind = titles[t.group()]
             if kind in _DIPLOMATS:
@@ -80,14 +80,34 @@ def find(ctx: ZhArticle) -> None:
                 _attendance(ctx, si, pid, name, diplomat=kind in _DIPLOMATS)
 
 
-def _named_before(ctx: ZhArticle, si: int, t: re.Match) -> None:
+def _named_before(ctx: ZhArticle, si: int, t: re.Match) -> bool:
     """"张益明大使出席并致辞": a person the text has introduced, named again before the title."""
-    i = ctx.token_at(t.start() - 1) if t.start() > 0 else -1
-    if i < 0 or ctx.tok_end[i] != t.start() or ctx.tok_tag[i] != "PER":
-        return
-    known = ctx.builder.find_person([ctx.surface(ctx.tok_start[i], ctx.tok_end[i])])
+    name = _name_before(ctx, t.start())
+    known = ctx.builder.find_person([ctx.surface(*name)]) if name else None
     if known is not None:
-        _attendance(ctx, si, known.id, (ctx.tok_start[i], t.end()), diplomat=known.ambassador_of is not None)
+        _attendance(ctx, si, known.id, (name[0], t.end()), diplomat=known.ambassador_of is not None)
+    return known is not None
+
+
+def _named_between(ctx: ZhArticle, si: int, t: re.Match) -> None:
+    """"铭传大学国际教育交流处刘广华处长": an organization, the person's name, then the title."""
+    name = _name_before(ctx, t.start())
+    if name is None or lexicon().titles[t.group()] in _DIPLOMATS:
+        return
+    start = orgs.org_ending_at(ctx, name[0], ctx.sents[si][0])
+    if start is None:
+        return
+    pid = ctx.builder.person([ctx.surface(*name)], ctx.evidence(si), CONFIDENCE)
+    ctx.builder.role(pid, ctx.surface(t.start(), t.end()), orgs.add_org(ctx, start, name[0]), ctx.evidence(si), CONFIDENCE)
+    _attendance(ctx, si, pid, (name[0], t.end()))
+
+
+def _name_before(ctx: ZhArticle, pos: int) -> Span | None:
+    """A person's name (the tagger's) ending right before ``pos``."""
+    i = ctx.token_at(pos - 1) if pos > 0 else -1
+    if i < 0 or ctx.tok_end[i] != pos or ctx.tok_tag[i] != "PER":
+        return None
+    return ctx.tok_start[i], pos
 
 
 def person_after(ctx: ZhArticle, pos: int, limit: int) -> Span | None:

@@ -24,6 +24,9 @@ _TRAILING = re.compile(r"(?:等(?:[0-9一二两三四五六七八九十多余]+[
                        # a time between the organization and its verb: "A今日举办X", "A于10日主办"
                        r"|今日|今天|昨日|昨天|明日|明天|日前|近日|当天|上午|下午|晚上|[0-9一二三四五六七八九十]{1,3}日)+$")
 
+#: a second modifier between "由A主办的" and the event: "属于国庆七十周年活动的"
+_FURTHER_MODIFIER = re.compile(r"[^,;:。的]{2,24}的")
+
 
 @lru_cache(maxsize=1)
 def _cues() -> tuple[re.Pattern, re.Pattern]:
@@ -95,6 +98,9 @@ def _targets(ctx: ZhArticle, si: int, cue_end: int, list_start: int, last_events
         return _with_joint(ctx, named)
     if text.startswith("的", cue_end):
         after = events.mention_at(ctx, cue_end + 1, names_only=False)
+        further = _FURTHER_MODIFIER.match(text, cue_end + 1, b)
+        if after is None and further is not None:  # "合办的属于国庆活动的是次推介会": a second 的-phrase first
+            after = events.mention_at(ctx, further.end(), names_only=False)
         return _with_joint(ctx, after) if after is not None and after.sent == si else []
     later = _later_role().match(text, cue_end, b)
     if later is not None:  # "由A主办,B承办的X": A hosts X too

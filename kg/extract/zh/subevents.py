@@ -264,8 +264,7 @@ def inherit(ctx: ZhArticle) -> None:
             _copy_place(ctx, event, main)
         elif found is not None:
             where.from_name(ctx, event.id, found)
-        else:
-            where.dateline_place(ctx, event.id)
+    where.dateline_place(ctx)
     for event in ctx.builder.events:
         children = [e for e in ctx.builder.events if e.part_of == event.id]
         cities = {tuple(e.city[:1]) if e.city else None for e in children}

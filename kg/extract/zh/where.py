@@ -27,10 +27,13 @@ _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》|\"[^\"]*\"")
 _CAME_TO = re.compile(r"(?:来|赴|抵|莅|到)[\u4e00-\u9fff]{1,6}?(?:出席|参加|参会|与会)")
 
 
-#: a wire dateline ("新华社南京5月8日电", "中新网东京5月8日讯") or a place line ("西班牙港消息:")
+#: a wire dateline ("新华社南京5月8日电", "中新网东京5月8日讯"), a place line ("西班牙港消息:") or a
+#: reporter's line ("〔记者王明/台北报导〕"); matched on the simplified analysis text
 _DATELINE = re.compile(r"(?:社|网|报|台)([\u4e00-\u9fff]{2,8}?)(?:\d{1,2}|[〇一二三四五六七八九十]{1,3})月"
-                       r"(?:\d{1,2}|[〇一二三四五六七八九十]{1,3})日(?:电|讯)|([\u4e00-\u9fff]{2,6})消息[:,]")
-_DATELINE_REACH = 200  # characters at the start of the text where a dateline stands
+                       r"(?:\d{1,2}|[〇一二三四五六七八九十]{1,3})日(?:电|讯)|([\u4e00-\u9fff]{2,6})消息[:,]"
+                       r"|[〔(【\[]记者[^/〔〕()【】\[\]]{1,12}/([\u4e00-\u9fff]{2,6})(?:报导|报道|电)")
+_DATELINE_REACH = 1000  # characters at the start of the text where a dateline stands (after page furniture)
+_DATELINE_INDENT = 30  # characters before it on its line (an agency's name, a first dateline)
 _ONLINE = re.compile(r"线上|云上|网络|视频|在线")
 
 
@@ -166,20 +169,26 @@ def _write(ctx: ZhArticle, ev: str, where: _Where) -> None:
         ctx.builder.set_event(ev, "venue", where.venue, span, CONFIDENCE)
 
 
-def dateline_place(ctx: ZhArticle, event_id: str) -> None:
-    """The one event of a report that names no place for it takes the city of the report's
-    dateline ("新华社南京5月8日电", then a "西班牙港消息:" that moves it), unless held online."""
-    if len(ctx.builder.events) != 1 or _ONLINE.search(" ".join(ctx.builder.events[0].names)):
+def dateline_place(ctx: ZhArticle) -> None:
+    """The one event of a report that names no city for it takes the city of the report's
+    dateline ("新华社南京5月8日电", then a "西班牙港消息:" that moves it), unless held online
+    or in another country than the one it has."""
+    if len(ctx.builder.events) != 1:
+        return
+    event = ctx.builder.events[0]
+    if event.city or _ONLINE.search(" ".join(event.names)):
         return
     found = None
     for m in _DATELINE.finditer(ctx.text, 0, _DATELINE_REACH):
+        if m.start() - (ctx.text.rfind("\n", 0, m.start()) + 1) > _DATELINE_INDENT:
+            continue  # a dateline opens its line (a "消息" line may follow it)
         g = m.lastindex or 1
         places = [p for p in get_gazetteer().find(m.group(g), "zh") if p.end == len(m.group(g))]
         if places and places[-1].place.kind == "city":
             p = places[-1]
             found = PlaceMention(m.start(g) + p.start, m.start(g) + p.end, p.surface, p.place, p.demonym)
-    if found is not None:
-        _write(ctx, event_id, _Where(found, ctx.sent_of(found.start), [ctx.surface(found.start, found.end)]))
+    if found is not None and event.country in (None, found.place.country):
+        _write(ctx, event.id, _Where(found, ctx.sent_of(found.start), [ctx.surface(found.start, found.end)]))
 
 
 def name_place(ctx: ZhArticle, event_id: str) -> tuple[PlaceMention, int, int] | None:
