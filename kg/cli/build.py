@@ -36,6 +36,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="a user alias file for entity resolution: names of one body (or one never to be merged, "
                         "a line starting with '!') separated by tabs, one line each (default: $KG_ALIASES)")
     p.add_argument("--no-view", action="store_true", help="do not write graph.html")
+    p.add_argument("--keep-log", action="store_true",
+                   help="start the store's update log (a new store only): each update's N-Quads are kept beside "
+                        "the store, and kg push --bulk sends them as they are instead of dumping the store "
+                        "(faster; costs the disk of every update kept)")
     add_provenance(p)
     p.set_defaults(func=run)
 
@@ -65,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
             return nothing_found(args.inputs, records, report)
     records = iter(progress(records, report, total))
     try:
-        with OutputFolder(out) as folder, open_store(store_path(args)) as store:
+        with OutputFolder(out) as folder, open_store(store_path(args), keep_log=args.keep_log) as store:
             store.aliases_file = args.aliases
             stage = folder.stage()
             while chunk := list(islice(records, CHUNK)):

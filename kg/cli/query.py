@@ -72,7 +72,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--virtuoso-dir", type=Path, metavar="DIR",
                    help="with --virtuoso-isql: a folder in Virtuoso's DirsAllowed for the chunk files")
     p.add_argument("--manifest", type=Path, metavar="FILE",
-                   help="with --bulk or --virtuoso-isql: record the chunks the server took here; a re-run skips them")
+                   help="with --bulk or --virtuoso-isql: record the chunks (from a store built with --keep-log: the "
+                        "updates) the server took here; a re-run skips them")
     p.add_argument("--chunk-mb", type=positive_int, default=CHUNK_BYTES >> 20, metavar="MB",
                    help="with --bulk or --virtuoso-isql: the most TriG per request; chunks end at a graph past "
                         f"a quarter of it (default {CHUNK_BYTES >> 20})")
@@ -192,9 +193,9 @@ def run_push(args: argparse.Namespace) -> int:
 def _run_bulk_push(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from kg.query.bulk import BulkTarget, bulk_push
+    from kg.query.bulk import BulkTarget, bulk_push, log_push
     from kg.query.virtuoso import VirtuosoLoader
-    from kg.store import open_store
+    from kg.store import log, open_store
 
     if args.virtuoso_isql and args.virtuoso_dir is None:
         raise UserError("--virtuoso-isql needs --virtuoso-dir (a folder in Virtuoso's DirsAllowed)")
@@ -206,14 +207,21 @@ def _run_bulk_push(args: argparse.Namespace) -> int:
     with open_store(store_path(args), read_only=True) as store, \
             tqdm(total=len(store.ox), unit=" quads", unit_scale=True, file=sys.stderr, dynamic_ncols=True,
                  disable=not sys.stderr.isatty(), desc="push") as bar:
+        from_log = isinstance(target, BulkTarget) and log.kept(store.path)  # the N-Quads the builds wrote, as they are
         try:
-            report = bulk_push(store.ox, target, manifest=args.manifest, chunk_bytes=args.chunk_mb << 20,
-                               on_chunk=lambda r: bar.update(r.quads - bar.n))
+            if from_log:
+                report = log_push(store.path, store.ox, target, manifest=args.manifest,
+                                  chunk_bytes=args.chunk_mb << 20, on_chunk=lambda r: bar.update(r.quads - bar.n))
+            else:
+                report = bulk_push(store.ox, target, manifest=args.manifest, chunk_bytes=args.chunk_mb << 20,
+                                   on_chunk=lambda r: bar.update(r.quads - bar.n))
         except EndpointError as exc:
             raise UserError(str(exc)) from None
-    skipped = f", {counted(report.skipped, 'chunk')} already there" if report.skipped else ""
+    skipped = (f", {counted(report.skipped, 'update' if from_log else 'chunk')} already there"
+               if report.skipped else "")
+    source = "from the store's update log " if from_log else ""
     print(f"pushed {counted(report.graphs, 'graph')} ({counted(report.quads, 'quad')}, "
-          f"{counted(report.chunks, 'chunk')}{skipped}) to {target.url} in {report.seconds:.1f} s "
+          f"{counted(report.chunks, 'chunk')}{skipped}) {source}to {target.url} in {report.seconds:.1f} s "
           f"({report.quads / max(report.seconds, 1e-9):,.0f} quads/s); the server holds {report.on_server:,} "
           "quads in named graphs", file=sys.stderr)
     return 0

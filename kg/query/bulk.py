@@ -25,6 +25,9 @@ re-run skips those chunks: an interrupted push resumes where it stopped. At the 
 the server's count of quads in named graphs is checked against what was sent
 (:class:`CountMismatch` when it holds fewer). Virtuoso has its own bulk loader, run
 through ``isql`` (:mod:`kg.query.virtuoso`).
+
+A store that keeps an update log (:mod:`kg.store.log`) is pushed by :func:`log_push`
+instead: the N-Quads its builds wrote, replayed in order without dumping the store.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ import pyoxigraph as ox
 from kg.atomic import atomic_write
 from kg.query.endpoint import EndpointError, call
 from kg.query.push import _Target
+from kg.store import log as storelog
 
 #: the most bytes of TriG per request; chunks are mostly a quarter of it (~32 MB, ~230k quads of kg's graphs)
 CHUNK_BYTES = 128 * 1024 * 1024
@@ -55,6 +59,10 @@ DUMP_THREADS = 2
 
 #: the chunks' format: TriG, each graph's block pyoxigraph's N-Triples dump of it (no graph name on every line)
 MEDIA_TYPE = "application/trig"
+#: the format of the store's update log (kg.store.log), sent as it is
+NQUADS = "application/n-quads"
+#: graphs dropped per SPARQL Update request
+DROPS_PER_REQUEST = 1000
 
 #: per server kind: (bulk load path, update path, query path), appended to the URL given
 SERVERS = {
@@ -137,12 +145,13 @@ class BulkTarget(_Target):
         self.load_url, self.update_url, self.query_url = (self.url + load, self.url + update, self.url + query)
 
     def drop(self, graphs: list[ox.NamedNode]) -> None:
-        update = " ;\n".join(f"DROP SILENT GRAPH {g}" for g in graphs)
-        self._post(self.update_url, urllib.parse.urlencode({"update": update}).encode("utf-8"),
-                   "application/x-www-form-urlencoded")
+        for start in range(0, len(graphs), DROPS_PER_REQUEST):
+            update = " ;\n".join(f"DROP SILENT GRAPH {g}" for g in graphs[start:start + DROPS_PER_REQUEST])
+            self._post(self.update_url, urllib.parse.urlencode({"update": update}).encode("utf-8"),
+                       "application/x-www-form-urlencoded")
 
-    def load(self, trig: bytes) -> None:
-        self._post(self.load_url, trig, MEDIA_TYPE)
+    def load(self, data: bytes, media_type: str = MEDIA_TYPE) -> None:
+        self._post(self.load_url, data, media_type)
 
     def count(self) -> int:
         """Quads in the server's named graphs."""
@@ -258,11 +267,113 @@ def bulk_push(store: ox.Store, target: Loader, manifest: Path | None = None, chu
             raise
     report.seconds = time.perf_counter() - started
     if check:
-        report.on_server = target.count()
-        if report.on_server < report.quads:
-            raise CountMismatch(f"{target.url} holds {report.on_server:,} quads in named graphs after the push, "
-                                f"fewer than the {report.quads:,} sent")
+        _check(report, target, report.quads, "sent")
     return report
+
+
+def log_push(folder: Path, store: ox.Store, target: BulkTarget, manifest: Path | None = None,
+             chunk_bytes: int = CHUNK_BYTES, on_chunk: Callable[[BulkReport], None] | None = None,
+             check: bool = True) -> BulkReport:
+    """Replay the update log of the store in ``folder`` (:mod:`kg.store.log`) into ``target``: the
+    N-Quads its builds wrote, sent as they are, without dumping the store.
+
+    The entries go in the order the store applied them, in runs (:func:`_runs`) of entries none of
+    which replaces a graph an earlier one of the run loads: a run's graphs are dropped on the
+    server, then its N-Quads files go in pieces of about a quarter of ``chunk_bytes`` (cut at line
+    ends), up to ``target.in_flight`` at once, and the next run starts when they are all in. A run's
+    entries are recorded in the ``manifest`` once all its pieces are in, so a re-run starts again
+    from the first entry the server did not take in full. At the end the server's count of quads
+    in named graphs is checked against the store's.
+    """
+    done = Manifest.open(manifest, target.url)
+    report = BulkReport()
+    started = time.perf_counter()
+    todo = []
+    for entry in storelog.entries(folder):
+        if entry.key in done.done:
+            report.skipped += 1
+        else:
+            todo.append(entry)
+    with ThreadPoolExecutor(max_workers=target.in_flight, thread_name_prefix="kg-push") as pool:
+        for run in _runs(todo):
+            graphs = [ox.NamedNode(g) for entry in run for g in entry.graphs]
+            target.drop(graphs)
+            sending: deque[tuple[int, Future[None]]] = deque()
+            try:
+                for piece in _pieces([entry.quads for entry in run], max(1, chunk_bytes // 4)):
+                    if len(sending) == target.in_flight:
+                        _piece_in(report, *sending.popleft(), on_chunk)
+                    sending.append((piece.count(b"\n"), pool.submit(target.load, piece, NQUADS)))
+                while sending:
+                    _piece_in(report, *sending.popleft(), on_chunk)
+            except BaseException:
+                wait([future for _, future in sending])
+                raise
+            report.graphs += len(graphs)
+            for entry in run:
+                done.add(entry.key)
+    report.seconds = time.perf_counter() - started
+    if check:
+        in_store = int(next(iter(store.query(_COUNT)))[0].value)
+        _check(report, target, in_store, "in the store's named graphs")
+    return report
+
+
+def _runs(entries: list[storelog.Entry]) -> Iterator[list[storelog.Entry]]:
+    """Consecutive entries grouped while none replaces a graph named by an earlier one of its group:
+    dropping all the group's graphs first, then loading all its quads, ends as applying them one by one."""
+    run: list[storelog.Entry] = []
+    named: set[str] = set()
+    for entry in entries:
+        graphs = set(entry.graphs)
+        if run and graphs & named:
+            yield run
+            run, named = [], set()
+        run.append(entry)
+        named |= graphs
+    if run:
+        yield run
+
+
+def _pieces(paths: list[Path], size: int) -> Iterator[bytes]:
+    """The files at ``paths``, one after the other, in pieces of about ``size`` bytes that end at a line end
+    (small files share a piece)."""
+    parts: list[bytes] = []
+    held = 0
+    for path in paths:
+        last = b"\n"
+        with open(path, "rb") as file:
+            while block := file.read(size):
+                parts.append(block)
+                held += len(block)
+                last = block[-1:]
+                if held >= size:
+                    data = b"".join(parts)
+                    cut = data.rfind(b"\n") + 1
+                    if cut:
+                        yield data[:cut]
+                    parts, held = [data[cut:]], len(data) - cut
+        if last != b"\n":
+            parts.append(b"\n")  # a file's last line ends before the next file's first
+    if rest := b"".join(parts):
+        yield rest
+
+
+def _piece_in(report: BulkReport, quads: int, future: Future[None],
+              on_chunk: Callable[[BulkReport], None] | None) -> None:
+    future.result()
+    report.chunks += 1
+    report.quads += quads
+    if on_chunk is not None:
+        on_chunk(report)
+
+
+def _check(report: BulkReport, target: Loader, expected: int, what: str) -> None:
+    """The final count check: the server must hold at least ``expected`` quads in named graphs."""
+    report.on_server = target.count()
+    if report.on_server < expected:
+        raise CountMismatch(f"{target.url} holds {report.on_server:,} quads in named graphs after the push, "
+                            f"fewer than the {expected:,} {what}")
 
 
 def _count(report: BulkReport, chunk: Chunk, on_chunk: Callable[[BulkReport], None] | None) -> None:

@@ -39,7 +39,7 @@ def from_oxigraph(answer: Any) -> Result:
     """A ``Store.query`` answer (solutions, boolean or triples) as a :class:`Result`."""
     if isinstance(answer, ox.QuerySolutions):
         variables = [v.value for v in answer.variables]
-        return Result("select", variables, [tuple(s[v] for v in variables) for s in answer])
+        return Result("select", variables, [tuple(s) for s in answer])
     if isinstance(answer, ox.QueryBoolean):
         return Result("ask", boolean=bool(answer))
     return Result("graph", list(TRIPLE_VARS), [(t.subject, t.predicate, t.object) for t in answer])

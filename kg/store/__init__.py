@@ -13,7 +13,7 @@ import pyoxigraph as ox
 
 from kg import config
 from kg.graph import materialise
-from kg.store import journal
+from kg.store import journal, log
 from kg.store.results import QueryRows
 from kg.store.store import GraphStore, StoreError
 
@@ -43,7 +43,8 @@ def _open(path: Path, read_only: bool) -> ox.Store:
     except OSError as exc:
         raise StoreError(f"cannot finish the interrupted update of the store at {path}: {exc}") from exc
     try:
-        materialise.upgrade(store)
+        if materialise.upgrade(store):
+            log.discard(path)  # an update outside the log: a push dumps the store again
     except OSError as exc:
         raise StoreError(f"cannot add the links kg's queries need to the store at {path}: {exc}") from exc
     return store
@@ -74,25 +75,34 @@ def _read_only(path: Path) -> ox.Store:
     except OSError:
         return ox.Store.read_only(str(path))
     try:
-        materialise.upgrade(writable)
+        if materialise.upgrade(writable):
+            log.discard(path)
     finally:
         del writable
     return ox.Store.read_only(str(path))
 
 
 def open_store(path: str | Path | None = None, *, in_memory: bool = False, read_only: bool = False,
-               base_iri: str | None = None) -> GraphStore:
+               base_iri: str | None = None, keep_log: bool = False) -> GraphStore:
     """Open (creating if needed) the store at ``path`` (default ``config.default_store()``),
     or a fresh in-memory one with ``in_memory=True``.
 
     ``read_only`` opens an existing store without taking its lock (for export and
-    queries while nothing writes to it). Raises :class:`StoreError` when the store is
-    locked by another process or the path is not a store.
+    queries while nothing writes to it). ``keep_log`` starts the update log of a new or empty
+    store (:mod:`kg.store.log`: ``kg push --bulk`` then sends the N-Quads the builds wrote); a
+    store that keeps one keeps it whatever ``keep_log`` says. Raises :class:`StoreError` when
+    the store is locked by another process or the path is not a store.
     """
     if in_memory:
         return GraphStore(ox.Store(), None, base_iri)
     where = Path(path) if path is not None else config.default_store()
-    return GraphStore(_open(where, read_only), where, base_iri, read_only)
+    store = _open(where, read_only)
+    if keep_log and not read_only and not log.kept(where):
+        if next(iter(store.quads_for_pattern(None, None, None, None)), None) is not None:
+            raise StoreError(f"the store at {where} was built without an update log, and one can only "
+                             "start with an empty store; build into a new store to keep one")
+        log.start(where)
+    return GraphStore(store, where, base_iri, read_only)
 
 
 __all__ = ["GraphStore", "QueryRows", "StoreError", "open_store"]

@@ -4,7 +4,8 @@ Oxigraph's bulk loader is fast but not transactional, and removing the old graph
 loading the new ones are separate steps. So an update is first written in full to a
 journal folder beside the data (``kg-pending/``: the graph IRIs to replace and the new
 N-Quads), made visible by one rename, and only then applied: old graphs removed, new
-ones loaded. The journal goes once the update is in. A writer killed or failing after
+ones loaded. The journal goes once the update is in (into the store's update log, :mod:`kg.store.log`,
+when it keeps one). A writer killed or failing after
 the rename leaves the journal, and the next open of the store applies it again
 (applying is idempotent); a writer stopped before it leaves the store untouched. So
 every article is either as it was or as the update made it.
@@ -19,6 +20,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
+
+from kg.store import log
 
 PENDING = "kg-pending"
 _GRAPHS = "graphs.txt"
@@ -60,7 +63,8 @@ def write(folder: Path, entries: Iterable[tuple[str, bytes]]) -> Path | None:
 
 
 def apply(store: ox.Store, journal: Path) -> None:
-    """Replace the journal's graphs in ``store`` by its quads, then drop the journal."""
+    """Replace the journal's graphs in ``store`` by its quads, then move the journal into the store's
+    update log (:mod:`kg.store.log`) or, when it keeps none, drop it."""
     graphs = (journal / _GRAPHS).read_text(encoding="utf-8").split()
     for graph in graphs:
         store.remove_graph(ox.NamedNode(graph))
@@ -70,6 +74,8 @@ def apply(store: ox.Store, journal: Path) -> None:
     else:
         store.load(path=str(journal / _QUADS), format=ox.RdfFormat.N_QUADS)
     store.flush()
+    if log.keep(journal):
+        return
     done = journal.with_name(f"{PENDING}.done-{uuid.uuid4().hex}")
     os.rename(journal, done)
     shutil.rmtree(done, ignore_errors=True)

@@ -158,12 +158,16 @@ class GraphStore:
             yield Path(folder)
 
     def remove_article(self, article_id: str) -> bool:
-        """Drop an article's graph; True when it was there."""
+        """Drop an article's graph; True when it was there. It goes through the update journal as an
+        update that replaces the graph by nothing, so that the store's update log has it too."""
         graph = ox.NamedNode(self.iris.article(article_id))
         store = self._writable()
         if not store.contains_named_graph(graph):
             return False
-        store.remove_graph(graph)
+        with self._journal_folder() as folder:
+            pending = journal.write(folder, [(graph.value, b"")])
+            if pending is not None:
+                journal.apply(store, pending)
         if self._resolver is not None:
             self._resolver.forget(graph.value)
         return True
