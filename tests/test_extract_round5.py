@@ -225,3 +225,18 @@ def test_zh_a_round_up_keeps_one_event_per_city_with_its_host_and_envoy():
 def test_zh_one_event_named_in_two_sentences_without_opening_places_stays_one():
     record = extract("第二届湖光论坛在华盛顿举行。第二届湖光论坛吸引了500名代表。", published="2024-02-10")
     assert len(record.events) == 1
+
+
+def test_zh_items_held_during_the_event_after_other_activities_and_a_semicolon():
+    record = extract("2017湖光国际博览会6日上午在宁夏银川市开幕。博览会为期4天,期间将举办主宾国(埃及)系列活动、"
+                     "主题省(福建)系列活动;2017湖光工商峰会、湖光丝绸之路大会等活动。", published="2017-09-07")
+    expo = event(record, "2017湖光国际博览会")
+    assert event(record, "2017湖光工商峰会").part_of == expo.id
+    assert event(record, "湖光丝绸之路大会").part_of == expo.id
+
+
+def test_zh_countries_at_the_opening_plenary_take_part_in_the_main_event():
+    record = extract("2017湖光国际博览会6日上午在宁夏银川市开幕。期间将举办湖光丝绸之路大会。"
+                     "出席开幕大会的还有埃及、约旦、韩国等国家的43位部长级官员。", published="2017-09-07")
+    assert {"EG", "JO", "KR"} <= set(event(record, "2017湖光国际博览会").participant_countries)
+    assert not event(record, "湖光丝绸之路大会").participant_countries

@@ -762,8 +762,8 @@ def drop_bare(ctx: ZhArticle) -> None:
 
 # -- references ---------------------------------------------------------------------------
 def resolve(ctx: ZhArticle, m: EventMention) -> str | None:
-    """The event a mention names or refers to: 该活动 -> the event named last; 本次会议 -> the
-    main event; 本届交易会 -> the event with that head (or of that kind), else the main event."""
+    """The event a mention names or refers to: 该活动 -> the event named last; 本次会议 and 开幕大会
+    -> the main event; 本届交易会 -> the event with that head (or of that kind), else the main event."""
     if m.event:
         return m.event
     if not m.ref:
@@ -774,6 +774,8 @@ def resolve(ctx: ZhArticle, m: EventMention) -> str | None:
     demonstrative = ctx.text[m.start:m.end - len(m.head)] if ctx.text.endswith(m.head, 0, m.end) else ""
     if demonstrative.startswith("该") and before:
         return before[-1].event
+    if ctx.text.endswith(("开幕", "闭幕"), 0, m.start):
+        return ctx.main_event or (before[-1].event if before else None)  # "开幕大会": the main event's opening
     if m.head in lex.words["main_ref"] or m.head not in lex.heads:
         return ctx.main_event or (before[-1].event if before else None)
     same = [x for x in before if x.head.endswith(m.head) or m.head.endswith(x.head)]

@@ -27,6 +27,9 @@ _DASHES = re.compile(r"[-‐‑–—]")  # 中国-南亚 in a headline is 中�
 _ADVERBS = "还|也|并|另|又|将|还将|也将|同时|特别|共同|另外|此外|分别"
 _COUNT = r"[0-9一二两三四五六七八九十百多余]+(?:场|项|个|次)"  # "20余场", "5项"
 _COUNTED = f"(?:{_COUNT})?"
+#: what may stand between a holding verb and a later item of its list: separators and items that
+#: are no names ("主宾国(埃及)系列活动、主题省系列活动;"), no clause break
+_LIST_BETWEEN = re.compile(r"(?:[^,。:]{0,24}?(?:、|和|与|及|以及|;))+")
 
 
 @lru_cache(maxsize=1)
@@ -136,6 +139,8 @@ def _during(ctx: ZhArticle, m: EventMention) -> str | None:
         if holder is None and ctx.clause(a + cue.start())[0] == a + cue.start():
             before = events.events_in(ctx, a, a + cue.start())  # "本届CMEF将…,同期将举办Y": the
             holder = before[-1][1] if before else None  # sentence's subject holds Y
+            if holder is None and cue.start() == 0:
+                holder = ctx.main_event  # "期间将举办Y" opening a sentence: during the article's event
         if holder:
             return holder
     within = None
@@ -162,12 +167,12 @@ def _during(ctx: ZhArticle, m: EventMention) -> str | None:
 
 
 def _listed_before(ctx: ZhArticle, pos: int, m: EventMention) -> bool:
-    """Whether ``m`` follows ``pos`` through a list of other names only ("A和B")."""
+    """Whether ``m`` follows ``pos`` through a list of other items only ("A和B", "A系列活动;B")."""
     between = ctx.text[pos:m.start]
     for x in ctx.mentions:
         if pos <= x.start and x.end <= m.start:
             between = between.replace(ctx.text[x.start:x.end], "", 1)
-    return between != ctx.text[pos:m.start] and re.fullmatch(r"(?:、|和|与|及|以及)+", between) is not None
+    return _LIST_BETWEEN.fullmatch(between) is not None
 
 
 def _flagship(ctx: ZhArticle, m: EventMention) -> str | None:
