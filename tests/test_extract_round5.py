@@ -240,3 +240,17 @@ def test_zh_countries_at_the_opening_plenary_take_part_in_the_main_event():
                      "出席开幕大会的还有埃及、约旦、韩国等国家的43位部长级官员。", published="2017-09-07")
     assert {"EG", "JO", "KR"} <= set(event(record, "2017湖光国际博览会").participant_countries)
     assert not event(record, "湖光丝绸之路大会").participant_countries
+
+
+@pytest.mark.parametrize("text", [
+    "第21届湖光科技年会6月29日在哈尔滨开幕。第二十一届湖光科技年会由湖光科协主办。",
+    "王明大使举行国庆61周年招待会。9月28日,王明大使在使馆举行国庆招待会。",
+])
+def test_zh_one_event_whatever_the_numerals_of_its_edition_or_without_its_anniversary(text):
+    record = extract(text, published="2019-09-30")
+    assert len(record.events) == 1
+
+
+def test_zh_two_editions_written_in_two_numeral_systems_stay_two():
+    record = extract("第21届湖光科技年会6月29日在哈尔滨开幕。第二十二届湖光科技年会将在长春举行。", published="2019-07-01")
+    assert len(record.events) == 2

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.dates.zh import number
 from kg.extract.places import PlaceMention, get_gazetteer
 from kg.extract.zh.context import EventMention, ZhArticle
 from kg.extract.zh.lexicon import DECLARED, alternation, lexicon
@@ -607,7 +608,8 @@ class _Group:
     def takes(self, m: EventMention, keys: set[str], ctx: ZhArticle) -> bool:
         """Whether ``m`` names this event: same core name, a shorter form ending a longer one
         (same head), or an abbreviation (药交会 for …药品交易会); never another edition or year."""
-        if (self.edition and m.edition and self.edition != m.edition) or (self.year and m.year and self.year != m.year):
+        if (self.edition and m.edition and _edition_number(self.edition) != _edition_number(m.edition)) \
+                or (self.year and m.year and self.year != m.year):
             return False
         place = opening_place(ctx, m.sent)
         if self.place and place and place.place.name != self.place:
@@ -661,12 +663,23 @@ def _in_order(short: str, long: str) -> bool:
     return bool(short) and all(ch in it for ch in short)
 
 
+def _edition_number(edition: str) -> int | str:
+    """第21届 and 第二十一届 are one edition; an edition the numerals cannot read stays as written."""
+    try:
+        return number(edition.strip("第届次"))
+    except (KeyError, ValueError):
+        return edition
+
+
 def _keys(ctx: ZhArticle, m: EventMention) -> set[str]:
     """Comparison keys of a name: its core (no year, no edition), and for 中国(徐州)国际药品交易会
     also 徐州国际药品交易会, the form without the country before the bracketed place; for
-    …器械(秋季)交易会 also the form without a bracketed qualifier."""
+    …器械(秋季)交易会 also the form without a bracketed qualifier; for 国庆61周年招待会 also
+    国庆招待会, the form without the anniversary."""
     core = ctx.text[slice(*m.core)]
     keys = {normalise(core)}
+    if _ANNIVERSARY.search(core) and len(_ANNIVERSARY.sub("", core)) > len(m.head) + 1:
+        keys.add(normalise(_ANNIVERSARY.sub("", core)))
     br = re.match(r"(.{1,6}?)\(([^()]{2,8})\)(.+)", core)
     if br and get_gazetteer().country(br.group(1)):
         keys.add(normalise(br.group(2) + br.group(3)))
