@@ -254,3 +254,51 @@ def test_zh_one_event_whatever_the_numerals_of_its_edition_or_without_its_annive
 def test_zh_two_editions_written_in_two_numeral_systems_stay_two():
     record = extract("第21届湖光科技年会6月29日在哈尔滨开幕。第二十二届湖光科技年会将在长春举行。", published="2019-07-01")
     assert len(record.events) == 2
+
+
+# -- more English constructions (batch 8) ----------------------------------------------------
+
+def test_days_listed_before_their_month_run_from_the_first_to_the_last():
+    from kg.extract.dates import find_dates
+    [found] = find_dates("The congress was held in Pokhara on 10th, 11th and 12th November 2022.", "en", "2022-12-01")
+    assert (found.start_date, found.end_date) == ("2022-11-10", "2022-11-12")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The Lagoon Chamber organized the 1st Fiji Tonga business summit in Suva on 4 May 2024.",
+     "1st Fiji Tonga business summit"),
+    ("The 27th Harbour Foods international food industry exhibition opened in Mombasa on 18 May 2024.",
+     "27th Harbour Foods international food industry exhibition"),
+])
+def test_an_editions_name_then_lower_case_words_then_the_head(extractor, sentence, name):
+    record = run(extractor, sentence, published="2024-05-19")
+    assert name in _event(record, name)["names"]
+
+
+def test_days_of_culture_held_in_a_city(extractor):
+    record = run(extractor, "The Days of Culture of Peru opened in Bucharest on May 22, 2024.", published="2024-05-23")
+    assert _event(record, "Days of Culture of Peru")["city"][0] == "Bucharest"
+
+
+def test_in_the_coming_days_is_no_event(extractor):
+    record = run(extractor, "The Harbour Trade Fair opened in Mombasa on 4 May 2024. More Days of talks are expected "
+                            "in the coming days.", published="2024-05-05")
+    assert [e["names"][0] for e in record["events"]] == ["Harbour Trade Fair"]
+
+
+def test_organised_by_a_along_with_b_and_c(extractor):
+    record = run(extractor, "The Harbour Tech Summit, organised by the Government of Kenya along with Kenya Ports "
+                            "Authority and Mombasa Innovation Society, opened in Mombasa on 4 May 2024.",
+                 published="2024-05-05")
+    summit = _event(record, "Harbour Tech Summit")
+    assert _org_names(record, summit["hosts"]) == ["Government of Kenya"]
+    assert sorted(_org_names(record, summit["co_hosts"])) == ["Kenya Ports Authority", "Mombasa Innovation Society"]
+
+
+@pytest.mark.parametrize("place, city", [
+    ("in the capital city of Nairobi, Kenya", "Nairobi"),
+    ("in the capital of Kazakhstan", "Astana"),
+])
+def test_the_capital_city_of_a_place(extractor, place, city):
+    record = run(extractor, f"The Harbour Investment Forum was held {place} on 4 May 2024.", published="2024-05-05")
+    assert record["events"][0]["city"][0] == city

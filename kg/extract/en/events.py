@@ -39,6 +39,7 @@ _ATTEND_GAP = 6  # tokens between an attendance cue and the event it names ("att
 _ATTEND_GLUE = OCCASION_NOUNS | {"the", "a", "an", "of", "this", "year", "year's", "'s"}
 _LEADERS_HEADS = frozenset({"summit", "meeting", "talks", "dialogue"})  # "the Biden-Xi summit": leaders meeting
 _FRONTING = frozenset({"on", "in", "at", "from", "during", "last", "this", "yesterday", "today"})  # "On May 4, the X"
+_LOWER_MODIFIERS = 3  # lower-case words between an edition's name and its head ("business summit")
 _LOWER_TAIL = 16  # words of a lower-case topic after a head ("Seminar for officials of ...")
 _TAIL_BREAKS = frozenset({"successfully", "jointly", "officially", "hereinafter", "which", "that", "who"})
 #: nouns a name may qualify ("Day of Remembrance events"): then it names no gathering itself
@@ -288,11 +289,14 @@ def _venue_of_event(ctx: Context, sent: Sentence, name: Name) -> bool:
 
 def _lower_head_after(ctx: Context, sent: Sentence, name: Name) -> Candidate | None:
     """"the 19th IORA Council of Ministers meeting held in Abu Dhabi": an edition, a body's
-    name, then a lower-case head noun; "the B20 meeting", "the BRICS summit": an acronym, then
-    the head."""
+    name, then a lower-case head noun (after up to three lower-case words: "the 1st Pak US
+    business summit"); "the B20 meeting", "the BRICS summit": an acronym, then the head."""
     doc = ctx.doc
     k = name.end
     acronym = len(name.span) == 1 and bool(_ACRONYM.fullmatch(doc[name.start].text))
+    if name.edition:  # "the 1st Pak US business summit", "the 27th X international food industry exhibition"
+        k = next((j for j in range(k, min(sent.end, k + _LOWER_MODIFIERS + 1))
+                  if not (doc[j].is_lower and doc[j].is_alpha) or doc[j].lower_ in EVENT_HEADS), k)
     if not (name.edition or acronym) or k >= sent.end or not doc[k].is_lower or doc[k].lower_ not in EVENT_HEADS \
             or doc[k].lower_ in WEAK_HEADS and not acronym:
         return None

@@ -30,7 +30,7 @@ EVENT_HEADS: dict[str, str] = {
     "bazaar": "Exhibition", "mela": "Exhibition", "carnival": "Other", "concert": "Other", "contest": "Other",
     "olympiad": "Other", "bootcamp": "Other", "jubilee": "Other", "reception": "Ceremony",
     "banquet": "Ceremony", "luncheon": "Ceremony", "awards": "Ceremony", "celebration": "Other",
-    "meetings": "Meeting",
+    "meetings": "Meeting", "days": "Other",
 }
 
 #: words of scope and size a shortened reference to an event may leave out of its name
@@ -43,7 +43,7 @@ SCOPE_WORDS = frozenset({"mega", "grand", "great", "big", "annual", "internation
 #: an edition (year, ordinal) or when the text says it was held/opened/attended.
 WEAK_HEADS = frozenset({"congress", "convention", "assembly", "week", "show", "dialogue", "day", "pitch",
                         "competition", "meet", "retreat", "lecture", "exhibit", "contest", "reception", "awards",
-                        "jubilee", "concert", "carnival", "celebration", "meetings"})
+                        "jubilee", "concert", "carnival", "celebration", "meetings", "days"})
 
 #: standing bodies whose names end in an event head noun: never events themselves
 STANDING_BODIES = ("people's congress", "people’s congress", "national assembly", "general assembly",
@@ -54,7 +54,7 @@ STANDING_BODIES = ("people's congress", "people’s congress", "national assembl
 EVENT_REFERENCE_NOUNS = frozenset(set(EVENT_HEADS) | {"event", "gathering", "trade fair"})
 #: event heads that also tell time ("this week", "later in the day"): they refer back only
 #: as "the week" to a named Week
-TIME_HEADS = frozenset({"week", "day"})
+TIME_HEADS = frozenset({"week", "day", "days"})
 
 #: words that give an edition before a name ("the first", "the 4th", "the Seventy-seventh") and
 #: their numbers; digits are read separately, compounds as "<tens>-<unit>" ("twenty-first")

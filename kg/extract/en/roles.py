@@ -92,12 +92,12 @@ def _passive(ctx: Context, sent: Sentence, cue: Cue, role: str) -> list[Assignme
 
 
 def _with(ctx: Context, sent: Sentence, i: int) -> list[Name]:
-    """"organized by A with the B", "hosted by A together with the B": the names after "with"
-    are partners."""
+    """"organized by A with the B", "hosted by A together with B", "organised by A along with B,
+    C and D": the names after "with" are partners."""
     doc = ctx.doc
-    if i < sent.end and doc[i].lower_ in ("together", "along", "jointly"):
-        i += 1
-    if i + 2 >= sent.end or doc[i].lower_ != "with" or doc[i + 1].lower_ != "the":
+    joined = i < sent.end and doc[i].lower_ in ("together", "along", "jointly")
+    i += joined
+    if i + 2 >= sent.end or doc[i].lower_ != "with" or not (joined or doc[i + 1].lower_ == "the"):
         return []  # (not "Association for Friendship with Foreign Countries": a name going on)
     return name_list(doc, i + 1, sent.end, grow=lambda n: orgs.extend(ctx, n, sent.end))
 

@@ -27,7 +27,7 @@ from kg.extract.dates import DateMention
 from kg.extract.en.context import Context, EventMention, Sentence
 from kg.extract.en.patterns import (COMPASS_WORDS, DISTRICT_WORDS, HOLDING_CUES, LOCATIVE_WORDS, PLACE_WORDS,
                                     VENUE_WORDS)
-from kg.extract.places import PlaceMention
+from kg.extract.places import PlaceMention, get_gazetteer
 
 _CHAIN = frozenset({",", "the", "-", "–", "--", "'s", "’s"}) | DISTRICT_WORDS | COMPASS_WORDS | PLACE_WORDS
 _REACH = 8  # tokens back from a place to its locative word
@@ -41,6 +41,7 @@ _PLACE_LINE = re.compile(
     r"^\s*(?:date \S+\s+)?([A-Z][\w'’.-]+(?:[ ,]+[A-Z][\w'’.-]+){0,3}?(?:\s*\([^()]{2,30}\))?)\s*"
     r"(?::|[-–—]{1,2}\s|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*:|\([^()]{2,80}\)\s))")
 _DATELINE_SENTENCES = 3  # sentences at the start that may open with a place line
+_CAPITAL_OF = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _ONLINE_WORDS = frozenset({"virtual", "online"})
 _ONLINE_HEADS = frozenset({"webinar"})
 _REPORTING_VERBS = frozenset({"said", "says", "told", "tells", "noted", "added", "stressed", "announced", "informed"})
@@ -77,6 +78,7 @@ def find_places_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]
 
 def _read_sentence(ctx: Context, sent: Sentence, found: Found, dateline: PlaceMention | None) -> None:
     for place in ctx.places_in(sent.start_char, sent.end_char):
+        place = _capital_of(ctx, place)
         kind = place.place.kind if place.place.kind in ("city", "country") else None
         if kind is None or place.demonym or (kind == "city" and _district(ctx, place)):
             continue
@@ -99,6 +101,14 @@ def _read_sentence(ctx: Context, sent: Sentence, found: Found, dateline: PlaceMe
             owner = ctx.owner(sent, tok.idx, tok.idx + len(tok)) if here else None  # "here", "in the city", "in this capital"
             if owner:
                 found[owner].setdefault(_EVENT, {}).setdefault("city", (dateline, sent))
+
+
+def _capital_of(ctx: Context, place: PlaceMention) -> PlaceMention:
+    """"in the capital of Kazakhstan": the country's capital city, at the country's name."""
+    if place.place.kind != "country" or not _CAPITAL_OF.search(ctx.text, max(0, place.start - 24), place.start):
+        return place
+    capital = get_gazetteer().capital(place.place.country)
+    return place if capital is None else PlaceMention(place.start, place.end, capital.name, capital, False)
 
 
 def _dateline_fallback(ctx: Context, found: Found, dateline: PlaceMention | None) -> None:
@@ -139,7 +149,8 @@ def _reported(ctx: Context, mention: EventMention, place: int) -> bool:
 
 
 def _locative(ctx: Context, sent: Sentence, place: PlaceMention) -> int | None:
-    """The token of the locative word that leads to the place ("in", "at X in", "in Y district, ")."""
+    """The token of the locative word that leads to the place ("in", "at X in", "in Y district, ",
+    "in the capital city of")."""
     doc = ctx.doc
     k = doc.char_span(place.start, place.end, alignment_mode="expand").start - 1
     reach = 0
@@ -147,7 +158,8 @@ def _locative(ctx: Context, sent: Sentence, place: PlaceMention) -> int | None:
         tok = doc[k]
         if tok.lower_ in LOCATIVE_WORDS or tok.lower_ == "located":
             return k
-        if not (tok.lower_ in _CHAIN or tok.text[:1].isupper() or tok.is_space):
+        of_place = tok.lower_ == "of" and k > sent.start and doc[k - 1].lower_ in PLACE_WORDS  # "in the capital city of X"
+        if not (tok.lower_ in _CHAIN or of_place or tok.text[:1].isupper() or tok.is_space):
             return None
         k -= 1
         reach += 1

