@@ -302,3 +302,15 @@ def test_organised_by_a_along_with_b_and_c(extractor):
 def test_the_capital_city_of_a_place(extractor, place, city):
     record = run(extractor, f"The Harbour Investment Forum was held {place} on 4 May 2024.", published="2024-05-05")
     assert record["events"][0]["city"][0] == city
+
+
+def test_zh_a_well_known_short_name_is_the_same_event():
+    record = extract("第110届中国进出口商品交易会于广州琶洲开幕。广交会新闻发言人介绍了本届广交会的筹备情况。",
+                     published="2011-10-14")
+    assert len(record.events) == 1 and "广交会" in record.events[0].names
+
+
+def test_zh_the_pages_date_label_is_no_events_date():
+    record = extract(" date 2025-12-06 中评社北京12月6日电／中国驻美国大使王明4日应邀出席由湖光商会举办的中美湖光合作论坛并致辞。",
+                     published="2025-12-06")
+    assert record.events[0].start_date == "2025-12-04"

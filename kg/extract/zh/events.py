@@ -675,11 +675,15 @@ def _keys(ctx: ZhArticle, m: EventMention) -> set[str]:
     """Comparison keys of a name: its core (no year, no edition), and for 中国(徐州)国际药品交易会
     also 徐州国际药品交易会, the form without the country before the bracketed place; for
     …器械(秋季)交易会 also the form without a bracketed qualifier; for 国庆61周年招待会 also
-    国庆招待会, the form without the anniversary."""
+    国庆招待会, the form without the anniversary; for a well-known short name (广交会,
+    ``event_aliases.tsv``) the full one."""
     core = ctx.text[slice(*m.core)]
     keys = {normalise(core)}
     if _ANNIVERSARY.search(core) and len(_ANNIVERSARY.sub("", core)) > len(m.head) + 1:
         keys.add(normalise(_ANNIVERSARY.sub("", core)))
+    full = lexicon().event_aliases.get(core)
+    if full:  # 广交会: the well-known short name of 中国进出口商品交易会
+        keys.add(normalise(full))
     br = re.match(r"(.{1,6}?)\(([^()]{2,8})\)(.+)", core)
     if br and get_gazetteer().country(br.group(1)):
         keys.add(normalise(br.group(2) + br.group(3)))

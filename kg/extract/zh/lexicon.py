@@ -69,6 +69,7 @@ class Lexicon:
         self._sets: dict[str, frozenset[str]] = {}
         self.surnames = frozenset(ch for r in read_rows("surnames.tsv") for ch in r[0].split(","))
         self.regions = {r[0]: r[1] for r in read_rows("regions.tsv")}
+        self.event_aliases = {r[0]: r[1] for r in read_rows("event_aliases.tsv")}
 
     def head(self, text: str) -> Head:
         """What a head noun tells; a head the data does not list (活动 after a quoted name) is "Other"."""
