@@ -314,3 +314,9 @@ def test_zh_the_pages_date_label_is_no_events_date():
     record = extract(" date 2025-12-06 中评社北京12月6日电／中国驻美国大使王明4日应邀出席由湖光商会举办的中美湖光合作论坛并致辞。",
                      published="2025-12-06")
     assert record.events[0].start_date == "2025-12-04"
+
+
+def test_a_title_case_headline_names_the_event_after_its_verb(extractor):
+    record = run(extractor, "Harbour House In Mombasa Hosts International Spice Festival\n\nHarbour House held the "
+                            "International Spice Festival in Mombasa on 4 May 2024.", published="2024-05-05")
+    assert record["events"][0]["names"] == ["International Spice Festival"]

@@ -39,6 +39,9 @@ _ATTEND_GAP = 6  # tokens between an attendance cue and the event it names ("att
 _ATTEND_GLUE = OCCASION_NOUNS | {"the", "a", "an", "of", "this", "year", "year's", "'s"}
 _LEADERS_HEADS = frozenset({"summit", "meeting", "talks", "dialogue"})  # "the Biden-Xi summit": leaders meeting
 _FRONTING = frozenset({"on", "in", "at", "from", "during", "last", "this", "yesterday", "today"})  # "On May 4, the X"
+#: verbs a title-case headline puts between its subject and the event ("X Hosts Y Festival")
+_HEADLINE_VERBS = frozenset({"holds", "hosts", "opens", "attends", "inaugurates", "organises", "organizes",
+                             "launches", "celebrates", "concludes", "stages", "unveils", "joins", "addresses"})
 _LOWER_MODIFIERS = 3  # lower-case words between an edition's name and its head ("business summit")
 _LOWER_TAIL = 16  # words of a lower-case topic after a head ("Seminar for officials of ...")
 _TAIL_BREAKS = frozenset({"successfully", "jointly", "officially", "hereinafter", "which", "that", "who"})
@@ -209,6 +212,7 @@ def _is_place(doc, tokens: list[int]) -> bool:
 
 
 def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candidate | None:
+    name = _after_headline_verb(ctx, sent, name)
     head = _head_index(name)
     if head is None:
         return None
@@ -237,6 +241,19 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
         names.append(doc[name.start:head + 2].text)
     return Candidate(sent, name.start, name.end, names, {head_word}, EVENT_HEADS[head_word],
                      years[0] if years else None)
+
+
+def _after_headline_verb(ctx: Context, sent: Sentence, name: Name) -> Name:
+    """A title-case headline reads as one name: "New York Hosts International Food Festival" names
+    the festival after its verb."""
+    if sent.body:
+        return name
+    doc = ctx.doc
+    verb = next((k for k in range(name.start + 1, name.end - 1) if doc[k].lower_ in _HEADLINE_VERBS
+                 and doc[k].is_title), None)
+    if verb is None:
+        return name
+    return name_at(doc, verb + 1, name.end) or name
 
 
 def _topic_pair(sent: Sentence, name: Name, head: int) -> Name:
