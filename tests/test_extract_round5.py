@@ -320,3 +320,16 @@ def test_a_title_case_headline_names_the_event_after_its_verb(extractor):
     record = run(extractor, "Harbour House In Mombasa Hosts International Spice Festival\n\nHarbour House held the "
                             "International Spice Festival in Mombasa on 4 May 2024.", published="2024-05-05")
     assert record["events"][0]["names"] == ["International Spice Festival"]
+
+
+def test_two_events_joined_by_and_share_the_date_of_their_verb(extractor):
+    record = run(extractor, "The 15th Harbour Agro Fair and the 27th Harbour Food Expo opened in Mombasa on May 18, "
+                            "2024.", published="2024-05-19")
+    assert [e["start_date"] for e in record["events"]] == ["2024-05-18", "2024-05-18"]
+
+
+def test_an_apposition_after_a_comma_is_no_coordination(extractor):
+    record = run(extractor, "The 9th Harbour Business Forum will open in Mombasa on 4 May 2024. A side-event of the "
+                            "Coastal Summit, the forum was launched in 2010.", published="2024-05-01")
+    assert _event(record, "9th Harbour Business Forum")["start_date"] == "2024-05-04"
+    assert all(e["start_date"] != "2010" for e in record["events"])

@@ -167,7 +167,8 @@ class Context:
     def owners(self, sent: Sentence, start_char: int, end_char: int) -> list[str]:
         """The events a date or place at ``start_char..end_char`` belongs to:
 
-        - the event mention nearest before it in its sentence (and clause: not across a semicolon);
+        - the event mention nearest before it in its sentence (and clause: not across a semicolon),
+          with the events coordinated with it ("the A and the B opened on May 18");
         - else, when it opens a sentence that introduces a sub-event ("On Wednesday the fair
           will host <X>"), that sub-event;
         - else the mention right after it, with only articles, editions, prepositions, dates
@@ -185,7 +186,13 @@ class Context:
         if self._reported(sent, span.start):
             return []
         if before:
-            return [before[-1].event]
+            out = [before[-1].event]
+            for prev, cur in zip(reversed(before[:-1]), reversed(before)):  # "the A and the B opened on May 18"
+                between = [t.lower_ for t in self.doc[prev.end:cur.start]]
+                if "and" not in between or not set(between) <= {"and", "the", ","}:
+                    break  # (not "a side-event of the X Summit, the forum ...": an apposition)
+                out.insert(0, prev.event)
+            return list(dict.fromkeys(out))
         after = [m for m in row if m.start >= span.end]
         if not after:
             return []
