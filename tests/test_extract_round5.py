@@ -333,3 +333,18 @@ def test_an_apposition_after_a_comma_is_no_coordination(extractor):
                             "Coastal Summit, the forum was launched in 2010.", published="2024-05-01")
     assert _event(record, "9th Harbour Business Forum")["start_date"] == "2024-05-04"
     assert all(e["start_date"] != "2010" for e in record["events"])
+
+
+def test_people_after_a_passive_attendance_cue_attended_the_events(extractor):
+    record = run(extractor, "The 15th Harbour Agro Fair and the 27th Harbour Food Expo opened in Baku on May 18, 2024. "
+                            "The exhibitions have been visited by Turkish Ambassador Cahit Bagci and other officials.",
+                 published="2024-05-19")
+    [envoy] = record["people"]
+    assert (envoy["ambassador_of"], envoy["posted_to"]) == ("TR", "AZ")
+    assert sorted(envoy["attended"]) == sorted(e["id"] for e in record["events"])
+
+
+def test_a_passive_cue_without_people_after_it_puts_nobody_at_the_event(extractor):
+    record = run(extractor, "The Harbour Forum opened in Baku on May 18, 2024. John Kamau, chairman of the Coastal "
+                            "Chamber of Commerce, said the forum was visited by thousands.", published="2024-05-19")
+    assert [p["attended"] for p in record["people"]] == [[]]

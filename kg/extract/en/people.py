@@ -421,6 +421,10 @@ def _minister(ctx: Context, sent: Sentence, phrase: Span) -> tuple[str, str] | N
 
 
 # -- attendance ------------------------------------------------------------------------------
+#: a passive attendance cue, after an optional plural head noun opening the sentence ("The
+#: exhibitions have been visited by")
+_PASSIVE_ATTEND = re.compile(r"^(?:The\s+(?:two\s+|three\s+)?(?P<plural>[a-z]+s)\s+)?.*?\b(?:was|were|has\s+been|have\s+been|"
+                             r"is|are|will\s+be)\s+(?:also\s+)?(?:attended|visited|graced)\s+by\b")
 
 def _occasion_after(ctx: Context, start: int, limit: int) -> bool:
     """True when an attendance cue is followed by a generic occasion ("the opening", "the
@@ -473,5 +477,27 @@ def _attended(ctx: Context, mentions: list[tuple[str, Span]]) -> None:
                 continue
             for pid in subjects:
                 ctx.builder.attended(pid, event, sent.span, 0.7)
+        for pid, event in _attended_by(ctx, sent, people, last_event):
+            ctx.builder.attended(pid, event, sent.span, 0.7)
         if row:
             last_event = row[-1].event
+
+
+def _attended_by(ctx: Context, sent: Sentence, people: list[tuple[str, Span]],
+                 last_event: str | None) -> list[tuple[str, str]]:
+    """"The forum was attended by A and B", "The exhibitions have been visited by A, B": the people
+    after the passive cue attended the events named before it (a plural head: every event of that
+    kind), else the event the text is on."""
+    m = _PASSIVE_ATTEND.search(ctx.sentence_text(sent))
+    if m is None or not people:
+        return []
+    by = sent.start_char + m.end()
+    after = [pid for pid, span in people if span.start_char >= by]
+    events = list(dict.fromkeys(x.event for x in ctx.mentions_in(sent) if ctx.doc[x.start].idx < sent.start_char + m.start()))
+    plural = m.group("plural")
+    kind = EVENT_HEADS.get(plural[:-1]) if plural else None
+    if not events and kind:  # "the exhibitions": the article's exhibitions
+        events = [e.id for e in ctx.builder.events if e.type == kind]
+    if not events and last_event:
+        events = [last_event]
+    return [(pid, event) for pid in after for event in events]
