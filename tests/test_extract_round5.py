@@ -348,3 +348,9 @@ def test_a_passive_cue_without_people_after_it_puts_nobody_at_the_event(extracto
     record = run(extractor, "The Harbour Forum opened in Baku on May 18, 2024. John Kamau, chairman of the Coastal "
                             "Chamber of Commerce, said the forum was visited by thousands.", published="2024-05-19")
     assert [p["attended"] for p in record["people"]] == [[]]
+
+
+def test_an_embassy_in_a_country_as_the_subject_of_an_active_verb_hosts(extractor):
+    record = run(extractor, "The Embassy of Peru in Kenya held the 5th Andean Food Festival in Nairobi on 4 May 2024.",
+                 published="2024-05-05")
+    assert _org_names(record, record["events"][0]["hosts"]) == ["Embassy of Peru in Kenya"]

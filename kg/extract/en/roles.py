@@ -143,6 +143,10 @@ def _subjects(ctx: Context, sent: Sentence, at: int) -> list[Name]:
         k -= 1
     out: list[Name] = []
     names = {n.end: n for n in sent.names}
+    for n in sent.names:  # "The Embassy of Sri Lanka in Iran celebrated": the name runs on over "in <place>"
+        grown = orgs.extend(ctx, n, sent.end)
+        if grown.end > n.end:
+            names[grown.end] = grown
     while k in names:
         name = names[k]
         unit = _unit_at(ctx, sent, name)
