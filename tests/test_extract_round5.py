@@ -354,3 +354,14 @@ def test_an_embassy_in_a_country_as_the_subject_of_an_active_verb_hosts(extracto
     record = run(extractor, "The Embassy of Peru in Kenya held the 5th Andean Food Festival in Nairobi on 4 May 2024.",
                  published="2024-05-05")
     assert _org_names(record, record["events"][0]["hosts"]) == ["Embassy of Peru in Kenya"]
+
+
+@pytest.mark.parametrize("unit, parent", [
+    ("湖光统一促进会香港总会", "湖光统一促进会"),
+    ("湖光出版社学术委员会", "湖光出版社"),
+    ("湖光共产党中央委员会", "湖光共产党"),
+])
+def test_zh_a_compound_name_embeds_its_parent(unit, parent):
+    record = extract(f"第一届湖光论坛3日在台北举行。{unit}主任王明出席论坛。", published="2024-05-04")
+    orgs = {o.names[0]: o for o in record.organizations}
+    assert orgs[unit].part_of == orgs[parent].id
