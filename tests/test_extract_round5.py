@@ -55,9 +55,12 @@ def test_celebration_and_plural_meetings_are_heads(extractor, sentence, name):
     assert name in _event(record, name)["names"]
 
 
-def test_a_plain_celebration_is_not_an_event(extractor):
-    record = run(extractor, "The Valley Trade Fair opened in Nakuru on 4 May 2024. Its Farmers Celebration "
-                            "was a success, the organizers said.", published="2024-05-05")
+@pytest.mark.parametrize("after", [
+    "Its Farmers Celebration was a success, the organizers said.",  # a plain celebration
+    "More Days of talks are expected in the coming days.",  # days that tell time
+])
+def test_a_weak_plural_or_plain_head_names_no_second_event(extractor, after):
+    record = run(extractor, f"The Valley Trade Fair opened in Nakuru on 4 May 2024. {after}", published="2024-05-05")
     assert [e["names"][0] for e in record["events"]] == ["Valley Trade Fair"]
 
 
@@ -69,12 +72,18 @@ def test_it_after_a_fronted_participle_clause_is_the_event_named_after_the_comma
     assert _org_names(record, forum["hosts"]) == ["Coastal Chamber of Commerce"]
 
 
-def test_organized_by_a_with_the_b_makes_a_host_and_b_co_host(extractor):
-    record = run(extractor, "The Harbour Investment Forum was held in Mombasa on 4 May 2024. It was organized by "
-                            "the Coastal Chamber of Commerce with the Kenya Ports Authority.", published="2024-05-05")
+@pytest.mark.parametrize("organized, hosts, co_hosts", [
+    ("organized by the Coastal Chamber of Commerce with the Kenya Ports Authority",
+     ["Coastal Chamber of Commerce"], ["Kenya Ports Authority"]),
+    ("organised by the Government of Kenya along with Kenya Ports Authority and Mombasa Innovation Society",
+     ["Government of Kenya"], ["Kenya Ports Authority", "Mombasa Innovation Society"]),
+])
+def test_organized_by_a_with_b_makes_a_host_and_b_co_host(extractor, organized, hosts, co_hosts):
+    record = run(extractor, f"The Harbour Investment Forum was held in Mombasa on 4 May 2024. It was {organized}.",
+                 published="2024-05-05")
     forum = _event(record, "Harbour Investment Forum")
-    assert _org_names(record, forum["hosts"]) == ["Coastal Chamber of Commerce"]
-    assert _org_names(record, forum["co_hosts"]) == ["Kenya Ports Authority"]
+    assert _org_names(record, forum["hosts"]) == hosts
+    assert sorted(_org_names(record, forum["co_hosts"])) == co_hosts
 
 
 def test_with_inside_an_organizations_name_is_no_partner(extractor):
@@ -278,21 +287,6 @@ def test_an_editions_name_then_lower_case_words_then_the_head(extractor, sentenc
 def test_days_of_culture_held_in_a_city(extractor):
     record = run(extractor, "The Days of Culture of Peru opened in Bucharest on May 22, 2024.", published="2024-05-23")
     assert _event(record, "Days of Culture of Peru")["city"][0] == "Bucharest"
-
-
-def test_in_the_coming_days_is_no_event(extractor):
-    record = run(extractor, "The Harbour Trade Fair opened in Mombasa on 4 May 2024. More Days of talks are expected "
-                            "in the coming days.", published="2024-05-05")
-    assert [e["names"][0] for e in record["events"]] == ["Harbour Trade Fair"]
-
-
-def test_organised_by_a_along_with_b_and_c(extractor):
-    record = run(extractor, "The Harbour Tech Summit, organised by the Government of Kenya along with Kenya Ports "
-                            "Authority and Mombasa Innovation Society, opened in Mombasa on 4 May 2024.",
-                 published="2024-05-05")
-    summit = _event(record, "Harbour Tech Summit")
-    assert _org_names(record, summit["hosts"]) == ["Government of Kenya"]
-    assert sorted(_org_names(record, summit["co_hosts"])) == ["Kenya Ports Authority", "Mombasa Innovation Society"]
 
 
 @pytest.mark.parametrize("place, city", [
