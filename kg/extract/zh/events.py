@@ -68,6 +68,7 @@ _LIST_ONLY = re.compile(r":?(?:[^,。;:、]{2,40}?(?:、|和|与|及|以及))*")
 _ENUMERATION = re.compile(r"[^。;]{0,160}")
 #: an adjective in 性 saying what kind of gathering follows ("国际性", "全国性", "综合性")
 _KIND_ADJECTIVE = re.compile(r"[\u4e00-\u9fff]{1,3}性")
+#: a city opening a sentence, set off by a comma: a round-up's "在华盛顿,…"
 _OPENING_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,8}),")
 #: abbreviated heads and the full head they stand for (药交会 for …药品…交易会)
 _ABBREVIATED = {"博会": "博览会", "交会": "交易会", "贸会": "交易会", "洽会": "洽谈会"}
