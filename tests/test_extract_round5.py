@@ -359,3 +359,9 @@ def test_zh_a_compound_name_embeds_its_parent(unit, parent):
     record = extract(f"第一届湖光论坛3日在台北举行。{unit}主任王明出席论坛。", published="2024-05-04")
     orgs = {o.names[0]: o for o in record.organizations}
     assert orgs[unit].part_of == orgs[parent].id
+
+
+def test_zh_a_noun_and_hui_before_chenggong_is_a_gatherings_head():
+    record = extract("第十届湖光论坛“健康丝路”视频会成功举办\n11月3日,湖光友好协会举办第十届湖光论坛“健康丝路”视频会。",
+                     published="2021-11-03")
+    assert [e.names[0] for e in record.events] == ["第十届湖光论坛“健康丝路”视频会"]

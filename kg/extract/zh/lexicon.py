@@ -21,7 +21,7 @@ DECLARED = re.compile(r"\((?:以下简称|以下称|下称|简称)[:“「『\"]
 #: a gathering no head list names: a quoted activity ("“X”活动", "“A”“B”等五项活动") or a noun + 会
 #: before a holding word ("音乐会在"; events._shaped_heads reads it)
 _UNLISTED_GATHERING = re.compile(r"[”」](?:主题)?活动|[”」](?:、|和|及)?[“「][^”」]{2,40}[”」]等|(?:名为|称为|题为)[“「]"
-                                 r"|[\u4e00-\u9fff](?<![将也还就才都不又仍亦])会(?:在|于|暨|举行|举办|召开|开幕|。)")
+                                 r"|[\u4e00-\u9fff](?<![将也还就才都不又仍亦])会(?:在|于|暨|举行|举办|召开|开幕|成功|隆重|顺利|。)")
 
 
 def read_rows(name: str) -> list[list[str]]:
