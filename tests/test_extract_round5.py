@@ -361,7 +361,11 @@ def test_zh_a_compound_name_embeds_its_parent(unit, parent):
     assert orgs[unit].part_of == orgs[parent].id
 
 
-def test_zh_a_noun_and_hui_before_chenggong_is_a_gatherings_head():
-    record = extract("第十届湖光论坛“健康丝路”视频会成功举办\n11月3日,湖光友好协会举办第十届湖光论坛“健康丝路”视频会。",
+def test_zh_a_part_named_by_its_whole_a_quoted_theme_and_its_own_head():
+    record = extract("第十届湖光论坛“健康丝路”...\n第十届湖光论坛“健康丝路”视频会成功举办\n"
+                     "11月3日,湖光友好协会举办第十届湖光论坛“健康丝路”视频会。来自中国和印度、尼泊尔的官员近30人深入交流研讨。",
                      published="2021-11-03")
-    assert [e.names[0] for e in record.events] == ["第十届湖光论坛“健康丝路”视频会"]
+    meeting, forum = event(record, "第十届湖光论坛“健康丝路”视频会"), event(record, "第十届湖光论坛")
+    assert meeting.part_of == forum.id  # the headline's "…视频会成功举办" names the part, not its whole
+    assert {"IN", "NP"} <= set(meeting.participant_countries)  # the reported event is the article's main one
+    assert not forum.participant_countries

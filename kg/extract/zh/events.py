@@ -181,14 +181,19 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
 
 
 def _of_parents(ctx: ZhArticle, found: list[EventMention]) -> None:
-    """"A论坛之“主题”视频会": the name after 之 runs from A, the event it is part of (kept too)."""
+    """"A论坛之“主题”视频会", "A论坛“主题”视频会": the name after A's head (and 之) runs from A,
+    the event it is part of (kept too)."""
     for m in found:
         at = m.start
         while at > 0 and ctx.text[at - 1] in QUOTES:
             at -= 1
-        if m.ref or not ctx.text.startswith("之", at - 1):
+        if m.ref:
             continue
-        parent = next((p for p in found if p.end == at - 1 and not p.ref and p.sent == m.sent), None)
+        if ctx.text.startswith("之", at - 1):
+            parent = next((p for p in found if p.end == at - 1 and not p.ref and p.sent == m.sent), None)
+        else:  # the quoted theme right after the whole's head, then the part's own head
+            parent = next((p for p in found if p is not m and p.start == m.start and p.end < m.end - 2 and not p.ref
+                           and ctx.text[p.end:p.end + 1] in QUOTES and p.core[1] - p.core[0] > len(p.head)), None)
         if parent is not None:
             m.parent, m.start = parent, parent.start
 
@@ -724,8 +729,9 @@ def group_events(ctx: ZhArticle) -> None:
                                      confidence=CONFIDENCE, distinct=g.place is not None)
         for m in g.mentions:
             m.event = event_id
-        if ctx.main_event is None:
-            ctx.main_event = event_id
+    reported = [m for m in ctx.mentions if m.event and not m.ref and m.cued]
+    first = min(reported, key=lambda m: (m.start, m.start - m.end), default=None)  # the longest name at a place
+    ctx.main_event = first.event if first else next((m.event for m in ctx.mentions if m.event), None)
     for m in ctx.mentions:
         if m.joint is not None and m.event and m.joint.event and m.start < m.joint.start:
             ctx.add_names(m.event, [ctx.surface(m.start, m.joint.end)], m.sent)  # "A暨B" names A too
