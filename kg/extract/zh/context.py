@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.attrs import IDX, LENGTH, TAG
 from spacy.tokens import Doc
@@ -19,6 +20,7 @@ from kg.extract.builder import RecordBuilder
 from kg.extract.zh.lexicon import lexicon
 from kg.extract.zh.sentences import clause_bounds
 from kg.extract.zh.text import AnalysisText
+from kg.load.header import labelled_date_spans
 from kg.model import Article
 
 Span = tuple[int, int]
@@ -84,6 +86,11 @@ class ZhArticle:
         self.tok_text = [self.text[a:b] for a, b, _ in rows]
         self.tok_tag = [t for _, _, t in rows]
         self._sent_starts = [a for a, _ in self.sents]
+
+    @cached_property
+    def page_dates(self) -> list[Span]:
+        """Analysis spans of the page's labelled dates ("date 2025-12-06", "发布时间:…"): never an event's."""
+        return labelled_date_spans(self.text)
 
     # -- positions ------------------------------------------------------------------
     def sent_of(self, pos: int) -> int:

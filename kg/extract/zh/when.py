@@ -26,7 +26,7 @@ from kg.model import Article
 CONFIDENCE = 0.85
 _NUM = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _DURATION = re.compile(r"(?:为期|一连|历时|连续|持续|展期|会期)([0-9]{1,2}|[一两二三四五六七八九十])(?:天|日)")
-_HEADER = re.compile(r"(?:(?:时间|日期)为?|发布|更新|date)\s*[::/]\s*$|^\s*date\s+$", re.IGNORECASE)  # (" date 2025-12-06 …")
+_HEADER = re.compile(r"(?:(?:时间|日期)为?|发布|更新|date)\s*[::/]\s*$", re.IGNORECASE)
 _DATE_HINT = re.compile(r"\d|[今昨明前后本上下去][天日年月]|次日|翌日|第二天|当天|当日|同日|同一天|[一二三四五六七八九十]+[月日]")
 _LEAD_DATE = re.compile(r"\d{1,2}月\d{1,2}日,")
 _BARE_DAY = re.compile(r"(\d{1,2})(?:日|号)")
@@ -171,7 +171,7 @@ def _skipped(ctx: ZhArticle, ds: int, de: int) -> bool:
     text = ctx.text
     if any(m.start <= ds < m.end for m in ctx.mentions):
         return True
-    if text[de:de + 2].strip().startswith(("电", "讯")):
+    if text[de:de + 2].strip().startswith(("电", "讯")) or any(a <= ds < b for a, b in ctx.page_dates):
         return True
     line_start = text.rfind("\n", 0, ds) + 1
     return bool(_HEADER.search(text[line_start:ds]))
