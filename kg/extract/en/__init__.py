@@ -28,7 +28,8 @@ from kg.extract import envoys
 from kg.extract.en.context import Context
 from kg.extract.en.cues import CueFinder
 from kg.extract.en.events import find_events, passing_mentions
-from kg.extract.en.nlp import load_pipeline
+from kg.extract.en.described import syntax_pipeline
+from kg.extract.en.nlp import load_pipeline, model_name
 from kg.extract.en.orgs import find_parents
 from kg.extract.en.participants import find_participants
 from kg.extract.en.people import find_people
@@ -47,6 +48,7 @@ class EnglishExtractor:
 
     def __init__(self, model: str | None = None, batch_size: int = 16) -> None:
         self.nlp = load_pipeline(model)
+        self.model = model or model_name()
         self.cues = CueFinder(self.nlp)
         self.batch_size = batch_size
 
@@ -59,7 +61,7 @@ class EnglishExtractor:
     def read(self, article: Article, doc: Doc) -> EventRecord:
         """The record of one article from its spaCy doc; the order matters (events first)."""
         ctx = Context.read(article, doc, self.name, self.cues(doc))
-        find_events(ctx)
+        find_events(ctx, lambda: syntax_pipeline(self.model))
         find_roles(ctx)
         find_parents(ctx)
         find_subevents(ctx)

@@ -20,11 +20,14 @@ the same head noun (any event for "the event").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from spacy.language import Language
 from spacy.tokens import Token
 
 from kg.extract.en.context import Context, EventInfo, EventMention, Sentence, is_duration_word
+from kg.extract.en.described import DESCRIBED_SENTENCES, describe
 from kg.extract.en.names import Name, is_edition_word, is_year, name_at, ordinal_value, strip_edition
 from kg.extract.en.patterns import (EDITION_NOUNS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
                                     NAMING_WORDS, OPENING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, SCOPE_WORDS,
@@ -48,6 +51,7 @@ _TAIL_BREAKS = frozenset({"successfully", "jointly", "officially", "hereinafter"
 #: nouns a name may qualify ("Day of Remembrance events"): then it names no gathering itself
 _KIND_NOUNS = frozenset(EVENT_REFERENCE_NOUNS | {"events", "activities", "celebrations", "programme", "program",
                                                  "programmes", "programs", "series", "campaign"})
+_REORDER_GLUE = frozenset({"the", "of", "a", "an"})
 _PERFECT = frozenset({"had", "has", "have", "'d", "’d"})  # "had attended the X": background, not news
 _HELD_REACH = 6  # tokens after an event's name where "was held", "opened" say it took place  # tokens before a sentence's subject ("The two-day forum")
 _ALIAS_LINK = re.compile(r",?\s*(?:\(\s*)?(?:also|better|commonly|formerly|widely)?\s*(?:known|called|referred to)"
@@ -89,15 +93,12 @@ _INDEFINITE = re.compile(r"\b(?:A|An|a|an)\s+(?:[a-z][\w-]*\s+){0,5}?(" + "|".jo
 #: a held or attended gathering described in lower case: "hosted a business forum", "attended a
 #: trade fair of the A and B chambers" (the description, with an "of the ..." tail, names it);
 #: a bare head ("held a meeting") or a company's own kind of meeting ("a board meeting") is none
-_UNNAMED = re.compile(r"\b(?:hosted|held|organi[sz]ed|convened|attended|inaugurated|opened|launched)\s+(?:a|an)\s+"
-                      r"(?P<name>(?!(?:press|news|board|cabinet|staff|team|internal|emergency|shareholders?)\b)"
-                      r"(?:[a-z][\w-]*\s+){1,3}?(?P<head>" + "|".join(sorted(set(EVENT_HEADS) - WEAK_HEADS,
-                                                                                         key=len, reverse=True))
-                      + r")(?:\s+of\s+the\s+(?:[A-Za-z][\w-]*\s+){1,6}?[a-z]+(?=\s+(?:in|at|on|here)\b|[,.]))?)\b")
+#: "was held on the sidelines of", "took place during": what comes before is held within what follows
+_HELD_WITHIN = re.compile(r"\b(?:held|convened|took\s+place|organi[sz]ed)\s+(?:on\s+the\s+sidelines?(?:\s+of)?|during|"
+                          r"as\s+(?:a\s+)?part\s+of)\b", re.IGNORECASE)
 #: verbs whose object is an occasion marked, not an event held ("marks the 76th National Day")
 _COMMEMORATED = re.compile(r"\b(?:marks?|marking|commemorat\w*|celebrat\w*)\b", re.IGNORECASE)
 _DESCRIBED = re.compile(r"\s*[,:]\s*(?:the\s+)?[‘'\"“]?\s*")  # between a description and the name after it
-_UNNAMED_SENTENCES = 3  # body sentences that may report an unnamed event
 _INDEFINITE_REACH = 2  # sentences after "A symposium on X ..." that may name it
 _DATE_WORD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b"
 _REFERENCE = re.compile(
@@ -125,8 +126,9 @@ class Candidate:
         self.keys = {normalise(n) for n in self.names} - {""}
 
 
-def find_events(ctx: Context) -> None:
-    """Register the article's events with the builder and record their mentions in ``ctx``."""
+def find_events(ctx: Context, syntax: Callable[[], Language]) -> None:
+    """Register the article's events with the builder and record their mentions in ``ctx``;
+    ``syntax`` gives the tagger and parser, loaded only when no name gives an event."""
     candidates: list[Candidate] = []
     for sent in ctx.sentences:
         holding = bool(_HOLDING.search(ctx.sentence_text(sent)))
@@ -147,8 +149,16 @@ def find_events(ctx: Context) -> None:
         extra = [c for c in extra if not any(d.start <= c.start and c.end <= d.end and d.end - d.start > c.end - c.start
                                              for d in extra)]  # the longest reading of one phrase
         candidates.extend(_described_then_named(ctx, sorted(named + extra, key=lambda c: c.start)))
-    if not candidates:
-        candidates = _unnamed(ctx)
+    _register_groups(ctx, candidates)
+    if not ctx.events:
+        _register_groups(ctx, _described(ctx, syntax))
+    elif parts := _described_parts(ctx, syntax):
+        _register_groups(ctx, parts)
+    _find_mentions(ctx)
+
+
+def _register_groups(ctx: Context, candidates: list[Candidate]) -> None:
+    """One event per group of candidates that the body names or refers to."""
     groups = _group(candidates)
     in_body = {h for g in groups if any(c.sentence.body for c in g) for c in g for h in c.heads}
     for group in groups:
@@ -156,7 +166,6 @@ def find_events(ctx: Context) -> None:
         if any(c.sentence.body for c in group) or (heads and _referred_to_in_body(ctx, heads)):
             event_id = _register(ctx, group)
             ctx.listed_parts.update((event_id, c.sentence.index) for c in group if c.listed)
-    _find_mentions(ctx)
 
 
 def _referred_to_in_body(ctx: Context, heads: set[str]) -> bool:
@@ -536,20 +545,38 @@ def _lowercase(ctx: Context, sent: Sentence) -> list[Candidate]:
     return out
 
 
-def _unnamed(ctx: Context) -> list[Candidate]:
-    """An article that names no event but reports one in lower case near its start ("X hosted
-    a business forum here on Thursday", "attended a business forum of the A and B business
-    circles in Dushanbe"): the event is called by that description, without its article."""
-    doc = ctx.doc
-    for sent in [s for s in ctx.sentences if s.body][:_UNNAMED_SENTENCES]:
-        m = _UNNAMED.search(ctx.sentence_text(sent))
-        if m is None:
-            continue
-        start = doc.char_span(sent.start_char + m.start("name"), sent.start_char + m.end("name"),
-                              alignment_mode="expand")
-        head = m.group("head").lower()
-        return [Candidate(sent, start.start, start.end, [m.group("name")], {head}, EVENT_HEADS[head], None)]
+def _described(ctx: Context, syntax: Callable[[], Language]) -> list[Candidate]:
+    """An article that names no event but describes one ("hosted a farewell reception for X",
+    "attended a business forum of the A and B business circles"): the first gathering the
+    body's first sentences describe, else the headline's (described.py)."""
+    body = [s for s in ctx.sentences if s.body][:DESCRIBED_SENTENCES]
+    sentences = body + [s for s in ctx.sentences if not s.body and s.index < (body[0].index if body else 1 << 30)]
+    for index, found in describe(syntax(), [ctx.sentence_text(s) for s in sentences]):
+        sent = sentences[index]
+        span = ctx.doc.char_span(sent.start_char + found.start_char, sent.start_char + found.end_char,
+                                 alignment_mode="expand")
+        if span is not None:
+            return [Candidate(sent, span.start, span.end, found.names, {found.head},
+                              EVENT_HEADS.get(found.head, "Other"), None)]
     return []
+
+
+def _described_parts(ctx: Context, syntax: Callable[[], Language]) -> list[Candidate]:
+    """Gatherings described as held within a named one ("The closed-door meeting was held on
+    the sidelines of X", "a bilateral meeting held during X"): each its own event."""
+    cued = [(s, m) for s in ctx.sentences if s.body and (m := _HELD_WITHIN.search(ctx.sentence_text(s)))]
+    if not cued:
+        return []
+    out = []
+    for index, found in describe(syntax(), [ctx.sentence_text(s) for s, _m in cued]):
+        sent, m = cued[index]
+        span = ctx.doc.char_span(sent.start_char + found.start_char, sent.start_char + found.end_char,
+                                 alignment_mode="expand")
+        if span is not None and found.end_char <= m.start() and not any(
+                span.start < n.end and n.start < span.end for n in sent.names):
+            out.append(Candidate(sent, span.start, span.end, found.names, {found.head},
+                                 EVENT_HEADS.get(found.head, "Other"), None))
+    return out
 
 
 def _head_first(ctx: Context, sent: Sentence) -> list[Candidate]:
@@ -690,6 +717,9 @@ def _group(candidates: list[Candidate]) -> list[list[Candidate]]:
             if not hit:
                 hit = [g for g in range(len(groups)) if not c.year and _edition_of(c.names[0]) is None
                        and any(_shortened(c.names[-1], name) for x in groups[g] for name in x.names)]
+            if not hit:
+                hit = [g for g in range(len(groups)) if _same_edition(c, groups[g])
+                       and any(_reordered(a, b) for x in groups[g] for a in x.names for b in c.names)]
             if len(hit) > 1:
                 hit = []
         if hit:
@@ -716,6 +746,16 @@ def _shortened(short: str, long: str) -> bool:
         dropped.remove(word)
     gazetteer = get_gazetteer()
     return all(w in SCOPE_WORDS or gazetteer.find(w.title(), "en") for w in dropped)
+
+
+def _reordered(a: str, b: str) -> bool:
+    """Whether two names say the same words in another order, the owner before the head or
+    after it, the year at either end ("X’s Medicine Forum 2023", "2023 Medicine Forum of the X")."""
+    def words(name: str) -> list[str]:
+        out = re.sub(r"['’]s\b", " ", name.lower()).split()
+        return sorted(w for w in out if w not in _REORDER_GLUE and not is_year(w))
+    x, y = words(a), words(b)
+    return a != b and len(x) >= 3 and x == y
 
 
 def _same_edition(c: Candidate, group: list[Candidate]) -> bool:

@@ -33,6 +33,26 @@ EVENT_HEADS: dict[str, str] = {
     "meetings": "Meeting", "days": "Other",
 }
 
+#: head nouns of a gathering an article describes without naming it (described.py):
+#: "hosted a farewell reception for X", "their 18th extraordinary summit"
+DESCRIBED_HEADS = frozenset((set(EVENT_HEADS) - {"week", "day", "days", "show", "pitch", "awards", "meet"})
+                            | {"dinner", "lunch", "breakfast", "discussion", "talks", "event", "gathering"})
+#: modifiers that make such a phrase a company's or an office's routine, not an event
+DESCRIBED_NOT = frozenset({"press", "news", "board", "cabinet", "staff", "team", "internal", "emergency",
+                           "shareholder", "shareholders", "investor", "investors", "earnings", "business-as-usual"})
+#: praise a report puts before a described gathering, which its name leaves out
+EVALUATIVE_WORDS = frozenset({"lively", "grand", "splendid", "successful", "colourful", "colorful", "vibrant",
+                              "wonderful", "memorable", "special", "warm", "solemn", "glittering", "glamorous",
+                              "spectacular", "impressive", "fruitful", "well-attended", "high-profile"})
+#: verbs (lemmas) over a described gathering that report it held or attended
+DESCRIBING_VERBS = frozenset({"hold", "host", "organise", "organize", "convene", "open", "kick", "kickstart",
+                              "start", "begin", "take", "conclude", "close", "end", "attend", "participate",
+                              "inaugurate", "launch", "stage", "grace", "address", "join", "arrange", "throw",
+                              "commence", "co-host", "cohost", "co-organise", "co-organize", "chair", "preside",
+                              "kickstarted", "kickstarts"})
+#: participles on a described gathering that schedule it ("the summit billed for tomorrow")
+SCHEDULING_VERBS = frozenset({"hold", "bill", "schedule", "slate", "plan", "set", "organise", "organize", "host"})
+
 #: words of scope and size a shortened reference to an event may leave out of its name
 #: ("the International Trade Fair" for "the India International Mega Trade Fair")
 SCOPE_WORDS = frozenset({"mega", "grand", "great", "big", "annual", "international", "national", "global", "regional",

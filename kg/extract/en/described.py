@@ -1,0 +1,143 @@
+"""Gatherings an article describes instead of naming ("hosted a farewell reception for the
+ambassador", "ahead of their 18th extraordinary summit billed for tomorrow", "Pak Pharma and
+Healthcare expo ... kickstarted").
+
+Read only when no name in the article gives an event: spaCy's tagger and parser then run
+on the first body sentences and the headline (the NER pipeline leaves them out for speed).
+A described gathering is a noun phrase headed by a gathering noun that a reporting predicate
+holds, attends or schedules, with at least one modifier before its head or a complement after
+it ("a meeting with investors" describes no event). Its names are the phrase as written,
+with its complement ("... for X", "... on X", "... to celebrate X") and without it, and
+without a leading edition or praise ("18th extraordinary summit", "extraordinary summit";
+"lively farewell reception", "farewell reception").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.en.context import is_duration_word
+from kg.extract.en.names import ordinal_value
+from kg.extract.en.patterns import DESCRIBED_HEADS, DESCRIBED_NOT, DESCRIBING_VERBS, EVALUATIVE_WORDS, SCHEDULING_VERBS
+
+DESCRIBED_SENTENCES = 6  # body sentences that may report a described gathering
+_MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
+_COMPLEMENT_OPENERS = frozenset({"for", "on", "of", "about", "against"})
+_COMPLEMENT_STOPS = frozenset({"in", "at", "on", "during", "from", "by", "with", "after", "before", "since", "which",
+                               "that", "who", "where", "while", "as", "to", "under", "through", "amid"})
+_COMPLEMENT_REACH = 16  # tokens of a complement after the head
+_ANCESTOR_REACH = 4
+_DURATION_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "long"})  # steps up the parse from the head to the verb that reports it
+
+
+@dataclass
+class Description:
+    """A described gathering: its character span in the parsed text and its names."""
+
+    start_char: int
+    end_char: int
+    head: str
+    names: list[str]
+
+
+@lru_cache(maxsize=2)
+def syntax_pipeline(model: str) -> Language:
+    """The model's tagger and parser (its NER left out), loaded once per model."""
+    return spacy.load(model, exclude=["ner"])
+
+
+def describe(nlp: Language, texts: list[str]) -> Iterator[tuple[int, Description]]:
+    """Each text's described gatherings, as (index of the text, description), in order."""
+    for index, doc in enumerate(nlp.pipe(texts)):
+        for token in doc:
+            description = _described(doc, token)
+            if description is not None:
+                yield index, description
+
+
+def _described(doc: Doc, head: Token) -> Description | None:
+    if head.lower_ not in DESCRIBED_HEADS or head.pos_ not in ("NOUN", "PROPN") or not _reported(head):
+        return None
+    start = _left_edge(doc, head)
+    end = _complement_end(doc, head)
+    if start == head.i and end is None:
+        return None
+    words = [t.lower_ for t in doc[start:head.i]]
+    if any(w in DESCRIBED_NOT for w in words):
+        return None
+    names = [_text(doc[start:end])] if end is not None else []
+    names.append(_text(doc[start:head.i + 1]))
+    if start < head.i and (ordinal_value(doc[start].lower_) is not None or doc[start].lower_ in EVALUATIVE_WORDS):
+        names.append(_text(doc[start + 1:head.i + 1]))  # "extraordinary summit", "farewell reception"
+    stop = end if end is not None else head.i + 1
+    return Description(doc[start].idx, doc[stop - 1].idx + len(doc[stop - 1]), head.lower_,
+                       list(dict.fromkeys(names)))
+
+
+def _reported(head: Token) -> bool:
+    """Whether a verb above the head (within a few steps) or a participle on it says the
+    gathering is held, attended or scheduled."""
+    node = head
+    for _ in range(_ANCESTOR_REACH):
+        if node.head is node:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            if node.lemma_.lower() in DESCRIBING_VERBS or node.lower_ in DESCRIBING_VERBS:
+                return True
+            break
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SCHEDULING_VERBS for c in head.children)
+
+
+def _left_edge(doc: Doc, head: Token) -> int:
+    """The first modifier word before the head: nouns, adjectives, names, numbers, the
+    hyphens and "and" between them; a leading duration ("two-day") is left out."""
+    start = head.i
+    k = head.i - 1
+    while k >= 0:
+        tok = doc[k]
+        if tok.pos_ in _MODIFIER_POS or (tok.text == "-" and not tok.whitespace_) \
+                or (tok.lower_ in ("and", "&") and k > 0 and doc[k - 1].pos_ in _MODIFIER_POS):
+            if tok.pos_ in _MODIFIER_POS:
+                start = k
+            k -= 1
+            continue
+        break
+    k = start
+    while k < head.i and (is_duration_word(doc[k]) or doc[k].text == "-"):
+        if doc[k].lower_ in _DURATION_NOUNS:
+            start = k + 1
+        k += 1
+    while start < head.i and doc[start].lower_ in ("and", "&", "-"):
+        start += 1
+    return start
+
+
+def _complement_end(doc: Doc, head: Token) -> int | None:
+    """End of the complement after the head ("for X", "on X", "to celebrate X"), or None."""
+    j = head.i + 1
+    if j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].pos_ == "VERB":
+        j += 2
+    elif j < len(doc) and doc[j].lower_ in _COMPLEMENT_OPENERS and doc[j].pos_ == "ADP":
+        j += 1
+    else:
+        return None
+    end = None
+    for k in range(j, min(len(doc), j + _COMPLEMENT_REACH)):
+        tok = doc[k]
+        if tok.lower_ in _COMPLEMENT_STOPS or (tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ") and tok.dep_ != "amod") \
+                or (tok.is_punct and tok.text not in ("-", "'s", "’s")):
+            break
+        if tok.pos_ in _MODIFIER_POS or tok.dep_ == "amod":
+            end = k + 1
+    return end
+
+
+def _text(span: Span) -> str:
+    return span.text.strip(" ,")

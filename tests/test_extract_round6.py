@@ -1,0 +1,82 @@
+"""Constructions of the sixth unseen-text round (issue 9), on sentences written for these
+tests: a gathering an article describes instead of naming ("hosted a farewell reception for
+X", "ahead of their 18th extraordinary summit billed for Friday", "Lakeside Dairy and Feed
+expo ... opened"), read with the parser when no name in the article gives an event."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_en import extractor, run  # noqa: F401 (extractor: fixture)
+
+
+def _names(record: dict) -> list[list[str]]:
+    return [e["names"] for e in record["events"]]
+
+
+# -- English: described gatherings ---------------------------------------------------------------
+
+def test_a_described_reception_is_the_event_with_and_without_its_complement(extractor):
+    record = run(extractor, "On Monday 3 June 2024, the Ambassador of Fiji hosted a farewell reception for the "
+                            "Tongan Ambassador Mele Lata in Apia. Guests from Samoa attended the reception.",
+                 published="2024-06-04")
+    assert _names(record) == [["farewell reception for the Tongan Ambassador Mele Lata", "farewell reception"]]
+    assert record["events"][0]["start_date"] == "2024-06-03"
+
+
+def test_a_described_summit_keeps_its_edition_and_leaves_out_a_possessive(extractor):
+    record = run(extractor, "Heads of state of the lagoon states began arriving in Apia ahead of their 18th "
+                            "extraordinary summit billed for Friday at the Lagoon Palace.", published="2024-06-04")
+    assert _names(record) == [["18th extraordinary summit", "extraordinary summit"]]
+
+
+def test_capitalised_modifiers_before_a_lower_case_head_are_the_name(extractor):
+    record = run(extractor, "APIA (Lagoon News) – Lakeside Dairy and Feed expo in collaboration with the Lagoon "
+                            "Farmers Association kicked off at the Apia Expo Centre on Wednesday.",
+                 published="2024-06-05")
+    assert _names(record)[0][0] == "Lakeside Dairy and Feed expo"
+
+
+def test_a_duration_and_praise_stay_out_of_a_described_name(extractor):
+    record = run(extractor, "Over 300 delegates attended the two-day regional workshop on water policy in Apia. "
+                            "The workshop closed on 5 June 2024.", published="2024-06-05")
+    assert _names(record) == [["regional workshop on water policy", "regional workshop"]]
+    record = run(extractor, "The mayor hosted a lively garden party for the visiting teachers. Later she held a "
+                            "lively welcome dinner for the visiting teachers in Apia on 5 June 2024.",
+                 published="2024-06-05")
+    assert _names(record) == [["lively welcome dinner for the visiting teachers", "lively welcome dinner",
+                               "welcome dinner"]]
+
+
+def test_a_described_gathering_needs_a_modifier_or_a_complement(extractor):
+    assert run(extractor, "The company hosted a meeting with investors on Thursday.",
+               published="2024-04-25")["events"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The company held a board meeting on Thursday and a press conference on Friday.",
+    "Analysts expect a strong quarter; the regional workshop season is over.",  # no verb holds it
+])
+def test_a_routine_or_unreported_gathering_is_no_event(extractor, text):
+    assert run(extractor, text, published="2024-04-25")["events"] == []
+
+
+def test_a_name_in_the_article_wins_over_a_description(extractor):
+    record = run(extractor, "The embassy hosted a farewell reception on Monday. The Lagoon Trade Fair opened in "
+                            "Apia on 3 June 2024.", published="2024-06-04")
+    assert _names(record) == [["Lagoon Trade Fair"]]
+
+
+def test_a_gathering_described_as_held_within_a_named_one_is_its_own_event(extractor):
+    record = run(extractor, "The Lagoon Summit opened in Apia on 3 June 2024. A bilateral meeting of the two "
+                            "ministers was held on the sidelines of the Lagoon Summit on 4 June 2024.",
+                 published="2024-06-05")
+    meeting = next(e for e in record["events"] if "bilateral meeting of the two ministers" in e["names"])
+    summit = next(e for e in record["events"] if e["names"][0] == "Lagoon Summit")
+    assert meeting["part_of"] == summit["id"] and meeting["start_date"] == "2024-06-04"
+
+
+def test_names_in_another_order_are_one_event(extractor):
+    record = run(extractor, "Ministers will attend the Lagoon Association’s Fisheries Forum 2024 in Apia. The 2024 "
+                            "Fisheries Forum of the Lagoon Association will be held under the theme of blue growth.",
+                 published="2024-06-05")
+    assert len(record["events"]) == 1
