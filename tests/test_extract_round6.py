@@ -1,12 +1,16 @@
 """Constructions of the sixth unseen-text round (issue 9), on sentences written for these
 tests: a gathering an article describes instead of naming ("hosted a farewell reception for
 X", "ahead of their 18th extraordinary summit billed for Friday", "Lakeside Dairy and Feed
-expo ... opened"), read with the parser when no name in the article gives an event."""
+expo ... opened"), read with the parser when no name in the article gives an event; a
+gathering described as held on the sidelines of a named one; one name in another word order;
+and in Chinese: the names of a list closed by a count of gatherings ("设A、B、C三个分论坛"),
+a contracted name (上合组织峰会 for 上海合作组织峰会) and an era word inside a name (现代…)."""
 
 from __future__ import annotations
 
 import pytest
 from test_extract_en import extractor, run  # noqa: F401 (extractor: fixture)
+from test_extract_zh import event, extract
 
 
 def _names(record: dict) -> list[list[str]]:
@@ -80,3 +84,29 @@ def test_names_in_another_order_are_one_event(extractor):
                             "Fisheries Forum of the Lagoon Association will be held under the theme of blue growth.",
                  published="2024-06-05")
     assert len(record["events"]) == 1
+
+
+# -- Chinese -------------------------------------------------------------------------------------
+
+def test_names_listed_before_a_count_of_forums_are_parts_of_the_event():
+    record = extract("5月8日,第三届湖光合作论坛在湖州开幕。本届论坛设绿色金融论坛、现代渔业与科技论坛、"
+                     "湖区文化交流论坛三个分论坛,同步举办湖光合作成果展。")
+    whole = event(record, "第三届湖光合作论坛")
+    for name in ("绿色金融论坛", "现代渔业与科技论坛", "湖区文化交流论坛", "湖光合作成果展"):
+        assert event(record, name).part_of == whole.id
+
+
+def test_a_name_without_a_closing_count_is_not_listed():
+    record = extract("5月8日,第三届湖光合作论坛在湖州开幕。本届论坛讨论了绿色金融、现代渔业等议题。")
+    assert [e.names[0] for e in record.events] == ["第三届湖光合作论坛"]
+
+
+def test_a_contracted_name_is_the_same_event():
+    record = extract("湖光经济合作组织峰会5月8日在湖州开幕。出席湖光组织峰会的各国代表团共二十个。")
+    assert len(record.events) == 1
+    assert {"湖光经济合作组织峰会", "湖光组织峰会"} <= set(record.events[0].names)
+
+
+def test_a_plain_part_of_a_name_is_no_contraction():
+    record = extract("5月8日,湖光国际医疗器械博览会在湖州开幕。同期举办湖光国际医疗博览会。")
+    assert len(record.events) == 2

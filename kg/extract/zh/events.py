@@ -35,8 +35,11 @@ _TRAILING_YEAR = re.compile(r"(?:19|20)\d{2}(?![0-9年月日/.\-])")
 _CONCURRENT = re.compile(r"同期|同时|期间")
 #: a count of gatherings ("8个分论坛", "两场研讨会"): a number, not a name
 _COUNT = re.compile(r"[0-9一二两三四五六七八九十百千多余几数]+(?:个|场|项|次|类|种|大|届)?")
+_COUNT_END = re.compile(r"[0-9一二两三四五六七八九十]+(?:个|场|项)$")  # "…论坛三个(分论坛)": a count closing a list
 _BEFORE_INNER_ADVERB = frozenset({"LOC", "ORG", "nz", "n"})
 #: time words that name a season or festival, not a date: they may stand inside a name
+#: words of an era the tagger reads as times, which describe a gathering's topic ("现代农业…论坛")
+_ERA_WORDS = frozenset({"现代", "当代", "近代", "古代", "未来", "新时代", "现代化"})
 _SEASON = re.compile(r"(?:\d{2,4}年)?(?:年度|[新春夏秋冬]{1,2}(?:季|天)?|元旦|元宵|中秋|端午|国庆|圣诞|新年"
                      r"|[^\d〇零一二三四五六七八九十]{0,2}节)")
 _NAME_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "a", "ad", "s", "v", "LOC", "ORG", "PER"})
@@ -63,6 +66,10 @@ _OPENERS = {")": "(", "”": "“", "》": "《", "」": "「", "』": "『", "�
 #: a Latin abbreviation in brackets right after a name: "…医疗器械展览会(MEDEX)"
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9&.\- ]{1,30})\)")
 #: what may lie between 包括 and a name listed after it: the names before it and their separators
+_LIST_SEPARATORS = ("、", "和", "及", "与")
+_CONTRACTED = 3  # shortest contraction of a name before its head (上合组织)
+#: verbs that open a list of an event's parts ("设A、B两个分论坛")
+_LIST_VERB = re.compile(r"(?:设置|设有|下设|分设|设立|包括|包含|分为|涵盖|设)")
 _LIST_ONLY = re.compile(r":?(?:[^,。;:、]{2,40}?(?:、|和|与|及|以及))*")
 #: what may lie between "N个分论坛分别是" and an item: earlier items and descriptions, no sentence end
 _ENUMERATION = re.compile(r"[^。;]{0,160}")
@@ -91,6 +98,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "glued": re.compile(r"(?:将|于|在|由|已|正|定于)"),
         "list_close": re.compile(r"[^,。;:]*等[0-9一二两三四五六七八九十多余数]*[个场项]?[^,。;:、]{0,4}?(?:"
                                  + alternation([*lex.heads, "活动"]) + ")"),
+        # "A、B、C、D四个分论坛": a list closed by a count of gatherings (group 1: later items)
+        "counted_close": re.compile(r"((?:(?:、|和|及|与|以及)[^,。;:、]{2,40}?)*)(?:等)?[0-9一二两三四五六七八九十]+(?:个|场|项)"
+                                    r"[^,。;:、]{0,4}?(?:" + alternation([*lex.heads, "活动"]) + ")"),
         # "名为“X”的大型学术会议": X names a gathering of that head ("主题为" gives a theme, no name)
         "named_as": re.compile(r"(?:名为|名叫|称为|题为|叫做|冠名为)[“「]([^“”「」,。]{2,40})[”」]的[^,。;]{0,10}?("
                                + alternation(lex.heads) + ")"),
@@ -175,9 +185,26 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
                                         and (o.end - o.start) > (m.end - m.start) for o in found)]
     _link_aliases(ctx, kept)
     kept = sorted(kept + _short_names(ctx, kept), key=lambda m: m.start)
+    _counted_items(ctx, kept)
     for m in kept:
         m.cued = m.listed or _cued(ctx, m)
     return kept
+
+
+def _counted_items(ctx: ZhArticle, mentions: list[EventMention]) -> None:
+    """"设A、B、C、D四个分论坛", "A和B两场论坛": the names of a list closed by a count of
+    gatherings are listed (reported by the count, parts of the event the sentence is about)."""
+    close = _patterns()["counted_close"]
+    for m in mentions:
+        if m.ref:
+            continue
+        found = close.match(ctx.text, m.end)
+        if found and (found.group(1) or ctx.text[m.start - 1:m.start] in _LIST_SEPARATORS):
+            m.listed = True
+            verbs = [v for v in _LIST_VERB.finditer(ctx.text, m.start, m.end - len(m.head))
+                     if v.start() == m.start or _ends_in_head(ctx, v.start())]
+            if verbs and m.core_start <= verbs[-1].end():  # "(论坛)设A、B…": the verb is no part of A
+                m.start = m.core_start = verbs[-1].end()
 
 
 def _of_parents(ctx: ZhArticle, found: list[EventMention]) -> None:
@@ -365,7 +392,7 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
         if tag == "f" and word == "中" and (j == 0 or ctx.tok_tag[j - 1] not in _NAME_TAGS):
             start = ctx.tok_start[j]  # "举办了|中|老…论坛": China's 中 of a bilateral name (not "活动中")
             break
-        if tag == "TIME" and _SEASON.fullmatch(word):  # "外国领事馆|新春|座谈会", "秋季|交易会", "年度|研讨会"
+        if tag == "TIME" and (_SEASON.fullmatch(word) or word in _ERA_WORDS):  # "现代农业…论坛"  # "外国领事馆|新春|座谈会", "秋季|交易会", "年度|研讨会"
             start = ctx.tok_start[j]
             j -= 1
             continue
@@ -439,8 +466,8 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
         mention.edition = quoted.group(2) or None
     if head in lex.word_set("edition_head") and not _patterns()["edition"].search(text, start, end):
         return None  # 节 names a festival only after an edition (not 使节, 环节)
-    if modifier and (_COUNT.fullmatch(modifier) or modifier.startswith(("系列", "一系列"))):
-        return None  # "举办8个分论坛", "系列会议论坛": counted or a series, not named
+    if modifier and (_COUNT.fullmatch(modifier) or _COUNT_END.search(modifier) or modifier.startswith(("系列", "一系列"))):
+        return None  # "举办8个分论坛", "A论坛三个分论坛", "系列会议论坛": counted or a series, not named
     if _KIND_ADJECTIVE.fullmatch(modifier) and not (mention.edition or mention.year):
         return None  # "国际性展会", "综合性博览会": a kind of gathering, not a name
     if not modifier:
@@ -629,6 +656,8 @@ class _Group:
                     return True
                 if _abbreviates(key, m.head, k, self.head) or _abbreviates(k, self.head, key, m.head):
                     return True
+                if m.head == self.head and (_contracted(key, k, m.head) or _contracted(k, key, m.head)):
+                    return True
                 if m.head == self.head and _nearly_same(key, k) \
                         and any(_headline(ctx, x.sent) for x in (m, *self.mentions)):
                     return True  # the headline's wording of the body's event
@@ -662,6 +691,13 @@ def _abbreviates(short: str, short_head: str, long: str, long_head: str) -> bool
     """药交会 (or 徐州药交会) for 中国(徐州)国际药品交易会: an abbreviated head and the rest in order."""
     full = _ABBREVIATED.get(short_head)
     return full == long_head and _in_order(short[: -len(short_head)], long[: -len(long_head)])
+
+
+def _contracted(short: str, long: str, head: str) -> bool:
+    """上合组织峰会 for 上海合作组织峰会: the same head, and before it a contraction of the long
+    name's words (its first character kept, the rest in order, not a plain part of it)."""
+    a, b = short[: -len(head)], long[: -len(head)]
+    return len(a) >= _CONTRACTED and len(a) < len(b) and a[0] == b[0] and a not in b and _in_order(a, b)
 
 
 def _in_order(short: str, long: str) -> bool:

@@ -38,7 +38,7 @@ def _res() -> dict[str, re.Pattern]:
     hold = alternation(lex.words["hold"])
     return {
         # "X期间还举办了Y", "X期间,与会各方还共同举行了Y", "X期间,我会将在现场举办Y"
-        "during": re.compile(r"(?:期间|同期|同时)[,]?[^,;:。]{0,16}?(?:" + _ADVERBS + r")*(?:" + hold + r")(?:了)?"),
+        "during": re.compile(r"(?:期间|同期|同时|同步)[,]?[^,;:。]{0,16}?(?:" + _ADVERBS + r")*(?:" + hold + r")(?:了)?"),
         # "在为期一天半的论坛中,将分别举办Y和Z": held within the event named right before 中
         "within": re.compile(r"中,?[^,;:。]{0,16}?(?:" + _ADVERBS + r")*(?:" + hold + r")(?:了)?"),
         # "博览会还举办了Y": the event itself holds Y
@@ -138,7 +138,8 @@ def _during(ctx: ZhArticle, m: EventMention) -> str | None:
             holder = ctx.main_event  # "活动期间还举办了Y"
         if holder is None and ctx.clause(a + cue.start())[0] == a + cue.start():
             before = events.events_in(ctx, a, a + cue.start())  # "本届CMEF将…,同期将举办Y": the
-            holder = before[-1][1] if before else None  # sentence's subject holds Y
+            subject = [e for x, e in before if not x.listed]  # sentence's subject holds Y, not the
+            holder = subject[-1] if subject else ctx.main_event if before else None  # parts it lists
             if holder is None and cue.start() == 0:
                 holder = ctx.main_event  # "期间将举办Y" opening a sentence: during the article's event
         if holder:
