@@ -87,6 +87,39 @@ def test_names_in_another_order_are_one_event(extractor):
     assert len(record["events"]) == 1
 
 
+
+def test_a_quoted_title_a_held_gathering_goes_under_is_its_name(extractor):
+    record = run(extractor, "On Friday, 3 May 2024, the ambassador organized a discussion at the Apia Press Club "
+                            "under the title: \"Island Envoys Roundtable on Ocean Trade\". The roundtable took place "
+                            "in Apia.", published="2024-05-04")
+    assert _names(record) == [["Island Envoys Roundtable on Ocean Trade"]]
+
+
+def test_a_date_after_a_described_gathering_is_no_part_of_its_name(extractor):
+    record = run(extractor, "The foreign minister will address the ministerial meeting on December 5 in Apia.",
+                 published="2024-11-04")
+    assert _names(record) == [["ministerial meeting"]]
+
+
+def test_a_dinner_with_a_year_is_a_named_event(extractor):
+    record = run(extractor, "The 2024 Lagoon Fisheries Parliamentary Dinner was held in Apia on 3 May 2024.",
+                 published="2024-05-04")
+    assert _names(record)[0][0] == "2024 Lagoon Fisheries Parliamentary Dinner"
+
+
+def test_a_small_city_opening_a_dateline_places_the_report_s_event(extractor):
+    record = run(extractor, "KOHIMA, 2 Dec: The 10-day Lagoon Heritage Festival got off to a start on Friday with "
+                            "drums and dances from across India.", published="2022-12-02")
+    assert record["events"][0]["city"][0] == "Kohima"
+
+
+def test_the_dateline_goes_to_the_one_event_reported_beside_one_named_in_passing(extractor):
+    record = run(extractor, "Aizawl: Nearly 80 delegates arrived on Wednesday to take part in the L20 meeting of "
+                            "the Lagoon Summit. The inaugural function of the L20 meeting will be held at the "
+                            "university on Thursday.", published="2023-03-01")
+    meeting = next(e for e in record["events"] if e["names"][0] == "L20 meeting")
+    assert meeting["city"][0] == "Aizawl"
+
 # -- Chinese -------------------------------------------------------------------------------------
 
 def test_names_listed_before_a_count_of_forums_are_parts_of_the_event():
