@@ -4,7 +4,8 @@ X", "ahead of their 18th extraordinary summit billed for Friday", "Lakeside Dair
 expo ... opened"), read with the parser when no name in the article gives an event; a
 gathering described as held on the sidelines of a named one; one name in another word order;
 a quoted title a gathering goes under; a dateline's small city, a place line after page lines,
-and the dateline city for the one event reported beside those named in passing; and in Chinese: the names of a list closed by a count of gatherings ("设A、B、C三个分论坛"),
+and the dateline city for the one event reported beside those named in passing; countries listed
+after a counted group ("five other countries — A, B and C") or after "Ambassadors of"; and in Chinese: the names of a list closed by a count of gatherings ("设A、B、C三个分论坛"),
 a contracted name (上合组织峰会 for 上海合作组织峰会), an era word inside a name (现代…) and a
 title in 《》 naming a show or performance ("《X》大型文艺晚会") organised (组织了) by people."""
 
@@ -127,6 +128,18 @@ def test_a_place_line_opening_the_body_after_page_lines_is_the_dateline(extracto
                             "Apia : The Lagoon Trade Fair opened on Monday with stalls from across Samoa.",
                  published="2022-09-29")
     assert record["events"][0]["city"][0] == "Apia"
+
+
+def test_countries_listed_after_a_counted_group_take_part(extractor):
+    record = run(extractor, "The Lagoon Summit opened in Apia on 3 June 2024. Leaders from five other island "
+                            "countries — Fiji, Tonga and Vanuatu — will attend the Lagoon Summit.", published="2024-06-02")
+    assert {"FJ", "TO", "VU"} <= set(record["events"][0]["participant_countries"])
+
+
+def test_ambassadors_of_listed_countries_bring_them(extractor):
+    record = run(extractor, "The Lagoon Food Festival opened in Apia on 3 June 2024. Ambassadors of Britain, Germany "
+                            "and South Korea jointly inaugurated the four-day food festival.", published="2024-06-03")
+    assert {"GB", "DE", "KR"} <= set(record["events"][0]["participant_countries"])
 
 # -- Chinese -------------------------------------------------------------------------------------
 

@@ -345,7 +345,7 @@ PARTICIPANT_NOUNS = frozenset({
     "practitioners", "clinicians", "surgeons", "chiefs", "heads", "regulators", "policymakers", "operators",
     "innovators", "founders", "officers", "authorities", "governments", "groups", "contingents", "teams",
     "entrepreneurs", "investors", "stakeholders", "providers", "distributors", "contractors", "academies",
-    "stands", "booths",
+    "stands", "booths", "ambassadors", "consuls", "consuls-general", "emissaries",
     "entrepreneur", "trader", "businessman", "businesswoman", "businessmen", "businesswomen", "vendor",
     "supplier", "manufacturer", "producer", "exporter", "importer", "delegate", "diplomat", "envoy",
     "speaker", "investor",
