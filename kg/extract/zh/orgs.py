@@ -252,7 +252,8 @@ def split_list(ctx: ZhArticle, start: int, end: int) -> list[Span]:
         parts.append((pos, a))
         pos = b
     parts.append((pos, end))
-    parts = [(a, b) for a, b in parts if not _SELF.fullmatch(text, a, b)]  # "…和我校联合主办": the site's own body
+    parts = [(a, b) for a, b in parts  # "…和我校联合主办": the site's own body, unless the text names it
+             if not _SELF.fullmatch(text, a, b) or org_ending_at(ctx, b, a) is not None]
     out = []
     for a, b in parts:
         alias = re.search(r"\([^()]{2,12}\)$", text[a:b])  # "澳门贸易投资促进局(澳门贸促局)"
