@@ -5,7 +5,8 @@ and Feed expo ... opened"), read with the parser when no name in the article giv
 gathering described as held on the sidelines of a named one; one name in another word order; a
 quoted title a gathering goes under; a dateline's small city, a place line after page lines, and
 the dateline city for the one event reported beside those named in passing; countries listed
-after a counted group ("five other countries — A, B and C") or after "Ambassadors of".
+after a counted group ("five other countries — A, B and C") or after "Ambassadors of"; "is going
+to organise", "organized in partnership between A and B".
 Chinese: the names of a list closed by a count of gatherings ("设A、B、C三个分论坛"); a
 contracted name (上合组织峰会 for 上海合作组织峰会); an era word inside a name (现代…); a title in
 《》 naming a show or performance ("《X》大型文艺晚会") organised (组织了) by people; a country's
@@ -143,6 +144,21 @@ def test_ambassadors_of_listed_countries_bring_them(extractor):
     record = run(extractor, "The Lagoon Food Festival opened in Apia on 3 June 2024. Ambassadors of Britain, Germany "
                             "and South Korea jointly inaugurated the four-day food festival.", published="2024-06-03")
     assert {"GB", "DE", "KR"} <= set(record["events"][0]["participant_countries"])
+
+
+def test_an_organization_going_to_organise_an_event_hosts_it(extractor):
+    record = run(extractor, "The Lagoon Health Organisation (LHO) is going to organise the Lagoon Health Summit in "
+                            "Apia on 17 August 2023.", published="2023-08-01")
+    orgs = {o["id"]: o["names"][0] for o in record["organizations"]}
+    assert [orgs[i] for i in record["events"][0]["hosts"]] == ["Lagoon Health Organisation (LHO)"]
+
+
+def test_organized_in_partnership_between_two_bodies_makes_both_co_hosts(extractor):
+    record = run(extractor, "The Lagoon Federalism Conference opened in Apia on 3 May 2024. The three-day conference "
+                            "is being organized in partnership between the Government of Samoa and the Forum of "
+                            "Federations.", published="2024-05-03")
+    orgs = {o["id"]: o["names"][0] for o in record["organizations"]}
+    assert {orgs[i] for i in record["events"][0]["co_hosts"]} == {"Government of Samoa", "Forum of Federations"}
 
 # -- Chinese -------------------------------------------------------------------------------------
 
