@@ -6,7 +6,7 @@ gathering described as held on the sidelines of a named one; one name in another
 quoted title a gathering goes under; a dateline's small city, a place line after page lines, and
 the dateline city for the one event reported beside those named in passing; countries listed
 after a counted group ("five other countries — A, B and C") or after "Ambassadors of"; "is going
-to organise", "organized in partnership between A and B".
+to organise", "organized in partnership between A and B"; "in the tourist town of X".
 Chinese: the names of a list closed by a count of gatherings ("设A、B、C三个分论坛"); a
 contracted name (上合组织峰会 for 上海合作组织峰会); an era word inside a name (现代…); a title in
 《》 naming a show or performance ("《X》大型文艺晚会") organised (组织了) by people; a country's
@@ -159,6 +159,12 @@ def test_organized_in_partnership_between_two_bodies_makes_both_co_hosts(extract
                             "Federations.", published="2024-05-03")
     orgs = {o["id"]: o["names"][0] for o in record["organizations"]}
     assert {orgs[i] for i in record["events"][0]["co_hosts"]} == {"Government of Samoa", "Forum of Federations"}
+
+
+def test_a_city_named_as_the_town_of_x_places_the_event(extractor):
+    record = run(extractor, "The Lagoon Food Festival kicked off in the tourist town of Pokhara on Friday.",
+                 published="2024-03-01")
+    assert record["events"][0]["city"][0] == "Pokhara"
 
 # -- Chinese -------------------------------------------------------------------------------------
 

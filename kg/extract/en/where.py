@@ -32,6 +32,8 @@ from kg.extract.places import PlaceMention, get_gazetteer
 
 _CHAIN = frozenset({",", "the", "-", "–", "--", "'s", "’s"}) | DISTRICT_WORDS | COMPASS_WORDS | PLACE_WORDS
 _REACH = 8  # tokens back from a place to its locative word
+#: nouns for a place that "of" names: "the capital city of X", "the tourist town of X"
+_SETTLEMENTS = PLACE_WORDS | DISTRICT_WORDS | {"resort", "port", "hub"}
 _NEAR = 6  # tokens between an event mention or a holding verb and the locative word
 _HOLDING_WORDS = frozenset(w for cue in HOLDING_CUES for w in cue.split())
 _EVENT, _OTHER, _NAMED, _DATELINE = 0, 1, 2, 3  # evidence tiers
@@ -163,8 +165,9 @@ def _locative(ctx: Context, sent: Sentence, place: PlaceMention) -> int | None:
         tok = doc[k]
         if tok.lower_ in LOCATIVE_WORDS or tok.lower_ == "located":
             return k
-        of_place = tok.lower_ == "of" and k > sent.start and doc[k - 1].lower_ in PLACE_WORDS  # "in the capital city of X"
-        if not (tok.lower_ in _CHAIN or of_place or tok.text[:1].isupper() or tok.is_space):
+        of_place = tok.lower_ == "of" and k > sent.start and doc[k - 1].lower_ in _SETTLEMENTS  # "in the capital city of X"
+        described = tok.is_lower and tok.is_alpha and doc[k + 1].lower_ in _SETTLEMENTS  # "in the tourist town of X"
+        if not (tok.lower_ in _CHAIN or of_place or described or tok.text[:1].isupper() or tok.is_space):
             return None
         k -= 1
         reach += 1
