@@ -11,7 +11,8 @@ Chinese: the names of a list closed by a count of gatherings ("设A、B、C三�
 contracted name (上合组织峰会 for 上海合作组织峰会); an era word inside a name (现代…); a title in
 《》 naming a show or performance ("《X》大型文艺晚会") organised (组织了) by people; a country's
 leader in a sentence saying who attends ("出席…的还有土耳其总统A"); the publisher's own body (我校) in a
-list of co-hosts; a publication's office named by its title ("《X》杂志社")."""
+list of co-hosts; a publication's office named by its title ("《X》杂志社"); a year by number alone
+("从2005年至今") dates no event, this year (今年) does."""
 
 from __future__ import annotations
 
@@ -226,3 +227,16 @@ def test_the_publishers_own_body_in_a_list_of_co_hosts_is_left_out():
     assert {names[i] for i in seminar.co_hosts} == {"湖光艺术研究院音乐研究所", "湖光音乐家协会理论委员会", "《湖光音乐》杂志社"}
     parents = {names[o.id]: names.get(o.part_of) for o in record.organizations}
     assert parents["湖光艺术研究院音乐研究所"] == "湖光艺术研究院"
+
+
+@pytest.mark.parametrize("text", [
+    "第十二届湖光博览会在长春开幕。湖光博览会从2005年至今已经举办十一届。",
+    "第十二届湖光博览会在长春开幕。2005年,湖光博览会由省政府主办。",
+])
+def test_a_year_by_number_alone_dates_no_event(text):
+    assert event(extract(text, published="2019-08-24"), "第十二届湖光博览会").start_date is None
+
+
+def test_this_year_dates_an_event_to_its_year():
+    record = extract("湖光协会期待今年在明斯克共同举办第二届湖光装备展览会。", published="2025-07-13")
+    assert event(record, "第二届湖光装备展览会").start_date == "2025"

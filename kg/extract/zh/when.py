@@ -36,6 +36,9 @@ _PART_OF_DAY = re.compile(r"上午|下午|中午|晚上|晚间|傍晚|早上|清
 #: what may follow a date before the clause ends, when a later clause holds the verb: a
 #: bracketed gloss (the lunar date) and 期间 ("D(农历…)期间,在P举办")
 _FILLER = re.compile(r"\([^()]{0,30}\)|期间")
+#: a year said of an event as its own: "今年在白俄罗斯举办", "明年将举办" (a year by number
+#: mostly tells history: "从2004年至今", "2005年创办"; measured: 1 of 8 such dates right)
+_THIS_YEAR = re.compile(r"今年|明年|本年|当年")
 _UNTIL = re.compile(r"(?:展期|会期|活动|赛期|展览|展会)?(?:将)?(?:持续|延续|一直)?(?:至|到)")
 
 
@@ -96,8 +99,8 @@ def assign(ctx: ZhArticle) -> None:
         hint = next((int(m.year) for m in ctx.mentions if m.sent == si and m.year), None) or _partial_year(ctx)
         for d in _dates(ctx, si, refs.get(si, ctx.published), anchors.get(si), hint):
             ds, de = a + d.start, a + d.end
-            if d.start_date is None or _skipped(ctx, ds, de):
-                continue
+            if d.start_date is None or _skipped(ctx, ds, de) or len(d.start_date) == 4 and not _THIS_YEAR.search(d.surface):
+                continue  # a year alone tells history ("从2004年至今", "2024年会议由…主办"), unless 今年/明年
             d = _in_month_of(d, ahead)
             if _later_month(ctx, d.start_date) and not ctx.text.endswith(("至", "到"), a, ds):
                 ahead = d.start_date
