@@ -3,8 +3,11 @@ tests: a gathering an article describes instead of naming ("hosted a farewell re
 X", "ahead of their 18th extraordinary summit billed for Friday", "Lakeside Dairy and Feed
 expo ... opened"), read with the parser when no name in the article gives an event; a
 gathering described as held on the sidelines of a named one; one name in another word order;
-and in Chinese: the names of a list closed by a count of gatherings ("设A、B、C三个分论坛"),
-a contracted name (上合组织峰会 for 上海合作组织峰会) and an era word inside a name (现代…)."""
+a quoted title a gathering goes under; a dateline's small city, a place line after page lines,
+and the dateline city for the one event reported beside those named in passing; countries listed
+after a counted group ("five other countries — A, B and C") or after "Ambassadors of"; and in Chinese: the names of a list closed by a count of gatherings ("设A、B、C三个分论坛"),
+a contracted name (上合组织峰会 for 上海合作组织峰会), an era word inside a name (现代…) and a
+title in 《》 naming a show or performance ("《X》大型文艺晚会") organised (组织了) by people."""
 
 from __future__ import annotations
 
@@ -86,6 +89,58 @@ def test_names_in_another_order_are_one_event(extractor):
     assert len(record["events"]) == 1
 
 
+
+def test_a_quoted_title_a_held_gathering_goes_under_is_its_name(extractor):
+    record = run(extractor, "On Friday, 3 May 2024, the ambassador organized a discussion at the Apia Press Club "
+                            "under the title: \"Island Envoys Roundtable on Ocean Trade\". The roundtable took place "
+                            "in Apia.", published="2024-05-04")
+    assert _names(record) == [["Island Envoys Roundtable on Ocean Trade"]]
+
+
+def test_a_date_after_a_described_gathering_is_no_part_of_its_name(extractor):
+    record = run(extractor, "The foreign minister will address the ministerial meeting on December 5 in Apia.",
+                 published="2024-11-04")
+    assert _names(record) == [["ministerial meeting"]]
+
+
+def test_a_dinner_with_a_year_is_a_named_event(extractor):
+    record = run(extractor, "The 2024 Lagoon Fisheries Parliamentary Dinner was held in Apia on 3 May 2024.",
+                 published="2024-05-04")
+    assert _names(record)[0][0] == "2024 Lagoon Fisheries Parliamentary Dinner"
+
+
+def test_a_small_city_opening_a_dateline_places_the_report_s_event(extractor):
+    record = run(extractor, "KOHIMA, 2 Dec: The 10-day Lagoon Heritage Festival got off to a start on Friday with "
+                            "drums and dances from across India.", published="2022-12-02")
+    assert record["events"][0]["city"][0] == "Kohima"
+
+
+def test_the_dateline_goes_to_the_one_event_reported_beside_one_named_in_passing(extractor):
+    record = run(extractor, "Aizawl: Nearly 80 delegates arrived on Wednesday to take part in the L20 meeting of "
+                            "the Lagoon Summit. The inaugural function of the L20 meeting will be held at the "
+                            "university on Thursday.", published="2023-03-01")
+    meeting = next(e for e in record["events"] if e["names"][0] == "L20 meeting")
+    assert meeting["city"][0] == "Aizawl"
+
+
+def test_a_place_line_opening_the_body_after_page_lines_is_the_dateline(extractor):
+    record = run(extractor, "Headlines Now\n\nLagoon Trade Fair opens\n\nBreaking News\n\nSeptember 29\n\n"
+                            "Apia : The Lagoon Trade Fair opened on Monday with stalls from across Samoa.",
+                 published="2022-09-29")
+    assert record["events"][0]["city"][0] == "Apia"
+
+
+def test_countries_listed_after_a_counted_group_take_part(extractor):
+    record = run(extractor, "The Lagoon Summit opened in Apia on 3 June 2024. Leaders from five other island "
+                            "countries — Fiji, Tonga and Vanuatu — will attend the Lagoon Summit.", published="2024-06-02")
+    assert {"FJ", "TO", "VU"} <= set(record["events"][0]["participant_countries"])
+
+
+def test_ambassadors_of_listed_countries_bring_them(extractor):
+    record = run(extractor, "The Lagoon Food Festival opened in Apia on 3 June 2024. Ambassadors of Britain, Germany "
+                            "and South Korea jointly inaugurated the four-day food festival.", published="2024-06-03")
+    assert {"GB", "DE", "KR"} <= set(record["events"][0]["participant_countries"])
+
 # -- Chinese -------------------------------------------------------------------------------------
 
 def test_names_listed_before_a_count_of_forums_are_parts_of_the_event():
@@ -102,11 +157,26 @@ def test_a_name_without_a_closing_count_is_not_listed():
 
 
 def test_a_contracted_name_is_the_same_event():
-    record = extract("湖光经济合作组织峰会5月8日在湖州开幕。出席湖光组织峰会的各国代表团共二十个。")
+    record = extract("湖光经济合作组织峰会5月8日在湖州开幕。出席湖经合组织峰会的各国代表团共二十个。")
     assert len(record.events) == 1
-    assert {"湖光经济合作组织峰会", "湖光组织峰会"} <= set(record.events[0].names)
+    assert {"湖光经济合作组织峰会", "湖经合组织峰会"} <= set(record.events[0].names)
 
 
 def test_a_plain_part_of_a_name_is_no_contraction():
     record = extract("5月8日,湖光国际医疗器械博览会在湖州开幕。同期举办湖光国际医疗博览会。")
     assert len(record.events) == 2
+
+
+def test_a_name_with_one_word_left_out_is_no_contraction():
+    record = extract("7月2日,2024湖光青年书画大赛在湖州举行。7月3日,2024湖光书画大赛在嘉兴举行。", published="2024-07-03")
+    assert len(record.events) == 2
+
+
+def test_a_title_with_kind_words_names_a_performance_organised_by_people():
+    record = extract("8日晚,湖州华侨华人在湖光大剧院组织了《湖光之歌》大型文艺晚会,庆祝湖光建城50周年。", published="2024-07-09")
+    assert [e.names[0] for e in record.events] == ["《湖光之歌》大型文艺晚会"]
+
+
+def test_a_title_before_a_forum_stays_a_publications():
+    record = extract("7月2日,《湖光经济》湖州发展论坛在湖州举行。", published="2024-07-03")
+    assert all(not e.names[0].startswith("《") for e in record.events)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.builder import RecordBuilder
 from kg.extract.en.cues import Cue
 from kg.extract.en.names import Name, Tokens, is_edition_word, names_in
-from kg.extract.en.patterns import OPENING_WORDS, PLACE_WORDS
+from kg.extract.en.patterns import OPENING_WORDS, PARTICIPANT_NOUNS, PLACE_WORDS
 from kg.extract.places import PlaceMention, get_gazetteer
 from kg.model import Article
 
@@ -131,7 +131,8 @@ class Context:
             if name.start_char <= place.start and place.end <= name.end_char:
                 places = self.places_in(name.start_char, name.end_char)
                 rest = [t for t in name.span if t.is_alpha and t.lower_ not in ("and", "the", "of")
-                        and t.lower_ not in PLACE_WORDS and not any(p.start <= t.idx < p.end for p in places)
+                        and t.lower_ not in PLACE_WORDS and t.lower_ not in PARTICIPANT_NOUNS  # "Ambassadors of A"
+                        and not any(p.start <= t.idx < p.end for p in places)
                         and not get_gazetteer().country(t.text)]  # "Niger and Benin" is a run of places
                 return bool(rest)
         return False

@@ -14,6 +14,7 @@ without a leading edition or praise ("18th extraordinary summit", "extraordinary
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,6 +32,11 @@ _MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
 _COMPLEMENT_OPENERS = frozenset({"for", "on", "of", "about", "against"})
 _COMPLEMENT_STOPS = frozenset({"in", "at", "on", "during", "from", "by", "with", "after", "before", "since", "which",
                                "that", "who", "where", "while", "as", "to", "under", "through", "amid"})
+_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                       "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                       "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+                       "saturday", "sunday"})
+_DAY_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 _COMPLEMENT_REACH = 16  # tokens of a complement after the head
 _ANCESTOR_REACH = 4
 _DURATION_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "long"})  # steps up the parse from the head to the verb that reports it
@@ -124,7 +130,8 @@ def _complement_end(doc: Doc, head: Token) -> int | None:
     j = head.i + 1
     if j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].pos_ == "VERB":
         j += 2
-    elif j < len(doc) and doc[j].lower_ in _COMPLEMENT_OPENERS and doc[j].pos_ == "ADP":
+    elif j + 1 < len(doc) and doc[j].lower_ in _COMPLEMENT_OPENERS and doc[j].pos_ == "ADP" \
+            and not _dated(doc[j + 1]):  # "the meeting on December 5" gives a date, no topic
         j += 1
     else:
         return None
@@ -137,6 +144,13 @@ def _complement_end(doc: Doc, head: Token) -> int | None:
         if tok.pos_ in _MODIFIER_POS or tok.dep_ == "amod":
             end = k + 1
     return end
+
+
+def _dated(token: Token) -> bool:
+    """Whether a phrase opening with ``token`` tells a date ("5 June", "Monday", "the 5th")."""
+    if token.like_num or token.lower_.rstrip(".") in _CALENDAR:
+        return True
+    return token.lower_ == "the" and token.i + 1 < len(token.doc) and bool(_DAY_ORDINAL.fullmatch(token.nbor().lower_))
 
 
 def _text(span: Span) -> str:

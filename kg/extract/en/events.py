@@ -66,6 +66,8 @@ _HOLDING = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(HOLDING_C
 _EDITION_OF = re.compile(r"\b([\w-]+)\s+(" + "|".join(EDITION_NOUNS) + r")\s+of\s+$", re.IGNORECASE)
 _TITLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(TITLED_HEADS, key=len, reverse=True))
                      + r")\s+(?:" + "|".join(NAMING_WORDS) + r")\s+[\"“'‘]([^\"“”'‘’]{3,100})[\"”'’]", re.IGNORECASE)
+#: a quoted title a held gathering goes under: 'organized a discussion ... under the title: "X"'
+_UNDER_TITLE = re.compile(r"\b(?:under|with|bearing)\s+the\s+(?:title|name)\s*:?\s*[\"“‘]([A-Z][^\"“”‘’]{3,120})[\"”’]")
 #: a quoted title right after a verb that holds it: "hosted an “Industry Round Table on X”"
 _HELD_QUOTED = re.compile(r"\b(?:hosted|hosts|hosting|organi[sz]ed|organi[sz]es|held|holds|convened|staged|launched)"
                           r"\s+(?:an?|the)\s+[\"“‘]([A-Z][^\"“”‘’]{3,120})[\"”’]")
@@ -495,8 +497,9 @@ def _listed_parts(ctx: Context, sent: Sentence) -> list[Candidate]:
 
 def _titled(ctx: Context, sent: Sentence) -> list[Candidate]:
     """"a sub-forum titled "Digital Farming"", "a seminar called 'X'": the quoted words name
-    an event of that noun (a theme, "themed 'X'", names none); so does a quoted title a verb
-    holds ("hosted an “Industry Round Table on X”")."""
+    an event of that noun (a theme, "themed 'X'", names none); so do a quoted title a verb
+    holds ("hosted an “Industry Round Table on X”") and one a held gathering goes under
+    ("organized a discussion ... under the title: “X Roundtable on Y”")."""
     out = []
     text = ctx.sentence_text(sent)
     for m in _TITLED.finditer(text):
@@ -508,6 +511,12 @@ def _titled(ctx: Context, sent: Sentence) -> list[Candidate]:
         years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", name)]
         out.append(Candidate(sent, span.start, span.end, [name], {head}, TITLED_HEADS.get(head, "Other"),
                              years[0] if years else None))
+    if _HOLDING.search(text):
+        for m in _UNDER_TITLE.finditer(text):  # 'organized a discussion ... under the title: "X Roundtable on Y"'
+            head = next((w for w in re.findall(r"[\w-]+", m.group(1).lower()) if w in EVENT_HEADS), None)
+            span = ctx.doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="expand")
+            if head is not None and span is not None:
+                out.append(Candidate(sent, span.start, span.end, [m.group(1).strip()], {head}, EVENT_HEADS[head], None))
     for m in _HELD_QUOTED.finditer(text):  # the title is the name, whatever its head
         span = ctx.doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="expand")
         if span is None:

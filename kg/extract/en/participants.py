@@ -39,6 +39,10 @@ _LEADER = re.compile(r"\s+(?:Vice\s+|Deputy\s+)?(?:President|Prime\s+Minister|Pr
                      r"Chancellor|Head\s+of\s+State)\b")
 _ATTENDING = re.compile(r"\b(?:attend\w*|participat\w+|take\s+part|took\s+part|taking\s+part|present|guests?)\b",
                         re.IGNORECASE)
+#: a counted group of countries before their list: "five other emerging markets and developing countries —"
+_COUNTED_GROUP = re.compile(r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|other)"
+                            r"\s+(?:[\w-]+\s+){0,5}?(?:countries|nations|states|economies|members)"
+                            r"\s*(?:[—–:-]|,|\()?\s*(?:including|namely|such\s+as|like)?$", re.IGNORECASE)
 _NOUN_REACH = 7  # tokens between a participant noun and "from"
 _COMBINING = re.compile(r"\b(" + "|".join(COMBINING_FORMS) + r")-(?=[A-Z])", re.IGNORECASE)
 
@@ -130,6 +134,8 @@ def _place_list(ctx: Context, start: int, limit: int) -> list[str]:
     out: list[str] = []
     for place in ctx.places_in(start, limit):
         glue = ctx.text[start:place.start].strip()
+        if not out and _COUNTED_GROUP.match(glue):
+            glue = ""  # "from five other emerging economies — Egypt, Guinea and Mexico"
         if not _LIST_GLUE.match(glue):
             items = _countries_named(glue)
             if not items:

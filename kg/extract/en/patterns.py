@@ -30,13 +30,13 @@ EVENT_HEADS: dict[str, str] = {
     "bazaar": "Exhibition", "mela": "Exhibition", "carnival": "Other", "concert": "Other", "contest": "Other",
     "olympiad": "Other", "bootcamp": "Other", "jubilee": "Other", "reception": "Ceremony",
     "banquet": "Ceremony", "luncheon": "Ceremony", "awards": "Ceremony", "celebration": "Other",
-    "meetings": "Meeting", "days": "Other",
+    "meetings": "Meeting", "days": "Other", "dinner": "Ceremony", "lunch": "Ceremony", "breakfast": "Ceremony",
 }
 
 #: head nouns of a gathering an article describes without naming it (described.py):
 #: "hosted a farewell reception for X", "their 18th extraordinary summit"
 DESCRIBED_HEADS = frozenset((set(EVENT_HEADS) - {"week", "day", "days", "show", "pitch", "awards", "meet"})
-                            | {"dinner", "lunch", "breakfast", "discussion", "talks", "event", "gathering"})
+                            | {"discussion", "talks", "event", "gathering"})
 #: modifiers that make such a phrase a company's or an office's routine, not an event
 DESCRIBED_NOT = frozenset({"press", "news", "board", "cabinet", "staff", "team", "internal", "emergency",
                            "shareholder", "shareholders", "investor", "investors", "earnings", "business-as-usual"})
@@ -63,7 +63,8 @@ SCOPE_WORDS = frozenset({"mega", "grand", "great", "big", "annual", "internation
 #: an edition (year, ordinal) or when the text says it was held/opened/attended.
 WEAK_HEADS = frozenset({"congress", "convention", "assembly", "week", "show", "dialogue", "day", "pitch",
                         "competition", "meet", "retreat", "lecture", "exhibit", "contest", "reception", "awards",
-                        "jubilee", "concert", "carnival", "celebration", "meetings", "days"})
+                        "jubilee", "concert", "carnival", "celebration", "meetings", "days", "dinner", "lunch",
+                        "breakfast"})
 
 #: standing bodies whose names end in an event head noun: never events themselves
 STANDING_BODIES = ("people's congress", "people’s congress", "national assembly", "general assembly",
@@ -344,7 +345,7 @@ PARTICIPANT_NOUNS = frozenset({
     "practitioners", "clinicians", "surgeons", "chiefs", "heads", "regulators", "policymakers", "operators",
     "innovators", "founders", "officers", "authorities", "governments", "groups", "contingents", "teams",
     "entrepreneurs", "investors", "stakeholders", "providers", "distributors", "contractors", "academies",
-    "stands", "booths",
+    "stands", "booths", "ambassadors", "consuls", "consuls-general", "emissaries",
     "entrepreneur", "trader", "businessman", "businesswoman", "businessmen", "businesswomen", "vendor",
     "supplier", "manufacturer", "producer", "exporter", "importer", "delegate", "diplomat", "envoy",
     "speaker", "investor",

@@ -25,6 +25,7 @@ import re
 
 from kg.extract.dates import DateMention
 from kg.extract.en.context import Context, EventMention, Sentence
+from kg.extract.en.events import passing_mentions
 from kg.extract.en.patterns import (COMPASS_WORDS, DISTRICT_WORDS, HOLDING_CUES, LOCATIVE_WORDS, PLACE_WORDS,
                                     VENUE_WORDS)
 from kg.extract.places import PlaceMention, get_gazetteer
@@ -112,10 +113,14 @@ def _capital_of(ctx: Context, place: PlaceMention) -> PlaceMention:
 
 
 def _dateline_fallback(ctx: Context, found: Found, dateline: PlaceMention | None) -> None:
-    """The one event of a report that names no place for it is where the report is datelined."""
-    if dateline is None or len(found) != 1:
+    """The one event of a report (beside those it names in passing, so far) that names no place
+    for it is where the report is datelined."""
+    passing = passing_mentions(ctx)
+    reported = [e for e in found if e not in passing]
+    if dateline is None or len(reported) != 1:
         return
-    event_id, tiers = next(iter(found.items()))
+    event_id = reported[0]
+    tiers = found[event_id]
     if not tiers and not _online(ctx, event_id):
         span = ctx.doc.char_span(dateline.start, dateline.end, alignment_mode="expand")
         tiers[_DATELINE] = {"city": (dateline, ctx.sentence_of(span.start))}
@@ -227,7 +232,9 @@ def _dateline_city(ctx: Context, lines: list[tuple[Sentence, DateMention]]) -> P
         for place in ctx.places_in(sent.start_char, date.start):
             if place.place.kind == "city":
                 return place
-    for sent in ctx.sentences[:_DATELINE_SENTENCES]:
+    body = [s.index for s in ctx.sentences if s.body][:_DATELINE_SENTENCES]
+    opening = sorted(set(range(min(_DATELINE_SENTENCES, len(ctx.sentences)))) | set(body))
+    for sent in (ctx.sentences[i] for i in opening):  # the page's first lines, the body's first sentences
         m = _PLACE_LINE.match(ctx.sentence_text(sent))
         places = ctx.places_in(sent.start_char, sent.start_char + m.end()) if m else []
         if places and places[0].place.kind == "city" and places[0].start - sent.start_char <= m.start(1):

@@ -45,6 +45,9 @@ EN_MAX_TOKENS = 6
 
 _EN_TOKEN = re.compile(r"\w+(?:['’](?![sS]\b)\w+|\.\w+)*\.?")  # "Xi'an", "U.S.", but "China" in "China's"
 _JOINERS = {" ", "-", "'", "’"}  # between tokens of one name: "People's Republic"
+#: a dateline: a city opening a line (after a "date ..." label) before a comma, colon, dash or bracket
+_DATELINE_START = re.compile(r"(?:^|\n)[ \t]*(?:date \S+\s+)?\Z")
+_DATELINE_END = re.compile(r"\s*(?:,|:|\(|[-–—]\s?)")
 _LEAD = r"\b(?:[Ii]n|[Aa]t|from|to|of|and|with|across|throughout|visit(?:ed|ing|s)?)\s+$"
 _FOLLOWING_NAME = re.compile(r"\s*,\s*((?:[A-Z][\w.'’-]*\s?){1,4})")
 _POSSESSIVE_NOUN = re.compile(r"['’][sS]?\s+(\w+)")  # "Jordan's ambassador", "Niger' envoy"
@@ -372,8 +375,8 @@ class Gazetteer:
     def _in_context(self, text: str, start: int, end: int, found: list[_Candidate],
                     context: set[str]) -> _Candidate | None:
         """A place that needs context. A city: its country or state after a comma ("Nice,
-        France"), or a preposition before it ("in Reading") and its country named elsewhere in
-        the text. A country that is also a given name ("Jordan"): a preposition before it, or a
+        France"), or a preposition before it ("in Reading") or a dateline around it ("KOHIMA,
+        2 Dec:" opening a line) and its country named elsewhere in the text. A country that is also a given name ("Jordan"): a preposition before it, or a
         possessive before a noun of state ("Jordan's ambassador")."""
         places = [c for c in found if c.place is not None and not c.demonym]
         regions = [c for c in places if c.place.kind in ("city", "province")]
@@ -387,6 +390,8 @@ class Gazetteer:
         countries = [c for c in places if c.place.kind == "country"]
         if countries and self._possessive_state(text, start, end):
             return _best(countries, None)
+        if _DATELINE_START.search(text, max(0, start - 40), start) and _DATELINE_END.match(text, end):
+            return _best([c for c in regions if c.place.kind == "city" and c.place.country in context], None)
         if not re.search(_LEAD, text[max(0, start - 12):start]):
             return None
         return _best(countries or [c for c in regions if c.place.country in context], None)

@@ -67,6 +67,9 @@ _OPENERS = {")": "(", "”": "“", "》": "《", "」": "「", "』": "『", "�
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9&.\- ]{1,30})\)")
 #: what may lie between 包括 and a name listed after it: the names before it and their separators
 _LIST_SEPARATORS = ("、", "和", "及", "与")
+#: gatherings a title in 《》 names when only kind words follow it ("《X》图片展", "《X》大型文艺晚会"):
+#: shows, ceremonies and performances (before a forum, a title is more often a publication's)
+_TITLED_TYPES = frozenset({"Exhibition", "Ceremony", "Other"})
 _CONTRACTED = 3  # shortest contraction of a name before its head (上合组织)
 #: verbs that open a list of an event's parts ("设A、B两个分论坛")
 _LIST_VERB = re.compile(r"(?:设置|设有|下设|分设|设立|包括|包含|分为|涵盖|设)")
@@ -352,7 +355,7 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
     while j >= 0 and ctx.tok_start[j] >= floor:
         word, tag = ctx.tok_text[j], ctx.tok_tag[j]
         if word in _OPENERS:
-            titled = lex.head(head).type == "Exhibition" and _kind_words(ctx, j + 1, head_start)
+            titled = lex.head(head).type in _TITLED_TYPES and _kind_words(ctx, j + 1, head_start)
             if word == "》" and ctx.tok_end[j] != head_start and not titled:
                 break  # "《大陆经济》X论坛": a title before a name is a publication's (but "《X》图片展" is named by it)
             opener = ctx.text.rfind(_OPENERS[word], max(a, ctx.tok_start[j] - 40), ctx.tok_start[j])
@@ -695,9 +698,23 @@ def _abbreviates(short: str, short_head: str, long: str, long_head: str) -> bool
 
 def _contracted(short: str, long: str, head: str) -> bool:
     """上合组织峰会 for 上海合作组织峰会: the same head, and before it a contraction of the long
-    name's words (its first character kept, the rest in order, not a plain part of it)."""
+    name's words (its first character kept, the rest in order, characters left out of two words
+    or more)."""
     a, b = short[: -len(head)], long[: -len(head)]
-    return len(a) >= _CONTRACTED and len(a) < len(b) and a[0] == b[0] and a not in b and _in_order(a, b)
+    return len(a) >= _CONTRACTED and len(a) < len(b) and a[0] == b[0] and _left_out(a, b) >= 2
+
+
+def _left_out(short: str, long: str) -> int:
+    """How many separate runs of ``long``'s characters ``short`` leaves out, read in order (0 when
+    ``short`` is not in order in ``long``): 上合组织 leaves out 海 and 作 of 上海合作组织 (two runs, a
+    contraction); 国际青年书画 leaves out one word of 国际青年数字书画 (one run, another name)."""
+    runs, gap, k = 0, False, 0
+    for ch in long:
+        if k < len(short) and ch == short[k]:
+            k, gap = k + 1, False
+        elif not gap:
+            runs, gap = runs + 1, True
+    return runs if k == len(short) else 0
 
 
 def _in_order(short: str, long: str) -> bool:
