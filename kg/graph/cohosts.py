@@ -77,13 +77,8 @@ def quad_hosts(quads: Iterable[ox.Quad]) -> Iterator[Host]:
 
 def stored_hosts(store: ox.Store, skip: Collection[str] = ()) -> set[Host]:
     """The host and co-host statements of the store's named graphs, but those in ``skip``."""
-    found: set[Host] = set()
-    for predicate in HOST_PREDICATES:
-        for q in store.quads_for_pattern(None, ox.NamedNode(predicate), None, None):
-            if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value not in skip \
-                    and isinstance(q.object, ox.NamedNode):
-                found.add((q.subject.value, q.object.value))
-    return found
+    return set(quad_hosts(q for p in HOST_PREDICATES for q in store.quads_for_pattern(None, ox.NamedNode(p), None, None)
+                          if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value not in skip))
 
 
 def network_graphs(store: ox.Store) -> set[str]:
