@@ -33,8 +33,10 @@ needs_dev_corpus = pytest.mark.skipif(not DEV_CORPUS.is_dir(), reason=f"no dev c
 
 # two reports of one fair that nothing links until a third names the ministry with its country: the
 # ministries merge, then the fairs, and the fair's co-hosts from the two first reports become a pair
-APART = [record("v1", [event("e1", "2030北欧牙科展览会", start_date="2030-05-04", hosts=["o1"], co_hosts=["o2"])],
-                [org("o1", "挪威卫生部", country="NO"), org("o2", "奥斯陆贸易理事会", country="NO")], lang="zh"),
+APART = [record("v1", [event("e1", "2030北欧牙科展览会", start_date="2030-05-04", hosts=["o1"],
+                             co_hosts=["o2"])],
+                [org("o1", "挪威卫生部", country="NO"), org("o2", "奥斯陆贸易理事会", country="NO")],
+                lang="zh"),
          record("v2", [event("e1", "2030 Nordic Dental Exhibition", start_date="2030-05-04", hosts=["o1"],
                              co_hosts=["o2"])],
                 [org("o1", "Norway Ministry of Health"), org("o2", "Bergen Expo Ltd", country="NO")])]
@@ -104,7 +106,7 @@ def test_the_pairs_stay_right_through_merges_rebuilds_and_removals(tmp_path, gol
 
     kg_build(write_records(tmp_path / "bridge", [BRIDGE]), store, out)  # merges across articles
     with open_store(store, read_only=True) as s:
-        assert s.query(f"ASK {{ GRAPH ?g {{ ?gone <http://www.w3.org/2002/07/owl#sameAs> ?kept }} }}")
+        assert s.query("ASK { GRAPH ?g { ?gone <http://www.w3.org/2002/07/owl#sameAs> ?kept } }")
         got, want = answers(EmbeddedBackend(s.ox))
         assert got == want
         merged = names(got, s)

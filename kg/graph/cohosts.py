@@ -87,7 +87,8 @@ def network_graphs(store: ox.Store) -> set[str]:
             if isinstance(q.graph_name, ox.NamedNode) and q.subject == q.graph_name}
 
 
-def journal_entries(store: ox.Store, iris: Iris, updated: Collection[str], hosts: Iterable[Host]) -> Iterator[tuple[str, bytes]]:
+def journal_entries(store: ox.Store, iris: Iris, updated: Collection[str],
+                    hosts: Iterable[Host]) -> Iterator[tuple[str, bytes]]:
     """The update-journal entries that make the store's network right once an update is applied:
     ``updated`` names every graph the update replaces or removes, ``hosts`` are the host statements
     of the graphs it writes. A network under another base IRI is removed; the store is only read."""
