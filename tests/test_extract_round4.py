@@ -49,10 +49,10 @@ def test_an_envoy_to_the_united_nations_is_posted_to_no_country():
     assert ("西田恒夫", "JP", None) in envoys  # 前 (a former holder) between the country and 驻
 
 
-def test_the_home_countrys_own_envoy_brings_no_participant_country():
+def test_the_home_countrys_own_envoy_brings_it_as_a_participant_country():
     record = extract("5月4日,第二届湖光博览会在悉尼开幕。中国驻澳大利亚大使王明出席开幕式。", published="2024-05-05")
     found = event(record, "第二届湖光博览会")
-    assert "CN" not in found.participant_countries
+    assert "CN" in found.participant_countries  # measured in round 6: gold lists China for 25 of 37 such envoys
     assert [(p.ambassador_of, p.posted_to) for p in record.people] == [("CN", "AU")]
 
 

@@ -1,13 +1,17 @@
 """Constructions of the sixth unseen-text round (issue 9), on sentences written for these
-tests: a gathering an article describes instead of naming ("hosted a farewell reception for
-X", "ahead of their 18th extraordinary summit billed for Friday", "Lakeside Dairy and Feed
-expo ... opened"), read with the parser when no name in the article gives an event; a
-gathering described as held on the sidelines of a named one; one name in another word order;
-a quoted title a gathering goes under; a dateline's small city, a place line after page lines,
-and the dateline city for the one event reported beside those named in passing; countries listed
-after a counted group ("five other countries — A, B and C") or after "Ambassadors of"; and in Chinese: the names of a list closed by a count of gatherings ("设A、B、C三个分论坛"),
-a contracted name (上合组织峰会 for 上海合作组织峰会), an era word inside a name (现代…) and a
-title in 《》 naming a show or performance ("《X》大型文艺晚会") organised (组织了) by people."""
+tests. English: a gathering an article describes instead of naming ("hosted a farewell
+reception for X", "ahead of their 18th extraordinary summit billed for Friday", "Lakeside Dairy
+and Feed expo ... opened"), read with the parser when no name in the article gives an event; a
+gathering described as held on the sidelines of a named one; one name in another word order; a
+quoted title a gathering goes under; a dateline's small city, a place line after page lines, and
+the dateline city for the one event reported beside those named in passing; countries listed
+after a counted group ("five other countries — A, B and C") or after "Ambassadors of"; "is going
+to organise", "organized in partnership between A and B".
+Chinese: the names of a list closed by a count of gatherings ("设A、B、C三个分论坛"); a
+contracted name (上合组织峰会 for 上海合作组织峰会); an era word inside a name (现代…); a title in
+《》 naming a show or performance ("《X》大型文艺晚会") organised (组织了) by people; a country's
+leader in a sentence saying who attends ("出席…的还有土耳其总统A"); the publisher's own body (我校) in a
+list of co-hosts; a publication's office named by its title ("《X》杂志社")."""
 
 from __future__ import annotations
 
@@ -141,6 +145,21 @@ def test_ambassadors_of_listed_countries_bring_them(extractor):
                             "and South Korea jointly inaugurated the four-day food festival.", published="2024-06-03")
     assert {"GB", "DE", "KR"} <= set(record["events"][0]["participant_countries"])
 
+
+def test_an_organization_going_to_organise_an_event_hosts_it(extractor):
+    record = run(extractor, "The Lagoon Health Organisation (LHO) is going to organise the Lagoon Health Summit in "
+                            "Apia on 17 August 2023.", published="2023-08-01")
+    orgs = {o["id"]: o["names"][0] for o in record["organizations"]}
+    assert [orgs[i] for i in record["events"][0]["hosts"]] == ["Lagoon Health Organisation (LHO)"]
+
+
+def test_organized_in_partnership_between_two_bodies_makes_both_co_hosts(extractor):
+    record = run(extractor, "The Lagoon Federalism Conference opened in Apia on 3 May 2024. The three-day conference "
+                            "is being organized in partnership between the Government of Samoa and the Forum of "
+                            "Federations.", published="2024-05-03")
+    orgs = {o["id"]: o["names"][0] for o in record["organizations"]}
+    assert {orgs[i] for i in record["events"][0]["co_hosts"]} == {"Government of Samoa", "Forum of Federations"}
+
 # -- Chinese -------------------------------------------------------------------------------------
 
 def test_names_listed_before_a_count_of_forums_are_parts_of_the_event():
@@ -180,3 +199,24 @@ def test_a_title_with_kind_words_names_a_performance_organised_by_people():
 def test_a_title_before_a_forum_stays_a_publications():
     record = extract("7月2日,《湖光经济》湖州发展论坛在湖州举行。", published="2024-07-03")
     assert all(not e.names[0].startswith("《") for e in record.events)
+
+
+def test_country_leaders_in_a_sentence_saying_who_attends_bring_their_countries():
+    record = extract("8月31日,第三届湖光论坛在天津开幕。应邀出席论坛的外国元首还有土耳其總統甲乙、印尼總統丙丁。",
+                     published="2024-09-01")
+    assert {"TR", "ID"} <= set(event(record, "第三届湖光论坛").participant_countries)
+
+
+def test_a_leader_in_a_sentence_saying_nothing_of_attending_brings_no_country():
+    record = extract("8月31日,第三届湖光论坛在天津开幕。土耳其總統甲乙上周发表讲话谈及经济。", published="2024-09-01")
+    assert "TR" not in event(record, "第三届湖光论坛").participant_countries
+
+
+def test_the_publishers_own_body_in_a_list_of_co_hosts_is_left_out():
+    record = extract("12月1日,第二届湖光理论研讨会由湖光艺术研究院音乐研究所、湖光音乐家协会理论委员会、《湖光音乐》杂志社"
+                     "和我校联合主办。", published="2024-12-02")
+    seminar = event(record, "第二届湖光理论研讨会")
+    names = {o.id: o.names[0] for o in record.organizations}
+    assert {names[i] for i in seminar.co_hosts} == {"湖光艺术研究院音乐研究所", "湖光音乐家协会理论委员会", "《湖光音乐》杂志社"}
+    parents = {names[o.id]: names.get(o.part_of) for o in record.organizations}
+    assert parents["湖光艺术研究院音乐研究所"] == "湖光艺术研究院"

@@ -7,9 +7,9 @@ rules have found ambassadors and what they attended:
   article names them because they were there);
 - an ambassador whose posting the text leaves out is posted to the country of the
   events they attend, unless the post is at the United Nations (posted to no country);
-- an ambassador at an event brings their country into it as a participant, unless it is the
-  country the article reports from (its own envoy represents it there, as the Chinese press
-  reports China's ambassadors abroad).
+- an ambassador at an event brings their country into it as a participant (an embassy takes
+  part for its country: China's ambassador at a fair abroad brings China), unless the event is
+  in that country.
 """
 
 from __future__ import annotations
@@ -25,11 +25,11 @@ _UN = re.compile(r"\bto\s+the\s+(?:UN|United Nations)\b|\bto\s+UN\b|常驻联合
 CONFIDENCE = 0.5
 
 
-def infer(builder: RecordBuilder, home: str | None = None) -> None:
-    """Apply the three inferences, in order; ``home`` is the country the articles report from."""
+def infer(builder: RecordBuilder) -> None:
+    """Apply the three inferences, in order."""
     attend_lone_event(builder)
     posted_where_they_attend(builder)
-    envoys_take_part(builder, home)
+    envoys_take_part(builder)
 
 
 def attend_lone_event(builder: RecordBuilder) -> None:
@@ -58,12 +58,12 @@ def posted_where_they_attend(builder: RecordBuilder) -> None:
             person.posted_to = place
 
 
-def envoys_take_part(builder: RecordBuilder, home: str | None = None) -> None:
-    """An ambassador at an event brings their country into it: a participant country
-    (not the ``home`` country's own envoys, nor at an event in their own country)."""
+def envoys_take_part(builder: RecordBuilder) -> None:
+    """An ambassador at an event brings their country into it: a participant country (not at
+    an event in their own country)."""
     countries = {e.id: e.country for e in builder.events}
     for person in builder.people:
-        if not person.ambassador_of or person.ambassador_of == home:
+        if not person.ambassador_of:
             continue
         span = next(((e.start, e.end) for e in person.evidence if e.fact == "attended"), None)
         for event_id in person.attended:

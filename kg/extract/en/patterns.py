@@ -144,6 +144,7 @@ PASSIVE_ROLE_CUES: dict[str, tuple[str, ...]] = {
         "co-hosted with", "jointly organized with", "jointly organised with", "organized jointly with",
         "organised jointly with", "held jointly with", "jointly held with", "organized jointly by",
         "organised jointly by", "held jointly by", "jointly convened by", "co-organized jointly by",
+        "in partnership between", "jointly between",
     ),
     "organizer": ("undertaken by", "executed by", "implemented by", "managed by"),
 }
@@ -154,7 +155,9 @@ ACTIVE_ROLE_CUES: dict[str, tuple[str, ...]] = {
         "hosted", "hosts", "is hosting", "are hosting", "will host", "hosting", "held", "holds",
         "will hold", "convened", "sponsored", "launched", "staged", "organized", "organised",
         "organizes", "organises", "will organize", "will organise", "is organizing", "is organising",
-        "celebrated", "celebrates", "commemorated",
+        "celebrated", "celebrates", "commemorated", "is going to organise", "is going to organize",
+        "is going to host", "is going to hold", "will be hosting", "will be organising", "will be organizing",
+        "plans to host", "plans to hold", "is set to host", "is set to hold",
     ),
     "co_host": (
         "co-hosted", "co-hosts", "co-hosting", "co-organized", "co-organised", "co-organizes",

@@ -81,7 +81,7 @@ class ChineseExtractor:
         participants.assign(ctx)
         orgs.link_parents(ctx)
         events.drop_bare(ctx)
-        envoys.infer(builder, home=lexicon().people_words["home"][0])
+        envoys.infer(builder)
         return builder.build()
 
 

@@ -111,6 +111,10 @@ def _opens_with_place(name: str) -> bool:
 
 
 _LONG_LIST = 4  # parts of a list of organizations in which one misread part may be left out
+#: a publication's offices, named by its title in 《》 before them ("《中国音乐学》杂志社")
+_MEDIA = frozenset({"杂志社", "编辑部", "报社", "期刊社", "杂志", "编辑委员会", "出版社", "报业集团"})
+#: the publisher's own body in a list of organizations ("…和我校联合主办"): no name to give it
+_SELF = re.compile(r"(?:我|本)(?:校|院|会|所|单位|司|公司|中心|局|部|馆|市|省|区|县)")
 
 
 def _inner_verb(ctx: ZhArticle, i: int) -> bool:
@@ -193,6 +197,9 @@ def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
         i -= 1
     if start is None:
         return None
+    if ctx.text.endswith("》", 0, start) and ctx.text[start:end] in _MEDIA:  # "《中国音乐学》杂志社"
+        opener = ctx.text.rfind("《", max(floor, start - 20), start)
+        start = opener if opener >= floor else start
     for d in descriptors:  # "供应商星河数据…": the tagger glued 商 to the name
         if ctx.text.startswith(d[-1], start) and ctx.text.endswith(d[:-1], 0, start):
             start += 1
@@ -245,6 +252,8 @@ def split_list(ctx: ZhArticle, start: int, end: int) -> list[Span]:
         parts.append((pos, a))
         pos = b
     parts.append((pos, end))
+    parts = [(a, b) for a, b in parts  # "…和我校联合主办": the site's own body, unless the text names it
+             if not _SELF.fullmatch(text, a, b) or org_ending_at(ctx, b, a) is not None]
     out = []
     for a, b in parts:
         alias = re.search(r"\([^()]{2,12}\)$", text[a:b])  # "澳门贸易投资促进局(澳门贸促局)"
@@ -265,7 +274,7 @@ def _verb_at(ctx: ZhArticle, pos: int) -> bool:
 def _org_follows(ctx: ZhArticle, start: int, end: int) -> bool:
     m = re.search(r"、|,|以及|及|和|与|携手|联合(?![会国体办]|组织|机构)|$", ctx.text[start:end])
     stop = start + (m.start() if m else end - start)
-    return org_ending_at(ctx, stop, start) is not None
+    return org_ending_at(ctx, stop, start) is not None or bool(_SELF.fullmatch(ctx.text, start, stop))
 
 
 def add_org(ctx: ZhArticle, start: int, end: int, confidence: float = CONFIDENCE) -> str:

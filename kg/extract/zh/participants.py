@@ -3,7 +3,8 @@
 - "来自智利、秘鲁…等20多个国家…参会", "埃及、肯尼亚等国…将出席";
 - "200多家中国企业…参展" (firms, delegations of a country other than the host's);
 - a foreign diplomat posted to China, or an official of a foreign country's body
-  ("波兰卫生部长…致辞"), attending the event.
+  ("波兰卫生部长…致辞"), attending the event; a country's leader in a sentence saying who
+  attends ("出席峰会的…还有土耳其总统A").
 The event is the one named last before the countries in the sentence, else the one
 the sentence refers to, else the article's main event.
 """
@@ -69,6 +70,7 @@ def assign(ctx: ZhArticle) -> None:
             else:
                 _both(ctx, si, m.start())
         _delegations(ctx, si)
+        _leaders(ctx, si)
     _attendees(ctx)
     _paired(ctx)
 
@@ -189,6 +191,23 @@ def _delegations(ctx: ZhArticle, si: int) -> None:
             pass
         if home is not None and not re.search(r"[,;。]", ctx.text[home.end():d.start()]):
             _add(ctx, si, home.start(), [lexicon().people_words["home"][0]], foreign_only=True)
+
+
+def _leaders(ctx: ZhArticle, si: int) -> None:
+    """"出席峰会的外国元首还有土耳其总统A、印尼总统B": a country's leader in a sentence saying
+    who attends brings the country."""
+    a, b = ctx.sents[si]
+    if not _JOIN.search(ctx.text, a, b):
+        return
+    titles = _leader_titles()
+    for p in get_gazetteer().find(ctx.text[a:b], "zh"):
+        if p.place.kind == "country" and titles.match(ctx.text, a + p.end):
+            _add(ctx, si, a + p.start, [p.place.country], foreign_only=True)
+
+
+@lru_cache(maxsize=1)
+def _leader_titles() -> re.Pattern:
+    return re.compile(alternation(lexicon().people_words["leader"]))
 
 
 def _add(ctx: ZhArticle, si: int, pos: int, countries: list[str], foreign_only: bool = False) -> None:
