@@ -71,12 +71,13 @@ def test_iris_are_ascii_stable_and_follow_the_documented_hash(extracted):
 def test_article_ids_are_percent_encoded_into_the_graph_name():
     dataset = build_graph([_record("新闻 1/2")])
     names = {str(g.identifier) for g in dataset.graphs() if len(g)}
-    assert names == {f"{BASE}article/%E6%96%B0%E9%97%BB%201%2F2"}
+    assert names == {f"{BASE}article/%E6%96%B0%E9%97%BB%201%2F2", f"{BASE}cohosts"}
 
 
 def test_base_iri_is_configurable(extracted):
     dataset = build_graph([extracted], base_iri="http://example.org/kg/")
-    assert {str(g.identifier) for g in dataset.graphs() if len(g)} == {"http://example.org/kg/article/en-battery"}
+    assert {str(g.identifier) for g in dataset.graphs() if len(g)} == {"http://example.org/kg/article/en-battery",
+                                                                      "http://example.org/kg/cohosts"}
 
 
 def test_names_are_language_tagged_labels_and_aliases():

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from rdflib import Dataset, Graph, URIRef
 
 from kg import config
+from kg.graph.cohosts import with_network
 from kg.graph.iris import Iris
 from kg.graph.terms import GraphTriples, to_rdflib
 from kg.graph.triples import record_triples
@@ -28,7 +29,8 @@ def article_graphs(records: Iterable[EventRecord], base_iri: str | None = None) 
 
 
 def build_graph(records: Iterable[EventRecord], base_iri: str | None = None) -> Dataset:
-    """An rdflib Dataset holding one named graph per article (IRI ``<base>article/<id>``).
+    """An rdflib Dataset holding one named graph per article (IRI ``<base>article/<id>``), and the
+    co-host network of them all (``<base>cohosts``, :mod:`kg.graph.cohosts`), as a store holds them.
 
     A record whose article id came earlier in ``records`` replaces the earlier graph.
     The Dataset's default graph is empty (not the union of the article graphs).
@@ -39,7 +41,8 @@ def build_graph(records: Iterable[EventRecord], base_iri: str | None = None) -> 
     latest = {record.id: record for record in records}
     graphs: dict[URIRef, Graph] = {}
     quads = []
-    for s, p, o, g in to_rdflib(article_graphs(latest.values(), base_iri)):
+    iris = Iris(base_iri or config.base_iri())
+    for s, p, o, g in to_rdflib(with_network(article_graphs(latest.values(), iris.base), iris)):
         graph = graphs.get(g)
         if graph is None:
             graph = graphs[g] = dataset.graph(g)

@@ -54,6 +54,14 @@ class Iris:
         """One fact in one article's graph; ``o`` is the object in N-Triples form."""
         return f"{self.base}assertion/{name_hash('assertion', graph, s, p, o)}"
 
+    def cohost_network(self) -> str:
+        """The graph holding the co-host pairs (:mod:`kg.graph.cohosts`)."""
+        return f"{self.base}cohosts"
+
+    def cohost_pair(self, first: str, second: str) -> str:
+        """The pair of two organizations (IRIs, the first one sorting first)."""
+        return f"{self.base}cohost/{name_hash('cohost', first, second)}"
+
     @staticmethod
     def sentence(article_iri: str, start: int, end: int) -> str:
         return f"{article_iri}/s{int(start)}-{int(end)}"

@@ -13,12 +13,13 @@ import pyoxigraph as ox
 
 from kg import config
 from kg.graph import materialise
+from kg.graph.iris import Iris
 from kg.store import journal, log
 from kg.store.results import QueryRows
 from kg.store.store import GraphStore, StoreError
 
 
-def _open(path: Path, read_only: bool) -> ox.Store:
+def _open(path: Path, read_only: bool, iris: Iris) -> ox.Store:
     if path.exists() and not path.is_dir():
         raise StoreError(f"{path} is a file, not a store folder")
     if path.is_dir() and any(path.iterdir()) and not (path / "CURRENT").exists():
@@ -30,7 +31,7 @@ def _open(path: Path, read_only: bool) -> ox.Store:
         _finish_interrupted_update(path)
     try:
         if read_only:
-            return _read_only(path)
+            return _read_only(path, iris)
         path.parent.mkdir(parents=True, exist_ok=True)
         store = ox.Store(str(path))
     except OSError as exc:
@@ -43,7 +44,7 @@ def _open(path: Path, read_only: bool) -> ox.Store:
     except OSError as exc:
         raise StoreError(f"cannot finish the interrupted update of the store at {path}: {exc}") from exc
     try:
-        if materialise.upgrade(store):
+        if materialise.upgrade(store, iris):
             log.discard(path)  # an update outside the log: a push dumps the store again
     except OSError as exc:
         raise StoreError(f"cannot add the links kg's queries need to the store at {path}: {exc}") from exc
@@ -63,7 +64,7 @@ def _finish_interrupted_update(path: Path) -> None:
         del store
 
 
-def _read_only(path: Path) -> ox.Store:
+def _read_only(path: Path, iris: Iris) -> ox.Store:
     """The store opened read-only; one an older kg wrote first gets the links queries need
     (kg.graph.materialise), unless a writer holds it (which adds them when it opens the store)."""
     store = ox.Store.read_only(str(path))
@@ -75,7 +76,7 @@ def _read_only(path: Path) -> ox.Store:
     except OSError:
         return ox.Store.read_only(str(path))
     try:
-        if materialise.upgrade(writable):
+        if materialise.upgrade(writable, iris):
             log.discard(path)
     finally:
         del writable
@@ -96,7 +97,7 @@ def open_store(path: str | Path | None = None, *, in_memory: bool = False, read_
     if in_memory:
         return GraphStore(ox.Store(), None, base_iri)
     where = Path(path) if path is not None else config.default_store()
-    store = _open(where, read_only)
+    store = _open(where, read_only, Iris(base_iri or config.base_iri()))
     if keep_log and not read_only and not log.kept(where):
         if next(iter(store.quads_for_pattern(None, None, None, None)), None) is not None:
             raise StoreError(f"the store at {where} was built without an update log, and one can only "

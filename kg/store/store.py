@@ -15,6 +15,7 @@ from rdflib import Dataset, Graph, URIRef
 
 from kg import config
 from kg.cli.common import UserError
+from kg.graph import cohosts
 from kg.graph.iris import Iris
 from kg.graph.terms import NQuadsWriter
 from kg.graph.triples import record_triples
@@ -84,7 +85,8 @@ class GraphStore:
                     on_error: Callable[[EventRecord, Exception], None] = _log_error) -> int:
         """Write each record's article graph, replacing the graph the article had before.
 
-        Returns the number of quads written. A record whose graph cannot be built
+        Returns the number of quads written (the records' graphs and the co-host network, not the
+        stored graphs a merge rewrites). A record whose graph cannot be built
         is reported to ``on_error`` (default: logged) and skipped, its old graph kept;
         the others are written. A record repeated in ``records`` counts once (the last
         one wins). The replacement is all-or-nothing (:mod:`kg.store.journal`): if the
@@ -109,6 +111,7 @@ class GraphStore:
         def entries() -> Iterator[tuple[str, bytes]]:
             nonlocal count
             written: set[str] = set()
+            hosts: set[cohosts.Host] = set()
             for record in latest.values():
                 if record.id in failed:
                     continue
@@ -121,9 +124,18 @@ class GraphStore:
                     continue
                 count += len(triples)
                 written.add(graph)
+                hosts.update(cohosts.host_statements(triples))
                 yield graph, text
             # the other stored graphs naming a node this update retired: in the same journal
-            yield from rewritten_graphs(self, resolution, written)
+            networks = cohosts.network_graphs(store)  # rewritten whole below, not by the merge
+            for graph, text in rewritten_graphs(self, resolution, written | networks):
+                written.add(graph)
+                hosts.update(cohosts.quad_hosts(ox.parse(text, format=ox.RdfFormat.N_QUADS)))
+                yield graph, text
+            if written:  # the co-host network of the store as the update leaves it
+                for graph, text in cohosts.journal_entries(store, self.iris, written, hosts):
+                    count += text.count(b"\n")  # one quad a line
+                    yield graph, text
 
         collecting = gc.isenabled()
         gc.disable()  # millions of short-lived tuples: the cycle collector would only slow the build
@@ -159,13 +171,15 @@ class GraphStore:
 
     def remove_article(self, article_id: str) -> bool:
         """Drop an article's graph; True when it was there. It goes through the update journal as an
-        update that replaces the graph by nothing, so that the store's update log has it too."""
+        update that replaces the graph by nothing (and the co-host network by the one without it), so
+        that the store's update log has it too."""
         graph = ox.NamedNode(self.iris.article(article_id))
         store = self._writable()
         if not store.contains_named_graph(graph):
             return False
+        entries = [(graph.value, b""), *cohosts.journal_entries(store, self.iris, {graph.value}, ())]
         with self._journal_folder() as folder:
-            pending = journal.write(folder, [(graph.value, b"")])
+            pending = journal.write(folder, entries)
             if pending is not None:
                 journal.apply(store, pending)
         if self._resolver is not None:
@@ -194,8 +208,10 @@ class GraphStore:
         return len(self.ox)
 
     def graphs(self) -> list[URIRef]:
-        """The named graphs (one per article), sorted."""
-        return sorted(URIRef(g.value) for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode))
+        """The article graphs, sorted (the co-host network's graph, :mod:`kg.graph.cohosts`, is not one)."""
+        networks = cohosts.network_graphs(self.ox)
+        return sorted(URIRef(g.value) for g in self.ox.named_graphs()
+                      if isinstance(g, ox.NamedNode) and g.value not in networks)
 
     def article_graph(self, article_id: str) -> URIRef:
         """The IRI of an article's named graph (whether or not it is stored)."""
