@@ -6,7 +6,8 @@ gathering described as held on the sidelines of a named one; one name in another
 quoted title a gathering goes under; a dateline's small city, a place line after page lines, and
 the dateline city for the one event reported beside those named in passing; countries listed
 after a counted group ("five other countries — A, B and C") or after "Ambassadors of"; "is going
-to organise", "organized in partnership between A and B"; "in the tourist town of X".
+to organise", "organized in partnership between A and B"; "in the tourist town of X"; a headline's name for
+the gathering the body describes; three countries joined in a name; "presidents from A, B".
 Chinese: the names of a list closed by a count of gatherings ("设A、B、C三个分论坛"); a
 contracted name (上合组织峰会 for 上海合作组织峰会); an era word inside a name (现代…); a title in
 《》 naming a show or performance ("《X》大型文艺晚会") organised (组织了) by people; a country's
@@ -166,6 +167,25 @@ def test_a_city_named_as_the_town_of_x_places_the_event(extractor):
     record = run(extractor, "The Lagoon Food Festival kicked off in the tourist town of Pokhara on Friday.",
                  published="2024-03-01")
     assert record["events"][0]["city"][0] == "Pokhara"
+
+
+def test_the_headline_names_the_gathering_the_body_describes(extractor):
+    record = run(extractor, "LAGOON DAY RECEPTION IN APIA\n\n11 October 2018, Apia: The Embassy of Samoa hosted a "
+                            "reception to commemorate the 61st anniversary of Samoa's independence.",
+                 published="2018-10-11")
+    assert record["events"][0]["names"][0] == "LAGOON DAY RECEPTION"
+
+
+def test_three_countries_joined_in_a_name_take_part(extractor):
+    record = run(extractor, "The first round of the China-Afghanistan-Pakistan Lagoon Dialogue was held in Beijing on "
+                            "27 May 2017.", published="2017-05-28")
+    assert set(record["events"][0]["participant_countries"]) >= {"CN", "AF", "PK"}
+
+
+def test_presidents_from_listed_countries_bring_them(extractor):
+    record = run(extractor, "The 2nd Lagoon Investment Forum opened in Apia on 7 September 2010. Among the attendants "
+                            "to the forum are presidents from Bulgaria, Peru and Ghana.", published="2010-09-08")
+    assert {"BG", "PE", "GH"} <= set(record["events"][0]["participant_countries"])
 
 # -- Chinese -------------------------------------------------------------------------------------
 

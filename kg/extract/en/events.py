@@ -565,9 +565,27 @@ def _described(ctx: Context, syntax: Callable[[], Language]) -> list[Candidate]:
         span = ctx.doc.char_span(sent.start_char + found.start_char, sent.start_char + found.end_char,
                                  alignment_mode="expand")
         if span is not None:
-            return [Candidate(sent, span.start, span.end, found.names, {found.head},
-                              EVENT_HEADS.get(found.head, "Other"), None)]
+            titled = _headline_name(ctx, found.head)  # the headline's name first: it is the proper one
+            names = ([titled] if titled and titled not in found.names else []) + found.names
+            return [Candidate(sent, span.start, span.end, names, {found.head}, EVENT_HEADS.get(found.head, "Other"),
+                              None)]
     return []
+
+
+def _headline_name(ctx: Context, head: str) -> str | None:
+    """The name a headline gives the gathering the body only describes ("MALAYSIA DAY RECEPTION
+    IN WASHINGTON" over "held a reception to commemorate ..."): capitalised words ending in the
+    same head, after any headline verb."""
+    pattern = re.compile(r"\b((?:[A-Z][\w'’.&-]*\s+){1,5}(?:" + "|".join((head, head.title(), head.upper())) + r"))\b")
+    for sent in ctx.sentences:
+        if sent.body:
+            return None
+        m = pattern.search(ctx.sentence_text(sent))
+        if m:
+            words = m.group(1).split()
+            verb = max((k for k, w in enumerate(words) if w.lower() in _HEADLINE_VERBS), default=-1)
+            return " ".join(words[verb + 1:]) if len(words) - verb > 2 else None
+    return None
 
 
 def _described_parts(ctx: Context, syntax: Callable[[], Language]) -> list[Candidate]:
