@@ -13,7 +13,8 @@ contracted name (上合组织峰会 for 上海合作组织峰会); an era word i
 《》 naming a show or performance ("《X》大型文艺晚会") organised (组织了) by people; a country's
 leader in a sentence saying who attends ("出席…的还有土耳其总统A"); the publisher's own body (我校) in a
 list of co-hosts; a publication's office named by its title ("《X》杂志社"); a year by number alone
-("从2005年至今") dates no event, this year (今年) does."""
+("从2005年至今") dates no event, this year (今年) does; 联袂举办 (jointly held); a declared short name
+("(以下简称X)") inside a list of hosts."""
 
 from __future__ import annotations
 
@@ -260,3 +261,18 @@ def test_a_year_by_number_alone_dates_no_event(text):
 def test_this_year_dates_an_event_to_its_year():
     record = extract("湖光协会期待今年在明斯克共同举办第二届湖光装备展览会。", published="2025-07-13")
     assert event(record, "第二届湖光装备展览会").start_date == "2025"
+
+
+def test_jointly_held_by_two_bodies_makes_both_co_hosts():
+    record = extract("5月19日,首届湖光外交论坛在北京开幕。本届论坛由湖光学会和湖光国际关系研究所联袂举办。", published="2012-05-19")
+    forum = event(record, "首届湖光外交论坛")
+    names = {o.id: o.names[0] for o in record.organizations}
+    assert {names[i] for i in forum.co_hosts} == {"湖光学会", "湖光国际关系研究所"}
+
+
+def test_a_declared_short_name_inside_a_list_of_hosts():
+    record = extract("今日上午,由湖光科学技术协会(以下简称湖光科协)和浙江省人民政府共同主办的第二十届湖光科协年会在杭州召开。",
+                     published="2018-05-26")
+    names = {o.id: o.names for o in record.organizations}
+    co_hosts = [names[i] for i in event(record, "第二十届湖光科协年会").co_hosts]
+    assert ["湖光科学技术协会", "湖光科协"] in co_hosts and ["浙江省人民政府"] in co_hosts

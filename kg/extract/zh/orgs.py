@@ -111,6 +111,8 @@ def _opens_with_place(name: str) -> bool:
 
 
 _LONG_LIST = 4  # parts of a list of organizations in which one misread part may be left out
+#: a short name in brackets right after an organization's ("(澳门贸促局)", "(以下简称中国科协)")
+_ALIAS_END = re.compile(r"\([^()]{2,12}\)$")
 #: a publication's offices, named by its title in 《》 before them ("《中国音乐学》杂志社")
 _MEDIA = frozenset({"杂志社", "编辑部", "报社", "期刊社", "杂志", "编辑委员会", "出版社", "报业集团"})
 #: the publisher's own body in a list of organizations ("…和我校联合主办"): no name to give it
@@ -244,7 +246,8 @@ def split_list(ctx: ZhArticle, start: int, end: int) -> list[Span]:
         a, b = start + m.start(), start + m.end()
         if any(p.start < m.start() and m.end() < p.end for p in places):
             continue  # "特立尼达和多巴哥…商学院": 和 inside a country's name
-        if m.group() in ("及", "和", "与", "同", "联合", "携手") and not (org_like(ctx, pos, a) and _org_follows(ctx, b, end)):
+        bare = a - len(alias.group()) if (alias := _ALIAS_END.search(text, pos, a)) else a  # "A(以下简称B)和C"
+        if m.group() in ("及", "和", "与", "同", "联合", "携手") and not (org_like(ctx, pos, bare) and _org_follows(ctx, b, end)):
             continue
         if m.group() == "联合" and not _verb_at(ctx, a) and (text[b:b + 1] in ("会", "国", "体", "办")
                                                           or text[b:b + 2] in ("组织", "机构")):
@@ -256,7 +259,7 @@ def split_list(ctx: ZhArticle, start: int, end: int) -> list[Span]:
              if not _SELF.fullmatch(text, a, b) or org_ending_at(ctx, b, a) is not None]
     out = []
     for a, b in parts:
-        alias = re.search(r"\([^()]{2,12}\)$", text[a:b])  # "澳门贸易投资促进局(澳门贸促局)"
+        alias = _ALIAS_END.search(text, a, b)  # "澳门贸易投资促进局(澳门贸促局)"
         b = b - len(alias.group()) if alias else b
         s = org_ending_at(ctx, b, a)
         if s is not None:
@@ -295,9 +298,9 @@ def add_org(ctx: ZhArticle, start: int, end: int, confidence: float = CONFIDENCE
         if longer:
             names.insert(0, next(o.names[0] for o in ctx.builder.organizations if o.id == longer))
     m = re.match(r"\(([^()]{2,12})\)", ctx.text[end:end + 14])
-    if m and org_like(ctx, end + 1, end + 1 + len(m.group(1))) or (m and _res()["org_end"].search(m.group(1))):
-        names.append(ctx.surface(end + 1, end + 1 + len(m.group(1))))
     declared = DECLARED.match(ctx.text, end)
+    if not declared and m and (org_like(ctx, end + 1, end + 1 + len(m.group(1))) or _res()["org_end"].search(m.group(1))):
+        names.append(ctx.surface(end + 1, end + 1 + len(m.group(1))))
     if declared:
         names.append(ctx.surface(declared.start(1), declared.end(1)))
     org_id = ctx.builder.org(names, ctx.evidence_at(start), country=org_country(ctx.text[start:end]),
