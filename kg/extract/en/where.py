@@ -235,9 +235,7 @@ def _dateline_city(ctx: Context, lines: list[tuple[Sentence, DateMention]]) -> P
         for place in ctx.places_in(sent.start_char, date.start):
             if place.place.kind == "city":
                 return place
-    body = [s.index for s in ctx.sentences if s.body][:_DATELINE_SENTENCES]
-    opening = sorted(set(range(min(_DATELINE_SENTENCES, len(ctx.sentences)))) | set(body))
-    for sent in (ctx.sentences[i] for i in opening):  # the page's first lines, the body's first sentences
+    for sent in ctx.sentences[:_DATELINE_SENTENCES]:
         m = _PLACE_LINE.match(ctx.sentence_text(sent))
         places = ctx.places_in(sent.start_char, sent.start_char + m.end()) if m else []
         if places and places[0].place.kind == "city" and places[0].start - sent.start_char <= m.start(1):
