@@ -2,8 +2,10 @@
 ambassador", "ahead of their 18th extraordinary summit billed for tomorrow", "Pak Pharma and
 Healthcare expo ... kickstarted").
 
-Read only when no name in the article gives an event: spaCy's tagger and parser then run
-on the first body sentences and the headline (the NER pipeline leaves them out for speed).
+Read only where the rules over names leave a gap (events.py): when no name in the article
+gives an event (the first body sentences and the headline), and in a sentence saying a
+gathering was held on the sidelines of or during another. spaCy's tagger and parser run on
+those few sentences only (the NER pipeline leaves them out for speed).
 A described gathering is a noun phrase headed by a gathering noun that a reporting predicate
 holds, attends or schedules, with at least one modifier before its head or a complement after
 it ("a meeting with investors" describes no event). Its names are the phrase as written,
@@ -38,8 +40,8 @@ _CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "
                        "saturday", "sunday"})
 _DAY_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 _COMPLEMENT_REACH = 16  # tokens of a complement after the head
-_ANCESTOR_REACH = 4
-_DURATION_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "long"})  # steps up the parse from the head to the verb that reports it
+_ANCESTOR_REACH = 4  # steps up the parse from the head to the verb that reports it
+_DURATION_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "long"})  # end "two-day", "10-day"
 
 
 @dataclass
