@@ -89,9 +89,16 @@ def test_english_forms(sentence, surface, start, end):
     ("大会于9月11、12日举行。", "9月11、12日", "2025-09-11", "2025-09-12"),
     ("大会于9月11日和12日举行。", "9月11日和12日", "2025-09-11", "2025-09-12"),
     ("论坛于11、12日举行。", "11、12日", "2025-07-11", "2025-07-12"),
+    ("八日上午,论坛开幕。", "八日", "2025-07-08", None),  # a wire lede's day in numerals
+    ("二十八日晚,论坛闭幕。", "二十八日", "2025-07-28", None),
 ])
 def test_chinese_forms(sentence, surface, start, end):
     assert dates(sentence, "zh") == [(surface, start, end)]
+
+
+@pytest.mark.parametrize("sentence", ["他工作了三日,很累。", "一日三餐。", "随后二日,代表团返回。"])
+def test_a_count_of_days_in_numerals_is_no_date(sentence):
+    assert dates(sentence, "zh") == []
 
 
 @pytest.mark.parametrize("sentence, surface, start", [

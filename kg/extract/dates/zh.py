@@ -52,6 +52,7 @@ _YEAR_PART = rf"(?:(?P<y1>{_Y})\s*年\s*|{_ERA}(?P<era1>\d{{1,3}})\s*年\s*|(?P<
 #: not inside a longer number, and not a lunar-calendar date (农历五月)
 _NOT_AFTER_NUMBER = r"(?<![\d〇零一二三四五六七八九十年月.])(?<!农历)(?<!阴历)"
 _DAY_END = r"(?:日|号(?![楼馆线院厅门室位码]))"
+_PART_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|傍晚|早上|清晨|凌晨|晚|早)"
 
 PATTERNS = (
     # 2025年7月11日至12日 / 7月11日-12日 / 9月24-26日 / 7月30日至8月2日
@@ -72,6 +73,8 @@ PATTERNS = (
     rf"{_NOT_AFTER_NUMBER}(?P<d1>\d{{1,2}})\s*日?{_TO_OR_AND}(?P<d2>\d{{1,2}})\s*日",
     # 11日, 12日上午 (digits only: 一日 is usually "one day"; 5日游, 3日内 are spans of days)
     rf"{_NOT_AFTER_NUMBER}(?P<d1>\d{{1,2}})\s*日(?![游内均])",
+    # 八日上午 / (wire lede) 八日, : a day in numerals opening a clause, then a part of the day or a comma
+    rf"(?:^|(?<=[,。;:\s)电]))(?P<d1>[一二三四五六七八九十]{{1,3}})日(?={_PART_OF_DAY}|,)",
     # 昨天 / 今年 / 下个月 (前天津 is "former Tianjin"; 美好的明天 is "a bright future")
     "(?<![的好])(?P<rel>" + "|".join(sorted(RELATIVE, key=len, reverse=True)) + ")(?!津)",
     # 周六 / 上周五 / 星期日
