@@ -14,7 +14,7 @@ contracted name (上合组织峰会 for 上海合作组织峰会); an era word i
 leader in a sentence saying who attends ("出席…的还有土耳其总统A"); the publisher's own body (我校) in a
 list of co-hosts; a publication's office named by its title ("《X》杂志社"); a year by number alone
 ("从2005年至今") dates no event, this year (今年) does; 联袂举办 (jointly held); a declared short name
-("(以下简称X)") inside a list of hosts."""
+("(以下简称X)") inside a list of hosts; a wire lede's day in numerals with a clock time ("八日上午九时零八分,")."""
 
 from __future__ import annotations
 
@@ -269,3 +269,8 @@ def test_a_declared_short_name_inside_a_list_of_hosts():
     names = {o.id: o.names for o in record.organizations}
     co_hosts = [names[i] for i in event(record, "第二十届湖光科协年会").co_hosts]
     assert ["湖光科学技术协会", "湖光科协"] in co_hosts and ["浙江省人民政府"] in co_hosts
+
+
+def test_a_clock_time_after_the_day_keeps_the_date_on_the_event():
+    record = extract("八日上午九时零八分,随着副总理启动金钥匙,第十一届湖光国际投资贸易洽谈会正式开幕。", published="2007-09-08")
+    assert event(record, "第十一届湖光国际投资贸易洽谈会").start_date == "2007-09-08"
