@@ -14,7 +14,8 @@ contracted name (上合组织峰会 for 上海合作组织峰会); an era word i
 leader in a sentence saying who attends ("出席…的还有土耳其总统A"); the publisher's own body (我校) in a
 list of co-hosts; a publication's office named by its title ("《X》杂志社"); a year by number alone
 ("从2005年至今") dates no event, this year (今年) does; 联袂举办 (jointly held); a declared short name
-("(以下简称X)") inside a list of hosts; a wire lede's day in numerals with a clock time ("八日上午九时零八分,")."""
+("(以下简称X)") inside a list of hosts; a wire lede's day in numerals with a clock time ("八日上午九时零八分,"); envoys' countries listed
+before their title who speak at the event ("澳大利亚,蒙古,泰国总领事发言")."""
 
 from __future__ import annotations
 
@@ -274,3 +275,14 @@ def test_a_declared_short_name_inside_a_list_of_hosts():
 def test_a_clock_time_after_the_day_keeps_the_date_on_the_event():
     record = extract("八日上午九时零八分,随着副总理启动金钥匙,第十一届湖光国际投资贸易洽谈会正式开幕。", published="2007-09-08")
     assert event(record, "第十一届湖光国际投资贸易洽谈会").start_date == "2007-09-08"
+
+
+def test_countries_of_envoys_listed_before_their_title_who_speak_take_part():
+    record = extract("7月16日,湖光领事团工作午餐会在上海举行。陈博士邀请近期来沪履新的澳大利亚,蒙古,泰国总领事发言。",
+                     published="2023-07-17")
+    assert {"AU", "MN", "TH"} <= set(event(record, "湖光领事团工作午餐会").participant_countries)
+
+
+def test_countries_in_another_clause_before_a_delegation_are_not_listed_with_it():
+    record = extract("7月16日,第三届湖光博览会在上海开幕。在美国,中国代表团参观了展会。", published="2023-07-17")
+    assert "US" not in event(record, "第三届湖光博览会").participant_countries

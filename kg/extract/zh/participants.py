@@ -25,6 +25,7 @@ from kg.model.names import to_simplified
 CONFIDENCE = 0.8
 _FROM = re.compile(r"来自(?:包括)?")  # "来自包括新加坡、柬埔寨和蒙古国在内的30个国家"
 _SEP = re.compile(r"、|和|及|与|以及")
+_SEP_OR_COMMA = re.compile(r"、|和|及|与|以及|,")  # countries right before a delegation noun may be listed with commas
 #: one item of a list, up to the next separator: at most eight characters, no punctuation
 _ITEM = re.compile(r"(?!和|及|与|以及)[^、,。;:等]{1,8}")
 _GROUP = re.compile(r"等[^、,。;和及与]{0,8}?(?:国家|国)(?:和地区|及地区)?")
@@ -37,6 +38,8 @@ _DELEGATION = re.compile(r"(?:企业|厂商|展商|参展商|代表团|公司|�
 _PEOPLE_FROM = re.compile(r"(?:" + _DELEGATION.pattern + r"|部长|议员|企业家)(?:们)?(?:均|分别|主要)?来自(?:包括)?$")
 _JOIN = re.compile(r"参展|参会|出席|参加|与会|参与|汇聚|云集|齐聚")
 _HOME_WORDS = re.compile(r"国内|我国")
+_ENVOY = re.compile(r"使节|大使|总领事|领事")
+_SPEAK = re.compile(r"致辞|发言|讲话|演讲")
 _BOTH = re.compile(r"两国|双方")
 #: "两岸" (both sides of the Taiwan Strait): people or an event of both sides bring both
 _STRAIT = re.compile(r"(?:海峡)?两岸")
@@ -117,7 +120,7 @@ def _taking_part(ctx: ZhArticle, start: int, end: int) -> bool:
     return bool(_PEOPLE_FROM.search(ctx.text, clause_start, start))
 
 
-def _country_list(ctx: ZhArticle, start: int, limit: int) -> list[str]:
+def _country_list(ctx: ZhArticle, start: int, limit: int, sep_re: re.Pattern = _SEP) -> list[str]:
     """Countries listed from ``start``: "智利、秘鲁…和埃及" (stops at the first non-country), over
     a group word ("…等葡语国家及内地、香港") and 内地 (the home country's mainland)."""
     segment = ctx.text[start:limit]
@@ -139,7 +142,7 @@ def _country_list(ctx: ZhArticle, start: int, limit: int) -> list[str]:
         pos = region.end() if region else p.end
         pos = _unknown_part(segment, pos, places) or pos  # "坦桑尼亚桑给巴尔": a part of the country just read
         group = _GROUP.match(segment, pos)
-        sep = _SEP.match(segment, group.end() if group else pos)
+        sep = sep_re.match(segment, group.end() if group else pos)
         if not sep:
             break
         pos = sep.end()
@@ -160,7 +163,7 @@ def _region() -> re.Pattern:
     return re.compile(alternation(lexicon().regions))
 
 
-def _list_start(ctx: ZhArticle, floor: int, end: int) -> int | None:
+def _list_start(ctx: ZhArticle, floor: int, end: int, sep: re.Pattern = _SEP) -> int | None:
     """Where a list of countries ending at ``end`` ("埃及、肯尼亚等国") starts."""
     places = [p for p in get_gazetteer().find(ctx.text[floor:end], "zh") if p.place.kind == "country"]
     if not places or floor + places[-1].end != end:
@@ -168,7 +171,7 @@ def _list_start(ctx: ZhArticle, floor: int, end: int) -> int | None:
     start = floor + places[-1].start
     for p in reversed(places[:-1]):
         between = ctx.text[floor + p.end:start]
-        if not _SEP.fullmatch(between):
+        if not sep.fullmatch(between):
             break
         start = floor + p.start
     return start
@@ -178,13 +181,12 @@ def _delegations(ctx: ZhArticle, si: int) -> None:
     """"200多家中国企业…参展": a country's firms or delegation joining the event."""
     a, b = ctx.sents[si]
     for d in _DELEGATION.finditer(ctx.text, a, b):
-        if not _JOIN.search(ctx.text, *ctx.clause(d.start())):
-            continue
-        lead = max(a, d.start() - 8)
-        places = [p for p in get_gazetteer().find(ctx.text[lead:d.start()], "zh")
-                  if lead + p.end == d.start() and p.place.kind == "country"]
-        if places:
-            _add(ctx, si, lead + places[-1].start, [places[-1].place.country], foreign_only=True)
+        clause = ctx.clause(d.start())
+        if not (_JOIN.search(ctx.text, *clause) or _ENVOY.fullmatch(d.group()) and _SPEAK.search(ctx.text, *clause)):
+            continue  # (envoys who speak there take part: "邀请…泰国总领事发言")
+        start = _list_start(ctx, max(a, d.start() - 60), d.start(), _SEP_OR_COMMA)
+        if start is not None:  # "澳大利亚、蒙古,泰国总领事": every country of the list right before the noun
+            _add(ctx, si, start, _country_list(ctx, start, d.start(), _SEP_OR_COMMA), foreign_only=True)
             continue
         home = None  # "30多家国内医学装备领域的头部企业": the home country's firms
         for home in _HOME_WORDS.finditer(ctx.text, max(a, d.start() - 16), d.start()):
