@@ -304,3 +304,11 @@ def test_a_day_first_dotted_date_as_european_pages_write_it():
 def test_a_year_of_the_republic_of_china_era():
     from kg.extract.dates import find_dates
     assert [m.start_date for m in find_dates("民國100年8月16日上午,中华民国100年", "zh", None)] == ["2011-08-16", "2011"]
+
+
+@pytest.mark.parametrize("sentence, surface, start, end", [
+    ("The conference will take place from 28-30th this month.", "28-30th this month", "2025-07-28", "2025-07-30"),
+    ("The fair runs from 12 to 14 next month.", "12 to 14 next month", "2025-08-12", "2025-08-14"),
+])
+def test_days_of_a_month_named_relatively(sentence, surface, start, end):
+    assert dates(sentence, "en") == [(surface, start, end)]

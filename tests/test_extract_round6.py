@@ -7,7 +7,8 @@ quoted title a gathering goes under; a dateline's small city and
 the dateline city for the one event reported beside those named in passing; countries listed
 after a counted group ("five other countries — A, B and C") or after "Ambassadors of"; "is going
 to organise", "organized in partnership between A and B"; "in the tourist town of X"; a headline's name for
-the gathering the body describes; three countries joined in a name; "presidents from A, B".
+the gathering the body describes; three countries joined in a name; "presidents from A, B";
+"from 28-30th this month"; "<country> will be represented by".
 Chinese: the names of a list closed by a count of gatherings ("设A、B、C三个分论坛"); a
 contracted name (上合组织峰会 for 上海合作组织峰会); an era word inside a name (现代…); a title in
 《》 naming a show or performance ("《X》大型文艺晚会") organised (组织了) by people; a country's
@@ -181,6 +182,14 @@ def test_presidents_from_listed_countries_bring_them(extractor):
     record = run(extractor, "The 2nd Lagoon Investment Forum opened in Apia on 7 September 2010. Among the attendants "
                             "to the forum are presidents from Bulgaria, Peru and Ghana.", published="2010-09-08")
     assert {"BG", "PE", "GH"} <= set(record["events"][0]["participant_countries"])
+
+
+def test_days_of_this_month_and_a_country_represented(extractor):
+    record = run(extractor, "The 3rd Lagoon Investment Conference will take place in Apia from 28-30th this month. "
+                            "Tonga will be represented by a delegation of 250 participants.", published="2010-04-14")
+    conference = record["events"][0]
+    assert (conference["start_date"], conference["end_date"]) == ("2010-04-28", "2010-04-30")
+    assert "TO" in conference["participant_countries"]
 
 # -- Chinese -------------------------------------------------------------------------------------
 

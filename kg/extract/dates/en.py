@@ -70,6 +70,8 @@ _MONTH_WORDS = "|".join(word for word, (unit, _) in RELATIVE.items() if unit == 
 _DAY_ONLY_CUES = "[Oo]n|[Ff]rom|[Bb]etween|[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore|[Aa]fter"
 _DAY_ONLY = (rf"the\s+(?P<d1>{_ORDINAL})(?:{_TO}(?:the\s+)?(?P<d2>{_ORDINAL}))?"
              rf"(?:\s+of\s+(?P<rel_month>(?i:{_MONTH_WORDS})))?")
+#: days of a month named relatively: "28-30th this month", "12 to 14 next month"
+_DAYS_OF_MONTH = rf"(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<rel_month>(?i:{_MONTH_WORDS}))"
 #: what may follow it: punctuation, the end, or a small word (not a noun: "the 20th
 #: anniversary", "the 20th China Expo")
 _DAY_ONLY_END = (r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|in|and|with|when|as|before|after|while|by|for|"
@@ -97,6 +99,8 @@ PATTERNS = (
     # on the 20th / from the 20th to the 22nd / the 5th of next month (a day of the publication's
     # month, or of the month named)
     rf"\b(?:{_DAY_ONLY_CUES})\s+{_g('at', _DAY_ONLY)}{_DAY_ONLY_END}",
+    # from 28-30th this month / 12 to 14 next month (days of a month named relatively)
+    rf"\b(?:{_DAY_ONLY_CUES})\s+{_g('at', _DAYS_OF_MONTH)}",
     # late July / mid-May (the part of the month makes the month name a date)
     rf"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]{_g('at', _g('m1', _MONTH))}(?![\w-]|\s+\d)",
     # in March (the month alone only after a cue: "may" and "march" are words too)

@@ -1,8 +1,9 @@
 """Participant countries: delegations, firms, experts or officials "from" a country.
 
-"companies from China", "an entrepreneur from Afghanistan", "Italian and French exhibitors", "a Thailand national", "representatives from Ontario and Bavaria" (a province or city
-gives its country), "exhibitor countries included Italy, France and China", and
-"from both countries" / "on both sides" for the two countries the article pairs
+"companies from China", "an entrepreneur from Afghanistan", "Italian and French exhibitors",
+"a Thailand national", "Rwanda will be represented by", "representatives from Ontario and
+Bavaria" (a province or city gives its country), "exhibitor countries included Italy, France
+and China", and "from both countries" / "on both sides" for the two countries the article pairs
 ("China and the United States", "Peru-Chile"). The countries go to the event the
 sentence is about: the mention nearest before, else after, else the last event named.
 """
@@ -43,6 +44,8 @@ _ATTENDING = re.compile(r"\b(?:attend\w*|participat\w+|take\s+part|took\s+part|t
 _COUNTED_GROUP = re.compile(r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|other)"
                             r"\s+(?:[\w-]+\s+){0,5}?(?:countries|nations|states|economies|members)"
                             r"\s*(?:[—–:-]|,|\()?\s*(?:including|namely|such\s+as|like)?$", re.IGNORECASE)
+#: a country's representation at the event: "Rwanda will be represented by a delegation"
+_REPRESENTED = re.compile(r"\s+(?:will\s+be|was|were|is|are|has\s+been|have\s+been)\s+represented\b")
 _NOUN_REACH = 7  # tokens between a participant noun and "from"
 _COMBINING = re.compile(r"\b(" + "|".join(COMBINING_FORMS) + r")-(?=[A-Z])", re.IGNORECASE)
 
@@ -56,7 +59,8 @@ def find_participants(ctx: Context) -> None:
         if row:
             last = row[0]
         for start, codes in _from_countries(ctx, sent) + _demonyms(ctx, sent) + _listed(ctx, sent) \
-                + _both(ctx, sent) + _guests(ctx, sent) + _listed_as_subject(ctx, sent) + _leaders(ctx, sent):
+                + _both(ctx, sent) + _guests(ctx, sent) + _listed_as_subject(ctx, sent) + _leaders(ctx, sent) \
+                + _represented(ctx, sent):
             mention = ctx.event_near(sent, start) or (exhibition if _exhibitors(ctx, sent, start) else None) or last
             if mention is None:
                 continue
@@ -189,6 +193,15 @@ def _listed_as_subject(ctx: Context, sent: Sentence) -> list[tuple[int, list[str
             token = ctx.doc.char_span(run[0].start, run[0].end, alignment_mode="expand").start
             out.append((token, [p.place.country for p in run]))
         run = [place] if place is not None and place.place.kind == "country" and not place.demonym else []
+    return out
+
+
+def _represented(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:
+    """"Rwanda will be represented by a delegation of 250": a country said to be represented."""
+    out = []
+    for place in ctx.places_in(sent.start_char, sent.end_char):
+        if place.place.kind == "country" and not place.demonym and _REPRESENTED.match(ctx.text, place.end, sent.end_char):
+            out.append((ctx.doc.char_span(place.start, place.end, alignment_mode="expand").start, [place.place.country]))
     return out
 
 
