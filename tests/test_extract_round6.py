@@ -8,7 +8,8 @@ the dateline city for the one event reported beside those named in passing; coun
 after a counted group ("five other countries — A, B and C") or after "Ambassadors of"; "is going
 to organise", "organized in partnership between A and B"; "in the tourist town of X"; a headline's name for
 the gathering the body describes; three countries joined in a name; "presidents from A, B";
-"from 28-30th this month"; "<country> will be represented by".
+"from 28-30th this month"; "<country> will be represented by"; a first partner naming no
+organization ("in collaboration with regional agencies, the X Council and ...").
 Chinese: the names of a list closed by a count of gatherings ("设A、B、C三个分论坛"); a
 contracted name (上合组织峰会 for 上海合作组织峰会); an era word inside a name (现代…); a title in
 《》 naming a show or performance ("《X》大型文艺晚会") organised (组织了) by people; a country's
@@ -190,6 +191,14 @@ def test_days_of_this_month_and_a_country_represented(extractor):
     conference = record["events"][0]
     assert (conference["start_date"], conference["end_date"]) == ("2010-04-28", "2010-04-30")
     assert "TO" in conference["participant_countries"]
+
+
+def test_a_first_partner_that_names_no_organization_leaves_the_list_to_the_named_ones(extractor):
+    record = run(extractor, "The Lagoon Investment Conference opened in Apia on 3 May 2024. The conference is being "
+                            "organised by the Lagoon Secretariat in collaboration with regional investment promotion "
+                            "agencies, the Lagoon Business Council and the Samoan Government.", published="2024-05-03")
+    orgs = {o["id"]: o["names"][0] for o in record["organizations"]}
+    assert {orgs[i] for i in record["events"][0]["co_hosts"]} == {"Lagoon Business Council", "Samoan Government"}
 
 # -- Chinese -------------------------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from kg.extract.en.names import Name, name_list
 from kg.extract.en.patterns import ACTIVE_FILLERS, NOMINAL_LINKS, NOMINAL_ROLES, ORG_HEADS, PASSIVE_ROLE_CUES
 
 Assignment = tuple[str, str, str, Sentence]  # event id, role, org id, sentence
+_UNNAMED_ITEM = 6  # words of a first list item that names no organization
 #: participles of the passive cues ("hosted by" -> "hosted": host), for cues split by a date
 _SPLIT_ROLES = {phrase.split()[0]: role for role, phrases in PASSIVE_ROLE_CUES.items() for phrase in phrases
                 if len(phrase.split()) == 2 and phrase.endswith(" by")}
@@ -191,11 +192,24 @@ def _partner(ctx: Context, sent: Sentence, cue: Cue) -> list[Assignment]:
     mention = ctx.event_near(sent, cue.start)
     if mention is None:
         return []
-    partners = name_list(ctx.doc, cue.end, sent.end, grow=lambda n: orgs.extend(ctx, n, sent.end))
+    start = _past_unnamed_item(ctx, cue.end, sent.end)
+    partners = name_list(ctx.doc, start, sent.end, grow=lambda n: orgs.extend(ctx, n, sent.end))
     out = [(mention.event, "co_host", org, sent) for org in _orgs(ctx, sent, partners)]
     if out:
         out.extend((mention.event, "host", org, sent) for org in _orgs(ctx, sent, _subjects(ctx, sent, cue.start)[-1:]))
     return out
+
+
+def _past_unnamed_item(ctx: Context, i: int, limit: int) -> int:
+    """Where a list goes on past a first item that names no organization ("in collaboration with
+    regional investment agencies, the X Council and the Y Government"): after its comma."""
+    for k in range(i, min(limit, i + _UNNAMED_ITEM)):
+        tok = ctx.doc[k]
+        if tok.text == ",":
+            return k + 1 if k > i else i
+        if not (tok.is_lower and tok.is_alpha):
+            return i
+    return i
 
 
 def _nominal(ctx: Context, sent: Sentence) -> list[Assignment]:
