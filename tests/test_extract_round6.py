@@ -9,7 +9,8 @@ after a counted group ("five other countries — A, B and C") or after "Ambassad
 to organise", "organized in partnership between A and B"; "in the tourist town of X"; a headline's name for
 the gathering the body describes; three countries joined in a name; "presidents from A, B";
 "from 28-30th this month"; "<country> will be represented by"; a first partner naming no
-organization ("in collaboration with regional agencies, the X Council and ...").
+organization ("in collaboration with regional agencies, the X Council and ..."); no small city from
+inside an event's name ("Chiefs of Mission").
 Chinese: the names of a list closed by a count of gatherings ("设A、B、C三个分论坛"); a
 contracted name (上合组织峰会 for 上海合作组织峰会); an era word inside a name (现代…); a title in
 《》 naming a show or performance ("《X》大型文艺晚会") organised (组织了) by people; a country's
@@ -199,6 +200,12 @@ def test_a_first_partner_that_names_no_organization_leaves_the_list_to_the_named
                             "agencies, the Lagoon Business Council and the Samoan Government.", published="2024-05-03")
     orgs = {o["id"]: o["names"][0] for o in record["organizations"]}
     assert {orgs[i] for i in record["events"][0]["co_hosts"]} == {"Lagoon Business Council", "Samoan Government"}
+
+
+def test_a_small_city_that_needs_context_inside_an_event_name_places_nothing(extractor):
+    record = run(extractor, "A Conference for Chiefs of Mission was held on Monday. The US ambassador spoke at the "
+                            "Conference for Chiefs of Mission.", published="2015-08-25")
+    assert all(not e["city"] for e in record["events"])
 
 # -- Chinese -------------------------------------------------------------------------------------
 

@@ -199,7 +199,8 @@ def _names(ctx: Context, found: Found) -> None:
             if m is None:
                 continue
             start = span.start + m.start()
-            cities = [p for p in ctx.places_in(start, start + len(name)) if p.place.kind == "city"]
+            cities = [p for p in ctx.places_in(start, start + len(name)) if p.place.kind == "city"
+                      and get_gazetteer().find(p.surface, "en")]  # one that needs context ("of Mission") is none
             if cities:
                 sent = ctx.sentence_of(ctx.doc.char_span(start, start + 1, alignment_mode="expand").start)
                 found[event.id].setdefault(_NAMED, {})["city"] = (cities[0], sent)
