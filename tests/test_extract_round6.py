@@ -134,16 +134,15 @@ def test_the_dateline_goes_to_the_one_event_reported_beside_one_named_in_passing
     assert meeting["city"][0] == "Aizawl"
 
 
-def test_countries_listed_after_a_counted_group_take_part(extractor):
-    record = run(extractor, "The Lagoon Summit opened in Apia on 3 June 2024. Leaders from five other island "
-                            "countries — Fiji, Tonga and Vanuatu — will attend the Lagoon Summit.", published="2024-06-02")
-    assert {"FJ", "TO", "VU"} <= set(record["events"][0]["participant_countries"])
-
-
-def test_ambassadors_of_listed_countries_bring_them(extractor):
-    record = run(extractor, "The Lagoon Food Festival opened in Apia on 3 June 2024. Ambassadors of Britain, Germany "
-                            "and South Korea jointly inaugurated the four-day food festival.", published="2024-06-03")
-    assert {"GB", "DE", "KR"} <= set(record["events"][0]["participant_countries"])
+@pytest.mark.parametrize("text, codes", [
+    ("Leaders from five other island countries — Fiji, Tonga and Vanuatu — will attend the Lagoon Summit.",
+     {"FJ", "TO", "VU"}),  # a counted group before the list
+    ("Ambassadors of Britain, Germany and South Korea jointly inaugurated the four-day summit.", {"GB", "DE", "KR"}),
+    ("Among the attendants to the summit are presidents from Bulgaria, Peru and Ghana.", {"BG", "PE", "GH"}),
+])
+def test_listed_countries_of_leaders_and_envoys_take_part(extractor, text, codes):
+    record = run(extractor, "The Lagoon Summit opened in Apia on 3 June 2024. " + text, published="2024-06-03")
+    assert codes <= set(record["events"][0]["participant_countries"])
 
 
 def test_an_organization_going_to_organise_an_event_hosts_it(extractor):
@@ -153,12 +152,18 @@ def test_an_organization_going_to_organise_an_event_hosts_it(extractor):
     assert [orgs[i] for i in record["events"][0]["hosts"]] == ["Lagoon Health Organisation (LHO)"]
 
 
-def test_organized_in_partnership_between_two_bodies_makes_both_co_hosts(extractor):
-    record = run(extractor, "The Lagoon Federalism Conference opened in Apia on 3 May 2024. The three-day conference "
-                            "is being organized in partnership between the Government of Samoa and the Forum of "
-                            "Federations.", published="2024-05-03")
+@pytest.mark.parametrize("text, co_hosts", [
+    ("The conference is being organized in partnership between the Government of Samoa and the Forum of Federations.",
+     {"Government of Samoa", "Forum of Federations"}),
+    ("The conference is being organised by the Lagoon Secretariat in collaboration with regional investment promotion "
+     "agencies, the Lagoon Business Council and the Samoan Government.",  # a first partner naming no organization
+     {"Lagoon Business Council", "Samoan Government"}),
+])
+def test_co_hosts_of_partnership_wordings(extractor, text, co_hosts):
+    record = run(extractor, "The Lagoon Investment Conference opened in Apia on 3 May 2024. " + text,
+                 published="2024-05-03")
     orgs = {o["id"]: o["names"][0] for o in record["organizations"]}
-    assert {orgs[i] for i in record["events"][0]["co_hosts"]} == {"Government of Samoa", "Forum of Federations"}
+    assert {orgs[i] for i in record["events"][0]["co_hosts"]} == co_hosts
 
 
 def test_a_city_named_as_the_town_of_x_places_the_event(extractor):
@@ -180,26 +185,12 @@ def test_three_countries_joined_in_a_name_take_part(extractor):
     assert set(record["events"][0]["participant_countries"]) >= {"CN", "AF", "PK"}
 
 
-def test_presidents_from_listed_countries_bring_them(extractor):
-    record = run(extractor, "The 2nd Lagoon Investment Forum opened in Apia on 7 September 2010. Among the attendants "
-                            "to the forum are presidents from Bulgaria, Peru and Ghana.", published="2010-09-08")
-    assert {"BG", "PE", "GH"} <= set(record["events"][0]["participant_countries"])
-
-
 def test_days_of_this_month_and_a_country_represented(extractor):
     record = run(extractor, "The 3rd Lagoon Investment Conference will take place in Apia from 28-30th this month. "
                             "Tonga will be represented by a delegation of 250 participants.", published="2010-04-14")
     conference = record["events"][0]
     assert (conference["start_date"], conference["end_date"]) == ("2010-04-28", "2010-04-30")
     assert "TO" in conference["participant_countries"]
-
-
-def test_a_first_partner_that_names_no_organization_leaves_the_list_to_the_named_ones(extractor):
-    record = run(extractor, "The Lagoon Investment Conference opened in Apia on 3 May 2024. The conference is being "
-                            "organised by the Lagoon Secretariat in collaboration with regional investment promotion "
-                            "agencies, the Lagoon Business Council and the Samoan Government.", published="2024-05-03")
-    orgs = {o["id"]: o["names"][0] for o in record["organizations"]}
-    assert {orgs[i] for i in record["events"][0]["co_hosts"]} == {"Lagoon Business Council", "Samoan Government"}
 
 
 def test_a_small_city_that_needs_context_inside_an_event_name_places_nothing(extractor):
