@@ -37,9 +37,9 @@ _CONCURRENT = re.compile(r"同期|同时|期间")
 _COUNT = re.compile(r"[0-9一二两三四五六七八九十百千多余几数]+(?:个|场|项|次|类|种|大|届)?")
 _COUNT_END = re.compile(r"[0-9一二两三四五六七八九十]+(?:个|场|项)$")  # "…论坛三个(分论坛)": a count closing a list
 _BEFORE_INNER_ADVERB = frozenset({"LOC", "ORG", "nz", "n"})
-#: time words that name a season or festival, not a date: they may stand inside a name
 #: words of an era the tagger reads as times, which describe a gathering's topic ("现代农业…论坛")
 _ERA_WORDS = frozenset({"现代", "当代", "近代", "古代", "未来", "新时代", "现代化"})
+#: time words that name a season or festival, not a date: they may stand inside a name
 _SEASON = re.compile(r"(?:\d{2,4}年)?(?:年度|[新春夏秋冬]{1,2}(?:季|天)?|元旦|元宵|中秋|端午|国庆|圣诞|新年"
                      r"|[^\d〇零一二三四五六七八九十]{0,2}节)")
 _NAME_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "a", "ad", "s", "v", "LOC", "ORG", "PER"})
@@ -65,7 +65,6 @@ CLOSERS = "”」』》\"'’"
 _OPENERS = {")": "(", "”": "“", "》": "《", "」": "「", "』": "『", "’": "‘"}
 #: a Latin abbreviation in brackets right after a name: "…医疗器械展览会(MEDEX)"
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9&.\- ]{1,30})\)")
-#: what may lie between 包括 and a name listed after it: the names before it and their separators
 _LIST_SEPARATORS = ("、", "和", "及", "与")
 #: gatherings a title in 《》 names when only kind words follow it ("《X》图片展", "《X》大型文艺晚会"):
 #: shows, ceremonies and performances (before a forum, a title is more often a publication's)
@@ -73,6 +72,7 @@ _TITLED_TYPES = frozenset({"Exhibition", "Ceremony", "Other"})
 _CONTRACTED = 3  # shortest contraction of a name before its head (上合组织)
 #: verbs that open a list of an event's parts ("设A、B两个分论坛")
 _LIST_VERB = re.compile(r"(?:设置|设有|下设|分设|设立|包括|包含|分为|涵盖|设)")
+#: what may lie between 包括 and a name listed after it: the names before it and their separators
 _LIST_ONLY = re.compile(r":?(?:[^,。;:、]{2,40}?(?:、|和|与|及|以及))*")
 #: what may lie between "N个分论坛分别是" and an item: earlier items and descriptions, no sentence end
 _ENUMERATION = re.compile(r"[^。;]{0,160}")
@@ -395,7 +395,7 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
         if tag == "f" and word == "中" and (j == 0 or ctx.tok_tag[j - 1] not in _NAME_TAGS):
             start = ctx.tok_start[j]  # "举办了|中|老…论坛": China's 中 of a bilateral name (not "活动中")
             break
-        if tag == "TIME" and (_SEASON.fullmatch(word) or word in _ERA_WORDS):  # "现代农业…论坛"  # "外国领事馆|新春|座谈会", "秋季|交易会", "年度|研讨会"
+        if tag == "TIME" and (_SEASON.fullmatch(word) or word in _ERA_WORDS):  # "外国领事馆|新春|座谈会", "现代|农业…论坛"
             start = ctx.tok_start[j]
             j -= 1
             continue
