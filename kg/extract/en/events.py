@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Token
 
 from kg.extract.en.context import Context, EventInfo, EventMention, Sentence, is_duration_word
-from kg.extract.en.described import DESCRIBED_SENTENCES, describe
+from kg.extract.en.described import DESCRIBED_SENTENCES, Description, describe
 from kg.extract.en.names import Name, is_edition_word, is_year, name_at, ordinal_value, strip_edition
 from kg.extract.en.patterns import (EDITION_NOUNS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
                                     NAMING_WORDS, OPENING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, SCOPE_WORDS,
@@ -130,7 +130,7 @@ class Candidate:
 
 def find_events(ctx: Context, syntax: Callable[[], Language]) -> None:
     """Register the article's events with the builder and record their mentions in ``ctx``;
-    ``syntax`` gives the tagger and parser, loaded only when no name gives an event."""
+    ``syntax`` gives the tagger and parser, loaded only for described gatherings (described.py)."""
     candidates: list[Candidate] = []
     for sent in ctx.sentences:
         holding = bool(_HOLDING.search(ctx.sentence_text(sent)))
@@ -561,15 +561,21 @@ def _described(ctx: Context, syntax: Callable[[], Language]) -> list[Candidate]:
     body = [s for s in ctx.sentences if s.body][:DESCRIBED_SENTENCES]
     sentences = body + [s for s in ctx.sentences if not s.body and s.index < (body[0].index if body else 1 << 30)]
     for index, found in describe(syntax(), [ctx.sentence_text(s) for s in sentences]):
-        sent = sentences[index]
-        span = ctx.doc.char_span(sent.start_char + found.start_char, sent.start_char + found.end_char,
-                                 alignment_mode="expand")
-        if span is not None:
-            titled = _headline_name(ctx, found.head)  # the headline's name first: it is the proper one
-            names = ([titled] if titled and titled not in found.names else []) + found.names
-            return [Candidate(sent, span.start, span.end, names, {found.head}, EVENT_HEADS.get(found.head, "Other"),
-                              None)]
+        titled = _headline_name(ctx, found.head)  # the headline's name first: it is the proper one
+        if titled and titled not in found.names:
+            found.names.insert(0, titled)
+        candidate = _described_candidate(ctx, sentences[index], found)
+        if candidate is not None:
+            return [candidate]
     return []
+
+
+def _described_candidate(ctx: Context, sent: Sentence, found: Description) -> Candidate | None:
+    span = ctx.doc.char_span(sent.start_char + found.start_char, sent.start_char + found.end_char,
+                             alignment_mode="expand")
+    if span is None:
+        return None
+    return Candidate(sent, span.start, span.end, found.names, {found.head}, EVENT_HEADS.get(found.head, "Other"), None)
 
 
 def _headline_name(ctx: Context, head: str) -> str | None:
@@ -597,12 +603,9 @@ def _described_parts(ctx: Context, syntax: Callable[[], Language]) -> list[Candi
     out = []
     for index, found in describe(syntax(), [ctx.sentence_text(s) for s, _m in cued]):
         sent, m = cued[index]
-        span = ctx.doc.char_span(sent.start_char + found.start_char, sent.start_char + found.end_char,
-                                 alignment_mode="expand")
-        if span is not None and found.end_char <= m.start() and not any(
-                span.start < n.end and n.start < span.end for n in sent.names):
-            out.append(Candidate(sent, span.start, span.end, found.names, {found.head},
-                                 EVENT_HEADS.get(found.head, "Other"), None))
+        candidate = _described_candidate(ctx, sent, found) if found.end_char <= m.start() else None
+        if candidate is not None and not any(candidate.start < n.end and n.start < candidate.end for n in sent.names):
+            out.append(candidate)
     return out
 
 
