@@ -215,3 +215,8 @@ def test_labelled_date_spans_cover_label_and_date():
     text = "Harbour news\nUpdated: 2024-05-02 10:00\nThe fair opened on May 1."
     spans = labelled_date_spans(text)
     assert [text[a:b] for a, b in spans] == ["Updated: 2024-05-02"]
+
+
+def test_a_date_label_written_with_pinyin_beats_the_pages_own_date_line():
+    text = "\n".join(["2023年03月29日 星期三", "湖光使館舉行國慶招待會", "發(fā)布日期:2018-10-01", ZH_BODY])
+    assert read_header(text).published == "2018-10-01"

@@ -112,9 +112,11 @@ def read_header(text: str) -> Header:
 
 
 def _first_lines(text: str) -> Iterator[Line]:
+    """The first non-blank lines, less the pinyin a page may write after each character
+    ("發(fā)布日期:2018-10-01" is a date label)."""
     count = 0
     for raw in text.split("\n"):
-        line = Line(raw)
+        line = Line(drop_pinyin(raw))
         if line.blank:
             continue
         yield line
