@@ -302,3 +302,10 @@ def test_countries_of_envoys_listed_before_their_title_who_speak_take_part():
 def test_countries_in_another_clause_before_a_delegation_are_not_listed_with_it():
     record = extract("7月16日,第三届湖光博览会在上海开幕。在美国,中国代表团参观了展会。", published="2023-07-17")
     assert "US" not in event(record, "第三届湖光博览会").participant_countries
+
+
+def test_a_declared_short_name_of_an_event_is_the_name_alone():
+    record = extract("19日在重庆举行的第五届湖光国际投资贸易洽谈会(以下简称湖洽会)上,湖光总领事孙明出席。湖洽会吸引了众多客商。",
+                     published="2023-05-19")
+    names = event(record, "第五届湖光国际投资贸易洽谈会").names
+    assert "湖洽会" in names and not any(n.startswith("以下简称") for n in names)

@@ -533,6 +533,9 @@ def _link_aliases(ctx: ZhArticle, mentions: list[EventMention]) -> None:
             m.opened_with = prev
         elif between == "(" and ctx.text.startswith(")", m.end) and not prev.ref:
             m.alias_of = prev
+            declared = DECLARED.match(ctx.text, prev.end)
+            if declared and m.start < declared.start(1) < m.end:  # "(以下简称西洽会)": the short name only
+                m.start = m.core_start = declared.start(1)
 
 
 def _short_names(ctx: ZhArticle, mentions: list[EventMention]) -> list[EventMention]:
