@@ -309,3 +309,8 @@ def test_a_declared_short_name_of_an_event_is_the_name_alone():
                      published="2023-05-19")
     names = event(record, "第五届湖光国际投资贸易洽谈会").names
     assert "湖洽会" in names and not any(n.startswith("以下简称") for n in names)
+
+
+def test_a_count_of_people_is_no_year_for_a_story_without_one():
+    record = extract("新华社上海10月19日电 上海湖光高峰论坛将于31日在上海世博中心举行。近2000人将出席论坛。", published=None)
+    assert event(record, "上海湖光高峰论坛").start_date is None

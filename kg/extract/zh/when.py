@@ -41,6 +41,8 @@ _FILLER = re.compile(r"\([^()]{0,30}\)|期间")
 #: a year said of an event as its own: "今年在白俄罗斯举办", "明年将举办" (a year by number
 #: mostly tells history: "从2004年至今", "2005年创办"; measured: 1 of 8 such dates right)
 _THIS_YEAR = re.compile(r"今年|明年|本年|当年")
+#: a year in the first lines ("2025…大会", "2024年"), not a count ("近2000人", "达2000余家")
+_YEAR_HINT = re.compile(r"(?<![\d近约超逾共达有])((?:19|20)\d{2})(?![\d人家个名余多万元平米场项件位次吨亿])")
 _UNTIL = re.compile(r"(?:展期|会期|活动|赛期|展览|展会)?(?:将)?(?:持续|延续|一直)?(?:至|到)")
 
 
@@ -60,7 +62,7 @@ def reference_date(article: Article, at: AnalysisText) -> str | None:
         published = parse_published(article.published)
         if published is None and re.fullmatch(r"\d{4}(?:-\d{2})?", article.published):
             return article.published
-    year = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", at.text[:400])
+    year = _YEAR_HINT.search(at.text[:400])
     era = re.search(r"民国(\d{1,3})年", at.text[:400])  # 中华民国100年: 2011
     hint = int(published[:4]) if published else int(year.group(1)) if year else \
         ERA_BASE + int(era.group(1)) if era else None
