@@ -10,7 +10,8 @@ to organise", "organized in partnership between A and B"; "in the tourist town o
 the gathering the body describes; three countries joined in a name; "presidents from A, B";
 "from 28-30th this month"; "<country> will be represented by"; a first partner naming no
 organization ("in collaboration with regional agencies, the X Council and ..."); no small city from
-inside an event's name ("Chiefs of Mission").
+inside an event's name ("Chiefs of Mission"); a clause after a name ("X, organised a
+workshop") is no appositive naming X an event.
 Chinese: the names of a list closed by a count of gatherings ("设A、B、C三个分论坛"); a
 contracted name (上合组织峰会 for 上海合作组织峰会); an era word inside a name (现代…); a title in
 《》 naming a show or performance ("《X》大型文艺晚会") organised (组织了) by people; a country's
@@ -197,6 +198,17 @@ def test_a_small_city_that_needs_context_inside_an_event_name_places_nothing(ext
     record = run(extractor, "A Conference for Chiefs of Mission was held on Monday. The US ambassador spoke at the "
                             "Conference for Chiefs of Mission.", published="2015-08-25")
     assert all(not e["city"] for e in record["events"])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Ministry of Tourism, in conjunction with the Lagoon Commission, organised a two-day regional workshop "
+     "on trade rules on 9-10 June 2010 in Apia.", "regional workshop"),
+    ("The Association of Lagoon Traders, Apia, organised its annual general body meeting on 11 September 2016.",
+     "annual general body meeting"),
+])
+def test_a_clause_after_a_name_is_no_appositive_naming_an_event(extractor, text, name):
+    record = run(extractor, text, published="2016-09-16")
+    assert [e["names"][-1] for e in record["events"]] == [name]
 
 # -- Chinese -------------------------------------------------------------------------------------
 

@@ -60,7 +60,8 @@ _SINGULAR_VERBS = frozenset({"was", "is", "has", "will", "opens", "kicks", "take
 _APPOSITIVE_END = frozenset({",", ".", "with", "and", "on", "in", "for", "of", "–", "-", ")", "that",
                              "which", "to", ";", "at", "held", "where"})
 _APPOSITIVE_STOP = frozenset({"of", "in", "at", "for", "on", "with", "by", "from", "to", "as", "who",
-                              "which", "that", "is", "was", "will", "has"})
+                              "which", "that", "is", "was", "will", "has", "its", "their", "his", "her"}
+                             | {c for c in HOLDING_CUES if " " not in c})  # "X, organised a workshop": a clause
 _HOLDING = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(HOLDING_CUES, key=len, reverse=True))
                       + r")\b", re.IGNORECASE)
 _EDITION_OF = re.compile(r"\b([\w-]+)\s+(" + "|".join(EDITION_NOUNS) + r")\s+of\s+$", re.IGNORECASE)
