@@ -11,7 +11,8 @@ the gathering the body describes; three countries joined in a name; "presidents 
 "from 28-30th this month"; "<country> will be represented by"; a first partner naming no
 organization ("in collaboration with regional agencies, the X Council and ..."); no small city from
 inside an event's name ("Chiefs of Mission"); a clause after a name ("X, organised a
-workshop") is no appositive naming X an event.
+workshop") is no appositive naming X an event; an edition opens one name over "<place> and"
+("the 11th China and Globalisation Forum").
 Chinese: the names of a list closed by a count of gatherings ("设A、B、C三个分论坛"); a
 contracted name (上合组织峰会 for 上海合作组织峰会); an era word inside a name (现代…); a title in
 《》 naming a show or performance ("《X》大型文艺晚会") organised (组织了) by people; a country's
@@ -209,6 +210,11 @@ def test_a_small_city_that_needs_context_inside_an_event_name_places_nothing(ext
 def test_a_clause_after_a_name_is_no_appositive_naming_an_event(extractor, text, name):
     record = run(extractor, text, published="2016-09-16")
     assert [e["names"][-1] for e in record["events"]] == [name]
+
+
+def test_an_edition_opens_one_name_over_a_place_and_another_word(extractor):
+    record = run(extractor, "The 11th Samoa and Globalisation Forum was held in Apia on 22 May 2025.", published="2025-05-23")
+    assert record["events"][0]["names"][0] == "11th Samoa and Globalisation Forum"
 
 # -- Chinese -------------------------------------------------------------------------------------
 

@@ -291,7 +291,8 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
             # "Ontario Province and York University" are lists
             if _venue_after(doc, end, nxt, limit):
                 complete = False  # "Hong Kong Convention and Exhibition Centre", whatever NER says of its start
-            elif _bare_place(doc, start, end):
+            elif _bare_place(doc, start, end) and not (start > 0 and is_edition_word(t.text[start - 1])):
+                # (but "the 11th China and Globalisation Forum": an edition opens one name)
                 after = word_end(doc, nxt, limit)
                 complete = not _is_place(doc[nxt:after].text) or (after < limit and t.lower[after] in ORG_HEADS)
             else:
