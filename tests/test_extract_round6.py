@@ -12,7 +12,8 @@ the gathering the body describes; three countries joined in a name; "presidents 
 organization ("in collaboration with regional agencies, the X Council and ..."); no small city from
 inside an event's name ("Chiefs of Mission"); a clause after a name ("X, organised a
 workshop") is no appositive naming X an event; an edition opens one name over "<place> and"
-("the 11th China and Globalisation Forum").
+("the 11th China and Globalisation Forum"); an occasion opening a name ("Inauguration of X
+Exhibition") also names X Exhibition.
 Chinese: the names of a list closed by a count of gatherings ("设A、B、C三个分论坛"); a
 contracted name (上合组织峰会 for 上海合作组织峰会); an era word inside a name (现代…); a title in
 《》 naming a show or performance ("《X》大型文艺晚会") organised (组织了) by people; a country's
@@ -215,6 +216,12 @@ def test_a_clause_after_a_name_is_no_appositive_naming_an_event(extractor, text,
 def test_an_edition_opens_one_name_over_a_place_and_another_word(extractor):
     record = run(extractor, "The 11th Samoa and Globalisation Forum was held in Apia on 22 May 2025.", published="2025-05-23")
     assert record["events"][0]["names"][0] == "11th Samoa and Globalisation Forum"
+
+
+def test_an_occasion_opening_a_name_also_names_the_event_itself(extractor):
+    record = run(extractor, "On 29 July 2017, the Consul General attended the Inauguration of Lagoon Art Exhibition at "
+                            "the Apia Academy.", published="2017-07-30")
+    assert "Lagoon Art Exhibition" in record["events"][0]["names"]
 
 # -- Chinese -------------------------------------------------------------------------------------
 

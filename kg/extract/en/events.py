@@ -51,6 +51,9 @@ _TAIL_BREAKS = frozenset({"successfully", "jointly", "officially", "hereinafter"
 #: nouns a name may qualify ("Day of Remembrance events"): then it names no gathering itself
 _KIND_NOUNS = frozenset(EVENT_REFERENCE_NOUNS | {"events", "activities", "celebrations", "programme", "program",
                                                  "programmes", "programs", "series", "campaign"})
+#: an occasion of an event opening its name: "Inauguration of X Exhibition", "Opening Ceremony of the X"
+_OCCASION_OF = re.compile(r"(?:Grand\s+)?(?:Inauguration|Opening(?:\s+Ceremony)?|Closing(?:\s+Ceremony)?|Launch)\s+of\s+"
+                          r"(?:the\s+)?(?=[A-Z0-9])")
 _REORDER_GLUE = frozenset({"the", "of", "a", "an"})
 _PERFECT = frozenset({"had", "has", "have", "'d", "’d"})  # "had attended the X": background, not news
 _HELD_REACH = 6  # tokens after an event's name where "was held", "opened" say it took place  # tokens before a sentence's subject ("The two-day forum")
@@ -351,7 +354,14 @@ def _branded(ctx: Context, sent: Sentence, name: Name) -> Candidate | None:
 
 
 def _trimmed_variants(name: Name) -> list[str]:
-    return [re.sub(r"['’]s$", "", v) for v in name.variants()]
+    """The name's variants without a possessive end; a name opening with an occasion of the
+    event ("Inauguration of X Exhibition") also names the event itself ("X Exhibition")."""
+    out = [re.sub(r"['’]s$", "", v) for v in name.variants()]
+    for v in list(out):
+        occasion = _OCCASION_OF.match(v)
+        if occasion and v[occasion.end():] not in out:
+            out.append(v[occasion.end():])
+    return out
 
 
 def _combine(ctx: Context, named: list[Candidate]) -> list[Candidate]:
