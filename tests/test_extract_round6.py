@@ -13,7 +13,7 @@ organization ("in collaboration with regional agencies, the X Council and ...");
 inside an event's name ("Chiefs of Mission"); a clause after a name ("X, organised a
 workshop") is no appositive naming X an event; an edition opens one name over "<place> and"
 ("the 11th China and Globalisation Forum"); an occasion opening a name ("Inauguration of X
-Exhibition") also names X Exhibition.
+Exhibition") also names X Exhibition; a described gathering beside a day the article only marks.
 Chinese: the names of a list closed by a count of gatherings ("设A、B、C三个分论坛"); a
 contracted name (上合组织峰会 for 上海合作组织峰会); an era word inside a name (现代…); a title in
 《》 naming a show or performance ("《X》大型文艺晚会") organised (组织了) by people; a country's
@@ -222,6 +222,12 @@ def test_an_occasion_opening_a_name_also_names_the_event_itself(extractor):
     record = run(extractor, "On 29 July 2017, the Consul General attended the Inauguration of Lagoon Art Exhibition at "
                             "the Apia Academy.", published="2017-07-30")
     assert "Lagoon Art Exhibition" in record["events"][0]["names"]
+
+
+def test_a_described_gathering_beside_a_day_the_article_only_marks(extractor):
+    record = run(extractor, "On World Lagoon Day, the ministry said it will organise its annual health summit in Apia "
+                            "from April 25 to 29, 2016.", published="2016-04-23")
+    assert any("annual health summit" in e["names"] for e in record["events"])
 
 # -- Chinese -------------------------------------------------------------------------------------
 

@@ -156,7 +156,7 @@ def find_events(ctx: Context, syntax: Callable[[], Language]) -> None:
                                              for d in extra)]  # the longest reading of one phrase
         candidates.extend(_described_then_named(ctx, sorted(named + extra, key=lambda c: c.start)))
     _register_groups(ctx, candidates)
-    if not ctx.events:
+    if all(info.heads <= TIME_HEADS for info in ctx.events.values()):  # none, or only days ("World Malaria Day")
         _register_groups(ctx, _described(ctx, syntax))
     elif parts := _described_parts(ctx, syntax):
         _register_groups(ctx, parts)
@@ -566,9 +566,10 @@ def _lowercase(ctx: Context, sent: Sentence) -> list[Candidate]:
 
 
 def _described(ctx: Context, syntax: Callable[[], Language]) -> list[Candidate]:
-    """An article that names no event but describes one ("hosted a farewell reception for X",
-    "attended a business forum of the A and B business circles"): the first gathering the
-    body's first sentences describe, else the headline's (described.py)."""
+    """An article that names no event, or only days it marks ("World Malaria Day"), but
+    describes one ("hosted a farewell reception for X", "attended a business forum of the A
+    and B business circles"): the first gathering the body's first sentences describe, else
+    the headline's (described.py)."""
     body = [s for s in ctx.sentences if s.body][:DESCRIBED_SENTENCES]
     sentences = body + [s for s in ctx.sentences if not s.body and s.index < (body[0].index if body else 1 << 30)]
     for index, found in describe(syntax(), [ctx.sentence_text(s) for s in sentences]):
