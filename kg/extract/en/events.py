@@ -571,7 +571,8 @@ def _described(ctx: Context, syntax: Callable[[], Language]) -> list[Candidate]:
     and B business circles"): the first gathering the body's first sentences describe, else
     the headline's (described.py)."""
     body = [s for s in ctx.sentences if s.body][:DESCRIBED_SENTENCES]
-    sentences = body + [s for s in ctx.sentences if not s.body and s.index < (body[0].index if body else 1 << 30)]
+    first = body[0].index if body else len(ctx.sentences)
+    sentences = body + ctx.sentences[:first]  # then the headline lines before the body
     for index, found in describe(syntax(), [ctx.sentence_text(s) for s in sentences]):
         titled = _headline_name(ctx, found.head)  # the headline's name first: it is the proper one
         if titled and titled not in found.names:

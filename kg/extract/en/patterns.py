@@ -44,7 +44,8 @@ DESCRIBED_NOT = frozenset({"press", "news", "board", "cabinet", "staff", "team",
 EVALUATIVE_WORDS = frozenset({"lively", "grand", "splendid", "successful", "colourful", "colorful", "vibrant",
                               "wonderful", "memorable", "special", "warm", "solemn", "glittering", "glamorous",
                               "spectacular", "impressive", "fruitful", "well-attended", "high-profile"})
-#: verbs (lemmas) over a described gathering that report it held or attended
+#: verbs over a described gathering that report it held or attended (lemmas, and the forms of
+#: verbs the lemmatizer does not know: "kickstarted")
 DESCRIBING_VERBS = frozenset({"hold", "host", "organise", "organize", "convene", "open", "kick", "kickstart",
                               "start", "begin", "take", "conclude", "close", "end", "attend", "participate",
                               "inaugurate", "launch", "stage", "grace", "address", "join", "arrange", "throw",

@@ -120,7 +120,7 @@ def _taking_part(ctx: ZhArticle, start: int, end: int) -> bool:
     return bool(_PEOPLE_FROM.search(ctx.text, clause_start, start))
 
 
-def _country_list(ctx: ZhArticle, start: int, limit: int, sep_re: re.Pattern = _SEP) -> list[str]:
+def _country_list(ctx: ZhArticle, start: int, limit: int, sep: re.Pattern = _SEP) -> list[str]:
     """Countries listed from ``start``: "智利、秘鲁…和埃及" (stops at the first non-country), over
     a group word ("…等葡语国家及内地、香港") and 内地 (the home country's mainland)."""
     segment = ctx.text[start:limit]
@@ -142,10 +142,10 @@ def _country_list(ctx: ZhArticle, start: int, limit: int, sep_re: re.Pattern = _
         pos = region.end() if region else p.end
         pos = _unknown_part(segment, pos, places) or pos  # "坦桑尼亚桑给巴尔": a part of the country just read
         group = _GROUP.match(segment, pos)
-        sep = sep_re.match(segment, group.end() if group else pos)
-        if not sep:
+        joined = sep.match(segment, group.end() if group else pos)
+        if not joined:
             break
-        pos = sep.end()
+        pos = joined.end()
     return out
 
 
