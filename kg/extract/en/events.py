@@ -55,9 +55,6 @@ _KIND_NOUNS = frozenset(EVENT_REFERENCE_NOUNS | {"events", "activities", "celebr
 _OCCASION_OF = re.compile(r"(?:Grand\s+)?(?:Inauguration|Opening(?:\s+Ceremony)?|Closing(?:\s+Ceremony)?|Launch)\s+of\s+"
                           r"(?:the\s+)?(?=[A-Z0-9])")
 _REORDER_GLUE = frozenset({"the", "of", "a", "an"})
-#: words that may open a title before its head ("Deputy Secretary General of")
-_TITLE_MODIFIERS = frozenset({"executive", "deputy", "vice", "acting", "permanent", "general", "co-chair",
-                              "co-chairman"})
 _PERFECT = frozenset({"had", "has", "have", "'d", "’d"})  # "had attended the X": background, not news
 _HELD_REACH = 6  # tokens after an event's name where "was held", "opened" say it took place  # tokens before a sentence's subject ("The two-day forum")
 _ALIAS_LINK = re.compile(r",?\s*(?:\(\s*)?(?:also|better|commonly|formerly|widely)?\s*(?:known|called|referred to)"
@@ -179,15 +176,20 @@ def _register_groups(ctx: Context, candidates: list[Candidate]) -> None:
 
 def _referred_to_in_body(ctx: Context, heads: set[str]) -> bool:
     """True when the body refers to an event by a head noun that only the headline's name has
-    ("PM to inaugurate 4th International Conference on X" ... "The three-day conference is ...")."""
+    ("PM to inaugurate 4th International Conference on X" ... "The three-day conference is ...";
+    a press statement's "The Meeting was co-chaired by")."""
     doc = ctx.doc
     for sent in ctx.sentences:
         if not sent.body:
             continue
         for i in range(sent.start, sent.end):
-            if doc[i].lower_ in heads and doc[i].is_lower \
-                    and any(doc[k].lower_ in ("the", "this") for k in range(max(sent.start, i - 5), i)):
+            if doc[i].lower_ not in heads:
+                continue
+            if doc[i].is_lower and any(doc[k].lower_ in ("the", "this") for k in range(max(sent.start, i - 5), i)):
                 return True
+            if doc[i].is_title and i > sent.start and doc[i - 1].lower_ in ("the", "this") \
+                    and (i + 1 == sent.end or not (doc[i + 1].is_title or doc[i + 1].lower_ in _TAIL_CONNECTORS)):
+                return True  # "The Meeting was co-chaired by" (not "the Meeting of X", "the Meeting Room")
     return False
 
 
@@ -275,19 +277,16 @@ def _after_headline_verb(ctx: Context, sent: Sentence, name: Name) -> Name:
 
 
 def _after_title(name: Name) -> Name:
-    """"Chairman of the Special Joint Ministerial Meeting": a person's title opening a name with
-    "of (the)" is the title's; the gathering's name is what follows (but "Organizing Committee
-    of X Forum" names a body, see _head_index)."""
+    """"(Press Statement of the) Chairman of the Special Joint Ministerial Meeting": a person's
+    title before "of (the)" inside a name is the title's; the gathering's name is what follows
+    (but "Organizing Committee of X Forum" names a body, see _head_index)."""
     doc = name.doc
-    k = name.start + name.edition
-    while k < name.end and doc[k].is_title and doc[k].lower_ in TITLE_WORDS | _TITLE_MODIFIERS:
-        k += 1
-    opening = {t.lower_ for t in doc[name.start + name.edition:k]}
-    if k >= name.end or doc[k].lower_ != "of" or not opening & TITLE_WORDS:
-        return name
-    k += 1 + (k + 1 < name.end and doc[k + 1].lower_ == "the")
-    rest = name_at(doc, k, name.end) if k < name.end else None
-    return rest if rest is not None and _head_index(rest) is not None else name
+    for k in range(name.end - 2, name.start + name.edition - 1, -1):
+        if doc[k].is_title and doc[k].lower_ in TITLE_WORDS and doc[k + 1].lower_ == "of":
+            after = k + 2 + (k + 2 < name.end and doc[k + 2].lower_ == "the")
+            rest = name_at(doc, after, name.end) if after < name.end else None
+            return rest if rest is not None and _head_index(rest) is not None else name
+    return name
 
 
 def _topic_pair(sent: Sentence, name: Name, head: int) -> Name:
@@ -456,6 +455,8 @@ def _appositives(ctx: Context, sent: Sentence) -> tuple[list[Candidate], set[int
         if j + 2 >= sent.end or doc[j].text != "," or _head_index(name) is not None \
                 or doc[name.end - 1].lower_ in VENUE_WORDS:  # "X Exhibition Center, Y Exposition": a venue
             continue
+        if doc[j + 1].lower_ in ("and", "or") or any(t.lower_.rstrip(".") in CALENDAR_WORDS for t in name.span):
+            continue  # "on 2nd October, and the V Summit": a list goes on, and a date names nothing
         ents = [doc[i].ent_type_ for i in range(name.start, name.end) if not is_year(doc[i].text)]
         if "PERSON" in ents or all(e in ("GPE", "LOC", "DATE", "NORP") for e in ents):
             continue
