@@ -112,3 +112,58 @@ def test_a_list_of_countries_goes_on_over_spellings_no_gazetteer_knows():
     record = extract("湖光消息\n5月7日,第三届湖光国际论坛在澳门开幕。与会部长来自博茨瓦纳、柬埔寨、克罗地亚、尼泊尔、尼日尔、巴布亚新磯內亚、"
                      "罗马尼亚、塞内加尔、塞拉里昂、南苏丹、斯里兰卡及津巴布韦等国。", published="2024-05-08")
     assert {"BW", "KH", "NP", "SN", "SS", "LK", "ZW"} <= set(event(record, "第三届湖光国际论坛").participant_countries)
+
+
+# -- English: more names and places ---------------------------------------------------------------
+
+def test_a_title_inside_a_headlines_name_and_a_capitalised_reference_in_the_body(extractor):
+    record = run(extractor, "Press Statement of the Chairman of the Lakeside Joint Ministerial Meeting\n\n"
+                            "1. The ministers of the member countries agreed on a common plan.\n\n"
+                            "2. The Meeting was held in Manila on 26 November 1999 and co-chaired by two ministers.",
+                 published="1999-11-27")
+    assert [(e["names"], e["start_date"]) for e in record["events"]] == \
+        [(["Lakeside Joint Ministerial Meeting"], "1999-11-26")]
+
+
+def test_no_appositive_after_a_comma_and_or_on_a_date(extractor):
+    record = run(extractor, "The minister spoke of the Lakeside Energy Conference, which will be held on 1st and 2nd "
+                            "October, and the V Summit Forum of Gas Exporting Countries in November.",
+                 published="2018-09-20")
+    assert not any("October" in n for e in record["events"] for n in e["names"])
+
+
+def test_an_occasion_observed_is_no_event_and_a_bare_reception_is(extractor):
+    record = run(extractor, "LAKESIDE, March 28: In observance of the 46th Anniversary of Independence and National "
+                            "Day, the Hillside High Commission in Lakeside hosted a reception Monday night at a local "
+                            "hotel. The High Commissioner welcomed the guests.", published="2017-03-28")
+    assert [e["names"] for e in record["events"]] == [["reception"]]
+    assert record["events"][0]["start_date"] == "2017-03-27"
+
+
+def test_people_of_any_trade_from_two_countries_and_a_list_with_plus(extractor):
+    record = run(extractor, "The Lakeside Business Forum was held in Cartagena on 3 May 2024. Organizers planned "
+                            "meetings with some 250 purchasers from Mexico, Panama, Jamaica, Trinidad & Tobago, plus "
+                            "Aruba.", published="2024-05-04")
+    assert {"MX", "PA", "JM", "TT", "AW"} <= set(_event(record, "Lakeside Business Forum")["participant_countries"])
+
+
+def test_a_country_named_with_an_ampersand():
+    from kg.extract.places import get_gazetteer
+    found = get_gazetteer().find("delegates of Trinidad & Tobago and Bosnia & Herzegovina", "en")
+    assert [(p.surface, p.place.country) for p in found] == [("Trinidad & Tobago", "TT"), ("Bosnia & Herzegovina", "BA")]
+
+
+# -- Chinese: organizations -----------------------------------------------------------------------
+
+def test_a_bodys_office_posted_somewhere_and_an_academy_open_compound_names():
+    record = extract("湖光消息\n7月2日,由外交部驻香港特别行政区特派员公署主办、湖光社会科学院西亚研究所承办的第三届湖光论坛在香港举行。",
+                     published="2024-07-03")
+    parents = {o.names[0]: next((p.names[0] for p in record.organizations if p.id == o.part_of), None)
+               for o in record.organizations}
+    assert parents["外交部驻香港特别行政区特派员公署"] == "外交部"
+    assert parents["湖光社会科学院西亚研究所"] == "湖光社会科学院"
+
+
+def test_a_countrys_embassy_has_no_country_for_a_parent():
+    record = extract("湖光消息\n7月2日,中国驻湖光大使馆主办的第三届湖光论坛在湖光举行。", published="2024-07-03")
+    assert all(o.part_of is None for o in record.organizations)

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.en.context import is_duration_word
 from kg.extract.en.names import abbreviation_end, ordinal_value
-from kg.extract.en.patterns import CALENDAR_WORDS, DESCRIBED_HEADS, DESCRIBED_NOT, DESCRIBING_VERBS, EVALUATIVE_WORDS, SCHEDULING_VERBS
+from kg.extract.en.patterns import BARE_OCCASIONS, CALENDAR_WORDS, DESCRIBED_HEADS, DESCRIBED_NOT, DESCRIBING_VERBS, EVALUATIVE_WORDS, SCHEDULING_VERBS
 
 DESCRIBED_SENTENCES = 6  # body sentences that may report a described gathering
 _MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
@@ -56,21 +56,22 @@ def syntax_pipeline(model: str) -> Language:
     return spacy.load(model, exclude=["ner"])
 
 
-def describe(nlp: Language, texts: list[str]) -> Iterator[tuple[int, Description]]:
-    """Each text's described gatherings, as (index of the text, description), in order."""
+def describe(nlp: Language, texts: list[str], bare: bool = False) -> Iterator[tuple[int, Description]]:
+    """Each text's described gatherings, as (index of the text, description), in order; with
+    ``bare``, an occasion named by its head alone too ("hosted a reception Monday night")."""
     for index, doc in enumerate(nlp.pipe(texts)):
         for token in doc:
-            description = _described(doc, token)
+            description = _described(doc, token, bare)
             if description is not None:
                 yield index, description
 
 
-def _described(doc: Doc, head: Token) -> Description | None:
+def _described(doc: Doc, head: Token, bare: bool) -> Description | None:
     if head.lower_ not in DESCRIBED_HEADS or head.pos_ not in ("NOUN", "PROPN") or not _reported(head):
         return None
     start = _left_edge(doc, head)
     end = _complement_end(doc, head)
-    if start == head.i and end is None:
+    if start == head.i and end is None and not (bare and head.lower_ in BARE_OCCASIONS):
         return None
     words = [t.lower_ for t in doc[start:head.i]]
     if any(w in DESCRIBED_NOT for w in words):

@@ -103,7 +103,7 @@ _INDEFINITE = re.compile(r"\b(?:A|An|a|an)\s+(?:[a-z][\w-]*\s+){0,5}?(" + "|".jo
 _HELD_WITHIN = re.compile(r"\b(?:held|convened|took\s+place|organi[sz]ed)\s+(?:on\s+the\s+sidelines?(?:\s+of)?|during|"
                           r"as\s+(?:a\s+)?part\s+of)\b", re.IGNORECASE)
 #: verbs whose object is an occasion marked, not an event held ("marks the 76th National Day")
-_COMMEMORATED = re.compile(r"\b(?:marks?|marking|commemorat\w*|celebrat\w*)\b", re.IGNORECASE)
+_COMMEMORATED = re.compile(r"\b(?:marks?|marking|commemorat\w*|celebrat\w*|observ(?:ance|ing|e)|occasion)\b", re.IGNORECASE)
 _DESCRIBED = re.compile(r"\s*[,:]\s*(?:the\s+)?[‘'\"“]?\s*")  # between a description and the name after it
 _INDEFINITE_REACH = 2  # sentences after "A symposium on X ..." that may name it
 _DATE_WORD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b"
@@ -600,7 +600,7 @@ def _described(ctx: Context, syntax: Callable[[], Language]) -> list[Candidate]:
     body = [s for s in ctx.sentences if s.body][:DESCRIBED_SENTENCES]
     first = body[0].index if body else len(ctx.sentences)
     sentences = body + ctx.sentences[:first]  # then the headline lines before the body
-    for index, found in describe(syntax(), [ctx.sentence_text(s) for s in sentences]):
+    for index, found in describe(syntax(), [ctx.sentence_text(s) for s in sentences], bare=True):
         titled = _headline_name(ctx, found.head)  # the headline's name first: it is the proper one
         if titled and titled not in found.names:
             found.names.insert(0, titled)

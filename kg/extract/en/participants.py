@@ -24,7 +24,7 @@ _FORMAL = (r"(?:(?:Socialist|Democratic|Islamic|Federal|United|Federative|People
            r"(?:Kingdom|Republic|Sultanate|State|Union|Federation|Commonwealth|Principality|Emirate|Grand\s+Duchy)"
            r"\s+of(?:\s+the)?")
 _FORMAL_BEFORE = re.compile(rf"\b{_FORMAL}\s+$")
-_LIST_GLUE = re.compile(rf"^(?:(?:,|and|&|,\s*and|as well as|both|the|both the|and the|,\s*the)?(?:\s*(?:the\s+)?{_FORMAL})?)?$",
+_LIST_GLUE = re.compile(rf"^(?:(?:,|and|&|,\s*and|as well as|,?\s*plus|both|the|both the|and the|,\s*the)?(?:\s*(?:the\s+)?{_FORMAL})?)?$",
                         re.IGNORECASE)
 _PAIR_GLUE = re.compile(r"^\s*(?:and(?:\s+the)?|to(?:\s+the)?|-|–|‐|/|&)\s*$")  # "ambassador of A to B"
 _SOUGHT = frozenset({"for", "with", "attract", "seeking", "seek", "court", "woo"})
@@ -62,6 +62,8 @@ _COUNTED_GROUP = re.compile(r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|e
 #: a country's representation at the event: "Rwanda will be represented by a delegation"
 _REPRESENTED = re.compile(r"\s+(?:will\s+be|was|were|is|are|has\s+been|have\s+been)\s+represented\b")
 _NOUN_REACH = 7  # tokens between a participant noun and "from"
+#: a plural noun for people by what they do ("purchasers", "artists", "consultants", "trainees")
+_AGENTS = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ants|ents|ians|ees)")
 _COMBINING = re.compile(r"\b(" + "|".join(COMBINING_FORMS) + r")-(?=[A-Z])", re.IGNORECASE)
 
 
@@ -114,8 +116,9 @@ def _from_countries(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]
         codes = _place_list(ctx, ctx.doc[i].idx + len(word), sent.end_char)
         if not codes or (word != "from" and len(codes) < 2):
             continue
-        if word == "representing" or _noun_before(ctx, sent, i - (word == "as")):
-            out.append((i, codes))
+        if word == "representing" or _noun_before(ctx, sent, i - (word == "as")) \
+                or (word == "from" and len(codes) >= 2 and _AGENTS.fullmatch(lower[i - 1])):
+            out.append((i, codes))  # (people of any trade from two countries or more: "purchasers from A, B and C")
     return out
 
 

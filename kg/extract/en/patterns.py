@@ -37,6 +37,8 @@ EVENT_HEADS: dict[str, str] = {
 #: "hosted a farewell reception for X", "their 18th extraordinary summit"
 DESCRIBED_HEADS = frozenset((set(EVENT_HEADS) - {"week", "day", "days", "show", "pitch", "awards", "meet"})
                             | {"discussion", "talks", "event", "gathering"})
+#: occasions an article may report by their head alone when it names no event ("hosted a reception")
+BARE_OCCASIONS = frozenset({"reception", "banquet", "gala", "luncheon", "dinner"})
 #: modifiers that make such a phrase a company's or an office's routine, not an event
 DESCRIBED_NOT = frozenset({"press", "news", "board", "cabinet", "staff", "team", "internal", "emergency",
                            "shareholder", "shareholders", "investor", "investors", "earnings", "business-as-usual"})
