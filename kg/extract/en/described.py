@@ -114,10 +114,10 @@ def _left_edge(doc: Doc, head: Token) -> int:
             k -= 1
             continue
         break
-    for k in range(start, head.i):  # "the 14 to 17 April 2014 meeting": a date before the head is no modifier
-        if doc[k].lower_.rstrip(".") in CALENDAR_WORDS:
+    for k in range(start, head.i):  # "the 14 to 17 April 2014 meeting", "2022-09-13 Seminar": a date is no modifier
+        if doc[k].lower_.rstrip(".") in CALENDAR_WORDS or (doc[k].text == "-" and doc[k - 1].like_num):
             start = k + 1
-            while start < head.i and (doc[start].like_num or doc[start].text == ","):
+            while start < head.i and (doc[start].like_num or doc[start].text in (",", "-")):
                 start += 1
     k = start
     while k < head.i and (is_duration_word(doc[k]) or doc[k].text == "-"):
