@@ -28,8 +28,8 @@ from spacy.tokens import Token
 
 from kg.extract.en.context import Context, EventInfo, EventMention, Sentence, is_duration_word
 from kg.extract.en.described import DESCRIBED_SENTENCES, Description, describe
-from kg.extract.en.names import Name, is_edition_word, is_year, name_at, ordinal_value, strip_edition
-from kg.extract.en.patterns import (EDITION_NOUNS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
+from kg.extract.en.names import Name, abbreviation_end, is_edition_word, is_year, name_at, ordinal_value, strip_edition
+from kg.extract.en.patterns import (CALENDAR_WORDS, EDITION_NOUNS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
                                     NAMING_WORDS, OPENING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, SCOPE_WORDS,
                                     STANDING_BODIES, TIME_HEADS, TITLED_HEADS, TOPIC_HEADS, VENUE_WORDS, WEAK_HEADS)
 from kg.extract.places import get_gazetteer
@@ -55,6 +55,9 @@ _KIND_NOUNS = frozenset(EVENT_REFERENCE_NOUNS | {"events", "activities", "celebr
 _OCCASION_OF = re.compile(r"(?:Grand\s+)?(?:Inauguration|Opening(?:\s+Ceremony)?|Closing(?:\s+Ceremony)?|Launch)\s+of\s+"
                           r"(?:the\s+)?(?=[A-Z0-9])")
 _REORDER_GLUE = frozenset({"the", "of", "a", "an"})
+#: words that may open a title before its head ("Deputy Secretary General of")
+_TITLE_MODIFIERS = frozenset({"executive", "deputy", "vice", "acting", "permanent", "general", "co-chair",
+                              "co-chairman"})
 _PERFECT = frozenset({"had", "has", "have", "'d", "’d"})  # "had attended the X": background, not news
 _HELD_REACH = 6  # tokens after an event's name where "was held", "opened" say it took place  # tokens before a sentence's subject ("The two-day forum")
 _ALIAS_LINK = re.compile(r",?\s*(?:\(\s*)?(?:also|better|commonly|formerly|widely)?\s*(?:known|called|referred to)"
@@ -227,7 +230,7 @@ def _is_place(doc, tokens: list[int]) -> bool:
 
 
 def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candidate | None:
-    name = _after_headline_verb(ctx, sent, name)
+    name = _after_title(_after_headline_verb(ctx, sent, name))
     head = _head_index(name)
     if head is None:
         return None
@@ -269,6 +272,22 @@ def _after_headline_verb(ctx: Context, sent: Sentence, name: Name) -> Name:
     if verb is None:
         return name
     return name_at(doc, verb + 1, name.end) or name
+
+
+def _after_title(name: Name) -> Name:
+    """"Chairman of the Special Joint Ministerial Meeting": a person's title opening a name with
+    "of (the)" is the title's; the gathering's name is what follows (but "Organizing Committee
+    of X Forum" names a body, see _head_index)."""
+    doc = name.doc
+    k = name.start + name.edition
+    while k < name.end and doc[k].is_title and doc[k].lower_ in TITLE_WORDS | _TITLE_MODIFIERS:
+        k += 1
+    opening = {t.lower_ for t in doc[name.start + name.edition:k]}
+    if k >= name.end or doc[k].lower_ != "of" or not opening & TITLE_WORDS:
+        return name
+    k += 1 + (k + 1 < name.end and doc[k + 1].lower_ == "the")
+    rest = name_at(doc, k, name.end) if k < name.end else None
+    return rest if rest is not None and _head_index(rest) is not None else name
 
 
 def _topic_pair(sent: Sentence, name: Name, head: int) -> Name:
@@ -330,8 +349,8 @@ def _lower_head_after(ctx: Context, sent: Sentence, name: Name) -> Candidate | N
         k = next((j for j in range(k, min(sent.end, k + _LOWER_MODIFIERS + 1))
                   if not (doc[j].is_lower and doc[j].is_alpha) or doc[j].lower_ in EVENT_HEADS), k)
     if not (name.edition or acronym) or k >= sent.end or not doc[k].is_lower or doc[k].lower_ not in EVENT_HEADS \
-            or doc[k].lower_ in WEAK_HEADS and not acronym:
-        return None
+            or doc[k].lower_ in WEAK_HEADS and not acronym or any(t.lower_.rstrip(".") in CALENDAR_WORDS for t in name.span):
+        return None  # (a date is no edition: "the 14 to 17 April 2014 meeting")
     text = doc[name.start:k + 1].text
     years = [int(t.text) for t in name.span if is_year(t.text)]
     return Candidate(sent, name.start, k + 1, [text, strip_edition(text)], {doc[k].lower_}, EVENT_HEADS[doc[k].lower_],
@@ -365,20 +384,27 @@ def _trimmed_variants(name: Name) -> list[str]:
 
 
 def _combine(ctx: Context, named: list[Candidate]) -> list[Candidate]:
-    """Merge "A Summit and B Conference was held" into one candidate."""
+    """Merge "A Summit and B Conference was held" and "A Conference and Expo 2023" (a bare head
+    after "and" shares A's words) into one candidate."""
     doc = ctx.doc
     out: list[Candidate] = []
     for c in named:
         prev = out[-1] if out else None
-        if (prev and not prev.combined and c.start == prev.end + 1 and doc[prev.end].lower_ == "and"
-                and c.end < len(doc) and doc[c.end].lower_ in _SINGULAR_VERBS):
-            whole = doc[prev.start:c.end].text
-            whole = _strip_article(whole)
-            out[-1] = Candidate(c.sentence, prev.start, c.end, [whole] + prev.names + c.names,
+        bare = _bare_head(doc, c)
+        if (prev and not prev.combined and c.start == prev.end + 1 and doc[prev.end].lower_ in ("and", "&")
+                and (c.end < len(doc) and doc[c.end].lower_ in _SINGULAR_VERBS or bare)):
+            whole = _strip_article(doc[prev.start:c.end].text)
+            wholes = [whole, re.sub(r"\s+(?:19|20)\d\d$", "", whole)]
+            out[-1] = Candidate(c.sentence, prev.start, c.end, list(dict.fromkeys(wholes + prev.names + ([] if bare else c.names))),
                                 prev.heads | c.heads, prev.type, c.year or prev.year, combined=True)
         else:
             out.append(c)
     return out
+
+
+def _bare_head(doc, c: Candidate) -> bool:
+    """"(Conference and) Expo 2023": a head noun alone, with a year, shares the first name's words."""
+    return all(t.lower_ in EVENT_HEADS or is_year(t.text) for t in doc[c.start:c.end])
 
 
 def _also_known_as(ctx: Context, named: list[Candidate]) -> list[Candidate]:
@@ -729,7 +755,11 @@ def _tail_end(ctx: Context, j: int, limit: int) -> int:
         return j
     end = j
     k = j
-    while k < limit and k - j < 10:
+    while k < limit and k - j < 13:
+        after = abbreviation_end(doc, k, limit)
+        if after is not None:  # "of the Shanghai Cooperation Organization (SCO) member nations"
+            k = after
+            continue
         tok = doc[k]
         if not tok.is_alpha or _HOLDING.fullmatch(tok.text):
             break

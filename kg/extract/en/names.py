@@ -304,6 +304,13 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
     return end
 
 
+def abbreviation_end(doc: Doc, k: int, limit: int) -> int | None:
+    """The end of a bracketed abbreviation opening at token ``k`` ("(SCO)"), or None."""
+    if k + 2 < limit and doc[k].text == "(" and doc[k + 2].text == ")" and _ABBR.fullmatch(doc[k + 1].text):
+        return k + 3
+    return None
+
+
 def name_at(doc: Doc, i: int, limit: int) -> Name | None:
     """The name starting at token i (a leading determiner is skipped), or None."""
     t = Tokens.of(doc)

@@ -368,3 +368,9 @@ PARTICIPANT_LIST_CUES = ("exhibitor countries included", "exhibitor countries in
 #: phrases that mean the two countries the article pairs ("from both countries")
 BOTH_COUNTRIES = ("both countries", "both sides", "the two countries", "both nations", "the two sides",
                   "the two nations")
+
+#: months and weekdays: a name holding one is a date ("the 14 to 17 April 2014 meeting"), not an edition's
+CALENDAR_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                            "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                            "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+                            "friday", "saturday", "sunday"})
