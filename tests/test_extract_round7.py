@@ -167,3 +167,28 @@ def test_a_bodys_office_posted_somewhere_and_an_academy_open_compound_names():
 def test_a_countrys_embassy_has_no_country_for_a_parent():
     record = extract("湖光消息\n7月2日,中国驻湖光大使馆主办的第三届湖光论坛在湖光举行。", published="2024-07-03")
     assert all(o.part_of is None for o in record.organizations)
+
+
+# -- Chinese: one event under its declared short name, a name without its country, a part said to be one ----
+
+def test_a_declared_short_name_after_a_name_is_the_same_event():
+    record = extract("湖光消息\n一年一度的中国(湖光)国际文化产业博览交易会(以下简称「湖博会」)今日开幕。本届湖博会共有2308个参展单位。",
+                     published="2024-05-10")
+    assert len(record.events) == 1 and "湖博会" in record.events[0].names
+
+
+def test_a_name_without_its_inner_country_is_the_same_event():
+    record = extract("湖光消息\n5月21日,湖光中国市长论坛在太原举行。他指出,湖光市长论坛今年首次举办。", published="2024-05-22")
+    assert len(record.events) == 1 and {"湖光中国市长论坛", "湖光市长论坛"} <= set(record.events[0].names)
+
+
+def test_an_event_said_to_be_one_of_anothers_activities_is_part_of_it():
+    record = extract("湖光消息\n5月20日,第十二届湖光博览会在太原开幕。5月21日,湖光市长论坛在太原举行。据介绍,湖光市长论坛"
+                     "是第十二届湖光博览会的一项主要活动。", published="2024-05-22")
+    expo, forum = event(record, "第十二届湖光博览会"), event(record, "湖光市长论坛")
+    assert forum.part_of == expo.id and expo.part_of is None
+
+
+def test_a_verb_of_holding_inside_a_headline_opens_no_name():
+    record = extract("湖光博览会首办湖光市长论坛\n5月21日,第十二届湖光博览会湖光市长论坛在太原举行。", published="2024-05-22")
+    assert not any("首办" in n for e in record.events for n in e.names)
