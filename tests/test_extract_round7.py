@@ -192,3 +192,12 @@ def test_an_event_said_to_be_one_of_anothers_activities_is_part_of_it():
 def test_a_verb_of_holding_inside_a_headline_opens_no_name():
     record = extract("湖光博览会首办湖光市长论坛\n5月21日,第十二届湖光博览会湖光市长论坛在太原举行。", published="2024-05-22")
     assert not any("首办" in n for e in record.events for n in e.names)
+
+
+def test_events_held_alongside_another_are_not_its_parts_but_share_its_dates():
+    record = extract("湖光消息\n10月21日,2015湖光大学校长论坛在烟台举行。与论坛同期举行了自然科学研讨会和人文社会科学研讨会。",
+                     published="2015-10-22")
+    for name in ("自然科学研讨会", "人文社会科学研讨会"):
+        assert (event(record, name).part_of, event(record, name).start_date) == (None, "2015-10-21")
+    record = extract("湖光消息\n10月21日,2015湖光大学校长论坛在烟台举行。论坛期间还举行了自然科学研讨会。", published="2015-10-22")
+    assert event(record, "自然科学研讨会").part_of == event(record, "2015湖光大学校长论坛").id

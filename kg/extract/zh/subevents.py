@@ -27,6 +27,8 @@ _DASHES = re.compile(r"[-‐‑–—]")  # 中国-南亚 in a headline is 中�
 _ADVERBS = "还|也|并|另|又|将|还将|也将|同时|特别|共同|另外|此外|分别"
 _COUNT = r"[0-9一二两三四五六七八九十百多余]+(?:场|项|个|次)"  # "20余场", "5项"
 _COUNTED = f"(?:{_COUNT})?"
+#: "与X同期": at the same time as X (no holder)
+_ALONGSIDE = re.compile(r"(?:^|[,;])(?:与|和|同)[^,;。]{1,40}$")
 #: "Y,是X的…": what says the event named next holds Y
 _IS = re.compile(r"[”」]?,?(?:也|还|则)?是(?:本届|本次)?")
 #: what may stand between a holding verb and a later item of its list: separators and items that
@@ -136,6 +138,8 @@ def _during(ctx: ZhArticle, m: EventMention) -> str | None:
             pass
         if cue is None or cue.end() != len(lead) and not _listed_before(ctx, a + cue.end(), m):
             continue
+        if pattern == "during" and _ALONGSIDE.search(lead, 0, cue.start()) and not cue.group().startswith("期间"):
+            continue  # "与论坛同期举行了Y": held alongside the forum, not by it (SCHEMA.md)
         if pattern == "opening":
             return _holder_before(ctx, a + cue.start()) or ctx.main_event
         holder = _holder_before(ctx, a + cue.start())
