@@ -201,3 +201,17 @@ def test_events_held_alongside_another_are_not_its_parts_but_share_its_dates():
         assert (event(record, name).part_of, event(record, name).start_date) == (None, "2015-10-21")
     record = extract("湖光消息\n10月21日,2015湖光大学校长论坛在烟台举行。论坛期间还举行了自然科学研讨会。", published="2015-10-22")
     assert event(record, "自然科学研讨会").part_of == event(record, "2015湖光大学校长论坛").id
+
+
+def test_a_part_named_of_a_dated_whole_names_the_whole_too(extractor):
+    record = run(extractor, "The Mining Ministers Forum of LAKESIDE MINING Congress and Expo 2017 was held in Tianjin on "
+                            "September 24, 2017. Ministers from Mexico and Sudan attended.", published="2017-09-25")
+    forum, whole = _event(record, "Mining Ministers Forum"), _event(record, "LAKESIDE MINING Congress and Expo 2017")
+    assert forum["part_of"] == whole["id"] and forum["start_date"] == "2017-09-24"
+
+
+def test_a_promotion_of_an_edition_is_no_part_of_it(extractor):
+    record = run(extractor, "The Promotion Meeting of the 1st Lakeside Expo was held in Beijing on 9 January 2019. "
+                            "The 1st Lakeside Expo will be held in Changsha in June 2019.", published="2019-01-10")
+    promotion, expo = _event(record, "Promotion Meeting of the 1st Lakeside Expo"), _event(record, "1st Lakeside Expo")
+    assert promotion["part_of"] is None and promotion["id"] != expo["id"]
