@@ -815,6 +815,11 @@ def _group(candidates: list[Candidate]) -> list[list[Candidate]]:
                    and any(key.endswith(words) and key != words for key in k)
                    and (not c.heads or any(c.heads & x.heads for x in groups[g]))  # not "Meeting of the X Expo"
                    and _same_edition(c, groups[g])]
+            if not hit:  # the short name first: "The Food Festival is being held …" then "the Nepali Food Festival"
+                hit = [g for g in range(len(groups)) if all(not x.year for x in groups[g])
+                       and any(len(n.split()) >= 2 and words.endswith(normalise(n)) and words != normalise(n)
+                               for x in groups[g] for n in x.names)
+                       and any(c.heads & x.heads for x in groups[g]) and _same_edition(c, groups[g])]
             if not hit:
                 hit = [g for g in range(len(groups)) if not c.year and _edition_of(c.names[0]) is None
                        and any(_shortened(c.names[-1], name) for x in groups[g] for name in x.names)]
