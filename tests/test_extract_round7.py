@@ -215,3 +215,16 @@ def test_a_promotion_of_an_edition_is_no_part_of_it(extractor):
                             "The 1st Lakeside Expo will be held in Changsha in June 2019.", published="2019-01-10")
     promotion, expo = _event(record, "Promotion Meeting of the 1st Lakeside Expo"), _event(record, "1st Lakeside Expo")
     assert promotion["part_of"] is None and promotion["id"] != expo["id"]
+
+
+def test_a_short_name_first_and_its_fuller_form_later_are_one_event(extractor):
+    record = run(extractor, "The Food Festival is being held at the Lakeside Hotel in Beijing from 1 to 14 August 2018. "
+                            "He said that the Hillside Food Festival would give people a chance to taste the food.",
+                 published="2018-08-02")
+    assert len(record["events"]) == 1 and {"Food Festival", "Hillside Food Festival"} <= set(record["events"][0]["names"])
+
+
+def test_a_quoted_name_wrapped_over_a_blank_line_is_one_name(extractor):
+    record = run(extractor, "LAKESIDE, Sept 26, 2019 (BSS) – A three-day regional tourism fair “8th Lakeside\n\n"
+                            "Tourism Fair” participated by eight nations began in the capital today.", published="2019-09-26")
+    assert record["events"][0]["names"][0] == "8th Lakeside Tourism Fair"

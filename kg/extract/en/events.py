@@ -903,7 +903,7 @@ def _find_mentions(ctx: Context) -> None:
     variants = sorted(((n, e.id) for e in ctx.builder.events for n in e.names if len(n) >= 3),
                       key=lambda x: -len(x[0]))
     for name, event_id in variants:
-        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+        for m in re.finditer(r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])", text):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
