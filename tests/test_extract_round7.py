@@ -228,3 +228,10 @@ def test_a_quoted_name_wrapped_over_a_blank_line_is_one_name(extractor):
     record = run(extractor, "LAKESIDE, Sept 26, 2019 (BSS) – A three-day regional tourism fair “8th Lakeside\n\n"
                             "Tourism Fair” participated by eight nations began in the capital today.", published="2019-09-26")
     assert record["events"][0]["names"][0] == "8th Lakeside Tourism Fair"
+
+
+def test_a_quoted_theme_and_name_after_a_dash_is_one_name_and_no_speech():
+    record = extract("湖光消息\n5月29日,湖光大学与山海研究院联合举办“凝聚发展共识,携手推进合作——湖光与山海智库论坛”。",
+                     published="2024-05-30")
+    assert [e.names[0] for e in record.events] == ["凝聚发展共识,携手推进合作——湖光与山海智库论坛"]
+    assert record.events[0].start_date == "2024-05-29"

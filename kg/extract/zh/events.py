@@ -264,7 +264,8 @@ def _whole_quotes(ctx: ZhArticle, found: list[EventMention]) -> None:
             continue
         opener = ctx.text.rfind("“" if ctx.text[m.end] == "”" else "「", max(ctx.sents[m.sent][0], m.start - 40), m.start)
         inner = ctx.text[opener + 1:m.start] if opener >= 0 else ""
-        if opener >= 0 and inner and not re.search(r"[”」,。;:!?]", inner):
+        themed = inner.endswith(("——", "—")) and not re.search(r"[”」。;!?]", inner)  # "“主题,主题——X论坛”"
+        if opener >= 0 and inner and (themed or not re.search(r"[”」,。;:!?]", inner)):
             m.start = opener + 1
             lead = _patterns()["lead"].match(ctx.text, m.start, m.end)
             m.core_start = lead.end()
@@ -649,6 +650,8 @@ def _in_speech(ctx: ZhArticle, pos: int) -> bool:
         return False
     end = text.find("”", pos)
     quoted = text[opener + 1:end if end >= 0 else len(text)]
+    if re.search(r"——[^,。!?;]{2,30}$", quoted) and len(quoted) <= 2 * _LONGEST_QUOTED_NAME:
+        return False  # "“主题,主题——X论坛”": a theme and the name, not a speech
     return len(quoted) > _LONGEST_QUOTED_NAME or bool(re.search(r"[,。!?;]", quoted))
 
 
