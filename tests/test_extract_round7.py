@@ -231,7 +231,7 @@ def test_a_quoted_name_wrapped_over_a_blank_line_is_one_name(extractor):
 
 
 def test_a_quoted_theme_and_name_after_a_dash_is_one_name_and_no_speech():
-    record = extract("湖光消息\n5月29日,湖光大学与山海研究院联合举办“凝聚发展共识,携手推进合作——湖光与山海智库论坛”。",
+    record = extract("湖光消息\n湖光大学与山海研究院29日在澳门联合举办“凝聚发展共识,携手推进合作——湖光与山海智库论坛”。",
                      published="2024-05-30")
     assert [e.names[0] for e in record.events] == ["凝聚发展共识,携手推进合作——湖光与山海智库论坛"]
     assert record.events[0].start_date == "2024-05-29"
