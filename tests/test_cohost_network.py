@@ -10,6 +10,7 @@ must be those that one build of all the records counts.
 from __future__ import annotations
 
 import json
+import random
 import shutil
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from test_remote import empty_server, server  # noqa: F401
 
 from kg.cli import main as kg_main
 from kg.graph import cohosts
+from kg.graph.iris import Iris
 from kg.graph.terms import NQuadsWriter
 from kg.graph.vocab import KG
 from kg.model import EventRecord
@@ -210,6 +212,17 @@ def test_an_update_writes_only_the_pairs_it_changes(tmp_path, gold_records):
         touched = set(log.entries(tmp_path / "store")[-1].graphs) - {store.iris.article("m3")}
         assert touched and touched <= cohosts.pair_graphs(store.ox)
         assert len(touched) < len(cohosts.pair_graphs(store.ox)) and pairs - touched  # the others are left alone
+
+
+def test_the_sort_key_orders_the_pairs_as_the_events_and_the_iris_text_do():
+    iris = Iris("https://w3id.org/kg/id/")
+    orgs = sorted(iris.entity("org", f"Organization {i}") for i in range(400))
+    rng = random.Random(7)
+    pairs = {tuple(sorted(rng.sample(orgs, 2))): rng.choice([1, 1, 1, 2, 3, 20000]) for _ in range(3000)}
+    by_text = sorted(pairs, key=lambda p: (-pairs[p], f"{p[0]} {p[1]}"))
+    by_key = sorted(pairs, key=lambda p: (cohosts.sort_key(p, pairs[p]), -pairs[p], p[0], p[1]))
+    assert by_key == by_text
+    assert len({cohosts.sort_key(p, n) for p, n in pairs.items()}) > 0.99 * len(pairs)  # ties are rare
 
 
 def test_validation_checks_each_pair_against_the_hosts(gold_store):

@@ -1,5 +1,5 @@
 """The co-host network, materialised: a node per pair of organizations that host or co-host the same
-event, with the number of such events (docs/graph-model.md, "Materialised links").
+event, with the number of such events and a key that sorts it (docs/graph-model.md, "Materialised links").
 
 The pairs follow from all the article graphs at once (an event that one article says A hosts and
 another says B co-hosts makes A and B a pair), so they cannot live in an article's graph. Each pair
@@ -27,7 +27,8 @@ from kg.graph.vocab import KG, RDF
 HOST_PREDICATES = frozenset({str(KG.host), str(KG.coHost)})
 _HOSTS = tuple(ox.NamedNode(p) for p in sorted(HOST_PREDICATES))
 _A, _NETWORK, _PAIR = str(RDF.type), str(KG.CoHostNetwork), str(KG.CoHostPair)
-_FIRST, _SECOND, _SHARED = str(KG.firstOrganization), str(KG.secondOrganization), str(KG.sharedEvents)
+_FIRST, _SECOND, _SHARED, _KEY = (str(KG.firstOrganization), str(KG.secondOrganization), str(KG.sharedEvents),
+                                  str(KG.sortKey))
 _OX_A, _OX_NETWORK, _OX_PAIR = ox.NamedNode(_A), ox.NamedNode(_NETWORK), ox.NamedNode(_PAIR)
 _OX_FIRST, _OX_SECOND, _OX_SHARED = ox.NamedNode(_FIRST), ox.NamedNode(_SECOND), ox.NamedNode(_SHARED)
 
@@ -46,10 +47,34 @@ def pairs(hosts: Iterable[Host]) -> dict[Pair, int]:
     return dict(shared)
 
 
+#: the bits of a pair's sort key: fewer shared events, the first organization's, the second one's (63 in all)
+_EVENT_BITS, _FIRST_BITS, _SECOND_BITS = 14, 24, 25
+
+
+def _leading(org: str, bits: int) -> int:
+    """The leading bits of the 16 hex digits that end an organization's IRI (:meth:`kg.graph.iris.Iris.entity`):
+    the order of the IRIs' text, as far as those bits tell it."""
+    digits = org.rsplit("/", 1)[-1]
+    try:
+        return int(digits, 16) >> (64 - bits) if len(digits) == 16 else 0
+    except ValueError:
+        return 0
+
+
+def sort_key(pair: Pair, shared: int) -> int:
+    """A pair's place in the network's order as an integer that only the pair decides (no other pair's
+    count changes it): most shared events first, then the first organization's IRI, then the second's.
+    Two pairs can tie (the same leading bits); the query then compares the IRIs' text."""
+    fewer = (1 << _EVENT_BITS) - 1 - min(shared, (1 << _EVENT_BITS) - 1)
+    return ((fewer << (_FIRST_BITS + _SECOND_BITS)) | (_leading(pair[0], _FIRST_BITS) << _SECOND_BITS)
+            | _leading(pair[1], _SECOND_BITS))
+
+
 def pair_graph(iris: Iris, pair: Pair, shared: int) -> GraphTriples:
-    """A pair's graph, named by its node: the node, its two organizations and its shared events."""
+    """A pair's graph, named by its node: the node, its two organizations, its shared events and its sort key."""
     node = iris.cohost_pair(*pair)
-    return node, [(node, _A, _PAIR), (node, _FIRST, pair[0]), (node, _SECOND, pair[1]), (node, _SHARED, integer(shared))]
+    return node, [(node, _A, _PAIR), (node, _FIRST, pair[0]), (node, _SECOND, pair[1]),
+                  (node, _SHARED, integer(shared)), (node, _KEY, integer(sort_key(pair, shared)))]
 
 
 def network(iris: Iris, hosts: Iterable[Host]) -> Iterator[GraphTriples]:

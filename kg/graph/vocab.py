@@ -89,6 +89,7 @@ class KG(DefinedNamespace):
     firstOrganization: object  # CoHostPair -> the organization whose IRI sorts first
     secondOrganization: object  # CoHostPair -> the other one
     sharedEvents: object  # CoHostPair -> how many events both host or co-host (xsd:integer)
+    sortKey: object  # CoHostPair -> an integer sorting the pairs as cohost-network lists them (kg.graph.cohosts.sort_key)
 
 
 #: record event type (docs/record-format.md) -> ontology class
