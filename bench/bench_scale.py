@@ -181,7 +181,7 @@ def main() -> None:
     parser = scale_parser(__doc__)
     parser.add_argument("--runs", type=int, default=5, help="timed runs per query (default 5)")
     parser.add_argument("--query-limit", type=float, default=60.0, help="seconds before a query is stopped (default 60)")
-    parser.add_argument("--export-runs", type=int, default=3, help="side-by-side runs of each export (default 3)")
+    parser.add_argument("--export-runs", type=int, default=3, help="side-by-side runs of each export (default 3; 0: none)")
     parser.add_argument("--skip-push", action="store_true")
     parser.add_argument("--skip-queries", action="store_true")
     parser.add_argument("--virtuoso", action="store_true", help="also push into a private Virtuoso (virtuoso-t, isql-vt)")
@@ -202,7 +202,8 @@ def main() -> None:
             bench_push(store_dir, tmp)
         if args.virtuoso:
             bench_virtuoso(store_dir, tmp)
-        bench_export(store_dir, tmp, args.export_runs)
+        if args.export_runs:
+            bench_export(store_dir, tmp, args.export_runs)
         if not args.skip_queries:
             bench_queries(store_dir, args.runs, args.query_limit)
     print(f"\nload average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())} ({os.cpu_count()} CPUs)")

@@ -225,6 +225,27 @@ def test_the_sort_key_orders_the_pairs_as_the_events_and_the_iris_text_do():
     assert len({cohosts.sort_key(p, n) for p, n in pairs.items()}) > 0.99 * len(pairs)  # ties are rare
 
 
+def test_a_store_with_every_pair_in_the_networks_graph_gets_a_graph_per_pair_when_opened(tmp_path, gold_records):
+    """As the kg before this one wrote it: the pairs, each with a global rank, inside ``<base>cohosts``."""
+    with open_store(tmp_path / "store") as store:
+        store.add_records(gold_records + MANY[:3])
+        expected = network_quads(store)
+        network = ox.NamedNode(store.iris.cohost_network())
+    older = ox.Store(str(tmp_path / "store"))
+    for graph in cohosts.pair_graphs(older):
+        pair = ox.NamedNode(graph)
+        older.extend(ox.Quad(q.subject, q.predicate, q.object, network)
+                     for q in older.quads_for_pattern(None, None, None, pair) if q.predicate.value != str(KG.sortKey))
+        older.add(ox.Quad(pair, ox.NamedNode("https://w3id.org/kg/ontology#rank"), ox.Literal("1", datatype=ox.NamedNode(
+            "http://www.w3.org/2001/XMLSchema#integer")), network))
+        older.remove_graph(pair)
+    older.flush()
+    del older
+    with open_store(tmp_path / "store", read_only=True) as store:
+        assert network_quads(store) == expected
+        assert not store.query("ASK { ?pair <https://w3id.org/kg/ontology#rank> ?rank }")
+
+
 def test_validation_checks_each_pair_against_the_hosts(gold_store):
     assert validate(gold_store).conforms
     gold_store.ox.update(f"""DELETE {{ GRAPH ?g {{ ?p <{KG.sharedEvents}> ?n }} }}
