@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from kg.extract.dates import find_dates
 from kg.graph import places, terms
 from kg.graph.identity import event_key
 from kg.graph.iris import Iris
-from kg.model import Event, EventRecord, Organization, Person
+from kg.model import Event, EventRecord, Evidence, Organization, Person
 from kg.model.names import has_han, normalise
 from kg.resolve import text
 
@@ -51,6 +52,7 @@ class Mention:
     attended: list[MentionId] = field(default_factory=list)
     series_names: list[str] = field(default_factory=list)  # what a generic event name stands for
     published: str | None = None  # the article's publication date (ISO), when known
+    sentences: tuple[str, ...] = ()  # events: the sentences that name it (its names evidence), when given
     series: str | None = None  # the kg:series its article graph gives its node, once written
     arrival: int = -1  # where its record came in the records given to the resolver (stored: -1, before all)
 
@@ -78,6 +80,18 @@ class Mention:
     def anchored(self) -> bool:
         """An edition, a year or a date: what tells one edition of a series from another."""
         return self.edition is not None or self.year is not None
+
+    @cached_property
+    def said_year(self) -> str | None:
+        """An event without edition, year or date: the one year of the dates the sentences naming
+        it write out with their month ("On September 23–24, 2025, a delegation visited the X
+        Exhibition"); None when they write none, or several. A year alone is no such date: it is
+        as often another time ("first held in 1996", "Vision 2047")."""
+        if self.kind != "event" or self.anchored:
+            return None
+        years = {d[:4] for s in self.sentences for found in find_dates(s, "zh" if has_han(s) else "en", None)
+                 if not found.relative for d in (found.start_date, found.end_date) if d and len(d) >= 7}
+        return years.pop() if len(years) == 1 else None
 
     @cached_property
     def name_keys(self) -> frozenset[str]:
@@ -139,6 +153,13 @@ def series_names(names: list[str], org_names: list[list[str]], event_names: list
     return list(found.values()) if len(found) == 1 else []
 
 
+def naming_sentences(evidence: list[Evidence]) -> tuple[str, ...]:
+    """The sentences of an entity's names evidence, one per span, in span order (as its
+    article graph keeps them: :mod:`kg.resolve.stored` reads back the same)."""
+    spans = {(e.start, e.end): e.sentence for e in reversed(evidence) if e.fact == "names"}
+    return tuple(spans[k] for k in sorted(spans))
+
+
 def _city_iri(iris: Iris, event: Event) -> str | None:
     city = places.event_city(event)
     if city is None:
@@ -176,7 +197,7 @@ def from_record(record: EventRecord, iris: Iris) -> list[Mention]:
             start=e.start_date, end=e.end_date, city=_city_iri(iris, e), country=(e.country or "").upper() or None,
             hosts=[r for h in e.hosts + e.co_hosts + e.organizers if (r := ref(orgs, h))],
             parent=ref(events, e.part_of), series_names=series_names(e.names, org_names, others),
-            published=date.value if date else None))
+            published=date.value if date else None, sentences=naming_sentences(e.evidence)))
     for p in record.people:
         if _named(p):
             out.append(Mention(

@@ -105,7 +105,8 @@ class Resolver:
     def _blocks(self, m: Mention, keys: set[str], strong: set[str] | None = None) -> set[str]:
         """Where a mention is indexed: "k:" strong name keys, "a:" abbreviations (organizations),
         "w:" word sets, "x:" words, "m:" start months, "y:" start years (dated to the year only),
-        "yw:"/"mw:" event words by start year (dated to the year only / more precisely), "e:" editions,
+        "yw:"/"mw:" event words by start year (dated to the year only, or undated and put in that
+        year by its article: :func:`kg.resolve.rules.placed_years` / dated more precisely), "e:" editions,
         "amb:" ambassador posts."""
         strong = keys if strong is None else strong
         blocks = {f"k:{k}" for k in strong} | {f"a:{k}" for k in keys - strong}
@@ -127,6 +128,8 @@ class Resolver:
             if m.kind == "event" and m.start and len(m.start) >= 4:  # "yw:" year-only starts, "mw:" the others
                 tag = "yw" if len(m.start) == 4 else "mw"
                 blocks |= {f"{tag}:{m.start[:4]}:{b}" for b in blocks if b.startswith("x")}
+            elif m.kind == "event":  # undated: as a year-only start in each year its article can put it in
+                blocks |= {f"yw:{y}:{b}" for y in rules.placed_years(m) for b in blocks if b.startswith("x")}
         if m.kind == "person":
             if m.ambassador:  # a foreign name transliterated (亚历山大·切尔维亚科夫) pairs with the Latin one
                 blocks |= {f"amb:{m.ambassador}:{'zh' if has_han(n) else 'en'}" for n in m.names
@@ -149,8 +152,8 @@ class Resolver:
     def _candidates(self, m: Mention, blocks: set[str], abbreviations: bool = True, wide: bool = False) -> list[Cluster]:
         """Nodes sharing a name key (or word set, alias line, ambassador post) with the mention,
         and nodes whose words are close enough to be similar names: for events only among those
-        starting in the same month (or year, when one is dated to the year only) or with the same
-        edition and year, for organizations only in
+        starting in the same month (or year, when one is dated to the year only or undated and put
+        in that year by its article) or with the same edition and year, for organizations only in
         the same country (what the rules ask of such a match). Nodes sharing only an abbreviation
         are candidates when ``abbreviations`` (a mention named by abbreviations alone); people of
         the same name without a shared context only when ``wide`` (for ``kg resolve --explain``)."""
@@ -180,7 +183,11 @@ class Resolver:
             found |= {c for c in gate if len(c.words & probes) >= need}
             # a start given as a year only overlaps every month of it: words of that year's events
             year = next((b[2:] for b in blocks if b.startswith("y:")), None)
-            scopes = [f"yw:{year}:", f"mw:{year}:"] if year else [f"yw:{m.start[:4]}:"] if m.start else []
+            if m.start and not year:
+                scopes = [f"yw:{m.start[:4]}:"]
+            else:  # a year-only start, or the years an undated event's article can put it in: every event of them
+                years = [year] if year else sorted(rules.placed_years(m))
+                scopes = [f"{tag}:{y}:" for y in years for tag in ("yw", "mw")]
             same_year: Counter[Cluster] = Counter()
             for p in probes:
                 nodes = set().union(*(self.index.get(scope + p, ()) for scope in scopes))

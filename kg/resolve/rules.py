@@ -2,8 +2,9 @@
 
 Each rule compares a new mention with a node (a cluster of mentions already resolved) and
 returns a :class:`Verdict`: merge or not, with the evidence in words. Conflicts (different
-editions, years, non-overlapping dates, countries, cities or parents; a ``!`` alias line)
-always keep a mention apart; a merge needs a name match *and* the evidence its kind asks for.
+editions, years, non-overlapping dates, countries, cities or parents; two events of one
+article; a ``!`` alias line) always keep a mention apart; a merge needs a name match *and*
+the evidence its kind asks for.
 """
 
 from __future__ import annotations
@@ -91,16 +92,53 @@ def published_during(published: str | None, edition: Mention) -> bool:
     return bool(span and day) and span[0] - PUBLISHED_WINDOW <= day[0] and day[1] <= span[1] + PUBLISHED_WINDOW
 
 
+def _in_time(undated: Mention, edition: Mention) -> bool:
+    """Whether an undated mention's article puts it in an edition's time: the one year the
+    sentences naming it write is the edition's year, else (they write none) the article was
+    published in the edition's time (:func:`published_during`)."""
+    if undated.said_year:
+        return undated.said_year == edition.year
+    return published_during(undated.published, edition)
+
+
+def _when(undated: list[Mention]) -> str:
+    """How the articles put undated mentions in a dated one's time, in words."""
+    said = sorted({x.said_year for x in undated if x.said_year})
+    published = sorted({str(x.published) for x in undated if not x.said_year})
+    found = []
+    if said:
+        found.append(f"its sentences write the dated one's year ({', '.join(said)})")
+    if published:
+        found.append(f"undated report published in the dated one's time ({', '.join(published)})")
+    return "; ".join(found)
+
+
 def _reported(m: Mention, ms: list[Mention]) -> str | None:
-    """An undated mention published in the time of the node's dated editions, or a dated
-    mention in whose time every mention of an undated node was published."""
+    """An undated mention its article puts in the time of the node's dated editions, or a dated
+    mention in whose time the articles put every mention of an undated node (:func:`_in_time`)."""
     if not m.anchored:
         dated = [x for x in ms if x.anchored]
-        if dated and all(published_during(m.published, x) for x in dated):
-            return f"undated report published in the dated one's time ({m.published})"
-    elif not any(x.anchored for x in ms) and all(published_during(x.published, m) for x in ms):
-        return f"undated report published in the dated one's time ({', '.join(sorted({str(x.published) for x in ms}))})"
+        if dated and all(_in_time(m, x) for x in dated):
+            return _when([m])
+    elif not any(x.anchored for x in ms) and all(_in_time(x, m) for x in ms):
+        return _when(ms)
     return None
+
+
+def _said(m: Mention, ms: list[Mention]) -> bool:
+    """Whether a year written in the sentences naming an undated side places it (not its publication date)."""
+    return bool(m.said_year) or any(x.said_year for x in ms)
+
+
+def placed_years(m: Mention) -> set[str]:
+    """The years an undated event's article can put it in (:func:`_in_time`): the year its
+    sentences write, else the years within :data:`PUBLISHED_WINDOW` of its publication date."""
+    if m.anchored:
+        return set()
+    if m.said_year:
+        return {m.said_year}
+    day = _span(m.published, None) if m.published else None
+    return {str((day[0] - PUBLISHED_WINDOW).year), str((day[1] + PUBLISHED_WINDOW).year)} if day else set()
 
 
 def _glossed_words(zh: str) -> int:
@@ -150,12 +188,17 @@ def event(m: Mention, keys: set[str], c: Node, node: Resolve, ambiguous: Callabl
     hosts = {id(h) for x in ms for r in x.hosts if (h := node(r))}
     my_parent = {id(p)} if (p := node(m.parent)) else set()
     my_hosts = {id(h) for r in m.hosts if (h := node(r))}
+    said = {x.said_year for x in ms} - {None}
     conflicts = [c for c in (
         _conflict("editions", {m.edition} - {None}, editions),
-        _conflict("years", {m.year} - {None}, years),
+        _conflict("years", {m.year} - {None}, years)
+        or _conflict("years (one written in the sentences naming an undated side)",
+                     {m.year or m.said_year} - {None}, years | said),
         _conflict("countries", {m.country} - {None}, countries),
         _conflict("cities", {m.city} - {None}, cities),
         _conflict("parent events", my_parent, parents)) if c]
+    if any(x.article == m.article for x in ms):  # its record names them as two (a sub-event and its parent too)
+        conflicts.append("another event of the same article")
     if conflicts:
         return Verdict(False, conflicts)
     anchor = [r for r in (
@@ -166,6 +209,7 @@ def event(m: Mention, keys: set[str], c: Node, node: Resolve, ambiguous: Callabl
         "same city" if m.city in cities else None,
         "a shared host" if my_hosts & hosts else None,
         "same parent event" if my_parent & parents else None) if r]
+    country = ["same country"] if m.country in countries else []
     exact = keys & c.keys
     if mine and spans and not any(_overlap(mine, s) for s in spans):
         # two reports of one event may disagree on its dates: only the same name, year and a host outweigh that
@@ -178,8 +222,9 @@ def event(m: Mention, keys: set[str], c: Node, node: Resolve, ambiguous: Callabl
             return Verdict(True, [name, *anchor, *context])
         if m.generic and anchor and context:
             return Verdict(True, [name, *anchor, *context])
-        if not m.generic and (reported := _reported(m, ms)):
-            return Verdict(True, [name, reported, *context])
+        # a year the sentences write is weaker than a publication date: place, host or parent must agree too
+        if not m.generic and (reported := _reported(m, ms)) and (context or country or not _said(m, ms)):
+            return Verdict(True, [name, reported, *context, *country])
         if not m.anchored and not any(x.anchored for x in ms):
             # two undated reports: one event only when published the same day, for an edition known
             # later may be in the time of one and not of the other (it would take one, not both)
@@ -205,7 +250,10 @@ def event(m: Mention, keys: set[str], c: Node, node: Resolve, ambiguous: Callabl
         f"same edition {m.edition}" in anchor and (f"same year {m.year}" in anchor or not (m.year and years)))
     if dated and context:
         return Verdict(True, [similar, *anchor, *context])
-    return Verdict(False, [similar, "needs overlapping dates or the same edition, and a place, host or parent in common"])
+    if context and (reported := _reported(m, ms)):
+        return Verdict(True, [similar, reported, *context])
+    return Verdict(False, [similar, "needs overlapping dates, the same edition or an undated side its article puts "
+                                    "in the dated one's time, and a place, host or parent in common"])
 
 
 def org(m: Mention, keys: set[str], strong: set[str], c: Node, c_strong: set[str], alias_hit: bool,

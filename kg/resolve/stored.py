@@ -43,6 +43,10 @@ _FACTS = _PREFIXES + """SELECT ?g ?x ?p ?o WHERE {
   VALUES ?p { schema:startDate schema:endDate kg:city kg:country kg:host kg:coHost kg:organizer schema:superEvent
               kg:orgCountry org:subOrganizationOf kg:attended kg:series }
   GRAPH ?g { ?x prov:wasDerivedFrom ?g ; ?p ?o } }"""
+_SENTENCES = _PREFIXES + """SELECT ?g ?x ?text WHERE {
+  GRAPH ?g { ?x prov:wasDerivedFrom ?g ; a schema:Event .
+             ?a rdf:subject ?x ; rdf:predicate rdfs:label ; kg:evidence ?s .
+             ?s kg:text ?text ; kg:start ?start ; kg:end ?end } } ORDER BY ?g ?x ?start ?end"""
 _PUBLISHED = _PREFIXES + """SELECT ?g ?d WHERE { GRAPH ?g { ?g schema:datePublished ?d } }"""
 _POSTS = _PREFIXES + """SELECT ?g ?x ?title ?org ?send ?recv WHERE {
   GRAPH ?g { ?x prov:wasDerivedFrom ?g ; org:holds ?post .
@@ -107,12 +111,16 @@ def stored_mentions(store: GraphStore) -> list[Mention]:
         m.hosts.sort()
         m.attended.sort()
         m.posts.sort(key=lambda p: (p[0], p[1] or ("", "")))
+    sentences: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for g, x, sentence in _rows(store, _SENTENCES):
+        sentences[(g, x)].append(sentence)
     published = dict(_rows(store, _PUBLISHED))
     by_graph: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions.values():
         by_graph[m.article].append(m)
         if m.kind == "event":
             m.published = published.get(m.article)
+            m.sentences = tuple(sentences.get((m.article, m.local), ()))
     for ms in by_graph.values():
         orgs = [m.names for m in ms if m.kind == "org"]
         for m in ms:

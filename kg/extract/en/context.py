@@ -17,6 +17,7 @@ from kg.extract.en.names import Name, Tokens, is_edition_word, names_in
 from kg.extract.en.patterns import OPENING_WORDS, PARTICIPANT_NOUNS, PLACE_WORDS
 from kg.extract.places import PlaceMention, get_gazetteer
 from kg.model import Article
+from kg.load.header import labelled_date_spans
 
 _TERMINAL = frozenset('.!?"”’)')
 _PREPOSITIONS = frozenset({"on", "in", "at", "for", "with", "from", "during", "to", "since", "by"})
@@ -102,13 +103,15 @@ class Context:
     def read(cls, article: Article, doc: Doc, extractor: str, cues: dict[str, list[Cue]]) -> Context:
         ctx = cls(article, doc, RecordBuilder(article, extractor), cues=cues)
         tokens = Tokens.of(doc)
+        labels = labelled_date_spans(article.text)  # "date 2022-09-13 Seminar held …": the page's date opens no name
         for i, sent in enumerate(doc.sents):
             end_char = sent.end_char
             text = article.text[sent.start_char:end_char].rstrip()
             words = sum(1 for w in tokens.text[sent.start:sent.end] if w.isalpha())
             body = (words >= 6 and text[-1:] in _TERMINAL) or words >= 14
+            first = max([sent.start] + [_token_after(doc, b) for a, b in labels if sent.start_char <= a < end_char])
             ctx.sentences.append(Sentence(i, sent.start, sent.end, sent.start_char, end_char, body,
-                                          names_in(doc, sent.start, sent.end)))
+                                          names_in(doc, min(first, sent.end), sent.end)))
         ctx._starts = [s.start for s in ctx.sentences]
         ctx.places = get_gazetteer().find(article.text, "en")
         return ctx
@@ -264,3 +267,8 @@ class Context:
         named = [m for info in self.events.values() for m in info.mentions if m.named]
         body = [m for m in named if self.sentences[m.sentence].body] or named
         return min(body, key=lambda m: m.start).event if body else None
+
+
+def _token_after(doc: Doc, char: int) -> int:
+    """Index of the first token starting at or after character ``char``."""
+    return next((t.i for t in doc if t.idx >= char), len(doc))

@@ -26,18 +26,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.en.context import is_duration_word
-from kg.extract.en.names import ordinal_value
-from kg.extract.en.patterns import DESCRIBED_HEADS, DESCRIBED_NOT, DESCRIBING_VERBS, EVALUATIVE_WORDS, SCHEDULING_VERBS
+from kg.extract.en.names import abbreviation_end, ordinal_value
+from kg.extract.en.patterns import BARE_OCCASIONS, CALENDAR_WORDS, DESCRIBED_HEADS, DESCRIBED_NOT, DESCRIBING_VERBS, EVALUATIVE_WORDS, SCHEDULING_VERBS
 
 DESCRIBED_SENTENCES = 6  # body sentences that may report a described gathering
 _MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
 _COMPLEMENT_OPENERS = frozenset({"for", "on", "of", "about", "against"})
 _COMPLEMENT_STOPS = frozenset({"in", "at", "on", "during", "from", "by", "with", "after", "before", "since", "which",
                                "that", "who", "where", "while", "as", "to", "under", "through", "amid"})
-_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                       "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                       "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-                       "saturday", "sunday"})
 _DAY_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 _COMPLEMENT_REACH = 16  # tokens of a complement after the head
 _ANCESTOR_REACH = 4  # steps up the parse from the head to the verb that reports it
@@ -60,21 +56,22 @@ def syntax_pipeline(model: str) -> Language:
     return spacy.load(model, exclude=["ner"])
 
 
-def describe(nlp: Language, texts: list[str]) -> Iterator[tuple[int, Description]]:
-    """Each text's described gatherings, as (index of the text, description), in order."""
+def describe(nlp: Language, texts: list[str], bare: bool = False) -> Iterator[tuple[int, Description]]:
+    """Each text's described gatherings, as (index of the text, description), in order; with
+    ``bare``, an occasion named by its head alone too ("hosted a reception Monday night")."""
     for index, doc in enumerate(nlp.pipe(texts)):
         for token in doc:
-            description = _described(doc, token)
+            description = _described(doc, token, bare)
             if description is not None:
                 yield index, description
 
 
-def _described(doc: Doc, head: Token) -> Description | None:
+def _described(doc: Doc, head: Token, bare: bool) -> Description | None:
     if head.lower_ not in DESCRIBED_HEADS or head.pos_ not in ("NOUN", "PROPN") or not _reported(head):
         return None
     start = _left_edge(doc, head)
     end = _complement_end(doc, head)
-    if start == head.i and end is None:
+    if start == head.i and end is None and not (bare and head.lower_ in BARE_OCCASIONS):
         return None
     words = [t.lower_ for t in doc[start:head.i]]
     if any(w in DESCRIBED_NOT for w in words):
@@ -117,6 +114,11 @@ def _left_edge(doc: Doc, head: Token) -> int:
             k -= 1
             continue
         break
+    for k in range(start, head.i):  # "the 14 to 17 April 2014 meeting", "2022-09-13 Seminar": a date is no modifier
+        if doc[k].lower_.rstrip(".") in CALENDAR_WORDS or (doc[k].text == "-" and doc[k - 1].like_num):
+            start = k + 1
+            while start < head.i and (doc[start].like_num or doc[start].text in (",", "-")):
+                start += 1
     k = start
     while k < head.i and (is_duration_word(doc[k]) or doc[k].text == "-"):
         if doc[k].lower_ in _DURATION_NOUNS:
@@ -137,20 +139,25 @@ def _complement_end(doc: Doc, head: Token) -> int | None:
         j += 1
     else:
         return None
-    end = None
-    for k in range(j, min(len(doc), j + _COMPLEMENT_REACH)):
+    end, k = None, j
+    while k < min(len(doc), j + _COMPLEMENT_REACH):
+        after = abbreviation_end(doc, k, len(doc))
+        if after is not None:  # "of the Shanghai Cooperation Organization (SCO) member nations"
+            k = after
+            continue
         tok = doc[k]
         if tok.lower_ in _COMPLEMENT_STOPS or (tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ") and tok.dep_ != "amod") \
                 or (tok.is_punct and tok.text not in ("-", "'s", "’s")):
             break
         if tok.pos_ in _MODIFIER_POS or tok.dep_ == "amod":
             end = k + 1
+        k += 1
     return end
 
 
 def _dated(token: Token) -> bool:
     """Whether a phrase opening with ``token`` tells a date ("5 June", "Monday", "the 5th")."""
-    if token.like_num or token.lower_.rstrip(".") in _CALENDAR:
+    if token.like_num or token.lower_.rstrip(".") in CALENDAR_WORDS:
         return True
     return token.lower_ == "the" and token.i + 1 < len(token.doc) and bool(_DAY_ORDINAL.fullmatch(token.nbor().lower_))
 

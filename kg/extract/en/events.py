@@ -28,8 +28,8 @@ from spacy.tokens import Token
 
 from kg.extract.en.context import Context, EventInfo, EventMention, Sentence, is_duration_word
 from kg.extract.en.described import DESCRIBED_SENTENCES, Description, describe
-from kg.extract.en.names import Name, is_edition_word, is_year, name_at, ordinal_value, strip_edition
-from kg.extract.en.patterns import (EDITION_NOUNS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
+from kg.extract.en.names import Name, abbreviation_end, is_edition_word, is_year, name_at, ordinal_value, strip_edition
+from kg.extract.en.patterns import (CALENDAR_WORDS, EDITION_NOUNS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
                                     NAMING_WORDS, OPENING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, SCOPE_WORDS,
                                     STANDING_BODIES, TIME_HEADS, TITLED_HEADS, TOPIC_HEADS, VENUE_WORDS, WEAK_HEADS)
 from kg.extract.places import get_gazetteer
@@ -103,7 +103,7 @@ _INDEFINITE = re.compile(r"\b(?:A|An|a|an)\s+(?:[a-z][\w-]*\s+){0,5}?(" + "|".jo
 _HELD_WITHIN = re.compile(r"\b(?:held|convened|took\s+place|organi[sz]ed)\s+(?:on\s+the\s+sidelines?(?:\s+of)?|during|"
                           r"as\s+(?:a\s+)?part\s+of)\b", re.IGNORECASE)
 #: verbs whose object is an occasion marked, not an event held ("marks the 76th National Day")
-_COMMEMORATED = re.compile(r"\b(?:marks?|marking|commemorat\w*|celebrat\w*)\b", re.IGNORECASE)
+_COMMEMORATED = re.compile(r"\b(?:marks?|marking|commemorat\w*|celebrat\w*|observ(?:ance|ing|e)|occasion)\b", re.IGNORECASE)
 _DESCRIBED = re.compile(r"\s*[,:]\s*(?:the\s+)?[‘'\"“]?\s*")  # between a description and the name after it
 _INDEFINITE_REACH = 2  # sentences after "A symposium on X ..." that may name it
 _DATE_WORD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b"
@@ -176,15 +176,20 @@ def _register_groups(ctx: Context, candidates: list[Candidate]) -> None:
 
 def _referred_to_in_body(ctx: Context, heads: set[str]) -> bool:
     """True when the body refers to an event by a head noun that only the headline's name has
-    ("PM to inaugurate 4th International Conference on X" ... "The three-day conference is ...")."""
+    ("PM to inaugurate 4th International Conference on X" ... "The three-day conference is ...";
+    a press statement's "The Meeting was co-chaired by")."""
     doc = ctx.doc
     for sent in ctx.sentences:
         if not sent.body:
             continue
         for i in range(sent.start, sent.end):
-            if doc[i].lower_ in heads and doc[i].is_lower \
-                    and any(doc[k].lower_ in ("the", "this") for k in range(max(sent.start, i - 5), i)):
+            if doc[i].lower_ not in heads:
+                continue
+            if doc[i].is_lower and any(doc[k].lower_ in ("the", "this") for k in range(max(sent.start, i - 5), i)):
                 return True
+            if doc[i].is_title and i > sent.start and doc[i - 1].lower_ in ("the", "this") \
+                    and (i + 1 == sent.end or not (doc[i + 1].is_title or doc[i + 1].lower_ in _TAIL_CONNECTORS)):
+                return True  # "The Meeting was co-chaired by" (not "the Meeting of X", "the Meeting Room")
     return False
 
 
@@ -227,7 +232,7 @@ def _is_place(doc, tokens: list[int]) -> bool:
 
 
 def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candidate | None:
-    name = _after_headline_verb(ctx, sent, name)
+    name = _after_title(_after_headline_verb(ctx, sent, name))
     head = _head_index(name)
     if head is None:
         return None
@@ -269,6 +274,19 @@ def _after_headline_verb(ctx: Context, sent: Sentence, name: Name) -> Name:
     if verb is None:
         return name
     return name_at(doc, verb + 1, name.end) or name
+
+
+def _after_title(name: Name) -> Name:
+    """"(Press Statement of the) Chairman of the Special Joint Ministerial Meeting": a person's
+    title before "of (the)" inside a name is the title's; the gathering's name is what follows
+    (but "Organizing Committee of X Forum" names a body, see _head_index)."""
+    doc = name.doc
+    for k in range(name.end - 2, name.start + name.edition - 1, -1):
+        if doc[k].is_title and doc[k].lower_ in TITLE_WORDS and doc[k + 1].lower_ == "of":
+            after = k + 2 + (k + 2 < name.end and doc[k + 2].lower_ == "the")
+            rest = name_at(doc, after, name.end) if after < name.end else None
+            return rest if rest is not None and _head_index(rest) is not None else name
+    return name
 
 
 def _topic_pair(sent: Sentence, name: Name, head: int) -> Name:
@@ -330,8 +348,8 @@ def _lower_head_after(ctx: Context, sent: Sentence, name: Name) -> Candidate | N
         k = next((j for j in range(k, min(sent.end, k + _LOWER_MODIFIERS + 1))
                   if not (doc[j].is_lower and doc[j].is_alpha) or doc[j].lower_ in EVENT_HEADS), k)
     if not (name.edition or acronym) or k >= sent.end or not doc[k].is_lower or doc[k].lower_ not in EVENT_HEADS \
-            or doc[k].lower_ in WEAK_HEADS and not acronym:
-        return None
+            or doc[k].lower_ in WEAK_HEADS and not acronym or any(t.lower_.rstrip(".") in CALENDAR_WORDS for t in name.span):
+        return None  # (a date is no edition: "the 14 to 17 April 2014 meeting")
     text = doc[name.start:k + 1].text
     years = [int(t.text) for t in name.span if is_year(t.text)]
     return Candidate(sent, name.start, k + 1, [text, strip_edition(text)], {doc[k].lower_}, EVENT_HEADS[doc[k].lower_],
@@ -365,20 +383,27 @@ def _trimmed_variants(name: Name) -> list[str]:
 
 
 def _combine(ctx: Context, named: list[Candidate]) -> list[Candidate]:
-    """Merge "A Summit and B Conference was held" into one candidate."""
+    """Merge "A Summit and B Conference was held" and "A Conference and Expo 2023" (a bare head
+    after "and" shares A's words) into one candidate."""
     doc = ctx.doc
     out: list[Candidate] = []
     for c in named:
         prev = out[-1] if out else None
-        if (prev and not prev.combined and c.start == prev.end + 1 and doc[prev.end].lower_ == "and"
-                and c.end < len(doc) and doc[c.end].lower_ in _SINGULAR_VERBS):
-            whole = doc[prev.start:c.end].text
-            whole = _strip_article(whole)
-            out[-1] = Candidate(c.sentence, prev.start, c.end, [whole] + prev.names + c.names,
+        bare = _bare_head(doc, c)
+        if (prev and not prev.combined and c.start == prev.end + 1 and doc[prev.end].lower_ in ("and", "&")
+                and (c.end < len(doc) and doc[c.end].lower_ in _SINGULAR_VERBS or bare)):
+            whole = _strip_article(doc[prev.start:c.end].text)
+            wholes = [whole, re.sub(r"\s+(?:19|20)\d\d$", "", whole)]
+            out[-1] = Candidate(c.sentence, prev.start, c.end, list(dict.fromkeys(wholes + prev.names + ([] if bare else c.names))),
                                 prev.heads | c.heads, prev.type, c.year or prev.year, combined=True)
         else:
             out.append(c)
     return out
+
+
+def _bare_head(doc, c: Candidate) -> bool:
+    """"(Conference and) Expo 2023": a head noun alone, with a year, shares the first name's words."""
+    return all(t.lower_ in EVENT_HEADS or is_year(t.text) for t in doc[c.start:c.end])
 
 
 def _also_known_as(ctx: Context, named: list[Candidate]) -> list[Candidate]:
@@ -430,6 +455,8 @@ def _appositives(ctx: Context, sent: Sentence) -> tuple[list[Candidate], set[int
         if j + 2 >= sent.end or doc[j].text != "," or _head_index(name) is not None \
                 or doc[name.end - 1].lower_ in VENUE_WORDS:  # "X Exhibition Center, Y Exposition": a venue
             continue
+        if doc[j + 1].lower_ in ("and", "or") or any(t.lower_.rstrip(".") in CALENDAR_WORDS for t in name.span):
+            continue  # "on 2nd October, and the V Summit": a list goes on, and a date names nothing
         ents = [doc[i].ent_type_ for i in range(name.start, name.end) if not is_year(doc[i].text)]
         if "PERSON" in ents or all(e in ("GPE", "LOC", "DATE", "NORP") for e in ents):
             continue
@@ -573,7 +600,7 @@ def _described(ctx: Context, syntax: Callable[[], Language]) -> list[Candidate]:
     body = [s for s in ctx.sentences if s.body][:DESCRIBED_SENTENCES]
     first = body[0].index if body else len(ctx.sentences)
     sentences = body + ctx.sentences[:first]  # then the headline lines before the body
-    for index, found in describe(syntax(), [ctx.sentence_text(s) for s in sentences]):
+    for index, found in describe(syntax(), [ctx.sentence_text(s) for s in sentences], bare=True):
         titled = _headline_name(ctx, found.head)  # the headline's name first: it is the proper one
         if titled and titled not in found.names:
             found.names.insert(0, titled)
@@ -729,7 +756,11 @@ def _tail_end(ctx: Context, j: int, limit: int) -> int:
         return j
     end = j
     k = j
-    while k < limit and k - j < 10:
+    while k < limit and k - j < 13:
+        after = abbreviation_end(doc, k, limit)
+        if after is not None:  # "of the Shanghai Cooperation Organization (SCO) member nations"
+            k = after
+            continue
         tok = doc[k]
         if not tok.is_alpha or _HOLDING.fullmatch(tok.text):
             break

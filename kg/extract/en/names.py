@@ -43,6 +43,7 @@ _CLOSING_QUOTES = frozenset({"”", '"', "’"})
 _QUOTED_PART = 10  # tokens of a quoted title inside a name
 _APPOSITIVE_REACH = 14  # tokens of ", a subsidiary of X," inside a list
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_ISO_DATE = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")
 _ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$", re.IGNORECASE)
 _ABBR = re.compile(r"^[A-Z][A-Za-z0-9&.\-]*[A-Z][A-Za-z0-9&.\-]*$")
 #: lower-case words that may follow an edition inside a name ("the 6th annual X Symposium")
@@ -304,12 +305,22 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
     return end
 
 
+def abbreviation_end(doc: Doc, k: int, limit: int) -> int | None:
+    """The end of a bracketed abbreviation opening at token ``k`` ("(SCO)"), or None."""
+    if k + 2 < limit and doc[k].text == "(" and doc[k + 2].text == ")" and _ABBR.fullmatch(doc[k + 1].text):
+        return k + 3
+    return None
+
+
 def name_at(doc: Doc, i: int, limit: int) -> Name | None:
     """The name starting at token i (a leading determiner is skipped), or None."""
     t = Tokens.of(doc)
     while i < limit and t.lower[i] in _DETERMINERS:
         i += 1
     start = i
+    opening = word_end(doc, i, limit) if i < limit else i
+    if opening > i + 1 and _ISO_DATE.fullmatch(doc[i:opening].text):
+        return name_at(doc, opening, limit)  # a page's "2022-09-13 Seminar held …": the date names nothing
     while i < limit:
         glued = word_end(doc, i, limit)
         word = t.text[i] if glued == i + 1 else doc[i:glued].text

@@ -19,7 +19,13 @@ from kg.extract.places import PlaceMention, get_gazetteer
 from kg.extract.places.pairs import paired_countries
 
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|^and\s+")
-_LIST_GLUE = re.compile(r"^(?:,|and|&|,\s*and|as well as|both|the|both the|and the|,\s*the)?$", re.IGNORECASE)
+#: a country's formal style before its name in a list ("the Kingdom of Cambodia")
+_FORMAL = (r"(?:(?:Socialist|Democratic|Islamic|Federal|United|Federative|People's|Arab|Plurinational)\s+)*"
+           r"(?:Kingdom|Republic|Sultanate|State|Union|Federation|Commonwealth|Principality|Emirate|Grand\s+Duchy)"
+           r"\s+of(?:\s+the)?")
+_FORMAL_BEFORE = re.compile(rf"\b{_FORMAL}\s+$")
+_LIST_GLUE = re.compile(rf"^(?:(?:,|and|&|,\s*and|as well as|,?\s*plus|both|the|both the|and the|,\s*the)?(?:\s*(?:the\s+)?{_FORMAL})?)?$",
+                        re.IGNORECASE)
 _PAIR_GLUE = re.compile(r"^\s*(?:and(?:\s+the)?|to(?:\s+the)?|-|–|‐|/|&)\s*$")  # "ambassador of A to B"
 _SOUGHT = frozenset({"for", "with", "attract", "seeking", "seek", "court", "woo"})
 #: nouns a country's name may stand before as an adjective ("a Thailand national")
@@ -40,6 +46,15 @@ _LEADER = re.compile(r"\s+(?:Vice\s+|Deputy\s+)?(?:President|Prime\s+Minister|Pr
                      r"Chancellor|Head\s+of\s+State)\b")
 _ATTENDING = re.compile(r"\b(?:attend\w*|participat\w+|take\s+part|took\s+part|taking\s+part|present|guests?)\b",
                         re.IGNORECASE)
+#: a country's government, ministry, minister or mission before "of <country>": "Minister of Health of",
+#: "Government of", "High Commission of" (capitalised words between, one comma at most: "Ministry of
+#: Health and Family Welfare of", "Ministry of Health, Regulation and Coordination of")
+_BODY_OF = re.compile(r"\b(?:Minister|Ministry|Government|Embassy|High\s+Commission|Consulate(?:[\s-]+General)?|"
+                      r"Permanent\s+Mission|Mission|Secretary)\b(?:\s+(?:of|for|and|&|the|[A-Z][\w-]*)){0,6}?"
+                      r"(?:,\s+[A-Z][\w-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w-]*)){0,3}?)?\s+of\s+(?:the\s+)?$")
+#: a country's name or adjective before its government or mission: "the Namibia High Commission", "Nepalese Embassy"
+_BODY_AFTER = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:Embassy|High\s+Commission|Consulate|Government|Ministry|Minister|"
+                         r"Permanent\s+Mission|Mission|delegation)\b")
 #: a counted group of countries before their list: "five other emerging markets and developing countries —"
 _COUNTED_GROUP = re.compile(r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|other)"
                             r"\s+(?:[\w-]+\s+){0,5}?(?:countries|nations|states|economies|members)"
@@ -47,6 +62,8 @@ _COUNTED_GROUP = re.compile(r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|e
 #: a country's representation at the event: "Rwanda will be represented by a delegation"
 _REPRESENTED = re.compile(r"\s+(?:will\s+be|was|were|is|are|has\s+been|have\s+been)\s+represented\b")
 _NOUN_REACH = 7  # tokens between a participant noun and "from"
+#: a plural noun for people by what they do ("purchasers", "artists", "consultants", "trainees")
+_AGENTS = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ants|ents|ians|ees)")
 _COMBINING = re.compile(r"\b(" + "|".join(COMBINING_FORMS) + r")-(?=[A-Z])", re.IGNORECASE)
 
 
@@ -60,7 +77,7 @@ def find_participants(ctx: Context) -> None:
             last = row[0]
         for start, codes in _from_countries(ctx, sent) + _demonyms(ctx, sent) + _listed(ctx, sent) \
                 + _both(ctx, sent) + _guests(ctx, sent) + _listed_as_subject(ctx, sent) + _leaders(ctx, sent) \
-                + _represented(ctx, sent):
+                + _represented(ctx, sent) + _officials(ctx, sent):
             mention = ctx.event_near(sent, start) or (exhibition if _exhibitors(ctx, sent, start) else None) or last
             if mention is None:
                 continue
@@ -99,8 +116,9 @@ def _from_countries(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]
         codes = _place_list(ctx, ctx.doc[i].idx + len(word), sent.end_char)
         if not codes or (word != "from" and len(codes) < 2):
             continue
-        if word == "representing" or _noun_before(ctx, sent, i - (word == "as")):
-            out.append((i, codes))
+        if word == "representing" or _noun_before(ctx, sent, i - (word == "as")) \
+                or (word == "from" and len(codes) >= 2 and _AGENTS.fullmatch(lower[i - 1])):
+            out.append((i, codes))  # (people of any trade from two countries or more: "purchasers from A, B and C")
     return out
 
 
@@ -145,7 +163,8 @@ def _place_list(ctx: Context, start: int, limit: int) -> list[str]:
             if not items:
                 break
             out.extend(items)
-        if not place.demonym and not ctx.inside_longer_name(place):
+        formal = _FORMAL_BEFORE.search(ctx.text, max(0, place.start - 60), place.start)
+        if not place.demonym and (formal or not ctx.inside_longer_name(place)):  # ("the Union of Myanmar")
             out.append(place.place.country)
         start = place.end
     return out
@@ -214,6 +233,24 @@ def _leaders(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:
     for place in ctx.places_in(sent.start_char, sent.end_char):
         if place.place.kind == "country" and _LEADER.match(ctx.text, place.end, sent.end_char):
             out.append((ctx.doc.char_span(place.start, place.end, alignment_mode="expand").start, [place.place.country]))
+    return out
+
+
+def _officials(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:
+    """"attended by ... Minister of Health of Russia X", "Counsellor, High Commission of Lesotho",
+    "the Nepalese Embassy": a country's government, ministers or mission at the event bring
+    the country (in a sentence saying who attends)."""
+    if not _ATTENDING.search(ctx.sentence_text(sent)):
+        return []
+    out = []
+    for place in ctx.places_in(sent.start_char, sent.end_char):
+        if place.place.kind != "country" and not get_gazetteer().country(place.surface):
+            continue
+        before = None if place.demonym else _BODY_OF.search(ctx.text, max(sent.start_char, place.start - 80), place.start)
+        after = _BODY_AFTER.match(ctx.text, place.end, sent.end_char)
+        if before or after:
+            code = place.place.country or get_gazetteer().country(place.surface)
+            out.append((ctx.doc.char_span(place.start, place.end, alignment_mode="expand").start, [code]))
     return out
 
 

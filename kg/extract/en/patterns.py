@@ -37,6 +37,8 @@ EVENT_HEADS: dict[str, str] = {
 #: "hosted a farewell reception for X", "their 18th extraordinary summit"
 DESCRIBED_HEADS = frozenset((set(EVENT_HEADS) - {"week", "day", "days", "show", "pitch", "awards", "meet"})
                             | {"discussion", "talks", "event", "gathering"})
+#: occasions an article may report by their head alone when it names no event ("hosted a reception")
+BARE_OCCASIONS = frozenset({"reception", "banquet", "gala", "luncheon", "dinner"})
 #: modifiers that make such a phrase a company's or an office's routine, not an event
 DESCRIBED_NOT = frozenset({"press", "news", "board", "cabinet", "staff", "team", "internal", "emergency",
                            "shareholder", "shareholders", "investor", "investors", "earnings", "business-as-usual"})
@@ -368,3 +370,9 @@ PARTICIPANT_LIST_CUES = ("exhibitor countries included", "exhibitor countries in
 #: phrases that mean the two countries the article pairs ("from both countries")
 BOTH_COUNTRIES = ("both countries", "both sides", "the two countries", "both nations", "the two sides",
                   "the two nations")
+
+#: months and weekdays: a name holding one is a date ("the 14 to 17 April 2014 meeting"), not an edition's
+CALENDAR_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                            "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                            "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+                            "friday", "saturday", "sunday"})

@@ -44,7 +44,7 @@ CITY_STATES = {"HK": "Hong Kong", "MO": "Macau", "SG": "Singapore"}
 EN_MAX_TOKENS = 6
 
 _EN_TOKEN = re.compile(r"\w+(?:['’](?![sS]\b)\w+|\.\w+)*\.?")  # "Xi'an", "U.S.", but "China" in "China's"
-_JOINERS = {" ", "-", "'", "’"}  # between tokens of one name: "People's Republic"
+_JOINERS = {" ", "-", "'", "’", " & "}  # between tokens of one name: "People's Republic", "Trinidad & Tobago"
 #: a dateline: a city opening a line (after a "date ..." label) before a comma, colon, dash or bracket
 _DATELINE_START = re.compile(r"(?:^|\n)[ \t]*(?:date \S+\s+)?\Z")
 _DATELINE_END = re.compile(r"\s*(?:,|:|\(|[-–—]\s?)")

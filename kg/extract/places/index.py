@@ -183,6 +183,7 @@ class _Builder:
                 (english if lang == "en" else chinese).add(name)
                 if shown:
                     display[lang] = name
+            english |= {n.replace(" and ", " & ") for n in english if " and " in n}  # "Trinidad & Tobago"
             for name in english:
                 if "," not in name:
                     self.add("en", name.removeprefix("the "), Entry(place, COUNTRY))

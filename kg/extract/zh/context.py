@@ -44,6 +44,7 @@ class EventMention:
     event: str | None = None  # record event id, once the mention is resolved
     listed: bool = False  # one of a counted list of quoted activities ("“A”“B”等五项活动")
     parent: EventMention | None = None  # A of "A之“主题”B": the event B's name opens with and belongs to
+    about: EventMention | None = None  # A of "A推介会": the event B's name opens with and is held about
     cued: bool = False  # the clause reports the event (held, hosted, attended, dated)
     core_end: int | None = None  # where the name ends before a trailing year ("…研讨大会2024")
 

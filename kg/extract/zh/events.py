@@ -53,6 +53,10 @@ _QUOTED_NAME_LEAD = re.compile(r"((?:19|20)\d{2}年?)?(第[0-9一二三四五六
 _EDITION_BEFORE = re.compile(r"(?:(?:19|20)\d{2}年?|第[0-9一二三四五六七八九十百]+[届次])[“「]?[^,。;“”「」]{0,10}[”」]?$")
 _AFTER_SHAPED_HEAD = frozenset({"在", "于", "将", "暨", "举行", "举办", "召开", "开幕", "上", "期间", "已", "日前",
                                 "成功", "隆重", "顺利", "。", ","})  # (a headline's "…视频会成功举办")
+#: an edition opening a short run of words with no break: "第22届非洲国家驻华大使", "第31次中国—东盟高官"
+_EDITION_LED = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[届次]|首届)[^,。;:、“”「」()\s在于将]{2,22}$")
+#: a clause saying the gathering is held, right after its last word
+_HOLDING_AFTER = re.compile(r"(?:将于|将在|于|在)[^,。;]{0,30}?(?:举行|举办|召开|开幕|启动)|(?:举行|举办|召开|开幕|启动)")
 #: quoted names listed and counted: "设置“A”“B”“C”等五项现场活动", "“A”、“B”等3场论坛"
 _QUOTED_ITEM = re.compile(r"[“「]([^“”「」,。;]{2,40})[”」]")
 _QUOTED_RUN = re.compile(r"((?:[“「][^“”「」,。;]{2,40}[”」](?:、|和|及|以及)?){2,})等?"
@@ -183,8 +187,9 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
     _quoted_activities(ctx, found)
     _of_parents(ctx, found)
     _whole_quotes(ctx, found)
+    _about_events(ctx, found)
     found.sort(key=lambda m: (m.start, -m.end))
-    kept = [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end and o.parent is not m
+    kept = [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end and m not in (o.parent, o.about)
                                         and (o.end - o.start) > (m.end - m.start) for o in found)]
     _link_aliases(ctx, kept)
     kept = sorted(kept + _short_names(ctx, kept), key=lambda m: m.start)
@@ -228,6 +233,27 @@ def _of_parents(ctx: ZhArticle, found: list[EventMention]) -> None:
             m.parent, m.start = parent, parent.start
 
 
+def _about_events(ctx: ZhArticle, found: list[EventMention]) -> None:
+    """"第十八届X高峰会推介会": a name of a gathering held about another event (event_words.tsv:
+    about) opens with that event's whole name, an event of its own, added to ``found``."""
+    about, heads = lexicon().word_set("about"), _heads_by_last_char()
+    for m in list(found):
+        head_start = m.end - len(m.head) if ctx.text.endswith(m.head, 0, m.end) else None
+        if m.ref or m.head not in about or head_start is None or head_start - m.core_start < 3:
+            continue
+        inner = next((h for h in heads.get(ctx.text[head_start - 1], ()) if ctx.text.endswith(h, m.core_start, head_start)
+                      and head_start - len(h) > m.core_start), None)
+        if inner is None or inner in about:
+            continue
+        mention = next((x for x in found if x.start == m.start and x.end == head_start), None)  # read already
+        if mention is None:
+            mention = _mention(ctx, m.sent, m.start, head_start - len(inner), head_start, inner)
+            if mention is not None and not mention.ref:
+                found.append(mention)
+        if mention is not None and not mention.ref:
+            m.about = mention
+
+
 def _whole_quotes(ctx: ZhArticle, found: list[EventMention]) -> None:
     """A name that ends a quoted text runs from the quote's start: the quotes delimit it
     ("“商贸对接会暨传统医药研讨会”在…举行" is one name, not its last part)."""
@@ -267,7 +293,17 @@ def _shaped_heads(ctx: ZhArticle, a: int, b: int) -> list[tuple[int, int]]:
                     ctx.tok_tag[i] == "ORG" and _EDITION_BEFORE.search(ctx.text, max(0, ctx.tok_start[i] - 16),
                                                                          ctx.tok_start[i]))):
             out.append((ctx.tok_end[i] - 3, ctx.tok_end[i]))  # one word: "…新春联谊会在北京举行"
+        elif ctx.tok_tag[i] in ("n", "vn", "v") and len(word) >= 2 and not lexicon().head_re.search(word) \
+                and _HOLDING_AFTER.match(ctx.text, ctx.tok_end[i]) and _edition_led(ctx, a, ctx.tok_start[i]):
+            out.append((ctx.tok_start[i], ctx.tok_end[i]))  # "第22届…巡讲活动在金华举行", "第31次…高官磋商将于…举行"
     return out
+
+
+def _edition_led(ctx: ZhArticle, floor: int, pos: int) -> bool:
+    """Whether an edition opens a short run of words ending at ``pos`` that holds no head noun
+    of the lists (else the name ended at that head: "第二十一届X年会|拟定于…举办")."""
+    lead = _EDITION_LED.search(ctx.text, max(floor, pos - 24), pos)
+    return lead is not None and not lexicon().head_re.search(ctx.text, lead.start(), pos)
 
 
 def _quoted_activities(ctx: ZhArticle, found: list[EventMention]) -> None:
@@ -474,7 +510,7 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
     if _KIND_ADJECTIVE.fullmatch(modifier) and not (mention.edition or mention.year):
         return None  # "国际性展会", "综合性博览会": a kind of gathering, not a name
     if not modifier:
-        if info.generic:
+        if info.generic or mention.edition:  # (an edition and a bare head: "第十八届高峰会将于…举办")
             mention.ref = True
             return mention
         return None

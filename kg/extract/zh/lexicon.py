@@ -18,10 +18,12 @@ _HERE = Path(__file__).parent
 DECLARED = re.compile(r"\((?:以下简称|以下称|下称|简称)[:“「『\"]?([^”」』\"()]{2,12}?)[”」』\"]?\)")
 
 
-#: a gathering no head list names: a quoted activity ("“X”活动", "“A”“B”等五项活动") or a noun + 会
-#: before a holding word ("音乐会在"; events._shaped_heads reads it)
+#: a gathering no head list names: a quoted activity ("“X”活动", "“A”“B”等五项活动"), a noun + 会
+#: before a holding word ("音乐会在"), or an edition's name said to be held ("第31次…磋商将于…举行");
+#: events._shaped_heads reads the last two
 _UNLISTED_GATHERING = re.compile(r"[”」](?:主题)?活动|[”」](?:、|和|及)?[“「][^”」]{2,40}[”」]等|(?:名为|称为|题为)[“「]"
-                                 r"|[\u4e00-\u9fff](?<![将也还就才都不又仍亦])会(?:在|于|暨|举行|举办|召开|开幕|成功|隆重|顺利|。)")
+                                 r"|[\u4e00-\u9fff](?<![将也还就才都不又仍亦])会(?:在|于|暨|举行|举办|召开|开幕|成功|隆重|顺利|。)"
+                                 r"|(?:第[0-9一二三四五六七八九十百]+[届次]|首届)[^,。;]{2,60}?(?:举行|举办|召开|开幕|启动)")
 
 
 def read_rows(name: str) -> list[list[str]]:

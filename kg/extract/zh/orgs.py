@@ -359,11 +359,13 @@ def split_department(ctx: ZhArticle, start: int, end: int) -> tuple[int, int] | 
 
 def compound_parent(ctx: ZhArticle, start: int, end: int) -> int | None:
     """End of the parent organization opening a compound name ("中国康复器械协会|假肢矫形…委员会",
-    "X大学附属Y医院"); a legal form ("…集团|有限公司") is no child of its own."""
+    "X大学附属Y医院", "外交部|驻香港特别行政区特派员公署": a body's office posted somewhere); a legal
+    form ("…集团|有限公司") is no child of its own."""
     name = ctx.text[start:end]
-    attached = name.find("附属")
-    if attached > 0 and org_like(ctx, start, start + attached):
-        return start + attached
+    for word in ("附属", "驻"):
+        attached = name.find(word)
+        if attached > 0 and org_like(ctx, start, start + attached) and _res()["org_end"].search(name[:attached]):
+            return start + attached  # (a body: "中国|驻X大使馆" is a country's)
     if not _res()["child_end"].search(name):
         return None
     suffixes = lexicon().org_suffixes

@@ -40,6 +40,7 @@ _JOIN = re.compile(r"参展|参会|出席|参加|与会|参与|汇聚|云集|齐
 _HOME_WORDS = re.compile(r"国内|我国")
 _ENVOY = re.compile(r"使节|大使|总领事|领事")
 _SPEAK = re.compile(r"致辞|发言|讲话|演讲")
+_ADDRESS = re.compile(r"致辞|致开幕辞|致贺辞|致贺词")  # an address is given at an occasion (a 讲话 anywhere)
 _BOTH = re.compile(r"两国|双方")
 #: "两岸" (both sides of the Taiwan Strait): people or an event of both sides bring both
 _STRAIT = re.compile(r"(?:海峡)?两岸")
@@ -127,16 +128,18 @@ def _country_list(ctx: ZhArticle, start: int, limit: int, sep: re.Pattern = _SEP
     gazetteer = get_gazetteer()
     places = {p.start: p for p in gazetteer.find(segment, "zh")}
     out: list[str] = []
-    pos, skipped = 0, False
+    pos, skipped = 0, 0
     while True:
         p = places.get(pos)
         code = gazetteer.country(p.surface) if p else None  # 香港 and 澳门 too: they have codes of their own
         region = _region().match(segment, p.end if code else pos)  # "中国内地", "内地", "本港"
         if code is None and region is None:
-            unknown = None if skipped else _unknown_part(segment, pos, places)
+            # a part no gazetteer knows ("波黑塞族共和国", a variant spelling): one, and one more
+            # for every four countries read, when a country follows it
+            unknown = _unknown_part(segment, pos, places) if skipped <= len(out) // 4 else None
             if unknown is None:
                 break
-            skipped, pos = True, _SEP.match(segment, unknown).end()  # one part no gazetteer knows ("波黑塞族共和国")
+            skipped, pos = skipped + 1, _SEP.match(segment, unknown).end()
             continue
         out.append(code or lexicon().regions[region.group()])
         pos = region.end() if region else p.end
@@ -152,8 +155,9 @@ def _country_list(ctx: ZhArticle, start: int, limit: int, sep: re.Pattern = _SEP
 def _unknown_part(segment: str, pos: int, places: dict[int, PlaceMention]) -> int | None:
     """The end of a short stretch no gazetteer knows at ``pos``, when a separator and a country
     follow it (the list goes on); else None."""
-    item = _ITEM.match(segment, pos)
-    sep = _SEP.match(segment, item.end()) if item and not any(pos <= q < item.end() for q in places) else None
+    item = _ITEM.match(segment, pos)  # (a city inside it is part of the word: "塞拉里昂")
+    inside = item and any(pos <= q < item.end() and get_gazetteer().country(p.surface) for q, p in places.items())
+    sep = _SEP.match(segment, item.end()) if item and not inside else None
     after = places.get(sep.end()) if sep else None
     return item.end() if after is not None and get_gazetteer().country(after.surface) else None
 
@@ -196,20 +200,30 @@ def _delegations(ctx: ZhArticle, si: int) -> None:
 
 
 def _leaders(ctx: ZhArticle, si: int) -> None:
-    """"出席峰会的外国元首还有土耳其总统A、印尼总统B": a country's leader in a sentence saying
-    who attends brings the country."""
+    """"出席峰会的外国元首还有土耳其总统A、印尼总统B", "希腊外交部副部长B视频致辞": a country's
+    leader or minister in a sentence saying who attends or addresses it brings the country; so does
+    a guest country of honour ("主宾国新加坡")."""
     a, b = ctx.sents[si]
-    if not _JOIN.search(ctx.text, a, b):
+    if not (_JOIN.search(ctx.text, a, b) or _ADDRESS.search(ctx.text, a, b)):
         return
-    titles = _leader_titles()
-    for p in get_gazetteer().find(ctx.text[a:b], "zh"):
-        if p.place.kind == "country" and titles.match(ctx.text, a + p.end):
-            _add(ctx, si, a + p.start, [p.place.country], foreign_only=True)
+    titles, guest, gazetteer = _leader_titles(), _guest_country(), get_gazetteer()
+    for p in gazetteer.find(ctx.text[a:b], "zh"):
+        code = gazetteer.country(p.surface)  # 新加坡 too, a city-state
+        if code and (titles.match(ctx.text, a + p.end) or guest.search(ctx.text, max(a, a + p.start - 4), a + p.start)):
+            _add(ctx, si, a + p.start, [code], foreign_only=True)
 
 
 @lru_cache(maxsize=1)
 def _leader_titles() -> re.Pattern:
-    return re.compile(alternation(lexicon().people_words["leader"]))
+    """A leader's title, or a minister's of one of the country's ministries ("人力部长",
+    "外交部副部长"), right after the country's name."""
+    words = lexicon().people_words
+    return re.compile(alternation(words["leader"]) + r"|[^,、。;:和及与]{0,8}?(?:" + alternation(words["minister"]) + ")")
+
+
+@lru_cache(maxsize=1)
+def _guest_country() -> re.Pattern:
+    return re.compile("(?:" + alternation(lexicon().people_words["guest_country"]) + r")$")
 
 
 def _add(ctx: ZhArticle, si: int, pos: int, countries: list[str], foreign_only: bool = False) -> None:

@@ -1,0 +1,169 @@
+"""Constructions of the seventh unseen-text round (issue 9), on sentences written for these
+tests. English: a person's title opening a name ("Chairman of the X Meeting") is not part of the
+gathering's name; a date before a lower-case head ("the 3 to 6 May 2024 meeting") is no name; a
+bare head after "and" shares the first name's words ("X Conference and Expo 2025"); a lower-case
+topic goes on over a bracketed abbreviation ("of the X Organization (XO) member states"); a
+country's government, ministers or mission at the event bring the country ("Minister of Health of
+X", "High Commission of X", "the X High Commission"); a country's formal style in a list ("the
+Kingdom of X"). Chinese: an edition's name whose last word no head list holds, said to be held
+("第九次湖光—山海高官磋商将于…举行"); a gathering held about another event opens with that
+event's whole name ("第五届X峰会推介会"), and an edition with a bare head refers to it; a
+minister of a country's ministry who attends or addresses the event ("希腊外交部副部长A视频致辞"),
+a guest country of honour ("主宾国X"); a list of countries goes on over a few spellings no
+gazetteer knows ("塞拉里昂")."""
+
+from __future__ import annotations
+
+from test_extract_en import extractor, run  # noqa: F401 (extractor: fixture)
+from test_extract_zh import event, extract
+
+
+def _event(record: dict, name: str) -> dict:
+    found = [e for e in record["events"] if name in e["names"]]
+    assert found, f"no event named {name!r} in {[e['names'] for e in record['events']]}"
+    return found[0]
+
+
+# -- English: names ------------------------------------------------------------------------------
+
+def test_a_title_opening_a_name_is_not_part_of_the_gatherings_name(extractor):
+    record = run(extractor, "Lakeside, 4 May 2024\nThe Chairman of the Lakeside Joint Ministerial Meeting told reporters "
+                            "that the ministers met on 3 May 2024 and agreed on a common plan.", published="2024-05-04")
+    assert [e["names"] for e in record["events"]] == [["Lakeside Joint Ministerial Meeting"]]
+
+
+def test_a_date_before_a_lower_case_head_is_no_name(extractor):
+    record = run(extractor, "Health chiefs meet in Lakeside\nThe 3 to 6 May 2024 meeting is being attended by "
+                            "ministers in charge of health and by representatives of aid agencies.", published="2024-05-04")
+    assert not any("May 2024" in n for e in record["events"] for n in e["names"])
+
+
+def test_a_bare_head_after_and_shares_the_first_names_words(extractor):
+    record = run(extractor, "The Lakeside Business Conference and Expo 2025 opened in Nairobi on Monday with "
+                            "exhibitors from twelve countries.", published="2025-03-05")
+    assert len(record["events"]) == 1
+    names = record["events"][0]["names"]
+    assert names[0] == "Lakeside Business Conference and Expo 2025"
+    assert "Lakeside Business Conference and Expo" in names and "Expo" not in names
+
+
+def test_a_lower_case_topic_goes_on_over_a_bracketed_abbreviation(extractor):
+    record = run(extractor, "The third meeting of transport ministers of the Lakeside Cooperation Organization (LCO) "
+                            "member states took place in Nairobi on 8 June 2023.", published="2023-06-09")
+    assert "third meeting of transport ministers of the Lakeside Cooperation Organization (LCO) member states" \
+        in record["events"][0]["names"]
+
+
+# -- English: participant countries -------------------------------------------------------------
+
+def test_ministers_and_missions_of_a_country_attending_bring_it(extractor):
+    record = run(extractor, "The Lakeside Health Forum was held in Nairobi on 12 March 2024. The forum was attended "
+                            "by Minister of Health of Ghana Kofi Mensah, Counsellor, High Commission of Lesotho in "
+                            "Kenya, Thabo Mokoena, and the First Secretary from the Namibia High Commission.",
+                 published="2024-03-13")
+    assert {"GH", "LS", "NA"} <= set(_event(record, "Lakeside Health Forum")["participant_countries"])
+
+
+def test_a_body_named_after_a_country_in_a_list_of_attendees_brings_no_country(extractor):
+    record = run(extractor, "The Lakeside Health Forum was held in Nairobi on 12 March 2024. It was attended by "
+                            "representatives of Mission Fund, Hope Africa, University of Malta and others.",
+                 published="2024-03-13")
+    assert "MT" not in _event(record, "Lakeside Health Forum")["participant_countries"]
+
+
+def test_a_countrys_formal_style_in_a_list_of_countries(extractor):
+    record = run(extractor, "The Lakeside Ministerial Meeting was held in Bangkok on 2 May 2024. Ministers from the "
+                            "Kingdom of Cambodia, the Republic of Indonesia, the Union of Myanmar and Malaysia took part.",
+                 published="2024-05-03")
+    assert {"KH", "ID", "MM", "MY"} <= set(_event(record, "Lakeside Ministerial Meeting")["participant_countries"])
+
+
+# -- Chinese -------------------------------------------------------------------------------------
+
+def test_an_editions_name_said_to_be_held_whatever_its_last_word():
+    record = extract("湖光消息\n经双方商定,第九次湖光—山海高官磋商将于3月12日在宁波举行。去年5月9日,第八次湖光—山海高官磋商在雅加达举行。",
+                     published="2024-03-01")
+    ninth, eighth = event(record, "第九次湖光—山海高官磋商"), event(record, "第八次湖光—山海高官磋商")
+    assert (ninth.start_date, ninth.city[0]) == ("2024-03-12", "Ningbo")
+    assert (eighth.start_date, eighth.city[0]) == ("2023-05-09", "Jakarta")
+
+
+def test_an_editions_name_ends_at_a_listed_head_before_a_verb():
+    record = extract("湖光消息\n主任介绍,第十一届湖光科技年会拟定于2024年6月29日在哈尔滨举办。", published="2024-03-01")
+    assert [e.names[0] for e in record.events] == ["第十一届湖光科技年会"]
+
+
+def test_a_gathering_held_about_another_event_opens_with_its_name():
+    record = extract("湖光消息\n9月1日下午,第五届湖光企业家高峰会推介会在北京成功举办。会上介绍,由湖光贸促会主办的第五届高峰会"
+                     "将于2025年11月3日至4日在郑州举办。", published="2025-09-02")
+    promotion, summit = event(record, "第五届湖光企业家高峰会推介会"), event(record, "第五届湖光企业家高峰会")
+    assert (promotion.start_date, promotion.city[0]) == ("2025-09-01", "Beijing")
+    assert (summit.start_date, summit.end_date, summit.city[0]) == ("2025-11-03", "2025-11-04", "Zhengzhou")
+    assert summit.part_of is None and promotion.part_of is None
+
+
+def test_ministers_addressing_the_event_and_a_guest_country_bring_their_countries():
+    record = extract("湖光消息\n5月7日,第三届湖光国际博览会在成都开幕。主宾国新加坡人力部长甲乙丙、希腊外交部副部长丁戊视频致辞。",
+                     published="2024-05-08")
+    assert {"SG", "GR"} <= set(event(record, "第三届湖光国际博览会").participant_countries)
+
+
+def test_a_list_of_countries_goes_on_over_spellings_no_gazetteer_knows():
+    record = extract("湖光消息\n5月7日,第三届湖光国际论坛在澳门开幕。与会部长来自博茨瓦纳、柬埔寨、克罗地亚、尼泊尔、尼日尔、巴布亚新磯內亚、"
+                     "罗马尼亚、塞内加尔、塞拉里昂、南苏丹、斯里兰卡及津巴布韦等国。", published="2024-05-08")
+    assert {"BW", "KH", "NP", "SN", "SS", "LK", "ZW"} <= set(event(record, "第三届湖光国际论坛").participant_countries)
+
+
+# -- English: more names and places ---------------------------------------------------------------
+
+def test_a_title_inside_a_headlines_name_and_a_capitalised_reference_in_the_body(extractor):
+    record = run(extractor, "Press Statement of the Chairman of the Lakeside Joint Ministerial Meeting\n\n"
+                            "1. The ministers of the member countries agreed on a common plan.\n\n"
+                            "2. The Meeting was held in Manila on 26 November 1999 and co-chaired by two ministers.",
+                 published="1999-11-27")
+    assert [(e["names"], e["start_date"]) for e in record["events"]] == \
+        [(["Lakeside Joint Ministerial Meeting"], "1999-11-26")]
+
+
+def test_no_appositive_after_a_comma_and_or_on_a_date(extractor):
+    record = run(extractor, "The minister spoke of the Lakeside Energy Conference, which will be held on 1st and 2nd "
+                            "October, and the V Summit Forum of Gas Exporting Countries in November.",
+                 published="2018-09-20")
+    assert not any("October" in n for e in record["events"] for n in e["names"])
+
+
+def test_an_occasion_observed_is_no_event_and_a_bare_reception_is(extractor):
+    record = run(extractor, "LAKESIDE, March 28: In observance of the 46th Anniversary of Independence and National "
+                            "Day, the Hillside High Commission in Lakeside hosted a reception Monday night at a local "
+                            "hotel. The High Commissioner welcomed the guests.", published="2017-03-28")
+    assert [e["names"] for e in record["events"]] == [["reception"]]
+    assert record["events"][0]["start_date"] == "2017-03-27"
+
+
+def test_people_of_any_trade_from_two_countries_and_a_list_with_plus(extractor):
+    record = run(extractor, "The Lakeside Business Forum was held in Cartagena on 3 May 2024. Organizers planned "
+                            "meetings with some 250 purchasers from Mexico, Panama, Jamaica, Trinidad & Tobago, plus "
+                            "Aruba.", published="2024-05-04")
+    assert {"MX", "PA", "JM", "TT", "AW"} <= set(_event(record, "Lakeside Business Forum")["participant_countries"])
+
+
+def test_a_country_named_with_an_ampersand():
+    from kg.extract.places import get_gazetteer
+    found = get_gazetteer().find("delegates of Trinidad & Tobago and Bosnia & Herzegovina", "en")
+    assert [(p.surface, p.place.country) for p in found] == [("Trinidad & Tobago", "TT"), ("Bosnia & Herzegovina", "BA")]
+
+
+# -- Chinese: organizations -----------------------------------------------------------------------
+
+def test_a_bodys_office_posted_somewhere_and_an_academy_open_compound_names():
+    record = extract("湖光消息\n7月2日,由外交部驻香港特别行政区特派员公署主办、湖光社会科学院西亚研究所承办的第三届湖光论坛在香港举行。",
+                     published="2024-07-03")
+    parents = {o.names[0]: next((p.names[0] for p in record.organizations if p.id == o.part_of), None)
+               for o in record.organizations}
+    assert parents["外交部驻香港特别行政区特派员公署"] == "外交部"
+    assert parents["湖光社会科学院西亚研究所"] == "湖光社会科学院"
+
+
+def test_a_countrys_embassy_has_no_country_for_a_parent():
+    record = extract("湖光消息\n7月2日,中国驻湖光大使馆主办的第三届湖光论坛在湖光举行。", published="2024-07-03")
+    assert all(o.part_of is None for o in record.organizations)
