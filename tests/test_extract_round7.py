@@ -167,3 +167,71 @@ def test_a_bodys_office_posted_somewhere_and_an_academy_open_compound_names():
 def test_a_countrys_embassy_has_no_country_for_a_parent():
     record = extract("湖光消息\n7月2日,中国驻湖光大使馆主办的第三届湖光论坛在湖光举行。", published="2024-07-03")
     assert all(o.part_of is None for o in record.organizations)
+
+
+# -- Chinese: one event under its declared short name, a name without its country, a part said to be one ----
+
+def test_a_declared_short_name_after_a_name_is_the_same_event():
+    record = extract("湖光消息\n一年一度的中国(湖光)国际文化产业博览交易会(以下简称「湖博会」)今日开幕。本届湖博会共有2308个参展单位。",
+                     published="2024-05-10")
+    assert len(record.events) == 1 and "湖博会" in record.events[0].names
+
+
+def test_a_name_without_its_inner_country_is_the_same_event():
+    record = extract("湖光消息\n5月21日,湖光中国市长论坛在太原举行。他指出,湖光市长论坛今年首次举办。", published="2024-05-22")
+    assert len(record.events) == 1 and {"湖光中国市长论坛", "湖光市长论坛"} <= set(record.events[0].names)
+
+
+def test_an_event_said_to_be_one_of_anothers_activities_is_part_of_it():
+    record = extract("湖光消息\n5月20日,第十二届湖光博览会在太原开幕。5月21日,湖光市长论坛在太原举行。据介绍,湖光市长论坛"
+                     "是第十二届湖光博览会的一项主要活动。", published="2024-05-22")
+    expo, forum = event(record, "第十二届湖光博览会"), event(record, "湖光市长论坛")
+    assert forum.part_of == expo.id and expo.part_of is None
+
+
+def test_a_verb_of_holding_inside_a_headline_opens_no_name():
+    record = extract("湖光博览会首办湖光市长论坛\n5月21日,第十二届湖光博览会湖光市长论坛在太原举行。", published="2024-05-22")
+    assert not any("首办" in n for e in record.events for n in e.names)
+
+
+def test_events_held_alongside_another_are_not_its_parts_but_share_its_dates():
+    record = extract("湖光消息\n10月21日,2015湖光大学校长论坛在烟台举行。与论坛同期举行了自然科学研讨会和人文社会科学研讨会。",
+                     published="2015-10-22")
+    for name in ("自然科学研讨会", "人文社会科学研讨会"):
+        assert (event(record, name).part_of, event(record, name).start_date) == (None, "2015-10-21")
+    record = extract("湖光消息\n10月21日,2015湖光大学校长论坛在烟台举行。论坛期间还举行了自然科学研讨会。", published="2015-10-22")
+    assert event(record, "自然科学研讨会").part_of == event(record, "2015湖光大学校长论坛").id
+
+
+def test_a_part_named_of_a_dated_whole_names_the_whole_too(extractor):
+    record = run(extractor, "The Mining Ministers Forum of LAKESIDE MINING Congress and Expo 2017 was held in Tianjin on "
+                            "September 24, 2017. Ministers from Mexico and Sudan attended.", published="2017-09-25")
+    forum, whole = _event(record, "Mining Ministers Forum"), _event(record, "LAKESIDE MINING Congress and Expo 2017")
+    assert forum["part_of"] == whole["id"] and forum["start_date"] == "2017-09-24"
+
+
+def test_a_promotion_of_an_edition_is_no_part_of_it(extractor):
+    record = run(extractor, "The Promotion Meeting of the 1st Lakeside Expo was held in Beijing on 9 January 2019. "
+                            "The 1st Lakeside Expo will be held in Changsha in June 2019.", published="2019-01-10")
+    promotion, expo = _event(record, "Promotion Meeting of the 1st Lakeside Expo"), _event(record, "1st Lakeside Expo")
+    assert promotion["part_of"] is None and promotion["id"] != expo["id"]
+
+
+def test_a_short_name_first_and_its_fuller_form_later_are_one_event(extractor):
+    record = run(extractor, "The Food Festival is being held at the Lakeside Hotel in Beijing from 1 to 14 August 2018. "
+                            "He said that the Hillside Food Festival would give people a chance to taste the food.",
+                 published="2018-08-02")
+    assert len(record["events"]) == 1 and {"Food Festival", "Hillside Food Festival"} <= set(record["events"][0]["names"])
+
+
+def test_a_quoted_name_wrapped_over_a_blank_line_is_one_name(extractor):
+    record = run(extractor, "LAKESIDE, Sept 26, 2019 (BSS) – A three-day regional tourism fair “8th Lakeside\n\n"
+                            "Tourism Fair” participated by eight nations began in the capital today.", published="2019-09-26")
+    assert record["events"][0]["names"][0] == "8th Lakeside Tourism Fair"
+
+
+def test_a_quoted_theme_and_name_after_a_dash_is_one_name_and_no_speech():
+    record = extract("湖光消息\n5月29日,湖光大学与山海研究院联合举办“凝聚发展共识,携手推进合作——湖光与山海智库论坛”。",
+                     published="2024-05-30")
+    assert [e.names[0] for e in record.events] == ["凝聚发展共识,携手推进合作——湖光与山海智库论坛"]
+    assert record.events[0].start_date == "2024-05-29"

@@ -16,8 +16,10 @@ Span = tuple[int, int]  # character offsets of the supporting sentence in articl
 
 
 def _add_names(target: list[str], names: list[str]) -> None:
+    """Add the new names, each with its runs of white space as one space (a name wrapped over a
+    line break), leaving out those a name already there normalises to."""
     keys = {normalise(n) for n in target}
-    for n in names:
+    for n in (" ".join(n.split()) if "\n" in n or "  " in n else n for n in names):
         key = normalise(n)
         if key and key not in keys:
             target.append(n)

@@ -155,12 +155,39 @@ def find_events(ctx: Context, syntax: Callable[[], Language]) -> None:
         extra = [c for c in extra if not any(d.start <= c.start and c.end <= d.end and d.end - d.start > c.end - c.start
                                              for d in extra)]  # the longest reading of one phrase
         candidates.extend(_described_then_named(ctx, sorted(named + extra, key=lambda c: c.start)))
-    _register_groups(ctx, candidates)
+    _register_groups(ctx, candidates + _wholes(ctx, candidates))
     if all(info.heads <= TIME_HEADS for info in ctx.events.values()):  # none, or only days ("World Malaria Day")
         _register_groups(ctx, _described(ctx, syntax))
     elif parts := _described_parts(ctx, syntax):
         _register_groups(ctx, parts)
     _find_mentions(ctx)
+
+
+def _wholes(ctx: Context, candidates: list[Candidate]) -> list[Candidate]:
+    """"Mining Ministers Forum of CHINA MINING Congress and Expo 2017": a gathering named as a part
+    of another that has a year or an edition of its own names that other one too (its part
+    keeps the whole name, and the part's own: subevents.py links them)."""
+    doc = ctx.doc
+    out = []
+    for c in candidates:
+        for k in range(c.start + 1, c.end - 2):
+            if doc[k].lower_ != "of" or doc[k - 1].lower_ not in EVENT_HEADS or doc[k - 1].is_lower:
+                continue
+            start = k + 1 + (doc[k + 1].lower_ == "the")
+            dated = is_year(doc[c.end - 1].text)
+            head = doc[c.end - 1 - dated].lower_
+            if head not in EVENT_HEADS or not (dated or is_edition_word(doc[start].text)) \
+                    or not all(t.is_title or t.is_upper or not t.is_alpha or t.lower_ in ("and", "&", "of", "on", "for")
+                               for t in doc[start:c.end]):
+                continue
+            whole = doc[start:c.end].text
+            names = [whole, re.sub(r"\s+(?:19|20)\d\d$", "", whole), strip_edition(whole)]
+            out.append(Candidate(c.sentence, start, c.end, list(dict.fromkeys(names)), {head}, EVENT_HEADS[head], c.year))
+            part = _strip_article(doc[c.start:k].text)
+            c.names.append(part)
+            c.keys.add(normalise(part))
+            break
+    return out
 
 
 def _register_groups(ctx: Context, candidates: list[Candidate]) -> None:
@@ -788,6 +815,11 @@ def _group(candidates: list[Candidate]) -> list[list[Candidate]]:
                    and any(key.endswith(words) and key != words for key in k)
                    and (not c.heads or any(c.heads & x.heads for x in groups[g]))  # not "Meeting of the X Expo"
                    and _same_edition(c, groups[g])]
+            if not hit:  # the short name first: "The Food Festival is being held …" then "the Nepali Food Festival"
+                hit = [g for g in range(len(groups)) if all(not x.year for x in groups[g])
+                       and any(len(n.split()) >= 2 and words.endswith(normalise(n)) and words != normalise(n)
+                               for x in groups[g] for n in x.names)
+                       and any(c.heads & x.heads for x in groups[g]) and _same_edition(c, groups[g])]
             if not hit:
                 hit = [g for g in range(len(groups)) if not c.year and _edition_of(c.names[0]) is None
                        and any(_shortened(c.names[-1], name) for x in groups[g] for name in x.names)]
@@ -871,7 +903,7 @@ def _find_mentions(ctx: Context) -> None:
     variants = sorted(((n, e.id) for e in ctx.builder.events for n in e.names if len(n) >= 3),
                       key=lambda x: -len(x[0]))
     for name, event_id in variants:
-        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+        for m in re.finditer(r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])", text):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))

@@ -31,9 +31,13 @@ def line_sentences(doc: Doc) -> Doc:
     """Mark sentence starts after a line break, so that headlines, captions and page
     furniture on their own lines never join the prose around them; a line that opens in
     lower case goes on the sentence of a hard-wrapped text ("a chief guest at\n\nthe Services
-    Institute")."""
-    for m in _LINE_BREAK.finditer(doc.text):
+    Institute"), and so does one after a line that leaves a quote open."""
+    text = doc.text
+    for m in _LINE_BREAK.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if line.count("“") > line.count("”"):
+            continue  # a quoted name wrapped over the break: “8th Asian\n\nTourism Fair”
         if span is not None and span.end < len(doc) and not doc[span.end].text[:1].islower():
             doc[span.end].is_sent_start = True
     return doc

@@ -376,3 +376,7 @@ CALENDAR_WORDS = frozenset({"january", "february", "march", "april", "may", "jun
                             "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
                             "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
                             "friday", "saturday", "sunday"})
+
+#: first words of a gathering held about another one, not as its part ("Promotion Meeting of the X Expo")
+ABOUT_WORDS = frozenset({"promotion", "promotional", "press", "launch", "roadshow", "road-show", "briefing",
+                         "preparatory", "pre-event", "countdown"})

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.en.context import Context, EventMention
-from kg.extract.en.patterns import NAMING_WORDS, SUBEVENT_NOUNS
+from kg.extract.en.patterns import ABOUT_WORDS, NAMING_WORDS, SUBEVENT_NOUNS
 from kg.model.names import normalise
 
 _PART_NOUN = re.compile(r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"[\s-]?") for n in SUBEVENT_NOUNS)
@@ -134,7 +134,8 @@ def _appositive_parts(ctx: Context, index: int) -> None:
 
 
 def _named_after(ctx: Context) -> None:
-    """An event whose name starts with another event's full name is part of it."""
+    """An event whose name starts with another event's full name is part of it, and so is one
+    named "<part> of (the) <other's full name>"."""
     events = ctx.builder.events
     for child in events:
         if child.part_of:
@@ -145,9 +146,12 @@ def _named_after(ctx: Context) -> None:
                 continue
             for name in parent.names:
                 words = name.split()
-                if len(normalise(name)) >= 4 and any(len(cw) > len(words) and
-                                                      [normalise(w) for w in cw[:len(words)]] ==
-                                                      [normalise(w) for w in words] for cw in child_words):
+                key = [normalise(w) for w in words]
+                if len(normalise(name)) >= 4 and any(len(cw) > len(words) and (
+                        [normalise(w) for w in cw[:len(words)]] == key
+                        or [normalise(w) for w in cw[-len(words):]] == key and cw[-len(words) - 1].lower() in ("of", "the")
+                        and cw[0].lower() not in ABOUT_WORDS)  # ("Promotion Meeting of X" is held about X, not in it)
+                        for cw in child_words):
                     span = child.evidence[0].start, child.evidence[0].end
                     ctx.builder.set_event(child.id, "part_of", parent.id, span, 0.6)
                     break

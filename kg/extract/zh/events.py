@@ -70,6 +70,8 @@ _OPENERS = {")": "(", "”": "“", "》": "《", "」": "「", "』": "『", "�
 #: a Latin abbreviation in brackets right after a name: "…医疗器械展览会(MEDEX)"
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9&.\- ]{1,30})\)")
 _LIST_SEPARATORS = ("、", "和", "及", "与")
+#: what opens a declared short name after a name: "(以下简称「", "(简称"
+_DECLARED_OPEN = re.compile(r"\((?:以下简称|以下称|下称|简称)[:“「『\"]?")
 #: gatherings a title in 《》 names when only kind words follow it ("《X》图片展", "《X》大型文艺晚会"):
 #: shows, ceremonies and performances (before a forum, a title is more often a publication's)
 _TITLED_TYPES = frozenset({"Exhibition", "Ceremony", "Other"})
@@ -125,8 +127,8 @@ def _patterns() -> dict[str, re.Pattern]:
 
 @lru_cache(maxsize=1)
 def holds_part() -> re.Pattern:
-    """What follows an event that holds a part: "X的配套活动", "X之分论坛"."""
-    return re.compile(r"[”」]?(?:的|之)(?:" + lexicon().pattern("flagship") + ")")
+    """What follows an event that holds a part: "X的配套活动", "X之分论坛", "X的一项主要活动"."""
+    return re.compile(r"[”」]?(?:的|之)(?:[一两三四五六七八九十]+[项个场])?(?:" + lexicon().pattern("flagship") + ")")
 
 
 @lru_cache(maxsize=1)
@@ -262,7 +264,8 @@ def _whole_quotes(ctx: ZhArticle, found: list[EventMention]) -> None:
             continue
         opener = ctx.text.rfind("“" if ctx.text[m.end] == "”" else "「", max(ctx.sents[m.sent][0], m.start - 40), m.start)
         inner = ctx.text[opener + 1:m.start] if opener >= 0 else ""
-        if opener >= 0 and inner and not re.search(r"[”」,。;:!?]", inner):
+        themed = inner.endswith(("——", "—")) and not re.search(r"[”」。;!?]", inner)  # "“主题,主题——X论坛”"
+        if opener >= 0 and inner and (themed or not re.search(r"[”」,。;:!?]", inner)):
             m.start = opener + 1
             lead = _patterns()["lead"].match(ctx.text, m.start, m.end)
             m.core_start = lead.end()
@@ -567,7 +570,8 @@ def _link_aliases(ctx: ZhArticle, mentions: list[EventMention]) -> None:
             prev.joint, m.joint = m, prev
         elif between[-1:] in joint and between[:-1] in openings:
             m.opened_with = prev
-        elif between == "(" and ctx.text.startswith(")", m.end) and not prev.ref:
+        elif (between == "(" and ctx.text.startswith(")", m.end) or _DECLARED_OPEN.fullmatch(between)
+              and DECLARED.match(ctx.text, prev.end)) and not prev.ref:  # "(以下简称「文博会」)"
             m.alias_of = prev
             declared = DECLARED.match(ctx.text, prev.end)
             if declared and m.start < declared.start(1) < m.end:  # "(以下简称西洽会)": the short name only
@@ -646,6 +650,8 @@ def _in_speech(ctx: ZhArticle, pos: int) -> bool:
         return False
     end = text.find("”", pos)
     quoted = text[opener + 1:end if end >= 0 else len(text)]
+    if re.search(r"——[^,。!?;]{2,30}$", quoted) and len(quoted) <= 2 * _LONGEST_QUOTED_NAME:
+        return False  # "“主题,主题——X论坛”": a theme and the name, not a speech
     return len(quoted) > _LONGEST_QUOTED_NAME or bool(re.search(r"[,。!?;]", quoted))
 
 
@@ -788,6 +794,11 @@ def _keys(ctx: ZhArticle, m: EventMention) -> set[str]:
     for q in re.finditer(r"\(([^()]{1,8})\)(?=.)", core):  # "…医疗器械(春季)博览会": a qualifier, not a place
         if not get_gazetteer().find(q.group(1), "zh"):
             keys.add(normalise(core[:q.start()] + core[q.end():]))
+    inner = [p for p in get_gazetteer().find(core, "zh") if p.start > 0 and p.place.kind == "country"]
+    if inner:  # "产城中国市长论坛" is also "产城市长论坛": a country's name inside a name may be left out
+        kept = "".join(core[a:b] for a, b in zip([0] + [p.end for p in inner], [p.start for p in inner] + [len(core)]))
+        if len(kept) >= len(m.head) + 2:
+            keys.add(normalise(kept))
     return keys
 
 

@@ -27,6 +27,10 @@ _DASHES = re.compile(r"[-‐‑–—]")  # 中国-南亚 in a headline is 中�
 _ADVERBS = "还|也|并|另|又|将|还将|也将|同时|特别|共同|另外|此外|分别"
 _COUNT = r"[0-9一二两三四五六七八九十百多余]+(?:场|项|个|次)"  # "20余场", "5项"
 _COUNTED = f"(?:{_COUNT})?"
+#: "与X同期": at the same time as X (no holder)
+_ALONGSIDE = re.compile(r"(?:^|[,;])(?:与|和|同)[^,;。]{1,40}$")
+#: "Y,是X的…": what says the event named next holds Y
+_IS = re.compile(r"[”」]?,?(?:也|还|则)?是(?:本届|本次)?")
 #: what may stand between a holding verb and a later item of its list: separators and items that
 #: are no names ("主宾国(埃及)系列活动、主题省系列活动;"), no clause break
 _LIST_BETWEEN = re.compile(r"(?:[^,。:]{0,24}?(?:、|和|与|及|以及|;))+")
@@ -64,7 +68,8 @@ def link(ctx: ZhArticle) -> None:
     for m in named:
         parent = (_opened(ctx, m) or _counted(ctx, m) or _of_parent(ctx, m) or _as_part_of(ctx, m) or _embedded(ctx, m) or _during(ctx, m) or _flagship(ctx, m)
                   or _here(ctx, m) or _among(ctx, m) or _included(ctx, m) or _enumerated(ctx, m))
-        if parent and parent != m.event:
+        whole = next((e for e in ctx.builder.events if e.id == parent), None)
+        if parent and parent != m.event and whole is not None and whole.part_of != m.event:  # (no cycle)
             ctx.builder.set_event(m.event, "part_of", parent, ctx.evidence(m.sent), CONFIDENCE)
 
 
@@ -88,10 +93,12 @@ def _of_parent(ctx: ZhArticle, m: EventMention) -> str | None:
 
 
 def _as_part_of(ctx: ZhArticle, m: EventMention) -> str | None:
-    """"作为X的配套活动,…Y…举行": Y, the event the sentence reports after X, is part of X."""
-    a, _ = ctx.sents[m.sent]
-    whole = next((x for x in ctx.mentions if a <= x.start and x.end <= m.start and x.event and x.event != m.event
-                  and events.holds_part().match(ctx.text, x.end)), None)
+    """"作为X的配套活动,…Y…举行": Y, the event the sentence reports after X, is part of X;
+    "Y(,)是X的一项主要活动": Y is said to be one of X's activities."""
+    a, b = ctx.sents[m.sent]
+    said = _IS.match(ctx.text, m.end)
+    whole = next((x for x in ctx.mentions if x.event and x.event != m.event and events.holds_part().match(ctx.text, x.end)
+                  and (a <= x.start and x.end <= m.start or said and x.start == said.end())), None)
     return whole.event if whole is not None else None
 
 
@@ -131,6 +138,8 @@ def _during(ctx: ZhArticle, m: EventMention) -> str | None:
             pass
         if cue is None or cue.end() != len(lead) and not _listed_before(ctx, a + cue.end(), m):
             continue
+        if pattern == "during" and _ALONGSIDE.search(lead, 0, cue.start()) and not cue.group().startswith("期间"):
+            continue  # "与论坛同期举行了Y": held alongside the forum, not by it (SCHEMA.md)
         if pattern == "opening":
             return _holder_before(ctx, a + cue.start()) or ctx.main_event
         holder = _holder_before(ctx, a + cue.start())

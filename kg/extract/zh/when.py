@@ -43,6 +43,8 @@ _FILLER = re.compile(r"\([^()]{0,30}\)|期间")
 _THIS_YEAR = re.compile(r"今年|明年|本年|当年")
 #: a year in the first lines ("2025…大会", "2024年"), not a count ("近2000人", "达2000余家")
 _YEAR_HINT = re.compile(r"(?<![\d近约超逾共达有])((?:19|20)\d{2})(?![\d人家个名余多万元平米场项件位次吨亿])")
+#: "与X同期举行了": right after X, held at its time (a list of what was held may follow)
+_SAME_TIME = re.compile(r"同期(?:举行|举办|召开)(?:了)?")
 _UNTIL = re.compile(r"(?:展期|会期|活动|赛期|展览|展会)?(?:将)?(?:持续|延续|一直)?(?:至|到)")
 
 
@@ -125,9 +127,24 @@ def assign(ctx: ZhArticle) -> None:
                     found.offer(opened, d.start_date, None, si)
     _labelled(ctx, found)
     _durations(ctx, found)
+    _alongside(ctx, found)
     for fact, table in (("start_date", found.starts), ("end_date", found.ends)):
         for ev, (value, si) in table.items():
             ctx.builder.set_event(ev, fact, value, ctx.evidence(si), CONFIDENCE)
+
+
+def _alongside(ctx: ZhArticle, found: _Dates) -> None:
+    """"与论坛同期举行了Y": an undated event held at the same time as a dated one takes its dates."""
+    for m in ctx.mentions:
+        if m.ref or not m.event or m.event in found.starts:
+            continue
+        a = ctx.clause(m.start)[0]
+        cue = _SAME_TIME.search(ctx.text, a, m.start)
+        other = next((x for x in ctx.mentions if cue and a <= x.start and x.end == cue.start()), None)
+        held = events.resolve(ctx, other) if other is not None else None
+        if held and held != m.event and held in found.starts:
+            start, si = found.starts[held]
+            found.offer(m.event, start, found.ends.get(held, (None, si))[0], si)
 
 
 def _later_month(ctx: ZhArticle, day: str) -> bool:
