@@ -231,7 +231,18 @@ def test_a_quoted_name_wrapped_over_a_blank_line_is_one_name(extractor):
 
 
 def test_a_quoted_theme_and_name_after_a_dash_is_one_name_and_no_speech():
-    record = extract("湖光消息\n5月29日,湖光大学与山海研究院联合举办“凝聚发展共识,携手推进合作——湖光与山海智库论坛”。",
+    record = extract("湖光消息\n湖光大学与山海研究院29日在澳门联合举办“凝聚发展共识,携手推进合作——湖光与山海智库论坛”。",
                      published="2024-05-30")
     assert [e.names[0] for e in record.events] == ["凝聚发展共识,携手推进合作——湖光与山海智库论坛"]
     assert record.events[0].start_date == "2024-05-29"
+
+
+def test_an_edition_inside_a_name_and_a_citys_suffix_leave_one_event():
+    record = extract("湖光消息\n150名外宾25日相聚湖州,参加湖州市首届国际友城大会。据了解,首次湖州国际友城大会由湖光协会主办。",
+                     published="2024-05-26")
+    assert len(record.events) == 1 and {"湖州市首届国际友城大会", "湖州国际友城大会"} <= set(record.events[0].names)
+
+
+def test_an_edition_counted_in_sessions_opens_a_name_held_on_a_day():
+    record = extract("湖光消息\n以“新时代的湖光”为主题的外交部第十五场省区市全球推介活动20日在外交部蓝厅举行。", published="2018-09-20")
+    assert [(e.names[0], e.start_date) for e in record.events] == [("外交部第十五场省区市全球推介活动", "2018-09-20")]

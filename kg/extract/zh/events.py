@@ -54,9 +54,12 @@ _EDITION_BEFORE = re.compile(r"(?:(?:19|20)\d{2}年?|第[0-9一二三四五六�
 _AFTER_SHAPED_HEAD = frozenset({"在", "于", "将", "暨", "举行", "举办", "召开", "开幕", "上", "期间", "已", "日前",
                                 "成功", "隆重", "顺利", "。", ","})  # (a headline's "…视频会成功举办")
 #: an edition opening a short run of words with no break: "第22届非洲国家驻华大使", "第31次中国—东盟高官"
-_EDITION_LED = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[届次]|首届)[^,。;:、“”「」()\s在于将]{2,22}$")
+_EDITION_LED = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[届次场期]|首届)[^,。;:、“”「」()\s在于将]{2,22}$")
+#: an edition inside a name, after its place or body ("绍兴市首届…", "外交部第十五场…")
+_INNER_EDITION = re.compile(r"第[0-9一二三四五六七八九十百]+[届次场期]|首届|首次")
 #: a clause saying the gathering is held, right after its last word
-_HOLDING_AFTER = re.compile(r"(?:将于|将在|于|在)[^,。;]{0,30}?(?:举行|举办|召开|开幕|启动)|(?:举行|举办|召开|开幕|启动)")
+_HOLDING_AFTER = re.compile(r"(?:[0-9一二三四五六七八九十]{1,3}日|今天|昨天|今日|昨日|日前|近日)?"
+                            r"(?:(?:将于|将在|于|在)[^,。;]{0,30}?(?:举行|举办|召开|开幕|启动)|(?:举行|举办|召开|开幕|启动))")
 #: quoted names listed and counted: "设置“A”“B”“C”等五项现场活动", "“A”、“B”等3场论坛"
 _QUOTED_ITEM = re.compile(r"[“「]([^“”「」,。;]{2,40})[”」]")
 _QUOTED_RUN = re.compile(r"((?:[“「][^“”「」,。;]{2,40}[”」](?:、|和|及|以及)?){2,})等?"
@@ -278,7 +281,8 @@ def _shaped_heads(ctx: ZhArticle, a: int, b: int) -> list[tuple[int, int]]:
     word follows ("…视频会在昆明举行", "数字音乐会于") is a gathering's head (视频会, 音乐会),
     also when the tagger reads the name and its head as one word ("…新春联谊会在"), unless
     the word ends as an organization's name does (…商会, …委员会); a word tagged as an
-    organization only when a year or an edition comes just before it ("2025“…”…联谊会在")."""
+    organization only when a year or an edition comes just before it ("2025“…”…联谊会在"); and the
+    last word of a name an edition opens, said to be held ("第22届…巡讲活动在金华举行")."""
     out = []
     lo = ctx.token_at(a)
     heads, orgs = lexicon().heads, lexicon().suffixes("org")
@@ -286,6 +290,10 @@ def _shaped_heads(ctx: ZhArticle, a: int, b: int) -> list[tuple[int, int]]:
         if ctx.tok_start[i] >= b:
             break
         word = ctx.tok_text[i]
+        if ctx.tok_tag[i] in ("n", "vn", "v") and len(word) >= 2 and not lexicon().head_re.search(word) \
+                and _HOLDING_AFTER.match(ctx.text, ctx.tok_end[i]) and _edition_led(ctx, a, ctx.tok_start[i]):
+            out.append((ctx.tok_start[i], ctx.tok_end[i]))  # "第22届…巡讲活动在金华举行", "第31次…高官磋商将于…举行"
+            continue
         if ctx.tok_text[i + 1] not in _AFTER_SHAPED_HEAD:
             continue
         if word == "会" and ctx.tok_tag[i - 1] in ("n", "nz", "vn") and len(ctx.tok_text[i - 1]) <= 2 \
@@ -296,9 +304,6 @@ def _shaped_heads(ctx: ZhArticle, a: int, b: int) -> list[tuple[int, int]]:
                     ctx.tok_tag[i] == "ORG" and _EDITION_BEFORE.search(ctx.text, max(0, ctx.tok_start[i] - 16),
                                                                          ctx.tok_start[i]))):
             out.append((ctx.tok_end[i] - 3, ctx.tok_end[i]))  # one word: "…新春联谊会在北京举行"
-        elif ctx.tok_tag[i] in ("n", "vn", "v") and len(word) >= 2 and not lexicon().head_re.search(word) \
-                and _HOLDING_AFTER.match(ctx.text, ctx.tok_end[i]) and _edition_led(ctx, a, ctx.tok_start[i]):
-            out.append((ctx.tok_start[i], ctx.tok_end[i]))  # "第22届…巡讲活动在金华举行", "第31次…高官磋商将于…举行"
     return out
 
 
@@ -794,6 +799,12 @@ def _keys(ctx: ZhArticle, m: EventMention) -> set[str]:
     for q in re.finditer(r"\(([^()]{1,8})\)(?=.)", core):  # "…医疗器械(春季)博览会": a qualifier, not a place
         if not get_gazetteer().find(q.group(1), "zh"):
             keys.add(normalise(core[:q.start()] + core[q.end():]))
+    bare = _INNER_EDITION.sub("", core)  # "绍兴市首届国际友城大会" is also "绍兴国际友城大会"
+    opening = get_gazetteer().find(bare, "zh")
+    if opening and opening[0].start == 0 and bare[opening[0].end - 1:opening[0].end] in ("市", "省"):
+        bare = bare[:opening[0].end - 1] + bare[opening[0].end:]  # "绍兴市…" is also "绍兴…"
+    if bare != core and len(bare) >= len(m.head) + 2:
+        keys.add(normalise(bare))
     inner = [p for p in get_gazetteer().find(core, "zh") if p.start > 0 and p.place.kind == "country"]
     if inner:  # "产城中国市长论坛" is also "产城市长论坛": a country's name inside a name may be left out
         kept = "".join(core[a:b] for a, b in zip([0] + [p.end for p in inner], [p.start for p in inner] + [len(core)]))

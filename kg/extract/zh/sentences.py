@@ -7,6 +7,8 @@ import re
 # a sentence ends at 。！？!? (with closing quotes/brackets kept) or at a line break
 _SENTENCE = re.compile(r"[^。！？!?\n]+(?:[。！？!?]+[”’」』)]*)?|[。！？!?]+")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：]")
+#: a quoted title with a comma in it: short, no sentence punctuation, a name's dash before its end
+_QUOTED_TITLE = re.compile(r"“[^“”。！？!?;；]{2,40}——[^“”。！？!?;；,，]{2,30}”")
 
 Span = tuple[int, int]
 
@@ -26,9 +28,10 @@ def sentences(text: str) -> list[Span]:
 
 
 def clause_bounds(text: str, start: int, end: int, pos: int) -> Span:
-    """The clause of ``text[start:end]`` holding offset ``pos`` (split at , ; :)."""
-    left = start
-    for m in _CLAUSE_BREAK.finditer(text, start, pos):
-        left = m.end()
-    m = _CLAUSE_BREAK.search(text, pos, end)
-    return left, (m.start() if m else end)
+    """The clause of ``text[start:end]`` holding offset ``pos`` (split at , ; : but not inside
+    a short quoted title: "“凝聚共识,携手合作——X论坛”" is one name)."""
+    titles = [m.span() for m in _QUOTED_TITLE.finditer(text, start, end)]
+    breaks = [m for m in _CLAUSE_BREAK.finditer(text, start, end) if not any(a < m.start() < b for a, b in titles)]
+    left = max((m.end() for m in breaks if m.end() <= pos), default=start)
+    right = min((m.start() for m in breaks if m.start() >= pos), default=end)
+    return left, right
