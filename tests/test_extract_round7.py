@@ -246,3 +246,22 @@ def test_an_edition_inside_a_name_and_a_citys_suffix_leave_one_event():
 def test_an_edition_counted_in_sessions_opens_a_name_held_on_a_day():
     record = extract("湖光消息\n以“新时代的湖光”为主题的外交部第十五场省区市全球推介活动20日在外交部蓝厅举行。", published="2018-09-20")
     assert [(e.names[0], e.start_date) for e in record.events] == [("外交部第十五场省区市全球推介活动", "2018-09-20")]
+
+
+def test_leaders_a_forum_brought_together_and_members_namely_listed(extractor):
+    record = run(extractor, "The Lakeside Investment Forum was held in Tashkent on 2 May 2024. The forum brought together "
+                            "leaders including Akylbek Zhaparov, Chairman of the Cabinet of Ministers of Kyrgyzstan; Cevdet "
+                            "Yilmaz, Vice President of Turkey; and Abdulaziz Al-Saud, Saudi Arabia’s Minister of Energy.",
+                 published="2024-05-03")
+    assert {"KG", "TR", "SA"} <= set(_event(record, "Lakeside Investment Forum")["participant_countries"])
+    record = run(extractor, "The Lakeside Water Meeting was held in Istanbul on 21 February 2013 to enhance the collaboration "
+                            "among the member countries, namely Bangladesh, Indonesia, Egypt and Nigeria.",
+                 published="2013-02-22")
+    assert {"BD", "ID", "EG", "NG"} <= set(_event(record, "Lakeside Water Meeting")["participant_countries"])
+
+
+def test_a_title_and_a_persons_name_before_of_bring_no_country(extractor):
+    record = run(extractor, "The Lakeside Matching Conference was held in Macao on 5 May 2024. IPIM President Che Weng Keong, "
+                            "Director of the Hong Kong and Macao Affairs Office of Hubei Province Zhang Xiaomei, attended "
+                            "the conference.", published="2024-05-06")
+    assert "HK" not in _event(record, "Lakeside Matching Conference")["participant_countries"]

@@ -31,7 +31,7 @@ _SOUGHT = frozenset({"for", "with", "attract", "seeking", "seek", "court", "woo"
 #: nouns a country's name may stand before as an adjective ("a Thailand national")
 _CITIZENS = frozenset({"national", "nationals", "citizen", "citizens"})
 #: words that open a list of countries after a participant noun; all but "from" need two countries
-_LIST_OPENERS = frozenset({"from", "representing", "of", "including", "include", "included", "like"})
+_LIST_OPENERS = frozenset({"from", "representing", "of", "including", "include", "included", "like", "namely"})
 _GUEST_NOUN = r"(?:guest\s+(?:country\s+)?of\s+hono(?:u)?r|guest\s+country|partner\s+country|country\s+of\s+hono(?:u)?r|focus\s+country)"
 #: "<country> as the guest of honour" (the country before), "the guest country, <country>" (after)
 _GUEST = re.compile(rf"\b(?:as|is|was|will\s+be|being)\s+(?:the\s+|this\s+year's\s+)?{_GUEST_NOUN}"
@@ -44,17 +44,20 @@ _PARTICIPANT_PREDICATE = re.compile(r"\s*,?\s*(?:which|that)?\s*(?:are|were|will
 #: a leader's title right after a country's name or adjective: "Comoros President", "Nigeria Vice President"
 _LEADER = re.compile(r"\s+(?:Vice\s+|Deputy\s+)?(?:President|Prime\s+Minister|Premier|Foreign\s+Minister|King|"
                      r"Chancellor|Head\s+of\s+State)\b")
-_ATTENDING = re.compile(r"\b(?:attend\w*|participat\w+|take\s+part|took\s+part|taking\s+part|present|guests?)\b",
+_ATTENDING = re.compile(r"\b(?:attend\w*|participat\w+|take\s+part|took\s+part|taking\s+part|present|guests?|"
+                        r"brought\s+together|bringing\s+together|gathered|opened\s+by|(?:video\s+)?message\s+to)\b",
                         re.IGNORECASE)
 #: a country's government, ministry, minister or mission before "of <country>": "Minister of Health of",
-#: "Government of", "High Commission of" (capitalised words between, one comma at most: "Ministry of
-#: Health and Family Welfare of", "Ministry of Health, Regulation and Coordination of")
-_BODY_OF = re.compile(r"\b(?:Minister|Ministry|Government|Embassy|High\s+Commission|Consulate(?:[\s-]+General)?|"
-                      r"Permanent\s+Mission|Mission|Secretary)\b(?:\s+(?:of|for|and|&|the|[A-Z][\w-]*)){0,6}?"
-                      r"(?:,\s+[A-Z][\w-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w-]*)){0,3}?)?\s+of\s+(?:the\s+)?$")
+#: "Government of", "High Commission of" (capitalised words between; a body's, one comma too: "Ministry
+#: of Health and Family Welfare of", "Ministry of Health, Regulation and Coordination of")
+_BODY_OF = re.compile(r"\b(?:(?:Ministry|Government|Embassy|High\s+Commission|Consulate(?:[\s-]+General)?|Permanent\s+Mission|"
+                      r"Mission|Cabinet|Parliament)\b(?:\s+(?:of|for|and|&|the|[A-Z][\w-]*)){0,6}?"
+                      r"(?:,\s+[A-Z][\w-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w-]*)){0,3}?)?"
+                      r"|(?:Minister|President|Speaker|Secretary)\b(?:\s+(?:of|for|and|&|the|[A-Z][\w-]*)){0,6}?)"
+                      r"\s+of\s+(?:the\s+)?$")
 #: a country's name or adjective before its government or mission: "the Namibia High Commission", "Nepalese Embassy"
-_BODY_AFTER = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:Embassy|High\s+Commission|Consulate|Government|Ministry|Minister|"
-                         r"Permanent\s+Mission|Mission|delegation)\b")
+_BODY_AFTER = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:Embassy|High\s+Commission(?:er)?|Consulate|Consul|Ambassador|Government|"
+                         r"Ministry|Minister|Permanent\s+Mission|Mission|delegation)\b")
 #: a counted group of countries before their list: "five other emerging markets and developing countries —"
 _COUNTED_GROUP = re.compile(r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|other)"
                             r"\s+(?:[\w-]+\s+){0,5}?(?:countries|nations|states|economies|members)"
