@@ -38,7 +38,7 @@ class _CutAfter(BulkTarget):
 
 def test_chunks_hold_whole_graphs_as_trig(gold_store):
     one_each = list(chunks(gold_store.ox, chunk_bytes=1))
-    assert [len(c.graphs) for c in one_each] == [1, 1, 1]  # the two articles and the co-host network
+    assert [len(c.graphs) for c in one_each] == [1] * 5  # the two articles, the co-host network and its 2 pairs
     together = list(chunks(gold_store.ox))
     assert len(together) == 1 and together[0].quads == len(gold_store)
     assert together[0].data == b"".join(c.data for c in one_each)
@@ -70,7 +70,7 @@ def test_awkward_terms_survive_the_trig_chunks(empty_server):
 
 def test_bulk_push_keeps_the_named_graphs_and_checks_the_count(gold_store, empty_server):
     report = bulk_push(gold_store.ox, BulkTarget("oxigraph", empty_server))
-    assert (report.graphs, report.quads, report.on_server) == (3, len(gold_store), len(gold_store))
+    assert (report.graphs, report.quads, report.on_server) == (5, len(gold_store), len(gold_store))
     assert server_graphs(empty_server) == store_graphs(gold_store)
     assert not default_graph_holds_triples(empty_server)
 
@@ -92,10 +92,10 @@ def test_an_interrupted_push_resumes_from_its_manifest(gold_store, empty_server,
         bulk_push(gold_store.ox, _CutAfter(empty_server, 1), manifest=manifest, chunk_bytes=1)
     assert len(server_graphs(empty_server)) == 1
     resumed = bulk_push(gold_store.ox, BulkTarget("oxigraph", empty_server), manifest=manifest, chunk_bytes=1)
-    assert (resumed.chunks, resumed.skipped) == (3, 1)
+    assert (resumed.chunks, resumed.skipped) == (5, 1)
     assert server_graphs(empty_server) == store_graphs(gold_store)
     again = bulk_push(gold_store.ox, _CutAfter(empty_server, 0), manifest=manifest, chunk_bytes=1)
-    assert again.skipped == 3  # nothing sent: the cut target would have raised
+    assert again.skipped == 5  # nothing sent: the cut target would have raised
 
 
 def test_a_manifest_for_another_server_is_not_trusted(gold_store, empty_server, tmp_path):
@@ -110,7 +110,7 @@ def test_kg_push_bulk_from_the_command_line(store_dir, empty_server, tmp_path, c
     manifest = tmp_path / "m.json"
     assert kg_main(["push", "--store", str(store_dir), "--bulk", empty_server, "--manifest", str(manifest)]) == 0
     err = capsys.readouterr().err
-    assert "pushed 3 graphs" in err and "the server holds" in err  # the two articles and the co-host network
+    assert "pushed 5 graphs" in err and "the server holds" in err  # the two articles, the network and its 2 pairs
     assert kg_main(["push", "--store", str(store_dir), "--bulk", empty_server, "--manifest", str(manifest)]) == 0
     assert "1 chunk already there" in capsys.readouterr().err
 

@@ -32,7 +32,9 @@ def test_build_from_records_writes_exports_and_summary(tmp_path, records_dir, ca
     for name in ("graph.ttl", "graph.trig", "graph.html"):
         assert (out / name).stat().st_size > 0
     quads = list(ox.parse(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG))
-    assert {q.graph_name.value.rsplit("/", 1)[-1] for q in quads} == {"seed-000", "seed-003", "cohosts"}
+    graphs = {q.graph_name.value for q in quads}
+    assert {g.rsplit("/", 1)[-1] for g in graphs if "/cohost/" not in g} == {"seed-000", "seed-003", "cohosts"}
+    assert len(graphs) == 5  # and a graph for each of the network's two pairs
 
 
 def test_rebuilding_the_same_records_gives_the_same_triple_count(tmp_path, records_dir, capsys):

@@ -76,7 +76,7 @@ def store_graphs(store) -> dict[str, set[str]]:
 
 def test_push_through_the_graph_store_protocol_keeps_the_named_graphs(gold_store, empty_server):
     report = push(gold_store.ox, GraphStoreTarget(f"{empty_server}/store"))
-    assert report.graphs == 3 and report.triples == len(gold_store)  # the two articles and the co-host network
+    assert report.graphs == 5 and report.triples == len(gold_store)  # the two articles, the network and its 2 pairs
     assert server_graphs(empty_server) == store_graphs(gold_store)
     assert not default_graph_holds_triples(empty_server)  # the server's own default graph stays empty
     assert RemoteBackend(f"{empty_server}/query").run("ASK { ?s ?p ?o }").boolean is True  # kg asks for the union
@@ -133,7 +133,7 @@ def test_update_push_splits_big_graphs_into_several_requests(gold_store, empty_s
 
 def test_kg_push_and_kg_query_endpoint(store_dir, empty_server, capsys):
     assert kg_main(["push", "--store", str(store_dir), "--graph-store", f"{empty_server}/store"]) == 0
-    assert "pushed 3 graphs" in capsys.readouterr().err  # the two articles and the co-host network
+    assert "pushed 5 graphs" in capsys.readouterr().err  # the two articles, the co-host network and its 2 pairs
     assert kg_main(["query", "events-in-city", "--endpoint", f"{empty_server}/query", "--param", "city=Wuhan",
                     "--format", "csv", "--lang", "en"]) == 0
     out = capsys.readouterr().out.splitlines()

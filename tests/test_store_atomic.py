@@ -42,10 +42,11 @@ def write_records(folder: Path, version: int) -> None:
 
 
 def graph_sizes(store_dir: Path) -> dict[str, int]:
-    """Quads per article graph (opening the store writable finishes an interrupted update)."""
+    """Quads per article graph and the co-host network's (opening the store writable finishes an interrupted
+    update); the pairs' graphs, which the same journal writes, are left out (which pairs a version has varies)."""
     with open_store(store_dir) as store:
         rows = store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
-        return {str(r["g"]).rsplit("/", 1)[-1]: int(r["n"]) for r in rows}
+        return {str(r["g"]).rsplit("/", 1)[-1]: int(r["n"]) for r in rows if "/cohost/" not in str(r["g"])}
 
 
 def kg_build(*args: str, **popen) -> subprocess.Popen:

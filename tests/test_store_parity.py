@@ -202,3 +202,16 @@ def test_kg_build_and_kg_export_take_the_provenance_level(gold_records, tmp_path
     with pytest.raises(SystemExit):
         main(["export", "--store", str(store), "-f", "ttl", "--provenance", "sentences"])
     assert "invalid choice: 'sentences'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("level", ["article", "none"])
+def test_the_dataset_formats_drop_per_graph_what_the_whole_store_drops(exported, level):
+    """kg.export.rdf.kept_quads holds one graph's sentences and assertions at a time; the same quads
+    as dropping those of the whole store at once."""
+    from kg.export.rdf import kept_quads, provenance_filter
+
+    store, _ = exported
+    everything = list(store.ox.quads_for_pattern(None, None, None, None))
+    kept = list(kept_quads(store.ox, level))
+    assert len(kept) == len(set(kept)) and set(kept) == set(filter(provenance_filter(store.ox, level), everything))
+    assert len(everything) > len(kept) > 0

@@ -57,21 +57,40 @@ class _Counter:
             yield item
 
 
-def provenance_filter(store: ox.Store, level: str) -> Callable[[ox.Triple | ox.Quad], bool] | None:
-    """Whether a statement is kept at provenance ``level``; None when everything is kept."""
+class _Lines:
+    """A binary output counting the lines written through it (N-Quads: one quad a line, newlines in
+    literals escaped), so that a dump need not count the store again (``len`` reads a whole index)."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self.out, self.count = out, 0
+
+    def write(self, data: bytes) -> int:
+        self.count += data.count(b"\n")
+        return self.out.write(data)
+
+    def flush(self) -> None:
+        self.out.flush()
+
+
+def provenance_filter(store: ox.Store, level: str,
+                      graph: ox.NamedNode | ox.DefaultGraph | None = None) -> Callable[[ox.Triple | ox.Quad], bool] | None:
+    """Whether a statement is kept at provenance ``level`` (the sentences and assertions of ``graph``,
+    or of every graph when it is None, dropped as the level says); None when everything is kept."""
     if level not in PROVENANCE:
         raise ValueError(f"unknown provenance level {level!r}; choose one of {', '.join(PROVENANCE)}")
     if level == "sentence":
         return None
-    dropped = {q.subject for q in store.quads_for_pattern(None, _TYPE, _SENTENCE, None)}
+    dropped = {q.subject for q in store.quads_for_pattern(None, _TYPE, _SENTENCE, graph)}
     if level == "none":
-        dropped.update(q.subject for q in store.quads_for_pattern(None, _TYPE, _ASSERTION, None))
+        dropped.update(q.subject for q in store.quads_for_pattern(None, _TYPE, _ASSERTION, graph))
         return lambda t: t.subject not in dropped
     return lambda t: t.subject not in dropped and t.predicate not in _EVIDENCE_DETAIL
 
 
 def _union_triples(source: Any, out: BinaryIO, fmt: ox.RdfFormat, provenance: str) -> int:
-    """Each distinct triple of any graph once (Oxigraph's CONSTRUCT drops duplicates)."""
+    """The triples of every graph, streamed by Oxigraph's CONSTRUCT, which drops a triple it has already
+    written (as far back as the last 1,048,576 distinct ones: past that, a triple that articles far apart
+    repeat can be written again, which leaves the graph a parser reads the same)."""
     store = as_oxigraph(source)
     keep = provenance_filter(store, provenance)
     found = store.query(_UNION, use_default_graph_as_union=True)
@@ -88,22 +107,29 @@ def write_ntriples(source: Any, out: BinaryIO, provenance: str = "sentence") -> 
     return _union_triples(source, out, ox.RdfFormat.N_TRIPLES, provenance)
 
 
-def _quads(store: ox.Store, provenance: str) -> Iterator[ox.Quad] | None:
-    """The store's quads kept at ``provenance``; None when all are (the store can dump itself)."""
-    keep = provenance_filter(store, provenance)
-    return None if keep is None else filter(keep, store.quads_for_pattern(None, None, None, None))
+def kept_quads(store: ox.Store, level: str) -> Iterator[ox.Quad]:
+    """The store's quads kept at provenance ``level``, one graph at a time: a sentence or an assertion
+    lies in its article's graph (its IRI names the article), so a graph's own ones are all that is held."""
+    for graph in (ox.DefaultGraph(), *store.named_graphs()):
+        quads = store.quads_for_pattern(None, None, None, graph)
+        keep = provenance_filter(store, level, graph)
+        yield from quads if keep is None else filter(keep, quads)
 
 
 def _dataset(source: Any, out: BinaryIO, fmt: ox.RdfFormat, provenance: str) -> int:
+    """Every quad, the store's own dump streamed to ``out``; at a lighter provenance level, the quads kept."""
     store = as_oxigraph(source)
     prefixes = OX_PREFIXES if fmt is ox.RdfFormat.TRIG else None
-    quads = _quads(store, provenance)
-    if quads is None:
-        store.dump(out, fmt, prefixes=prefixes)
-        return len(store)
-    counted = _Counter(quads)
-    ox.serialize(counted, out, fmt, prefixes=prefixes)
-    return counted.count
+    if provenance != "sentence":
+        counted = _Counter(kept_quads(store, provenance))
+        ox.serialize(counted, out, fmt, prefixes=prefixes)
+        return counted.count
+    if fmt is ox.RdfFormat.N_QUADS:
+        lines = _Lines(out)
+        store.dump(lines, fmt)
+        return lines.count
+    store.dump(out, fmt, prefixes=prefixes)
+    return len(store)
 
 
 def write_trig(source: Any, out: BinaryIO, provenance: str = "sentence") -> int:
@@ -123,7 +149,7 @@ def write_jsonld(source: Any, out: BinaryIO, provenance: str = "sentence") -> in
     else:
         store = as_oxigraph(source)
         dataset = Dataset()
-        for q in _quads(store, provenance) or store.quads_for_pattern(None, None, None, None):
+        for q in kept_quads(store, provenance):
             dataset.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), to_rdflib(q.graph_name)))
     out.write(dataset.serialize(format="json-ld", context=OX_PREFIXES, auto_compact=True, encoding="utf-8"))
     return len(list(dataset.quads((None, None, None, None)))) if isinstance(dataset, Dataset) else len(dataset)

@@ -84,12 +84,12 @@ class KG(DefinedNamespace):
     resolvedBy: object  # why an article's mention was resolved to a node (text)
 
     # the co-host network, materialised for queries (kg.graph.cohosts)
-    CoHostNetwork: object  # the graph holding the pairs, named by its own IRI
+    CoHostNetwork: object  # the graph saying the network is there, named by its own IRI (each pair: a graph of its own)
     CoHostPair: object  # two organizations that host or co-host the same events
     firstOrganization: object  # CoHostPair -> the organization whose IRI sorts first
     secondOrganization: object  # CoHostPair -> the other one
     sharedEvents: object  # CoHostPair -> how many events both host or co-host (xsd:integer)
-    rank: object  # CoHostPair -> its place in the network's order (xsd:integer, 1 first)
+    sortKey: object  # CoHostPair -> an integer sorting the pairs as cohost-network lists them (kg.graph.cohosts.sort_key)
 
 
 #: record event type (docs/record-format.md) -> ontology class

@@ -48,7 +48,6 @@ from typing import Protocol
 import pyoxigraph as ox
 
 from kg.atomic import atomic_write
-from kg.graph.cohosts import network_graphs
 from kg.query.endpoint import EndpointError, call
 from kg.query.push import _Target
 from kg.store import log as storelog
@@ -279,11 +278,10 @@ def log_push(folder: Path, store: ox.Store, target: BulkTarget, manifest: Path |
     N-Quads its builds wrote, sent as they are, without dumping the store.
 
     The entries go in the order the store applied them, in runs (:func:`_runs`) of entries none of
-    which replaces a graph an earlier one of the run loads, but the co-host network that every update
-    writes in full (:mod:`kg.graph.cohosts`): a run's graphs are dropped on the server, then its
-    N-Quads files go in pieces of about a quarter of ``chunk_bytes`` (cut at line ends), up to
-    ``target.in_flight`` at once; the network, loaded by several entries of the run, is then dropped
-    and loaded again from the last of them; and the next run starts. A run's
+    which replaces a graph an earlier one of the run loads (the co-host pairs an update recounts are
+    graphs like the others, :mod:`kg.graph.cohosts`): a run's graphs are dropped on the server, then
+    its N-Quads files go in pieces of about a quarter of ``chunk_bytes`` (cut at line ends), up to
+    ``target.in_flight`` at once; and the next run starts. A run's
     entries are recorded in the ``manifest`` once all its pieces are in, so a re-run starts again
     from the first entry the server did not take in full. At the end the server's count of quads
     in named graphs is checked against the store's.
@@ -297,9 +295,8 @@ def log_push(folder: Path, store: ox.Store, target: BulkTarget, manifest: Path |
             report.skipped += 1
         else:
             todo.append(entry)
-    whole = frozenset(network_graphs(store))
     with ThreadPoolExecutor(max_workers=target.in_flight, thread_name_prefix="kg-push") as pool:
-        for run in _runs(todo, whole):
+        for run in _runs(todo):
             graphs = [ox.NamedNode(g) for entry in run for g in entry.graphs]
             target.drop(graphs)
             sending: deque[tuple[int, Future[None]]] = deque()
@@ -313,12 +310,6 @@ def log_push(folder: Path, store: ox.Store, target: BulkTarget, manifest: Path |
             except BaseException:
                 wait([future for _, future in sending])
                 raise
-            for graph in sorted(whole):  # the run loaded each entry's version: keep the last one
-                versions = [entry for entry in run if graph in entry.graphs]
-                if len(versions) > 1:
-                    target.drop([ox.NamedNode(graph)])
-                    if data := _graph_lines(versions[-1].quads, graph):
-                        target.load(data, NQUADS)
             report.graphs += len(graphs)
             for entry in run:
                 done.add(entry.key)
@@ -329,29 +320,20 @@ def log_push(folder: Path, store: ox.Store, target: BulkTarget, manifest: Path |
     return report
 
 
-def _runs(entries: list[storelog.Entry], whole: frozenset[str]) -> Iterator[list[storelog.Entry]]:
-    """Consecutive entries grouped while none replaces a graph named by an earlier one of its group,
-    but the graphs in ``whole`` (written in full by every update): dropping all the group's graphs
-    first, then loading all its quads, ends as applying them one by one once each ``whole`` graph is
-    loaded again from the group's last entry that names it."""
+def _runs(entries: list[storelog.Entry]) -> Iterator[list[storelog.Entry]]:
+    """Consecutive entries grouped while none replaces a graph named by an earlier one of its group:
+    dropping all the group's graphs first, then loading all its quads, ends as applying them one by one."""
     run: list[storelog.Entry] = []
     named: set[str] = set()
     for entry in entries:
         graphs = set(entry.graphs)
-        if run and (graphs & named) - whole:
+        if run and graphs & named:
             yield run
             run, named = [], set()
         run.append(entry)
         named |= graphs
     if run:
         yield run
-
-
-def _graph_lines(path: Path, graph: str) -> bytes:
-    """The lines of a log entry's N-Quads (one quad a line, the graph IRI last) that are in ``graph``."""
-    tail = f"<{graph}> .\n".encode()
-    with open(path, "rb") as file:
-        return b"".join(line for line in file if line.endswith(tail))
 
 
 def _pieces(paths: list[Path], size: int) -> Iterator[bytes]:

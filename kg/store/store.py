@@ -85,7 +85,7 @@ class GraphStore:
                     on_error: Callable[[EventRecord, Exception], None] = _log_error) -> int:
         """Write each record's article graph, replacing the graph the article had before.
 
-        Returns the number of quads written (the records' graphs and the co-host network, not the
+        Returns the number of quads written (the records' graphs and the co-host pairs that changed, not the
         stored graphs a merge rewrites). A record whose graph cannot be built
         is reported to ``on_error`` (default: logged) and skipped, its old graph kept;
         the others are written. A record repeated in ``records`` counts once (the last
@@ -127,8 +127,9 @@ class GraphStore:
                 hosts.update(cohosts.host_statements(triples))
                 yield graph, text
             # the other stored graphs naming a node this update retired: in the same journal
-            networks = cohosts.network_graphs(store)  # rewritten whole below, not by the merge
-            for graph, text in rewritten_graphs(self, resolution, written | networks):
+            # the network and the pairs of a retired organization are counted again below, not rewritten
+            network = cohosts.network_graphs(store) | cohosts.pairs_naming(store, (old for old, _, _ in resolution.retired))
+            for graph, text in rewritten_graphs(self, resolution, written | network):
                 written.add(graph)
                 hosts.update(cohosts.quad_hosts(ox.parse(text, format=ox.RdfFormat.N_QUADS)))
                 yield graph, text
@@ -171,7 +172,7 @@ class GraphStore:
 
     def remove_article(self, article_id: str) -> bool:
         """Drop an article's graph; True when it was there. It goes through the update journal as an
-        update that replaces the graph by nothing (and the co-host network by the one without it), so
+        update that replaces the graph by nothing (and recounts the co-host pairs it named), so
         that the store's update log has it too."""
         graph = ox.NamedNode(self.iris.article(article_id))
         store = self._writable()
@@ -208,8 +209,8 @@ class GraphStore:
         return len(self.ox)
 
     def graphs(self) -> list[URIRef]:
-        """The article graphs, sorted (the co-host network's graph, :mod:`kg.graph.cohosts`, is not one)."""
-        networks = cohosts.network_graphs(self.ox)
+        """The article graphs, sorted (the co-host network's graphs, :mod:`kg.graph.cohosts`, are not)."""
+        networks = cohosts.network_graphs(self.ox) | cohosts.pair_graphs(self.ox)
         return sorted(URIRef(g.value) for g in self.ox.named_graphs()
                       if isinstance(g, ox.NamedNode) and g.value not in networks)
 
