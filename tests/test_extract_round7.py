@@ -14,6 +14,7 @@ gazetteer knows ("塞拉里昂")."""
 
 from __future__ import annotations
 
+import pytest
 from test_extract_en import extractor, run  # noqa: F401 (extractor: fixture)
 from test_extract_zh import event, extract
 
@@ -56,12 +57,35 @@ def test_a_lower_case_topic_goes_on_over_a_bracketed_abbreviation(extractor):
 
 # -- English: participant countries -------------------------------------------------------------
 
-def test_ministers_and_missions_of_a_country_attending_bring_it(extractor):
-    record = run(extractor, "The Lakeside Health Forum was held in Nairobi on 12 March 2024. The forum was attended "
-                            "by Minister of Health of Ghana Kofi Mensah, Counsellor, High Commission of Lesotho in "
-                            "Kenya, Thabo Mokoena, and the First Secretary from the Namibia High Commission.",
-                 published="2024-03-13")
-    assert {"GH", "LS", "NA"} <= set(_event(record, "Lakeside Health Forum")["participant_countries"])
+_PARTICIPANTS = [
+    ("ministers and missions of a country attending",
+     "The Lakeside Health Forum was held in Nairobi on 12 March 2024. The forum was attended by Minister of Health of "
+     "Ghana Kofi Mensah, Counsellor, High Commission of Lesotho in Kenya, Thabo Mokoena, and the First Secretary from "
+     "the Namibia High Commission.", "2024-03-13", "Lakeside Health Forum", {"GH", "LS", "NA"}),
+    ("a country's formal style in a list",
+     "The Lakeside Ministerial Meeting was held in Bangkok on 2 May 2024. Ministers from the Kingdom of Cambodia, the "
+     "Republic of Indonesia, the Union of Myanmar and Malaysia took part.", "2024-05-03", "Lakeside Ministerial Meeting",
+     {"KH", "ID", "MM", "MY"}),
+    ("people of any trade from two countries, 'plus', '&' in a name",
+     "The Lakeside Business Forum was held in Cartagena on 3 May 2024. Organizers planned meetings with some 250 "
+     "purchasers from Mexico, Panama, Jamaica, Trinidad & Tobago, plus Aruba.", "2024-05-04", "Lakeside Business Forum",
+     {"MX", "PA", "JM", "TT", "AW"}),
+    ("leaders a forum brought together",
+     "The Lakeside Investment Forum was held in Tashkent on 2 May 2024. The forum brought together leaders including "
+     "Akylbek Zhaparov, Chairman of the Cabinet of Ministers of Kyrgyzstan; Cevdet Yilmaz, Vice President of Turkey; "
+     "and Abdulaziz Al-Saud, Saudi Arabia’s Minister of Energy.", "2024-05-03", "Lakeside Investment Forum",
+     {"KG", "TR", "SA"}),
+    ("members 'namely' listed",
+     "The Lakeside Water Meeting was held in Istanbul on 21 February 2013 to enhance the collaboration among the member "
+     "countries, namely Bangladesh, Indonesia, Egypt and Nigeria.", "2013-02-22", "Lakeside Water Meeting",
+     {"BD", "ID", "EG", "NG"}),
+]
+
+
+@pytest.mark.parametrize("text, published, name, countries", [row[1:] for row in _PARTICIPANTS],
+                         ids=[row[0] for row in _PARTICIPANTS])
+def test_participant_countries_of_english_constructions(extractor, text, published, name, countries):
+    assert countries <= set(_event(run(extractor, text, published=published), name)["participant_countries"])
 
 
 def test_a_body_named_after_a_country_in_a_list_of_attendees_brings_no_country(extractor):
@@ -70,15 +94,6 @@ def test_a_body_named_after_a_country_in_a_list_of_attendees_brings_no_country(e
                  published="2024-03-13")
     assert "MT" not in _event(record, "Lakeside Health Forum")["participant_countries"]
 
-
-def test_a_countrys_formal_style_in_a_list_of_countries(extractor):
-    record = run(extractor, "The Lakeside Ministerial Meeting was held in Bangkok on 2 May 2024. Ministers from the "
-                            "Kingdom of Cambodia, the Republic of Indonesia, the Union of Myanmar and Malaysia took part.",
-                 published="2024-05-03")
-    assert {"KH", "ID", "MM", "MY"} <= set(_event(record, "Lakeside Ministerial Meeting")["participant_countries"])
-
-
-# -- Chinese -------------------------------------------------------------------------------------
 
 def test_an_editions_name_said_to_be_held_whatever_its_last_word():
     record = extract("湖光消息\n经双方商定,第九次湖光—山海高官磋商将于3月12日在宁波举行。去年5月9日,第八次湖光—山海高官磋商在雅加达举行。",
@@ -138,13 +153,6 @@ def test_an_occasion_observed_is_no_event_and_a_bare_reception_is(extractor):
                             "hotel. The High Commissioner welcomed the guests.", published="2017-03-28")
     assert [e["names"] for e in record["events"]] == [["reception"]]
     assert record["events"][0]["start_date"] == "2017-03-27"
-
-
-def test_people_of_any_trade_from_two_countries_and_a_list_with_plus(extractor):
-    record = run(extractor, "The Lakeside Business Forum was held in Cartagena on 3 May 2024. Organizers planned "
-                            "meetings with some 250 purchasers from Mexico, Panama, Jamaica, Trinidad & Tobago, plus "
-                            "Aruba.", published="2024-05-04")
-    assert {"MX", "PA", "JM", "TT", "AW"} <= set(_event(record, "Lakeside Business Forum")["participant_countries"])
 
 
 def test_a_country_named_with_an_ampersand():
@@ -246,18 +254,6 @@ def test_an_edition_inside_a_name_and_a_citys_suffix_leave_one_event():
 def test_an_edition_counted_in_sessions_opens_a_name_held_on_a_day():
     record = extract("湖光消息\n以“新时代的湖光”为主题的外交部第十五场省区市全球推介活动20日在外交部蓝厅举行。", published="2018-09-20")
     assert [(e.names[0], e.start_date) for e in record.events] == [("外交部第十五场省区市全球推介活动", "2018-09-20")]
-
-
-def test_leaders_a_forum_brought_together_and_members_namely_listed(extractor):
-    record = run(extractor, "The Lakeside Investment Forum was held in Tashkent on 2 May 2024. The forum brought together "
-                            "leaders including Akylbek Zhaparov, Chairman of the Cabinet of Ministers of Kyrgyzstan; Cevdet "
-                            "Yilmaz, Vice President of Turkey; and Abdulaziz Al-Saud, Saudi Arabia’s Minister of Energy.",
-                 published="2024-05-03")
-    assert {"KG", "TR", "SA"} <= set(_event(record, "Lakeside Investment Forum")["participant_countries"])
-    record = run(extractor, "The Lakeside Water Meeting was held in Istanbul on 21 February 2013 to enhance the collaboration "
-                            "among the member countries, namely Bangladesh, Indonesia, Egypt and Nigeria.",
-                 published="2013-02-22")
-    assert {"BD", "ID", "EG", "NG"} <= set(_event(record, "Lakeside Water Meeting")["participant_countries"])
 
 
 def test_a_title_and_a_persons_name_before_of_bring_no_country(extractor):
