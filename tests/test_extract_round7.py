@@ -261,3 +261,12 @@ def test_a_title_and_a_persons_name_before_of_bring_no_country(extractor):
                             "Director of the Hong Kong and Macao Affairs Office of Hubei Province Zhang Xiaomei, attended "
                             "the conference.", published="2024-05-06")
     assert "HK" not in _event(record, "Lakeside Matching Conference")["participant_countries"]
+
+
+def test_this_is_a_side_event_of_x_makes_the_event_before_part_of_x_and_its_roles_its_own():
+    record = extract("湖光消息\n湖光(上海)生物医药产业推介会在上海举行。这是第六届山海国际进口博览会的配套活动之一,由湖光市人民政府主办,"
+                     "湖光高新区管委承办。", published="2023-11-06")
+    promotion, expo = event(record, "湖光(上海)生物医药产业推介会"), event(record, "第六届山海国际进口博览会")
+    names = {o.id: o.names[0] for o in record.organizations}
+    assert promotion.part_of == expo.id and [names[i] for i in promotion.hosts] == ["湖光市人民政府"]
+    assert not expo.hosts and not expo.organizers

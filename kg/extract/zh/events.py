@@ -55,6 +55,8 @@ _AFTER_SHAPED_HEAD = frozenset({"在", "于", "将", "暨", "举行", "举办", 
                                 "成功", "隆重", "顺利", "。", ","})  # (a headline's "…视频会成功举办")
 #: an edition opening a short run of words with no break: "第22届非洲国家驻华大使", "第31次中国—东盟高官"
 _EDITION_LED = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[届次场期]|首届)[^,。;:、“”「」()\s在于将]{2,22}$")
+#: a sentence opening on the event just reported: "这是X的配套活动之一", "此次活动是…"
+THIS_IS = re.compile(r"\s*(?:这|此|该|本次活动|此次活动|这次活动|该活动)(?:也|还)?是")
 #: an edition inside a name, after its place or body ("绍兴市首届…", "外交部第十五场…")
 _INNER_EDITION = re.compile(r"第[0-9一二三四五六七八九十百]+[届次场期]|首届|首次")
 #: a clause saying the gathering is held, right after its last word

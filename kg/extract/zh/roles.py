@@ -109,6 +109,8 @@ def _targets(ctx: ZhArticle, si: int, cue_end: int, list_start: int, last_events
             return _with_joint(ctx, after)
     clause_start, _ = ctx.clause(list_start)
     before = [(x, ev) for x, ev in events.events_in(ctx, a, list_start)]
+    if events.THIS_IS.match(text, a):  # "这是X的配套活动之一,由A主办": A hosts the event 这 refers to, not X
+        before = [(x, ev) for x, ev in before if not events.holds_part().match(text, x.end)]
     in_clause = [(x, ev) for x, ev in before if x.start >= clause_start]
     chosen = in_clause or before
     if chosen:

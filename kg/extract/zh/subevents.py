@@ -65,12 +65,24 @@ def _res() -> dict[str, re.Pattern]:
 
 def link(ctx: ZhArticle) -> None:
     named = [m for m in ctx.mentions if m.event and not m.ref]
+    _this_is_part(ctx)
     for m in named:
         parent = (_opened(ctx, m) or _counted(ctx, m) or _of_parent(ctx, m) or _as_part_of(ctx, m) or _embedded(ctx, m) or _during(ctx, m) or _flagship(ctx, m)
                   or _here(ctx, m) or _among(ctx, m) or _included(ctx, m) or _enumerated(ctx, m))
         whole = next((e for e in ctx.builder.events if e.id == parent), None)
         if parent and parent != m.event and whole is not None and whole.part_of != m.event:  # (no cycle)
             ctx.builder.set_event(m.event, "part_of", parent, ctx.evidence(m.sent), CONFIDENCE)
+
+
+def _this_is_part(ctx: ZhArticle) -> None:
+    """"Y在上海举行。这是X的配套活动之一": the event the sentence before reports is part of X."""
+    for si, (a, _) in enumerate(ctx.sents):
+        if si == 0 or not events.THIS_IS.match(ctx.text, a):
+            continue
+        whole = next((x for x in ctx.mentions if x.sent == si and x.event and events.holds_part().match(ctx.text, x.end)), None)
+        before = [x for x in ctx.mentions if x.sent == si - 1 and x.event and not x.ref]
+        if whole is not None and before and before[0].event != whole.event:
+            ctx.builder.set_event(before[0].event, "part_of", whole.event, ctx.evidence(si), CONFIDENCE)
 
 
 def _counted(ctx: ZhArticle, m: EventMention) -> str | None:
