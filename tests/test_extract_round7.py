@@ -270,3 +270,10 @@ def test_this_is_a_side_event_of_x_makes_the_event_before_part_of_x_and_its_role
     names = {o.id: o.names[0] for o in record.organizations}
     assert promotion.part_of == expo.id and [names[i] for i in promotion.hosts] == ["湖光市人民政府"]
     assert not expo.hosts and not expo.organizers
+
+
+def test_an_envoys_name_the_tagger_glued_to_the_title_in_a_list():
+    record = extract("湖光消息\n9月20日,湖光省全球推介活动在北京举行。俄罗斯驻华大使杰尼索夫、赞比亚驻华大使奇贝萨孔达、德国驻华大使葛策"
+                     "分别介绍合作情况。使馆的高度重视令人感动。", published="2018-09-20")
+    envoys = {p.names[0]: (p.ambassador_of, p.posted_to) for p in record.people}
+    assert envoys.get("奇贝萨孔达") == ("ZM", "CN") and not any("馆" in n for n in envoys)

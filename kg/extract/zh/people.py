@@ -152,7 +152,18 @@ def person_after(ctx: ZhArticle, pos: int, limit: int) -> Span | None:
             if pos + k <= limit and re.fullmatch(r"[\u4e00-\u9fff]+", text[pos:pos + k]) \
                     and _ends_name(ctx, pos + k, limit) and not _res()["name_end"].match(text, pos + 1):
                 return pos, pos + k
-    return lac if lac and 2 <= lac[1] - lac[0] <= 4 else None
+    if lac and 2 <= lac[1] - lac[0] <= 4:
+        return lac
+    listed = _LISTED_NAME.match(text, pos, limit)  # "赞比亚驻华大使奇贝萨孔达、德国…": an envoy's name the tagger glued
+    glued = ctx.tok_text[i] if ctx.tok_start[i] < pos else ""  # to the title, as one word ending with the name
+    if listed and glued.startswith(("大使", "总领事")) and ctx.tok_end[i] == listed.end(1) \
+            and not any(_res()["name_end"].match(text, k) for k in range(pos + 1, listed.end(1))):
+        return listed.span(1)
+    return None
+
+
+#: a name of two to six characters closed by a list's separator
+_LISTED_NAME = re.compile(r"([\u4e00-\u9fff]{2,6})(?=、|,|和|及|等)")
 
 
 def _ends_name(ctx: ZhArticle, pos: int, limit: int) -> bool:
