@@ -801,18 +801,27 @@ def _keys(ctx: ZhArticle, m: EventMention) -> set[str]:
     for q in re.finditer(r"\(([^()]{1,8})\)(?=.)", core):  # "…医疗器械(春季)博览会": a qualifier, not a place
         if not get_gazetteer().find(q.group(1), "zh"):
             keys.add(normalise(core[:q.start()] + core[q.end():]))
-    bare = _INNER_EDITION.sub("", core)  # "绍兴市首届国际友城大会" is also "绍兴国际友城大会"
+    return keys | _place_free_keys(core, len(m.head))
+
+
+@lru_cache(maxsize=4096)
+def _place_free_keys(core: str, head: int) -> frozenset[str]:
+    """More keys of a name's core: without an inner edition and a leading city's 市 ("绍兴市首届
+    国际友城大会" is also "绍兴国际友城大会"), and without a country's name inside it ("产城中国市长
+    论坛" is also "产城市长论坛")."""
+    keys = set()
+    bare = _INNER_EDITION.sub("", core)
     opening = get_gazetteer().find(bare, "zh")
     if opening and opening[0].start == 0 and bare[opening[0].end - 1:opening[0].end] in ("市", "省"):
-        bare = bare[:opening[0].end - 1] + bare[opening[0].end:]  # "绍兴市…" is also "绍兴…"
-    if bare != core and len(bare) >= len(m.head) + 2:
+        bare = bare[:opening[0].end - 1] + bare[opening[0].end:]
+    if bare != core and len(bare) >= head + 2:
         keys.add(normalise(bare))
     inner = [p for p in get_gazetteer().find(core, "zh") if p.start > 0 and p.place.kind == "country"]
-    if inner:  # "产城中国市长论坛" is also "产城市长论坛": a country's name inside a name may be left out
+    if inner:
         kept = "".join(core[a:b] for a, b in zip([0] + [p.end for p in inner], [p.start for p in inner] + [len(core)]))
-        if len(kept) >= len(m.head) + 2:
+        if len(kept) >= head + 2:
             keys.add(normalise(kept))
-    return keys
+    return frozenset(keys)
 
 
 def group_events(ctx: ZhArticle) -> None:

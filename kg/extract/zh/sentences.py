@@ -30,8 +30,12 @@ def sentences(text: str) -> list[Span]:
 def clause_bounds(text: str, start: int, end: int, pos: int) -> Span:
     """The clause of ``text[start:end]`` holding offset ``pos`` (split at , ; : but not inside
     a short quoted title: "“凝聚共识,携手合作——X论坛”" is one name)."""
-    titles = [m.span() for m in _QUOTED_TITLE.finditer(text, start, end)]
-    breaks = [m for m in _CLAUSE_BREAK.finditer(text, start, end) if not any(a < m.start() < b for a, b in titles)]
-    left = max((m.end() for m in breaks if m.end() <= pos), default=start)
-    right = min((m.start() for m in breaks if m.start() >= pos), default=end)
-    return left, right
+    titles = [m.span() for m in _QUOTED_TITLE.finditer(text, start, end)] if "——" in text[start:end] else []
+    left = start
+    for m in _CLAUSE_BREAK.finditer(text, start, pos):
+        if not any(a < m.start() < b for a, b in titles):
+            left = m.end()
+    for m in _CLAUSE_BREAK.finditer(text, pos, end):
+        if not any(a < m.start() < b for a, b in titles):
+            return left, m.start()
+    return left, end
