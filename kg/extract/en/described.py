@@ -26,8 +26,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.en.context import is_duration_word
-from kg.extract.en.names import abbreviation_end, ordinal_value
-from kg.extract.en.patterns import BARE_OCCASIONS, CALENDAR_WORDS, DESCRIBED_HEADS, DESCRIBED_NOT, DESCRIBING_VERBS, EVALUATIVE_WORDS, SCHEDULING_VERBS
+from kg.extract.en.names import abbreviation_end, is_calendar_word, ordinal_value
+from kg.extract.en.patterns import BARE_OCCASIONS, DESCRIBED_HEADS, DESCRIBED_NOT, DESCRIBING_VERBS, EVALUATIVE_WORDS, SCHEDULING_VERBS
 
 DESCRIBED_SENTENCES = 6  # body sentences that may report a described gathering
 _MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
@@ -115,7 +115,7 @@ def _left_edge(doc: Doc, head: Token) -> int:
             continue
         break
     for k in range(start, head.i):  # "the 14 to 17 April 2014 meeting", "2022-09-13 Seminar": a date is no modifier
-        if doc[k].lower_.rstrip(".") in CALENDAR_WORDS or (doc[k].text == "-" and doc[k - 1].like_num):
+        if is_calendar_word(doc[k].text) or (doc[k].text == "-" and doc[k - 1].like_num):
             start = k + 1
             while start < head.i and (doc[start].like_num or doc[start].text in (",", "-")):
                 start += 1
@@ -157,7 +157,7 @@ def _complement_end(doc: Doc, head: Token) -> int | None:
 
 def _dated(token: Token) -> bool:
     """Whether a phrase opening with ``token`` tells a date ("5 June", "Monday", "the 5th")."""
-    if token.like_num or token.lower_.rstrip(".") in CALENDAR_WORDS:
+    if token.like_num or is_calendar_word(token.text):
         return True
     return token.lower_ == "the" and token.i + 1 < len(token.doc) and bool(_DAY_ORDINAL.fullmatch(token.nbor().lower_))
 

@@ -28,8 +28,9 @@ from spacy.tokens import Token
 
 from kg.extract.en.context import Context, EventInfo, EventMention, Sentence, is_duration_word
 from kg.extract.en.described import DESCRIBED_SENTENCES, Description, describe
-from kg.extract.en.names import Name, abbreviation_end, is_edition_word, is_year, name_at, ordinal_value, strip_edition
-from kg.extract.en.patterns import (CALENDAR_WORDS, EDITION_NOUNS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
+from kg.extract.en.names import (Name, abbreviation_end, is_calendar_word, is_edition_word, is_year, name_at,
+                                 ordinal_value, strip_edition, without_year)
+from kg.extract.en.patterns import (EDITION_NOUNS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
                                     NAMING_WORDS, OPENING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, SCOPE_WORDS,
                                     STANDING_BODIES, TIME_HEADS, TITLED_HEADS, TOPIC_HEADS, VENUE_WORDS, WEAK_HEADS)
 from kg.extract.places import get_gazetteer
@@ -181,7 +182,7 @@ def _wholes(ctx: Context, candidates: list[Candidate]) -> list[Candidate]:
                                for t in doc[start:c.end]):
                 continue
             whole = doc[start:c.end].text
-            names = [whole, re.sub(r"\s+(?:19|20)\d\d$", "", whole), strip_edition(whole)]
+            names = [whole, without_year(whole), strip_edition(whole)]
             out.append(Candidate(c.sentence, start, c.end, list(dict.fromkeys(names)), {head}, EVENT_HEADS[head], c.year))
             part = _strip_article(doc[c.start:k].text)
             c.names.append(part)
@@ -375,7 +376,7 @@ def _lower_head_after(ctx: Context, sent: Sentence, name: Name) -> Candidate | N
         k = next((j for j in range(k, min(sent.end, k + _LOWER_MODIFIERS + 1))
                   if not (doc[j].is_lower and doc[j].is_alpha) or doc[j].lower_ in EVENT_HEADS), k)
     if not (name.edition or acronym) or k >= sent.end or not doc[k].is_lower or doc[k].lower_ not in EVENT_HEADS \
-            or doc[k].lower_ in WEAK_HEADS and not acronym or any(t.lower_.rstrip(".") in CALENDAR_WORDS for t in name.span):
+            or doc[k].lower_ in WEAK_HEADS and not acronym or any(is_calendar_word(t.text) for t in name.span):
         return None  # (a date is no edition: "the 14 to 17 April 2014 meeting")
     text = doc[name.start:k + 1].text
     years = [int(t.text) for t in name.span if is_year(t.text)]
@@ -420,7 +421,7 @@ def _combine(ctx: Context, named: list[Candidate]) -> list[Candidate]:
         if (prev and not prev.combined and c.start == prev.end + 1 and doc[prev.end].lower_ in ("and", "&")
                 and (c.end < len(doc) and doc[c.end].lower_ in _SINGULAR_VERBS or bare)):
             whole = _strip_article(doc[prev.start:c.end].text)
-            wholes = [whole, re.sub(r"\s+(?:19|20)\d\d$", "", whole)]
+            wholes = [whole, without_year(whole)]
             out[-1] = Candidate(c.sentence, prev.start, c.end, list(dict.fromkeys(wholes + prev.names + ([] if bare else c.names))),
                                 prev.heads | c.heads, prev.type, c.year or prev.year, combined=True)
         else:
@@ -482,7 +483,7 @@ def _appositives(ctx: Context, sent: Sentence) -> tuple[list[Candidate], set[int
         if j + 2 >= sent.end or doc[j].text != "," or _head_index(name) is not None \
                 or doc[name.end - 1].lower_ in VENUE_WORDS:  # "X Exhibition Center, Y Exposition": a venue
             continue
-        if doc[j + 1].lower_ in ("and", "or") or any(t.lower_.rstrip(".") in CALENDAR_WORDS for t in name.span):
+        if doc[j + 1].lower_ in ("and", "or") or any(is_calendar_word(t.text) for t in name.span):
             continue  # "on 2nd October, and the V Summit": a list goes on, and a date names nothing
         ents = [doc[i].ent_type_ for i in range(name.start, name.end) if not is_year(doc[i].text)]
         if "PERSON" in ents or all(e in ("GPE", "LOC", "DATE", "NORP") for e in ents):

@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from kg.extract.places import get_gazetteer
-from kg.extract.en.patterns import EVENT_HEADS, ORDINAL_TENS, ORDINALS, ORG_HEADS, VENUE_WORDS
+from kg.extract.en.patterns import CALENDAR_WORDS, EVENT_HEADS, ORDINAL_TENS, ORDINALS, ORG_HEADS, VENUE_WORDS
 
 HYPHENS = frozenset("-‐‑–")
 _CONNECTORS = frozenset({"of", "for", "on", "de", "du", "des", "&", "und"})
@@ -140,6 +140,16 @@ def ordinal_value(word: str) -> int | None:
     if tens in ORDINAL_TENS and ORDINALS.get(unit, 10) < 10:
         return ORDINAL_TENS[tens] + ORDINALS[unit]
     return None
+
+
+def is_calendar_word(text: str) -> bool:
+    """A month's or a weekday's name ("April", "Sept.", "Monday"): a date's word, never an edition's."""
+    return text.lower().rstrip(".") in CALENDAR_WORDS
+
+
+def without_year(name: str) -> str:
+    """The name without a trailing year ("X Conference and Expo 2023" is also "X Conference and Expo")."""
+    return re.sub(r"\s+(?:19|20)\d\d$", "", name)
 
 
 def is_year(text: str) -> bool:

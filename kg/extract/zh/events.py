@@ -17,7 +17,7 @@ from functools import lru_cache
 from kg.extract.dates.zh import number
 from kg.extract.places import PlaceMention, get_gazetteer
 from kg.extract.zh.context import EventMention, ZhArticle
-from kg.extract.zh.lexicon import DECLARED, alternation, lexicon
+from kg.extract.zh.lexicon import DECLARED, HELD_VERBS, alternation, lexicon
 from kg.model.names import normalise
 
 CONFIDENCE = 0.9
@@ -53,15 +53,11 @@ _QUOTED_NAME_LEAD = re.compile(r"((?:19|20)\d{2}年?)?(第[0-9一二三四五六
 _EDITION_BEFORE = re.compile(r"(?:(?:19|20)\d{2}年?|第[0-9一二三四五六七八九十百]+[届次])[“「]?[^,。;“”「」]{0,10}[”」]?$")
 _AFTER_SHAPED_HEAD = frozenset({"在", "于", "将", "暨", "举行", "举办", "召开", "开幕", "上", "期间", "已", "日前",
                                 "成功", "隆重", "顺利", "。", ","})  # (a headline's "…视频会成功举办")
-#: an edition opening a short run of words with no break: "第22届非洲国家驻华大使", "第31次中国—东盟高官"
-_EDITION_LED = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[届次场期]|首届)[^,。;:、“”「」()\s在于将]{2,22}$")
 #: a sentence opening on the event just reported: "这是X的配套活动之一", "此次活动是…"
 THIS_IS = re.compile(r"\s*(?:这|此|该|本次活动|此次活动|这次活动|该活动)(?:也|还)?是")
-#: an edition inside a name, after its place or body ("绍兴市首届…", "外交部第十五场…")
-_INNER_EDITION = re.compile(r"第[0-9一二三四五六七八九十百]+[届次场期]|首届|首次")
 #: a clause saying the gathering is held, right after its last word
 _HOLDING_AFTER = re.compile(r"(?:[0-9一二三四五六七八九十]{1,3}日|今天|昨天|今日|昨日|日前|近日)?"
-                            r"(?:(?:将于|将在|于|在)[^,。;]{0,30}?(?:举行|举办|召开|开幕|启动)|(?:举行|举办|召开|开幕|启动))")
+                            rf"(?:(?:将于|将在|于|在)[^,。;]{{0,30}}?)?{HELD_VERBS}")
 #: quoted names listed and counted: "设置“A”“B”“C”等五项现场活动", "“A”、“B”等3场论坛"
 _QUOTED_ITEM = re.compile(r"[“「]([^“”「」,。;]{2,40})[”」]")
 _QUOTED_RUN = re.compile(r"((?:[“「][^“”「」,。;]{2,40}[”」](?:、|和|及|以及)?){2,})等?"
@@ -100,6 +96,11 @@ def _patterns() -> dict[str, re.Pattern]:
     lex = lexicon()
     return {
         "edition": re.compile(lex.words["edition"][0]),
+        # an edition opening a short run of words with no break: "第22届非洲国家驻华大使", "第31次中国—东盟高官"
+        # (with 第 or 首: "十二届全国人大" is a body's term)
+        "edition_led": re.compile(f"(?=第|首)(?:{lex.words['edition'][0]})" + r"[^,。;:、“”「」()\s在于将]{2,22}$"),
+        # an edition inside a name, after its place or body ("绍兴市首届…", "外交部第十五场…")
+        "inner_edition": re.compile(f"(?:{lex.words['edition'][0]})|首次"),
         "not_head": re.compile(lex.pattern("not_head")),
         "cue": re.compile(alternation(lex.words["hold"] + lex.words["attend"])),
         "hold": re.compile(alternation(lex.words["hold"])),
@@ -312,7 +313,7 @@ def _shaped_heads(ctx: ZhArticle, a: int, b: int) -> list[tuple[int, int]]:
 def _edition_led(ctx: ZhArticle, floor: int, pos: int) -> bool:
     """Whether an edition opens a short run of words ending at ``pos`` that holds no head noun
     of the lists (else the name ended at that head: "第二十一届X年会|拟定于…举办")."""
-    lead = _EDITION_LED.search(ctx.text, max(floor, pos - 24), pos)
+    lead = _patterns()["edition_led"].search(ctx.text, max(floor, pos - 24), pos)
     return lead is not None and not lexicon().head_re.search(ctx.text, lead.start(), pos)
 
 
@@ -810,7 +811,7 @@ def _place_free_keys(core: str, head: int) -> frozenset[str]:
     国际友城大会" is also "绍兴国际友城大会"), and without a country's name inside it ("产城中国市长
     论坛" is also "产城市长论坛")."""
     keys = set()
-    bare = _INNER_EDITION.sub("", core)
+    bare = _patterns()["inner_edition"].sub("", core)
     opening = get_gazetteer().find(bare, "zh")
     if opening and opening[0].start == 0 and bare[opening[0].end - 1:opening[0].end] in ("市", "省"):
         bare = bare[:opening[0].end - 1] + bare[opening[0].end:]

@@ -18,12 +18,12 @@ _HERE = Path(__file__).parent
 DECLARED = re.compile(r"\((?:以下简称|以下称|下称|简称)[:“「『\"]?([^”」』\"()]{2,12}?)[”」』\"]?\)")
 
 
-#: a gathering no head list names: a quoted activity ("“X”活动", "“A”“B”等五项活动"), a noun + 会
-#: before a holding word ("音乐会在"), or an edition's name said to be held ("第31次…磋商将于…举行");
-#: events._shaped_heads reads the last two
+#: a gathering no head list names: a quoted activity ("“X”活动", "“A”“B”等五项活动") or a noun + 会
+#: before a holding word ("音乐会在"; events._shaped_heads reads it)
 _UNLISTED_GATHERING = re.compile(r"[”」](?:主题)?活动|[”」](?:、|和|及)?[“「][^”」]{2,40}[”」]等|(?:名为|称为|题为)[“「]"
-                                 r"|[\u4e00-\u9fff](?<![将也还就才都不又仍亦])会(?:在|于|暨|举行|举办|召开|开幕|成功|隆重|顺利|。)"
-                                 r"|(?:第[0-9一二三四五六七八九十百]+[届次场期]|首届)[^,。;]{2,60}?(?:举行|举办|召开|开幕|启动)")
+                                 r"|[\u4e00-\u9fff](?<![将也还就才都不又仍亦])会(?:在|于|暨|举行|举办|召开|开幕|成功|隆重|顺利|。)")
+#: verbs saying a gathering is held, after its name ("第31次…磋商将于…举行")
+HELD_VERBS = "(?:举行|举办|召开|开幕|启动)"
 
 
 def read_rows(name: str) -> list[list[str]]:
@@ -98,6 +98,12 @@ class Lexicon:
         return re.compile(alternation(words))
 
     @cached_property
+    def _edition_held_re(self) -> re.Pattern:
+        """An edition's name said to be held, whatever its last word ("第31次…磋商将于…举行"):
+        events._shaped_heads reads it."""
+        return re.compile(f"(?=第|首)(?:{self.words['edition'][0]})[^,。;]{{2,60}}?{HELD_VERBS}")
+
+    @cached_property
     def _not_head_re(self) -> re.Pattern:
         return re.compile(alternation(self.words["not_head"]))
 
@@ -105,7 +111,7 @@ class Lexicon:
         """Whether a sentence holds anything the rules read words and entities for: an event
         head (not inside 发展, 会展中心 …), a role cue, a title, a parent cue. Other sentences
         skip LAC, which is most of the time spent."""
-        if self._cue_re.search(sentence) or _UNLISTED_GATHERING.search(sentence):
+        if self._cue_re.search(sentence) or _UNLISTED_GATHERING.search(sentence) or self._edition_held_re.search(sentence):
             return True
         covered = {p for m in self._not_head_re.finditer(sentence) for p in range(m.start(), m.end())}
         return any(not covered.issuperset(range(m.start(), m.end())) for m in self.head_re.finditer(sentence))
