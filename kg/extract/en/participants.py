@@ -41,9 +41,6 @@ _GUEST = re.compile(rf"\b(?:as|is|was|will\s+be|being)\s+(?:the\s+|this\s+year's
 _PARTICIPANT_PREDICATE = re.compile(r"\s*,?\s*(?:which|that)?\s*(?:are|were|will\s+be|have\s+been|being)\s+(?:among\s+)?"
                                     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:participating|participants|partners|partner|"
                                     r"exhibiting|guest|focus)\b", re.IGNORECASE)
-#: a leader's title right after a country's name or adjective: "Comoros President", "Nigeria Vice President"
-_LEADER = re.compile(r"\s+(?:Vice\s+|Deputy\s+)?(?:President|Prime\s+Minister|Premier|Foreign\s+Minister|King|"
-                     r"Chancellor|Head\s+of\s+State)\b")
 _ATTENDING = re.compile(r"\b(?:attend\w*|participat\w+|take\s+part|took\s+part|taking\s+part|present|guests?|"
                         r"brought\s+together|bringing\s+together|gathered|opened\s+by|(?:video\s+)?message\s+to)\b",
                         re.IGNORECASE)
@@ -55,9 +52,11 @@ _BODY_OF = re.compile(r"\b(?:(?:Ministry|Government|Embassy|High\s+Commission|Co
                       r"(?:,\s+[A-Z][\w-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w-]*)){0,3}?)?"
                       r"|(?:Minister|President|Speaker|Secretary)\b(?:\s+(?:of|for|and|&|the|[A-Z][\w-]*)){0,6}?)"
                       r"\s+of\s+(?:the\s+)?$")
-#: a country's name or adjective before its government or mission: "the Namibia High Commission", "Nepalese Embassy"
-_BODY_AFTER = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:Embassy|High\s+Commission(?:er)?|Consulate|Consul|Ambassador|Government|"
-                         r"Ministry|Minister|Permanent\s+Mission|Mission|delegation)\b")
+#: a country's name or adjective before its leader, government or mission: "Comoros President", "Nigeria
+#: Vice President", "the Namibia High Commission", "Nepalese Embassy"
+_BODY_AFTER = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:Vice\s+|Deputy\s+)?(?:President|Prime\s+Minister|Premier|Foreign\s+Minister|"
+                         r"King|Chancellor|Head\s+of\s+State|Embassy|High\s+Commission(?:er)?|Consulate|Consul|Ambassador|"
+                         r"Government|Ministry|Minister|Permanent\s+Mission|Mission|delegation)\b")
 #: a counted group of countries before their list: "five other emerging markets and developing countries —"
 _COUNTED_GROUP = re.compile(r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|other)"
                             r"\s+(?:[\w-]+\s+){0,5}?(?:countries|nations|states|economies|members)"
@@ -79,7 +78,7 @@ def find_participants(ctx: Context) -> None:
         if row:
             last = row[0]
         for start, codes in _from_countries(ctx, sent) + _demonyms(ctx, sent) + _listed(ctx, sent) \
-                + _both(ctx, sent) + _guests(ctx, sent) + _listed_as_subject(ctx, sent) + _leaders(ctx, sent) \
+                + _both(ctx, sent) + _guests(ctx, sent) + _listed_as_subject(ctx, sent) \
                 + _represented(ctx, sent) + _officials(ctx, sent):
             mention = ctx.event_near(sent, start) or (exhibition if _exhibitors(ctx, sent, start) else None) or last
             if mention is None:
@@ -227,33 +226,19 @@ def _represented(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:
     return out
 
 
-def _leaders(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:
-    """"attend the conference, including Comoros President X and Ethiopia Prime Minister Y": a
-    country's leader at the event brings the country (in a sentence saying who attends)."""
-    if not _ATTENDING.search(ctx.sentence_text(sent)):
-        return []
-    out = []
-    for place in ctx.places_in(sent.start_char, sent.end_char):
-        if place.place.kind == "country" and _LEADER.match(ctx.text, place.end, sent.end_char):
-            out.append((ctx.doc.char_span(place.start, place.end, alignment_mode="expand").start, [place.place.country]))
-    return out
-
-
 def _officials(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:
     """"attended by ... Minister of Health of Russia X", "Counsellor, High Commission of Lesotho",
-    "the Nepalese Embassy": a country's government, ministers or mission at the event bring
-    the country (in a sentence saying who attends)."""
+    "the Nepalese Embassy", "including Comoros President X": a country's leader, government,
+    ministers or mission at the event bring the country (in a sentence saying who attends)."""
     if not _ATTENDING.search(ctx.sentence_text(sent)):
         return []
     out = []
     for place in ctx.places_in(sent.start_char, sent.end_char):
         if place.place.kind != "country" and not get_gazetteer().country(place.surface):
-            continue
+            continue  # (a city-state's name is its country's)
         before = None if place.demonym else _BODY_OF.search(ctx.text, max(sent.start_char, place.start - 80), place.start)
-        after = _BODY_AFTER.match(ctx.text, place.end, sent.end_char)
-        if before or after:
-            code = place.place.country or get_gazetteer().country(place.surface)
-            out.append((ctx.doc.char_span(place.start, place.end, alignment_mode="expand").start, [code]))
+        if before or _BODY_AFTER.match(ctx.text, place.end, sent.end_char):
+            out.append((ctx.doc.char_span(place.start, place.end, alignment_mode="expand").start, [place.place.country]))
     return out
 
 

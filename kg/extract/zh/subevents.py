@@ -107,7 +107,7 @@ def _of_parent(ctx: ZhArticle, m: EventMention) -> str | None:
 def _as_part_of(ctx: ZhArticle, m: EventMention) -> str | None:
     """"作为X的配套活动,…Y…举行": Y, the event the sentence reports after X, is part of X;
     "Y(,)是X的一项主要活动": Y is said to be one of X's activities."""
-    a, b = ctx.sents[m.sent]
+    a, _ = ctx.sents[m.sent]
     said = _IS.match(ctx.text, m.end)
     whole = next((x for x in ctx.mentions if x.event and x.event != m.event and events.holds_part().match(ctx.text, x.end)
                   and (a <= x.start and x.end <= m.start or said and x.start == said.end())), None)

@@ -140,7 +140,9 @@ def _alongside(ctx: ZhArticle, found: _Dates) -> None:
             continue
         a = ctx.clause(m.start)[0]
         cue = _SAME_TIME.search(ctx.text, a, m.start)
-        other = next((x for x in ctx.mentions if cue and a <= x.start and x.end == cue.start()), None)
+        if cue is None:
+            continue
+        other = next((x for x in ctx.mentions if a <= x.start and x.end == cue.start()), None)
         held = events.resolve(ctx, other) if other is not None else None
         if held and held != m.event and held in found.starts:
             start, si = found.starts[held]
