@@ -532,3 +532,66 @@ def test_explain_an_unknown_name(tmp_path, name):
     done = subprocess.run([sys.executable, "-m", "kg", "resolve", "--store", str(tmp_path / "store"),
                            "--explain", name], capture_output=True, text=True)
     assert done.returncode == 0 and f"no node is named {name!r}" in done.stdout
+
+
+# -- the key index: an incremental build reads what its keys lead to ---------------------------
+#: people whose merges need their organizations' nodes (read with them from the store), and a bridged ministry
+PEOPLE = [record("p1", orgs=[org("o1", "挪威牙科协会", country="NO")],
+                 people=[{"id": "p1", "names": ["张燕欧"], "roles": [{"title": "会长", "org": "o1"}]}], lang="zh"),
+          record("p2", orgs=[org("o1", "挪威牙科協會", country="NO")],
+                 people=[{"id": "p1", "names": ["Zhang Yanou"], "roles": [{"title": "President", "org": "o1"}]}]),
+          record("p3", people=[{"id": "p1", "names": ["Zhang Yanou"]}]),
+          record("q1", people=[{"id": "p1", "names": ["亚历山大·切尔维亚科夫"], "ambassador_of": "BY",
+                                "posted_to": "CN"}], lang="zh"),
+          record("q2", people=[{"id": "p1", "names": ["Aleksandr Chervyakov"], "ambassador_of": "BY",
+                                "posted_to": "CN"}]),
+          record("w1", orgs=[org("o1", "Royal Health Office", country="NO")])]
+
+
+def build_in_batches(folder, batches, aliases, index: bool) -> set:
+    """Each batch in a new process's store (the resolver reads the store); without ``index``, the key
+    index is removed before each, so the resolver reads every stored mention as before the index."""
+    for batch in batches:
+        if not index:
+            (folder / "kg-keys.sqlite").unlink(missing_ok=True)
+        with open_store(folder) as store:
+            store.aliases_file = aliases
+            store.add_records(batch)
+    with open_store(folder) as store:
+        return quads(store)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_an_incremental_build_reading_only_what_its_keys_lead_to_gives_the_full_read_graph(tmp_path, seed):
+    """Random orders and splits, an article built again in a later batch, an alias file for half the seeds:
+    the store's key index (reading only the touched nodes) gives exactly the quads of reading every mention."""
+    rng = random.Random(seed)
+    records = SHUFFLED + UNDATED + PEOPLE
+    order = rng.sample(records, len(records))
+    cuts = sorted(rng.sample(range(1, len(order)), rng.randint(2, 5)))
+    batches = [order[a:b] for a, b in zip([0, *cuts], [*cuts, len(order)])]
+    again = rng.choice(order[cuts[0]:]).to_dict()  # an article of the first batch built again, saying
+    again["article"]["id"] = rng.choice(order[:cuts[0]]).id  # what another says: its stored mentions give way
+    batches.append([EventRecord.from_dict(again)])
+    aliases = None
+    if seed % 2:
+        aliases = tmp_path / "aliases.tsv"
+        aliases.write_text("Royal Health Office\tNorway Ministry of Health\n", encoding="utf-8")
+    with_index = build_in_batches(tmp_path / "indexed", batches, aliases, index=True)
+    assert (tmp_path / "indexed" / "kg-keys.sqlite").is_file()
+    assert with_index == build_in_batches(tmp_path / "full", batches, aliases, index=False)
+
+
+def test_a_resolver_with_the_key_index_reads_only_the_nodes_its_records_touch(tmp_path):
+    with open_store(tmp_path / "store") as store:
+        store.add_records(SHUFFLED + PEOPLE)
+    with open_store(tmp_path / "store") as store:
+        resolver = store.resolver()
+        assert resolver.source is not None
+        resolution = resolver.add([record("t1", [event("e1", "2031 Baltic Dental Fair", start_date="2031-05-03",
+                                                       city=["Riga"], country="LV")])])
+        (decision,) = resolution.decisions
+        assert decision.node.iri == node(store, "2031 Baltic Dental Fair")  # joined the stored edition
+        read = {c.iri for c in resolver.of.values()}
+        assert node(store, "2030 Baltic Dental Fair") in read  # the series' other edition: same name key
+        assert not read & (nodes(store, "Zhang Yanou") | nodes(store, "挪威卫生部"))  # nothing else

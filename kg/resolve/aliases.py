@@ -43,6 +43,11 @@ class Aliases:
         """The alias-line keys (``alias:N``) of a set of name keys."""
         return {f"alias:{self.group[k]}" for k in names if k in self.group}
 
+    def line_keys(self, key: str) -> set[str]:
+        """The name keys whose alias-line key is ``key`` (``alias:N``)."""
+        line = int(key.removeprefix("alias:"))
+        return {k for k, tag in self.group.items() if tag == line}
+
     def kept_apart(self, a: set[str], b: set[str]) -> bool:
         """True when a "!" line names a key of ``a`` and a different key of ``b``."""
         if not self.never:

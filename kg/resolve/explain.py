@@ -25,7 +25,7 @@ def _matches(c: Cluster, wanted: set[str], needle: str) -> bool:
 def explain(store, name: str, aliases: Aliases | None = None, limit: int = 20) -> str:
     """A report on the nodes named ``name`` (any of their names, without edition; or a part of one)."""
     resolver = Resolver(store.iris, aliases)
-    resolver.load(stored_mentions(store))
+    resolver.load(stored_mentions(store.ox))
     wanted = {text.key(name), text.core_key(name)} - {""}
     nodes = sorted({c for c in resolver.of.values() if _matches(c, wanted, normalise(name))},
                    key=lambda c: (c.kind, c.iri))

@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from kg.graph.iris import Iris, name_hash
 from kg.model import EventRecord
@@ -40,6 +42,7 @@ MAX_HOLDERS = 20
 #: a node with similar words shares this share of the mention's words (English words, or Chinese words glossed)
 WORD_SHARE = 0.75
 KINDS = ("org", "event", "person")
+_ALIAS = re.compile(r"alias:\d+")
 
 
 class Cluster(rules.Node):
@@ -57,6 +60,7 @@ class Cluster(rules.Node):
         self.words: set[str] = set()  # the "xe:" / "xz:" word blocks
         self.countries: set[str] = set()
         self.seq = next(self._seq)
+        self.rank: tuple = (1, self.seq)  # candidates come in this order: stored nodes first (kg.resolve.stored's order)
         self.stored = iri is not None  # named in the store before this batch
         self.first: Mention | None = None  # the mention that names it: the first to arrive
         self.opened: Decision | None = None  # the decision of the mention that started it
@@ -75,8 +79,28 @@ class Decision:
     against: list[tuple[Cluster, Verdict]] = field(default_factory=list)  # candidates kept apart
 
 
+class Source(Protocol):
+    """Where a resolver reads stored mentions on demand (:class:`kg.resolve.stored.StoredSource`)."""
+
+    def nodes(self, keys: set[str]) -> set[str]:
+        """The IRIs of the stored nodes with a mention that has any of ``keys`` (blocks, ``n:`` name keys)."""
+
+    def mentions(self, nodes: set[str]) -> list[Mention]:
+        """Every stored mention of ``nodes``, in graph and node order."""
+
+    def article(self, graph: str) -> list[Mention]:
+        """The stored mentions of one article graph."""
+
+
 class Resolver:
-    """Resolves the mentions of new records against the nodes already known (stored or earlier in the batch)."""
+    """Resolves the mentions of new records against the nodes already known (stored or earlier in the batch).
+
+    The stored mentions come from :meth:`load` (all of them) or, with a :class:`Source`, on demand: a block
+    is read from the store the first time the resolver looks at it (every stored node indexed under it,
+    whole: all its mentions, and the nodes they refer to), and so are a name the resolver gives a node,
+    the nodes of an article it forgets and the articles of a stored node it retires. What it looks at is
+    then what a full load holds, so the outcome is the same, at the cost of the nodes a batch touches.
+    """
 
     def __init__(self, iris: Iris, aliases: Aliases | None = None) -> None:
         self.iris = iris
@@ -88,6 +112,10 @@ class Resolver:
         self.retired: list[tuple[str, str, str]] = []  # (retired IRI, kept IRI, article IRI)
         self.arrivals = 0  # mentions given so far
         self._series: dict[Cluster, str | None] = {}  # the series of each event node, for the nodes as they are now
+        self.source: Source | None = None  # stored mentions read on demand (else: given to load)
+        self._read: set[str] = set()  # node IRIs whose stored mentions are read (with a source)
+        self._blocks_read: set[str] = set()  # blocks whose stored nodes are read (with a source)
+        self._dropped: set[str] = set()  # articles forgotten: their stored mentions are never read again
 
     # -- keys -----------------------------------------------------------------------
     def _keys(self, m: Mention) -> tuple[set[str], set[str]]:
@@ -160,19 +188,18 @@ class Resolver:
         found: set[Cluster] = set()
         gate: set[Cluster] = set()
         for b in blocks:
-            nodes = self.index.get(b, set())
-            if b.startswith(("x", "yw:", "mw:")):
-                continue  # word blocks: below
-            if b.startswith(("m:", "e:")):
-                gate |= nodes
-            elif b.startswith("y:"):
-                continue  # a start year only: below
-            elif b.startswith("amb:"):  # an ambassador's name in the other script
-                other = self.index.get(b[:-2] + ("en" if b.endswith("zh") else "zh"), set())
+            if b.startswith(("x", "yw:", "mw:", "y:")):
+                continue  # word blocks, a start year only: below
+            if b.startswith("k:") and m.kind == "person" and not wide:
+                continue  # a same name alone never merges people: the "p:" blocks pair name and context
+            if b.startswith("amb:"):  # an ambassador's name in the other script
+                other = self.posting(b[:-2] + ("en" if b.endswith("zh") else "zh"))
                 if len(other) <= MAX_HOLDERS:
                     found |= other
-            elif b.startswith("k:") and m.kind == "person" and not wide:
-                continue  # a same name alone never merges people: the "p:" blocks pair name and context
+                continue
+            nodes = self.posting(b)
+            if b.startswith(("m:", "e:")):
+                gate |= nodes
             elif b.startswith("a:") and not abbreviations:
                 found |= {c for c in nodes if not c.strong}  # nodes known only by this abbreviation
             else:
@@ -190,18 +217,18 @@ class Resolver:
                 scopes = [f"{tag}:{y}:" for y in years for tag in ("yw", "mw")]
             same_year: Counter[Cluster] = Counter()
             for p in probes:
-                nodes = set().union(*(self.index.get(scope + p, ()) for scope in scopes))
+                nodes = set().union(*(self.posting(scope + p) for scope in scopes))
                 if len(nodes) <= MAX_POSTING:
                     same_year.update(nodes)
             found |= {c for c, n in same_year.items() if n >= need}
         elif m.kind == "org":
             hits: Counter[Cluster] = Counter()
             for b in probes:
-                nodes = self.index.get(b, ())
+                nodes = self.posting(b)
                 if len(nodes) <= MAX_POSTING:
                     hits.update(nodes)
             found |= {c for c, n in hits.items() if n >= need}
-        return sorted((c for c in found if c.kind == m.kind and c.members), key=lambda c: c.seq)
+        return sorted((c for c in found if c.kind == m.kind and c.members), key=lambda c: c.rank)
 
     # -- membership ---------------------------------------------------------------------
     def _join(self, m: Mention, c: Cluster, keys: set[str], strong: set[str], blocks: set[str]) -> None:
@@ -214,6 +241,8 @@ class Resolver:
         self._index(c, blocks)
 
     def _merge(self, keep: Cluster, gone: Cluster, article: str) -> None:
+        if gone.stored and self.source is not None:  # the stored mentions naming it, read while it is named so
+            self._read_nodes({x.iri for g in {m.article for m in gone.members} for x in self.source.article(g)})
         for m in gone.members:
             self.of[m.id] = keep
         keep.members += gone.members
@@ -234,16 +263,53 @@ class Resolver:
         return self.of.get(ref) if ref else None
 
     # -- loading what the store holds ---------------------------------------------------
-    def load(self, mentions: Iterable[Mention]) -> None:
-        """Known mentions (each with the IRI of the node it resolved to), in a stable order."""
+    def load(self, mentions: Iterable[Mention]) -> list[tuple[str, str, str]]:
+        """Known mentions (each with the IRI of the node it resolved to), in a stable order (graph and node).
+        Returns their rows for the store's key index (:mod:`kg.resolve.keyindex`)."""
         self._series.clear()
+        return self._load(mentions)
+
+    def _load(self, mentions: Iterable[Mention]) -> list[tuple[str, str, str]]:
+        rows = []
         for m in sorted(mentions, key=lambda m: KINDS.index(m.kind)):  # people's blocks name their orgs' nodes
-            c = self.by_iri.get(m.iri) or self.by_iri.setdefault(m.iri, Cluster(m.kind, m.iri))
+            c = self.by_iri.get(m.iri)
+            if c is None:
+                c = self.by_iri[m.iri] = Cluster(m.kind, m.iri)
+                c.rank = (0, KINDS.index(m.kind), m.article, m.local)  # where a full load creates it
             keys, strong = self._keys(m)
-            self._join(m, c, keys, strong, self._blocks(m, keys, strong))
+            blocks = self._blocks(m, keys, strong)
+            self._join(m, c, keys, strong, blocks)
+            # an alias line is found through its names' keys (the alias file may change)
+            rows += [(m.article, b, m.iri) for b in blocks if "alias:" not in b]
+            rows += [(m.article, f"n:{k}", m.iri) for k in m.name_keys]
+        return rows
+
+    def posting(self, block: str) -> set[Cluster]:
+        """The nodes indexed under ``block`` (with a source, its stored nodes read first)."""
+        if self.source is not None and block not in self._blocks_read:
+            self._blocks_read.add(block)
+            keys = {f"n:{k}" for k in self.aliases.line_keys(a.group())} if (a := _ALIAS.search(block)) else {block}
+            self._read_nodes(self.source.nodes(keys))
+        return self.index.get(block, set())
+
+    def _read_nodes(self, nodes: set[str]) -> None:
+        """Read the stored mentions of ``nodes`` not read yet, and of the nodes they refer to, whole."""
+        if self.source is None:
+            return
+        todo, found = nodes - self._read, []
+        while todo:
+            self._read |= todo
+            more = [m for m in self.source.mentions(todo) if m.article not in self._dropped]
+            found += more
+            todo = {ref[1] for m in more for ref in _references(m)} - self._read
+        if found:
+            self._load(found)
 
     def forget(self, article: str) -> None:
         """Drop an article's mentions (its graph is being replaced); its nodes keep their IRIs."""
+        if self.source is not None:  # its stored nodes as a full load holds them, then without it
+            self._read_nodes({m.iri for m in self.source.article(article)})
+            self._dropped.add(article)
         self._series.clear()
         for mid in [mid for mid in self.of if mid[0] == article]:
             c = self.of.pop(mid)
@@ -309,13 +375,13 @@ class Resolver:
         if m.kind == "org":
             alias_hit = bool({k for k in keys if k.startswith("alias:")} & c.keys)
             return rules.org(m, keys, strong, c, c.strong, alias_hit,
-                             lambda: all(sum(1 for x in self.index.get(f"a:{k}", ()) if x.members) <= 1
+                             lambda: all(sum(1 for x in self.posting(f"a:{k}") if x.members) <= 1
                                          for k in keys & c.keys))
         return rules.person(m, keys, c, self.node)
 
     def _ambiguous(self, keys: set[str], c: Cluster, besides: Cluster | None = None) -> bool:
         """True when the name is shared by another node too (not ``besides``): an edition of the same series."""
-        series = {x for k in keys | c.keys for x in self.index.get(f"k:{k}", ())
+        series = {x for k in keys | c.keys for x in self.posting(f"k:{k}")
                   if x.members and x.kind == "event" and x is not besides}
         return len(series) > 1
 
@@ -365,8 +431,10 @@ class Resolver:
     def _name(self, c: Cluster, first: Mention) -> None:
         """Give a node (new, or not yet written) the IRI its first mention's name gives."""
         iri = first.default_iri
+        self._read_nodes({iri})
         if iri in self.by_iri and self.by_iri[iri] is not c and self.by_iri[iri].members:
             iri = iri.rsplit("/", 1)[0] + "/" + name_hash(c.kind, iri, first.article, first.local)
+            self._read_nodes({iri})
         if c.iri is not None and self.by_iri.get(c.iri) is c:
             del self.by_iri[c.iri]
         c.iri = iri
@@ -393,7 +461,7 @@ class Resolver:
         while todo:
             for k in _series_keys(todo.pop()) - keys:
                 keys.add(k)
-                for x in self.index.get(f"k:{k}", ()):
+                for x in self.posting(f"k:{k}"):
                     if x not in group and x.members and x.kind == "event" and k in _series_keys(x):
                         group.add(x)
                         todo.append(x)
@@ -419,6 +487,11 @@ class Resolver:
                         changes.append(SeriesChange(m.article, x.iri, m.series, want, text.core(m.names[0])))
                     m.series = want
         return changes
+
+
+def _references(m: Mention) -> list[MentionId]:
+    """The mentions of its article that a mention refers to: hosts, parent, role organizations, attended events."""
+    return [*m.hosts, *([m.parent] if m.parent else []), *(r for _, r in m.posts if r), *m.attended]
 
 
 def _first_arrival(c: Cluster) -> int:

@@ -17,12 +17,16 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
+from kg import config
 from kg.graph.iris import Iris
 from kg.graph import terms
 from kg.graph.terms import Lit
 from kg.graph.vocab import EVENT_CLASS, KG, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
 from kg.model.names import normalise
+from kg.resolve.aliases import Aliases
+from kg.resolve.keyindex import KeyIndex, Row
 from kg.resolve.mentions import Mention, series_names
+from kg.resolve.resolver import Resolver
 
 if TYPE_CHECKING:
     from kg.resolve.resolver import Resolution, SeriesChange
@@ -47,6 +51,7 @@ _SENTENCES = _PREFIXES + """SELECT ?g ?x ?text WHERE {
   GRAPH ?g { ?x prov:wasDerivedFrom ?g ; a schema:Event .
              ?a rdf:subject ?x ; rdf:predicate rdfs:label ; kg:evidence ?s .
              ?s kg:text ?text ; kg:start ?start ; kg:end ?end } } ORDER BY ?g ?x ?start ?end"""
+_DERIVED = ox.NamedNode(str(PROV.wasDerivedFrom))
 _PUBLISHED = _PREFIXES + """SELECT ?g ?d WHERE { GRAPH ?g { ?g schema:datePublished ?d } }"""
 _POSTS = _PREFIXES + """SELECT ?g ?x ?title ?org ?send ?recv WHERE {
   GRAPH ?g { ?x prov:wasDerivedFrom ?g ; org:holds ?post .
@@ -54,8 +59,8 @@ _POSTS = _PREFIXES + """SELECT ?g ?x ?title ?org ?send ?recv WHERE {
     OPTIONAL { ?post kg:sendingCountry ?send } OPTIONAL { ?post kg:receivingCountry ?recv } } }"""
 
 
-def _rows(store: GraphStore, sparql: str) -> list[list[str | None]]:
-    result = store.ox.query(sparql)
+def _rows(store: ox.Store, sparql: str) -> list[list[str | None]]:
+    result = store.query(sparql)
     names = [v.value for v in result.variables]
     return [[None if s[n] is None else s[n].value for n in names] for s in result]
 
@@ -64,8 +69,8 @@ def _last(iri: str) -> str:
     return iri.rsplit("/", 1)[-1]
 
 
-def stored_mentions(store: GraphStore) -> list[Mention]:
-    """The mentions of every stored article graph (in graph and node order)."""
+def stored_mentions(store: ox.Store) -> list[Mention]:
+    """The mentions of every article graph in ``store`` (in graph and node order)."""
     kinds: dict[tuple[str, str], tuple[str, str]] = {}
     for g, x, t in _rows(store, _NODES):
         if t in _KIND:
@@ -129,6 +134,45 @@ def stored_mentions(store: GraphStore) -> list[Mention]:
     return list(mentions.values())
 
 
+def mention_rows(store: ox.Store) -> list[Row]:
+    """The key index rows (:mod:`kg.resolve.keyindex`) of the mentions of every article graph in ``store``."""
+    return Resolver(Iris(config.base_iri()), Aliases()).load(stored_mentions(store))
+
+
+class StoredSource:
+    """The stored mentions a resolver reads on demand (:class:`kg.resolve.resolver.Source`): the nodes of
+    keys from the store's key index, the mentions of a node from the article graphs naming it (each
+    article read once, whole, as :func:`stored_mentions` reads the store)."""
+
+    def __init__(self, store: ox.Store, index: KeyIndex) -> None:
+        self.store, self.index = store, index
+        self._articles: dict[str, list[Mention]] = {}
+
+    def nodes(self, keys: set[str]) -> set[str]:
+        return self.index.nodes(keys)
+
+    def mentions(self, nodes: set[str]) -> list[Mention]:
+        graphs = {q.graph_name.value for n in nodes for q in self.store.quads_for_pattern(ox.NamedNode(n), _DERIVED, None, None)
+                  if q.graph_name == q.object}
+        self._read(graphs)
+        return [m for g in sorted(graphs) for m in self._articles[g] if m.iri in nodes]
+
+    def article(self, graph: str) -> list[Mention]:
+        self._read({graph})
+        return self._articles[graph]
+
+    def _read(self, graphs: set[str]) -> None:
+        new = graphs - self._articles.keys()
+        if not new:
+            return
+        scratch = ox.Store()
+        for g in sorted(new):
+            scratch.extend(self.store.quads_for_pattern(None, None, None, ox.NamedNode(g)))
+            self._articles[g] = []
+        for m in stored_mentions(scratch):
+            self._articles[m.article].append(m)
+
+
 def _key(term: ox.NamedNode | ox.Literal) -> str:
     """A term as :meth:`kg.graph.terms.Lit.key` writes it, the form assertion IRIs hash."""
     if isinstance(term, ox.NamedNode):
@@ -155,7 +199,7 @@ def rewritten_graphs(store: GraphStore, resolution: Resolution, skip: set[str]) 
     graphs = {c.graph for c in changes}
     if retired:
         olds = " ".join(f"<{ox.NamedNode(old).value}>" for old, _, _ in retired)
-        graphs |= {g for (g,) in _rows(store, _NAMING % olds) if g not in skip}
+        graphs |= {g for (g,) in _rows(store.ox, _NAMING % olds) if g not in skip}
     scratch = ox.Store()
     for g in sorted(graphs):
         scratch.extend(store.ox.quads_for_pattern(None, None, None, ox.NamedNode(g)))

@@ -14,6 +14,7 @@ import pyoxigraph as ox
 from kg import config
 from kg.graph import materialise
 from kg.graph.iris import Iris
+from kg.resolve import keyindex
 from kg.store import journal, log
 from kg.store.results import QueryRows
 from kg.store.store import GraphStore, StoreError
@@ -46,6 +47,7 @@ def _open(path: Path, read_only: bool, iris: Iris) -> ox.Store:
     try:
         if materialise.upgrade(store, iris):
             log.discard(path)  # an update outside the log: a push dumps the store again
+            keyindex.discard(path)  # and outside the key index: the next build reads every mention
     except OSError as exc:
         raise StoreError(f"cannot add the links kg's queries need to the store at {path}: {exc}") from exc
     return store
@@ -78,6 +80,7 @@ def _read_only(path: Path, iris: Iris) -> ox.Store:
     try:
         if materialise.upgrade(writable, iris):
             log.discard(path)
+            keyindex.discard(path)
     finally:
         del writable
     return ox.Store.read_only(str(path))

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.resolve import keyindex
 from kg.store import log
 
 PENDING = "kg-pending"
@@ -74,6 +75,7 @@ def apply(store: ox.Store, journal: Path) -> None:
     else:
         store.load(path=str(journal / _QUADS), format=ox.RdfFormat.N_QUADS)
     store.flush()
+    keyindex.update(journal.parent, graphs, journal / _QUADS)
     if log.keep(journal):
         return
     done = journal.with_name(f"{PENDING}.done-{uuid.uuid4().hex}")

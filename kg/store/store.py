@@ -22,7 +22,9 @@ from kg.graph.triples import record_triples
 from kg.graph.vocab import PREFIXES
 from kg.model import EventRecord
 from kg.resolve import Resolver, load_aliases, resolution_triples
-from kg.resolve.stored import rewritten_graphs, stored_mentions
+from kg.resolve import keyindex
+from kg.resolve.keyindex import KeyIndex
+from kg.resolve.stored import StoredSource, rewritten_graphs, stored_mentions
 from kg.store import journal, terms
 from kg.store.results import QueryRows
 
@@ -159,6 +161,7 @@ class GraphStore:
         finally:
             if collecting:
                 gc.enable()
+        self._done_with(resolver)
         return count
 
     @contextmanager
@@ -185,14 +188,30 @@ class GraphStore:
                 journal.apply(store, pending)
         if self._resolver is not None:
             self._resolver.forget(graph.value)
+            self._done_with(self._resolver)
         return True
 
     def resolver(self) -> Resolver:
-        """The entity resolver holding every mention of the stored articles (read on first use)."""
+        """The entity resolver for the next update. On a store with a key index (:mod:`kg.resolve.keyindex`)
+        it reads the stored mentions the update's keys lead to, and is made anew for each update; otherwise
+        it holds every stored mention (read on first use), and an on-disk store gets its key index from them."""
         if self._resolver is None:
-            self._resolver = Resolver(self.iris, load_aliases(self.aliases_file))
-            self._resolver.load(stored_mentions(self))
+            resolver = Resolver(self.iris, load_aliases(self.aliases_file))
+            if keyindex.kept(self.path):
+                resolver.source = StoredSource(self.ox, KeyIndex(self.path))
+            else:
+                rows = resolver.load(stored_mentions(self.ox))
+                if self.path is not None and not self.read_only:
+                    keyindex.create(self.path, rows)
+            self._resolver = resolver
         return self._resolver
+
+    def _done_with(self, resolver: Resolver) -> None:
+        """After an update: a resolver reading the store on demand is not kept (the next reads the store as
+        the update left it, the same as a new process would: kg.resolve.resolver, "Order")."""
+        if resolver.source is not None:
+            resolver.source.index.close()
+            self._resolver = None
 
     def _writable(self) -> ox.Store:
         if self.read_only:

@@ -1,0 +1,93 @@
+"""The key index of an on-disk store: every stored mention's blocking keys and name keys, with the node it
+resolved to, in ``kg-keys.sqlite`` beside the data. With it an incremental build reads from the store only
+the mentions its records' keys lead to (:class:`kg.resolve.stored.StoredSource`), not every mention.
+
+Rows are ``(article graph, key, node IRI)``: the resolver's blocks of the mention as its article graph
+gives it (:meth:`kg.resolve.resolver.Resolver.blocks_of`) and ``n:`` + each of its name keys, through
+which an alias line (whose blocks the alias file decides at build time) finds its nodes. The index is
+kept by the store's update journal (:func:`update`, run when a journal is applied, and again when a killed
+update is finished: it replaces the rows of the journal's graphs, so running it twice is harmless). A
+store without the file (an empty new store gets one; an older store, or one an older kg wrote) gets
+it from the full read of its mentions the first build does (:func:`create`).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+
+FILE = "kg-keys.sqlite"
+_SCHEMA = """CREATE TABLE keys (graph TEXT NOT NULL, key TEXT NOT NULL, node TEXT NOT NULL);
+CREATE INDEX keys_by_key ON keys (key);
+CREATE INDEX keys_by_graph ON keys (graph);"""
+
+Row = tuple[str, str, str]  # (article graph, key, node IRI)
+
+
+def kept(folder: Path | None) -> bool:
+    """Whether the store in ``folder`` has a key index."""
+    return folder is not None and (folder / FILE).is_file()
+
+
+def create(folder: Path, rows: Iterable[Row]) -> None:
+    """Write the key index of the store in ``folder`` (all its mentions' rows), replacing any: built
+    beside it and renamed over it, so a reader sees the old index or the whole new one."""
+    staging = folder / f"{FILE}.tmp-{uuid.uuid4().hex}"
+    try:
+        with sqlite3.connect(staging) as db:
+            db.executescript(_SCHEMA)
+            db.executemany("INSERT INTO keys VALUES (?, ?, ?)", rows)
+        db.close()
+        os.replace(staging, folder / FILE)
+    except BaseException:
+        staging.unlink(missing_ok=True)
+        raise
+
+
+def update(folder: Path, graphs: list[str], quads: Path) -> None:
+    """Give the journal's ``graphs`` the rows of their new N-Quads (``quads``), when the store keeps an index."""
+    if not kept(folder):
+        return
+    from kg.resolve.stored import mention_rows  # the resolver's blocks (kg.resolve imports kg.store's users)
+
+    scratch = ox.Store()
+    if quads.stat().st_size:
+        scratch.bulk_load(path=str(quads), format=ox.RdfFormat.N_QUADS, lenient=True)
+    rows = mention_rows(scratch)
+    db = sqlite3.connect(folder / FILE)
+    try:
+        with db:
+            db.executemany("DELETE FROM keys WHERE graph = ?", ((g,) for g in graphs))
+            db.executemany("INSERT INTO keys VALUES (?, ?, ?)", rows)
+    finally:
+        db.close()
+
+
+def discard(folder: Path) -> None:
+    """Drop the index of a store changed outside the journal; the next build reads every mention again."""
+    (folder / FILE).unlink(missing_ok=True)
+
+
+class KeyIndex:
+    """Read access to a store's key index."""
+
+    def __init__(self, folder: Path) -> None:
+        self.db = sqlite3.connect(f"file:{folder / FILE}?mode=ro", uri=True)
+
+    def nodes(self, keys: Iterable[str]) -> set[str]:
+        """The node IRIs of the stored mentions that have any of ``keys``."""
+        wanted = list(set(keys))
+        found: set[str] = set()
+        for start in range(0, len(wanted), 500):  # SQLite's bound-parameter limit
+            part = wanted[start:start + 500]
+            found.update(n for (n,) in self.db.execute(
+                f"SELECT DISTINCT node FROM keys WHERE key IN ({','.join('?' * len(part))})", part))
+        return found
+
+    def close(self) -> None:
+        self.db.close()
