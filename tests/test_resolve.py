@@ -618,6 +618,23 @@ def test_a_key_index_other_resolver_code_wrote_is_read_again(tmp_path):
         assert store.resolver().source is not None
         assert quads(store) == quads(one)
 
+
+def test_a_bulk_update_drops_the_key_index_and_the_next_build_writes_it_again(tmp_path, monkeypatch):
+    from kg.resolve import keyindex
+
+    with open_store(tmp_path / "store") as store:
+        store.add_records(BATCH[:1])
+        assert keyindex.kept(tmp_path / "store")
+        monkeypatch.setattr(keyindex, "MAX_BYTES", 1000)
+        store.add_records(BATCH[1:])  # four articles' N-Quads, more than 1,000 bytes: the index goes
+    assert not keyindex.kept(tmp_path / "store")
+    with open_store(tmp_path / "store") as store:
+        assert store.resolver().source is None  # every mention read, the index written
+    assert keyindex.kept(tmp_path / "store")
+    with open_store(tmp_path / "store") as store, store_of(*BATCH) as one:
+        store.add_records([BATCH[0]])
+        assert quads(store) == quads(one)
+
 # -- relative names -------------------------------------------------------------------------
 
 def test_a_relative_name_is_no_key_across_articles():

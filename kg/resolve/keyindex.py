@@ -6,7 +6,8 @@ Rows are ``(article graph, key, node IRI)``: the resolver's blocks of the mentio
 gives it (:meth:`kg.resolve.resolver.Resolver.blocks_of`) and ``n:`` + each of its name keys, through
 which an alias line (whose blocks the alias file decides at build time) finds its nodes. The index is
 kept by the store's update journal (:func:`update`, run when a journal is applied, and again when a killed
-update is finished: it replaces the rows of the journal's graphs, so running it twice is harmless). A
+update is finished: it replaces the rows of the journal's graphs, so running it twice is harmless; a bulk
+update drops it instead, :data:`MAX_BYTES`). A
 store without the file (an empty new store gets one; an older store, or one an older kg wrote) gets
 it from the full read of its mentions the first build does (:func:`create`). The keys are what this kg's
 resolver computes: an index written by other resolver code (another kg, changed rules, another glossary) is
@@ -28,6 +29,9 @@ from pathlib import Path
 import pyoxigraph as ox
 
 FILE = "kg-keys.sqlite"
+#: an update with more N-Quads than this (a bulk build) drops the index rather than hold them in memory to index
+#: them; the next build reads every stored mention once, as it must anyway without an index, and writes it again
+MAX_BYTES = 64 << 20
 _SCHEMA = """CREATE TABLE meta (fingerprint TEXT NOT NULL);
 CREATE TABLE keys (graph TEXT NOT NULL, key TEXT NOT NULL, node TEXT NOT NULL);
 CREATE INDEX keys_by_key ON keys (key);
@@ -88,13 +92,17 @@ def create(folder: Path, rows: Iterable[Row]) -> None:
 
 
 def update(folder: Path, graphs: list[str], quads: Path) -> None:
-    """Give the journal's ``graphs`` the rows of their new N-Quads (``quads``), when the store keeps an index."""
+    """Give the journal's ``graphs`` the rows of their new N-Quads (``quads``), when the store keeps an index
+    (over :data:`MAX_BYTES` of them, drop it)."""
     if not kept(folder):
+        return
+    if quads.stat().st_size > MAX_BYTES:
+        discard(folder)
         return
     from kg.resolve.stored import mention_rows  # the resolver's blocks (kg.resolve imports kg.store's users)
 
     scratch = ox.Store()
-    if quads.stat().st_size:
+    if quads.stat().st_size:  # an update that removes an article has none
         scratch.bulk_load(path=str(quads), format=ox.RdfFormat.N_QUADS, lenient=True)
     rows = mention_rows(scratch)
     db = sqlite3.connect(folder / FILE)

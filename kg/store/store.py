@@ -209,8 +209,9 @@ class GraphStore:
     def _done_with(self, resolver: Resolver) -> None:
         """After an update: a resolver reading the store on demand is not kept (the next reads the store as
         the update left it, the same as a new process would: kg.resolve.resolver, "Order")."""
-        if resolver.source is not None:
+        if isinstance(resolver.source, StoredSource):
             resolver.source.index.close()
+            resolver.source = None  # nor does it hold the store open
             self._resolver = None
 
     def _writable(self) -> ox.Store:
