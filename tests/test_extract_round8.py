@@ -85,3 +85,23 @@ def test_a_bare_level_alone_is_no_organization_and_no_parent():
     record = extract("湖光消息\n第三届湖光论坛由省委、省政府台湾事务办公室主办,5月8日在武汉举行。", published="2024-05-09")
     names = {n for o in record.organizations for n in o.names}
     assert "省委" not in names and "省政府" not in names
+
+
+# -- Chinese: a plain gathering a verb holds -----------------------------------------------------
+
+def test_a_plain_gathering_a_verb_holds_is_an_event_beside_a_named_one_of_another_kind():
+    record = extract("洛阳消息\n昨晚,洛阳市政府在洛阳举行欢迎宴会,欢迎参加第九届洛阳茶叶洽谈会的中外客商。",
+                     published="2024-05-09")
+    assert event(record, "欢迎宴会").city and event(record, "第九届洛阳茶叶洽谈会")
+
+
+def test_a_plain_gathering_is_the_named_one_when_the_article_names_one_of_its_kind():
+    record = extract("洛阳消息\n5月8日,2024洛阳中华贸易展览会在洛阳开幕。洛阳商会当天还举办贸易展,吸引了众多客商。",
+                     published="2024-05-09")
+    assert all("贸易展" not in e.names for e in record.events)
+
+
+def test_a_plain_gathering_nobody_holds_is_no_event():
+    record = extract("洛阳消息\n5月8日,第九届洛阳茶叶洽谈会在洛阳开幕。会后的欢迎宴会上,客商们交流了合作意向。",
+                     published="2024-05-09")
+    assert [e.names[0] for e in record.events] == ["第九届洛阳茶叶洽谈会"]
