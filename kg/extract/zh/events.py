@@ -537,15 +537,15 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
             if any(before.endswith(w) for w in lex.words["ref"]):
                 mention.ref = True  # "本届湖光博览会": a reference to the edition named before
                 return mention
-            if not _held_here(ctx, start, end):
+            if info.type != "Ceremony" or not _held_here(ctx, start, end):
                 return None  # a plain kind of gathering: 新品发布会, 学术研讨会 (but "(康复展)" is an alias)
             mention.plain = True
     return mention
 
 
 def _without_plain_twins(found: list[EventMention]) -> list[EventMention]:
-    """A plain gathering held there ("举办贸易展") is the named one of its kind when the article
-    names one ("第二届X贸易展览会"): only a plain gathering of a kind no name gives is an event."""
+    """A plain ceremony held there ("举行招待会") is the named one of its kind when the article
+    names one ("国庆70周年招待会"): only a plain gathering of a kind no name gives is an event."""
     lex = lexicon()
     named = {lex.head(m.head).type for m in found if not m.plain and not m.ref}
     return [m for m in found if not (m.plain and lex.head(m.head).type in named)]
@@ -556,7 +556,7 @@ _HELD_HERE = re.compile(r"(?:举办|举行|召开)了?(?:一场|一次|隆重的
 
 
 def _held_here(ctx: ZhArticle, start: int, end: int) -> bool:
-    """Whether a plain kind of gathering ("欢迎宴会", "签约仪式") is one a verb holds right there:
+    """Whether a plain kind of ceremony ("欢迎宴会", "庆祝酒会") is one a verb holds right there:
     the gathering the clause reports, named as written (not an opening ceremony of another)."""
     return bool(_HELD_HERE.search(ctx.text, max(0, start - 8), start)) \
         and ctx.text[start:end] not in lexicon().word_set("opening")
