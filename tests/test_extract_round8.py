@@ -105,3 +105,13 @@ def test_a_plain_gathering_nobody_holds_is_no_event():
     record = extract("洛阳消息\n5月8日,第九届洛阳茶叶洽谈会在洛阳开幕。会后的欢迎宴会上,客商们交流了合作意向。",
                      published="2024-05-09")
     assert [e.names[0] for e in record.events] == ["第九届洛阳茶叶洽谈会"]
+
+
+# -- English: datelines ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("dateline", ["DHAKA, Sept 26, 2019 (BSS) –", "DHAKA, September 26 (Lakeside News):"])
+def test_a_dateline_with_a_date_and_an_agency_places_the_one_event(extractor, dateline):
+    record = run(extractor, f" date 2019-09-26 {dateline} A three-day regional tourism fair "
+                            "“Lakeside Tourism Fair” began in the capital today.\n\nExhibitors from eight countries "
+                            "take part.", published="2019-09-26")
+    assert record["events"][0]["city"][0] == "Dhaka"
