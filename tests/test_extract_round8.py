@@ -115,3 +115,13 @@ def test_a_dateline_with_a_date_and_an_agency_places_the_one_event(extractor, da
                             "“Lakeside Tourism Fair” began in the capital today.\n\nExhibitors from eight countries "
                             "take part.", published="2019-09-26")
     assert record["events"][0]["city"][0] == "Dhaka"
+
+
+# -- English: a list of countries over a spelling no gazetteer knows -------------------------------
+
+def test_a_list_of_countries_goes_on_over_a_spelling_no_gazetteer_knows(extractor):
+    record = run(extractor, "The Lakeside Mining Summit 2024 opened in Nairobi on 4 May 2024. The Summit brought "
+                            "ministers from 28 countries including Peru, Russia, Chili, India, Argentine and Saudi "
+                            "Arabia.", published="2024-05-05")
+    assert {"PE", "RU", "IN", "SA"} <= set(record["events"][0]["participant_countries"])
+
