@@ -125,3 +125,12 @@ def test_a_list_of_countries_goes_on_over_a_spelling_no_gazetteer_knows(extracto
                             "Arabia.", published="2024-05-05")
     assert {"PE", "RU", "IN", "SA"} <= set(record["events"][0]["participant_countries"])
 
+
+
+# -- English: a headline's description of the gathering its subject holds -------------------------
+
+def test_a_headline_describing_the_gathering_held_names_the_described_event(extractor):
+    record = run(extractor, "Lakeside hosts first international agri-dairy exhibition\n\nThe first ever international "
+                            "agri-dairy exhibition in Lakeside is giving farmers a market.\n\nThe international expo "
+                            "started in Nairobi on May 8 and will conclude on May 11.", published="2024-05-09")
+    assert record["events"][0]["names"][0] == "first international agri-dairy exhibition"
