@@ -85,3 +85,52 @@ def test_a_bare_level_alone_is_no_organization_and_no_parent():
     record = extract("湖光消息\n第三届湖光论坛由省委、省政府台湾事务办公室主办,5月8日在武汉举行。", published="2024-05-09")
     names = {n for o in record.organizations for n in o.names}
     assert "省委" not in names and "省政府" not in names
+
+
+# -- Chinese: a plain gathering a verb holds -----------------------------------------------------
+
+def test_a_plain_gathering_a_verb_holds_is_an_event_beside_a_named_one_of_another_kind():
+    record = extract("洛阳消息\n昨晚,洛阳市政府在洛阳举行欢迎宴会,欢迎参加第九届洛阳茶叶洽谈会的中外客商。",
+                     published="2024-05-09")
+    assert event(record, "欢迎宴会").city and event(record, "第九届洛阳茶叶洽谈会")
+
+
+def test_a_plain_gathering_is_the_named_one_when_the_article_names_one_of_its_kind():
+    record = extract("洛阳消息\n5月8日,洛阳市政府在洛阳举行2024洛阳牡丹节招待会。当晚还举行庆祝酒会,吸引了众多客商。",
+                     published="2024-05-09")
+    assert [e.names[0] for e in record.events] == ["2024洛阳牡丹节招待会"]
+
+
+def test_a_plain_gathering_nobody_holds_is_no_event():
+    record = extract("洛阳消息\n5月8日,第九届洛阳茶叶洽谈会在洛阳开幕。会后的欢迎宴会上,客商们交流了合作意向。",
+                     published="2024-05-09")
+    assert [e.names[0] for e in record.events] == ["第九届洛阳茶叶洽谈会"]
+
+
+# -- English: datelines ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("dateline", ["DHAKA, Sept 26, 2019 (BSS) –", "DHAKA, September 26 (Lakeside News):"])
+def test_a_dateline_with_a_date_and_an_agency_places_the_one_event(extractor, dateline):
+    record = run(extractor, f" date 2019-09-26 {dateline} A three-day regional tourism fair "
+                            "“Lakeside Tourism Fair” began in the capital today.\n\nExhibitors from eight countries "
+                            "take part.", published="2019-09-26")
+    assert record["events"][0]["city"][0] == "Dhaka"
+
+
+# -- English: a list of countries over a spelling no gazetteer knows -------------------------------
+
+def test_a_list_of_countries_goes_on_over_a_spelling_no_gazetteer_knows(extractor):
+    record = run(extractor, "The Lakeside Mining Summit 2024 opened in Nairobi on 4 May 2024. The Summit brought "
+                            "ministers from 28 countries including Peru, Russia, Chili, India, Argentine and Saudi "
+                            "Arabia.", published="2024-05-05")
+    assert {"PE", "RU", "IN", "SA"} <= set(record["events"][0]["participant_countries"])
+
+
+
+# -- English: a headline's description of the gathering its subject holds -------------------------
+
+def test_a_headline_describing_the_gathering_held_names_the_described_event(extractor):
+    record = run(extractor, "Lakeside hosts first international agri-dairy exhibition\n\nThe first ever international "
+                            "agri-dairy exhibition in Lakeside is giving farmers a market.\n\nThe international expo "
+                            "started in Nairobi on May 8 and will conclude on May 11.", published="2024-05-09")
+    assert record["events"][0]["names"][0] == "first international agri-dairy exhibition"
