@@ -17,6 +17,7 @@ taken as absent (:func:`fingerprint`), and written again.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import sqlite3
 import uuid
@@ -38,6 +39,7 @@ CREATE INDEX keys_by_key ON keys (key);
 CREATE INDEX keys_by_graph ON keys (graph);"""
 
 Row = tuple[str, str, str]  # (article graph, key, node IRI)
+log = logging.getLogger(__name__)
 
 
 #: the packages whose code and data the keys are computed by (names, dates an undated event's sentences give)
@@ -77,7 +79,8 @@ def kept(folder: Path | None) -> bool:
 
 def create(folder: Path, rows: Iterable[Row]) -> None:
     """Write the key index of the store in ``folder`` (all its mentions' rows), replacing any: built
-    beside it and renamed over it, so a reader sees the old index or the whole new one."""
+    beside it and renamed over it, so a reader sees the old index or the whole new one. An index that
+    cannot be written (a full disk) is left out, and said in the log: builds read every mention."""
     staging = folder / f"{FILE}.tmp-{uuid.uuid4().hex}"
     try:
         with sqlite3.connect(staging) as db:
@@ -86,9 +89,11 @@ def create(folder: Path, rows: Iterable[Row]) -> None:
             db.executemany("INSERT INTO keys VALUES (?, ?, ?)", rows)
         db.close()
         os.replace(staging, folder / FILE)
-    except BaseException:
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("the key index of the store at %s could not be written (%s): builds read every stored mention",
+                    folder, exc)
+    finally:
         staging.unlink(missing_ok=True)
-        raise
 
 
 def update(folder: Path, graphs: list[str], quads: Path) -> None:
@@ -105,13 +110,16 @@ def update(folder: Path, graphs: list[str], quads: Path) -> None:
     if quads.stat().st_size:  # an update that removes an article has none
         scratch.bulk_load(path=str(quads), format=ox.RdfFormat.N_QUADS, lenient=True)
     rows = mention_rows(scratch)
-    db = sqlite3.connect(folder / FILE)
     try:
-        with db:
-            db.executemany("DELETE FROM keys WHERE graph = ?", ((g,) for g in graphs))
-            db.executemany("INSERT INTO keys VALUES (?, ?, ?)", rows)
-    finally:
-        db.close()
+        db = sqlite3.connect(folder / FILE)
+        try:
+            with db:
+                db.executemany("DELETE FROM keys WHERE graph = ?", ((g,) for g in graphs))
+                db.executemany("INSERT INTO keys VALUES (?, ?, ?)", rows)
+        finally:
+            db.close()
+    except sqlite3.Error:  # not kept up to date (a full disk): not kept; the next build writes it again
+        discard(folder)
 
 
 def discard(folder: Path) -> None:

@@ -6,7 +6,9 @@ Every entity node in an article graph (``?x prov:wasDerivedFrom ?article``) is o
 mention of that article: its labels, dates, place, hosts, parent, posts and attended
 events are the same facts a record gives, so a build against the store resolves new
 records exactly as if the stored articles were in the same batch (see
-:class:`kg.resolve.resolver.Resolver` for the one difference: the order).
+:class:`kg.resolve.resolver.Resolver` for the one difference: the order). They are read all at once
+(:func:`stored_mentions`), or on demand, only those the keys of a batch lead to (:class:`StoredSource`, with
+the store's key index, :mod:`kg.resolve.keyindex`).
 """
 
 from __future__ import annotations
