@@ -134,3 +134,17 @@ def test_a_headline_describing_the_gathering_held_names_the_described_event(extr
                             "agri-dairy exhibition in Lakeside is giving farmers a market.\n\nThe international expo "
                             "started in Nairobi on May 8 and will conclude on May 11.", published="2024-05-09")
     assert record["events"][0]["names"][0] == "first international agri-dairy exhibition"
+
+
+# -- Chinese: an official of a body named after a country, at the event ----------------------------
+
+def test_an_official_of_a_body_named_after_a_country_brings_the_country():
+    record = extract("洛阳消息\n5月8日,第九届洛阳茶叶洽谈会在洛阳开幕。荷兰国际关系研究所研究部主任梅利森,老挝计划投资部代表等"
+                     "出席了洽谈会。", published="2024-05-09")
+    assert {"NL", "LA"} <= set(event(record, "第九届洛阳茶叶洽谈会").participant_countries)
+
+
+def test_a_body_posted_to_a_place_brings_no_country_of_that_place():
+    record = extract("洛阳消息\n5月8日,第九届洛阳茶叶洽谈会在洛阳开幕。中央政府驻香港联络办副主任王明出席了洽谈会。",
+                     published="2024-05-09")
+    assert "HK" not in event(record, "第九届洛阳茶叶洽谈会").participant_countries
