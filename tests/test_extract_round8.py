@@ -148,3 +148,10 @@ def test_a_body_posted_to_a_place_brings_no_country_of_that_place():
     record = extract("洛阳消息\n5月8日,第九届洛阳茶叶洽谈会在洛阳开幕。中央政府驻香港联络办副主任王明出席了洽谈会。",
                      published="2024-05-09")
     assert "HK" not in event(record, "第九届洛阳茶叶洽谈会").participant_countries
+
+
+def test_a_campus_in_brackets_stays_in_the_name_and_is_part_of_its_body():
+    record = extract("洛阳消息\n5月8日,第九届洛阳茶叶洽谈会由浙江师范大学非洲研究院和山东大学(威海)主办。", published="2024-05-09")
+    orgs = {o.id: o for o in record.organizations}
+    campus = next(o for o in orgs.values() if o.names[0] == "山东大学(威海)")
+    assert campus.id in event(record, "第九届洛阳茶叶洽谈会").hosts and orgs[campus.part_of].names[0] == "山东大学"
