@@ -155,3 +155,11 @@ def test_a_campus_in_brackets_stays_in_the_name_and_is_part_of_its_body():
     orgs = {o.id: o for o in record.organizations}
     campus = next(o for o in orgs.values() if o.names[0] == "山东大学(威海)")
     assert campus.id in event(record, "第九届洛阳茶叶洽谈会").hosts and orgs[campus.part_of].names[0] == "山东大学"
+
+
+def test_events_held_in_an_events_programme_are_its_parts():
+    record = extract("福州消息\n5月18日,第十一届海峡两岸经贸交易会在福州开幕。在接下来的5天『海交会』日程中,还将举行海峡两岸"
+                     "创意产业合作与发展高峰会议、台北市城市旅游推介会等活动。", published="2024-05-19")
+    fair = event(record, "第十一届海峡两岸经贸交易会")
+    assert event(record, "海峡两岸创意产业合作与发展高峰会议").part_of == fair.id
+    assert event(record, "台北市城市旅游推介会").part_of == fair.id
