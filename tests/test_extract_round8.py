@@ -134,3 +134,32 @@ def test_a_headline_describing_the_gathering_held_names_the_described_event(extr
                             "agri-dairy exhibition in Lakeside is giving farmers a market.\n\nThe international expo "
                             "started in Nairobi on May 8 and will conclude on May 11.", published="2024-05-09")
     assert record["events"][0]["names"][0] == "first international agri-dairy exhibition"
+
+
+# -- Chinese: an official of a body named after a country, at the event ----------------------------
+
+def test_an_official_of_a_body_named_after_a_country_brings_the_country():
+    record = extract("洛阳消息\n5月8日,第九届洛阳茶叶洽谈会在洛阳开幕。荷兰国际关系研究所研究部主任梅利森,老挝计划投资部代表等"
+                     "出席了洽谈会。", published="2024-05-09")
+    assert {"NL", "LA"} <= set(event(record, "第九届洛阳茶叶洽谈会").participant_countries)
+
+
+def test_a_body_posted_to_a_place_brings_no_country_of_that_place():
+    record = extract("洛阳消息\n5月8日,第九届洛阳茶叶洽谈会在洛阳开幕。中央政府驻香港联络办副主任王明出席了洽谈会。",
+                     published="2024-05-09")
+    assert "HK" not in event(record, "第九届洛阳茶叶洽谈会").participant_countries
+
+
+def test_a_campus_in_brackets_stays_in_the_name_and_is_part_of_its_body():
+    record = extract("洛阳消息\n5月8日,第九届洛阳茶叶洽谈会由浙江师范大学非洲研究院和山东大学(威海)主办。", published="2024-05-09")
+    orgs = {o.id: o for o in record.organizations}
+    campus = next(o for o in orgs.values() if o.names[0] == "山东大学(威海)")
+    assert campus.id in event(record, "第九届洛阳茶叶洽谈会").hosts and orgs[campus.part_of].names[0] == "山东大学"
+
+
+def test_events_held_in_an_events_programme_are_its_parts():
+    record = extract("福州消息\n5月18日,第十一届海峡两岸经贸交易会在福州开幕。在接下来的5天『海交会』日程中,还将举行海峡两岸"
+                     "创意产业合作与发展高峰会议、台北市城市旅游推介会等活动。", published="2024-05-19")
+    fair = event(record, "第十一届海峡两岸经贸交易会")
+    assert event(record, "海峡两岸创意产业合作与发展高峰会议").part_of == fair.id
+    assert event(record, "台北市城市旅游推介会").part_of == fair.id

@@ -127,6 +127,8 @@ def _opens_with_place(name: str) -> bool:
     return bool(found) and found[0].start == 0
 
 
+#: a place in brackets closing a body's name: its campus or branch there ("山东大学(威海)")
+_CAMPUS = re.compile(r"\(([\u4e00-\u9fff]{2,6})\)$")
 _LONG_LIST = 4  # parts of a list of organizations in which one misread part may be left out
 #: a short name in brackets right after an organization's ("(澳门贸促局)", "(以下简称中国科协)")
 _ALIAS_END = re.compile(r"\([^()]{2,12}\)$")
@@ -155,6 +157,10 @@ def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
     for alias in ctx.org_aliases or ():
         if end - len(alias) >= floor and ctx.text.startswith(alias, end - len(alias)):
             return end - len(alias)
+    campus = _CAMPUS.search(ctx.text, max(floor, end - 12), end)
+    if campus and get_gazetteer().find(campus.group(1), "zh"):  # "山东大学(威海)": a campus after its body
+        start = org_ending_at(ctx, campus.start(), floor)
+        return start if start is not None and _res()["org_end"].search(ctx.text, start, campus.start()) else None
     descriptors = lexicon().org_words["descriptor"]
     i = ctx.token_at(end - 1)
     if ctx.tok_tag[i] == "x":  # a sentence LAC did not read: the name runs back to a function word
@@ -276,8 +282,8 @@ def split_list(ctx: ZhArticle, start: int, end: int) -> list[Span]:
              if not _SELF.fullmatch(text, a, b) or org_ending_at(ctx, b, a) is not None]
     out = []
     for a, b in parts:
-        alias = _ALIAS_END.search(text, a, b)  # "澳门贸易投资促进局(澳门贸促局)"
-        b = b - len(alias.group()) if alias else b
+        alias = _ALIAS_END.search(text, a, b)  # "澳门贸易投资促进局(澳门贸促局)", not a campus "(威海)"
+        b = b - len(alias.group()) if alias and not _is_place(alias.group()[1:-1]) else b
         s = org_ending_at(ctx, b, a)
         if s is not None:
             out.append((s, b))
@@ -395,6 +401,9 @@ def compound_parent(ctx: ZhArticle, start: int, end: int) -> int | None:
     "X大学附属Y医院", "外交部|驻香港特别行政区特派员公署": a body's office posted somewhere); a legal
     form ("…集团|有限公司") is no child of its own."""
     name = ctx.text[start:end]
+    campus = _CAMPUS.search(name)
+    if campus and campus.start() >= 2 and org_like(ctx, start, start + campus.start()):
+        return start + campus.start()  # "山东大学(威海)" is part of 山东大学
     for word in ("附属", "驻"):
         attached = name.find(word)
         if attached > 0 and org_like(ctx, start, start + attached) and _res()["org_end"].search(name[:attached]):

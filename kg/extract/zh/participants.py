@@ -209,6 +209,8 @@ def _leaders(ctx: ZhArticle, si: int) -> None:
     titles, guest, gazetteer = _leader_titles(), _guest_country(), get_gazetteer()
     for p in gazetteer.find(ctx.text[a:b], "zh"):
         code = gazetteer.country(p.surface)  # 新加坡 too, a city-state
+        if ctx.text.endswith("驻", 0, a + p.start):
+            continue  # "中央政府驻香港联络办副主任": a body posted there is another's
         if code and (titles.match(ctx.text, a + p.end) or guest.search(ctx.text, max(a, a + p.start - 4), a + p.start)):
             _add(ctx, si, a + p.start, [code], foreign_only=True)
 
@@ -217,16 +219,21 @@ def _leaders(ctx: ZhArticle, si: int) -> None:
 def _title_words() -> re.Pattern:
     """Any word of a leader's or minister's title or of a guest country: a sentence without one
     names none (a cheap test before the gazetteer's)."""
-    words = lexicon().people_words
-    return re.compile(alternation([*words["leader"], *words["minister"], *words["guest_country"]]))
+    lex = lexicon()
+    words = lex.people_words
+    return re.compile(alternation([*words["leader"], *words["minister"], *words["guest_country"], *lex.titles, "代表"]))
 
 
 @lru_cache(maxsize=1)
 def _leader_titles() -> re.Pattern:
     """A leader's title, or a minister's of one of the country's ministries ("人力部长",
-    "外交部副部长"), right after the country's name."""
-    words = lexicon().people_words
-    return re.compile(alternation(words["leader"]) + r"|[^,、。;:和及与]{0,8}?(?:" + alternation(words["minister"]) + ")")
+    "外交部副部长"), right after the country's name; or the title of an official of a body
+    named after the country ("商务部国务秘书", "国际关系研究所研究部主任", "计划投资部代表")."""
+    lex = lexicon()
+    words = lex.people_words
+    return re.compile(alternation(words["leader"]) + r"|[^,、。;:和及与]{0,8}?(?:" + alternation(words["minister"]) + ")"
+                      + r"|[^,、。;:和及与]{1,12}?(?:" + alternation(lex.suffixes("org")) + r")[^,、。;:和及与]{0,4}?(?:"
+                      + alternation([*lex.titles, "代表"]) + ")")
 
 
 @lru_cache(maxsize=1)

@@ -43,8 +43,9 @@ def _res() -> dict[str, re.Pattern]:
     return {
         # "X期间还举办了Y", "X期间,与会各方还共同举行了Y", "X期间,我会将在现场举办Y"
         "during": re.compile(r"(?:期间|同期|同时|同步)[,]?[^,;:。]{0,16}?(?:" + _ADVERBS + r")*(?:" + hold + r")(?:了)?"),
-        # "在为期一天半的论坛中,将分别举办Y和Z": held within the event named right before 中
-        "within": re.compile(r"中,?[^,;:。]{0,16}?(?:" + _ADVERBS + r")*(?:" + hold + r")(?:了)?"),
+        # "在为期一天半的论坛中,将分别举办Y和Z", "在『X』日程中,还将举行Y、Z": held within the event
+        # named right before (its programme's) 中
+        "within": re.compile(r"(?:日程|议程)?中,?[^,;:。]{0,16}?(?:" + _ADVERBS + r")*(?:" + hold + r")(?:了)?"),
         # "博览会还举办了Y": the event itself holds Y
         "also_held": re.compile(r"(?:" + _ADVERBS + r")+(?:" + hold + r")(?:了)?$"),
         # "开幕式上还举行了Y", "开幕式后,还举行了Y"
