@@ -47,6 +47,7 @@ class Mention:
     country: str | None = None  # ISO code
     hosts: list[MentionId] = field(default_factory=list)
     parent: MentionId | None = None
+    companions: tuple[MentionId, ...] = ()  # events: the other events of its article
     posts: list[tuple[str, MentionId | None]] = field(default_factory=list)  # (normalised title, organization)
     ambassador: tuple[str, str] | None = None
     attended: list[MentionId] = field(default_factory=list)
@@ -196,7 +197,8 @@ def from_record(record: EventRecord, iris: Iris) -> list[Mention]:
             "event", article, e.id, e.names, iris.event(event_key(e)), type=e.type,
             start=e.start_date, end=e.end_date, city=_city_iri(iris, e), country=(e.country or "").upper() or None,
             hosts=[r for h in e.hosts + e.co_hosts + e.organizers if (r := ref(orgs, h))],
-            parent=ref(events, e.part_of), series_names=series_names(e.names, org_names, others),
+            parent=ref(events, e.part_of), companions=tuple((article, x) for x in sorted(events - {e.id})),
+            series_names=series_names(e.names, org_names, others),
             published=date.value if date else None, sentences=naming_sentences(e.evidence)))
     for p in record.people:
         if _named(p):

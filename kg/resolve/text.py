@@ -27,6 +27,7 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\-]")
 _CO = re.compile(r"\bco[\u2010-\u2015\-]", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")  # within a word: Bo'ao, Xi'an (pinyin)
 
 
 def _chinese_number(text: str) -> int | None:
@@ -100,10 +101,11 @@ def _word_rules() -> tuple[dict[str, str], frozenset[str]]:
 
 
 def words(name: str) -> list[str]:
-    """An English name's words, folded ("co-operative" -> "cooperative", "Chinese" -> "china")."""
+    """An English name's words, folded ("co-operative" -> "cooperative", "Chinese" -> "china",
+    "Bo'ao" -> "boao")."""
     fold, _ = _word_rules()
     text = _CO.sub("co", unicodedata.normalize("NFKC", name).casefold())
-    text = _DASHES.sub(" ", text.replace("’", "'").replace("'s", ""))
+    text = _APOSTROPHE.sub("", _DASHES.sub(" ", text.replace("’", "'").replace("'s", "")))
     return [fold.get(w, w) for w in _WORD.findall(text)]
 
 
