@@ -99,7 +99,7 @@ class Resolver:
         if m.kind != "org":
             return found, found
         first = text.key(m.names[0])
-        strong = {k for n in m.names if (k := text.key(n)) and not _abbreviation(n, k, first)} | (found - names)
+        strong = {k for n in m.names if (k := text.key(n)) and not text.abbreviation(n, k, first)} | (found - names)
         return found, strong
 
     def _blocks(self, m: Mention, keys: set[str], strong: set[str] | None = None) -> set[str]:
@@ -474,15 +474,6 @@ def _word_count(m: Mention) -> int:
     """How many words the mention's shortest name has (Chinese: words cut by the glossary)."""
     counts = [len(w) for w in m.english_words] + [len(gloss.gloss(n)) for n in m.chinese_names]
     return min(counts, default=0)
-
-
-def _abbreviation(name: str, key: str, first: str) -> bool:
-    """A defined abbreviation, not a full name: one Latin word, or a Chinese short form of the first name."""
-    if key == first and len(key) > 4:
-        return False
-    if has_han(name):
-        return len(key) <= 4 and (len(key) < len(first) or len(key) <= 2)
-    return " " not in name.strip()
 
 
 def _event_order(ms: list[Mention]) -> list[Mention]:

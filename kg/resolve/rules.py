@@ -113,6 +113,16 @@ def _near(spans: list[tuple[dt.date, dt.date]], edition: Mention) -> bool:
     return any(_overlap(mine, (s[0] - PUBLISHED_WINDOW, s[1] + PUBLISHED_WINDOW)) for s in spans)
 
 
+def _placed_apart(m: Mention, ms: list[Mention], node: Resolve) -> str | None:
+    """A conflict: an undated side whose article's other events are in another time than a
+    dated (or year-named) side (:func:`companion_time`)."""
+    pairs = [(m, x) for x in ms if x.year] if not m.anchored else [(x, m) for x in ms if not x.anchored] if m.year else []
+    for undated, dated in pairs:
+        if (around := companion_time(undated, node)) and not _near(around, dated):
+            return f"its article's other events are in another time ({around[0][0].year} vs {dated.year})"
+    return None
+
+
 def placement(undated: Mention, node: Resolve) -> str | None:
     """What puts an undated mention in time, strongest first: "said" (the one year the sentences
     naming it write), "companions" (its article's other events: :func:`companion_time`),
@@ -246,7 +256,7 @@ def event(m: Mention, keys: set[str], c: Node, node: Resolve, ambiguous: Callabl
                      {m.year or m.said_year} - {None}, years | said),
         _conflict("countries", {m.country} - {None}, countries),
         _conflict("cities", {m.city} - {None}, cities),
-        _conflict("parent events", my_parent, parents)) if c]
+        _conflict("parent events", my_parent, parents), _placed_apart(m, ms, node)) if c]
     if any(x.article == m.article for x in ms):  # its record names them as two (a sub-event and its parent too)
         conflicts.append("another event of the same article")
     if conflicts:
@@ -268,6 +278,10 @@ def event(m: Mention, keys: set[str], c: Node, node: Resolve, ambiguous: Callabl
         return Verdict(True, [f"same name ({sorted(exact)[0]})", *anchor, *context, "dates disagree (kept per source)"])
     if exact:
         name = f"same name ({sorted(exact)[0]})"
+        if exact <= m.short_keys.union(*(x.short_keys for x in ms)):  # an abbreviation two series may share
+            if not context:
+                return Verdict(False, [f"same abbreviation ({sorted(exact)[0]})", "no place, host or parent in common"])
+            name = f"same abbreviation ({sorted(exact)[0]})"
         if not m.generic and any(r.startswith("same edition") or r.startswith("same year") for r in anchor):
             return Verdict(True, [name, *anchor, *context])
         if m.generic and anchor and context:
@@ -296,8 +310,9 @@ def event(m: Mention, keys: set[str], c: Node, node: Resolve, ambiguous: Callabl
     types = {x.type for x in ms} - {"Other"}
     if m.type != "Other" and types and m.type not in types:
         return Verdict(False, [similar, f"different types ({m.type} vs {', '.join(sorted(types))})"])
-    dated = "overlapping dates" in anchor or (
-        f"same edition {m.edition}" in anchor and (f"same year {m.year}" in anchor or not (m.year and years)))
+    # (dates that do not overlap were refused above: the same year is one side's dates or name)
+    dated = "overlapping dates" in anchor or f"same year {m.year}" in anchor or (
+        f"same edition {m.edition}" in anchor and not (m.year and years))
     if dated and context:
         return Verdict(True, [similar, *anchor, *context])
     if dated and country and _same_days(m, ms):  # no place or host to compare: the same days in the same country

@@ -134,5 +134,15 @@ def core_key(name: str) -> str:
     return key(core(name))
 
 
+def abbreviation(name: str, key: str, first: str) -> bool:
+    """A defined abbreviation, not a full name (``key`` is the name's key, ``first`` the key of
+    the first name given with it): one Latin word, or a Chinese short form of the first name."""
+    if key == first and len(key) > 4:
+        return False
+    if has_han(name):
+        return len(key) <= 4 and (len(key) < len(first) or len(key) <= 2)
+    return " " not in name.strip()
+
+
 def simplified(name: str) -> str:
     return to_simplified(unicodedata.normalize("NFKC", name))
