@@ -532,3 +532,16 @@ def test_explain_an_unknown_name(tmp_path, name):
     done = subprocess.run([sys.executable, "-m", "kg", "resolve", "--store", str(tmp_path / "store"),
                            "--explain", name], capture_output=True, text=True)
     assert done.returncode == 0 and f"no node is named {name!r}" in done.stdout
+
+
+# -- relative names -------------------------------------------------------------------------
+
+def test_a_relative_name_is_no_key_across_articles():
+    """"省财政厅" of two texts on two provinces are two bodies; their qualified names decide."""
+    hubei = record("r1", [event("e1", "湖光农业博览会", co_hosts=["o1"])], [org("o1", "省财政厅", "湖北省财政厅")], lang="zh")
+    hunan = record("r2", [event("e1", "湘江农业博览会", co_hosts=["o1"])], [org("o1", "省财政厅", "湖南省财政厅")], lang="zh")
+    again = record("r3", [event("e1", "湖光茶叶博览会", co_hosts=["o1"])], [org("o1", "省财政厅", "湖北省财政厅")], lang="zh")
+    bare = record("r4", [event("e1", "江汉茶叶博览会", co_hosts=["o1"])], [org("o1", "省财政厅")], lang="zh")
+    store = store_of(hubei, hunan, again, bare)
+    assert node(store, "湖北省财政厅") != node(store, "湖南省财政厅")
+    assert len(nodes(store, "省财政厅")) == 3

@@ -101,7 +101,7 @@ class Mention:
         if self.kind == "event":
             found = {text.core_key(n) for n in self.names + self.series_names}
         else:
-            found = {text.key(n) for n in self.names}
+            found = {text.key(n) for n in self.names if not text.relative(n)}
         found.discard("")
         return frozenset(found)
 
@@ -139,7 +139,8 @@ class Mention:
         """Chinese names as glossed across languages: events without their edition, nor a year
         written inside the name ("博鳌亚洲论坛2018年年会"), which English names give apart."""
         names = self.names + self.series_names
-        return [_INNER_YEAR.sub("", text.core(n)) if self.kind == "event" else n for n in names if has_han(n)]
+        return [_INNER_YEAR.sub("", text.core(n)) if self.kind == "event" else n for n in names
+                if has_han(n) and not text.relative(n)]
 
 
 def _is_generic(core: str) -> bool:

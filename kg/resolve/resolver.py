@@ -99,7 +99,8 @@ class Resolver:
         if m.kind != "org":
             return found, found
         first = text.key(m.names[0])
-        strong = {k for n in m.names if (k := text.key(n)) and not text.abbreviation(n, k, first)} | (found - names)
+        strong = {k for n in m.names if (k := text.key(n)) and not text.relative(n)
+                  and not text.abbreviation(n, k, first)} | (found - names)
         return found, strong
 
     def _blocks(self, m: Mention, keys: set[str], strong: set[str] | None = None) -> set[str]:

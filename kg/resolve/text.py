@@ -146,3 +146,13 @@ def abbreviation(name: str, key: str, first: str) -> bool:
 
 def simplified(name: str) -> str:
     return to_simplified(unicodedata.normalize("NFKC", name))
+
+
+def relative(name: str) -> bool:
+    """A Chinese body named relative to the place its article is about ("省财政厅", "市商务局"):
+    the same words name a different body in every province or city, so they are no key."""
+    return has_han(name) and to_simplified(name.strip())[:1] in _LEVELS
+
+
+_LEVELS = frozenset("省市县区州")
+

@@ -221,6 +221,28 @@ def _ends_unit(t: Tokens, a_end: int) -> bool:
     return t.ent[a_end - 1] in _NAME_ENTS and (a_end >= len(t.text) or t.iob[a_end] != "I")
 
 
+def _headed_complement(t: Tokens, start: int, end: int, connectors: tuple[str, ...] = ("of", "for")) -> bool:
+    """True when the name read so far is an organization's head and its complement: "State
+    Committee for Investments", "Ministry of Culture" (the head noun right before the connector)."""
+    return any(t.lower[k] in connectors and t.lower[k - 1] in ORG_HEADS for k in range(start + 1, end - 1))
+
+
+def _joined_complement(doc: Doc, start: int, end: int, nxt: int, limit: int) -> bool:
+    """True for "State Committee for Investments and State Property Management", "Ministry of
+    Culture and Tourism": "and" joins the complement of a head when the words after it name
+    no organization, place or person of their own."""
+    t = Tokens.of(doc)
+    if not _headed_complement(t, start, end):
+        return False
+    k = nxt
+    while k < limit and _capitalised(t, k) and k - nxt < 5:
+        if t.lower[k] in ORG_HEADS or t.lower[k] in EVENT_HEADS or t.ent[k] in ("PERSON", "GPE", "LOC", "NORP") \
+                or _is_place(t.text[k]):
+            return False
+        k = word_end(doc, k, limit)
+    return k > nxt and not (k < limit and t.lower[k] in ("of", "for"))
+
+
 def _venue_after(doc: Doc, end: int, nxt: int, limit: int) -> bool:
     """True for "Convention and Exhibition Center": an event noun joined to a name that ends
     in a venue's head noun is part of the venue's name."""
@@ -289,6 +311,9 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
                     and t.ent[nxt] not in ("DATE", "TIME"):
                 end = word_end(doc, nxt, limit)
                 continue
+        elif low == "with" and nxt < limit and _capitalised(t, nxt) and _headed_complement(t, start, end, ("for",)):
+            end = word_end(doc, nxt, limit)  # "Association for Friendship with Foreign Countries"
+            continue
         elif low == "in" and nxt < limit and _capitalised(t, nxt) and t.ent[nxt] not in ("GPE", "LOC", "DATE") \
                 and not _is_place(t.text[nxt]) and not is_year(t.text[nxt]):
             end = word_end(doc, nxt, limit)  # "Women in Energy Forum"; not "Forum in Beijing"
@@ -307,7 +332,7 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
                 after = word_end(doc, nxt, limit)
                 complete = not _is_place(doc[nxt:after].text) or (after < limit and t.lower[after] in ORG_HEADS)
             else:
-                complete = _ends_unit(t, end)
+                complete = _ends_unit(t, end) and not _joined_complement(doc, start, end, nxt, limit)
             if not complete:
                 end = word_end(doc, nxt, limit)
                 continue
@@ -407,6 +432,18 @@ def _after_appositive(t: Tokens, j: int, limit: int) -> int:
     return j
 
 
+def _after_government(doc: Doc, j: int, limit: int) -> int:
+    """Token j, or the token after "Government of X" when it starts at j right after a comma: the
+    government a listed body belongs to ("Ministry of Mines, Government of India, and ..."), no item
+    of its own."""
+    t = Tokens.of(doc)
+    if j + 2 < limit and t.text[j] == "Government" and t.lower[j + 1] == "of":
+        name = name_at(doc, j, limit)
+        if name is not None:
+            return name.end + 1 if name.end < limit and t.text[name.end] == "," else name.end
+    return j
+
+
 def name_list(doc: Doc, i: int, limit: int, grow: Callable[[Name], Name] | None = None) -> list[Name]:
     """Names listed from token i: "A, B and C", "A as well as B", "A and the B"; ``grow``
     may lengthen each name before the list goes on (organization names with commas)."""
@@ -425,6 +462,7 @@ def name_list(doc: Doc, i: int, limit: int, grow: Callable[[Name], Name] | None 
         t = Tokens.of(doc)
         if j < limit and t.text[j] == ",":
             j = _after_appositive(t, j + 1, limit)
+            j = _after_government(doc, j, limit)
         if j < limit and t.lower[j] in ("and", "&"):
             j += 1
             closing = True

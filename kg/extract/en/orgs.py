@@ -27,6 +27,9 @@ _PARENT_GAP = re.compile(
     r"(?P<noun>" + "|".join(re.escape(n) for n in PARENT_NOUNS) + r")s?\s+(?:of|under|within))"
     r"\s+(?:the\s+)?)(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}")  # a descriptor: "Swiss trade fair group"
 _POSSESSIVES = ("'s", "’s")
+#: a unit and the government it belongs to, after a comma ("Department of Health, Government of Kerala")
+_GOVERNMENT_AFTER = re.compile(r"(?P<unit>[^,]+?(?:\s*\([^()]+\))?),\s+(?:the\s+)?(?P<parent>Government\s+of\s+[^,]+"
+                               r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+Government)")
 _UNIT_WORDS = ORG_UNITS | {"program", "programme", "co", "ltd", "company"}
 _NOT_ORG_ENTS = frozenset({"PERSON", "GPE", "LOC", "DATE", "TIME", "NORP", "CARDINAL", "ORDINAL",
                            "MONEY", "PERCENT", "QUANTITY"})
@@ -120,12 +123,17 @@ def register(ctx: Context, name: Name, sent: Sentence, confidence: float = 0.9) 
         full = _spelled_out(ctx, name.text)
         if full is not None:
             name, names = full, full.variants() + [name.text]
+    governed = _GOVERNMENT_AFTER.fullmatch(name.text)
+    if governed:  # "Ministry of Mines, Government of India": the ministry, part of that government
+        names.insert(1, governed["unit"])
     country = _country(ctx, name)
     unit = None if ctx.builder.find_org(names) else _unit_named(ctx, name.text)
     if unit is not None:
         return unit.id
     org_id = ctx.builder.org(names, sent.span, country=country, confidence=confidence)
     embedded = _embedded_parent(names[1] if name.paren and len(names) > 1 else name.text)
+    if governed:
+        embedded = governed["unit"], governed["parent"]
     if embedded:
         parent = embedded[1]
         parent_country = _country_of_text(ctx, parent, name.start_char + name.text.find(parent))
@@ -243,7 +251,11 @@ def find_parents(ctx: Context) -> None:
                     break
                 if right.start <= child.end:
                     continue
-                m = _PARENT_GAP.fullmatch(ctx.text[child.end_char:right.start_char])
+                gap = ctx.text[child.end_char:right.start_char]
+                if _GOVERNMENT_AFTER.fullmatch(f"x{gap}{right.text}") and is_org(ctx, child):
+                    _parent(ctx, sent, child, right, "government")  # "Ministry of X (MX), Government of Y"
+                    break
+                m = _PARENT_GAP.fullmatch(gap)
                 if m is None:
                     if is_org(ctx, right):
                         break  # another organization stands between

@@ -46,6 +46,7 @@ class EventMention:
     parent: EventMention | None = None  # A of "A之“主题”B": the event B's name opens with and belongs to
     about: EventMention | None = None  # A of "A推介会": the event B's name opens with and is held about
     cued: bool = False  # the clause reports the event (held, hosted, attended, dated)
+    plain: bool = False  # a plain kind of gathering a verb holds right there ("举行欢迎宴会")
     core_end: int | None = None  # where the name ends before a trailing year ("…研讨大会2024")
 
     @property

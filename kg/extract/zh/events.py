@@ -192,6 +192,7 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
                         found.append(mention)
                     break
         found.extend(_references(ctx, si, found))
+    found = _without_plain_twins(found)
     _quoted_activities(ctx, found)
     _of_parents(ctx, found)
     _whole_quotes(ctx, found)
@@ -536,8 +537,29 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
             if any(before.endswith(w) for w in lex.words["ref"]):
                 mention.ref = True  # "本届湖光博览会": a reference to the edition named before
                 return mention
-            return None  # a plain kind of gathering: 新品发布会, 学术研讨会 (but "(康复展)" is an alias)
+            if info.type != "Ceremony" or not _held_here(ctx, start, end):
+                return None  # a plain kind of gathering: 新品发布会, 学术研讨会 (but "(康复展)" is an alias)
+            mention.plain = True
     return mention
+
+
+def _without_plain_twins(found: list[EventMention]) -> list[EventMention]:
+    """A plain ceremony held there ("举行招待会") is the named one of its kind when the article
+    names one ("国庆70周年招待会"): only a plain gathering of a kind no name gives is an event."""
+    lex = lexicon()
+    named = {lex.head(m.head).type for m in found if not m.plain and not m.ref}
+    return [m for m in found if not (m.plain and lex.head(m.head).type in named)]
+
+
+#: a verb holding the gathering right before its words: "我市举行欢迎宴会", "举办了一场签约仪式"
+_HELD_HERE = re.compile(r"(?:举办|举行|召开)了?(?:一场|一次|隆重的?|盛大的?)?$")
+
+
+def _held_here(ctx: ZhArticle, start: int, end: int) -> bool:
+    """Whether a plain kind of ceremony ("欢迎宴会", "庆祝酒会") is one a verb holds right there:
+    the gathering the clause reports, named as written (not an opening ceremony of another)."""
+    return bool(_HELD_HERE.search(ctx.text, max(0, start - 8), start)) \
+        and ctx.text[start:end] not in lexicon().word_set("opening")
 
 
 def _ends_quote(text: str, floor: int, start: int, end: int) -> bool:

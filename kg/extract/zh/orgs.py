@@ -23,6 +23,8 @@ _JOINERS = frozenset({"和", "与", "及"})
 _HYPHENS = frozenset({"-", "—", "–"})
 _SIGNATURE = re.compile(r"[\u4e00-\u9fff()]{4,30}")
 _SIGNATURE_LINES = 8
+#: administrative levels that open a body's name relative to the place in focus ("省财政厅")
+_LEVELS = frozenset("省市县区州")
 _UNREAD_EDGE = re.compile(r"[^\u4e00-\u9fff]|的|是|在|由|和|与|及|为|对|向|将|从|据")
 
 
@@ -84,7 +86,8 @@ def org_like(ctx: ZhArticle, start: int, end: int) -> bool:
     name = ctx.text[start:end]
     if ctx.org_aliases and name in ctx.org_aliases:
         return True
-    if end - start < 2 or (_res()["unnamed"].match(name) and not ctx.entities("LOC", start, end)):
+    if end - start < 2 or (_res()["unnamed"].match(name) and not ctx.entities("LOC", start, end)
+                           and not relative_name(name)):
         return False
     if re.match(r"(?:该|本|这|此|其|各|我|贵)", name) and not _opens_with_place(name):
         return False  # 该公司, 贵单位 (but 贵州…, 本溪…)
@@ -98,6 +101,20 @@ def org_like(ctx: ZhArticle, start: int, end: int) -> bool:
     return ctx.tok_tag[first] == "ORG" and ctx.tok_start[first] == start and first + 1 == i \
         and ctx.tok_tag[i] == "n" and ctx.tok_end[i] == end and ctx.tok_text[i] not in lexicon().titles \
         and not _res()["org_end"].search(ctx.tok_text[first])
+
+
+def relative_name(name: str) -> bool:
+    """A body named relative to the place the text is about: one administrative level and a
+    department of its own ("省财政厅", "市商务局"; not 省委, 市政府, 省人民政府)."""
+    if name[:1] not in _LEVELS or _opens_with_place(name):
+        return False
+    suffix = _res()["org_end"].search(name)
+    return suffix is not None and len(name) - 1 - len(suffix.group()) >= 2
+
+
+def _bare_level(name: str) -> bool:
+    """An administrative level with no name of its own: 省委, 市政府 (not 省财政厅)."""
+    return bool(_res()["unnamed"].match(name)) and not relative_name(name) and not _opens_with_place(name)
 
 
 def _is_place(word: str) -> bool:
@@ -297,6 +314,8 @@ def add_org(ctx: ZhArticle, start: int, end: int, confidence: float = CONFIDENCE
         longer = _qualified(ctx, ctx.text[start:end])
         if longer:
             names.insert(0, next(o.names[0] for o in ctx.builder.organizations if o.id == longer))
+        elif relative_name(ctx.text[start:end]) and (place := _focus_place(ctx, ctx.text[start])):
+            names.append(place + names[0][1:])  # "省财政厅" in a text on Hubei: 湖北省财政厅
     m = re.match(r"\(([^()]{2,12})\)", ctx.text[end:end + 14])
     declared = DECLARED.match(ctx.text, end)
     if not declared and m and (org_like(ctx, end + 1, end + 1 + len(m.group(1))) or _res()["org_end"].search(m.group(1))):
@@ -307,6 +326,20 @@ def add_org(ctx: ZhArticle, start: int, end: int, confidence: float = CONFIDENCE
                              confidence=confidence)
     ctx.org_spans.setdefault(org_id, (start, end))
     return org_id
+
+
+_LEVEL_KINDS = {"省": "province", "市": "city"}
+
+
+def _focus_place(ctx: ZhArticle, level: str) -> str | None:
+    """The one province (省) or city (市) the text names with that level word ("湖北省"): the
+    place a relative name ("省财政厅") is relative to."""
+    kind = _LEVEL_KINDS.get(level)
+    found = [p for p in get_gazetteer().find(ctx.text, "zh")
+             if p.place.kind == kind and p.surface.endswith(level)] if kind else []
+    if len({p.place.name for p in found}) != 1:
+        return None
+    return ctx.surface(found[0].start, found[0].end)
 
 
 def _qualified(ctx: ZhArticle, short: str) -> str | None:
@@ -374,7 +407,8 @@ def compound_parent(ctx: ZhArticle, start: int, end: int) -> int | None:
         rest = ctx.text[cut:end]
         child = _res()["child_end"].search(rest)
         if child and cut - start >= 3 and len(rest) - len(child.group()) >= 2 \
-                and not _res()["parent_end"].match(rest) and rest[0] not in "员会" and rest not in suffixes:
+                and not _res()["parent_end"].match(rest) and rest[0] not in "员会" and rest not in suffixes \
+                and not _bare_level(ctx.text[start:cut]):  # (not the 省政府 of 省政府台湾事务办公室)
             return cut
     return None
 

@@ -163,6 +163,11 @@ def _sentence_subjects(ctx: ZhArticle, a: int, limit: int) -> list[tuple[int, in
     return []
 
 
+_LIST_END = re.compile(r"[;。,]|[\u4e00-\u9fff]{2,4}单位")
+#: where a list after a label ("协办单位:A、B,C、D;") ends: its line, not its first comma
+_LABEL_LIST_END = re.compile(r"[;。\n]|[\u4e00-\u9fff]{2,4}单位")
+
+
 def _noun(ctx: ZhArticle, si: int, m: re.Match) -> None:
     """"展会主办方A", "交易会主办方之一…A": the organization right after the noun."""
     text = ctx.text
@@ -175,7 +180,10 @@ def _noun(ctx: ZhArticle, si: int, m: re.Match) -> None:
     opener = re.match(r"为|是|:|有|包括", text[start:start + 2])
     if opener:  # "主办单位:A、B;承办单位:C", "主办单位为A、B", "协办单位有A、B"
         start += opener.end()
-        found = orgs.split_list(ctx, start, _list_end(ctx, start, ctx.sents[si][1]))
+        end = _list_end(ctx, start, ctx.sents[si][1])
+        if opener.group() == ":":  # a label's list may run over commas to the end of its line
+            found = orgs.split_list(ctx, start, _list_end(ctx, start, ctx.sents[si][1], _LABEL_LIST_END))
+        found = found or orgs.split_list(ctx, start, end)
     copula = re.search(r"(?:为|是|担任|作为)$", text[:m.start()])
     if not found and copula:  # "A、B为主办单位"
         clause_start, _ = ctx.clause(m.start())
@@ -195,9 +203,9 @@ def _noun(ctx: ZhArticle, si: int, m: re.Match) -> None:
             ctx.builder.add_event(ev, role, org_id, span, CONFIDENCE)
 
 
-def _list_end(ctx: ZhArticle, start: int, limit: int) -> int:
-    m = re.search(r"[;。,]|[\u4e00-\u9fff]{2,4}单位", ctx.text[start:limit])
-    return start + m.start() if m else limit
+def _list_end(ctx: ZhArticle, start: int, limit: int, edge: re.Pattern | None = None) -> int:
+    m = (edge or _LIST_END).search(ctx.text, start, limit)
+    return m.start() if m else limit
 
 
 def _first_org(ctx: ZhArticle, start: int, limit: int) -> tuple[int, int] | None:

@@ -1,0 +1,107 @@
+"""Constructions of the eighth unseen-text round (issue 9), on sentences written for these
+tests. English: "and" inside a head's complement joins it ("State Committee for Investments and
+State Property Management"), "with" goes on after "for" ("Association for Friendship with Foreign
+Countries"); a government after a comma is the parent of the body before it ("Ministry of Mines,
+Government of X"), not an item of the list. Chinese: a body named relative to the place the text is about ("省财政厅", "市商务局")
+is an organization, qualified by the one province or city the text names; a label's list of
+organizations ("协办单位:A、B,C、D;") runs over commas to the end of its line."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_en import extractor, run  # noqa: F401 (extractor: fixture)
+from test_extract_zh import event, extract, org_names
+
+
+# -- English: organization names ------------------------------------------------------------------
+
+def _hosts(record: dict) -> list[list[str]]:
+    orgs = {o["id"]: o["names"] for o in record["organizations"]}
+    return [orgs[i] for e in record["events"] for i in e["hosts"] + e["co_hosts"]]
+
+
+@pytest.mark.parametrize("listed, first", [
+    ("the State Committee for Trade and State Property Management and the Lakeside Chamber",
+     "State Committee for Trade and State Property Management"),
+    ("the Ministry of Culture and Tourism and the University of Lakeside", "Ministry of Culture and Tourism"),
+    ("the Lakeside People's Association for Friendship with Foreign Countries and the Lakeside Chamber",
+     "Lakeside People's Association for Friendship with Foreign Countries"),
+])
+def test_a_heads_complement_goes_on_over_and_or_with(extractor, listed, first):
+    record = run(extractor, f"The Lakeside Trade Forum was organised by {listed} on 4 May 2024.", published="2024-05-05")
+    hosts = _hosts(record)
+    assert len(hosts) == 2 and hosts[0][0] == first
+
+
+def test_and_before_a_body_with_a_place_of_its_own_still_lists_two(extractor):
+    record = run(extractor, "The Lakeside Trade Forum was organised by the Ministry of Health and Kenya Airways.",
+                 published="2024-05-05")
+    assert [h[0] for h in _hosts(record)] == ["Ministry of Health", "Kenya Airways"]
+
+
+@pytest.mark.parametrize("comma", [",", ""])
+def test_a_government_after_a_comma_is_the_parent_not_a_listed_host(extractor, comma):
+    record = run(extractor, "The Lakeside Trade Forum was co-hosted by the Ministry of Lakes (MoL), Government of "
+                            f"India{comma} and the Lakeside Institute.", published="2024-05-05")
+    orgs = {o["id"]: o for o in record["organizations"]}
+    assert [h[0] for h in _hosts(record)] == ["Ministry of Lakes (MoL)", "Lakeside Institute"]
+    ministry = next(o for o in orgs.values() if o["names"][0] == "Ministry of Lakes (MoL)")
+    assert orgs[ministry["part_of"]]["names"] == ["Government of India"]
+
+
+def test_a_name_joined_over_a_comma_to_its_government_names_the_unit_too(extractor):
+    record = run(extractor, "The Lakeside Trade Forum was organised by the Department of Lakes and Rivers, Government "
+                            "of Tamil Nadu.", published="2024-05-05")
+    unit = next(o for o in record["organizations"] if "Department of Lakes and Rivers" in o["names"])
+    assert unit["part_of"] is not None
+
+
+# -- Chinese: relative names, label lists --------------------------------------------------------
+
+_NOTICE = ("第三届湖光农业博览会举办通知\n"
+           "(一)主办单位:湖光省人民政府、农业农村部;\n"
+           "(二)协办单位:各市、州人民政府,省财政厅、省商务厅、省林业厅、湖光农业大学;\n")
+
+
+def test_a_labels_list_runs_over_commas_and_holds_relative_names():
+    record = extract(_NOTICE.replace("湖光省", "湖北省"), published="2024-04-02")
+    expo = event(record, "第三届湖光农业博览会")
+    assert {"省财政厅", "省商务厅", "省林业厅", "湖光农业大学"} <= org_names(record, expo.co_hosts)
+
+
+def test_a_relative_name_takes_the_one_province_the_text_names():
+    record = extract(_NOTICE.replace("湖光省", "湖北省"), published="2024-04-02")
+    finance = next(o for o in record.organizations if o.names[0] == "省财政厅")
+    assert "湖北省财政厅" in finance.names
+
+
+def test_a_relative_name_stays_unqualified_when_the_text_names_two_provinces():
+    record = extract(_NOTICE.replace("湖光省人民政府", "湖北省人民政府、湖南省人民政府"), published="2024-04-02")
+    finance = next(o for o in record.organizations if o.names[0] == "省财政厅")
+    assert finance.names == ["省财政厅"]
+
+
+def test_a_bare_level_alone_is_no_organization_and_no_parent():
+    record = extract("湖光消息\n第三届湖光论坛由省委、省政府台湾事务办公室主办,5月8日在武汉举行。", published="2024-05-09")
+    names = {n for o in record.organizations for n in o.names}
+    assert "省委" not in names and "省政府" not in names
+
+
+# -- Chinese: a plain gathering a verb holds -----------------------------------------------------
+
+def test_a_plain_gathering_a_verb_holds_is_an_event_beside_a_named_one_of_another_kind():
+    record = extract("洛阳消息\n昨晚,洛阳市政府在洛阳举行欢迎宴会,欢迎参加第九届洛阳茶叶洽谈会的中外客商。",
+                     published="2024-05-09")
+    assert event(record, "欢迎宴会").city and event(record, "第九届洛阳茶叶洽谈会")
+
+
+def test_a_plain_gathering_is_the_named_one_when_the_article_names_one_of_its_kind():
+    record = extract("洛阳消息\n5月8日,洛阳市政府在洛阳举行2024洛阳牡丹节招待会。当晚还举行庆祝酒会,吸引了众多客商。",
+                     published="2024-05-09")
+    assert [e.names[0] for e in record.events] == ["2024洛阳牡丹节招待会"]
+
+
+def test_a_plain_gathering_nobody_holds_is_no_event():
+    record = extract("洛阳消息\n5月8日,第九届洛阳茶叶洽谈会在洛阳开幕。会后的欢迎宴会上,客商们交流了合作意向。",
+                     published="2024-05-09")
+    assert [e.names[0] for e in record.events] == ["第九届洛阳茶叶洽谈会"]
