@@ -132,3 +132,20 @@ def test_function_words_are_left_out_of_a_glossed_name():
 def test_an_apostrophe_inside_a_romanised_word_is_no_word_break():
     assert text.words("Bo'ao Forum for Asia in Xi’an") == ["boao", "forum", "for", "asia", "in", "xian"]
     assert text.words("the People's Congress") == ["the", "people", "congress"]
+
+
+@pytest.mark.parametrize(("name", "core", "number"), [
+    ("Twenty-first Nordic Tea Expo", "Nordic Tea Expo", 21), ("the thirty second Nordic Tea Expo", "Nordic Tea Expo", 32),
+    ("Fortieth Nordic Tea Expo", "Nordic Tea Expo", 40), ("21st Nordic Tea Expo", "Nordic Tea Expo", 21),
+    ("Twenty Nations Tea Expo", "Twenty Nations Tea Expo", None)])
+def test_an_ordinal_from_the_twentieth_on_is_the_edition(name, core, number):
+    assert (text.core(name), text.edition(name)) == (core, number)
+
+
+def test_the_twenty_first_edition_meets_its_chinese_report_and_not_the_first():
+    en = record("or1", [event("e1", "Twenty-first Nordic Tea Expo", start_date="2031-02-03", city=["Oslo"], country="NO")])
+    zh21 = record("or2", [event("e1", "第二十一届北欧茶叶博览会", city=["Oslo"], country="NO")], lang="zh")
+    zh1 = record("or3", [event("e1", "首届北欧茶叶博览会", city=["Oslo"], country="NO")], lang="zh")
+    with store_of(en, zh21, zh1) as store:
+        assert node(store, "Twenty-first Nordic Tea Expo") == node(store, "第二十一届北欧茶叶博览会")
+        assert node(store, "首届北欧茶叶博览会") != node(store, "Twenty-first Nordic Tea Expo")
