@@ -105,3 +105,32 @@ def test_a_plain_gathering_nobody_holds_is_no_event():
     record = extract("洛阳消息\n5月8日,第九届洛阳茶叶洽谈会在洛阳开幕。会后的欢迎宴会上,客商们交流了合作意向。",
                      published="2024-05-09")
     assert [e.names[0] for e in record.events] == ["第九届洛阳茶叶洽谈会"]
+
+
+# -- English: datelines ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("dateline", ["DHAKA, Sept 26, 2019 (BSS) –", "DHAKA, September 26 (Lakeside News):"])
+def test_a_dateline_with_a_date_and_an_agency_places_the_one_event(extractor, dateline):
+    record = run(extractor, f" date 2019-09-26 {dateline} A three-day regional tourism fair "
+                            "“Lakeside Tourism Fair” began in the capital today.\n\nExhibitors from eight countries "
+                            "take part.", published="2019-09-26")
+    assert record["events"][0]["city"][0] == "Dhaka"
+
+
+# -- English: a list of countries over a spelling no gazetteer knows -------------------------------
+
+def test_a_list_of_countries_goes_on_over_a_spelling_no_gazetteer_knows(extractor):
+    record = run(extractor, "The Lakeside Mining Summit 2024 opened in Nairobi on 4 May 2024. The Summit brought "
+                            "ministers from 28 countries including Peru, Russia, Chili, India, Argentine and Saudi "
+                            "Arabia.", published="2024-05-05")
+    assert {"PE", "RU", "IN", "SA"} <= set(record["events"][0]["participant_countries"])
+
+
+
+# -- English: a headline's description of the gathering its subject holds -------------------------
+
+def test_a_headline_describing_the_gathering_held_names_the_described_event(extractor):
+    record = run(extractor, "Lakeside hosts first international agri-dairy exhibition\n\nThe first ever international "
+                            "agri-dairy exhibition in Lakeside is giving farmers a market.\n\nThe international expo "
+                            "started in Nairobi on May 8 and will conclude on May 11.", published="2024-05-09")
+    assert record["events"][0]["names"][0] == "first international agri-dairy exhibition"

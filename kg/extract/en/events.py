@@ -46,6 +46,9 @@ _FRONTING = frozenset({"on", "in", "at", "from", "during", "last", "this", "yest
 #: verbs a title-case headline puts between its subject and the event ("X Hosts Y Festival")
 _HEADLINE_VERBS = frozenset({"holds", "hosts", "opens", "attends", "inaugurates", "organises", "organizes",
                              "launches", "celebrates", "concludes", "stages", "unveils", "joins", "addresses"})
+#: a headline's lower-case description of the gathering its subject holds, to the headline's end
+_HEADLINE_HOLDS = re.compile(r"\b(?:" + "|".join(sorted(_HEADLINE_VERBS)) + r")\s+(?:an?\s+|the\s+)?(?P<name>(?:[a-z][\w'’-]*\s+)"
+                             r"{1,5}(?P<head>" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True)) + r"))\s*$")
 _LOWER_MODIFIERS = 3  # lower-case words between an edition's name and its head ("business summit")
 _LOWER_TAIL = 16  # words of a lower-case topic after a head ("Seminar for officials of ...")
 _TAIL_BREAKS = frozenset({"successfully", "jointly", "officially", "hereinafter", "which", "that", "who"})
@@ -651,9 +654,13 @@ def _headline_name(ctx: Context, head: str) -> str | None:
     IN WASHINGTON" over "held a reception to commemorate ..."): capitalised words ending in the
     same head, after any headline verb."""
     pattern = re.compile(r"\b((?:[A-Z][\w'’.&-]*\s+){1,5}(?:" + "|".join((head, head.title(), head.upper())) + r"))\b")
+    kind = EVENT_HEADS.get(head)
     for sent in ctx.sentences:
         if sent.body:
             return None
+        held = _HEADLINE_HOLDS.search(ctx.sentence_text(sent))
+        if held and kind and EVENT_HEADS.get(held.group("head").lower()) == kind:
+            return held.group("name")  # "Assam hosts first international agri-horticultural exhibition"
         m = pattern.search(ctx.sentence_text(sent))
         if m:
             words = m.group(1).split()

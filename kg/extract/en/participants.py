@@ -161,8 +161,8 @@ def _place_list(ctx: Context, start: int, limit: int) -> list[str]:
         if not out and _COUNTED_GROUP.match(glue):
             glue = ""  # "from five other emerging economies — Egypt, Guinea and Mexico"
         if not _LIST_GLUE.match(glue):
-            items = _countries_named(glue)
-            if not items:
+            items = _countries_named(glue, bool(out))
+            if items is None:
                 break
             out.extend(items)
         formal = _FORMAL_BEFORE.search(ctx.text, max(0, place.start - 60), place.start)
@@ -172,11 +172,22 @@ def _place_list(ctx: Context, start: int, limit: int) -> list[str]:
     return out
 
 
-def _countries_named(glue: str) -> list[str]:
-    """The countries a run of list items names (", Chad, Cameroon, "), or [] if any item names none."""
+_UNKNOWN_ITEMS = 2  # list items between countries that may be spellings no gazetteer knows
+_SPELLING = re.compile(r"[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?")  # "Chili", "Argentine", "Saudia Arabia"
+
+
+def _countries_named(glue: str, inside: bool) -> list[str] | None:
+    """The countries a run of list items names (", Chad, Cameroon, "); inside a list, a few
+    items may be spellings no gazetteer knows ("Russia, Chili, India"), which name none; None
+    when the run is no list of countries."""
     items = [i for i in _LIST_SPLIT.split(re.sub(r"(?:,|\band)\s*$", "", glue.strip(" ,")).strip()) if i]
     codes = [get_gazetteer().country(i) for i in items]
-    return codes if items and all(codes) else []
+    if items and all(codes):
+        return codes
+    unknown = [i for i, c in zip(items, codes) if not c]
+    if inside and items and len(unknown) <= _UNKNOWN_ITEMS and all(_SPELLING.fullmatch(i) for i in unknown):
+        return [c for c in codes if c]
+    return None
 
 
 def _guests(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:

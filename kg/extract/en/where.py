@@ -39,10 +39,12 @@ _HOLDING_WORDS = frozenset(w for cue in HOLDING_CUES for w in cue.split())
 _EVENT, _OTHER, _NAMED, _DATELINE = 0, 1, 2, 3  # evidence tiers
 _DESCRIBING = re.compile(r"[-‐]\w+")  # "Porto-based": the place describes a name
 #: a place line opening the body: "Indore (Madhya Pradesh): ", "NAIROBI - ", "Jorhat, Jan 5: ",
+#: "DHAKA, Sept 26, 2019 (BSS) – ", "ISLAMABAD, March 28 (APP): ",
 #: "LAHORE, (UrduPoint / Pakistan Point News - 21st Dec, 2023) "
 _PLACE_LINE = re.compile(
     r"^\s*(?:date \S+\s+)?([A-Z][\w'’.-]+(?:[ ,]+[A-Z][\w'’.-]+){0,3}?(?:\s*\([^()]{2,30}\))?)\s*"
-    r"(?::|[-–—]{1,2}\s|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*:|\([^()]{2,80}\)\s))")
+    r"(?::|[-–—]{1,2}\s|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s*(?:\([^()]{2,40}\)\s*)?"
+    r"(?::|[-–—]{1,2}\s)|\([^()]{2,80}\)\s))")
 _DATELINE_SENTENCES = 3  # sentences at the start that may open with a place line
 _CAPITAL_OF = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _ONLINE_WORDS = frozenset({"virtual", "online"})
