@@ -100,7 +100,7 @@ class Resolver:
             return found, found
         first = text.key(m.names[0])
         strong = {k for n in m.names if (k := text.key(n)) and not text.relative(n)
-                  and not _abbreviation(n, k, first)} | (found - names)
+                  and not text.abbreviation(n, k, first)} | (found - names)
         return found, strong
 
     def _blocks(self, m: Mention, keys: set[str], strong: set[str] | None = None) -> set[str]:
@@ -108,7 +108,8 @@ class Resolver:
         "w:" word sets, "x:" words, "m:" start months, "y:" start years (dated to the year only),
         "yw:"/"mw:" event words by start year (dated to the year only, or undated and put in that
         year by its article: :func:`kg.resolve.rules.placed_years` / dated more precisely), "e:" editions,
-        "amb:" ambassador posts."""
+        "ew:" event words by edition (a numbered report meets its edition in the other language, one
+        side undated), "amb:" ambassador posts."""
         strong = keys if strong is None else strong
         blocks = {f"k:{k}" for k in strong} | {f"a:{k}" for k in keys - strong}
         if m.kind == "event":
@@ -126,11 +127,14 @@ class Resolver:
         if scope is not None:  # "xe:" English words, "xz:" Chinese words glossed in English
             blocks |= {f"xe:{scope}{w}" for ws in m.english_words for w in ws}
             blocks |= {f"xz:{scope}{w}" for n in m.chinese_names for _, en in gloss.gloss(n) for w in en}
+            words = {b for b in blocks if b.startswith("x")}
             if m.kind == "event" and m.start and len(m.start) >= 4:  # "yw:" year-only starts, "mw:" the others
                 tag = "yw" if len(m.start) == 4 else "mw"
-                blocks |= {f"{tag}:{m.start[:4]}:{b}" for b in blocks if b.startswith("x")}
+                blocks |= {f"{tag}:{m.start[:4]}:{b}" for b in words}
             elif m.kind == "event":  # undated: as a year-only start in each year its article can put it in
-                blocks |= {f"yw:{y}:{b}" for y in rules.placed_years(m) for b in blocks if b.startswith("x")}
+                blocks |= {f"yw:{y}:{b}" for y in rules.placed_years(m, self.node) for b in words}
+            if m.kind == "event" and m.edition is not None:  # "ew:" by edition, whatever the year
+                blocks |= {f"ew:{m.edition}:{b}" for b in words}
         if m.kind == "person":
             if m.ambassador:  # a foreign name transliterated (亚历山大·切尔维亚科夫) pairs with the Latin one
                 blocks |= {f"amb:{m.ambassador}:{'zh' if has_han(n) else 'en'}" for n in m.names
@@ -162,7 +166,7 @@ class Resolver:
         gate: set[Cluster] = set()
         for b in blocks:
             nodes = self.index.get(b, set())
-            if b.startswith(("x", "yw:", "mw:")):
+            if b.startswith(("x", "yw:", "mw:", "ew:")):
                 continue  # word blocks: below
             if b.startswith(("m:", "e:")):
                 gate |= nodes
@@ -187,21 +191,11 @@ class Resolver:
             if m.start and not year:
                 scopes = [f"yw:{m.start[:4]}:"]
             else:  # a year-only start, or the years an undated event's article can put it in: every event of them
-                years = [year] if year else sorted(rules.placed_years(m))
+                years = [year] if year else sorted(rules.placed_years(m, self.node))
                 scopes = [f"{tag}:{y}:" for y in years for tag in ("yw", "mw")]
-            same_year: Counter[Cluster] = Counter()
-            for p in probes:
-                nodes = set().union(*(self.index.get(scope + p, ()) for scope in scopes))
-                if len(nodes) <= MAX_POSTING:
-                    same_year.update(nodes)
-            found |= {c for c, n in same_year.items() if n >= need}
+            found |= _word_hits(self.index, [scopes, [f"ew:{m.edition}:"] if m.edition is not None else []], probes, need)
         elif m.kind == "org":
-            hits: Counter[Cluster] = Counter()
-            for b in probes:
-                nodes = self.index.get(b, ())
-                if len(nodes) <= MAX_POSTING:
-                    hits.update(nodes)
-            found |= {c for c, n in hits.items() if n >= need}
+            found |= _word_hits(self.index, [[""]], probes, need)
         return sorted((c for c in found if c.kind == m.kind and c.members), key=lambda c: c.seq)
 
     # -- membership ---------------------------------------------------------------------
@@ -238,10 +232,29 @@ class Resolver:
     def load(self, mentions: Iterable[Mention]) -> None:
         """Known mentions (each with the IRI of the node it resolved to), in a stable order."""
         self._series.clear()
-        for m in sorted(mentions, key=lambda m: KINDS.index(m.kind)):  # people's blocks name their orgs' nodes
+        known = sorted(mentions, key=lambda m: KINDS.index(m.kind))  # people's blocks name their orgs' nodes
+        for m in known:
             c = self.by_iri.get(m.iri) or self.by_iri.setdefault(m.iri, Cluster(m.kind, m.iri))
             keys, strong = self._keys(m)
             self._join(m, c, keys, strong, self._blocks(m, keys, strong))
+        for m in known:  # undated events placed by their article's other events, now that those have nodes
+            if m.kind == "event" and m.companions and not m.anchored:
+                self._reindex(m)
+
+    def _reindex(self, m: Mention) -> None:
+        """Index a resolved mention's node again under the mention's blocks as they are now."""
+        keys, strong = self._keys(m)
+        self._index(self.of[m.id], self._blocks(m, keys, strong))
+
+    def _companions_dated(self, c: Cluster) -> None:
+        """A node dated in a new year: the undated events its members' articles name besides now
+        have that time (:func:`kg.resolve.rules.companion_time`), so index them under it."""
+        for x in list(c.members):
+            for ref in x.companions:
+                other = self.of.get(ref)
+                y = next((y for y in other.members if y.id == ref), None) if other is not None else None
+                if y is not None and other is not c and not y.anchored:
+                    self._reindex(y)
 
     def forget(self, article: str) -> None:
         """Drop an article's mentions (its graph is being replaced); its nodes keep their IRIs."""
@@ -280,6 +293,7 @@ class Resolver:
             self._join(m, c, keys, strong, blocks)
             decision = c.opened = Decision(m, c, None, rejected)
         else:
+            years = {x.start[:4] for c, _ in accepted for x in c.members if x.start}
             keep = min((c for c, _ in accepted), key=lambda c: c.iri)
             for c, _ in accepted:
                 if c is not keep:
@@ -293,6 +307,8 @@ class Resolver:
                     self._merge(keep, c, m.article)
                 else:
                     rejected.append((c, Verdict(False, ["undated, and the dated node it matches does not accept it"])))
+            if m.start and m.start[:4] not in years:
+                self._companions_dated(keep)
             decision = Decision(m, keep, accepted[0][1] if len(accepted) == 1 else Verdict(
                 True, [f"{c.iri or 'new node'}: {v}" for c, v in accepted]), rejected)
             if renamed and keep.opened is not None and keep.opened.verdict is None:
@@ -422,6 +438,23 @@ class Resolver:
         return changes
 
 
+def _word_hits(index: dict[str, set[Cluster]], scopes: list[list[str]], probes: set[str], need: int) -> set[Cluster]:
+    """The nodes sharing at least ``need`` of the probed words within one group of scopes (its
+    blocks' union; a word more than :data:`MAX_POSTING` nodes share there proposes none)."""
+    found: set[Cluster] = set()
+    for group in scopes:
+        if not group:
+            continue
+        hits: Counter[Cluster] = Counter()
+        for p in probes:
+            nodes = index.get(group[0] + p, set()) if len(group) == 1 else set().union(
+                *(index.get(scope + p, ()) for scope in group))
+            if len(nodes) <= MAX_POSTING:
+                hits.update(nodes)
+        found |= {c for c, n in hits.items() if n >= need}
+    return found
+
+
 def _first_arrival(c: Cluster) -> int:
     """Where the node's first mention came in the records given (stored mentions: -1)."""
     return min(m.arrival for m in c.members)
@@ -442,15 +475,6 @@ def _word_count(m: Mention) -> int:
     """How many words the mention's shortest name has (Chinese: words cut by the glossary)."""
     counts = [len(w) for w in m.english_words] + [len(gloss.gloss(n)) for n in m.chinese_names]
     return min(counts, default=0)
-
-
-def _abbreviation(name: str, key: str, first: str) -> bool:
-    """A defined abbreviation, not a full name: one Latin word, or a Chinese short form of the first name."""
-    if key == first and len(key) > 4:
-        return False
-    if has_han(name):
-        return len(key) <= 4 and (len(key) < len(first) or len(key) <= 2)
-    return " " not in name.strip()
 
 
 def _event_order(ms: list[Mention]) -> list[Mention]:
