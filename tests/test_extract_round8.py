@@ -163,3 +163,17 @@ def test_events_held_in_an_events_programme_are_its_parts():
     fair = event(record, "第十一届海峡两岸经贸交易会")
     assert event(record, "海峡两岸创意产业合作与发展高峰会议").part_of == fair.id
     assert event(record, "台北市城市旅游推介会").part_of == fair.id
+
+
+# -- English: "held its annual X", a dateline glued to the first word ------------------------------
+
+def test_a_body_holding_its_event_is_its_host(extractor):
+    record = run(extractor, "The Lakeside Regional Chamber held its annual Government Reception on Thursday evening at "
+                            "a hotel in Nairobi.", published="2024-05-05")
+    assert [h[0] for h in _hosts(record)] == ["Lakeside Regional Chamber"]
+
+
+def test_a_dateline_glued_to_the_first_word_is_no_part_of_a_name(extractor):
+    record = run(extractor, " date 2023-09-16 LAHORE-The Lakeside Chamber of Commerce hosted its annual Ambassadors "
+                            "Dinner, attended by numerous ambassadors.", published="2023-09-16")
+    assert [h[0] for h in _hosts(record)] == ["Lakeside Chamber of Commerce"]

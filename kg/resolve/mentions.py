@@ -26,6 +26,7 @@ MentionId = tuple[str, str]  # (article IRI, record id or node IRI)
 GENERIC_EVENT_WORDS = frozenset(
     "forum conference summit exhibition expo meeting symposium seminar congress convention fair ceremony event "
     "annual international global world".split())
+_INNER_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年(?!\d)")
 _GENERIC_ZH = re.compile(r"^(?:论坛|大会|峰会|博览会|展览会|会议|研讨会|年会|开幕式|活动)$")
 #: an organizing committee names the event it organizes: "Organizing Committee of X", "X组委会"
 _COMMITTEE = re.compile(r"^(?:the\s+)?organi[sz]ing\s+committee\s+(?:of|for)\s+(?:the\s+)?(.+)$|^(.+?)(?:组委会|组织委员会)$",
@@ -47,6 +48,7 @@ class Mention:
     country: str | None = None  # ISO code
     hosts: list[MentionId] = field(default_factory=list)
     parent: MentionId | None = None
+    companions: tuple[MentionId, ...] = ()  # events: the other events of its article
     posts: list[tuple[str, MentionId | None]] = field(default_factory=list)  # (normalised title, organization)
     ambassador: tuple[str, str] | None = None
     attended: list[MentionId] = field(default_factory=list)
@@ -104,6 +106,14 @@ class Mention:
         return frozenset(found)
 
     @cached_property
+    def short_keys(self) -> frozenset[str]:
+        """Events: the name keys that are abbreviations (CIIE, 进博会): shared alone, they need other evidence."""
+        if self.kind != "event":
+            return frozenset()
+        first = text.core_key(self.names[0])
+        return frozenset(k for n in self.names if (k := text.core_key(n)) and text.abbreviation(text.core(n), k, first))
+
+    @cached_property
     def series_keys(self) -> frozenset[str]:
         """The edition-free name keys that link editions into a series: names that are more than a kind of event."""
         if self.kind != "event":
@@ -126,8 +136,11 @@ class Mention:
 
     @cached_property
     def chinese_names(self) -> list[str]:
+        """Chinese names as glossed across languages: events without their edition, nor a year
+        written inside the name ("博鳌亚洲论坛2018年年会"), which English names give apart."""
         names = self.names + self.series_names
-        return [text.core(n) if self.kind == "event" else n for n in names if has_han(n) and not text.relative(n)]
+        return [_INNER_YEAR.sub("", text.core(n)) if self.kind == "event" else n for n in names
+                if has_han(n) and not text.relative(n)]
 
 
 def _is_generic(core: str) -> bool:
@@ -196,7 +209,8 @@ def from_record(record: EventRecord, iris: Iris) -> list[Mention]:
             "event", article, e.id, e.names, iris.event(event_key(e)), type=e.type,
             start=e.start_date, end=e.end_date, city=_city_iri(iris, e), country=(e.country or "").upper() or None,
             hosts=[r for h in e.hosts + e.co_hosts + e.organizers if (r := ref(orgs, h))],
-            parent=ref(events, e.part_of), series_names=series_names(e.names, org_names, others),
+            parent=ref(events, e.part_of), companions=tuple((article, x) for x in sorted(events - {e.id})),
+            series_names=series_names(e.names, org_names, others),
             published=date.value if date else None, sentences=naming_sentences(e.evidence)))
     for p in record.people:
         if _named(p):

@@ -128,7 +128,7 @@ class Resolver:
             return found, found
         first = text.key(m.names[0])
         strong = {k for n in m.names if (k := text.key(n)) and not text.relative(n)
-                  and not _abbreviation(n, k, first)} | (found - names)
+                  and not text.abbreviation(n, k, first)} | (found - names)
         return found, strong
 
     def _blocks(self, m: Mention, keys: set[str], strong: set[str] | None = None) -> set[str]:
@@ -136,7 +136,8 @@ class Resolver:
         "w:" word sets, "x:" words, "m:" start months, "y:" start years (dated to the year only),
         "yw:"/"mw:" event words by start year (dated to the year only, or undated and put in that
         year by its article: :func:`kg.resolve.rules.placed_years` / dated more precisely), "e:" editions,
-        "amb:" ambassador posts."""
+        "ew:" event words by edition (a numbered report meets its edition in the other language, one
+        side undated), "amb:" ambassador posts."""
         strong = keys if strong is None else strong
         blocks = {f"k:{k}" for k in strong} | {f"a:{k}" for k in keys - strong}
         if m.kind == "event":
@@ -154,11 +155,14 @@ class Resolver:
         if scope is not None:  # "xe:" English words, "xz:" Chinese words glossed in English
             blocks |= {f"xe:{scope}{w}" for ws in m.english_words for w in ws}
             blocks |= {f"xz:{scope}{w}" for n in m.chinese_names for _, en in gloss.gloss(n) for w in en}
+            words = {b for b in blocks if b.startswith("x")}
             if m.kind == "event" and m.start and len(m.start) >= 4:  # "yw:" year-only starts, "mw:" the others
                 tag = "yw" if len(m.start) == 4 else "mw"
-                blocks |= {f"{tag}:{m.start[:4]}:{b}" for b in blocks if b.startswith("x")}
+                blocks |= {f"{tag}:{m.start[:4]}:{b}" for b in words}
             elif m.kind == "event":  # undated: as a year-only start in each year its article can put it in
-                blocks |= {f"yw:{y}:{b}" for y in rules.placed_years(m) for b in blocks if b.startswith("x")}
+                blocks |= {f"yw:{y}:{b}" for y in rules.placed_years(m, self.node) for b in words}
+            if m.kind == "event" and m.edition is not None:  # "ew:" by edition, whatever the year
+                blocks |= {f"ew:{m.edition}:{b}" for b in words}
         if m.kind == "person":
             if m.ambassador:  # a foreign name transliterated (亚历山大·切尔维亚科夫) pairs with the Latin one
                 blocks |= {f"amb:{m.ambassador}:{'zh' if has_han(n) else 'en'}" for n in m.names
@@ -189,7 +193,7 @@ class Resolver:
         found: set[Cluster] = set()
         gate: set[Cluster] = set()
         for b in blocks:
-            if b.startswith(("x", "yw:", "mw:", "y:")):
+            if b.startswith(("x", "yw:", "mw:", "ew:", "y:")):
                 continue  # word blocks, a start year only: below
             if b.startswith("k:") and m.kind == "person" and not wide:
                 continue  # a same name alone never merges people: the "p:" blocks pair name and context
@@ -214,21 +218,12 @@ class Resolver:
             if m.start and not year:
                 scopes = [f"yw:{m.start[:4]}:"]
             else:  # a year-only start, or the years an undated event's article can put it in: every event of them
-                years = [year] if year else sorted(rules.placed_years(m))
+                years = [year] if year else sorted(rules.placed_years(m, self.node))
                 scopes = [f"{tag}:{y}:" for y in years for tag in ("yw", "mw")]
-            same_year: Counter[Cluster] = Counter()
-            for p in probes:
-                nodes = set().union(*(self.posting(scope + p) for scope in scopes))
-                if len(nodes) <= MAX_POSTING:
-                    same_year.update(nodes)
-            found |= {c for c, n in same_year.items() if n >= need}
+            editions = [f"ew:{m.edition}:"] if m.edition is not None else []
+            found |= _word_hits(self.posting, [scopes, editions], probes, need)
         elif m.kind == "org":
-            hits: Counter[Cluster] = Counter()
-            for b in probes:
-                nodes = self.posting(b)
-                if len(nodes) <= MAX_POSTING:
-                    hits.update(nodes)
-            found |= {c for c, n in hits.items() if n >= need}
+            found |= _word_hits(self.posting, [[""]], probes, need)
         return sorted((c for c in found if c.kind == m.kind and c.members), key=lambda c: c.rank)
 
     # -- membership ---------------------------------------------------------------------
@@ -271,30 +266,63 @@ class Resolver:
         return self._load(mentions)
 
     def _load(self, mentions: Iterable[Mention]) -> list[tuple[str, str, str]]:
-        rows = []
+        """Join stored mentions to their nodes. An undated event its article's other events can place
+        (:func:`kg.resolve.rules.companion_time`) is indexed once every mention given has its node, so its
+        blocks are those of the nodes as loaded, whatever the order (a lazy read gives them whole with it)."""
+        rows: list[tuple[str, str, str]] = []
+        placed: list[Mention] = []
         for m in sorted(mentions, key=lambda m: KINDS.index(m.kind)):  # people's blocks name their orgs' nodes
             c = self.by_iri.get(m.iri)
             if c is None:
                 c = self.by_iri[m.iri] = Cluster(m.kind, m.iri)
                 c.rank = (0, KINDS.index(m.kind), m.article, m.local)  # where a full load creates it
             keys, strong = self._keys(m)
-            blocks = self._blocks(m, keys, strong)
-            self._join(m, c, keys, strong, blocks)
-            # an alias line is found through its names' keys (the alias file may change)
-            rows += [(m.article, b, m.iri) for b in blocks if "alias:" not in b]
-            rows += [(m.article, f"n:{k}", m.iri) for k in m.name_keys]
+            if _companion_placed(m):
+                self._join(m, c, keys, strong, set())
+                placed.append(m)
+            else:
+                blocks = self._blocks(m, keys, strong)
+                self._join(m, c, keys, strong, blocks)
+                rows += _rows(m, blocks)
+        for m in placed:  # now that its article's other events have their nodes
+            blocks = self._reindex(m)
+            # the years its article's other events give change with other articles: the key index finds
+            # it by its words whatever the year ("cw:"), for any "yw:" block of them (:meth:`posting`)
+            rows += _rows(m, blocks | {f"cw:{b}" for b in blocks if b.startswith("x")})
         return rows
 
+    def _reindex(self, m: Mention) -> set[str]:
+        """Index a resolved mention's node again under the mention's blocks as they are now (returned)."""
+        keys, strong = self._keys(m)
+        blocks = self._blocks(m, keys, strong)
+        self._index(self.of[m.id], blocks)
+        return blocks
+
+    def _companions_dated(self, c: Cluster) -> None:
+        """A node dated in a new year: the undated events its members' articles name besides now
+        have that time (:func:`kg.resolve.rules.companion_time`), so index them under it. (Read
+        lazily, they are read with the node: :meth:`_read_nodes`.)"""
+        for x in list(c.members):
+            for ref in x.companions:
+                other = self.of.get(ref)
+                y = next((y for y in other.members if y.id == ref), None) if other is not None else None
+                if y is not None and other is not c and not y.anchored:
+                    self._reindex(y)
+
     def posting(self, block: str) -> set[Cluster]:
-        """The nodes indexed under ``block`` (with a source, its stored nodes read first)."""
+        """The nodes indexed under ``block`` (with a source, its stored nodes read first; for a "yw:"
+        block also the stored undated events with its word that their articles' other events may place)."""
         if self.source is not None and block not in self._blocks_read:
             self._blocks_read.add(block)
             keys = {f"n:{k}" for k in self.aliases.line_keys(a.group())} if (a := _ALIAS.search(block)) else {block}
+            if block.startswith("yw:"):
+                keys.add("cw:" + block.split(":", 2)[2])
             self._read_nodes(self.source.nodes(keys))
         return self.index.get(block, set())
 
     def _read_nodes(self, nodes: set[str]) -> None:
-        """Read the stored mentions of ``nodes`` not read yet, and of the nodes they refer to, whole."""
+        """Read the stored mentions of ``nodes`` not read yet, and of the nodes they refer to, whole; and
+        for events, the nodes an undated one's time depends on (:meth:`_placing`)."""
         if self.source is None:
             return
         todo, found = nodes - self._read, []
@@ -302,9 +330,24 @@ class Resolver:
             self._read |= todo
             more = [m for m in self.source.mentions(todo) if m.article not in self._dropped]
             found += more
-            todo = {ref[1] for m in more for ref in _references(m)} - self._read
+            todo = {ref[1] for m in more for ref in _references(m)} | self._placing(more)
+            todo -= self._read
         if found:
             self._load(found)
+
+    def _placing(self, read: list[Mention]) -> set[str]:
+        """The stored nodes a full load holds when these mentions' blocks are computed: an undated
+        event's article's other events (they may place it in time), and the undated events of an
+        event's article (its node may place them), so that each is indexed as a full load indexes it."""
+        found: set[str] = set()
+        for m in read:
+            if m.kind != "event" or not m.companions:
+                continue
+            if not m.anchored:
+                found |= {ref[1] for ref in m.companions}
+            others = {x.id: x for x in self.source.article(m.article)} if self.source is not None else {}
+            found |= {ref[1] for ref in m.companions if ref in others and not others[ref].anchored}
+        return found
 
     def forget(self, article: str) -> None:
         """Drop an article's mentions (its graph is being replaced); its nodes keep their IRIs."""
@@ -346,6 +389,7 @@ class Resolver:
             self._join(m, c, keys, strong, blocks)
             decision = c.opened = Decision(m, c, None, rejected)
         else:
+            years = {x.start[:4] for c, _ in accepted for x in c.members if x.start}
             keep = min((c for c, _ in accepted), key=lambda c: c.iri)
             for c, _ in accepted:
                 if c is not keep:
@@ -359,6 +403,8 @@ class Resolver:
                     self._merge(keep, c, m.article)
                 else:
                     rejected.append((c, Verdict(False, ["undated, and the dated node it matches does not accept it"])))
+            if m.start and m.start[:4] not in years:
+                self._companions_dated(keep)
             decision = Decision(m, keep, accepted[0][1] if len(accepted) == 1 else Verdict(
                 True, [f"{c.iri or 'new node'}: {v}" for c, v in accepted]), rejected)
             if renamed and keep.opened is not None and keep.opened.verdict is None:
@@ -495,6 +541,35 @@ def _references(m: Mention) -> list[MentionId]:
     return [*m.hosts, *([m.parent] if m.parent else []), *(r for _, r in m.posts if r), *m.attended]
 
 
+def _companion_placed(m: Mention) -> bool:
+    """An event its article's other events may place in time (:func:`kg.resolve.rules.companion_time`)."""
+    return m.kind == "event" and bool(m.companions) and not m.anchored
+
+
+def _rows(m: Mention, blocks: set[str]) -> list[tuple[str, str, str]]:
+    """A stored mention's key index rows: its blocks but alias lines (found through its names' keys,
+    ``n:``, as the alias file may change) and its name keys."""
+    return [(m.article, b, m.iri) for b in blocks if "alias:" not in b] + [(m.article, f"n:{k}", m.iri)
+                                                                          for k in m.name_keys]
+
+
+def _word_hits(posting: Callable[[str], set[Cluster]], scopes: list[list[str]], probes: set[str],
+               need: int) -> set[Cluster]:
+    """The nodes sharing at least ``need`` of the probed words within one group of scopes (its
+    blocks' union; a word more than :data:`MAX_POSTING` nodes share there proposes none)."""
+    found: set[Cluster] = set()
+    for group in scopes:
+        if not group:
+            continue
+        hits: Counter[Cluster] = Counter()
+        for p in probes:
+            nodes = set().union(*(posting(scope + p) for scope in group))
+            if len(nodes) <= MAX_POSTING:
+                hits.update(nodes)
+        found |= {c for c, n in hits.items() if n >= need}
+    return found
+
+
 def _first_arrival(c: Cluster) -> int:
     """Where the node's first mention came in the records given (stored mentions: -1)."""
     return min(m.arrival for m in c.members)
@@ -515,15 +590,6 @@ def _word_count(m: Mention) -> int:
     """How many words the mention's shortest name has (Chinese: words cut by the glossary)."""
     counts = [len(w) for w in m.english_words] + [len(gloss.gloss(n)) for n in m.chinese_names]
     return min(counts, default=0)
-
-
-def _abbreviation(name: str, key: str, first: str) -> bool:
-    """A defined abbreviation, not a full name: one Latin word, or a Chinese short form of the first name."""
-    if key == first and len(key) > 4:
-        return False
-    if has_han(name):
-        return len(key) <= 4 and (len(key) < len(first) or len(key) <= 2)
-    return " " not in name.strip()
 
 
 def _event_order(ms: list[Mention]) -> list[Mention]:

@@ -92,52 +92,106 @@ def published_during(published: str | None, edition: Mention) -> bool:
     return bool(span and day) and span[0] - PUBLISHED_WINDOW <= day[0] and day[1] <= span[1] + PUBLISHED_WINDOW
 
 
-def _in_time(undated: Mention, edition: Mention) -> bool:
-    """Whether an undated mention's article puts it in an edition's time: the one year the
-    sentences naming it write is the edition's year, else (they write none) the article was
-    published in the edition's time (:func:`published_during`)."""
+def companion_time(m: Mention, node: Resolve) -> list[tuple[dt.date, dt.date]]:
+    """The time an undated event's article puts it in through its other events (a forum held
+    with the 8th edition of an expo): the spans of the dated mentions of their nodes, when they
+    all start in one year; empty otherwise (none dated, or several years: an article recalling
+    an earlier edition says nothing of when)."""
+    if m.anchored or not m.companions:
+        return []
+    spans = {s for ref in m.companions if (c := node(ref)) for x in c.members
+             if x.start and (s := _span(x.start, x.end))}
+    return sorted(spans) if len({s[0].year for s in spans}) == 1 else []
+
+
+def _near(spans: list[tuple[dt.date, dt.date]], edition: Mention) -> bool:
+    """Whether an edition falls in the time of an article's other events (give or take
+    :data:`PUBLISHED_WINDOW`), or in their year when the edition gives only its year."""
+    mine = _span(edition.start, edition.end)
+    if mine is None:
+        return edition.year is not None and int(edition.year) == spans[0][0].year
+    return any(_overlap(mine, (s[0] - PUBLISHED_WINDOW, s[1] + PUBLISHED_WINDOW)) for s in spans)
+
+
+def _placed_apart(m: Mention, ms: list[Mention], node: Resolve) -> str | None:
+    """A conflict: an undated side whose article's other events are in another time than a
+    dated (or year-named) side (:func:`companion_time`)."""
+    pairs = [(m, x) for x in ms if x.year] if not m.anchored else [(x, m) for x in ms if not x.anchored] if m.year else []
+    for undated, dated in pairs:
+        if (around := companion_time(undated, node)) and not _near(around, dated):
+            return f"its article's other events are in another time ({around[0][0].year} vs {dated.year})"
+    return None
+
+
+def placement(undated: Mention, node: Resolve) -> str | None:
+    """What puts an undated mention in time, strongest first: "said" (the one year the sentences
+    naming it write), "companions" (its article's other events: :func:`companion_time`),
+    "published" (its article's publication date); None when nothing does."""
+    if undated.anchored:
+        return None
     if undated.said_year:
+        return "said"
+    if companion_time(undated, node):
+        return "companions"
+    return "published" if undated.published else None
+
+
+def _in_time(undated: Mention, edition: Mention, node: Resolve) -> bool:
+    """Whether an undated mention's article puts it in an edition's time, by the strongest
+    evidence it has (:func:`placement`): the one year its sentences write is the edition's year;
+    else its article's other events are in the edition's time (:func:`_near`); else the article
+    was published in the edition's time (:func:`published_during`)."""
+    how = placement(undated, node)
+    if how == "said":
         return undated.said_year == edition.year
+    if how == "companions":
+        return _near(companion_time(undated, node), edition)
     return published_during(undated.published, edition)
 
 
-def _when(undated: list[Mention]) -> str:
+_WHEN = {"said": "its sentences write the dated one's year ({})",
+         "companions": "its article's other events are in the dated one's time ({})",
+         "published": "undated report published in the dated one's time ({})"}
+
+
+def _when(undated: list[Mention], node: Resolve) -> str:
     """How the articles put undated mentions in a dated one's time, in words."""
-    said = sorted({x.said_year for x in undated if x.said_year})
-    published = sorted({str(x.published) for x in undated if not x.said_year})
-    found = []
-    if said:
-        found.append(f"its sentences write the dated one's year ({', '.join(said)})")
-    if published:
-        found.append(f"undated report published in the dated one's time ({', '.join(published)})")
-    return "; ".join(found)
+    found: dict[str, set[str]] = {}
+    for x in undated:
+        how = placement(x, node)
+        value = x.said_year if how == "said" else x.published if how == "published" else x.article.rsplit("/", 1)[-1]
+        found.setdefault(how or "published", set()).add(str(value))
+    return "; ".join(_WHEN[how].format(", ".join(sorted(v))) for how, v in found.items())
 
 
-def _reported(m: Mention, ms: list[Mention]) -> str | None:
+def _reported(m: Mention, ms: list[Mention], node: Resolve) -> str | None:
     """An undated mention its article puts in the time of the node's dated editions, or a dated
     mention in whose time the articles put every mention of an undated node (:func:`_in_time`)."""
     if not m.anchored:
         dated = [x for x in ms if x.anchored]
-        if dated and all(_in_time(m, x) for x in dated):
-            return _when([m])
-    elif not any(x.anchored for x in ms) and all(_in_time(x, m) for x in ms):
-        return _when(ms)
+        if dated and all(_in_time(m, x, node) for x in dated):
+            return _when([m], node)
+    elif not any(x.anchored for x in ms) and all(_in_time(x, m, node) for x in ms):
+        return _when(ms, node)
     return None
 
 
-def _said(m: Mention, ms: list[Mention]) -> bool:
-    """Whether a year written in the sentences naming an undated side places it (not its publication date)."""
-    return bool(m.said_year) or any(x.said_year for x in ms)
+def _said(m: Mention, ms: list[Mention], node: Resolve) -> bool:
+    """Whether what places an undated side is its article's text (a year its sentences write, its
+    other events), weaker than a publication date: place, host or parent must agree too."""
+    return any(placement(x, node) in ("said", "companions") for x in [m, *ms])
 
 
-def placed_years(m: Mention) -> set[str]:
+def placed_years(m: Mention, node: Resolve) -> set[str]:
     """The years an undated event's article can put it in (:func:`_in_time`): the year its
-    sentences write, else the years within :data:`PUBLISHED_WINDOW` of its publication date."""
-    if m.anchored:
-        return set()
-    if m.said_year:
-        return {m.said_year}
-    day = _span(m.published, None) if m.published else None
+    sentences write, else the years of its article's other events, else the years within
+    :data:`PUBLISHED_WINDOW` of its publication date."""
+    how = placement(m, node)
+    if how == "said":
+        return {str(m.said_year)}
+    if how == "companions":
+        return {str(d.year) for s in companion_time(m, node) for d in (s[0] - PUBLISHED_WINDOW, s[1] + PUBLISHED_WINDOW)}
+    day = _span(m.published, None) if how == "published" else None
     return {str((day[0] - PUBLISHED_WINDOW).year), str((day[1] + PUBLISHED_WINDOW).year)} if day else set()
 
 
@@ -165,6 +219,12 @@ def similar_names(m: Mention, members: list[Mention]) -> str | None:
         if _glossed_words(zh) >= 2 and zh_share >= GLOSS_COVERAGE and en_share >= GLOSS_COVERAGE:
             return f"translated name ({zh} ~ {' '.join(sorted(en))})"
     return None
+
+
+def _same_days(m: Mention, ms: list[Mention]) -> bool:
+    """Whether a member gives the mention's start day (and its end day, when both give one)."""
+    return bool(m.start and len(m.start) == 10 and any(
+        x.start == m.start and (x.end == m.end or not (x.end and m.end)) for x in ms))
 
 
 def _shared(values: set, others: set) -> bool:
@@ -196,7 +256,7 @@ def event(m: Mention, keys: set[str], c: Node, node: Resolve, ambiguous: Callabl
                      {m.year or m.said_year} - {None}, years | said),
         _conflict("countries", {m.country} - {None}, countries),
         _conflict("cities", {m.city} - {None}, cities),
-        _conflict("parent events", my_parent, parents)) if c]
+        _conflict("parent events", my_parent, parents), _placed_apart(m, ms, node)) if c]
     if any(x.article == m.article for x in ms):  # its record names them as two (a sub-event and its parent too)
         conflicts.append("another event of the same article")
     if conflicts:
@@ -218,12 +278,16 @@ def event(m: Mention, keys: set[str], c: Node, node: Resolve, ambiguous: Callabl
         return Verdict(True, [f"same name ({sorted(exact)[0]})", *anchor, *context, "dates disagree (kept per source)"])
     if exact:
         name = f"same name ({sorted(exact)[0]})"
+        if exact <= m.short_keys.union(*(x.short_keys for x in ms)):  # an abbreviation two series may share
+            if not context:
+                return Verdict(False, [f"same abbreviation ({sorted(exact)[0]})", "no place, host or parent in common"])
+            name = f"same abbreviation ({sorted(exact)[0]})"
         if not m.generic and any(r.startswith("same edition") or r.startswith("same year") for r in anchor):
             return Verdict(True, [name, *anchor, *context])
         if m.generic and anchor and context:
             return Verdict(True, [name, *anchor, *context])
         # a year the sentences write is weaker than a publication date: place, host or parent must agree too
-        if not m.generic and (reported := _reported(m, ms)) and (context or country or not _said(m, ms)):
+        if not m.generic and (reported := _reported(m, ms, node)) and (context or country or not _said(m, ms, node)):
             return Verdict(True, [name, reported, *context, *country])
         if not m.anchored and not any(x.anchored for x in ms):
             # two undated reports: one event only when published the same day, for an edition known
@@ -246,11 +310,14 @@ def event(m: Mention, keys: set[str], c: Node, node: Resolve, ambiguous: Callabl
     types = {x.type for x in ms} - {"Other"}
     if m.type != "Other" and types and m.type not in types:
         return Verdict(False, [similar, f"different types ({m.type} vs {', '.join(sorted(types))})"])
-    dated = "overlapping dates" in anchor or (
-        f"same edition {m.edition}" in anchor and (f"same year {m.year}" in anchor or not (m.year and years)))
+    # (dates that do not overlap were refused above: the same year is one side's dates or name)
+    dated = "overlapping dates" in anchor or f"same year {m.year}" in anchor or (
+        f"same edition {m.edition}" in anchor and not (m.year and years))
     if dated and context:
         return Verdict(True, [similar, *anchor, *context])
-    if context and (reported := _reported(m, ms)):
+    if dated and country and _same_days(m, ms):  # no place or host to compare: the same days in the same country
+        return Verdict(True, [similar, *anchor, "the same days", *country])
+    if context and (reported := _reported(m, ms, node)):
         return Verdict(True, [similar, reported, *context])
     return Verdict(False, [similar, "needs overlapping dates, the same edition or an undated side its article puts "
                                     "in the dated one's time, and a place, host or parent in common"])

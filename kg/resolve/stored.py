@@ -133,6 +133,7 @@ def stored_mentions(store: ox.Store) -> list[Mention]:
         for m in ms:
             if m.kind == "event":
                 m.series_names = series_names(m.names, orgs, [x.names for x in ms if x.kind == "event" and x is not m])
+                m.companions = tuple(x.id for x in ms if x.kind == "event" and x is not m)
     return list(mentions.values())
 
 

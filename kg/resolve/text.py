@@ -21,12 +21,18 @@ _EN_ORDINALS = {w: i for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
 _EN_ORDINALS["inaugural"] = 1
+_TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+_EN_ORDINALS |= {w[:-1] + "ieth": n for w, n in _TENS.items()}  # twentieth … ninetieth
+#: a leading ordinal from the twentieth on ("Twenty-first …", "Thirtieth …"), which split_edition leaves in the name
+_COMPOUND = re.compile(rf"^(?:the\s+)?(?:({'|'.join(_TENS)})[\s\u2010-\u2015\-]+({'|'.join(list(_EN_ORDINALS)[:9])})"
+                       rf"|({'|'.join(w for w in _EN_ORDINALS if w.endswith('ieth'))}))\b\s*", re.IGNORECASE)
 _ORDINAL = re.compile(r"第([0-9零〇一二两三四五六七八九十百]+)[届屆]|(首)[届屆]|\b(\d{1,3})(?:st|nd|rd|th)\b|\b([a-z]+)\b",
                       re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\-]")
 _CO = re.compile(r"\bco[\u2010-\u2015\-]", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")  # within a word: Bo'ao, Xi'an (pinyin)
 
 
 def _chinese_number(text: str) -> int | None:
@@ -48,7 +54,11 @@ def _chinese_number(text: str) -> int | None:
 
 
 def edition(name: str) -> int | None:
-    """The edition number written in a name: 第四届 / 4th / fourth / 首届 / inaugural; None when none."""
+    """The edition number written in a name: 第四届 / 4th / fourth / twenty-first / 首届 / inaugural;
+    None when none."""
+    if compound := _COMPOUND.match(name.strip()):
+        tens, unit, round_ = compound.groups()
+        return _EN_ORDINALS[round_.lower()] if round_ else _TENS[tens.lower()] + _EN_ORDINALS[unit.lower()]
     for m in _ORDINAL.finditer(split_edition(simplified(name))[1] or name[:40]):
         zh, first, digits, word = m.groups()
         if zh:
@@ -100,10 +110,11 @@ def _word_rules() -> tuple[dict[str, str], frozenset[str]]:
 
 
 def words(name: str) -> list[str]:
-    """An English name's words, folded ("co-operative" -> "cooperative", "Chinese" -> "china")."""
+    """An English name's words, folded ("co-operative" -> "cooperative", "Chinese" -> "china",
+    "Bo'ao" -> "boao")."""
     fold, _ = _word_rules()
     text = _CO.sub("co", unicodedata.normalize("NFKC", name).casefold())
-    text = _DASHES.sub(" ", text.replace("’", "'").replace("'s", ""))
+    text = _APOSTROPHE.sub("", _DASHES.sub(" ", text.replace("’", "'").replace("'s", "")))
     return [fold.get(w, w) for w in _WORD.findall(text)]
 
 
@@ -124,12 +135,23 @@ def key(name: str) -> str:
 @lru_cache(maxsize=65536)
 def core(name: str) -> str:
     """The name without its edition (year, ordinal, 届), Chinese in simplified characters."""
-    return split_edition(simplified(name.strip()))[0]
+    name = name.strip()
+    return split_edition(simplified(name[compound.end():] if (compound := _COMPOUND.match(name)) else name))[0]
 
 
 def core_key(name: str) -> str:
     """The comparison key of a name without its edition: the event-series key."""
     return key(core(name))
+
+
+def abbreviation(name: str, key: str, first: str) -> bool:
+    """A defined abbreviation, not a full name (``key`` is the name's key, ``first`` the key of
+    the first name given with it): one Latin word, or a Chinese short form of the first name."""
+    if key == first and len(key) > 4:
+        return False
+    if has_han(name):
+        return len(key) <= 4 and (len(key) < len(first) or len(key) <= 2)
+    return " " not in name.strip()
 
 
 def simplified(name: str) -> str:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.builder import RecordBuilder
 from kg.extract.en.cues import Cue
 from kg.extract.en.names import Name, Tokens, is_edition_word, names_in
-from kg.extract.en.patterns import OPENING_WORDS, PARTICIPANT_NOUNS, PLACE_WORDS
+from kg.extract.en.patterns import OPENING_WORDS, PARTICIPANT_NOUNS, PLACE_WORDS, RECURRING_WORDS
 from kg.extract.places import PlaceMention, get_gazetteer
 from kg.model import Article
 from kg.load.header import labelled_date_spans
@@ -70,6 +70,8 @@ class EventInfo:
     edition: int | None = None  # the ordinal its name gives ("the 5th ...": 5)
 
 
+#: words that may stand between a verb and the event it holds: "held its annual X", "hosted their final X"
+_CLOSE_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "final", "latest"}) | RECURRING_WORDS
 _DURATION_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "day",
                              "days", "week", "weeks", "month", "long"})
 
@@ -259,7 +261,7 @@ class Context:
 
     def close(self, a: int, b: int) -> bool:
         """True when only punctuation, articles and editions stand between tokens a and b."""
-        return all(t.is_punct or t.is_space or t.lower_ in ("the", "a", "an") or is_edition_word(t.text)
+        return all(t.is_punct or t.is_space or t.lower_ in _CLOSE_WORDS or is_edition_word(t.text)
                    for t in self.doc[a:b])
 
     def main_event(self) -> str | None:

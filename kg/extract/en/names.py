@@ -189,8 +189,9 @@ def _glued(t: Tokens, i: int) -> bool:
     if b in _POSSESSIVE or b in _APOSTROPHES and a[-1:] in "sS" and i + 2 < n and t.text[i + 2][:1].isupper():
         return True  # "Africa's", "Manufacturers’ Expo"
     if a in HYPHENS:
-        return b[:1].isalnum()
-    return b in HYPHENS and i + 2 < n and not t.space[i + 1] and t.text[i + 2][:1].isalnum()
+        return b[:1].isalnum() and t.lower[i + 1] not in _DETERMINERS  # ("LAHORE-The Chamber": a dateline)
+    return b in HYPHENS and i + 2 < n and not t.space[i + 1] and t.text[i + 2][:1].isalnum() \
+        and t.lower[i + 2] not in _DETERMINERS
 
 
 def word_end(doc: Doc, i: int, limit: int) -> int:
