@@ -8,9 +8,11 @@ Every record here is written for these tests (invented series, editions and rece
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from test_resolve import event, node, nodes, record, store_of
+from test_resolve import build_in_batches, event, node, nodes, record, store_of
 
 from kg.resolve import gloss, text
 from kg.store import open_store
@@ -70,6 +72,47 @@ def test_an_undated_event_placed_by_its_articles_other_events_joins_however_the_
         assert_tea(tea_nodes(two))
         assert {k: v == tea_nodes(one)["5th"] for k, v in tea_nodes(two).items()} == \
             {k: v == tea_nodes(one)["5th"] for k, v in tea_nodes(one).items()}
+
+
+LAKE_FORUM = record("tw5", [event("e1", "第五届中国国际茶叶博览会", "中国国际茶叶博览会", **HANGZHOU),
+                            event("e2", "西湖论坛", type="Forum", **HANGZHOU)], lang="zh")
+LAKE_EXPO = record("tw6", [event("e1", "第五届中国国际茶叶博览会", "中国国际茶叶博览会", start_date="2031-05-28",
+                                 end_date="2031-06-02", **HANGZHOU)], lang="zh")  # dates the edition, leaves tw5 as it is
+LAKE_FORUM_EN = record("tw7", [event("e1", "West Lake Forum", type="Forum", start_date="2031-06-01", **HANGZHOU)])
+
+
+@pytest.mark.parametrize(("stored", "new", "en", "zh"), [
+    (TEA[:3], EN_5TH, "West Lake International Tea Industry Forum", ("tz5", "西湖国际茶业论坛")),
+    # dated by a stored article: the forum's own rows cannot say 2031, nor do its month or words lead to the edition
+    ([LAKE_FORUM, LAKE_EXPO], LAKE_FORUM_EN, "West Lake Forum", ("tw5", "西湖论坛"))])
+def test_with_the_key_index_a_stored_undated_event_is_found_in_the_time_its_articles_other_events_give(
+        tmp_path, stored, new, en, zh):
+    """A Chinese forum is stored undated; a new report dates the edition its article reports, or one stored
+    already did: the build, reading only what its keys lead to, finds the forum in that edition's time."""
+    with open_store(tmp_path / "store") as store:
+        for record_ in stored:
+            store.add_records([record_])
+    with open_store(tmp_path / "store") as store:
+        assert store.resolver().source is not None
+        store.add_records([new])
+        assert node(store, en) == article_node(store, *zh)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_an_incremental_build_with_the_key_index_places_undated_events_as_a_full_read_does(tmp_path, seed):
+    """Random orders and splits of articles whose undated events their other events place: reading only what
+    the keys lead to gives the quads of reading every stored mention."""
+    several = record("tz9", [
+        event("e1", "第五届中国国际茶叶博览会", "中国国际茶叶博览会", **HANGZHOU),
+        event("e2", "首届中国国际茶叶博览会", "中国国际茶叶博览会", **HANGZHOU),
+        event("e3", "西湖国际茶业论坛", type="Forum", **HANGZHOU)], lang="zh")
+    rng = random.Random(seed)
+    records = [*TEA, several, LAKE_FORUM, LAKE_EXPO, LAKE_FORUM_EN]
+    order = rng.sample(records, len(records))
+    cuts = sorted(rng.sample(range(1, len(order)), rng.randint(1, 3)))
+    batches = [order[a:b] for a, b in zip([0, *cuts], [*cuts, len(order)])]
+    assert build_in_batches(tmp_path / "indexed", batches, None, index=True) == \
+        build_in_batches(tmp_path / "full", batches, None, index=False)
 
 
 def test_an_article_recalling_editions_of_several_years_places_no_undated_event():
