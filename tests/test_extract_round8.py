@@ -195,3 +195,10 @@ def test_a_bare_gathering_with_the_refers_back_and_is_no_new_event(extractor):
                             "Bucharest on 4 May 2024. The forum was jointly organized by the Lakeside Ministry of "
                             "Culture and the Embassy of Lakeside.", published="2024-05-05")
     assert all(e["names"][0] != "forum" for e in record["events"])
+
+
+def test_a_named_edition_said_to_be_upcoming_is_news_not_a_passing_mention(extractor):
+    record = run(extractor, "With final preparations underway, the city is on the home stretch for the upcoming 21st "
+                            "Lakeside Trade Expo. Since the first Lakeside Trade Expo was held in 2004, trade has grown.",
+                 published="2024-09-01")
+    assert any("21st Lakeside Trade Expo" in e["names"] for e in record["events"])
