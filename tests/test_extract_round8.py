@@ -177,3 +177,28 @@ def test_a_dateline_glued_to_the_first_word_is_no_part_of_a_name(extractor):
     record = run(extractor, " date 2023-09-16 LAHORE-The Lakeside Chamber of Commerce hosted its annual Ambassadors "
                             "Dinner, attended by numerous ambassadors.", published="2023-09-16")
     assert [h[0] for h in _hosts(record)] == ["Lakeside Chamber of Commerce"]
+
+
+# -- English: a gathering told of by its kind alone -------------------------------------------------
+
+def test_a_bare_gathering_said_to_be_held_is_the_articles_event(extractor):
+    record = run(extractor, "Seminar held in Lakeside on trade\n\nDHAKA, Sept. 13 -- A seminar has been held in "
+                            "Bangladesh to call on investors to invest in the country.\n\nDozens of businessmen attended "
+                            "the seminar on Monday, which was jointly held by the Lakeside Chamber of Commerce and the "
+                            "Lakeside Trade Council.", published="2022-09-13")
+    assert [e["names"][0] for e in record["events"]] == ["seminar"]
+    assert len(_hosts(record)) == 2
+
+
+def test_a_bare_gathering_with_the_refers_back_and_is_no_new_event(extractor):
+    record = run(extractor, "Days of Lakeside Culture held in Bucharest\n\nThe Days of Lakeside Culture were held in "
+                            "Bucharest on 4 May 2024. The forum was jointly organized by the Lakeside Ministry of "
+                            "Culture and the Embassy of Lakeside.", published="2024-05-05")
+    assert all(e["names"][0] != "forum" for e in record["events"])
+
+
+def test_a_named_edition_said_to_be_upcoming_is_news_not_a_passing_mention(extractor):
+    record = run(extractor, "With final preparations underway, the city is on the home stretch for the upcoming 21st "
+                            "Lakeside Trade Expo. Since the first Lakeside Trade Expo was held in 2004, trade has grown.",
+                 published="2024-09-01")
+    assert any("21st Lakeside Trade Expo" in e["names"] for e in record["events"])

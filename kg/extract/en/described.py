@@ -37,6 +37,7 @@ _COMPLEMENT_STOPS = frozenset({"in", "at", "on", "during", "from", "by", "with",
 _DAY_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 _COMPLEMENT_REACH = 16  # tokens of a complement after the head
 _ANCESTOR_REACH = 4  # steps up the parse from the head to the verb that reports it
+_HOLDING_LEMMAS = frozenset({"hold", "convene", "organize", "organise", "stage", "host"})
 _DURATION_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "long"})  # end "two-day", "10-day"
 
 
@@ -71,7 +72,7 @@ def _described(doc: Doc, head: Token, bare: bool) -> Description | None:
         return None
     start = _left_edge(doc, head)
     end = _complement_end(doc, head)
-    if start == head.i and end is None and not (bare and head.lower_ in BARE_OCCASIONS):
+    if start == head.i and end is None and not (bare and (head.lower_ in BARE_OCCASIONS or _held_subject(head))):
         return None
     words = [t.lower_ for t in doc[start:head.i]]
     if any(w in DESCRIBED_NOT for w in words):
@@ -83,6 +84,13 @@ def _described(doc: Doc, head: Token, bare: bool) -> Description | None:
     stop = end if end is not None else head.i + 1
     return Description(doc[start].idx, doc[stop - 1].idx + len(doc[stop - 1]), head.lower_,
                        list(dict.fromkeys(names)))
+
+
+def _held_subject(head: Token) -> bool:
+    """Whether a bare head with an indefinite article is the subject of a passive holding verb ("A
+    seminar has been held in X", "a meeting was convened"): a gathering told of by its kind alone."""
+    return head.dep_ == "nsubjpass" and head.head.lemma_.lower() in _HOLDING_LEMMAS \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)  # ("the forum" refers back)
 
 
 def _reported(head: Token) -> bool:

@@ -60,6 +60,7 @@ _OCCASION_OF = re.compile(r"(?:Grand\s+)?(?:Inauguration|Opening(?:\s+Ceremony)?
                           r"(?:the\s+)?(?=[A-Z0-9])")
 _REORDER_GLUE = frozenset({"the", "of", "a", "an"})
 _PERFECT = frozenset({"had", "has", "have", "'d", "’d"})  # "had attended the X": background, not news
+_COMING = frozenset({"upcoming", "forthcoming"})
 _HELD_REACH = 6  # tokens after an event's name where "was held", "opened" say it took place  # tokens before a sentence's subject ("The two-day forum")
 _ALIAS_LINK = re.compile(r",?\s*(?:\(\s*)?(?:also|better|commonly|formerly|widely)?\s*(?:known|called|referred to)"
                          r"\s+as\s+(?:the\s+)?", re.IGNORECASE)
@@ -1034,10 +1035,16 @@ def passing_mentions(ctx: Context) -> set[str]:
     linked = {e.part_of for e in ctx.builder.events if e.part_of}
     linked |= {e for p in ctx.builder.people for e in p.attended}
     linked |= {m.event for info in ctx.events.values() for m in info.mentions
-               if m.named and (_HOLDING.search(ctx.doc[m.end:m.end + _HELD_REACH].text) or _attended(ctx, m))}
+               if m.named and (_HOLDING.search(ctx.doc[m.end:m.end + _HELD_REACH].text) or _attended(ctx, m)
+                               or _scheduled(ctx, m))}
     return {e.id for e in ctx.builder.events
             if e.id not in linked and not (e.start_date or e.city or e.country or e.hosts or e.co_hosts
                                            or e.organizers or e.part_of or e.participant_countries)}
+
+
+def _scheduled(ctx: Context, mention: EventMention) -> bool:
+    """True for a named edition said to be coming ("for the upcoming 21st X Expo"): it is news."""
+    return mention.start >= 1 and ctx.doc[mention.start - 1].lower_ in _COMING
 
 
 def _attended(ctx: Context, mention: EventMention) -> bool:
