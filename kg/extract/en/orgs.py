@@ -28,8 +28,10 @@ _PARENT_GAP = re.compile(
     r"\s+(?:the\s+)?)(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}")  # a descriptor: "Swiss trade fair group"
 _POSSESSIVES = ("'s", "’s")
 #: a unit and the government it belongs to, after a comma ("Department of Health, Government of Kerala")
-_GOVERNMENT_AFTER = re.compile(r"(?P<unit>[^,]+?(?:\s*\([^()]+\))?),\s+(?:the\s+)?(?P<parent>Government\s+of\s+[^,]+"
-                               r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+Government)")
+_GOVERNMENT = r"Government\s+of\s+[^,]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+Government"
+_GOVERNMENT_AFTER = re.compile(rf"(?P<unit>[^,]+?(?:\s*\([^()]+\))?),\s+(?:the\s+)?(?P<parent>{_GOVERNMENT})")
+_GOVERNMENT_NAME = re.compile(_GOVERNMENT)
+_COMMA_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
 _UNIT_WORDS = ORG_UNITS | {"program", "programme", "co", "ltd", "company"}
 _NOT_ORG_ENTS = frozenset({"PERSON", "GPE", "LOC", "DATE", "TIME", "NORP", "CARDINAL", "ORDINAL",
                            "MONEY", "PERCENT", "QUANTITY"})
@@ -252,7 +254,7 @@ def find_parents(ctx: Context) -> None:
                 if right.start <= child.end:
                     continue
                 gap = ctx.text[child.end_char:right.start_char]
-                if _GOVERNMENT_AFTER.fullmatch(f"x{gap}{right.text}") and is_org(ctx, child):
+                if _COMMA_GAP.fullmatch(gap) and _GOVERNMENT_NAME.fullmatch(right.text) and is_org(ctx, child):
                     _parent(ctx, sent, child, right, "government")  # "Ministry of X (MX), Government of Y"
                     break
                 m = _PARENT_GAP.fullmatch(gap)

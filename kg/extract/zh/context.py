@@ -16,6 +16,7 @@ from functools import cached_property
 from spacy.attrs import IDX, LENGTH, TAG
 from spacy.tokens import Doc
 
+from kg.extract.places import PlaceMention, get_gazetteer
 from kg.extract.builder import RecordBuilder
 from kg.extract.zh.lexicon import lexicon
 from kg.extract.zh.sentences import clause_bounds
@@ -88,6 +89,11 @@ class ZhArticle:
         self.tok_text = [self.text[a:b] for a, b, _ in rows]
         self.tok_tag = [t for _, _, t in rows]
         self._sent_starts = [a for a, _ in self.sents]
+
+    @cached_property
+    def places(self) -> list[PlaceMention]:
+        """The gazetteer's places in the analysis text, read once."""
+        return get_gazetteer().find(self.text, "zh")
 
     @cached_property
     def page_dates(self) -> list[Span]:

@@ -341,8 +341,7 @@ def _focus_place(ctx: ZhArticle, level: str) -> str | None:
     """The one province (省) or city (市) the text names with that level word ("湖北省"): the
     place a relative name ("省财政厅") is relative to."""
     kind = _LEVEL_KINDS.get(level)
-    found = [p for p in get_gazetteer().find(ctx.text, "zh")
-             if p.place.kind == kind and p.surface.endswith(level)] if kind else []
+    found = [p for p in ctx.places if p.place.kind == kind and p.surface.endswith(level)] if kind else []
     if len({p.place.name for p in found}) != 1:
         return None
     return ctx.surface(found[0].start, found[0].end)

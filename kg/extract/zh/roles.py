@@ -180,10 +180,11 @@ def _noun(ctx: ZhArticle, si: int, m: re.Match) -> None:
     opener = re.match(r"为|是|:|有|包括", text[start:start + 2])
     if opener:  # "主办单位:A、B;承办单位:C", "主办单位为A、B", "协办单位有A、B"
         start += opener.end()
-        end = _list_end(ctx, start, ctx.sents[si][1])
-        if opener.group() == ":":  # a label's list may run over commas to the end of its line
-            found = orgs.split_list(ctx, start, _list_end(ctx, start, ctx.sents[si][1], _LABEL_LIST_END))
-        found = found or orgs.split_list(ctx, start, end)
+        # a label's list may run over commas to the end of its line, else to its first comma
+        for edge in (_LABEL_LIST_END, _LIST_END) if opener.group() == ":" else (_LIST_END,):
+            found = orgs.split_list(ctx, start, _list_end(ctx, start, ctx.sents[si][1], edge))
+            if found:
+                break
     copula = re.search(r"(?:为|是|担任|作为)$", text[:m.start()])
     if not found and copula:  # "A、B为主办单位"
         clause_start, _ = ctx.clause(m.start())
@@ -203,8 +204,8 @@ def _noun(ctx: ZhArticle, si: int, m: re.Match) -> None:
             ctx.builder.add_event(ev, role, org_id, span, CONFIDENCE)
 
 
-def _list_end(ctx: ZhArticle, start: int, limit: int, edge: re.Pattern | None = None) -> int:
-    m = (edge or _LIST_END).search(ctx.text, start, limit)
+def _list_end(ctx: ZhArticle, start: int, limit: int, edge: re.Pattern = _LIST_END) -> int:
+    m = edge.search(ctx.text, start, limit)
     return m.start() if m else limit
 
 
