@@ -30,7 +30,7 @@ from kg.extract.en.context import Context, EventInfo, EventMention, Sentence, is
 from kg.extract.en.described import DESCRIBED_SENTENCES, Description, describe
 from kg.extract.en.names import (HYPHENS, Name, abbreviation_end, is_calendar_word, is_edition_word, is_year, name_at,
                                  ordinal_value, strip_edition, without_year)
-from kg.extract.en.patterns import (EDITION_NOUNS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
+from kg.extract.en.patterns import (BARE_OCCASIONS, EDITION_NOUNS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
                                     NAMING_WORDS, OPENING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, SCOPE_WORDS,
                                     STANDING_BODIES, TIME_HEADS, TITLED_HEADS, TOPIC_HEADS, VENUE_WORDS, WEAK_HEADS)
 from kg.extract.places import get_gazetteer
@@ -109,6 +109,8 @@ _HELD_WITHIN = re.compile(r"\b(?:held|convened|took\s+place|organi[sz]ed)\s+(?:o
                           r"as\s+(?:a\s+)?part\s+of)\b", re.IGNORECASE)
 #: verbs whose object is an occasion marked, not an event held ("marks the 76th National Day")
 _COMMEMORATED = re.compile(r"\b(?:marks?|marking|commemorat\w*|celebrat\w*|observ(?:ance|ing|e)|occasion)\b", re.IGNORECASE)
+_CELEBRATIONS = BARE_OCCASIONS | {"celebration", "celebrations", "ceremony", "party", "jubilee", "anniversary"}
+_OCCASION_REFERENCE = re.compile(r"\b(?:the|this)\s+(" + "|".join(sorted(BARE_OCCASIONS)) + r")\b", re.IGNORECASE)
 _DESCRIBED = re.compile(r"\s*[,:]\s*(?:the\s+)?[‘'\"“]?\s*")  # between a description and the name after it
 _INDEFINITE_REACH = 2  # sentences after "A symposium on X ..." that may name it
 _DATE_WORD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b"
@@ -163,6 +165,8 @@ def find_events(ctx: Context, syntax: Callable[[], Language]) -> None:
     _register_groups(ctx, candidates + _wholes(ctx, candidates))
     if all(info.heads <= TIME_HEADS for info in ctx.events.values()):  # none, or only days ("World Malaria Day")
         _register_groups(ctx, _described(ctx, syntax))
+    elif orphans := _orphan_occasions(ctx):  # "attended the reception", and no named event is a reception
+        _register_groups(ctx, [c for c in _described(ctx, syntax) if c.heads & orphans])
     elif parts := _described_parts(ctx, syntax):
         _register_groups(ctx, parts)
     _find_mentions(ctx)
@@ -618,8 +622,9 @@ def _lowercase(ctx: Context, sent: Sentence) -> list[Candidate]:
         while k < sent.end and k - i <= 4 and doc[k].is_alpha and not doc[k].is_stop \
                 and doc[k].lower_ not in EVENT_HEADS:
             k += 1
-        if k == i + 1 or k >= sent.end or doc[k].lower_ not in EVENT_HEADS:
-            i += 1
+        if k == i + 1 or k >= sent.end or doc[k].lower_ not in EVENT_HEADS \
+                or all(t.is_title for t in doc[i + 1:k + 1]):
+            i += 1  # (a title-case name is _from_name's to read: "the 79th Independence Day")
             continue
         end = _tail_end(ctx, k + 1, sent.end)
         text = doc[i:end].text
@@ -645,6 +650,16 @@ def _described(ctx: Context, syntax: Callable[[], Language]) -> list[Candidate]:
         if candidate is not None:
             return [candidate]
     return []
+
+
+def _orphan_occasions(ctx: Context) -> set[str]:
+    """Occasions the body refers back to ("the reception was", "attended the banquet") that no named
+    event is: their antecedent is a described one."""
+    named = {h for info in ctx.events.values() for h in info.heads}
+    if named & _CELEBRATIONS:
+        return set()  # "holds 73rd National Day Celebration ... The reception coincided with": the one occasion
+    text = " ".join(ctx.sentence_text(s) for s in ctx.sentences if s.body)
+    return {m.group(1).lower() for m in _OCCASION_REFERENCE.finditer(text)} - named
 
 
 def _described_candidate(ctx: Context, sent: Sentence, found: Description) -> Candidate | None:

@@ -244,6 +244,18 @@ def _joined_complement(doc: Doc, start: int, end: int, nxt: int, limit: int) -> 
     return k > nxt and not (k < limit and t.lower[k] in ("of", "for"))
 
 
+def _own_head_ahead(doc: Doc, nxt: int, limit: int) -> bool:
+    """True when the capitalised words from ``nxt`` reach an organization's head of their own
+    ("National Administration of ...") within a few words."""
+    t = Tokens.of(doc)
+    k = nxt
+    while k < limit and _capitalised(t, k) and k - nxt < 4:
+        if t.lower[k] in ORG_HEADS and (k > nxt or k + 1 < limit and t.lower[k + 1] in ("of", "for")):
+            return True  # (not "Chamber of Commerce and Industries": a head alone ends the complement)
+        k = word_end(doc, k, limit)
+    return False
+
+
 def _venue_after(doc: Doc, end: int, nxt: int, limit: int) -> bool:
     """True for "Convention and Exhibition Center": an event noun joined to a name that ends
     in a venue's head noun is part of the venue's name."""
@@ -254,6 +266,18 @@ def _venue_after(doc: Doc, end: int, nxt: int, limit: int) -> bool:
     while k < limit and _capitalised(t, k) and k - nxt < 4:
         k = word_end(doc, k, limit)
     return t.lower[k - 1] in VENUE_WORDS
+
+
+def _headed_run_end(doc: Doc, start: int, end: int, nxt: int, limit: int) -> int | None:
+    """End of the capitalised words from ``nxt`` when they end in an event's head and the name
+    before "in" has no head of its own ("Made in Pakistan Exhibition"; not "Forum in Lahore Expo Centre")."""
+    t = Tokens.of(doc)
+    if any(w in EVENT_HEADS or w in ORG_HEADS for w in t.lower[start:end]):
+        return None
+    k = nxt
+    while k < limit and _capitalised(t, k) and not is_year(t.text[k]):
+        k = word_end(doc, k, limit)
+    return k if k > nxt + 1 and t.lower[k - 1] in EVENT_HEADS else None
 
 
 def _bare_place(doc: Doc, start: int, end: int) -> bool:
@@ -304,6 +328,8 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
             break  # "Ministry for Mines on the Oil and Gas Conference": an organization, then the event
         if low in _CONNECTORS:
             if nxt < limit and t.lower[nxt] == "the" and low in _THE_AFTER:
+                if _bare_place(doc, start, end):
+                    break  # "welcome the Prime Minister to China for the SCO Summit": a place, then another name
                 nxt += 1
             if nxt + 1 < limit and low == "of" and is_edition_word(t.text[nxt]) and not is_year(t.text[nxt]) \
                     and _can_start(t, nxt + 1):
@@ -319,6 +345,9 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
                 and not _is_place(t.text[nxt]) and not is_year(t.text[nxt]):
             end = word_end(doc, nxt, limit)  # "Women in Energy Forum"; not "Forum in Beijing"
             continue
+        elif low == "in" and (headed := _headed_run_end(doc, start, end, nxt, limit)):
+            end = headed  # "Made in Pakistan Exhibition": a place inside the name, which its head ends
+            continue
         elif low == "and" and nxt < limit and t.lower[end - 1] in EVENT_HEADS and t.lower[nxt] in EVENT_HEADS \
                 and t.text[nxt][:1].isupper() and (nxt + 1 >= limit or not _capitalised(t, nxt + 1)):
             end = nxt + 1  # "Pharma West Africa Exhibition and Conference": one event of two kinds
@@ -332,6 +361,8 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
                 # (but "the 11th China and Globalisation Forum": an edition opens one name)
                 after = word_end(doc, nxt, limit)
                 complete = not _is_place(doc[nxt:after].text) or (after < limit and t.lower[after] in ORG_HEADS)
+            elif _headed_complement(t, start, end) and _own_head_ahead(doc, nxt, limit):
+                complete = True  # "Council for the Promotion of Trade and National Administration of X": two bodies
             else:
                 complete = _ends_unit(t, end) and not _joined_complement(doc, start, end, nxt, limit)
             if not complete:

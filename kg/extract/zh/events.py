@@ -71,6 +71,9 @@ _OPENERS = {")": "(", "”": "“", "》": "《", "」": "「", "』": "『", "�
 #: a Latin abbreviation in brackets right after a name: "…医疗器械展览会(MEDEX)"
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9&.\- ]{1,30})\)")
 _LIST_SEPARATORS = ("、", "和", "及", "与")
+_ABRIDGED_OPENING = 3  # characters a headline's abridged name keeps of the body's opening
+#: "暨" and a plain second name before a declared short name ("A暨经贸洽谈会(以下简称…)")
+_JOINT_TAIL = re.compile(r"暨[^,。;()“”「」]{2,8}(?=\()")
 #: what opens a declared short name after a name: "(以下简称「", "(简称"
 _DECLARED_OPEN = re.compile(r"\((?:以下简称|以下称|下称|简称)[:“「『\"]?")
 #: gatherings a title in 《》 names when only kind words follow it ("《X》图片展", "《X》大型文艺晚会"):
@@ -304,9 +307,9 @@ def _shaped_heads(ctx: ZhArticle, a: int, b: int) -> list[tuple[int, int]]:
                 and ctx.tok_text[i - 1] + "会" not in heads:
             out.append((ctx.tok_start[i - 1], ctx.tok_end[i]))
         elif len(word) >= 3 and word.endswith("会") and not any(word.endswith(h) for h in heads) \
-                and not any(word.endswith(o) for o in orgs) and (ctx.tok_tag[i] in ("n", "nz", "vn") or (
-                    ctx.tok_tag[i] == "ORG" and _EDITION_BEFORE.search(ctx.text, max(0, ctx.tok_start[i] - 16),
-                                                                         ctx.tok_start[i]))):
+                and (not any(word.endswith(o) for o in orgs) and ctx.tok_tag[i] in ("n", "nz", "vn")
+                     or ctx.tok_tag[i] in ("n", "nz", "vn", "ORG")
+                     and _EDITION_BEFORE.search(ctx.text, max(0, ctx.tok_start[i] - 16), ctx.tok_start[i])):
             out.append((ctx.tok_end[i] - 3, ctx.tok_end[i]))  # one word: "…新春联谊会在北京举行"
     return out
 
@@ -596,6 +599,11 @@ def _link_aliases(ctx: ZhArticle, mentions: list[EventMention]) -> None:
         between = ctx.text[prev.end:m.start]
         if m.ref:
             continue
+        tail = _JOINT_TAIL.match(between)
+        if tail and not prev.ref and _ends_in_head(ctx, prev.end + tail.end()) \
+                and DECLARED.match(ctx.text, prev.end + tail.end()):
+            prev.end += tail.end()  # "A暨经贸洽谈会(以下简称X)": a second head too plain to be a name of its own
+            between = between[tail.end():]
         if between in joint and not prev.ref:
             prev.joint, m.joint = m, prev
         elif between[-1:] in joint and between[:-1] in openings:
@@ -736,7 +744,8 @@ class _Group:
                     return True
                 if m.head == self.head and (_contracted(key, k, m.head) or _contracted(k, key, m.head)):
                     return True
-                if m.head == self.head and _nearly_same(key, k) \
+                if (m.head.endswith(self.head) or self.head.endswith(m.head)) \
+                        and (_nearly_same(key, k) or _abridged(key, k, max(len(m.head), len(self.head)))) \
                         and any(_headline(ctx, x.sent) for x in (m, *self.mentions)):
                     return True  # the headline's wording of the body's event
                 if self.year and m.year and _annual(key, k):
@@ -757,6 +766,14 @@ def _nearly_same(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     return len(short) >= _NEAR_NAME and 0 < len(long) - len(short) <= 2 and any(
         long[:i] + long[i + len(long) - len(short):] == short for i in range(len(short) + 1))
+
+
+def _abridged(a: str, b: str, head: int) -> bool:
+    """"欧美同学会2016年新春联谊会" for "欧美同学会·中国留学人员联谊会2016年新春联谊会": the shorter name
+    is the longer one's opening and its ending, with words left out between."""
+    short, long = sorted((a, b), key=len)
+    return any(long.startswith(short[:i]) and long.endswith(short[i:])
+               for i in range(_ABRIDGED_OPENING, len(short) - head - 1)) and len(long) > len(short)
 
 
 def _annual(a: str, b: str) -> bool:
@@ -856,8 +873,6 @@ def group_events(ctx: ZhArticle) -> None:
             continue
         keys = _keys(ctx, m)
         g = owner.get(id(m.alias_of)) if m.alias_of is not None else None
-        if g is None and m.joint is not None and _one_joint_event(ctx, m.joint, m, keys):
-            g = owner.get(id(m.joint))  # "A暨B": one event, named A, B and A暨B
         if g is None:
             g = next((g for g in groups if g.takes(m, keys, ctx)), None)
         if g is None:
@@ -885,14 +900,6 @@ def group_events(ctx: ZhArticle) -> None:
     for m in ctx.mentions:
         if m.joint is not None and m.event and m.joint.event and m.start < m.joint.start:
             ctx.add_names(m.event, [ctx.surface(m.start, m.joint.end)], m.sent)  # "A暨B" names A too
-
-
-def _one_joint_event(ctx: ZhArticle, a: EventMention, b: EventMention, keys: set[str]) -> bool:
-    """Whether "A暨B" names one event: not when both halves are numbered editions of their own
-    series ("第一届X会议暨第一届Y展览会"), nor when the text names B again on its own."""
-    if a.edition and b.edition:
-        return False
-    return not any(x is not b and not x.ref and x.joint is None and _keys(ctx, x) & keys for x in ctx.mentions)
 
 
 def _reported_by_reference(ctx: ZhArticle, groups: list[_Group]) -> list[_Group]:
