@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from itertools import cycle, islice
 from pathlib import Path
 
@@ -78,25 +79,39 @@ def ray_run(inputs: Path, workers: int, shard_size: int) -> int:
     return sum(len(r["articles"]) for r in results)
 
 
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / "../shared/corpus/dev"
+
+
+def compare(corpus: Path, articles: int, workers: list[int], shard_size: int, *, local_runs: bool = True,
+            ray: bool = False) -> dict[str, float]:
+    """Times each run on ``articles`` inputs made from ``corpus``, printing a line each; {label: articles/s}."""
+    rates: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(prefix="kg-bench-cluster-") as tmp:
+        inputs = Path(tmp)
+        make_inputs(corpus.resolve(), articles, inputs)
+        print(f"{articles} articles from {corpus.resolve()}, shards of {shard_size}", flush=True)
+        for n in workers:
+            runs: list[tuple[str, Callable[[], int]]] = []
+            if local_runs:
+                runs.append((f"local --jobs {n}", partial(local, inputs, n)))
+            runs.append((f"dask --workers {n}", partial(dask, inputs, n, shard_size)))
+            if ray:
+                runs.append((f"ray, {n} CPUs", partial(ray_run, inputs, n, shard_size)))
+            for label, run in runs:
+                rates[label] = timed(label, run, articles)
+    return rates
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
-    parser.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[1] / "../shared/corpus/dev")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--shard-size", type=int, default=100)
     parser.add_argument("--ray", action="store_true", help="also time the same shards as Ray tasks")
     parser.add_argument("--no-local", action="store_true", help="skip the local runs")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="kg-bench-cluster-") as tmp:
-        inputs = Path(tmp)
-        make_inputs(args.corpus.resolve(), args.articles, inputs)
-        print(f"{args.articles} articles from {args.corpus.resolve()}, shards of {args.shard_size}", flush=True)
-        for n in args.workers:
-            if not args.no_local:
-                timed(f"local --jobs {n}", lambda: local(inputs, n), args.articles)
-            timed(f"dask --workers {n}", lambda: dask(inputs, n, args.shard_size), args.articles)
-            if args.ray:
-                timed(f"ray, {n} CPUs", lambda: ray_run(inputs, n, args.shard_size), args.articles)
+    compare(args.corpus, args.articles, args.workers, args.shard_size, local_runs=not args.no_local, ray=args.ray)
 
 
 if __name__ == "__main__":

@@ -1,10 +1,16 @@
-"""Benchmark, one run: bulk push vs ``oxigraph load``, exports vs pyoxigraph's dump, prepared query p50s, at ~1M triples.
+"""Benchmark, one run: local vs cluster extraction on 2,000 articles, bulk push vs ``oxigraph load``, exports vs
+pyoxigraph's dump and prepared query p50s at ~1M triples, then a summary of each figure against its target.
 
     python3 bench/bench_scale.py [--triples N] [--runs R] [--query-limit S] [--export-runs E]
-                                 [--skip-push] [--skip-queries] [--virtuoso]
+                                 [--cluster-articles A] [--cluster-workers W ...] [--corpus DIR]
+                                 [--skip-cluster] [--skip-push] [--skip-queries] [--virtuoso]
 
-Builds bench_build's synthetic records (plus the two seed gold records) into an on-disk
-store, then, on the same data:
+First, extraction (bench_cluster.py's runs, end to end, start-up and model loading included):
+``--cluster-articles`` articles made by repeating the dev corpus's ``.txt`` articles, extracted locally
+(``--jobs N``) and on a local Dask cluster (``--workers N``) for each N of ``--cluster-workers``.
+
+Then it builds bench_build's synthetic records (plus the two seed gold records) into an on-disk
+store, and, on the same data:
 
 - push: ``kg push --bulk`` (:func:`kg.query.bulk.bulk_push`) from the store into a fresh
   ``oxigraph serve`` on loopback, against pyoxigraph's N-Quads dump of the store followed by
@@ -41,6 +47,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench_cluster import DEFAULT_CORPUS, compare  # noqa: E402
 from bench_queries import TARGET_P50_MS, scale_parser, scale_records, timed_runs  # noqa: E402
 
 import pyoxigraph as ox  # noqa: E402
@@ -58,7 +65,7 @@ def timed(fn) -> tuple[float, object]:
     return time.perf_counter() - t, out
 
 
-def bench_push(store_dir: Path, tmp: Path) -> None:
+def bench_push(store_dir: Path, tmp: Path) -> dict[str, float]:
     """``kg push --bulk`` from the store into a fresh ``oxigraph serve``, against the other way from the store
     to an Oxigraph folder: pyoxigraph's N-Quads dump of the store, then ``oxigraph load`` of the file. Both are
     lenient (the server's bulk path is called with ``lenient``), both end with the same quads in the folder."""
@@ -90,6 +97,9 @@ def bench_push(store_dir: Path, tmp: Path) -> None:
           f"({logged.seconds:.1f} s, {logged.chunks} chunks of the N-Quads the build wrote)")
     print(f"  ratio to the load alone {load_s / logged.seconds:.2f} (target >= 0.8); "
           f"to dump + load {(dump_s + load_s) / logged.seconds:.2f}")
+    return {"kg push --bulk (store) / (dump + oxigraph load)": (dump_s + load_s) / report.seconds,
+            "kg push --bulk (store) / oxigraph load alone": load_s / report.seconds,
+            "kg push --bulk (update log) / oxigraph load alone": load_s / logged.seconds}
 
 
 def bench_virtuoso(store_dir: Path, tmp: Path) -> None:
@@ -126,12 +136,13 @@ def _timings(fn) -> tuple[float, float, object]:
     return time.perf_counter() - wall, time.process_time() - cpu, out
 
 
-def bench_export(store_dir: Path, tmp: Path, runs: int) -> None:
+def bench_export(store_dir: Path, tmp: Path, runs: int) -> dict[str, float]:
     """Each of ``kg export``'s N-Quads, TriG and Turtle against pyoxigraph's ``Store.dump`` of the same store to a
     file path (Rust writing it), interleaved run by run in alternating order so that the machine's load falls on
     both. As timeit advises for a shared machine, the minimum of the runs is the figure (the least disturbed run)
     and the ratio is of the minimums (dump / export); the medians and the CPU time of this process are printed too
     (CPU time counts only this process's work, whatever else runs)."""
+    ratios: dict[str, float] = {}
     print(f"\nexport from the on-disk store: {runs} interleaved runs each of kg export and pyoxigraph's dump "
           "(ratio: dump time / export time, of the minimums; target >= 0.8)")
     with open_store(store_dir, read_only=True) as store:
@@ -159,6 +170,8 @@ def bench_export(store_dir: Path, tmp: Path, runs: int) -> None:
             print(f"  {name:<5} ratio of minimums {min(wall['dump']) / min(wall['export']):.2f} (target >= 0.8); "
                   f"of medians {statistics.median(wall['dump']) / statistics.median(wall['export']):.2f}; "
                   f"of CPU minimums {min(cpu['dump']) / min(cpu['export']):.2f}", flush=True)
+            ratios[f"kg export {name} / dump, minimums"] = min(wall["dump"]) / min(wall["export"])
+    return ratios
 
 
 def _time_query(store_dir: str, name: str, runs: int, out) -> None:
@@ -169,11 +182,13 @@ def _time_query(store_dir: str, name: str, runs: int, out) -> None:
     out.send((statistics.median(times), rows))
 
 
-def bench_queries(store_dir: Path, runs: int, limit: float) -> None:
+def bench_queries(store_dir: Path, runs: int, limit: float) -> tuple[str, float]:
+    """Prints each prepared query's p50; the slowest query's name and p50 (ms)."""
     from kg.query import prepared
 
     print(f"\nprepared queries, embedded, example values, {runs} runs after one warm-up (p50 ms)")
     slow = []
+    worst = ("", 0.0)
     for name in prepared.load_all():
         here, there = multiprocessing.Pipe()
         child = multiprocessing.Process(target=_time_query, args=(str(store_dir), name, runs, there))
@@ -185,11 +200,31 @@ def bench_queries(store_dir: Path, runs: int, limit: float) -> None:
             p50, line = float("inf"), f"  {name:<22}{'':>11}  > {limit:.0f} s (stopped)"
         child.terminate()
         child.join()
+        worst = max(worst, (name, p50), key=lambda item: item[1])
         if p50 >= TARGET_P50_MS:
             slow.append(name)
             line += "  (over target)"
         print(line, flush=True)
     print(f"  p50 target < {TARGET_P50_MS:.0f} ms: " + ("met by every query" if not slow else f"missed by {', '.join(slow)}"))
+    return worst
+
+
+def summary(extraction: dict[str, float], ratios: dict[str, float], worst: tuple[str, float] | None) -> None:
+    """Each figure measured above, against issue 13's target for it where it sets one."""
+    rows = [(f"extraction, {label}", f"{rate:.1f} articles/s", "") for label, rate in extraction.items()]
+    for label, rate in extraction.items():
+        n = label.rsplit(" ", 1)[1]
+        if label.startswith("dask") and f"local --jobs {n}" in extraction:
+            rows.append((f"extraction, dask --workers {n} / local --jobs {n}",
+                         f"{rate / extraction[f'local --jobs {n}']:.2f}", "no target"))
+    rows += [(label, f"{ratio:.2f}", f"target >= 0.8: {'met' if ratio >= 0.8 else 'missed'}")
+             for label, ratio in ratios.items()]
+    if worst is not None:
+        rows.append((f"slowest prepared query p50 ({worst[0]})", f"{worst[1]:.1f} ms",
+                     f"target < {TARGET_P50_MS:.0f} ms: {'met' if worst[1] < TARGET_P50_MS else 'missed'}"))
+    print("\nsummary")
+    for label, value, note in rows:
+        print(f"  {label:<52} {value:>18}  {note}")
 
 
 def main() -> None:
@@ -198,11 +233,25 @@ def main() -> None:
     parser.add_argument("--query-limit", type=float, default=60.0, help="seconds before a query is stopped (default 60)")
     parser.add_argument("--export-runs", type=int, default=5,
                         help="interleaved runs of each export and of the dump (default 5; 0: none)")
+    parser.add_argument("--cluster-articles", type=int, default=2000,
+                        help="articles extracted locally and on a Dask cluster (default 2000)")
+    parser.add_argument("--cluster-workers", type=int, nargs="+", default=[1, 2],
+                        help="local jobs and Dask workers to time (default 1 2)")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
+                        help="the .txt articles repeated into the extraction's inputs (default ../shared/corpus/dev)")
+    parser.add_argument("--skip-cluster", action="store_true")
     parser.add_argument("--skip-push", action="store_true")
     parser.add_argument("--skip-queries", action="store_true")
     parser.add_argument("--virtuoso", action="store_true", help="also push into a private Virtuoso (virtuoso-t, isql-vt)")
     args = parser.parse_args()
+    print(f"load average at the start: {' '.join(f'{x:.1f}' for x in os.getloadavg())} ({os.cpu_count()} CPUs)")
 
+    extraction: dict[str, float] = {}
+    if not args.skip_cluster:
+        print("\nextraction, local against a local Dask cluster (end to end, start-up and model loading included)")
+        extraction = compare(args.corpus, args.cluster_articles, args.cluster_workers, shard_size=100)
+    ratios: dict[str, float] = {}
+    worst = None
     records = scale_records(args)
     with tempfile.TemporaryDirectory(prefix="kg-bench-scale-") as name:
         tmp = Path(name)
@@ -212,17 +261,18 @@ def main() -> None:
             seconds, _ = timed(lambda: store.add_records(records))
             store.ox.flush()
             store.optimize()
-            print(f"{len(records):,} records -> {len(store):,} quads in {len(store.graphs()):,} article graphs "
+            print(f"\n{len(records):,} records -> {len(store):,} quads in {len(store.graphs()):,} article graphs "
                   f"(built in {seconds:.1f} s)")
         if not args.skip_push:
-            bench_push(store_dir, tmp)
+            ratios |= bench_push(store_dir, tmp)
         if args.virtuoso:
             bench_virtuoso(store_dir, tmp)
         if args.export_runs:
-            bench_export(store_dir, tmp, args.export_runs)
+            ratios |= bench_export(store_dir, tmp, args.export_runs)
         if not args.skip_queries:
-            bench_queries(store_dir, args.runs, args.query_limit)
+            worst = bench_queries(store_dir, args.runs, args.query_limit)
     print(f"\nload average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())} ({os.cpu_count()} CPUs)")
+    summary(extraction, ratios, worst)
 
 
 if __name__ == "__main__":

@@ -224,5 +224,10 @@ def test_the_dev_corpus_builds_the_same_on_the_cluster(tmp_path, run_kg, schedul
     cluster = _build(run_kg, tmp_path / "cluster", DEV_CORPUS, "--cluster", scheduler, "--shards", "shards",
                      "--shard-size", "20")
     assert cluster.returncode == 0, cluster.stderr
+    articles = len(list(DEV_CORPUS.glob("*.txt")))
+    assert f"built {articles} articles" in cluster.stdout
+    assert len(_records(tmp_path / "local" / "out")) == articles
     assert _records(tmp_path / "cluster" / "out") == _records(tmp_path / "local" / "out")
     assert _quads(tmp_path / "cluster" / "out") == _quads(tmp_path / "local" / "out")
+    shards = json.loads((tmp_path / "cluster" / "shards" / "manifest.json").read_text(encoding="utf-8"))["shards"]
+    assert len(shards) == -(-articles // 20) and {s["status"] for s in shards} == {"done"}
