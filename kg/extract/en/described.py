@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.en.context import is_duration_word
 from kg.extract.en.names import abbreviation_end, is_calendar_word, ordinal_value
+from kg.extract.places import get_gazetteer
 from kg.extract.en.patterns import BARE_OCCASIONS, DESCRIBED_HEADS, DESCRIBED_NOT, DESCRIBING_VERBS, EVALUATIVE_WORDS, SCHEDULING_VERBS
 
 DESCRIBED_SENTENCES = 6  # body sentences that may report a described gathering
@@ -115,7 +116,7 @@ def _left_edge(doc: Doc, head: Token) -> int:
     k = head.i - 1
     while k >= 0:
         tok = doc[k]
-        if tok.pos_ in _MODIFIER_POS or (tok.text == "-" and not tok.whitespace_) \
+        if tok.pos_ in _MODIFIER_POS or (tok.text == "-" and not tok.whitespace_) or _named_possessive(doc, k) \
                 or (tok.lower_ in ("and", "&") and k > 0 and doc[k - 1].pos_ in _MODIFIER_POS):
             if tok.pos_ in _MODIFIER_POS:
                 start = k
@@ -135,6 +136,17 @@ def _left_edge(doc: Doc, head: Token) -> int:
     while start < head.i and doc[start].lower_ in ("and", "&", "-"):
         start += 1
     return start
+
+
+def _named_possessive(doc: Doc, k: int) -> bool:
+    """Whether token k is the "'s" of a possessive inside a title-case name ("Ambassador's Choice
+    film festival", "Governor's Cup"): a capitalised common word before it, a capitalised word
+    after; a place's, people's or person's possessive ("Pakistan's", "Modi's") opens no name."""
+    if doc[k].text not in ("'s", "’s") or k == 0 or k + 1 >= len(doc):
+        return False
+    owner, after = doc[k - 1], doc[k + 1]
+    return owner.is_title and not owner.whitespace_ and after.is_title and after.pos_ in _MODIFIER_POS \
+        and owner.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON") and not get_gazetteer().find(owner.text, "en")
 
 
 def _complement_end(doc: Doc, head: Token) -> int | None:

@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from kg.extract.en.context import Context, EventInfo, EventMention, Sentence, is_duration_word
 from kg.extract.en.described import DESCRIBED_SENTENCES, Description, describe
-from kg.extract.en.names import (Name, abbreviation_end, is_calendar_word, is_edition_word, is_year, name_at,
+from kg.extract.en.names import (HYPHENS, Name, abbreviation_end, is_calendar_word, is_edition_word, is_year, name_at,
                                  ordinal_value, strip_edition, without_year)
 from kg.extract.en.patterns import (EDITION_NOUNS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
                                     NAMING_WORDS, OPENING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, SCOPE_WORDS,
@@ -246,8 +246,11 @@ def _head_index(name: Name) -> int | None:
         if doc[i].lower_ not in EVENT_HEADS:
             continue
         rest = inner[pos + 1:]
-        if not rest or (is_year(doc[rest[0]].text) and (len(rest) == 1 or _is_place(doc, rest[1:]))):
-            return i if pos > name.edition or rest else None  # "Expo 2025", "Expo 2025 Osaka"
+        if len(rest) == 2 and doc[rest[0]].text in HYPHENS and is_year(doc[rest[1]].text):
+            rest = rest[1:]  # "Business Summit-2023": the year after a hyphen
+        if not rest or (is_year(doc[rest[0]].text) and (len(rest) == 1 or _is_place(doc, rest[1:]))) \
+                or (len(rest) > 1 and is_year(doc[rest[-1]].text) and _is_place(doc, rest[:-1])):
+            return i if pos > name.edition or rest else None  # "Expo 2025", "Expo 2025 Osaka", "Week NYC 2018"
         if doc[rest[0]].lower_ not in _TAIL_CONNECTORS:
             return None
         # "the Forum on China-ASEAN Cooperation": a name may open with its head, then its topic
@@ -396,6 +399,8 @@ def _branded(ctx: Context, sent: Sentence, name: Name) -> Candidate | None:
     if any(doc[i].ent_type_ in ("PERSON", "GPE", "LOC", "NORP") for i in range(name.start, name.end - 1)):
         return None
     k = name.end
+    if k + 1 < sent.end and doc[k].text == "," and doc[k + 1].lower_ in ("which", "that"):
+        k += 2  # "X 2018, which convened from ..."
     while k < sent.end and doc[k].lower_ in _AUXILIARIES:
         k += 1
     if k >= sent.end or not _HOLDING.match(doc[k:min(k + 3, sent.end)].text):

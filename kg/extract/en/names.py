@@ -103,8 +103,7 @@ class Name:
                 out.append(f"{inner} {after}")  # "X Innovation (MDDI) Symposium" is also "MDDI Symposium"
         if self.edition:
             out.extend(strip_edition(v) for v in list(out))
-        trailing = [re.sub(r"\s+(19|20)\d\d$", "", v) for v in out]
-        out.extend(trailing)
+        out.extend(without_year(v) for v in list(out))
         if self.abbr:
             out.append(self.abbr)
         seen: list[str] = []
@@ -148,8 +147,9 @@ def is_calendar_word(text: str) -> bool:
 
 
 def without_year(name: str) -> str:
-    """The name without a trailing year ("X Conference and Expo 2023" is also "X Conference and Expo")."""
-    return re.sub(r"\s+(?:19|20)\d\d$", "", name)
+    """The name without a trailing year ("X Conference and Expo 2023" is also "X Conference and
+    Expo", "X Summit-2023" is also "X Summit")."""
+    return re.sub(r"(?:\s+|\s*[-‐‑–]\s*)(?:19|20)\d\d$", "", name)
 
 
 def is_year(text: str) -> bool:

@@ -21,7 +21,7 @@ from kg.extract.en.context import Context, Sentence
 from kg.extract.en.names import name_at
 from kg.extract.en.patterns import (AMBASSADOR_TITLES, CONSUL_TITLES, DISTRICT_WORDS, EVENT_HEADS, HONORIFICS,
                                     OCCASION_NOUNS, ORG_HEADS, PERSON_TITLES, TITLE_WORDS)
-from kg.extract.places import get_gazetteer
+from kg.extract.places import PlaceMention, get_gazetteer
 from kg.model.names import normalise
 
 _TITLES = sorted(PERSON_TITLES, key=lambda t: -len(t.split()))
@@ -40,7 +40,7 @@ _REPORTING = frozenset({"said", "says", "told", "added", "noted", "stated", "tha
 #: tokens back from a comma to the title phrase it closes ("Ambassador Extraordinary and Plenipotentiary of A to B, Name")
 _TITLE_REACH = 18
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "G.M.V. Wishwanath Aponsu"
-_MISSION = re.compile(r"\b(?:Embassy|Consulate[- ]General|Consulate)\b")
+_MISSION = re.compile(r"\b(?:Embassy|High Commission|Consulate[- ]General|Consulate)\b")
 
 
 def find_people(ctx: Context) -> None:
@@ -250,7 +250,7 @@ def _envoy(ctx: Context, sent: Sentence, name: Span, phrase: Span) -> str | None
         return None
     title_start = phrase.start_char + m.start()
     sending, receiving = _countries(ctx, phrase.start_char, phrase.end_char, title_start, phrase.start_char + m.end())
-    if sending is None and not ctx.places_in(phrase.start_char, phrase.end_char):
+    if sending is None and all(_other_body(ctx, p) for p in ctx.places_in(phrase.start_char, phrase.end_char)):
         sending, receiving = _mission(ctx)  # "Ambassador Zhang" on the pages of the embassy
     if sending is None:
         return None
@@ -274,11 +274,25 @@ def _countries(ctx: Context, start: int, end: int, title_start: int, title_end: 
             cue = before[-2]
         if place.end <= title_start and sending is None:
             sending = place.place.country
-        elif place.start >= title_end and cue == "of" and sending is None:
-            sending = place.place.country
+        elif place.start >= title_end and cue == "of" and sending is None and not _other_body(ctx, place):
+            sending = place.place.country  # (not "Director of Abuja Chamber of Commerce": another body's place)
         elif place.start >= title_end and cue in _RECEIVING_CUES and receiving is None:
             receiving = place.place.country
     return sending, receiving
+
+
+#: capitalised words going on after a place ("Abuja Chamber of Commerce")
+_WORDS_AFTER = re.compile(r"(?:\s+[A-Z][\w&-]*){1,4}")
+_MISSION_WORDS = frozenset({"embassy", "commission", "consulate", "mission", "permanent"})
+
+
+def _other_body(ctx: Context, place: PlaceMention) -> bool:
+    """Whether a place opens another body's name ("Director of Abuja Chamber of Commerce"): an
+    organization's head among the capitalised words after it, not a mission's ("of India Embassy")
+    and not a person's name ("High Commissioner of Bangladesh MD Ruhul Alam")."""
+    after = _WORDS_AFTER.match(ctx.text, place.end)
+    words = after.group().lower().split() if after else []
+    return any(w in ORG_HEADS for w in words) and not any(w in _MISSION_WORDS for w in words)
 
 
 def _mission(ctx: Context) -> tuple[str | None, str | None]:

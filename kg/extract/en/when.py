@@ -87,6 +87,8 @@ def find_dates_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]]
                     continue
                 if event_id not in ctx.owners(sentence, start, end) or _other_activity(ctx, sentence, event_id, start):
                     continue
+                if info.year and int(date.start_date[:4]) < info.year:
+                    continue  # "Expo 2017 ... was launched last year": no edition takes place before its year
                 if _UNTIL.search(text[:date.start]):
                     until.setdefault(event_id, date)
                     continue

@@ -856,6 +856,8 @@ def group_events(ctx: ZhArticle) -> None:
             continue
         keys = _keys(ctx, m)
         g = owner.get(id(m.alias_of)) if m.alias_of is not None else None
+        if g is None and m.joint is not None and _one_joint_event(ctx, m.joint, m, keys):
+            g = owner.get(id(m.joint))  # "A暨B": one event, named A, B and A暨B
         if g is None:
             g = next((g for g in groups if g.takes(m, keys, ctx)), None)
         if g is None:
@@ -883,6 +885,14 @@ def group_events(ctx: ZhArticle) -> None:
     for m in ctx.mentions:
         if m.joint is not None and m.event and m.joint.event and m.start < m.joint.start:
             ctx.add_names(m.event, [ctx.surface(m.start, m.joint.end)], m.sent)  # "A暨B" names A too
+
+
+def _one_joint_event(ctx: ZhArticle, a: EventMention, b: EventMention, keys: set[str]) -> bool:
+    """Whether "A暨B" names one event: not when both halves are numbered editions of their own
+    series ("第一届X会议暨第一届Y展览会"), nor when the text names B again on its own."""
+    if a.edition and b.edition:
+        return False
+    return not any(x is not b and not x.ref and x.joint is None and _keys(ctx, x) & keys for x in ctx.mentions)
 
 
 def _reported_by_reference(ctx: ZhArticle, groups: list[_Group]) -> list[_Group]:
