@@ -97,12 +97,33 @@ def gloss(name: str) -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)
+def singular(word: str) -> str:
+    """An English word without a plural "s" ("leaders" -> "leader"; not "business", "news"),
+    as dictionary glosses give one number and names the other."""
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ws")) else word
+
+
+@lru_cache(maxsize=65536)
+def singular_gloss(name: str) -> tuple[frozenset[str], ...]:
+    """Each word's English words (:func:`gloss`) in the singular."""
+    return tuple(frozenset(singular(w) for w in english) for _, english in gloss(name))
+
+
+@lru_cache(maxsize=65536)
+def singular_words(words: frozenset[str]) -> frozenset[str]:
+    """English words in the singular."""
+    return frozenset(singular(w) for w in words)
+
+
 def coverage(zh_name: str, en_words: frozenset[str]) -> tuple[float, float]:
-    """(share of the Chinese words found in the English words, share of the English words covered)."""
-    glossed = gloss(zh_name)
+    """(share of the Chinese words found in the English words, share of the English words covered),
+    words compared in the singular."""
+    glossed = singular_gloss(zh_name)
     if not glossed or not en_words:
         return 0.0, 0.0
-    matched = [english & en_words for _, english in glossed]
+    english_words = singular_words(en_words)
+    matched = [english & english_words for english in glossed]
     zh_share = sum(1 for m in matched if m) / len(glossed)
     covered = set().union(*matched)
-    return zh_share, len(covered) / len(en_words)
+    return zh_share, len(covered) / len(english_words)

@@ -116,6 +116,7 @@ class Resolver:
         self._read: set[str] = set()  # node IRIs whose stored mentions are read (with a source)
         self._blocks_read: set[str] = set()  # blocks whose stored nodes are read (with a source)
         self._dropped: set[str] = set()  # articles forgotten: their stored mentions are never read again
+        self._stored_articles: set[str] = set()  # articles of the stored mentions read (with a source)
 
     # -- keys -----------------------------------------------------------------------
     def _keys(self, m: Mention) -> tuple[set[str], set[str]]:
@@ -152,9 +153,9 @@ class Resolver:
         # words, Chinese names by their glossed words (the cross-language blocks); an organization's
         # within its country, the only place the rules accept a translated name
         scope = "" if m.kind == "event" else f"{m.country}:" if m.kind == "org" and m.country else None
-        if scope is not None:  # "xe:" English words, "xz:" Chinese words glossed in English
-            blocks |= {f"xe:{scope}{w}" for ws in m.english_words for w in ws}
-            blocks |= {f"xz:{scope}{w}" for n in m.chinese_names for _, en in gloss.gloss(n) for w in en}
+        if scope is not None:  # "xe:" English words, "xz:" Chinese words glossed in English (in the singular)
+            blocks |= {f"xe:{scope}{w}" for ws in m.english_words for w in gloss.singular_words(ws)}
+            blocks |= {f"xz:{scope}{w}" for n in m.chinese_names for en in gloss.singular_gloss(n) for w in en}
             words = {b for b in blocks if b.startswith("x")}
             if m.kind == "event" and m.start and len(m.start) >= 4:  # "yw:" year-only starts, "mw:" the others
                 tag = "yw" if len(m.start) == 4 else "mw"
@@ -256,7 +257,16 @@ class Resolver:
         gone.members = []
 
     def node(self, ref: MentionId | None) -> Cluster | None:
-        return self.of.get(ref) if ref else None
+        """The node of a mention (None: none, or one of the batch not resolved yet). A stored mention's
+        reference to a node not read yet (an event of its article the rules compare: its editions) is
+        read then, so the rules see what a full load holds."""
+        if not ref:
+            return None
+        found = self.of.get(ref)
+        if found is None and ref[0] in self._stored_articles and ref[0] not in self._dropped:
+            self._read_nodes({ref[1]})  # a stored mention's local name is its node's IRI
+            found = self.of.get(ref)
+        return found
 
     # -- loading what the store holds ---------------------------------------------------
     def load(self, mentions: Iterable[Mention]) -> list[tuple[str, str, str]]:
@@ -329,6 +339,7 @@ class Resolver:
         while todo:
             self._read |= todo
             more = [m for m in self.source.mentions(todo) if m.article not in self._dropped]
+            self._stored_articles |= {m.article for m in more}
             found += more
             todo = {ref[1] for m in more for ref in _references(m)} | self._placing(more)
             todo -= self._read

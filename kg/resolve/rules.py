@@ -44,6 +44,7 @@ class Node:
 
     members: list[Mention]
     keys: set[str]
+    iri: str | None
 
 
 Resolve = Callable[[MentionId | None], object]  # a reference -> its cluster (or None)
@@ -237,16 +238,56 @@ def _conflict(what: str, mine: set, theirs: set) -> str | None:
     return None
 
 
+def _anchored(c: Node) -> bool:
+    """Whether a node names an edition or a year, or is dated (one of its mentions)."""
+    return any(x.anchored for x in c.members)
+
+
+def _name(c: Node) -> str:
+    return c.members[0].names[0]
+
+
+def article_editions(m: Mention, node: Resolve) -> dict[str, dict[str, str]]:
+    """The editions of series its article reports besides the mention: for each series key of
+    an anchored node among its article's other events (its parent too), those nodes (IRI: name)."""
+    found: dict[str, dict[str, str]] = {}
+    for ref in m.companions:
+        c = node(ref)
+        if c is not None and _anchored(c):
+            for k in {k for x in c.members for k in x.series_keys}:
+                found.setdefault(k, {})[c.iri] = _name(c)
+    return found
+
+
+def _other_editions(m: Mention, ms: list[Mention], node: Resolve) -> str | None:
+    """A conflict: an undated side whose article reports an edition of a series (its parent, or
+    another event it names) and the other side's article only other editions of that series
+    (nodes the rules keep apart): each report is of its own article's edition (a media briefing
+    announcing the 2nd forum is not the one announcing the 1st)."""
+    pairs = ([(m, x) for x in ms] if not m.anchored else []) + [(x, m) for x in ms if not x.anchored]
+    for undated, other in pairs:
+        if not (mine := article_editions(undated, node)):
+            continue
+        theirs = article_editions(other, node)
+        for k in sorted(mine.keys() & theirs.keys()):
+            if not mine[k].keys() & theirs[k].keys():
+                return (f"their articles report different editions of one series ({', '.join(sorted(mine[k].values()))}"
+                        f" vs {', '.join(sorted(theirs[k].values()))})")
+    return None
+
+
 def event(m: Mention, keys: set[str], c: Node, node: Resolve, ambiguous: Callable[[], bool]) -> Verdict:
-    """Same event: a name match with an edition, year or date, or with place, host or parent evidence."""
+    """Same event: a name match with an edition, year or date (its own, or its parent's for a
+    sub-event of one parent node), or with place, host or parent evidence."""
     ms = c.members
     editions, years = {x.edition for x in ms} - {None}, {x.year for x in ms} - {None}
     spans = [s for x in ms if (s := _span(x.start, x.end))]
     mine = _span(m.start, m.end)
     cities, countries = {x.city for x in ms} - {None}, {x.country for x in ms} - {None}
-    parents = {id(p) for x in ms if (p := node(x.parent))}
+    parents = {p.iri: p for x in ms if (p := node(x.parent))}
     hosts = {id(h) for x in ms for r in x.hosts if (h := node(r))}
-    my_parent = {id(p)} if (p := node(m.parent)) else set()
+    parent = node(m.parent)
+    my_parent = {parent.iri} if parent else set()
     my_hosts = {id(h) for r in m.hosts if (h := node(r))}
     said = {x.said_year for x in ms} - {None}
     conflicts = [c for c in (
@@ -256,7 +297,9 @@ def event(m: Mention, keys: set[str], c: Node, node: Resolve, ambiguous: Callabl
                      {m.year or m.said_year} - {None}, years | said),
         _conflict("countries", {m.country} - {None}, countries),
         _conflict("cities", {m.city} - {None}, cities),
-        _conflict("parent events", my_parent, parents), _placed_apart(m, ms, node)) if c]
+        f"different parent events ({_name(parent)} vs {', '.join(sorted({_name(p) for p in parents.values()}))})"
+        if my_parent and parents and not my_parent & parents.keys() else None,
+        _placed_apart(m, ms, node), _other_editions(m, ms, node)) if c]
     if any(x.article == m.article for x in ms):  # its record names them as two (a sub-event and its parent too)
         conflicts.append("another event of the same article")
     if conflicts:
@@ -268,7 +311,11 @@ def event(m: Mention, keys: set[str], c: Node, node: Resolve, ambiguous: Callabl
     context = [r for r in (
         "same city" if m.city in cities else None,
         "a shared host" if my_hosts & hosts else None,
-        "same parent event" if my_parent & parents else None) if r]
+        "same parent event" if my_parent & parents.keys() else None) if r]
+    # a sub-event is held in its parent's edition: two of one parent node with an edition, year or date
+    inherited = not m.generic and bool(my_parent & parents.keys()) and _anchored(parent)
+    if inherited:
+        anchor.append(f"sub-events of one edition ({_name(parent)})")
     country = ["same country"] if m.country in countries else []
     exact = keys & c.keys
     if mine and spans and not any(_overlap(mine, s) for s in spans):
@@ -282,7 +329,7 @@ def event(m: Mention, keys: set[str], c: Node, node: Resolve, ambiguous: Callabl
             if not context:
                 return Verdict(False, [f"same abbreviation ({sorted(exact)[0]})", "no place, host or parent in common"])
             name = f"same abbreviation ({sorted(exact)[0]})"
-        if not m.generic and any(r.startswith("same edition") or r.startswith("same year") for r in anchor):
+        if not m.generic and (inherited or any(r.startswith(("same edition", "same year")) for r in anchor)):
             return Verdict(True, [name, *anchor, *context])
         if m.generic and anchor and context:
             return Verdict(True, [name, *anchor, *context])
@@ -311,7 +358,7 @@ def event(m: Mention, keys: set[str], c: Node, node: Resolve, ambiguous: Callabl
     if m.type != "Other" and types and m.type not in types:
         return Verdict(False, [similar, f"different types ({m.type} vs {', '.join(sorted(types))})"])
     # (dates that do not overlap were refused above: the same year is one side's dates or name)
-    dated = "overlapping dates" in anchor or f"same year {m.year}" in anchor or (
+    dated = "overlapping dates" in anchor or f"same year {m.year}" in anchor or inherited or (
         f"same edition {m.edition}" in anchor and not (m.year and years))
     if dated and context:
         return Verdict(True, [similar, *anchor, *context])
