@@ -623,8 +623,8 @@ def _lowercase(ctx: Context, sent: Sentence) -> list[Candidate]:
                 and doc[k].lower_ not in EVENT_HEADS:
             k += 1
         if k == i + 1 or k >= sent.end or doc[k].lower_ not in EVENT_HEADS \
-                or all(t.is_title for t in doc[i + 1:k + 1]):
-            i += 1  # (a title-case name is _from_name's to read: "the 79th Independence Day")
+                or doc[k].lower_ in TIME_HEADS and all(t.is_title for t in doc[i + 1:k + 1]):
+            i += 1  # (a named day is _from_name's to judge: "to celebrate the 79th Independence Day")
             continue
         end = _tail_end(ctx, k + 1, sent.end)
         text = doc[i:end].text
