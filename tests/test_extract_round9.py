@@ -50,6 +50,14 @@ def test_a_branded_name_with_a_year_held_in_a_which_clause(extractor):
     assert record["events"][0]["names"][0] == "HYDROTEC 2019" and record["events"][0]["start_date"] == "2019-05-03"
 
 
+def test_a_quoted_title_after_titled_and_a_dash(extractor):
+    record = run(extractor, 'Lakeside University is set to host an international conference titled - "Innovation '
+                            'for Development (IFD) 2024" with the aim of advancing research.\n\nThe conference will '
+                            "be held from November 9-10 at its campus in Dhaka.", published="2024-11-07")
+    conference = record["events"][0]
+    assert conference["names"][0] == "Innovation for Development (IFD) 2024" and conference["start_date"] == "2024-11-09"
+
+
 # -- English: dates and envoys ---------------------------------------------------------------------
 
 def test_an_edition_named_for_a_year_takes_no_date_of_an_earlier_year(extractor):

@@ -74,7 +74,7 @@ _HOLDING = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(HOLDING_C
                       + r")\b", re.IGNORECASE)
 _EDITION_OF = re.compile(r"\b([\w-]+)\s+(" + "|".join(EDITION_NOUNS) + r")\s+of\s+$", re.IGNORECASE)
 _TITLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(TITLED_HEADS, key=len, reverse=True))
-                     + r")\s+(?:" + "|".join(NAMING_WORDS) + r")\s+[\"“'‘]([^\"“”'‘’]{3,100})[\"”'’]", re.IGNORECASE)
+                     + r")\s+(?:" + "|".join(NAMING_WORDS) + r")\s*[-–—:,]?\s*[\"“'‘]([^\"“”'‘’]{3,100})[\"”'’]", re.IGNORECASE)
 #: a quoted title a held gathering goes under: 'organized a discussion ... under the title: "X"'
 _UNDER_TITLE = re.compile(r"\b(?:under|with|bearing)\s+the\s+(?:title|name)\s*:?\s*[\"“‘]([A-Z][^\"“”‘’]{3,120})[\"”’]")
 #: a quoted title right after a verb that holds it: "hosted an “Industry Round Table on X”"
@@ -110,7 +110,6 @@ _HELD_WITHIN = re.compile(r"\b(?:held|convened|took\s+place|organi[sz]ed)\s+(?:o
 #: verbs whose object is an occasion marked, not an event held ("marks the 76th National Day")
 _COMMEMORATED = re.compile(r"\b(?:marks?|marking|commemorat\w*|celebrat\w*|observ(?:ance|ing|e)|occasion)\b", re.IGNORECASE)
 _CELEBRATIONS = BARE_OCCASIONS | {"celebration", "celebrations", "ceremony", "party", "jubilee", "anniversary"}
-_OCCASION_REFERENCE = re.compile(r"\b(?:the|this)\s+(" + "|".join(sorted(BARE_OCCASIONS)) + r")\b", re.IGNORECASE)
 _DESCRIBED = re.compile(r"\s*[,:]\s*(?:the\s+)?[‘'\"“]?\s*")  # between a description and the name after it
 _INDEFINITE_REACH = 2  # sentences after "A symposium on X ..." that may name it
 _DATE_WORD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b"
@@ -165,8 +164,8 @@ def find_events(ctx: Context, syntax: Callable[[], Language]) -> None:
     _register_groups(ctx, candidates + _wholes(ctx, candidates))
     if all(info.heads <= TIME_HEADS for info in ctx.events.values()):  # none, or only days ("World Malaria Day")
         _register_groups(ctx, _described(ctx, syntax))
-    elif orphans := _orphan_occasions(ctx):  # "attended the reception", and no named event is a reception
-        _register_groups(ctx, [c for c in _described(ctx, syntax) if c.heads & orphans])
+    elif orphans := _orphan_occasions(ctx):  # "attended the reception", and no named event is one
+        _register_groups(ctx, _described(ctx, syntax, orphans))
     elif parts := _described_parts(ctx, syntax):
         _register_groups(ctx, parts)
     _find_mentions(ctx)
@@ -623,8 +622,8 @@ def _lowercase(ctx: Context, sent: Sentence) -> list[Candidate]:
                 and doc[k].lower_ not in EVENT_HEADS:
             k += 1
         if k == i + 1 or k >= sent.end or doc[k].lower_ not in EVENT_HEADS \
-                or all(t.is_title for t in doc[i + 1:k + 1]):
-            i += 1  # (a title-case name is _from_name's to read: "the 79th Independence Day")
+                or doc[k].lower_ in TIME_HEADS and all(t.is_title for t in doc[i + 1:k + 1]):
+            i += 1  # (a named day is _from_name's to judge: "to celebrate the 79th Independence Day")
             continue
         end = _tail_end(ctx, k + 1, sent.end)
         text = doc[i:end].text
@@ -634,15 +633,17 @@ def _lowercase(ctx: Context, sent: Sentence) -> list[Candidate]:
     return out
 
 
-def _described(ctx: Context, syntax: Callable[[], Language]) -> list[Candidate]:
+def _described(ctx: Context, syntax: Callable[[], Language], heads: set[str] | None = None) -> list[Candidate]:
     """An article that names no event, or only days it marks ("World Malaria Day"), but
     describes one ("hosted a farewell reception for X", "attended a business forum of the A
     and B business circles"): the first gathering the body's first sentences describe, else
-    the headline's (described.py)."""
+    the headline's (described.py); with ``heads``, the first of those kinds."""
     body = [s for s in ctx.sentences if s.body][:DESCRIBED_SENTENCES]
     first = body[0].index if body else len(ctx.sentences)
     sentences = body + ctx.sentences[:first]  # then the headline lines before the body
     for index, found in describe(syntax(), [ctx.sentence_text(s) for s in sentences], bare=True):
+        if heads is not None and found.head not in heads:
+            continue
         titled = _headline_name(ctx, found.head)  # the headline's name first: it is the proper one
         if titled and titled not in found.names:
             found.names.insert(0, titled)
@@ -659,7 +660,7 @@ def _orphan_occasions(ctx: Context) -> set[str]:
     if named & _CELEBRATIONS:
         return set()  # "holds 73rd National Day Celebration ... The reception coincided with": the one occasion
     text = " ".join(ctx.sentence_text(s) for s in ctx.sentences if s.body)
-    return {m.group(1).lower() for m in _OCCASION_REFERENCE.finditer(text)} - named
+    return {m.group(2).lower() for m in _REFERENCE.finditer(text)} & BARE_OCCASIONS
 
 
 def _described_candidate(ctx: Context, sent: Sentence, found: Description) -> Candidate | None:
