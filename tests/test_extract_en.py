@@ -38,6 +38,12 @@ def org_names(record: dict, ids: list[str]) -> set[str]:
     return {normalise(n) for o in record["organizations"] if o["id"] in ids for n in o["names"]}
 
 
+def host_names(record: dict) -> list[list[str]]:
+    """The names of every event's hosts and co-hosts, in order."""
+    orgs = {o["id"]: o["names"] for o in record["organizations"]}
+    return [orgs[i] for e in record["events"] for i in e["hosts"] + e["co_hosts"]]
+
+
 def has(record: dict, ids: list[str], name: str) -> bool:
     return normalise(name) in org_names(record, ids)
 

@@ -9,16 +9,11 @@ organizations ("协办单位:A、B,C、D;") runs over commas to the end of its l
 from __future__ import annotations
 
 import pytest
-from test_extract_en import extractor, run  # noqa: F401 (extractor: fixture)
+from test_extract_en import extractor, host_names, run  # noqa: F401 (extractor: fixture)
 from test_extract_zh import event, extract, org_names
 
 
 # -- English: organization names ------------------------------------------------------------------
-
-def _hosts(record: dict) -> list[list[str]]:
-    orgs = {o["id"]: o["names"] for o in record["organizations"]}
-    return [orgs[i] for e in record["events"] for i in e["hosts"] + e["co_hosts"]]
-
 
 @pytest.mark.parametrize("listed, first", [
     ("the State Committee for Trade and State Property Management and the Lakeside Chamber",
@@ -29,14 +24,14 @@ def _hosts(record: dict) -> list[list[str]]:
 ])
 def test_a_heads_complement_goes_on_over_and_or_with(extractor, listed, first):
     record = run(extractor, f"The Lakeside Trade Forum was organised by {listed} on 4 May 2024.", published="2024-05-05")
-    hosts = _hosts(record)
+    hosts = host_names(record)
     assert len(hosts) == 2 and hosts[0][0] == first
 
 
 def test_and_before_a_body_with_a_place_of_its_own_still_lists_two(extractor):
     record = run(extractor, "The Lakeside Trade Forum was organised by the Ministry of Health and Kenya Airways.",
                  published="2024-05-05")
-    assert [h[0] for h in _hosts(record)] == ["Ministry of Health", "Kenya Airways"]
+    assert [h[0] for h in host_names(record)] == ["Ministry of Health", "Kenya Airways"]
 
 
 @pytest.mark.parametrize("comma", [",", ""])
@@ -44,7 +39,7 @@ def test_a_government_after_a_comma_is_the_parent_not_a_listed_host(extractor, c
     record = run(extractor, "The Lakeside Trade Forum was co-hosted by the Ministry of Lakes (MoL), Government of "
                             f"India{comma} and the Lakeside Institute.", published="2024-05-05")
     orgs = {o["id"]: o for o in record["organizations"]}
-    assert [h[0] for h in _hosts(record)] == ["Ministry of Lakes (MoL)", "Lakeside Institute"]
+    assert [h[0] for h in host_names(record)] == ["Ministry of Lakes (MoL)", "Lakeside Institute"]
     ministry = next(o for o in orgs.values() if o["names"][0] == "Ministry of Lakes (MoL)")
     assert orgs[ministry["part_of"]]["names"] == ["Government of India"]
 
@@ -126,7 +121,6 @@ def test_a_list_of_countries_goes_on_over_a_spelling_no_gazetteer_knows(extracto
     assert {"PE", "RU", "IN", "SA"} <= set(record["events"][0]["participant_countries"])
 
 
-
 # -- English: a headline's description of the gathering its subject holds -------------------------
 
 def test_a_headline_describing_the_gathering_held_names_the_described_event(extractor):
@@ -170,13 +164,13 @@ def test_events_held_in_an_events_programme_are_its_parts():
 def test_a_body_holding_its_event_is_its_host(extractor):
     record = run(extractor, "The Lakeside Regional Chamber held its annual Government Reception on Thursday evening at "
                             "a hotel in Nairobi.", published="2024-05-05")
-    assert [h[0] for h in _hosts(record)] == ["Lakeside Regional Chamber"]
+    assert [h[0] for h in host_names(record)] == ["Lakeside Regional Chamber"]
 
 
 def test_a_dateline_glued_to_the_first_word_is_no_part_of_a_name(extractor):
     record = run(extractor, " date 2023-09-16 LAHORE-The Lakeside Chamber of Commerce hosted its annual Ambassadors "
                             "Dinner, attended by numerous ambassadors.", published="2023-09-16")
-    assert [h[0] for h in _hosts(record)] == ["Lakeside Chamber of Commerce"]
+    assert [h[0] for h in host_names(record)] == ["Lakeside Chamber of Commerce"]
 
 
 # -- English: a gathering told of by its kind alone -------------------------------------------------
@@ -187,7 +181,7 @@ def test_a_bare_gathering_said_to_be_held_is_the_articles_event(extractor):
                             "the seminar on Monday, which was jointly held by the Lakeside Chamber of Commerce and the "
                             "Lakeside Trade Council.", published="2022-09-13")
     assert [e["names"][0] for e in record["events"]] == ["seminar"]
-    assert len(_hosts(record)) == 2
+    assert len(host_names(record)) == 2
 
 
 def test_a_bare_gathering_with_the_refers_back_and_is_no_new_event(extractor):

@@ -8,7 +8,7 @@ without brackets ("记者王明/台北报导") places the one event of the repor
 from __future__ import annotations
 
 import pytest
-from test_extract_en import extractor, run  # noqa: F401 (extractor: fixture)
+from test_extract_en import extractor, host_names, run  # noqa: F401 (extractor: fixture)
 from test_extract_zh import event, extract
 
 
@@ -105,12 +105,7 @@ def test_and_before_a_body_with_its_own_head_after_a_headed_complement_lists_two
 def test_a_head_alone_after_and_ends_the_complement_but_a_head_with_its_own_complement_is_a_body(
         extractor, listed, names):
     record = run(extractor, f"The Lakeside Culture Festival was organized by {listed}.", published="2024-05-05")
-    assert [h[0] for h in _hosts(record)] == names
-
-
-def _hosts(record: dict) -> list[list[str]]:
-    orgs = {o["id"]: o["names"] for o in record["organizations"]}
-    return [orgs[i] for e in record["events"] for i in e["hosts"] + e["co_hosts"]]
+    assert [h[0] for h in host_names(record)] == names
 
 
 # -- English: names around "in" and "for the" -------------------------------------------------------
