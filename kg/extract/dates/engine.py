@@ -27,6 +27,17 @@ NUMERIC = r"(?<![\d.])(?P<y1>(?:19|20)\d{2})([-/.])(?P<m1>\d{1,2})\2(?P<d1>\d{1,
 #: day first with dots, as European pages write it: 29.04.2016 (slashes are left out: 04/05/2016
 #: is read either way)
 NUMERIC_DAY_FIRST = r"(?<![\d.])(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?P<y1>(?:19|20)\d{2})(?![\d.])"
+#: slashes where the order shows, a day over 12 first or second (24/07/2013, 7/24/2013), with
+#: the range's end in the same order ("24/07/2013 - 25/07/2013")
+_Y = r"(?:19|20)\d{2}"
+_LATE_DAY = r"(?:1[3-9]|2\d|3[01])"
+NUMERIC_SLASH_DAY_FIRST = (rf"(?<![\d/])(?P<d1>{_LATE_DAY})/(?P<m1>0?[1-9]|1[0-2])/(?P<y1>{_Y})"
+                           rf"(?:\s*[-–]\s*(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})/(?P<y2>{_Y}))?(?![\d/])")
+NUMERIC_SLASH_MONTH_FIRST = (rf"(?<![\d/])(?P<m1>0?[1-9]|1[0-2])/(?P<d1>{_LATE_DAY})/(?P<y1>{_Y})"
+                             rf"(?:\s*[-–]\s*(?P<m2>\d{{1,2}})/(?P<d2>\d{{1,2}})/(?P<y2>{_Y}))?(?![\d/])")
+
+
+_YEAR_REACH = 60  # characters between a year-less date and the dated one that lends it its year
 
 
 @lru_cache(maxsize=None)
@@ -35,7 +46,8 @@ def language(lang: str) -> tuple[ModuleType, tuple[re.Pattern, ...]]:
     if lang not in LANGUAGES:
         raise ValueError(f"no date patterns for language {lang!r} (have: {', '.join(LANGUAGES)})")
     module = importlib.import_module(f"kg.extract.dates.{lang}")
-    return module, tuple(re.compile(p) for p in (NUMERIC, NUMERIC_DAY_FIRST, *module.PATTERNS))
+    return module, tuple(re.compile(p) for p in (NUMERIC, NUMERIC_DAY_FIRST, NUMERIC_SLASH_DAY_FIRST,
+                                                     NUMERIC_SLASH_MONTH_FIRST, *module.PATTERNS))
 
 
 def aligned(text: str, lang: str) -> str:
@@ -63,6 +75,7 @@ def find(text: str, lang: str, published: date | None, year_hint: int | None) ->
                 matches.append((start, end, m))
     taken: list[tuple[int, int]] = []
     found = []
+    yearless: dict[int, dict] = {}  # the groups of dates no year resolved, by start
     for start, end, m in sorted(matches, key=lambda t: (t[0] - t[1], t[0])):
         if any(start < e and s < end for s, e in taken):
             continue
@@ -73,7 +86,26 @@ def find(text: str, lang: str, published: date | None, year_hint: int | None) ->
             continue
         taken.append((start, end))
         found.append(DateMention(start, end, text[start:end], resolved.start, resolved.end, resolved.relative))
-    return sorted(found, key=lambda d: d.start)
+        if resolved.start is None and published is None and year_hint is None:
+            yearless[start] = groups
+    found.sort(key=lambda d: d.start)
+    return _years_from_next(found, yearless, module) if yearless else found
+
+
+def _years_from_next(found: list[DateMention], yearless: dict[int, dict], module: ModuleType) -> list[DateMention]:
+    """With no publication date, a date without a year takes the year of a date that states one
+    right after it ("opened on Thursday, September 5 and concluded Saturday, September 8, 2019")."""
+    out = list(found)
+    for i, d in enumerate(found):
+        if d.start not in yearless or i + 1 >= len(found):
+            continue
+        nxt = found[i + 1]
+        if nxt.start_date is None or nxt.relative or nxt.start - d.end > _YEAR_REACH:
+            continue
+        resolved = _resolve(yearless[d.start], module, None, int(nxt.start_date[:4]))
+        if resolved is not None and resolved.start and resolved.start <= nxt.start_date:
+            out[i] = replace(d, start_date=resolved.start, end_date=resolved.end)
+    return out
 
 
 def _resolve(groups: dict, module: ModuleType, published: date | None,

@@ -37,6 +37,15 @@ from kg.extract.places import get_gazetteer
 from kg.model.names import normalise
 
 _TAIL_CONNECTORS = frozenset({"of", "on", "for"})
+_OPENING_VERBS = frozenset({"inaugurated", "inaugurates", "opened", "opens", "organised", "organized", "hosted",
+                            "hosts", "attended", "attends", "visited", "staged"})
+#: verbs whose object is a gathering that takes place ("to conduct the 5th X Conference")
+_HOLDING_VERBS = (_OPENING_VERBS - {"attended", "attends", "visited"}) | {"conduct", "conducted", "conducts", "organise", "organize", "host", "hold", "held",
+                                   "holds", "convene", "convened", "convenes", "stage", "stages", "inaugurate",
+                                   "open", "organizing", "organising", "hosting", "holding"}
+_NAME_FOLLOWERS = frozenset({"at", "in", "on", "with", "by", "from", "and", "for", "virtually", "today", "yesterday",
+                             "this", "last", "which", "that", "here", "there", "amid", "during", "officially",
+                             "formally", "jointly", "along", "under", "through", "was", "is", "will"})
 _AUXILIARIES = frozenset({"was", "is", "will", "be", "has", "have", "been", "officially", "formally", "also"})
 _SUBJECT_REACH = 4
 _ATTEND_GAP = 6  # tokens between an attendance cue and the event it names ("attended the opening of the")
@@ -55,6 +64,14 @@ _TAIL_BREAKS = frozenset({"successfully", "jointly", "officially", "hereinafter"
 #: nouns a name may qualify ("Day of Remembrance events"): then it names no gathering itself
 _KIND_NOUNS = frozenset(EVENT_REFERENCE_NOUNS | {"events", "activities", "celebrations", "programme", "program",
                                                  "programmes", "programs", "series", "campaign"})
+#: a former name of the series: "Its predecessor, known as", "formerly called"
+_FORMER_NAME = re.compile(r"\b(?:predecessors?|formerly|previously|originally)\b,?\s+(?:\w+\s+){0,2}?"
+                          r"(?:known\s+as|called|named)\s+[^,.;]*$", re.IGNORECASE)
+#: nouns of things that are no gatherings, which name what follows them ("the course “X Dialogue”")
+_OTHER_KINDS = frozenset({"course", "courses", "book", "books", "project", "theme", "slogan", "song", "film", "movie",
+                          "report", "album", "magazine", "journal", "column", "documentary", "paper", "article",
+                          "module", "subject", "class", "degree", "app", "platform", "hashtag", "brand", "novel",
+                          "play", "podcast", "newsletter", "textbook"})
 #: an occasion of an event opening its name: "Inauguration of X Exhibition", "Opening Ceremony of the X"
 _OCCASION_OF = re.compile(r"(?:Grand\s+)?(?:Inauguration|Opening(?:\s+Ceremony)?|Closing(?:\s+Ceremony)?|Launch)\s+of\s+"
                           r"(?:the\s+)?(?=[A-Z0-9])")
@@ -72,6 +89,8 @@ _APPOSITIVE_STOP = frozenset({"of", "in", "at", "for", "on", "with", "by", "from
                              | {c for c in HOLDING_CUES if " " not in c})  # "X, organised a workshop": a clause
 _HOLDING = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(HOLDING_CUES, key=len, reverse=True))
                       + r")\b", re.IGNORECASE)
+_NUMBERED_OF = re.compile(r"\b([\w-]+)\s+(?:session|edition|iteration|instalment|installment)\s+of\s+(?:the\s+)?$",
+                          re.IGNORECASE)
 _EDITION_OF = re.compile(r"\b([\w-]+)\s+(" + "|".join(EDITION_NOUNS) + r")\s+of\s+$", re.IGNORECASE)
 _TITLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(TITLED_HEADS, key=len, reverse=True))
                      + r")\s+(?:" + "|".join(NAMING_WORDS) + r")\s*[-–—:,]?\s*[\"“'‘]([^\"“”'‘’]{3,100})[\"”'’]", re.IGNORECASE)
@@ -162,7 +181,8 @@ def find_events(ctx: Context, syntax: Callable[[], Language]) -> None:
                                              for d in extra)]  # the longest reading of one phrase
         candidates.extend(_described_then_named(ctx, sorted(named + extra, key=lambda c: c.start)))
     _register_groups(ctx, candidates + _wholes(ctx, candidates))
-    if all(info.heads <= TIME_HEADS for info in ctx.events.values()):  # none, or only days ("World Malaria Day")
+    if all(info.heads <= TIME_HEADS for info in ctx.events.values()) \
+            and all(info.heads for info in ctx.events.values()):  # none, or only days ("World Malaria Day")
         _register_groups(ctx, _described(ctx, syntax))
     elif orphans := _orphan_occasions(ctx):  # "attended the reception", and no named event is one
         _register_groups(ctx, _described(ctx, syntax, orphans))
@@ -246,9 +266,12 @@ def _head_index(name: Name) -> int | None:
             return inner[pos]  # "Beijing Summit of the Forum on X": the summit, a gathering of X
     for pos in range(len(inner) - 1, -1, -1):
         i = inner[pos]
+        rest = inner[pos + 1:]
+        if name.edition and pos == name.edition and doc[i].is_title and doc[i].lower_ == "session" \
+                and rest and doc[rest[0]].lower_ == "of":
+            return i  # "the 78th Session of the X Committee": a numbered sitting of a body
         if doc[i].lower_ not in EVENT_HEADS:
             continue
-        rest = inner[pos + 1:]
         if len(rest) == 2 and doc[rest[0]].text in HYPHENS and is_year(doc[rest[1]].text):
             rest = rest[1:]  # "Business Summit-2023": the year after a hyphen
         if not rest or (is_year(doc[rest[0]].text) and (len(rest) == 1 or _is_place(doc, rest[1:]))) \
@@ -282,6 +305,12 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
     if head_word in WEAK_HEADS and head == name.start + name.edition and name.end < sent.end \
             and doc[name.end].lower_ in _KIND_NOUNS:
         return None  # "Day of Remembrance events took place": the name says what kind of events
+    if name.end < sent.end and doc[name.end].is_lower and _plural_head(doc[name.end].lower_):
+        return None  # "organised two Punjab Agri Expo exhibitions": editions counted, no one gathering
+    if _FORMER_NAME.search(doc[sent.start:name.start].text):
+        return None  # "Its predecessor, known as X Fair and the Y Forum, has been held since 2010": the series' past
+    if _kind_before(doc, sent, name.start):
+        return None  # "the course “Interreligious Dialogue: ...”": the noun before the name says what it names
     if head_word in TIME_HEADS and _COMMEMORATED.search(doc[sent.start:name.start].text):
         return None  # "the event also marks ... Vietnam's 76th National Day": an occasion, not an event
     if any(name.text.lower().endswith(body) for body in STANDING_BODIES):
@@ -297,8 +326,27 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
     names = _trimmed_variants(name)
     if head + 2 < name.end and is_year(doc[head + 1].text):  # "Expo 2025 Osaka" is also "Expo 2025"
         names.append(doc[name.start:head + 2].text)
-    return Candidate(sent, name.start, name.end, names, {head_word}, EVENT_HEADS[head_word],
+    start = name.start
+    numbered = _NUMBERED_OF.search(doc[sent.start:name.start].text_with_ws)
+    if numbered and not name.edition and ordinal_value(numbered.group(1)) is not None:
+        span = doc.char_span(doc[sent.start].idx + numbered.start(1), doc[name.start].idx, alignment_mode="expand")
+        if span is not None:  # "the 134th session of the China Import and Export Fair": that edition of it
+            start = span.start
+            names.insert(0, doc[start:name.end].text)
+    return Candidate(sent, start, name.end, names, {head_word}, TITLED_HEADS.get(head_word, "Meeting"),
                      years[0] if years else None)
+
+
+def _plural_head(word: str) -> bool:
+    """"exhibitions", "conferences", "forums": the plural of an event head."""
+    return word not in EVENT_HEADS and (word[:-1] in EVENT_HEADS or word.endswith("es") and word[:-2] in EVENT_HEADS)
+
+
+def _kind_before(doc, sent: Sentence, start: int) -> bool:
+    """True after "the <noun>" whose noun names a kind of thing that is no gathering ("the course
+    “X Dialogue”", "the book X Summit")."""
+    k = start - 1 - (start > sent.start and doc[start - 1].is_quote)
+    return k > sent.start and doc[k].lower_ in _OTHER_KINDS and doc[k - 1].lower_ in ("the", "a", "an", "its", "their")
 
 
 def _after_headline_verb(ctx: Context, sent: Sentence, name: Name) -> Name:
@@ -399,7 +447,14 @@ def _branded(ctx: Context, sent: Sentence, name: Name) -> Candidate | None:
     doc = ctx.doc
     if name.end - name.start < 2 or not is_year(doc[name.end - 1].text) or name.paren:
         return None
-    if any(doc[i].ent_type_ in ("PERSON", "GPE", "LOC", "NORP") for i in range(name.start, name.end - 1)):
+    before = range(name.start, name.end - 1)
+    if any(is_calendar_word(doc[i].text) for i in before):
+        return None  # (a date is no brand: "on 9 November 2017, which was organized as ...")
+    year_tag = doc[name.end - 1].ent_type_  # (NER that takes the year into a "PERSON" has misread a brand)
+    places = [doc[i].ent_type_ in ("PERSON", "GPE", "LOC", "NORP") and doc[i].ent_type_ != year_tag for i in before]
+    if _opened_before(doc, sent, name.start) and not all(places) and not _modifies_noun(doc, sent, name.end):
+        return Candidate(sent, name.start, name.end, _trimmed_variants(name), set(), "Other", int(doc[name.end - 1].text))
+    if any(places):
         return None
     k = name.end
     if k + 1 < sent.end and doc[k].text == "," and doc[k + 1].lower_ in ("which", "that"):
@@ -409,6 +464,22 @@ def _branded(ctx: Context, sent: Sentence, name: Name) -> Candidate | None:
     if k >= sent.end or not _HOLDING.match(doc[k:min(k + 3, sent.end)].text):
         return None
     return Candidate(sent, name.start, name.end, _trimmed_variants(name), set(), "Other", int(doc[name.end - 1].text))
+
+
+def _opened_before(doc, sent: Sentence, start: int, verbs: frozenset[str] = _OPENING_VERBS) -> bool:
+    """"inaugurated the ‘Krushi Odisha-2021’": a verb that opens a gathering, then (the, a quote)
+    the name."""
+    k = start - 1
+    while k >= sent.start and (doc[k].is_quote or doc[k].lower_ in ("the", "a", "an")):
+        k -= 1
+    return k >= sent.start and doc[k].lower_ in verbs and not (k > sent.start and doc[k - 1].lower_ in ("had", "'d", "’d"))  # (background)
+
+
+def _modifies_noun(doc, sent: Sentence, k: int) -> bool:
+    """"opened Terminal 2022 sales": a lower-case word after the name that is no function word
+    makes the name a modifier."""
+    k += k < sent.end and doc[k].is_quote
+    return k < sent.end and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in _NAME_FOLLOWERS
 
 
 def _trimmed_variants(name: Name) -> list[str]:
@@ -1057,7 +1128,9 @@ def passing_mentions(ctx: Context) -> set[str]:
     linked |= {e for p in ctx.builder.people for e in p.attended}
     linked |= {m.event for info in ctx.events.values() for m in info.mentions
                if m.named and (_HOLDING.search(ctx.doc[m.end:m.end + _HELD_REACH].text) or _attended(ctx, m)
-                               or _scheduled(ctx, m))}
+                               or _scheduled(ctx, m)
+                               or _opened_before(ctx.doc, ctx.sentences[m.sentence], m.start, _HOLDING_VERBS)
+                               and not ctx.doc[m.end - 1].lower_.endswith("s"))}  # (not "to hold B2B meetings")
     return {e.id for e in ctx.builder.events
             if e.id not in linked and not (e.start_date or e.city or e.country or e.hosts or e.co_hosts
                                            or e.organizers or e.part_of or e.participant_countries)}

@@ -280,6 +280,22 @@ def _headed_run_end(doc: Doc, start: int, end: int, nxt: int, limit: int) -> int
     return k if k > nxt + 1 and t.lower[k - 1] in EVENT_HEADS else None
 
 
+def _places_pair(doc: Doc, start: int, end: int, nxt: int, limit: int) -> bool:
+    """True for "<head> for Latin America and the Caribbean": a headed name's complement ends in a
+    place, and "and the" brings another place."""
+    t = Tokens.of(doc)
+    if nxt + 1 >= limit or t.lower[nxt] != "the" or not _capitalised(t, nxt + 1):
+        return False
+    if not any(t.lower[k] in _CONNECTORS and (t.lower[k - 1] in EVENT_HEADS or t.lower[k - 1] in ORG_HEADS)
+               for k in range(start + 1, end - 1)):
+        return False
+    k = nxt + 1
+    while k < limit and _capitalised(t, k):
+        k = word_end(doc, k, limit)
+    place = t.ent[end - 1] in ("GPE", "LOC") or _is_place(t.text[end - 1])
+    return place and (all(t.ent[i] in ("GPE", "LOC") for i in range(nxt + 1, k)) or _is_place(doc[nxt + 1:k].text))
+
+
 def _bare_place(doc: Doc, start: int, end: int) -> bool:
     t = Tokens.of(doc)
     return all(t.ent[k] in ("GPE", "LOC") for k in range(start, end)) or _is_place(doc[start:end].text)
@@ -351,6 +367,9 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
         elif low == "and" and nxt < limit and t.lower[end - 1] in EVENT_HEADS and t.lower[nxt] in EVENT_HEADS \
                 and t.text[nxt][:1].isupper() and (nxt + 1 >= limit or not _capitalised(t, nxt + 1)):
             end = nxt + 1  # "Pharma West Africa Exhibition and Conference": one event of two kinds
+            continue
+        elif low == "and" and _places_pair(doc, start, end, nxt, limit):
+            end = word_end(doc, nxt + 1, limit)  # "Workshop for Latin America and the Caribbean": one region
             continue
         elif low == "and" and nxt < limit and _capitalised(t, nxt) and not is_year(t.text[nxt]):
             # "Import and Export", "Lagos and Ogun Affairs Office" join; "A Ltd and B",

@@ -50,7 +50,11 @@ _HYPHENS = frozenset({"-", "—", "–", "·"})
 #: a year or an edition right before the opening quote of a name ("第十三届“X论坛”")
 _QUOTED_NAME_LEAD = re.compile(r"((?:19|20)\d{2}年?)?(第[0-9一二三四五六七八九十百]+[届次])?[“「]$")
 #: a year or an edition shortly before a word: what names an event, not an organization
-_EDITION_BEFORE = re.compile(r"(?:(?:19|20)\d{2}年?|第[0-9一二三四五六七八九十百]+[届次])[“「]?[^,。;“”「」]{0,10}[”」]?$")
+_EDITION_BEFORE = re.compile(r"(?:(?:19|20)\d{2}年?|第[0-9一二三四五六七八九十百]+[届次])[“「]?[^,。;“”「」]{0,10}[”」]?$"
+                             r"|(?:周年|纪念)$")  # (or an anniversary: "…三十周年纪念联谊会")
+#: the rest of a list of hosts after an item: "、联合国工发组织…等六大国际组织联合主办"
+_HOST_LIST = re.compile(r"、[^,。;:由的]{2,80}?(?:等[^,。;:由的]{0,8}?)?(?:联合|共同)?(?:主办|承办|协办)")
+_DOTTED_PLACE = re.compile(r"[•‧·・]([^”」•‧·・,。;:\s]{2,5})(?=[”」》])")
 _AFTER_SHAPED_HEAD = frozenset({"在", "于", "将", "暨", "举行", "举办", "召开", "开幕", "上", "期间", "已", "日前",
                                 "成功", "隆重", "顺利", "。", ","})  # (a headline's "…视频会成功举办")
 #: a sentence opening on the event just reported: "这是X的配套活动之一", "此次活动是…"
@@ -270,6 +274,9 @@ def _whole_quotes(ctx: ZhArticle, found: list[EventMention]) -> None:
     """A name that ends a quoted text runs from the quote's start: the quotes delimit it
     ("“商贸对接会暨传统医药研讨会”在…举行" is one name, not its last part)."""
     for m in found:
+        dotted = _DOTTED_PLACE.match(ctx.text, m.end)
+        if dotted and not m.ref and get_gazetteer().find(dotted.group(1), "zh"):
+            m.core_end, m.end = m.core_end or m.end, dotted.end(1)  # "「香港工展会•澳门」": the name, a dot, its place
         if m.ref or m.end >= len(ctx.text) or ctx.text[m.end] not in "”」":
             continue
         opener = ctx.text.rfind("“" if ctx.text[m.end] == "”" else "「", max(ctx.sents[m.sent][0], m.start - 40), m.start)
@@ -301,8 +308,9 @@ def _shaped_heads(ctx: ZhArticle, a: int, b: int) -> list[tuple[int, int]]:
                 and _HOLDING_AFTER.match(ctx.text, ctx.tok_end[i]) and _edition_led(ctx, a, ctx.tok_start[i]):
             out.append((ctx.tok_start[i], ctx.tok_end[i]))  # "第22届…巡讲活动在金华举行", "第31次…高官磋商将于…举行"
             continue
-        if ctx.tok_text[i + 1] not in _AFTER_SHAPED_HEAD:
-            continue
+        after = i + 2 if ctx.tok_text[i + 1] in ("”", "」") and i + 2 < len(ctx.tok_text) else i + 1
+        if ctx.tok_text[after] not in _AFTER_SHAPED_HEAD:
+            continue  # (a closing quote may come between: "“…纪念联谊会”,15日在台北举行")
         if word == "会" and ctx.tok_tag[i - 1] in ("n", "nz", "vn") and len(ctx.tok_text[i - 1]) <= 2 \
                 and ctx.tok_text[i - 1] + "会" not in heads:
             out.append((ctx.tok_start[i - 1], ctx.tok_end[i]))
@@ -431,6 +439,10 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
             start = left
             j -= 1
             continue
+        if word in lex.heads and ctx.tok_tag[j + 1] == "ORG" and ctx.tok_start[j + 1] < head_start:
+            break  # "…欢迎晚宴|中华文化交流协会…就职典礼": a head ends one name, a body opens the next
+        if j > 0 and ctx.tok_tag[j - 1] == "PER" and any(word.endswith(t) for t in lex.titles):
+            break  # "…中心李晓雪副书记|代表会议主办方致辞": a person and their title end the words before
         if word in stop and not (j > 0 and ctx.tok_tag[j - 1] in ("ORG", "nt") and word in lex.org_suffixes):
             break  # but "上海合作|组织|…博览会": the verb 组织 ends an organization's name
         if word in _HYPHENS and j > 0 and (ctx.tok_tag[j - 1] in _NAME_TAGS or ctx.tok_text[j - 1] in _OPENERS):
@@ -455,6 +467,10 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
             if proper is not None:  # 一带|一|路: the numeral is part of a proper word (一带一路)
                 start = proper
                 j = ctx.token_at(proper) - 1
+                continue
+            if j > 0 and edition.fullmatch(ctx.tok_text[j - 1] + word):  # "第四届|四次|理事会议": a term's sitting
+                start = ctx.tok_start[j - 1]
+                j -= 2
                 continue
             if _YEAR.fullmatch(word) or edition.fullmatch(word) or _YEAR_GLUED.fullmatch(word) \
                     or _CENTURY.fullmatch(word) or _ANNIVERSARY.fullmatch(word):  # "21世纪…论坛", "成立二十周年…研讨会"
@@ -518,8 +534,11 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
         mention.start, mention.core_end, mention.end = quoted.start(), end, end + 1
         mention.year = (quoted.group(1) or "")[:4] or None
         mention.edition = quoted.group(2) or None
-    if head in lex.word_set("edition_head") and not _patterns()["edition"].search(text, start, end):
-        return None  # 节 names a festival only after an edition (not 使节, 环节)
+    if _HOST_LIST.match(text, end):
+        return None  # "联合国贸发会议、联合国工发组织…等六大国际组织联合主办": a body in a list of hosts
+    if head in lex.word_set("edition_head") and not _patterns()["edition"].search(text, start, end) \
+            and not ((m.group(1) or "").isdigit() and len(modifier) >= 4):
+        return None  # 节 names a festival only after an edition or a bare year ("2025海峡两岸社团交流节"; not 使节, 环节)
     if modifier and (_COUNT.fullmatch(modifier) or _COUNT_END.search(modifier) or modifier.startswith(("系列", "一系列"))):
         return None  # "举办8个分论坛", "A论坛三个分论坛", "系列会议论坛": counted or a series, not named
     if _KIND_ADJECTIVE.fullmatch(modifier) and not (mention.edition or mention.year):
@@ -934,6 +953,10 @@ def _names(ctx: ZhArticle, g: _Group, shared: set[str]) -> list[str]:
             if m.year and m.edition:
                 ed = ctx.text.find(m.edition, m.start, m.end)
                 names.append(ctx.surface(ed, m.end))
+    for name in list(names):  # "两岸一家亲——两岸…纪念联谊会": a slogan, a dash, then the name itself
+        tail = re.split(r"——|--|──", name)[-1]
+        if tail != name and len(tail) > len(g.mentions[0].head) + 2 and tail not in names:
+            names.append(tail)
     return names
 
 

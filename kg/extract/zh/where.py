@@ -198,6 +198,10 @@ def name_place(ctx: ZhArticle, event_id: str) -> tuple[PlaceMention, int, int] |
     for mention in ctx.mentions:
         if mention.event != event_id or mention.ref:
             continue
+        after = mention.core[1] + 1  # "香港工展会•澳门": a place after a dot, past the core, is where it is held
+        dotted = get_gazetteer().find(ctx.text[after:mention.end], "zh") if mention.end > after else []
+        if dotted:
+            return _most_specific(dotted), after, mention.sent
         core = ctx.text[slice(*mention.core)]
         quoted = [m.span() for m in _QUOTED.finditer(core)]
         places = [p for p in get_gazetteer().find(core, "zh")
