@@ -5,7 +5,7 @@ object of a holding verb is news; the noun before a name saying it is something 
 “X Dialogue”"); editions counted in a plural ("two Lakeside Agri Expo exhibitions"); a series'
 former names; "the 21st edition of the X Fair"; two places joined inside a name ("for Latin
 America and the Caribbean"); numeric dates whose order shows; a year-less date taking the year of
-the date right after it. Chinese: a festival (节) after a bare year; an anniversary's 联谊会; a
+the date right after it; Roman numeral editions; "Expo" and "Exhibition" of one name; a deputy of an envoy is none. Chinese: a festival (节) after a bare year; an anniversary's 联谊会; a
 person and title before a head; a head then a body opening the next name; a term's sitting
 (第四届四次); a body in a list of hosts; a place after a dot in a quoted name."""
 
@@ -102,6 +102,42 @@ def test_a_place_then_a_body_after_and_the_stays_two_names(extractor):
                  published="2024-09-26")
     names = {n for o in record["organizations"] for n in o["names"]}
     assert "Ministry of Health of the Republic of Belarus" in names
+
+
+def test_a_roman_numeral_edition_is_the_ordinals_edition(extractor):
+    record = run(extractor, "The III Lakeside International Investment Forum opened in Tashkent on Monday. The third "
+                            "Lakeside International Investment Forum drew 3,000 guests.", published="2023-05-03")
+    assert len(record["events"]) == 1
+    assert {"III Lakeside International Investment Forum", "Lakeside International Investment Forum"} \
+        <= set(record["events"][0]["names"])
+
+
+def test_a_roman_numeral_names_another_edition_apart(extractor):
+    record = run(extractor, "The IV Lakeside Forum opened in Tashkent on Monday. The III Lakeside Forum drew 3,000 "
+                            "guests in 2022.", published="2023-05-03")
+    assert len(record["events"]) == 2
+
+
+def test_an_expo_and_an_exhibition_of_one_name_are_one_show(extractor):
+    record = run(extractor, "The 8th Made in Lakeland Exhibition opened in Lagos on Monday. The Made in Lakeland Expo "
+                            "drew 3,000 guests from Ghana.", published="2023-05-03")
+    assert len(record["events"]) == 1 and record["events"][0]["participant_countries"] == ["GH"]
+
+
+# -- English: envoys -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", ["the Deputy Consul General", "Deputy Ambassador"])
+def test_a_deputy_of_an_envoy_is_no_envoy(extractor, title):
+    record = run(extractor, "The Consulate General of Lakeland in New York hosted a reception on January 26, 2016. "
+                            f"On the occasion, Mr. Ravi Menon, {title}, read out the President’s message.",
+                 published="2016-01-27")
+    assert not [p for p in record["people"] if p["ambassador_of"]]
+
+
+def test_an_envoy_of_the_mission_still_is_one(extractor):
+    record = run(extractor, "The Embassy of India in Cairo hosted a reception on January 26, 2016. Ambassador Ravi "
+                            "Menon read out the President’s message.", published="2016-01-27")
+    assert [(p["ambassador_of"], p["posted_to"]) for p in record["people"]] == [("IN", "EG")]
 
 
 # -- English: dates --------------------------------------------------------------------------------

@@ -46,6 +46,8 @@ _HOLDING_VERBS = (_OPENING_VERBS - {"attended", "attends", "visited"}) | {"condu
 _NAME_FOLLOWERS = frozenset({"at", "in", "on", "with", "by", "from", "and", "for", "virtually", "today", "yesterday",
                              "this", "last", "which", "that", "here", "there", "amid", "during", "officially",
                              "formally", "jointly", "along", "under", "through", "was", "is", "will"})
+#: head nouns one article uses for one show ("Made in X Expo" is its "8th Made in X Exhibition")
+_SAME_HEAD = re.compile(r"\b(?:Expo|Exposition|Exhibition)$", re.IGNORECASE)
 _AUXILIARIES = frozenset({"was", "is", "will", "be", "has", "have", "been", "officially", "formally", "also"})
 _SUBJECT_REACH = 4
 _ATTEND_GAP = 6  # tokens between an attendance cue and the event it names ("attended the opening of the")
@@ -154,7 +156,7 @@ class Candidate:
     listed: bool = False  # one of a counted list of parts ("three sessions, including “A”, “B”")
 
     def __post_init__(self) -> None:
-        self.keys = {normalise(n) for n in self.names} - {""}
+        self.keys = {_key(n) for n in self.names} - {""}
 
 
 def find_events(ctx: Context, syntax: Callable[[], Language]) -> None:
@@ -213,7 +215,7 @@ def _wholes(ctx: Context, candidates: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(c.sentence, start, c.end, list(dict.fromkeys(names)), {head}, EVENT_HEADS[head], c.year))
             part = _strip_article(doc[c.start:k].text)
             c.names.append(part)
-            c.keys.add(normalise(part))
+            c.keys.add(_key(part))
             break
     return out
 
@@ -911,14 +913,14 @@ def _group(candidates: list[Candidate]) -> list[list[Candidate]]:
     for c in candidates:
         hit = [g for g, k in enumerate(keys) if k & c.keys and _same_edition(c, groups[g])]
         if not hit:
-            words = normalise(c.names[-1])
+            words = _key(c.names[-1])
             hit = [g for g, k in enumerate(keys) if not c.year
                    and any(key.endswith(words) and key != words for key in k)
                    and (not c.heads or any(c.heads & x.heads for x in groups[g]))  # not "Meeting of the X Expo"
                    and _same_edition(c, groups[g])]
             if not hit:  # the short name first: "The Food Festival is being held …" then "the Nepali Food Festival"
                 hit = [g for g in range(len(groups)) if all(not x.year for x in groups[g])
-                       and any(len(n.split()) >= 2 and words.endswith(normalise(n)) and words != normalise(n)
+                       and any(len(n.split()) >= 2 and words.endswith(_key(n)) and words != _key(n)
                                for x in groups[g] for n in x.names)
                        and any(c.heads & x.heads for x in groups[g]) and _same_edition(c, groups[g])]
             if not hit:
@@ -936,6 +938,11 @@ def _group(candidates: list[Candidate]) -> list[list[Candidate]]:
             groups.append([c])
             keys.append(set(c.keys))
     return groups
+
+
+def _key(name: str) -> str:
+    """A name's comparison key in its article, one head for one show ("X Expo" is "X Exhibition")."""
+    return normalise(_SAME_HEAD.sub("Exhibition", name))
 
 
 def _shortened(short: str, long: str) -> bool:

@@ -45,6 +45,9 @@ _APPOSITIVE_REACH = 14  # tokens of ", a subsidiary of X," inside a list
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _ISO_DATE = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")
 _ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$", re.IGNORECASE)
+#: a Roman numeral from II to XLIX, upper case ("XVII Cheboksary International Film Festival")
+_ROMAN = re.compile(r"(?=[IVXL]{2})(?:XL|X{0,3})(?:IX|IV|V?I{0,3})")
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50}
 _ABBR = re.compile(r"^[A-Z][A-Za-z0-9&.\-]*[A-Z][A-Za-z0-9&.\-]*$")
 #: lower-case words that may follow an edition inside a name ("the 6th annual X Symposium")
 _EDITION_FOLLOWERS = frozenset({"ever", "annual", "biennial", "yearly", "triennial"})
@@ -125,11 +128,14 @@ def strip_edition(text: str) -> str:
 @lru_cache(maxsize=65536)
 def is_edition_word(word: str) -> bool:
     w = word.lower()
-    return bool(_YEAR.match(w) or _ORDINAL.match(w) or ordinal_value(w) is not None)
+    return bool(_YEAR.match(w) or _ORDINAL.match(w) or ordinal_value(word) is not None)
 
 
 def ordinal_value(word: str) -> int | None:
-    """The number of an ordinal: "5th" 5, "third" 3, "Seventy-seventh" 77; None for other words."""
+    """The number of an ordinal: "5th" 5, "third" 3, "Seventy-seventh" 77, "XVII" 17 (a Roman
+    numeral of two letters or more, as CIS and Latin pages number editions); None for other words."""
+    if _ROMAN.fullmatch(word):
+        return _roman_value(word)
     w = word.lower()
     if _ORDINAL.match(w):
         return int(w[:-2])
@@ -139,6 +145,11 @@ def ordinal_value(word: str) -> int | None:
     if tens in ORDINAL_TENS and ORDINALS.get(unit, 10) < 10:
         return ORDINAL_TENS[tens] + ORDINALS[unit]
     return None
+
+
+def _roman_value(numeral: str) -> int:
+    values = [_ROMAN_DIGITS[ch] for ch in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def is_calendar_word(text: str) -> bool:
