@@ -5,7 +5,7 @@ object of a holding verb is news; the noun before a name saying it is something 
 “X Dialogue”"); editions counted in a plural ("two Lakeside Agri Expo exhibitions"); a series'
 former names; "the 21st edition of the X Fair"; two places joined inside a name ("for Latin
 America and the Caribbean"); numeric dates whose order shows; a year-less date taking the year of
-the date right after it; Roman numeral editions; "Expo" and "Exhibition" of one name; a deputy of an envoy is none. Chinese: a festival (节) after a bare year; an anniversary's 联谊会; a
+the date right after it; Roman numeral editions; "Expo" and "Exhibition" of one name; a parent's city from its parts; a deputy of an envoy is none. Chinese: a festival (节) after a bare year; an anniversary's 联谊会; a
 person and title before a head; a head then a body opening the next name; a term's sitting
 (第四届四次); a body in a list of hosts; a place after a dot in a quoted name."""
 
@@ -122,6 +122,21 @@ def test_an_expo_and_an_exhibition_of_one_name_are_one_show(extractor):
     record = run(extractor, "The 8th Made in Lakeland Exhibition opened in Lagos on Monday. The Made in Lakeland Expo "
                             "drew 3,000 guests from Ghana.", published="2023-05-03")
     assert len(record["events"]) == 1 and record["events"][0]["participant_countries"] == ["GH"]
+
+
+def test_a_parent_without_a_place_takes_the_city_its_parts_share(extractor):
+    record = run(extractor, "The Lakeside Health Forum 2013 opened on Friday. Researchers met at the Roundtable of "
+                            "Young Leaders on Health in Beijing, a part of the Lakeside Health Forum 2013.",
+                 published="2013-08-10")
+    forum = en_event(record, "Lakeside Health Forum 2013")
+    assert forum["city"][0] == "Beijing" and forum["country"] == "CN"
+
+
+def test_a_parent_with_its_own_place_keeps_it(extractor):
+    record = run(extractor, "The Lakeside Health Forum 2013 opened in Shanghai on Friday. Researchers met at the "
+                            "Roundtable of Young Leaders on Health in Beijing, a part of the Lakeside Health Forum 2013.",
+                 published="2013-08-10")
+    assert en_event(record, "Lakeside Health Forum 2013")["city"][0] == "Shanghai"
 
 
 # -- English: envoys -------------------------------------------------------------------------------

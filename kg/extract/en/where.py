@@ -248,8 +248,19 @@ def _dateline_city(ctx: Context, lines: list[tuple[Sentence, DateMention]]) -> P
 
 def inherit_from_parents(ctx: Context) -> None:
     """Sub-events without a city or country take their parent event's; without a date, the
-    day of a one-day parent (its sessions are held that day)."""
+    day of a one-day parent (its sessions are held that day). A parent without a place takes
+    the one city its sub-events share ("the Roundtable in Beijing, a part of X Forum")."""
     by_id = {e.id: e for e in ctx.builder.events}
+    for event in ctx.builder.events:
+        children = [e for e in ctx.builder.events if e.part_of == event.id]
+        if event.city or event.country or not children or len({e.city[0] if e.city else None for e in children}) != 1:
+            continue
+        child = children[0]
+        span = next(((e.start, e.end) for e in child.evidence if e.fact == "city"), None)
+        if child.city and child.country and span is not None:
+            ctx.builder.set_event(event.id, "city", list(child.city), span, 0.6)
+            ctx.builder.set_event(event.id, "country", child.country, span, 0.6)
+            event.geonames_id = event.geonames_id or child.geonames_id
     for event in ctx.builder.events:
         parent = by_id.get(event.part_of) if event.part_of else None
         if parent is None:
