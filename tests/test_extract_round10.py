@@ -5,14 +5,14 @@ object of a holding verb is news; the noun before a name saying it is something 
 “X Dialogue”"); editions counted in a plural ("two Lakeside Agri Expo exhibitions"); a series'
 former names; "the 21st edition of the X Fair"; two places joined inside a name ("for Latin
 America and the Caribbean"); numeric dates whose order shows; a year-less date taking the year of
-the date right after it; Roman numeral editions; "Expo" and "Exhibition" of one name; a parent's city from its parts; a deputy of an envoy is none. Chinese: a festival (节) after a bare year; an anniversary's 联谊会; a
+the date right after it; Roman numeral editions; "Expo" and "Exhibition" of one name; a parent's city from its parts; hosts before "the virtual X", "conducted by", "the regional branch of X"; a deputy of an envoy is none. Chinese: a festival (节) after a bare year; an anniversary's 联谊会; a
 person and title before a head; a head then a body opening the next name; a term's sitting
 (第四届四次); a body in a list of hosts; a place after a dot in a quoted name."""
 
 from __future__ import annotations
 
 import pytest
-from test_extract_en import event as en_event, extractor, run  # noqa: F401 (extractor: fixture)
+from test_extract_en import event as en_event, extractor, host_names, run  # noqa: F401 (extractor: fixture)
 from test_extract_zh import event, extract
 
 
@@ -137,6 +137,34 @@ def test_a_parent_with_its_own_place_keeps_it(extractor):
                             "Roundtable of Young Leaders on Health in Beijing, a part of the Lakeside Health Forum 2013.",
                  published="2013-08-10")
     assert en_event(record, "Lakeside Health Forum 2013")["city"][0] == "Shanghai"
+
+
+# -- English: hosts --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("between", ["virtual", "two-day", "upcoming"])
+def test_a_host_before_a_described_kind_of_the_named_event(extractor, between):
+    record = run(extractor, f"The Embassy of Lakeland in Abu Dhabi will host the {between} Lakeland Healthcare "
+                            "Conference on Monday.", published="2020-10-17")
+    assert host_names(record) == [["Embassy of Lakeland in Abu Dhabi"]]
+
+
+def test_conducted_by_a_body_hosts(extractor):
+    record = run(extractor, "A 2-day Conference on Lakeland Minerals is being conducted by the Lakeland Ministry of "
+                            "Steel in New Delhi from Monday.", published="2022-08-23")
+    assert host_names(record) == [["Lakeland Ministry of Steel"]]
+
+
+def test_conducted_by_a_person_gives_no_host(extractor):
+    record = run(extractor, "The Ministry of Lakes organised a two-day Lakeland workshop on 9-10 June 2010 in "
+                            "Valletta. The Lakeland workshop was conducted by Dr Irene Mensah, Development "
+                            "Consultant to the Lakeland Commission.", published="2010-06-12")
+    assert host_names(record) == [["Ministry of Lakes"]]
+
+
+def test_an_unnamed_branch_of_a_body_is_the_bodys_doing(extractor):
+    record = run(extractor, "The Lakeland Food Festival opened at Lakeside on Monday. The festival is organised by "
+                            "the regional branch of the Hotel Association of Lakeland (HAL).", published="2020-10-17")
+    assert "Hotel Association of Lakeland" in host_names(record)[0]
 
 
 # -- English: envoys -------------------------------------------------------------------------------

@@ -71,7 +71,8 @@ class EventInfo:
 
 
 #: words that may stand between a verb and the event it holds: "held its annual X", "hosted their final X"
-_CLOSE_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "final", "latest"}) | RECURRING_WORDS
+_CLOSE_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "final", "latest", "virtual", "online",
+                          "hybrid", "upcoming", "maiden", "grand"}) | RECURRING_WORDS
 _DURATION_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "day",
                              "days", "week", "weeks", "month", "long"})
 
@@ -262,7 +263,7 @@ class Context:
     def close(self, a: int, b: int) -> bool:
         """True when only punctuation, articles and editions stand between tokens a and b."""
         return all(t.is_punct or t.is_space or t.lower_ in _CLOSE_WORDS or is_edition_word(t.text)
-                   for t in self.doc[a:b])
+                   or is_duration_word(t) for t in self.doc[a:b])
 
     def main_event(self) -> str | None:
         """The event the article is about: the first one its body names."""

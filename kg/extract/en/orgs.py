@@ -36,6 +36,9 @@ _UNIT_WORDS = ORG_UNITS | {"program", "programme", "co", "ltd", "company"}
 _NOT_ORG_ENTS = frozenset({"PERSON", "GPE", "LOC", "DATE", "TIME", "NORP", "CARDINAL", "ORDINAL",
                            "MONEY", "PERCENT", "QUANTITY"})
 
+#: honorifics that open a person's name, never an organization's ("Dr Irene Mensah")
+_PERSON_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "h.e.", "sir"})
+
 
 def _words(name: Name) -> list[str]:
     return name.words()
@@ -73,10 +76,19 @@ def may_be_org(ctx: Context, name: Name, named: bool = False) -> bool:
     words = name.words()
     if doc[name.end - 1].ent_type_ == "PERSON" and set(words) & TITLE_WORDS and words[-1] not in ORG_HEADS:
         return False  # "Kenyan President Daniel Mwangi"
+    if honoured_person(name):
+        return False  # "conducted by Dr Irene Mensah": a person
     if named and not (ents & {"ORG", "PERSON", "FAC", "PRODUCT"} or is_org(ctx, name)):
         return False
     places = [p for p in ctx.places_in(name.start_char, name.end_char) if not p.demonym]
     return not (len(places) == 1 and places[0].start == name.start_char and places[0].end >= name.end_char - 1)
+
+
+def honoured_person(name: Name) -> bool:
+    """True for a name an honorific opens ("Dr Irene Mensah", "Prof. Li"), unless an
+    organization's head ends it."""
+    words = name.words()
+    return bool(words) and words[0] in _PERSON_HONORIFICS and words[-1] not in ORG_HEADS
 
 
 def extend(ctx: Context, name: Name, limit: int) -> Name:

@@ -136,7 +136,7 @@ OPENING_WORDS = frozenset({"opening", "opened", "opens", "launch", "launched", "
 PASSIVE_ROLE_CUES: dict[str, tuple[str, ...]] = {
     "host": (
         "hosted by", "held by", "sponsored by", "convened by", "launched by", "staged by",
-        "spearheaded by", "presented by", "put on by", "run by", "hosted jointly by",
+        "spearheaded by", "presented by", "put on by", "run by", "hosted jointly by", "conducted by",
     ),
     "organized": ("organized by", "organised by", "arranged by"),
     "co_host": (

@@ -21,6 +21,8 @@ from kg.extract.en.cues import Cue
 from kg.extract.en.names import Name, name_list
 from kg.extract.en.patterns import ACTIVE_FILLERS, NOMINAL_LINKS, NOMINAL_ROLES, ORG_HEADS, PASSIVE_ROLE_CUES
 
+#: nouns of a body's unneeded unit ("the regional branch of X", "the local chapter of X")
+_UNIT_NOUNS = frozenset({"branch", "chapter", "wing", "unit", "division", "office", "secretariat"})
 Assignment = tuple[str, str, str, Sentence]  # event id, role, org id, sentence
 _UNNAMED_ITEM = 6  # words of a first list item that names no organization
 #: participles of the passive cues ("hosted by" -> "hosted": host), for cues split by a date
@@ -75,6 +77,8 @@ def _orgs(ctx: Context, sent: Sentence, names: list[Name]) -> list[str]:
 def _passive(ctx: Context, sent: Sentence, cue: Cue, role: str) -> list[Assignment]:
     referred, start = _referred(ctx, sent, cue.end)
     names = name_list(ctx.doc, start, sent.end, grow=lambda n: orgs.extend(ctx, n, sent.end))
+    if names and orgs.honoured_person(names[0]):
+        names = []  # "conducted by Dr X, Development Consultant to Y": a person and their titles
     if not names and not referred:
         return []
     before = [m for m in ctx.mentions_in(sent) if m.end <= cue.start]
@@ -118,7 +122,20 @@ def _referred(ctx: Context, sent: Sentence, i: int) -> tuple[list[str], int]:
             i += 1
         else:
             break
-    return out, i
+    return out, _past_unit_words(doc, sent, i)
+
+
+def _past_unit_words(doc, sent: Sentence, i: int) -> int:
+    """Where the body's name starts after "the regional branch of (the)": a unit the text leaves
+    unnamed is the named body's doing."""
+    k = i + 1
+    if i >= sent.end or doc[i].lower_ != "the":
+        return i
+    while k < sent.end and k - i <= 3 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ != "of":
+        k += 1
+    if k == i + 1 or k + 1 >= sent.end or doc[k].lower_ != "of" or doc[k - 1].lower_ not in _UNIT_NOUNS:
+        return i
+    return k + 1 + (doc[k + 1].lower_ == "the" and k + 2 < sent.end)
 
 
 def _active(ctx: Context, sent: Sentence, cue: Cue, role: str) -> list[Assignment]:
