@@ -7,7 +7,8 @@ former names; "the 21st edition of the X Fair"; two places joined inside a name 
 America and the Caribbean"); numeric dates whose order shows; a year-less date taking the year of
 the date right after it; Roman numeral editions; "Expo" and "Exhibition" of one name; a parent's city from its parts; hosts before "the virtual X", "conducted by", "the regional branch of X"; a deputy of an envoy is none. Chinese: a festival (节) after a bare year; an anniversary's 联谊会; a
 person and title before a head; a head then a body opening the next name; a term's sitting
-(第四届四次); a body in a list of hosts; a place after a dot in a quoted name."""
+(第四届四次); a body in a list of hosts; a place after a dot in a quoted name; bodies that convene or hold the
+event named right after the verb (召开, 举行) host it."""
 
 from __future__ import annotations
 
@@ -262,3 +263,23 @@ def test_a_place_after_a_dot_in_a_quoted_name_is_where_it_is_held():
     record = extract("【本報訊】「湖光國際工展會•澳門」昨日開幕,一連四日的展會為市民提供消閑好去處。", published="2019-04-20")
     fair = event(record, "湖光國際工展會•澳門")
     assert fair.city[0] == "Macau" and fair.start_date == "2019-04-19"
+
+
+def test_a_body_that_convenes_the_meeting_named_after_the_verb_hosts_it():
+    record = extract("湖光四川商会于2024年9月28日隆重召开了第四届四次理事(扩大)会议。", published="2024-09-29")
+    meeting = event(record, "第四届四次理事(扩大)会议")
+    assert [o.names[0] for o in record.organizations if o.id in meeting.hosts] == ["湖光四川商会"]
+
+
+def test_bodies_that_jointly_hold_the_event_named_after_the_verb_co_host_it():
+    record = extract("9月13日晚,湖光市政府外事办公室、湖光区人民政府共同于湖广会馆举行2013驻湖光领事机构中秋联谊会。",
+                     published="2013-09-14")
+    gathering = event(record, "2013驻湖光领事机构中秋联谊会")
+    assert {o.names[0] for o in record.organizations if o.id in gathering.co_hosts} == {"湖光市政府外事办公室", "湖光区人民政府"}
+
+
+def test_a_body_convening_a_briefing_about_an_event_does_not_host_it():
+    record = extract("第三届湖光国际论坛将于8月18日在北京举办。今日,湖光卫计委召开新闻发布会介绍这场论坛的相关情况。",
+                     published="2024-08-14")
+    assert not event(record, "第三届湖光国际论坛").hosts
+

@@ -31,7 +31,7 @@ _FURTHER_MODIFIER = re.compile(r"[^,;:。的]{2,24}的")
 @lru_cache(maxsize=1)
 def _cues() -> tuple[re.Pattern, re.Pattern]:
     kinds = lexicon().role_kinds
-    return (re.compile(alternation(c for c, k in kinds.items() if k == "verb")),
+    return (re.compile(alternation(c for c, k in kinds.items() if k in ("verb", "held"))),
             re.compile(alternation(c for c, k in kinds.items() if k == "noun")))
 
 
@@ -68,7 +68,12 @@ def _verb(ctx: ZhArticle, si: int, m: re.Match, last_events: list[str], floor: i
     setting = _SETTING.search(text, list_start + 2, list_end) if by < 0 else None
     if setting is not None:  # "A将于明年在迪拜举办X": A, then when and where
         list_end = setting.start()
+        trailing = _TRAILING.search(text, list_start, list_end) or trailing  # "A、B共同|于…举行X"
+        list_end -= len(trailing.group()) if trailing and trailing.end() == list_end else 0
     role = lexicon().roles[m.group()]
+    held = lexicon().role_kinds[m.group()] == "held"
+    if held and (by >= 0 or _named_after(ctx, si, m.end()) is None):
+        return []  # "A举行X": A holds the X named right after the verb, nothing else
     found = orgs.split_list(ctx, list_start, list_end) if list_end > list_start else []
     if found and (text.endswith(("在", "于", "假"), 0, found[0][0]) or text.startswith("假", found[0][0])):
         found = []  # "在北京国家会议中心举办", "假澳门…会展中心举办" (假: "at", in Hong Kong and Macao): a place
@@ -89,12 +94,18 @@ def _verb(ctx: ZhArticle, si: int, m: re.Match, last_events: list[str], floor: i
     return targets
 
 
+def _named_after(ctx: ZhArticle, si: int, cue_end: int):
+    """The event named right after a verb (its 了 skipped), in the verb's sentence."""
+    named = events.mention_at(ctx, cue_end + (1 if ctx.text.startswith("了", cue_end) else 0))
+    return named if named is not None and named.sent == si else None
+
+
 def _targets(ctx: ZhArticle, si: int, cue_end: int, list_start: int, last_events: list[str]) -> list[str]:
     """Events a role cue applies to: the name after "的", else names/references before the list."""
     text = ctx.text
     a, b = ctx.sents[si]
-    named = events.mention_at(ctx, cue_end + (1 if text.startswith("了", cue_end) else 0))
-    if named is not None and named.sent == si:  # "共同举办第二届…展览会"
+    named = _named_after(ctx, si, cue_end)
+    if named is not None:  # "共同举办第二届…展览会"
         return _with_joint(ctx, named)
     if text.startswith("的", cue_end):
         after = events.mention_at(ctx, cue_end + 1, names_only=False)
