@@ -283,3 +283,10 @@ def test_a_body_convening_a_briefing_about_an_event_does_not_host_it():
                      published="2024-08-14")
     assert not event(record, "第三届湖光国际论坛").hosts
 
+
+def test_a_head_then_a_verb_ends_the_words_before_the_next_name():
+    record = extract("第三届湖光国际论坛于8月18日在北京举办。今日,湖光卫计委召开新闻发布会介绍第三届湖光国际论坛的相关情况。",
+                     published="2024-08-14")
+    assert all("发布会" not in n for e in record.events for n in e.names)
+    assert event(record, "第三届湖光国际论坛").start_date == "2024-08-18"
+

@@ -439,8 +439,8 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
             start = left
             j -= 1
             continue
-        if word in lex.heads and ctx.tok_tag[j + 1] == "ORG" and ctx.tok_start[j + 1] < head_start:
-            break  # "…欢迎晚宴|中华文化交流协会…就职典礼": a head ends one name, a body opens the next
+        if word in lex.heads and ctx.tok_tag[j + 1] in ("ORG", "v") and ctx.tok_start[j + 1] < head_start:
+            break  # "…欢迎晚宴|中华文化交流协会…就职典礼", "新闻发布会|介绍…论坛": a head ends one name
         if j > 0 and ctx.tok_tag[j - 1] == "PER" and any(word.endswith(t) for t in lex.titles):
             break  # "…中心李晓雪副书记|代表会议主办方致辞": a person and their title end the words before
         if word in stop and not (j > 0 and ctx.tok_tag[j - 1] in ("ORG", "nt") and word in lex.org_suffixes):
