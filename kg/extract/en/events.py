@@ -91,9 +91,7 @@ _APPOSITIVE_STOP = frozenset({"of", "in", "at", "for", "on", "with", "by", "from
                              | {c for c in HOLDING_CUES if " " not in c})  # "X, organised a workshop": a clause
 _HOLDING = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(HOLDING_CUES, key=len, reverse=True))
                       + r")\b", re.IGNORECASE)
-_NUMBERED_OF = re.compile(r"\b([\w-]+)\s+(?:session|edition|iteration|instalment|installment)\s+of\s+(?:the\s+)?$",
-                          re.IGNORECASE)
-_EDITION_OF = re.compile(r"\b([\w-]+)\s+(" + "|".join(EDITION_NOUNS) + r")\s+of\s+$", re.IGNORECASE)
+_EDITION_OF = re.compile(r"\b([\w-]+)\s+(" + "|".join(EDITION_NOUNS) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TITLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(TITLED_HEADS, key=len, reverse=True))
                      + r")\s+(?:" + "|".join(NAMING_WORDS) + r")\s*[-–—:,]?\s*[\"“'‘]([^\"“”'‘’]{3,100})[\"”'’]", re.IGNORECASE)
 #: a quoted title a held gathering goes under: 'organized a discussion ... under the title: "X"'
@@ -329,8 +327,9 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
     if head + 2 < name.end and is_year(doc[head + 1].text):  # "Expo 2025 Osaka" is also "Expo 2025"
         names.append(doc[name.start:head + 2].text)
     start = name.start
-    numbered = _NUMBERED_OF.search(doc[sent.start:name.start].text_with_ws)
-    if numbered and not name.edition and ordinal_value(numbered.group(1)) is not None:
+    numbered = _EDITION_OF.search(doc[sent.start:name.start].text_with_ws)
+    if numbered and not name.edition and ordinal_value(numbered.group(1)) is not None \
+            and not numbered.group(2).lower().endswith("s"):
         span = doc.char_span(doc[sent.start].idx + numbered.start(1), doc[name.start].idx, alignment_mode="expand")
         if span is not None:  # "the 134th session of the China Import and Export Fair": that edition of it
             start = span.start
