@@ -40,9 +40,9 @@ _TAIL_CONNECTORS = frozenset({"of", "on", "for"})
 _OPENING_VERBS = frozenset({"inaugurated", "inaugurates", "opened", "opens", "organised", "organized", "hosted",
                             "hosts", "attended", "attends", "visited", "staged"})
 #: verbs whose object is a gathering that takes place ("to conduct the 5th X Conference")
-_HOLDING_VERBS = (_OPENING_VERBS - {"attended", "attends", "visited"}) | {"conduct", "conducted", "conducts", "organise", "organize", "host", "hold", "held",
-                                   "holds", "convene", "convened", "convenes", "stage", "stages", "inaugurate",
-                                   "open", "organizing", "organising", "hosting", "holding"}
+_HOLDING_VERBS = (_OPENING_VERBS - {"attended", "attends", "visited"}) | {
+    "conduct", "conducted", "conducts", "organise", "organize", "host", "hold", "held", "holds", "convene", "convened",
+    "convenes", "stage", "stages", "inaugurate", "open", "organizing", "organising", "hosting", "holding"}
 _NAME_FOLLOWERS = frozenset({"at", "in", "on", "with", "by", "from", "and", "for", "virtually", "today", "yesterday",
                              "this", "last", "which", "that", "here", "there", "amid", "during", "officially",
                              "formally", "jointly", "along", "under", "through", "was", "is", "will"})
@@ -473,7 +473,8 @@ def _opened_before(doc, sent: Sentence, start: int, verbs: frozenset[str] = _OPE
     k = start - 1
     while k >= sent.start and (doc[k].is_quote or doc[k].lower_ in ("the", "a", "an")):
         k -= 1
-    return k >= sent.start and doc[k].lower_ in verbs and not (k > sent.start and doc[k - 1].lower_ in ("had", "'d", "’d"))  # (background)
+    past_perfect = k > sent.start and doc[k - 1].lower_ in ("had", "'d", "’d")  # "had held the X": background
+    return k >= sent.start and doc[k].lower_ in verbs and not past_perfect
 
 
 def _modifies_noun(doc, sent: Sentence, k: int) -> bool:
