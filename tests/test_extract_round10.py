@@ -8,7 +8,8 @@ America and the Caribbean"); numeric dates whose order shows; a year-less date t
 the date right after it; Roman numeral editions; "Expo" and "Exhibition" of one name; a parent's city from its parts; hosts before "the virtual X", "conducted by", "the regional branch of X"; a deputy of an envoy is none. Chinese: a festival (节) after a bare year; an anniversary's 联谊会; a
 person and title before a head; a head then a body opening the next name; a term's sitting
 (第四届四次); a body in a list of hosts; a place after a dot in a quoted name; bodies that convene or hold the
-event named right after the verb (召开, 举行) host it."""
+event named right after the verb (召开, 举行) host it; a standing institution named like a gathering
+("X论坛常设秘书处", "X论坛成立二十周年") is no event."""
 
 from __future__ import annotations
 
@@ -289,4 +290,10 @@ def test_a_head_then_a_verb_ends_the_words_before_the_next_name():
                      published="2024-08-14")
     assert all("发布会" not in n for e in record.events for n in e.names)
     assert event(record, "第三届湖光国际论坛").start_date == "2024-08-18"
+
+
+def test_a_standing_institution_named_like_a_gathering_is_no_event():
+    record = extract("今年为湖光论坛(澳门)成立二十周年,湖光论坛常设秘书处自十月十九日起将在澳门举办湖光论坛(澳门)成立二十周年高级别研讨会。",
+                     published="2023-10-13")
+    assert [e.names[0] for e in record.events] == ["湖光论坛(澳门)成立二十周年高级别研讨会"]
 

@@ -52,6 +52,9 @@ _QUOTED_NAME_LEAD = re.compile(r"((?:19|20)\d{2}年?)?(第[0-9一二三四五六
 #: a year or an edition shortly before a word: what names an event, not an organization
 _EDITION_BEFORE = re.compile(r"(?:(?:19|20)\d{2}年?|第[0-9一二三四五六七八九十百]+[届次])[“「]?[^,。;“”「」]{0,10}[”」]?$"
                              r"|(?:周年|纪念)$")  # (or an anniversary: "…三十周年纪念联谊会")
+#: what follows the name of a standing institution named like a gathering: its secretariat, its
+#: founding, its mechanism
+_INSTITUTION_AFTER = re.compile(r"(?:[(（][^()（）]{1,6}[)）])?(?:常设秘书处|常设机构|秘书处|成立|机制)")
 #: the rest of a list of hosts after an item: "、联合国工发组织…等六大国际组织联合主办"
 _HOST_LIST = re.compile(r"、[^,。;:由的]{2,80}?(?:等[^,。;:由的]{0,8}?)?(?:联合|共同)?(?:主办|承办|协办)")
 _DOTTED_PLACE = re.compile(r"[•‧·・]([^”」•‧·・,。;:\s]{2,5})(?=[”」》])")
@@ -534,6 +537,8 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
         mention.start, mention.core_end, mention.end = quoted.start(), end, end + 1
         mention.year = (quoted.group(1) or "")[:4] or None
         mention.edition = quoted.group(2) or None
+    if _INSTITUTION_AFTER.match(text, end):
+        return None  # "中葡论坛常设秘书处", "中葡论坛(澳门)成立二十周年", "论坛机制": the institution, not a gathering
     if _HOST_LIST.match(text, end):
         return None  # "联合国贸发会议、联合国工发组织…等六大国际组织联合主办": a body in a list of hosts
     if head in lex.word_set("edition_head") and not _patterns()["edition"].search(text, start, end) \
