@@ -141,6 +141,14 @@ def test_a_parent_with_its_own_place_keeps_it(extractor):
     assert en_event(record, "Lakeside Health Forum 2013")["city"][0] == "Shanghai"
 
 
+def test_a_title_then_a_person_who_speaks_of_the_event_is_no_appositive(extractor):
+    record = run(extractor, "The 67th Lakeside Regional Conference will be held in Victoria Falls from 28 August. "
+                            "Addressing the media in Harare on Thursday, Minister of Health and Child Care, Dr David "
+                            "Moyo said the conference which is set to be opened by the President will tackle issues.",
+                 published="2017-08-25")
+    assert [e["names"][0] for e in record["events"]] == ["67th Lakeside Regional Conference"]
+
+
 # -- English: hosts --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("between", ["virtual", "two-day", "upcoming"])

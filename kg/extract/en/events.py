@@ -578,8 +578,9 @@ def _appositives(ctx: Context, sent: Sentence) -> tuple[list[Candidate], set[int
             k += 1
         for i in range(k, min(k + 6, sent.end)):
             tok = doc[i]
-            if tok.lower_ in _APPOSITIVE_STOP or not (tok.is_alpha or tok.text in _APPOSITIVE_GLUE):
-                break
+            if tok.lower_ in _APPOSITIVE_STOP or not (tok.is_alpha or tok.text in _APPOSITIVE_GLUE) \
+                    or tok.ent_type_ == "PERSON" or tok.lower_ in ("said", "says", "told", "added", "noted"):
+                break  # (not "Minister of X, Dr Y said the conference ...": a person and a clause)
             if tok.lower_ in EVENT_HEADS and (i + 1 >= sent.end or doc[i + 1].lower_ in _APPOSITIVE_END):
                 years = [int(t.text) for t in name.span if is_year(t.text)]
                 out.append(Candidate(sent, name.start, name.end, _trimmed_variants(name), {tok.lower_},
