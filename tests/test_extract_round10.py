@@ -149,6 +149,15 @@ def test_a_title_then_a_person_who_speaks_of_the_event_is_no_appositive(extracto
     assert [e["names"][0] for e in record["events"]] == ["67th Lakeside Regional Conference"]
 
 
+def test_a_name_the_text_gives_an_event_it_refers_back_to_is_an_alias(extractor):
+    record = run(extractor, "The 4th Lakeside Arts Expo was held 22-25 September at the Lakeside Centre. The expo which "
+                            "is also called as Lakeside Culture Expo was jointly organised by Paper Lakeside Services and "
+                            "Lakeside General Chamber of Commerce.", published="2019-09-26")
+    assert len(record["events"]) == 1
+    expo = record["events"][0]
+    assert "Lakeside Culture Expo" in expo["names"] and len(expo["co_hosts"]) == 2
+
+
 # -- English: hosts --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("between", ["virtual", "two-day", "upcoming"])

@@ -46,6 +46,10 @@ _HOLDING_VERBS = (_OPENING_VERBS - {"attended", "attends", "visited"}) | {
 _NAME_FOLLOWERS = frozenset({"at", "in", "on", "with", "by", "from", "and", "for", "virtually", "today", "yesterday",
                              "this", "last", "which", "that", "here", "there", "amid", "during", "officially",
                              "formally", "jointly", "along", "under", "through", "was", "is", "will"})
+#: "the expo, which is also called", "this conference, also known as": a reference, then a name for it
+_REFERRED_ALIAS = re.compile(r"\b(?:the|this)\s+(\w+)\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:also\s+)?"
+                             r"(?:known|called|named|referred\s+to)\s+(?:as\s+)?(?:the\s+)?[\"“‘]?$", re.IGNORECASE)
+_SHOW_WORDS = frozenset({"expo", "exposition", "exhibition"})
 #: head nouns one article uses for one show ("Made in X Expo" is its "8th Made in X Exhibition")
 _SAME_HEAD = re.compile(r"\b(?:Expo|Exposition|Exhibition)$", re.IGNORECASE)
 _AUXILIARIES = frozenset({"was", "is", "will", "be", "has", "have", "been", "officially", "formally", "also"})
@@ -179,7 +183,8 @@ def find_events(ctx: Context, syntax: Callable[[], Language]) -> None:
                  if not taken & set(range(c.start, c.end))]
         extra = [c for c in extra if not any(d.start <= c.start and c.end <= d.end and d.end - d.start > c.end - c.start
                                              for d in extra)]  # the longest reading of one phrase
-        candidates.extend(_described_then_named(ctx, sorted(named + extra, key=lambda c: c.start)))
+        found = _described_then_named(ctx, sorted(named + extra, key=lambda c: c.start))
+        candidates.extend(c for c in found if not _alias_of_referred(ctx, c, candidates))
     _register_groups(ctx, candidates + _wholes(ctx, candidates))
     if all(info.heads <= TIME_HEADS for info in ctx.events.values()) \
             and all(info.heads for info in ctx.events.values()):  # none, or only days ("World Malaria Day")
@@ -531,6 +536,20 @@ def _also_known_as(ctx: Context, named: list[Candidate]) -> list[Candidate]:
         else:
             out.append(c)
     return out
+
+
+def _alias_of_referred(ctx: Context, c: Candidate, earlier: list[Candidate]) -> bool:
+    """"The expo, which is also called X Expo": a name the text gives an event it refers back to
+    becomes an alias of the last one named with that head; True when it did."""
+    m = _REFERRED_ALIAS.search(ctx.doc[c.sentence.start:c.start].text_with_ws)
+    head = m.group(1).lower() if m else None
+    target = next((x for x in reversed(earlier) if head in x.heads or head in _SHOW_WORDS and x.heads & _SHOW_WORDS),
+                  None) if head else None
+    if target is None:
+        return False
+    target.names.extend(n for n in c.names if n not in target.names)
+    target.keys |= c.keys
+    return True
 
 
 def _described_then_named(ctx: Context, found: list[Candidate]) -> list[Candidate]:
