@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.zh import events, orgs
-from kg.extract.zh.context import ZhArticle
+from kg.extract.zh.context import EventMention, ZhArticle
 from kg.extract.zh.lexicon import alternation, lexicon
 
 CONFIDENCE = 0.85
@@ -94,7 +94,7 @@ def _verb(ctx: ZhArticle, si: int, m: re.Match, last_events: list[str], floor: i
     return targets
 
 
-def _named_after(ctx: ZhArticle, si: int, cue_end: int):
+def _named_after(ctx: ZhArticle, si: int, cue_end: int) -> EventMention | None:
     """The event named right after a verb (its 了 skipped), in the verb's sentence."""
     named = events.mention_at(ctx, cue_end + (1 if ctx.text.startswith("了", cue_end) else 0))
     return named if named is not None and named.sent == si else None
