@@ -18,6 +18,11 @@ from test_extract_en import event as en_event, extractor, host_names, run  # noq
 from test_extract_zh import event, extract
 
 
+def first_names(record: dict) -> list[str]:
+    """Each event's first name, in order."""
+    return [e["names"][0] for e in record["events"]]
+
+
 # -- English: names --------------------------------------------------------------------------------
 
 def test_a_numbered_sitting_of_a_body_is_a_gathering(extractor):
@@ -82,7 +87,7 @@ def test_a_series_former_names_are_no_events(extractor):
                             "predecessor, known as Lakeside International Investment and Trade Fair and the "
                             "Lakeside-Gulf Economic and Trade Forum, has been held annually since 2010.",
                  published="2013-09-15")
-    assert [e["names"][0] for e in record["events"]] == ["first Lakeside-Gulf States Expo"]
+    assert first_names(record) == ["first Lakeside-Gulf States Expo"]
 
 
 def test_a_numbered_edition_of_a_named_event_names_that_edition(extractor):
@@ -146,7 +151,7 @@ def test_a_title_then_a_person_who_speaks_of_the_event_is_no_appositive(extracto
                             "Addressing the media in Harare on Thursday, Minister of Health and Child Care, Dr David "
                             "Moyo said the conference which is set to be opened by the President will tackle issues.",
                  published="2017-08-25")
-    assert [e["names"][0] for e in record["events"]] == ["67th Lakeside Regional Conference"]
+    assert first_names(record) == ["67th Lakeside Regional Conference"]
 
 
 def test_a_name_the_text_gives_an_event_it_refers_back_to_is_an_alias(extractor):

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.builder import RecordBuilder
 from kg.extract.en.cues import Cue
 from kg.extract.en.names import Name, Tokens, is_edition_word, names_in
-from kg.extract.en.patterns import OPENING_WORDS, PARTICIPANT_NOUNS, PLACE_WORDS, RECURRING_WORDS
+from kg.extract.en.patterns import OPENING_WORDS, PARTICIPANT_NOUNS, PLACE_WORDS, RECURRING_WORDS, REPORTING_VERBS
 from kg.extract.places import PlaceMention, get_gazetteer
 from kg.model import Article
 from kg.load.header import labelled_date_spans
@@ -22,8 +22,6 @@ from kg.load.header import labelled_date_spans
 _TERMINAL = frozenset('.!?"”’)')
 _PREPOSITIONS = frozenset({"on", "in", "at", "for", "with", "from", "during", "to", "since", "by"})
 _LIST_GLUE = frozenset({"and", "as", "well", "the", "both", "&"})
-_REPORTING = frozenset({"said", "says", "told", "announced", "stated", "noted", "added", "reported",
-                        "according", "revealed", "confirmed"})
 _FRONTED_PARTICIPLES = frozenset({"held", "running", "taking", "staged", "hosted", "organised", "organized",
                                   "convened", "scheduled", "set"})
 _REPORT_REACH = 3  # tokens before a date or place in which a reporting verb makes it the report's
@@ -217,7 +215,7 @@ class Context:
             return [after[0].event]
         gap = {t.lower_ for t in self.doc[span.end:after[0].end]}
         if fronted and span.end < sent.end and self.doc[span.end].text == "," \
-                and gap & OPENING_WORDS and not gap & _REPORTING:
+                and gap & OPENING_WORDS and not gap & REPORTING_VERBS:
             return [after[0].event]
         return []
 
@@ -228,7 +226,7 @@ class Context:
     def _reported(self, sent: Sentence, token: int) -> bool:
         """True when a reporting verb stands just before token ("officials said on Tuesday",
         "told reporters on Monday"): the date or place is the report's, not an event's."""
-        return any(t.lower_ in _REPORTING for t in self.doc[max(sent.start, token - _REPORT_REACH):token])
+        return any(t.lower_ in REPORTING_VERBS for t in self.doc[max(sent.start, token - _REPORT_REACH):token])
 
     def _opening_of(self, a: int, b: int) -> bool:
         """True when tokens a..b hold an opening verb and only articles or editions besides

@@ -31,7 +31,8 @@ from kg.extract.en.described import DESCRIBED_SENTENCES, Description, describe
 from kg.extract.en.names import (HYPHENS, Name, abbreviation_end, is_calendar_word, is_edition_word, is_year, name_at,
                                  ordinal_value, strip_edition, without_year)
 from kg.extract.en.patterns import (BARE_OCCASIONS, EDITION_NOUNS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
-                                    NAMING_WORDS, OPENING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, SCOPE_WORDS,
+                                    NAMING_WORDS, OPENING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, REPORTING_VERBS,
+                                    SCOPE_WORDS,
                                     STANDING_BODIES, TIME_HEADS, TITLED_HEADS, TOPIC_HEADS, VENUE_WORDS, WEAK_HEADS)
 from kg.extract.places import get_gazetteer
 from kg.model.names import normalise
@@ -598,7 +599,7 @@ def _appositives(ctx: Context, sent: Sentence) -> tuple[list[Candidate], set[int
         for i in range(k, min(k + 6, sent.end)):
             tok = doc[i]
             if tok.lower_ in _APPOSITIVE_STOP or not (tok.is_alpha or tok.text in _APPOSITIVE_GLUE) \
-                    or tok.ent_type_ == "PERSON" or tok.lower_ in ("said", "says", "told", "added", "noted"):
+                    or tok.ent_type_ == "PERSON" or tok.lower_ in REPORTING_VERBS:
                 break  # (not "Minister of X, Dr Y said the conference ...": a person and a clause)
             if tok.lower_ in EVENT_HEADS and (i + 1 >= sent.end or doc[i + 1].lower_ in _APPOSITIVE_END):
                 years = [int(t.text) for t in name.span if is_year(t.text)]

@@ -17,7 +17,8 @@ from kg.extract.en.context import Context, Sentence
 from kg.extract.en.names import Name, name_at
 from kg.model.names import normalise
 from kg.extract.en.patterns import (GOVERNMENT_LEVELS, GOVERNMENT_WORDS, LOOSE_PARENT_WORDS, ORG_HEADS,
-                                    ORG_HEADS_WITH_PLACE, ORG_UNITS, PARENT_NOUNS, PARENT_VERBS, TITLE_WORDS)
+                                    ORG_HEADS_WITH_PLACE, ORG_UNITS, PARENT_NOUNS, PARENT_VERBS, PERSON_HONORIFICS,
+                                    TITLE_WORDS)
 
 _LONGEST_CUE = 16  # tokens between an organization and its parent: cue, "(ABBR) in <place>", a descriptor
 _PARENT_GAP = re.compile(
@@ -35,9 +36,6 @@ _COMMA_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
 _UNIT_WORDS = ORG_UNITS | {"program", "programme", "co", "ltd", "company"}
 _NOT_ORG_ENTS = frozenset({"PERSON", "GPE", "LOC", "DATE", "TIME", "NORP", "CARDINAL", "ORDINAL",
                            "MONEY", "PERCENT", "QUANTITY"})
-
-#: honorifics that open a person's name, never an organization's ("Dr Irene Mensah")
-_PERSON_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "h.e.", "sir"})
 
 
 def _words(name: Name) -> list[str]:
@@ -88,7 +86,7 @@ def honoured_person(name: Name) -> bool:
     """True for a name an honorific opens ("Dr Irene Mensah", "Prof. Li"), unless an
     organization's head ends it."""
     words = name.words()
-    return bool(words) and words[0] in _PERSON_HONORIFICS and words[-1] not in ORG_HEADS
+    return bool(words) and words[0] in PERSON_HONORIFICS and words[-1] not in ORG_HEADS
 
 
 def extend(ctx: Context, name: Name, limit: int) -> Name:

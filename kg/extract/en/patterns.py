@@ -260,9 +260,13 @@ PERSON_TITLES = (
 TITLE_WORDS = frozenset(w for t in PERSON_TITLES + AMBASSADOR_TITLES + CONSUL_TITLES for w in re.split(r"[\s-]+", t))
 
 #: honorifics and ranks that may stand between a title and a name
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.",
-                        "professor", "h.e.", "sir", "madam", "lieutenant", "general", "major",
-                        "colonel", "brigadier", "admiral", "his", "her", "excellency", "academician"})
+#: honorifics that open a person's name and never an organization's ("Dr Irene Mensah")
+PERSON_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "h.e.", "sir"})
+HONORIFICS = PERSON_HONORIFICS | {"professor", "madam", "lieutenant", "general", "major", "colonel", "brigadier",
+                                  "admiral", "his", "her", "excellency", "academician"}
+#: verbs of a report ("officials said", "told reporters")
+REPORTING_VERBS = frozenset({"said", "says", "told", "announced", "stated", "noted", "added", "reported",
+                             "according", "revealed", "confirmed"})
 
 #: "<person> <cue> <event>": the person attended the event
 ATTEND_CUES = (

@@ -246,7 +246,7 @@ def _has_title(span: Span) -> bool:
 
 def _envoy(ctx: Context, sent: Sentence, name: Span, phrase: Span) -> str | None:
     m = _ENVOY.search(phrase.text)
-    if not m or phrase.text[:m.start()].split()[-1:] in (["Deputy"], ["deputy"], ["Assistant"], ["assistant"]):
+    if not m or phrase.text[:m.start()].lower().split()[-1:] in (["deputy"], ["assistant"]):
         return None  # (a deputy consul general is an official of the mission, not its head)
     title_start = phrase.start_char + m.start()
     sending, receiving = _countries(ctx, phrase.start_char, phrase.end_char, title_start, phrase.start_char + m.end())
