@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Token
@@ -961,6 +962,7 @@ def _group(candidates: list[Candidate]) -> list[list[Candidate]]:
     return groups
 
 
+@lru_cache(maxsize=65536)
 def _key(name: str) -> str:
     """A name's comparison key in its article, one head for one show ("X Expo" is "X Exhibition")."""
     return normalise(_SAME_HEAD.sub("Exhibition", name))
