@@ -4,7 +4,7 @@
 extracts a batch across N worker processes and returns the records as a list
 (the articles that failed in its ``errors``), so that one bad article never
 stops the batch; ``extract_stream`` yields them one by one, records and
-:class:`ExtractError`\ s in input order, for batches too large to hold.
+:class:`ExtractError` records in input order, for batches too large to hold.
 """
 
 from __future__ import annotations

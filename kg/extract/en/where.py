@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from kg.extract.dates import DateMention
 from kg.extract.en.context import Context, EventMention, Sentence
 from kg.extract.en.events import passing_mentions
@@ -31,7 +33,8 @@ from kg.extract.en.patterns import (COMPASS_WORDS, DISTRICT_WORDS, HOLDING_CUES,
 from kg.extract.places import PlaceMention, get_gazetteer
 
 _CHAIN = frozenset({",", "the", "-", "–", "--", "'s", "’s"}) | DISTRICT_WORDS | COMPASS_WORDS | PLACE_WORDS
-_REACH = 8  # tokens back from a place to its locative word
+_REACH = 12  # tokens back from a place to its locative word
+_NAME_LINKS = frozenset({"of", "for", "and", "&", "on"})  # small words inside a venue's name
 #: nouns for a place that "of" names: "the capital city of X", "the tourist town of X"
 _SETTLEMENTS = PLACE_WORDS | DISTRICT_WORDS | {"resort", "port", "hub"}
 _NEAR = 6  # tokens between an event mention or a holding verb and the locative word
@@ -39,12 +42,13 @@ _HOLDING_WORDS = frozenset(w for cue in HOLDING_CUES for w in cue.split())
 _EVENT, _OTHER, _NAMED, _DATELINE = 0, 1, 2, 3  # evidence tiers
 _DESCRIBING = re.compile(r"[-‐]\w+")  # "Porto-based": the place describes a name
 #: a place line opening the body: "Indore (Madhya Pradesh): ", "NAIROBI - ", "Jorhat, Jan 5: ",
-#: "DHAKA, Sept 26, 2019 (BSS) – ", "ISLAMABAD, March 28 (APP): ",
+#: "DHAKA, Sept 26, 2019 (BSS) – ", "ISLAMABAD, March 28 (APP): ", "KOHIMA, 2 Dec: ", "LAHORE-The ",
 #: "LAHORE, (UrduPoint / Pakistan Point News - 21st Dec, 2023) "
 _PLACE_LINE = re.compile(
     r"^\s*(?:date \S+\s+)?([A-Z][\w'’.-]+(?:[ ,]+[A-Z][\w'’.-]+){0,3}?(?:\s*\([^()]{2,30}\))?)\s*"
-    r"(?::|[-–—]{1,2}\s|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s*(?:\([^()]{2,40}\)\s*)?"
-    r"(?::|[-–—]{1,2}\s)|\([^()]{2,80}\)\s))")
+    r"(?::|[-–—]{1,2}(?:\s|(?=[A-Z][a-z]))"
+    r"|,\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\s*"
+    r"(?:\([^()]{2,40}\)\s*)?(?::|[-–—]{1,2}\s)|\([^()]{2,80}\)\s))")
 _DATELINE_SENTENCES = 3  # sentences at the start that may open with a place line
 _CAPITAL_OF = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _ONLINE_WORDS = frozenset({"virtual", "online"})
@@ -169,11 +173,21 @@ def _locative(ctx: Context, sent: Sentence, place: PlaceMention) -> int | None:
             return k
         of_place = tok.lower_ == "of" and k > sent.start and doc[k - 1].lower_ in _SETTLEMENTS  # "in the capital city of X"
         described = tok.is_lower and tok.is_alpha and doc[k + 1].lower_ in _SETTLEMENTS  # "in the tourist town of X"
-        if not (tok.lower_ in _CHAIN or of_place or described or tok.text[:1].isupper() or tok.is_space):
+        if not (tok.lower_ in _CHAIN or of_place or described or _inside_name(doc, k, sent.start)
+                or tok.text[:1].isupper() or tok.is_space):
             return None
         k -= 1
         reach += 1
     return None
+
+
+def _inside_name(doc: Doc, k: int, start: int) -> bool:
+    """True for a small word inside a capitalised name: "in the Centre for the Arts, New Delhi",
+    "at the Hall of Culture and Arts, Hanoi"."""
+    if doc[k].lower_ not in _NAME_LINKS or k <= start:
+        return False
+    after = doc[k + 1] if doc[k + 1].lower_ != "the" else doc[k + 2]
+    return doc[k - 1].text[:1].isupper() and after.text[:1].isupper()
 
 
 def _near_event(ctx: Context, sent: Sentence, locative: int, event_id: str) -> bool:

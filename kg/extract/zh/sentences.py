@@ -6,7 +6,7 @@ import re
 
 # a sentence ends at 。！？!? (with closing quotes/brackets kept) or at a line break
 _SENTENCE = re.compile(r"[^。！？!?\n]+(?:[。！？!?]+[”’」』)]*)?|[。！？!?]+")
-_CLAUSE_BREAK = re.compile(r"[,，;；:：]")
+_CLAUSE_BREAK = re.compile(r"[,，;；]|[:：](?!\d{2}(?!\d))")  # not a clock's colon: "9:00"
 #: a quoted title with a comma in it: short, no sentence punctuation, a name's dash before its end
 _QUOTED_TITLE = re.compile(r"“[^“”。！？!?;；]{2,40}——[^“”。！？!?;；,，]{2,30}”")
 
@@ -29,7 +29,7 @@ def sentences(text: str) -> list[Span]:
 
 def clause_bounds(text: str, start: int, end: int, pos: int) -> Span:
     """The clause of ``text[start:end]`` holding offset ``pos`` (split at , ; : but not inside
-    a short quoted title: "“凝聚共识,携手合作——X论坛”" is one name)."""
+    a clock time or a short quoted title: "“凝聚共识,携手合作——X论坛”" is one name)."""
     titles = [m.span() for m in _QUOTED_TITLE.finditer(text, start, end)] if "——" in text[start:end] else []
     left = start
     for m in _CLAUSE_BREAK.finditer(text, start, pos):

@@ -1,0 +1,59 @@
+"""Constructions of the eleventh unseen-text round (issue 9), on sentences written for these tests.
+English: a dateline glued to the body by a dash ("LAHORE-The ...") or dated day first ("KARACHI,
+2 Dec: "); a venue whose name holds small words ("in the Lakeside Centre for the Arts, New
+Delhi") still leads to its city. Chinese: a clock time after the day ("…25日9:00,"), and "D X期间,"
+opening a sentence, leave the date to the verb of the next clause."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_en import event as en_event, extractor, run  # noqa: F401 (extractor: fixture)
+from test_extract_zh import event, extract
+
+
+# -- English: places -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["LAHORE-The", "Lahore-The", "LAHORE, 2 Dec: The", "Lahore, Dec 2: The"])
+def test_a_dateline_glued_or_dated_day_first_places_the_one_event(extractor, line):
+    record = run(extractor, f"{line} Lakeside Chamber of Commerce hosted its annual Ambassadors Dinner on Friday. "
+                            "The diplomats mingled with the members.", published="2023-12-03")
+    assert en_event(record, "Ambassadors Dinner")["city"][0] == "Lahore"
+
+
+def test_a_capitalised_word_after_a_city_and_dash_is_no_dateline(extractor):
+    record = run(extractor, "Lahore-based Lakeside Chamber of Commerce hosted its annual Ambassadors Dinner on Friday.",
+                 published="2023-12-03")
+    assert en_event(record, "Ambassadors Dinner")["city"] is None
+
+
+def test_a_venue_name_with_small_words_leads_to_its_city(extractor):
+    record = run(extractor, "The embassy held a photographic exhibition titled \"Lakeside: A Snowy Plateau\" on "
+                            "September 16 in the Lakeside Gandhi National Centre for the Arts, New Delhi, India.",
+                 published="2023-09-18")
+    exhibition = en_event(record, "Lakeside: A Snowy Plateau")
+    assert exhibition["city"][0] in ("Delhi", "New Delhi") and exhibition["country"] == "IN"
+
+
+def test_a_lower_case_phrase_before_the_city_is_no_venue(extractor):
+    record = run(extractor, "The Lakeside Water Forum was held on May 3. Its chair spoke of the floods of the rivers "
+                            "and the lakes in Lahore last year.", published="2023-05-04")
+    assert en_event(record, "Lakeside Water Forum")["city"] is None
+
+
+# -- Chinese: dates --------------------------------------------------------------------------------
+
+def test_a_clock_time_after_the_day_leaves_the_date_to_the_verb():
+    record = extract("巴黎时间2024年10月25日9:00,第二十一届湖光医药大会在法国巴黎盛大开幕。", published=None)
+    assert event(record, "第二十一届湖光医药大会").start_date == "2024-10-25"
+
+
+def test_during_another_event_the_date_goes_to_the_next_clause():
+    record = extract("4月26日湖光交易会期间,湖光博览会秘书处在广州召开第五届湖光博览会招商工作座谈会。",
+                     published="2016-04-29")
+    meeting = event(record, "第五届湖光博览会招商工作座谈会")
+    assert meeting.start_date == "2016-04-26"
+
+
+def test_a_colon_before_a_clause_still_ends_it():
+    record = extract("会议时间:2024年10月25日。第二十一届湖光医药大会在巴黎开幕,会期三天。", published="2024-10-20")
+    assert event(record, "第二十一届湖光医药大会").city[0] == "Paris"
