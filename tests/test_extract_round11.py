@@ -2,7 +2,9 @@
 English: a dateline glued to the body by a dash ("LAHORE-The ...") or dated day first ("KARACHI,
 2 Dec: "); a venue whose name holds small words ("in the Lakeside Centre for the Arts, New
 Delhi") still leads to its city. Chinese: a clock time after the day ("…25日9:00,"), and "D X期间,"
-opening a sentence, leave the date to the verb of the next clause."""
+opening a sentence, leave the date to the verb of the next clause; countries counted by their
+missions ("A、B等N个驻X总领馆的总领事…参加"), pavilions or branch venues take part, a city-state
+among them. A day opening a sentence is no organization."""
 
 from __future__ import annotations
 
@@ -24,6 +26,13 @@ def test_a_capitalised_word_after_a_city_and_dash_is_no_dateline(extractor):
     record = run(extractor, "Lahore-based Lakeside Chamber of Commerce hosted its annual Ambassadors Dinner on Friday.",
                  published="2023-12-03")
     assert en_event(record, "Ambassadors Dinner")["city"] is None
+
+
+def test_a_day_opening_the_sentence_is_no_organization(extractor):
+    record = run(extractor, "Today, the Lakeside Embassy in cooperation with the Lakeside Chamber of Commerce organized "
+                            "the 2nd annual Lakeside Business Forum.", published="2016-11-23")
+    names = [o["names"][0] for o in record["organizations"]]
+    assert "Today" not in names and "Lakeside Embassy" in names
 
 
 def test_a_venue_name_with_small_words_leads_to_its_city(extractor):
@@ -57,3 +66,21 @@ def test_during_another_event_the_date_goes_to_the_next_clause():
 def test_a_colon_before_a_clause_still_ends_it():
     record = extract("会议时间:2024年10月25日。第二十一届湖光医药大会在巴黎开幕,会期三天。", published="2024-10-20")
     assert event(record, "第二十一届湖光医药大会").city[0] == "Paris"
+
+
+# -- Chinese: participants ---------------------------------------------------------------------------
+
+def test_countries_counted_by_their_missions_take_part():
+    record = extract("1月17日晚,湖光市工商联举办了驻湖光领事馆迎春座谈会。英国、日本、匈牙利等3个驻湖光总领馆的总领事,"
+                     "副总领事和商务官员参加了座谈会。", published="2018-01-19")
+    assert set(event(record, "驻湖光领事馆迎春座谈会").participant_countries) >= {"GB", "JP", "HU"}
+
+
+def test_countries_with_branch_venues_or_pavilions_take_part():
+    record = extract("第三届湖光会长大会在杭州开幕,并在美国、新加坡、南非等3个国家共设立5个分会场。", published="2022-12-11")
+    assert set(event(record, "第三届湖光会长大会").participant_countries) == {"US", "SG", "ZA"}
+
+
+def test_countries_exporting_goods_do_not_take_part():
+    record = extract("第三届湖光博览会在杭州开幕,展品来自美国、新加坡、南非等3个国家。", published="2022-12-11")
+    assert not event(record, "第三届湖光博览会").participant_countries

@@ -69,8 +69,8 @@ def may_be_org(ctx: Context, name: Name, named: bool = False) -> bool:
         if spelled is not None and is_org(ctx, spelled):
             return True  # an organization's abbreviation the text defines, whatever NER took it for
     ents = {doc[i].ent_type_ for i in range(name.start, name.end) if not doc[i].is_punct}
-    if ents and ents <= {"GPE", "LOC", "NORP"}:
-        return False
+    if ents and ents <= {"GPE", "LOC", "NORP"} or ents == {"DATE"}:
+        return False  # a place or nationality; a day ("Today, the embassy in cooperation with ...")
     words = name.words()
     if doc[name.end - 1].ent_type_ == "PERSON" and set(words) & TITLE_WORDS and words[-1] not in ORG_HEADS:
         return False  # "Kenyan President Daniel Mwangi"

@@ -1,6 +1,7 @@
 """Countries taking part in events.
 
-- "来自智利、秘鲁…等20多个国家…参会", "埃及、肯尼亚等国…将出席";
+- "来自智利、秘鲁…等20多个国家…参会", "埃及、肯尼亚等国…将出席", "英国、日本等9个驻渝总领馆的
+  总领事…参加", "在美国、英国等11个国家设立分会场" (a country's pavilion or branch venue);
 - "200多家中国企业…参展" (firms, delegations of a country other than the host's);
 - a foreign diplomat posted to China, or an official of a foreign country's body
   ("波兰卫生部长…致辞"), attending the event; a country's leader in a sentence saying who
@@ -31,9 +32,12 @@ _ITEM = re.compile(r"(?!和|及|与|以及)[^、,。;:等]{1,8}")
 _GROUP = re.compile(r"等[^、,。;和及与]{0,8}?(?:国家|国)(?:和地区|及地区)?")
 _COUNTRY_LIST_END = re.compile(r"(?:等|在内的)\s*(?:[0-9一二两三四五六七八九十多余]+\s*个?)?(?:国家|国)"
                                r"|等的(?=(?:国会)?议员|代表|官员|专家|学者|企业|嘉宾)"  # "日本、韩国及菲律宾等的国会议员"
-                               r"|[0-9一二两三四五六七八九十]+\s*个?(?:国家|国)")
+                               r"|[0-9一二两三四五六七八九十]+\s*个?(?:国家|国)"
+                               # "英国、日本等9个驻渝总领馆": a count of the countries' missions
+                               r"|等\s*[0-9一二两三四五六七八九十多余]+\s*个?(?=驻|使馆|大使馆|总领馆|领馆|代表团|展团)")
 _DELEGATION = re.compile(r"(?:企业|厂商|展商|参展商|代表团|公司|医院|机构|代表|嘉宾|官员|专家|学者|客商|观众|使节|使领馆|大使|总领事|领事"
-                         r"|大学|高校|青年|同胞|社团|客人|宾客|来宾|议员)")
+                         r"|大学|高校|青年|同胞|社团|客人|宾客|来宾|议员"
+                         r"|展团|国家馆|分会场|使馆|领馆)")  # a country's pavilion or branch venue takes part too
 #: people said to come from the countries listed after 来自 ("部长及副部长来自…")
 _PEOPLE_FROM = re.compile(r"(?:" + _DELEGATION.pattern + r"|部长|议员|企业家)(?:们)?(?:均|分别|主要)?来自(?:包括)?$")
 _JOIN = re.compile(r"参展|参会|出席|参加|与会|参与|汇聚|云集|齐聚")
@@ -169,7 +173,8 @@ def _region() -> re.Pattern:
 
 def _list_start(ctx: ZhArticle, floor: int, end: int, sep: re.Pattern = _SEP) -> int | None:
     """Where a list of countries ending at ``end`` ("埃及、肯尼亚等国") starts."""
-    places = [p for p in get_gazetteer().find(ctx.text[floor:end], "zh") if p.place.kind == "country"]
+    gazetteer = get_gazetteer()  # (新加坡 too, a city-state)
+    places = [p for p in gazetteer.find(ctx.text[floor:end], "zh") if p.place.kind == "country" or gazetteer.country(p.surface)]
     if not places or floor + places[-1].end != end:
         return None
     start = floor + places[-1].start
