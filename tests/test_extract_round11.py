@@ -4,7 +4,10 @@ English: a dateline glued to the body by a dash ("LAHORE-The ...") or dated day 
 Delhi") still leads to its city. Chinese: a clock time after the day ("…25日9:00,"), and "D X期间,"
 opening a sentence, leave the date to the verb of the next clause; countries counted by their
 missions ("A、B等N个驻X总领馆的总领事…参加"), pavilions or branch venues take part, a city-state
-among them. A day opening a sentence is no organization."""
+among them; a ceremony named for an act and what it acts on ("重点项目签约仪式", "孔子学院揭牌仪式") is an
+event, the act alone ("签约仪式", "集中签约仪式") is none. A day opening a sentence is no organization;
+"participants from the following States Parties ...: A, B and C" take part; a described gathering
+takes the name the body gives it later ("attended a reception ... The National Day Reception")."""
 
 from __future__ import annotations
 
@@ -33,6 +36,20 @@ def test_a_day_opening_the_sentence_is_no_organization(extractor):
                             "the 2nd annual Lakeside Business Forum.", published="2016-11-23")
     names = [o["names"][0] for o in record["organizations"]]
     assert "Today" not in names and "Lakeside Embassy" in names
+
+
+def test_participants_from_the_following_countries_listed_after_a_colon(extractor):
+    record = run(extractor, "The Lakeside Customs Workshop opened in Singapore on May 3. In total, 37 participants from "
+                            "the following States Parties are attending the workshop: Brunei Darussalam, Cambodia, "
+                            "Indonesia and Viet Nam.", published="2024-05-04")
+    assert set(en_event(record, "Lakeside Customs Workshop")["participant_countries"]) >= {"BN", "KH", "ID", "VN"}
+
+
+def test_a_described_gathering_takes_the_name_the_body_gives_it_later(extractor):
+    record = run(extractor, "Officials attended a reception hosted by the Lakeside Consulate in Shanghai on Saturday.\n\n"
+                            "The ambassador spoke of trade. The National Day Reception reflects the growing partnership "
+                            "between the two cities.", published="2025-08-17")
+    assert [e["names"] for e in record["events"]] == [["reception", "National Day Reception"]]
 
 
 def test_a_venue_name_with_small_words_leads_to_its_city(extractor):
@@ -84,3 +101,17 @@ def test_countries_with_branch_venues_or_pavilions_take_part():
 def test_countries_exporting_goods_do_not_take_part():
     record = extract("第三届湖光博览会在杭州开幕,展品来自美国、新加坡、南非等3个国家。", published="2022-12-11")
     assert not event(record, "第三届湖光博览会").participant_countries
+
+
+# -- Chinese: ceremonies -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["重点项目签约仪式", "湖光大学孔子学院揭牌仪式"])
+def test_a_ceremony_named_for_an_act_and_its_object_is_an_event(name):
+    record = extract(f"第五届湖光博览会于5月8日在南宁开幕。博览会期间举行了{name}。", published="2024-05-09")
+    assert event(record, name).part_of == event(record, "第五届湖光博览会").id
+
+
+@pytest.mark.parametrize("name", ["签约仪式", "集中签约仪式"])
+def test_a_ceremony_named_for_an_act_alone_is_no_event(name):
+    record = extract(f"第五届湖光博览会于5月8日在南宁开幕。博览会期间举行了{name}。", published="2024-05-09")
+    assert [e.names[0] for e in record.events] == ["第五届湖光博览会"]

@@ -742,6 +742,9 @@ def _described(ctx: Context, syntax: Callable[[], Language], heads: set[str] | N
         titled = _headline_name(ctx, found.head)  # the headline's name first: it is the proper one
         if titled and titled not in found.names:
             found.names.insert(0, titled)
+        proper = None if titled else _body_name(ctx, found.head)
+        if proper and proper not in found.names:
+            found.names.append(proper)
         candidate = _described_candidate(ctx, sentences[index], found)
         if candidate is not None:
             return [candidate]
@@ -783,6 +786,18 @@ def _headline_name(ctx: Context, head: str) -> str | None:
             words = m.group(1).split()
             verb = max((k for k, w in enumerate(words) if w.lower() in _HEADLINE_VERBS), default=-1)
             return " ".join(words[verb + 1:]) if len(words) - verb > 2 else None
+    return None
+
+
+def _body_name(ctx: Context, head: str) -> str | None:
+    """The name the body later gives the gathering it describes ("attended a reception hosted by
+    X ... The National Day Reception reflects ..."): "the" and capitalised words ending in the
+    same head, capitalised too."""
+    pattern = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’.&-]*\s+){1,4}" + re.escape(head.title()) + r")\b(?!\s+[A-Z])")
+    for sent in ctx.sentences:
+        m = pattern.search(ctx.sentence_text(sent)) if sent.body else None
+        if m:
+            return m.group(1)
     return None
 
 

@@ -57,10 +57,14 @@ _BODY_OF = re.compile(r"\b(?:(?:Ministry|Government|Embassy|High\s+Commission|Co
 _BODY_AFTER = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:Vice\s+|Deputy\s+)?(?:President|Prime\s+Minister|Premier|Foreign\s+Minister|"
                          r"King|Chancellor|Head\s+of\s+State|Embassy|High\s+Commission(?:er)?|Consulate|Consul|Ambassador|"
                          r"Government|Ministry|Minister|Permanent\s+Mission|Mission|delegation)\b")
-#: a counted group of countries before their list: "five other emerging markets and developing countries —"
+#: a counted group of countries before their list: "five other emerging markets and developing countries —",
+#: "the following States Parties are attending the workshop:"
 _COUNTED_GROUP = re.compile(r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|other)"
                             r"\s+(?:[\w-]+\s+){0,5}?(?:countries|nations|states|economies|members)"
-                            r"\s*(?:[—–:-]|,|\()?\s*(?:including|namely|such\s+as|like)?$", re.IGNORECASE)
+                            r"\s*(?:[—–:-]|,|\()?\s*(?:including|namely|such\s+as|like)?$"
+                            # "from the following States Parties are attending the workshop:"
+                            r"|^(?:the\s+)?following\s+(?:[\w-]+\s+){0,3}?(?:countries|nations|states|economies|members|parties)"
+                            r"\b[^.:;]{0,60}:$", re.IGNORECASE)
 #: a country's representation at the event: "Rwanda will be represented by a delegation"
 _REPRESENTED = re.compile(r"\s+(?:will\s+be|was|were|is|are|has\s+been|have\s+been)\s+represented\b")
 _NOUN_REACH = 7  # tokens between a participant noun and "from"

@@ -548,6 +548,8 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
         return None  # "举办8个分论坛", "A论坛三个分论坛", "系列会议论坛": counted or a series, not named
     if _KIND_ADJECTIVE.fullmatch(modifier) and not (mention.edition or mention.year):
         return None  # "国际性展会", "综合性博览会": a kind of gathering, not a name
+    if info.type == "Ceremony" and _bare_act(modifier):
+        return None  # "签约仪式", "集中签约仪式": an act alone (not "重点项目签约仪式", "孔子学院揭牌仪式")
     if not modifier:
         if info.generic or mention.edition:  # (an edition and a bare head: "第十八届高峰会将于…举办")
             mention.ref = True
@@ -963,6 +965,13 @@ def _names(ctx: ZhArticle, g: _Group, shared: set[str]) -> list[str]:
         if tail != name and len(tail) > len(g.mentions[0].head) + 2 and tail not in names:
             names.append(tail)
     return names
+
+
+def _bare_act(modifier: str) -> bool:
+    """True for a ceremony's act without what it acts on ("签约", "集中揭牌" before 仪式)."""
+    lex = lexicon()
+    act = next((w for w in lex.words["ceremony_act"] if modifier.endswith(w)), None)
+    return act is not None and (len(modifier) - len(act) < 2 or modifier[:-len(act)] in lex.word_set("manner"))
 
 
 def drop_bare(ctx: ZhArticle) -> None:
