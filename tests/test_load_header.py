@@ -220,3 +220,26 @@ def test_labelled_date_spans_cover_label_and_date():
 def test_a_date_label_written_with_pinyin_beats_the_pages_own_date_line():
     text = "\n".join(["2023年03月29日 星期三", "湖光使館舉行國慶招待會", "發(fā)布日期:2018-10-01", ZH_BODY])
     assert read_header(text).published == "2018-10-01"
+
+
+@pytest.mark.parametrize("text, published", [
+    (f"医疗装备博览会开幕\n\nhttp://news.example.com 2006年04月08日13:02 西部新闻网 | 编辑 | 评论 | 打印 | 关闭 | 转发 | 推荐\n\n{ZH_BODY}",
+     "2006-04-08"),
+    (f"Coastal Health Forum\n\nby Harbour Bureau - 8 March, 2024, 12:00 139 Views 0 Comments and more words here\n\n{EN_BODY}",
+     "2024-03-08"),
+    (f"Coastal Health Forum\n\nCoastal history and more words of the site's menu line here Published on September 24, "
+     f"2020 and more\n\n{EN_BODY}", "2020-09-24"),
+    ("\n\n".join([ZH_BODY] * 12) + "\n\n2014年12月13日(星期六)\n香港时间15时00分", "2014-12-13"),
+])
+def test_a_date_stamped_with_a_clock_or_a_publication_cue_is_the_publication_date(text, published):
+    assert read_header(text).published == published
+
+
+def test_a_list_of_related_pages_times_at_the_end_gives_no_date():
+    body = "\n\n".join([ZH_BODY] * 12)  # a long report: the list is past its first lines
+    text = f"{body}\n\n相关阅读\n- 2025年11月12日 13:57:11\n- 2025年11月11日 14:51:17"
+    assert read_header(text).published is None
+
+
+def test_a_date_in_the_running_text_without_a_clock_is_no_stamp():
+    assert read_header(f"{EN_BODY} The next forum opens on 8 March, 2024 in Qingdao.").published is None

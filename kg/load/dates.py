@@ -5,6 +5,7 @@ date without a year says nothing certain about the publication day.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg.extract.dates import find_dates
@@ -19,12 +20,45 @@ class FoundDate:
     end: int
 
 
-def find_date(text: str) -> FoundDate | None:
-    """The first complete single date (not a range) written in ``text``, in either language's forms."""
+#: a clock time right after a date (a weekday between): "2006年04月08日13:02", "2016/09/22 10:07",
+#: "8 March, 2024, 12:00", "2014年12月13日(星期六) 香港时间15时00分"
+_CLOCK_AFTER = re.compile(r"[\s,]*(?:[(（][^()（）]{1,6}[)）])?\s*(?:[\u4e00-\u9fff]{2,4}时间)?\s*"
+                          r"(?:\d{1,2}[:：]\d{2}(?!\d)|\d{1,2}时\d{1,2}分)")
+#: a publication cue right before a date: "Published on", "Publication Date", "发布时间:"
+_CUE_BEFORE = re.compile(r"(?:published|publication\s+date|posted|updated|发布|发表|更新)(?:\s+on)?\s*[:：]?\s*$",
+                         re.IGNORECASE)
+_STAMP_HEAD, _STAMP_TAIL = 600, 300  # characters at the start and end of a text where a page's stamp stands
+
+
+def _dates(text: str) -> list[FoundDate]:
     found = [FoundDate(m.start_date, m.start, m.end)
              for lang in ("en", "zh") for m in find_dates(text, lang, None)
              if m.start_date and len(m.start_date) == 10 and m.end_date is None and not m.relative]
-    return min(found, key=lambda f: f.start) if found else None
+    return sorted(found, key=lambda f: f.start)
+
+
+def find_date(text: str) -> FoundDate | None:
+    """The first complete single date (not a range) written in ``text``, in either language's forms."""
+    found = _dates(text)
+    return found[0] if found else None
+
+
+def stamped_date(text: str) -> str | None:
+    """The date a page is stamped with where no header says it: a full date with a clock time
+    after it or a publication cue before it, near the start of the text (the first such), else
+    the one near its end (a press release's "2014年12月13日(星期六) 香港时间15时00分")."""
+    head, tail = text[:_STAMP_HEAD], text[max(_STAMP_HEAD, len(text) - _STAMP_TAIL):]
+    stamped = [_stamped(head, f) for f in _dates(head)]
+    if any(stamped):
+        return next(iso for iso in stamped if iso)
+    stamped = [iso for f in _dates(tail) if (iso := _stamped(tail, f))]
+    return stamped[0] if len(stamped) == 1 else None  # (not a list of related pages' times)
+
+
+def _stamped(text: str, found: FoundDate) -> str | None:
+    if _CLOCK_AFTER.match(text, found.end) or _CUE_BEFORE.search(text, max(0, found.start - 30), found.start):
+        return found.iso
+    return None
 
 
 def parse_date(value: str) -> str | None:

@@ -10,7 +10,10 @@ date label that opens one and for a dateline such as 新华社北京7月1日电 
 - published: the first date after a date label; failing that, a date that opens
   a line or stands in a short line.
 - published, failing those: the date of a dateline that states its year
-  (``DUBAI, United Arab Emirates, Jan. 15, 2025 /PRNewswire/ --``, 新华社北京2024年3月4日电).
+  (``DUBAI, United Arab Emirates, Jan. 15, 2025 /PRNewswire/ --``, 新华社北京2024年3月4日电);
+  else a date stamped with a clock time or after a publication cue near the start or the end
+  of the text (``http://news.example.com 2006年04月08日13:02``, ``Published on September 24,
+  2020``, a press release's closing ``2014年12月13日(星期六) 香港时间15时00分``).
 - source: a value after a source label (it ends at the next label: ``来源:人民网作者:张三``,
   ``Source: Global Times Published: ...``); failing that, the one name among the parts of a
   dated line split by bars (``China Daily | Updated: 2025-07-08 16:05``); a source label
@@ -36,7 +39,7 @@ from functools import cache
 
 from kg.extract.dates import read_dateline
 from kg.load.cues import cues
-from kg.load.dates import find_date
+from kg.load.dates import find_date, stamped_date
 from kg.load.lines import Line
 from kg.model.names import to_simplified
 from kg.model.pinyin import drop_pinyin
@@ -105,7 +108,7 @@ def read_header(text: str) -> Header:
             continue
         if found and bare_date is None and (found.start <= 2 or line.units <= 12 or labelled):
             bare_date = found.iso
-    header.published = dated or bare_date or dateline_date
+    header.published = dated or bare_date or dateline_date or stamped_date(text)
     header.source = (header.source or bar_source or _tail_source(text) or paren_source or site_source
                      or agency)
     return header
