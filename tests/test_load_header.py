@@ -230,6 +230,9 @@ def test_a_date_label_written_with_pinyin_beats_the_pages_own_date_line():
     (f"Coastal Health Forum\n\nCoastal history and more words of the site's menu line here Published on September 24, "
      f"2020 and more\n\n{EN_BODY}", "2020-09-24"),
     ("\n\n".join([ZH_BODY] * 12) + "\n\n2014年12月13日(星期六)\n香港时间15时00分", "2014-12-13"),
+    (f"Coastal Health Forum\n\nGeneva 16 November 2017--{EN_BODY}", "2017-11-16"),
+    (f"Coastal Health Forum\n\n30 September 2018: {EN_BODY}", "2018-09-30"),
+    (f"Coastal Health Forum\n\nOsaka, Japan – August 29, 2025: {EN_BODY}", "2025-08-29"),
 ])
 def test_a_date_stamped_with_a_clock_or_a_publication_cue_is_the_publication_date(text, published):
     assert read_header(text).published == published
@@ -243,3 +246,5 @@ def test_a_list_of_related_pages_times_at_the_end_gives_no_date():
 
 def test_a_date_in_the_running_text_without_a_clock_is_no_stamp():
     assert read_header(f"{EN_BODY} The next forum opens on 8 March, 2024 in Qingdao.").published is None
+    assert read_header(f"Coastal Health Forum\n\nOn 21 August 2013, the forum opened in Qingdao with 400 delegates "
+                       f"and many speakers from the region.\n\n{EN_BODY}").published is None

@@ -27,6 +27,10 @@ _CLOCK_AFTER = re.compile(r"[\s,]*(?:[(（][^()（）]{1,6}[)）])?\s*(?:[\u4e00
 #: a publication cue right before a date: "Published on", "Publication Date", "发布时间:"
 _CUE_BEFORE = re.compile(r"(?:published|publication\s+date|posted|updated|发布|发表|更新)(?:\s+on)?\s*[:：]?\s*$",
                          re.IGNORECASE)
+#: a dateline opening a line with a full date, after a place or none: "Geneva 16 November 2017--",
+#: "11 October 2018, Washington D.C.: ", "Osaka, Japan – August 29, 2025: "
+_PLACE_BEFORE = re.compile(r"\s*(?:[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,3}\s*[,–—-]?\s*)?")
+_DATELINE_AFTER = re.compile(r"\s*(?:[:：–—-]|\(|,\s*[A-Z])")
 _STAMP_HEAD, _STAMP_TAIL = 600, 300  # characters at the start and end of a text where a page's stamp stands
 
 
@@ -45,7 +49,7 @@ def find_date(text: str) -> FoundDate | None:
 
 def stamped_date(text: str) -> str | None:
     """The date a page is stamped with where no header says it: a full date with a clock time
-    after it or a publication cue before it, near the start of the text (the first such), else
+    after it, a publication cue before it or opening a dateline, near the start of the text (the first such), else
     the one near its end (a press release's "2014年12月13日(星期六) 香港时间15时00分")."""
     head, tail = text[:_STAMP_HEAD], text[max(_STAMP_HEAD, len(text) - _STAMP_TAIL):]
     stamped = [_stamped(head, f) for f in _dates(head)]
@@ -56,7 +60,9 @@ def stamped_date(text: str) -> str | None:
 
 
 def _stamped(text: str, found: FoundDate) -> str | None:
-    if _CLOCK_AFTER.match(text, found.end) or _CUE_BEFORE.search(text, max(0, found.start - 30), found.start):
+    line_start = text.rfind("\n", 0, found.start) + 1
+    if _CLOCK_AFTER.match(text, found.end) or _CUE_BEFORE.search(text, max(0, found.start - 30), found.start) \
+            or _PLACE_BEFORE.fullmatch(text, line_start, found.start) and _DATELINE_AFTER.match(text, found.end):
         return found.iso
     return None
 
