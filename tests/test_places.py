@@ -371,6 +371,19 @@ def test_find_chinese_smaller_foreign_cities_after_their_country_or_in_a_locativ
     assert found(gaz, "日内瓦公约，在杰克逊的陪同下参观，在大学城举办", "zh") == []
 
 
+def test_find_smaller_chinese_speaking_cities_right_inside_a_locative_frame(gaz):
+    assert found(gaz, "论坛在新竹举办，年会在基隆舉行。", "zh") == [
+        ("新竹", "Hsinchu", "TW", "city"), ("基隆", "Keelung", "TW", "city")]
+    assert found(gaz, "台湾新竹", "zh")[-1] == ("新竹", "Hsinchu", "TW", "city")
+    # a two-character name must end where the frame's event word starts: "在联合国…举行" names no city
+    assert found(gaz, "会议在联合国总部举行", "zh") == []
+
+
+def test_the_standard_chinese_name_of_a_city_beats_a_smaller_namesakes(gaz):
+    assert found(gaz, "年会在奥克兰举行", "zh") == [("奥克兰", "Auckland", "NZ", "city")]
+    assert found(gaz, "年会在桃园举行", "zh") == [("桃园", "Taoyuan", "TW", "city")]
+
+
 # -- autonomous prefectures, regions and leagues -------------------------------------------------
 
 @pytest.mark.parametrize("name, city", [

@@ -7,7 +7,8 @@ than a missed one: English names must be capitalised, and small or ambiguous cit
 their country named elsewhere in the text. In Chinese, names that are also words (海口)
 and county names without their suffix (陇西) need a place or a cue word around them;
 foreign cities below ZH_FREE_POPULATION_FOREIGN (日内瓦) need their country before them or a
-locative frame ("在日内瓦举行"); a country's name takes a 国 after it (蒙古国) unless 国
+locative frame ("在日内瓦举行"), and so do Chinese-speaking cities below ZH_FREE_POPULATION_CN
+that are not counties ("在新竹举办"); a country's name takes a 国 after it (蒙古国) unless 国
 begins a word (巴西国际).
 
 Places below the city level map to their city (SCHEMA.md): Chinese counties and districts
@@ -28,7 +29,7 @@ from kg.extract.places.index import (
     COUNTY,
     COUNTY_SHORT,
     HAN,
-    ZH_FRAMED_POPULATION_FOREIGN,
+    ZH_FRAMED_POPULATION,
     Entry,
     PlaceIndex,
     entries,
@@ -241,18 +242,21 @@ class Gazetteer:
             [c for c in candidates if c.rank == COUNTY_SHORT]
         if framed and (self._cued(simple, i, end, ambiguous) or self._listed_after(simple, i, found)):
             return _best([c for c in framed if c.place is not None], None)
-        foreign = [] if ambiguous or len(key) < 3 else \
-            [c for c in candidates if c.rank == CITY and c.place is not None and _framable(c.place)]
-        if foreign and self._in_clause_frame(simple, i, end):
-            return _best(foreign, None)
+        framed = [] if ambiguous else [c for c in candidates if c.rank == CITY and c.place is not None
+                                       and _framable(c.place) and len(key) >= 3 - (c.place.country in CHINESE_SPEAKING)]
+        if framed and self._in_clause_frame(simple, i, end, right_after=len(key) < 3):
+            return _best(framed, None)
         return None
 
-    def _in_clause_frame(self, simple: str, i: int, end: int) -> bool:
+    def _in_clause_frame(self, simple: str, i: int, end: int, right_after: bool = False) -> bool:
         """"在日内瓦举行", "在日内瓦万国宫开幕", "赴日内瓦，": a cue word before, and a punctuation
-        mark right after or an event word later in the clause."""
+        mark right after or an event word later in the clause (with ``right_after``, for a
+        two-character name, right after it: "在新竹举办", not "在联合国…举行")."""
         if not simple[:i].endswith(self._index.cues_before):
             return False
         clause = _CLAUSE_END.split(simple[end:end + _CLAUSE_REACH], 1)[0]
+        if right_after:
+            return clause == "" or clause.startswith(self._index.cues_after)
         return clause == "" or any(word in clause for word in self._index.cues_after)
 
     def _country_suffix(self, simple: str, end: int) -> bool:
@@ -431,9 +435,9 @@ def _best(found: list[_Candidate], country: str | None,
 
 
 def _framable(place: Place) -> bool:
-    """A foreign city big enough to be found in Chinese text in a frame (瑞士日内瓦, 在日内瓦举行)
+    """A city big enough to be found in Chinese text in a frame (瑞士日内瓦, 在日内瓦举行, 在新竹举办)
     though its Chinese name is not free."""
-    return place.country not in CHINESE_SPEAKING and place.population >= ZH_FRAMED_POPULATION_FOREIGN
+    return place.population >= ZH_FRAMED_POPULATION
 
 
 def _population(c: _Candidate) -> int:

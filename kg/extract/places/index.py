@@ -32,10 +32,10 @@ EN_FREE_POPULATION = 100_000
 ZH_FREE_POPULATION_CN = 1_000_000
 #: Chinese names of foreign cities need this population in find()
 ZH_FREE_POPULATION_FOREIGN = 500_000
-#: smaller foreign cities down to this population are found in Chinese after their country
-#: (瑞士日内瓦) or, when their name is a transliteration of three characters or more, in a
-#: locative frame (在日内瓦举行)
-ZH_FRAMED_POPULATION_FOREIGN = 100_000
+#: smaller cities down to this population are found in Chinese after their country (瑞士日内瓦)
+#: or in a locative frame: a foreign one whose name is a transliteration of three characters or
+#: more (在日内瓦举行), a Chinese-speaking one of two or more (在新竹举办)
+ZH_FRAMED_POPULATION = 100_000
 #: suffixes of county-level names, longest first: 陇西县 is also written 陇西
 COUNTY_SUFFIXES = ("自治县", "自治旗", "新区", "县", "区", "市", "旗")
 #: suffixes of prefecture-level divisions that are no city: autonomous prefectures, regions, leagues
