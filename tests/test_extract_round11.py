@@ -7,7 +7,10 @@ missions ("A、B等N个驻X总领馆的总领事…参加"), pavilions or branch
 among them; a ceremony named for an act and what it acts on ("重点项目签约仪式", "孔子学院揭牌仪式") is an
 event, the act alone ("签约仪式", "集中签约仪式") is none. A day opening a sentence is no organization;
 "participants from the following States Parties ...: A, B and C" take part; a described gathering
-takes the name the body gives it later ("attended a reception ... The National Day Reception")."""
+takes the name the body gives it later ("attended a reception ... The National Day Reception").
+Both languages: an event placed nowhere is in its hosts' one country, unless a host is a mission
+abroad, and so are its parts; quoted names a count closes ("开设“A论坛”“B论坛”三大平行论坛") are
+each an event, part of the one the sentence is about."""
 
 from __future__ import annotations
 
@@ -115,3 +118,26 @@ def test_a_ceremony_named_for_an_act_and_its_object_is_an_event(name):
 def test_a_ceremony_named_for_an_act_alone_is_no_event(name):
     record = extract(f"第五届湖光博览会于5月8日在南宁开幕。博览会期间举行了{name}。", published="2024-05-09")
     assert [e.names[0] for e in record.events] == ["第五届湖光博览会"]
+
+
+# -- both languages: the hosts' country; Chinese: counted quoted names ---------------------------------
+
+def test_an_event_placed_nowhere_is_in_its_hosts_country(extractor):
+    record = run(extractor, "Delegates spoke at the Lakeside Business Conference and Expo 2023, hosted by the Lagos "
+                            "Chamber of Commerce and Industry.", published="2023-06-01")
+    assert en_event(record, "Lakeside Business Conference and Expo 2023")["country"] == "NG"
+
+
+def test_an_event_hosted_by_a_mission_abroad_takes_no_country_from_it(extractor):
+    record = run(extractor, "The Embassy of Japan hosted the Lakeside Business Conference 2023 on Friday.",
+                 published="2023-06-03")
+    assert en_event(record, "Lakeside Business Conference 2023")["country"] is None
+
+
+def test_quoted_names_a_count_closes_are_parts_and_take_the_hosts_country():
+    record = extract("日前,由中国湖光学会与湖光大学共同主办的“2022湖光论坛年会”以线上线下相结合的方式举行。"
+                     "年会开设“大学校长论坛”“学者论坛”两大平行论坛,举行了“湖光专题会”等配套活动。", published="2022-11-29")
+    meeting = event(record, "2022湖光论坛年会")
+    parts = [e for e in record.events if e.part_of == meeting.id]
+    assert sorted(e.names[0] for e in parts) == ["大学校长论坛", "学者论坛", "湖光专题会"]
+    assert meeting.country == "CN" and all(e.country == "CN" for e in parts)

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from kg.extract import envoys
+from kg.extract import envoys, hosted
 from kg.extract.en.context import Context
 from kg.extract.en.cues import CueFinder
 from kg.extract.en.events import find_events, passing_mentions
@@ -69,6 +69,7 @@ class EnglishExtractor:
         find_dates_of_events(ctx, lines)
         find_places_of_events(ctx, lines)
         inherit_from_parents(ctx)
+        hosted.infer_country(ctx.builder)
         find_participants(ctx)
         find_people(ctx)
         ctx.builder.drop_events(passing_mentions(ctx))

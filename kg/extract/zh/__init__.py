@@ -24,7 +24,7 @@ from itertools import islice
 
 from spacy.tokens import Doc
 
-from kg.extract import envoys
+from kg.extract import envoys, hosted
 from kg.extract.builder import RecordBuilder
 from kg.extract.zh import events, orgs, participants, people, roles, subevents, when, where
 from kg.extract.zh.context import ZhArticle
@@ -77,6 +77,7 @@ class ChineseExtractor:
         when.assign(ctx)
         where.assign(ctx)
         subevents.inherit(ctx)
+        hosted.infer_country(builder)
         people.find(ctx)
         participants.assign(ctx)
         orgs.link_parents(ctx)

@@ -5,7 +5,7 @@ An event is part of another when the text says so:
 - a name embedding the main event's ("2024国际数字经济大会智慧医疗分论坛");
 - "X期间…举办Y", "X期间,与会各方还举行了Y", "X同期还将举办Y" (a bare 同期举办 with no
   holder is not enough), "在X中,将分别举办Y和Z", "开幕式上还举行了Y", "Y同时在此间举行", "交易会还举办了Y";
-- "X举办了A和B两个分论坛", "A、B等5项配套活动相继举行", "三个分论坛分别是A、B", "其中一项重点活动Y", a 分论坛
+- "X举办了A和B两个分论坛", "A、B等5项配套活动相继举行", "开设“A”“B”三大平行论坛", "三个分论坛分别是A、B", "其中一项重点活动Y", a 分论坛
   of the main event (``event_words.tsv``: flagship, here, opening).
 A part takes place within its whole: a link to an event held in another city or at other
 dates is dropped.
@@ -25,7 +25,7 @@ CONFIDENCE = 0.8
 _SLACK_DAYS = 7
 _DASHES = re.compile(r"[-‐‑–—]")  # 中国-南亚 in a headline is 中国—南亚 in the body
 _ADVERBS = "还|也|并|另|又|将|还将|也将|同时|特别|共同|另外|此外|分别"
-_COUNT = r"[0-9一二两三四五六七八九十百多余]+(?:场|项|个|次)"  # "20余场", "5项"
+_COUNT = r"[0-9一二两三四五六七八九十百多余]+(?:场|项|个|次|大)"  # "20余场", "5项", "三大平行论坛"
 _COUNTED = f"(?:{_COUNT})?"
 #: "与X同期": at the same time as X (no holder)
 _ALONGSIDE = re.compile(r"(?:^|[,;])(?:与|和|同)[^,;。]{1,40}$")
@@ -52,7 +52,7 @@ def _res() -> dict[str, re.Pattern]:
         "opening": re.compile("(?:" + alternation(lex.words["opening"]) + r")(?:上|后|结束后|之后|当晚|当天|当日)?,?(?:还|也|并|同时|另)*(?:"
                               + hold + r")(?:了)?"),
         "flagship": re.compile(alternation(lex.words["flagship"])),
-        "listed": re.compile(r"(?:(?:、|和|与|及)[^,。]{2,40}?)?(?:等)?" + _COUNTED + r"(?:[^,。、]{0,4}?)(?:"
+        "listed": re.compile(r"(?:(?:、|和|与|及|“|「)[^,。]{2,40}?)?(?:等)?" + _COUNTED + r"(?:[^,。、]{0,4}?)(?:"
                              + alternation(lex.words["flagship"]) + ")"),
         "here": re.compile(r"(?:也|还|同时|同期)?(?:在)?(?:" + alternation(lex.words["here"]) + r")(?:"
                            + hold + ")"),

@@ -1,0 +1,47 @@
+"""Where an event placed nowhere is, from who hosts it, the same in every language.
+
+Run on a :class:`~kg.extract.builder.RecordBuilder` after a language's place rules: an event
+with neither city nor country takes the country of its hosts, co-hosts and organizers when
+every one whose country is known is of the same country ("the Lagos Chamber of Commerce
+hosted the expo", "由中国高等教育学会与华中科技大学共同主办的年会") and none is a mission abroad
+(an embassy's event is in the country it is posted to, not its own); its parts placed nowhere
+take that country too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.builder import RecordBuilder
+
+#: a mission abroad, in either language: its country is not where its events are
+_MISSION = re.compile(r"\b(?:Embassy|Consulate|High\s+Commission|Permanent\s+Mission|Mission|Delegation)\b"
+                      r"|使馆|使館|领事馆|領事館|领馆|領館|代表处|代表處|代表团|代表團|办事处|辦事處", re.IGNORECASE)
+_ROLES = ("hosts", "co_hosts", "organizers")
+
+#: confidence of a country inferred from the hosts rather than read from a sentence
+CONFIDENCE = 0.5
+
+
+def infer_country(builder: RecordBuilder) -> None:
+    """Give each event placed nowhere its hosts' one country, and the parts placed nowhere of an
+    event given one that country too."""
+    orgs = {o.id: o for o in builder.organizations}
+    inferred = {}
+    for event in builder.events:
+        if event.city or event.country:
+            continue
+        hosts = [orgs[i] for role in _ROLES for i in getattr(event, role) if i in orgs]
+        if any(_MISSION.search(n) for o in hosts for n in o.names):
+            continue
+        countries = {o.country for o in hosts if o.country}
+        if len(countries) != 1:
+            continue
+        span = next(((e.start, e.end) for e in event.evidence if e.fact in _ROLES), None)
+        if span is not None:
+            builder.set_event(event.id, "country", countries.pop(), span, CONFIDENCE)
+            inferred[event.id] = span
+    for event in builder.events:
+        if event.part_of in inferred and not (event.city or event.country):
+            parent = next(e for e in builder.events if e.id == event.part_of)
+            builder.set_event(event.id, "country", parent.country, inferred[event.part_of], CONFIDENCE)
