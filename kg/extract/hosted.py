@@ -3,9 +3,9 @@
 Run on a :class:`~kg.extract.builder.RecordBuilder` after a language's place rules: an event
 with neither city nor country takes the country of its hosts, co-hosts and organizers when
 every one whose country is known is of the same country ("the Lagos Chamber of Commerce
-hosted the expo", "由中国高等教育学会与华中科技大学共同主办的年会") and none is a mission abroad
-(an embassy's event is in the country it is posted to, not its own); its parts placed nowhere
-take that country too.
+hosted the expo", "由中国高等教育学会与华中科技大学共同主办的年会"), none is a mission abroad
+(an embassy's event is in the country it is posted to, not its own) and the event's name names
+no other country; its parts placed nowhere take that country too.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.builder import RecordBuilder
+from kg.extract.places import get_gazetteer
 
 #: a mission abroad, in either language: its country is not where its events are
 _MISSION = re.compile(r"\b(?:Embassy|Consulate|High\s+Commission|Permanent\s+Mission|Mission|Delegation)\b"
@@ -21,6 +22,12 @@ _ROLES = ("hosts", "co_hosts", "organizers")
 
 #: confidence of a country inferred from the hosts rather than read from a sentence
 CONFIDENCE = 0.5
+
+
+def _countries_named(names: list[str], lang: str) -> set[str]:
+    """The countries an event's names name, by a place or a demonym ("Canadian Rail Summit")."""
+    gazetteer = get_gazetteer()
+    return {p.place.country for name in names for p in gazetteer.find(name, lang) if p.place.country}
 
 
 def infer_country(builder: RecordBuilder) -> None:
@@ -35,8 +42,9 @@ def infer_country(builder: RecordBuilder) -> None:
         if any(_MISSION.search(n) for o in hosts for n in o.names):
             continue
         countries = {o.country for o in hosts if o.country}
-        if len(countries) != 1:
-            continue
+        named = _countries_named(event.names, builder.article.lang or "en")
+        if len(countries) != 1 or named and not countries <= named:
+            continue  # (not a Japanese society's "Canadian Rail Summit")
         span = next(((e.start, e.end) for e in event.evidence if e.fact in _ROLES), None)
         if span is not None:
             builder.set_event(event.id, "country", countries.pop(), span, CONFIDENCE)
