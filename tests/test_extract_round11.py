@@ -128,6 +128,12 @@ def test_an_event_placed_nowhere_is_in_its_hosts_country(extractor):
     assert en_event(record, "Lakeside Business Conference and Expo 2023")["country"] == "NG"
 
 
+def test_an_event_with_a_bilateral_name_takes_no_country_from_its_hosts(extractor):
+    record = run(extractor, "Delegates met at the 2023 US-Bahrain Lakeside Partnership Forum, organized by the American "
+                            "Chamber of Commerce in Bahrain.", published="2023-06-01")
+    assert en_event(record, "2023 US-Bahrain Lakeside Partnership Forum")["country"] is None
+
+
 def test_an_event_hosted_by_a_mission_abroad_takes_no_country_from_it(extractor):
     record = run(extractor, "The Embassy of Japan hosted the Lakeside Business Conference 2023 on Friday.",
                  published="2023-06-03")

@@ -5,7 +5,8 @@ with neither city nor country takes the country of its hosts, co-hosts and organ
 every one whose country is known is of the same country ("the Lagos Chamber of Commerce
 hosted the expo", "由中国高等教育学会与华中科技大学共同主办的年会"), none is a mission abroad
 (an embassy's event is in the country it is posted to, not its own) and the event's name names
-no other country; its parts placed nowhere take that country too.
+no other country (a bilateral name leaves open where it is); its parts placed nowhere take that
+country too.
 """
 
 from __future__ import annotations
@@ -43,8 +44,8 @@ def infer_country(builder: RecordBuilder) -> None:
             continue
         countries = {o.country for o in hosts if o.country}
         named = _countries_named(event.names, builder.article.lang or "en")
-        if len(countries) != 1 or named and not countries <= named:
-            continue  # (not a Japanese society's "Canadian Rail Summit")
+        if len(countries) != 1 or named and named != countries:
+            continue  # (not a Japanese society's "Canadian Rail Summit", nor a "US-Bahrain Forum")
         span = next(((e.start, e.end) for e in event.evidence if e.fact in _ROLES), None)
         if span is not None:
             builder.set_event(event.id, "country", countries.pop(), span, CONFIDENCE)
