@@ -7,7 +7,8 @@ missions ("A、B等N个驻X总领馆的总领事…参加"), pavilions or branch
 among them; a ceremony named for an act and what it acts on ("重点项目签约仪式", "孔子学院揭牌仪式") is an
 event, the act alone ("签约仪式", "集中签约仪式") is none. A day opening a sentence is no organization;
 "participants from the following States Parties ...: A, B and C" take part; a described gathering
-takes the name the body gives it later ("attended a reception ... The National Day Reception").
+is headed by the last noun of a compound ("a gala reception"), its complement goes on over a
+possessive ("on the occasion of her country's X"), and it takes the name the body gives it later ("attended a reception ... The National Day Reception").
 Both languages: an event placed nowhere is in its hosts' one country, unless a host is a mission
 abroad, and so are its parts; quoted names a count closes ("开设“A论坛”“B论坛”三大平行论坛") are
 each an event, part of the one the sentence is about."""
@@ -53,6 +54,18 @@ def test_a_described_gathering_takes_the_name_the_body_gives_it_later(extractor)
                             "The ambassador spoke of trade. The National Day Reception reflects the growing partnership "
                             "between the two cities.", published="2025-08-17")
     assert [e["names"] for e in record["events"]] == [["reception", "National Day Reception"]]
+
+
+def test_the_last_noun_of_a_compound_heads_a_described_gathering(extractor):
+    record = run(extractor, "On March 23, the Lakeside Consulate General in Shanghai hosted a gala reception to mark the "
+                            "30th anniversary of the republic.", published="2023-04-06")
+    assert "gala reception" in record["events"][0]["names"]
+
+
+def test_a_described_gatherings_complement_goes_on_over_a_possessive(extractor):
+    record = run(extractor, "The ambassador hosted a reception on the occasion of her country’s Fête Nationale on "
+                            "16 July 2019. Fellow ambassadors were in attendance.", published="2019-07-20")
+    assert record["events"][0]["names"][0] == "reception on the occasion of her country’s Fête Nationale"
 
 
 def test_a_venue_name_with_small_words_leads_to_its_city(extractor):

@@ -26,9 +26,10 @@ CONFIDENCE = 0.5
 
 
 def _countries_named(names: list[str], lang: str) -> set[str]:
-    """The countries an event's names name, by a place or a demonym ("Canadian Rail Summit")."""
-    gazetteer = get_gazetteer()
-    return {p.place.country for name in names for p in gazetteer.find(name, lang) if p.place.country}
+    """The countries an event's shortest name names, by a place or a demonym ("Canadian Rail
+    Summit"; not "roundtable discussion for its US member companies", whose topic names one)."""
+    shortest = min(names, key=len) if names else ""
+    return {p.place.country for p in get_gazetteer().find(shortest, lang) if p.place.country}
 
 
 def infer_country(builder: RecordBuilder) -> None:

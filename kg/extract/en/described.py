@@ -9,7 +9,8 @@ those few sentences only (the NER pipeline leaves them out for speed).
 A described gathering is a noun phrase headed by a gathering noun that a reporting predicate
 holds, attends or schedules, with at least one modifier before its head or a complement after
 it ("a meeting with investors" describes no event). Its names are the phrase as written,
-with its complement ("... for X", "... on X", "... to celebrate X") and without it, and
+with its complement ("... for X", "... on X", "... to celebrate X", "... of her country's X") and
+without it, and
 without a leading edition or praise ("18th extraordinary summit", "extraordinary summit";
 "lively farewell reception", "farewell reception").
 """
@@ -71,6 +72,8 @@ def describe(nlp: Language, texts: list[str], bare: bool = False) -> Iterator[tu
 def _described(doc: Doc, head: Token, bare: bool) -> Description | None:
     if head.lower_ not in DESCRIBED_HEADS or head.pos_ not in ("NOUN", "PROPN") or not _reported(head):
         return None
+    if head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        return None  # "a gala reception": the last noun of the compound is the head
     start = _left_edge(doc, head)
     end = _complement_end(doc, head)
     if start == head.i and end is None and not (bare and (head.lower_ in BARE_OCCASIONS or _held_subject(head))):
@@ -166,7 +169,7 @@ def _complement_end(doc: Doc, head: Token) -> int | None:
             k = after
             continue
         tok = doc[k]
-        if tok.lower_ in _COMPLEMENT_STOPS or (tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ") and tok.dep_ != "amod") \
+        if tok.lower_ in _COMPLEMENT_STOPS or (tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ") and tok.dep_ not in ("amod", "poss")) \
                 or (tok.is_punct and tok.text not in ("-", "'s", "’s")):
             break
         if tok.pos_ in _MODIFIER_POS or tok.dep_ == "amod":
