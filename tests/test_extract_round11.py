@@ -7,7 +7,8 @@ missions ("A、B等N个驻X总领馆的总领事…参加"), pavilions or branch
 among them; a ceremony named for an act and what it acts on ("重点项目签约仪式", "孔子学院揭牌仪式") is an
 event, the act alone ("签约仪式", "集中签约仪式") is none. A day opening a sentence is no organization;
 "participants from the following States Parties ...: A, B and C" take part; a described gathering
-is headed by the last noun of a compound ("a gala reception"), its complement goes on over a
+is headed by the last noun of a compound ("a gala reception"); a body that hosts "a seminar titled
+“X”" hosts X; its complement goes on over a
 possessive ("on the occasion of her country's X"), and it takes the name the body gives it later ("attended a reception ... The National Day Reception").
 Both languages: an event placed nowhere is in its hosts' one country, unless a host is a mission
 abroad, and so are its parts; quoted names a count closes ("开设“A论坛”“B论坛”三大平行论坛") are
@@ -66,6 +67,13 @@ def test_a_described_gatherings_complement_goes_on_over_a_possessive(extractor):
     record = run(extractor, "The ambassador hosted a reception on the occasion of her country’s Fête Nationale on "
                             "16 July 2019. Fellow ambassadors were in attendance.", published="2019-07-20")
     assert record["events"][0]["names"][0] == "reception on the occasion of her country’s Fête Nationale"
+
+
+def test_a_body_that_hosts_a_gathering_under_a_quoted_title_hosts_it(extractor):
+    record = run(extractor, "The Lakeside Embassy co-hosted a seminar titled “Promoting trade” on Monday.",
+                 published="2024-03-05")
+    seminar = en_event(record, "Promoting trade")
+    assert [o["names"][0] for o in record["organizations"] if o["id"] in seminar["co_hosts"]] == ["Lakeside Embassy"]
 
 
 def test_a_venue_name_with_small_words_leads_to_its_city(extractor):

@@ -248,3 +248,9 @@ def test_a_date_in_the_running_text_without_a_clock_is_no_stamp():
     assert read_header(f"{EN_BODY} The next forum opens on 8 March, 2024 in Qingdao.").published is None
     assert read_header(f"Coastal Health Forum\n\nOn 21 August 2013, the forum opened in Qingdao with 400 delegates "
                        f"and many speakers from the region.\n\n{EN_BODY}").published is None
+
+
+def test_an_update_label_beats_the_page_clock_above_the_headline():
+    text = (f"Wednesday, 27 Nov, 2024\n\nBusiness\n\nCoastal Health Forum inaugurated\n\nNews Desk | example.com\n"
+            f"Update: 2023-09-13 12:24:21\n{EN_BODY}")
+    assert read_header(text).published == "2023-09-13"

@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Token
 from kg.extract.builder import RecordBuilder
 from kg.extract.en.cues import Cue
 from kg.extract.en.names import Name, Tokens, is_edition_word, names_in
-from kg.extract.en.patterns import OPENING_WORDS, PARTICIPANT_NOUNS, PLACE_WORDS, RECURRING_WORDS, REPORTING_VERBS
+from kg.extract.en.patterns import (EVENT_HEADS, NAMING_WORDS, OPENING_WORDS, PARTICIPANT_NOUNS, PLACE_WORDS,
+                                    RECURRING_WORDS, REPORTING_VERBS)
 from kg.extract.places import PlaceMention, get_gazetteer
 from kg.model import Article
 from kg.load.header import labelled_date_spans
@@ -259,9 +260,13 @@ class Context:
             or self.places_in(t.idx, t.idx + len(t.text)) for t in self.doc[a:b])
 
     def close(self, a: int, b: int) -> bool:
-        """True when only punctuation, articles and editions stand between tokens a and b."""
+        """True when only punctuation, articles and editions stand between tokens a and b, and
+        the kind of a quoted title with its naming word ("hosted a seminar titled “X”")."""
+        doc = self.doc
+        titled = {k for i in range(a, b - 1) if doc[i].lower_ in EVENT_HEADS and doc[i + 1].lower_ in NAMING_WORDS
+                  for k in (i, i + 1)}
         return all(t.is_punct or t.is_space or t.lower_ in _CLOSE_WORDS or is_edition_word(t.text)
-                   or is_duration_word(t) for t in self.doc[a:b])
+                   or is_duration_word(t) or t.i in titled for t in doc[a:b])
 
     def main_event(self) -> str | None:
         """The event the article is about: the first one its body names."""
