@@ -12,7 +12,8 @@ is headed by the last noun of a compound ("a gala reception"); a body that hosts
 possessive ("on the occasion of her country's X"), and it takes the name the body gives it later ("attended a reception ... The National Day Reception").
 Both languages: an event placed nowhere is in its hosts' one country, unless a host is a mission
 abroad, and so are its parts; quoted names a count closes ("开设“A论坛”“B论坛”三大平行论坛") are
-each an event, part of the one the sentence is about."""
+each an event, part of the one the sentence is about; an edition before a quoted title ("第八届《X》")
+names an event, unless the title is an award's ("第四届“X奖”")."""
 
 from __future__ import annotations
 
@@ -168,3 +169,9 @@ def test_quoted_names_a_count_closes_are_parts_and_take_the_hosts_country():
     parts = [e for e in record.events if e.part_of == meeting.id]
     assert sorted(e.names[0] for e in parts) == ["大学校长论坛", "学者论坛", "湖光专题会"]
     assert meeting.country == "CN" and all(e.country == "CN" for e in parts)
+
+
+@pytest.mark.parametrize("title, is_event", [("《湖光醒狮传说》", True), ("“湖光杰出医师奖”", False)])
+def test_an_edition_before_a_quoted_title_names_an_event_unless_an_award(title, is_event):
+    record = extract(f"湖光经贸办支持8日至11日在比利时安特卫普举办的第八届{title}。", published="2024-02-11")
+    assert ([e.names[0] for e in record.events] == [f"第八届{title}"]) is is_event

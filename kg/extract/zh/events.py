@@ -131,6 +131,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                + alternation(lex.heads) + ")"),
         "other_edition": re.compile(lex.pattern("other_edition")),
         # "举办/辦理「X日」": a quoted day, festival or week held (no head noun of the lists ends it)
+        # "第八届《醒狮传说》": an edition of a series named by its quoted title alone
+        "edition_quoted": re.compile(r"(" + lex.words["edition"][0] + r")([《“「][^《》“”「」,。;]{2,30}[》”」])"),
         "held_quoted": re.compile(r"(?:" + alternation(lex.words["hold"]) + r")[“「]([^“”「」,。]{2,40}?[日节周])[”」]"),
         "lead": re.compile(r"((?:19|20)\d{2}(?:年度|年)?)?(" + lex.words["edition"][0] + r")?((?:19|20)\d{2}(?:年度|年)?)?"),
         # "三个分论坛分别是:A、B以及C": gatherings counted, then enumerated
@@ -335,8 +337,9 @@ def _edition_led(ctx: ZhArticle, floor: int, pos: int) -> bool:
 def _quoted_activities(ctx: ZhArticle, found: list[EventMention]) -> None:
     """Quoted names of activities, added to ``found``: "“A”“B”等五项活动" (a counted list of
     quoted names: each one is an event, whatever it ends in), "“X”活动" (a quoted name
-    followed by 活动), "举办「X日」" (a quoted day, festival or week held) and "名为“X”的…会议"
-    (a gathering named X). The count reports the listed ones."""
+    followed by 活动), "举办「X日」" (a quoted day, festival or week held), "第八届《X》" (an
+    edition of a series named by its title alone) and "名为“X”的…会议" (a gathering named X).
+    The count reports the listed ones."""
     for si, (a, b) in enumerate(ctx.sents):
         if not ctx.read(si):
             continue
@@ -360,6 +363,11 @@ def _quoted_activities(ctx: ZhArticle, found: list[EventMention]) -> None:
                 continue  # "办理「退税日」手续": a plain kind of day, not a named one
             if not any(f.start <= start < f.end for f in found):
                 found.append(EventMention(start, end, "活动", si, start))
+        for q in _patterns()["edition_quoted"].finditer(ctx.text, a, b):  # 第八届《醒狮传说》
+            if q.group(2)[1:-1].endswith(tuple(lexicon().words["award"])):
+                continue  # "第四届“X奖”": an award's edition, no gathering
+            if not any(f.start <= q.start() < f.end or f.start < q.end() <= f.end for f in found):
+                found.append(EventMention(q.start(), q.end(), "活动", si, q.start(2), edition=q.group(1)))
         for q in _patterns()["named_as"].finditer(ctx.text, a, b):  # 名为“X”的大型学术会议
             start, end = q.span(1)
             if not any(f.start <= start < f.end for f in found):
