@@ -13,7 +13,8 @@ possessive ("on the occasion of her country's X"), and it takes the name the bod
 Both languages: an event placed nowhere is in its hosts' one country, unless a host is a mission
 abroad, and so are its parts; quoted names a count closes ("开设“A论坛”“B论坛”三大平行论坛") are
 each an event, part of the one the sentence is about; an edition before a quoted title ("第八届《X》")
-names an event, unless the title is an award's ("第四届“X奖”")."""
+names an event, unless the title is an award's ("第四届“X奖”"); countries listed before a mission
+each stand for their own ("菲律宾、新加坡和泰国驻厦总领馆")."""
 
 from __future__ import annotations
 
@@ -170,3 +171,16 @@ def test_quoted_names_a_count_closes_are_parts_and_take_the_hosts_country():
 def test_an_edition_before_a_quoted_title_names_an_event_unless_an_award(title, is_event):
     record = extract(f"湖光经贸办支持8日至11日在比利时安特卫普举办的第八届{title}。", published="2024-02-11")
     assert ([e.names[0] for e in record.events] == [f"第八届{title}"]) is is_event
+
+
+def test_countries_listed_before_a_mission_each_stand_for_their_own():
+    record = extract("由湖光市外办、菲律宾、新加坡和泰国驻厦总领馆联袂主办的第三届湖光文化节,28日晚在厦门拉开帷幕。",
+                     published="2024-04-29")
+    festival = event(record, "第三届湖光文化节")
+    names = [o.names[0] for o in record.organizations if o.id in festival.co_hosts]
+    assert names == ["湖光市外办", "菲律宾驻厦总领馆", "新加坡驻厦总领馆", "泰国驻厦总领馆"]
+
+
+def test_a_country_listed_with_a_body_that_is_no_mission_is_no_host():
+    record = extract("由湖光市外办和新加坡主办的第三届湖光文化节在厦门开幕。", published="2024-04-29")
+    assert not event(record, "第三届湖光文化节").co_hosts

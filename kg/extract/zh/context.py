@@ -71,6 +71,9 @@ class ZhArticle:
     main_event: str | None = None
     org_spans: dict[str, Span] = field(default_factory=dict)  # org id -> where it was first read
     org_aliases: dict[str, Span] | None = None  # "(以下简称“联影医疗”)": short name -> full name's span
+    #: a country's name standing for its mission in a list ("菲律宾、泰国驻厦总领馆": 菲律宾) -> the
+    #: span of the mission's words it shares with the last item (驻厦总领馆)
+    elided: dict[Span, Span] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.text = self.at.text

@@ -132,6 +132,8 @@ _CAMPUS = re.compile(r"\(([\u4e00-\u9fff]{2,6})\)$")
 _LONG_LIST = 4  # parts of a list of organizations in which one misread part may be left out
 #: a short name in brackets right after an organization's ("(澳门贸促局)", "(以下简称中国科协)")
 _ALIAS_END = re.compile(r"\([^()]{2,12}\)$")
+#: a mission abroad after its country: "驻厦总领馆", "驻华大使馆", "驻上海总领事馆", "驻港代表处"
+_MISSION = re.compile(r"驻[^、,，和与及]{1,6}?(?:总领事馆|总领馆|领事馆|大使馆|使馆|代表处|办事处)")
 #: a publication's offices, named by its title in 《》 before them ("《中国音乐学》杂志社")
 _MEDIA = frozenset({"杂志社", "编辑部", "报社", "期刊社", "杂志", "编辑委员会", "出版社", "报业集团"})
 #: the publisher's own body in a list of organizations ("…和我校联合主办"): no name to give it
@@ -270,8 +272,9 @@ def split_list(ctx: ZhArticle, start: int, end: int) -> list[Span]:
         if any(p.start < m.start() and m.end() < p.end for p in places):
             continue  # "特立尼达和多巴哥…商学院": 和 inside a country's name
         bare = a - len(alias.group()) if (alias := _ALIAS_END.search(text, pos, a)) else a  # "A(以下简称B)和C"
-        if m.group() in ("及", "和", "与", "同", "联合", "携手") and not (org_like(ctx, pos, bare) and _org_follows(ctx, b, end)):
-            continue
+        if m.group() in ("及", "和", "与", "同", "联合", "携手") and not (org_like(ctx, pos, bare) and _org_follows(ctx, b, end)) \
+                and not (get_gazetteer().country(text[pos:bare]) and _MISSION.search(text, b, end)):
+            continue  # (but "新加坡和泰国驻厦总领馆": two countries' missions)
         if m.group() == "联合" and not _verb_at(ctx, a) and (text[b:b + 1] in ("会", "国", "体", "办")
                                                           or text[b:b + 2] in ("组织", "机构")):
             continue  # 联合会, 联合国, …联合组织 (but "星河联合国华药业": the tagger read 联合 as the verb)
@@ -281,15 +284,36 @@ def split_list(ctx: ZhArticle, start: int, end: int) -> list[Span]:
     parts = [(a, b) for a, b in parts  # "…和我校联合主办": the site's own body, unless the text names it
              if not _SELF.fullmatch(text, a, b) or org_ending_at(ctx, b, a) is not None]
     out = []
-    for a, b in parts:
+    for i, (a, b) in enumerate(parts):
         alias = _ALIAS_END.search(text, a, b)  # "澳门贸易投资促进局(澳门贸促局)", not a campus "(威海)"
         b = b - len(alias.group()) if alias and not _is_place(alias.group()[1:-1]) else b
         s = org_ending_at(ctx, b, a)
         if s is not None:
             out.append((s, b))
+        elif (mission := _elided_mission(ctx, parts, i)) is not None:
+            ctx.elided[(a, b)] = mission  # "菲律宾、新加坡和泰国驻厦总领馆": 菲律宾驻厦总领馆 too
+            out.append((a, b))
     # a list is organizations when (nearly) every part is one: a long list may hold a name the
     # tagger misread ("台湾商业|总会(v)"), which alone is left out
     return out if len(out) == len(parts) or len(parts) >= _LONG_LIST and len(out) >= 2 * len(parts) / 3 else []
+
+
+def _elided_mission(ctx: ZhArticle, parts: list[Span], i: int) -> Span | None:
+    """For a list item that is a country's name alone, followed by more such items and then by a
+    country's mission ("菲律宾、新加坡和泰国驻厦总领馆"), the span of the mission's words after its
+    country (驻厦总领馆): the item stands for its own country's mission."""
+    gazetteer = get_gazetteer()
+    if not gazetteer.country(ctx.text[parts[i][0]:parts[i][1]]):
+        return None
+    for a, b in parts[i + 1:]:
+        if gazetteer.country(ctx.text[a:b]):
+            continue  # another country's name alone
+        named = gazetteer.find(ctx.text[a:b], "zh")
+        country = named[0] if named and named[0].start == 0 and named[0].place.kind == "country" else None
+        if country is None or not _MISSION.fullmatch(ctx.text, a + country.end, b):
+            return None
+        return a + country.end, b
+    return None
 
 
 def _verb_at(ctx: ZhArticle, pos: int) -> bool:
@@ -306,6 +330,10 @@ def _org_follows(ctx: ZhArticle, start: int, end: int) -> bool:
 def add_org(ctx: ZhArticle, start: int, end: int, confidence: float = CONFIDENCE) -> str:
     """The record id of the organization at ``text[start:end]`` (created if new), with a
     bracketed short form right after it as an alias ("澳门贸易投资促进局(澳门贸促局)")."""
+    mission = ctx.elided.get((start, end))
+    if mission is not None:  # "菲律宾" of "菲律宾、泰国驻厦总领馆": its own mission
+        names = [ctx.surface(start, end) + ctx.surface(*mission)]
+        return ctx.builder.org(names, ctx.evidence_at(start), country=org_country(names[0]), confidence=confidence)
     names = [ctx.surface(start, end)]
     full = declared_aliases(ctx).get(ctx.text[start:end])
     if full is not None and full != (start, end):  # a declared short name: the full name first
