@@ -169,7 +169,8 @@ def _complement_end(doc: Doc, head: Token) -> int | None:
             k = after
             continue
         tok = doc[k]
-        if tok.lower_ in _COMPLEMENT_STOPS or (tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ") and tok.dep_ not in ("amod", "poss")) \
+        if tok.lower_ in _COMPLEMENT_STOPS \
+                or (tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ") and tok.dep_ not in ("amod", "poss")) \
                 or (tok.is_punct and tok.text not in ("-", "'s", "’s")):
             break
         if tok.pos_ in _MODIFIER_POS or tok.dep_ == "amod":

@@ -242,10 +242,11 @@ class Gazetteer:
             [c for c in candidates if c.rank == COUNTY_SHORT]
         if framed and (self._cued(simple, i, end, ambiguous) or self._listed_after(simple, i, found)):
             return _best([c for c in framed if c.place is not None], None)
-        framed = [] if ambiguous else [c for c in candidates if c.rank == CITY and c.place is not None
-                                       and _framable(c.place) and len(key) >= 3 - (c.place.country in CHINESE_SPEAKING)]
-        if framed and self._in_clause_frame(simple, i, end, right_after=len(key) < 3):
-            return _best(framed, None)
+        smaller = [] if ambiguous else [  # a foreign name of three characters or more, a Chinese-speaking one of two
+            c for c in candidates if c.rank == CITY and c.place is not None and _framable(c.place)
+            and len(key) >= 3 - (c.place.country in CHINESE_SPEAKING)]
+        if smaller and self._in_clause_frame(simple, i, end, right_after=len(key) < 3):
+            return _best(smaller, None)
         return None
 
     def _in_clause_frame(self, simple: str, i: int, end: int, right_after: bool = False) -> bool:

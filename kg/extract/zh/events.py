@@ -429,7 +429,8 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
             if word == "》" and ctx.tok_end[j] != head_start and not titled:
                 break  # "《大陆经济》X论坛": a title before a name is a publication's (but "《X》图片展" is named by it)
             between = ctx.text[ctx.tok_end[j]:head_start]
-            if _OPENERS[word] in QUOTES and between and _COUNT.fullmatch(between) and _ends_in_head(ctx, ctx.tok_start[j]):
+            if _OPENERS[word] in QUOTES and between and _COUNT.fullmatch(between) \
+                    and _ends_in_head(ctx, ctx.tok_start[j]):
                 start = ctx.tok_end[j]
                 break  # "“A论坛”“B论坛”三大平行论坛": quoted names the count counts, not one name
             opener = ctx.text.rfind(_OPENERS[word], max(a, ctx.tok_start[j] - 40), ctx.tok_start[j])

@@ -272,7 +272,8 @@ def split_list(ctx: ZhArticle, start: int, end: int) -> list[Span]:
         if any(p.start < m.start() and m.end() < p.end for p in places):
             continue  # "特立尼达和多巴哥…商学院": 和 inside a country's name
         bare = a - len(alias.group()) if (alias := _ALIAS_END.search(text, pos, a)) else a  # "A(以下简称B)和C"
-        if m.group() in ("及", "和", "与", "同", "联合", "携手") and not (org_like(ctx, pos, bare) and _org_follows(ctx, b, end)) \
+        if m.group() in ("及", "和", "与", "同", "联合", "携手") \
+                and not (org_like(ctx, pos, bare) and _org_follows(ctx, b, end)) \
                 and not (get_gazetteer().country(text[pos:bare]) and _MISSION.search(text, b, end)):
             continue  # (but "新加坡和泰国驻厦总领馆": two countries' missions)
         if m.group() == "联合" and not _verb_at(ctx, a) and (text[b:b + 1] in ("会", "国", "体", "办")

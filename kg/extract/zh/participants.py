@@ -174,7 +174,8 @@ def _region() -> re.Pattern:
 def _list_start(ctx: ZhArticle, floor: int, end: int, sep: re.Pattern = _SEP) -> int | None:
     """Where a list of countries ending at ``end`` ("埃及、肯尼亚等国") starts."""
     gazetteer = get_gazetteer()  # (新加坡 too, a city-state)
-    places = [p for p in gazetteer.find(ctx.text[floor:end], "zh") if p.place.kind == "country" or gazetteer.country(p.surface)]
+    places = [p for p in gazetteer.find(ctx.text[floor:end], "zh")
+              if p.place.kind == "country" or gazetteer.country(p.surface)]
     if not places or floor + places[-1].end != end:
         return None
     start = floor + places[-1].start
