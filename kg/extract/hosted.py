@@ -36,7 +36,7 @@ def infer_country(builder: RecordBuilder) -> None:
     """Give each event placed nowhere its hosts' one country, and the parts placed nowhere of an
     event given one that country too."""
     orgs = {o.id: o for o in builder.organizations}
-    inferred = {}
+    inferred: dict[str, tuple[int, int]] = {}  # event id -> the span its country was inferred from
     for event in builder.events:
         if event.city or event.country:
             continue
