@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.load.errors import LoadFailure
 from kg.load.furniture import cut_furniture, has_article_text
+from kg.load.glosses import drop_pinyin_glosses
 from kg.load.header import read_header
 from kg.load.lang import detect_lang
 from kg.load.rejoin import rejoin
@@ -37,7 +38,7 @@ def build_article(
     text = normalise_newlines(text)
     if not text.strip():
         raise LoadFailure("no text (empty apart from whitespace)", line)
-    body = rejoin(cut_furniture(text))
+    body = drop_pinyin_glosses(rejoin(cut_furniture(text)))
     if not has_article_text(body):
         raise LoadFailure("no article text: only navigation, headlines or short link-like lines", line)
     header = read_header(body)

@@ -25,10 +25,10 @@ _WIRE = "(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in sorted(en
 _DATELINES = {
     "en": tuple(re.compile(p) for p in (
         # MINSK, Sept. 25 (Xinhua) -- / DUBAI, United Arab Emirates, Jan. 15, 2025 /PRNewswire/ --
-        # BOSTON--(BUSINESS WIRE)--Jan. 15, 2025-- / HAVANA, Cuba, Nov 8 (ACN) The ...
+        # BOSTON--(BUSINESS WIRE)--Jan. 15, 2025-- / HAVANA, Cuba, Nov 8 (ACN) The ... / COLOMBO, 3 July 2024: The ...
         rf"^\W{{0,3}}{_PLACE}(?:,\s+{_PLACE})?(?:,\s+|\s*--\s*\((?P<agency_b>[^)\n]{{1,40}})\)\s*--\s*)"
         rf"(?P<date>[^()\n]{{3,30}}?)\s*(?:[-–—]\s*)?(?:\((?P<agency_p>[^)\n]{{1,40}})\)\s*"
-        rf"|/\s*(?P<agency_s>[^/\n]{{2,40}}?)\s*/\s*|(?P<agency_w>{_WIRE})\s*)?(?:--|—|–|-|(?<=\)\s)(?=[A-Z]))",
+        rf"|/\s*(?P<agency_s>[^/\n]{{2,40}}?)\s*/\s*|(?P<agency_w>{_WIRE})\s*)?(?:--|—|–|-|:(?=\s)|(?<=\)\s)(?=[A-Z]))",
         # ACCESSWIRE / January 15, 2025 /
         rf"^\W{{0,3}}(?P<agency_f>{_WIRE})\s*/\s*(?P<date>[^/\n]{{3,30}}?)\s*/",
         # Gandhinagar (Gujarat) [India], August 17 (ANI): / NEW DELHI, Aug 17 (PTI):

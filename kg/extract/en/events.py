@@ -591,6 +591,8 @@ def _appositives(ctx: Context, sent: Sentence) -> tuple[list[Candidate], set[int
             continue
         if doc[j + 1].lower_ in ("and", "or") or any(is_calendar_word(t.text) for t in name.span):
             continue  # "on 2nd October, and the V Summit": a list goes on, and a date names nothing
+        if doc[max(sent.start, name.start - 2):name.start].text.lower() in ("by", "by the"):
+            continue  # "Co-organised by X, the week-long event ...": an agent, not the event
         ents = [doc[i].ent_type_ for i in range(name.start, name.end) if not is_year(doc[i].text)]
         if "PERSON" in ents or all(e in ("GPE", "LOC", "DATE", "NORP") for e in ents):
             continue

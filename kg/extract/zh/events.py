@@ -30,6 +30,7 @@ _ANNIVERSARY = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十百]+)周�
 #: a year the tagger glued to the name's first character ("2024英|中医药…论坛")
 _YEAR_GLUED = re.compile(r"(?:19|20)\d{2}[\u4e00-\u9fff]")
 #: a year right after the head, part of the name (not a date: 2024年, 2024-05)
+_ANNUAL_SESSION = re.compile(r"(.{3,}?)(?:(?:19|20)\d\d年?)?年会")
 _TRAILING_YEAR = re.compile(r"(?:19|20)\d{2}(?![0-9年月日/.\-])")
 #: held at the same time as another event (a time, though no date)
 _CONCURRENT = re.compile(r"同期|同时|期间")
@@ -478,12 +479,11 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
             start = ctx.tok_start[j]
             j -= 1
             continue
+        if tag not in _NAME_TAGS and (proper := _proper_across(ctx, ctx.tok_start[j], start)) is not None:
+            start = proper  # 一带|一|路, 印|太: a numeral or a mis-tagged word inside a proper word (一带一路, 印太)
+            j = ctx.token_at(proper) - 1
+            continue
         if tag in ("m", "TIME"):
-            proper = _proper_across(ctx, ctx.tok_start[j], start)
-            if proper is not None:  # 一带|一|路: the numeral is part of a proper word (一带一路)
-                start = proper
-                j = ctx.token_at(proper) - 1
-                continue
             if j > 0 and edition.fullmatch(ctx.tok_text[j - 1] + word):  # "第四届|四次|理事会议": a term's sitting
                 start = ctx.tok_start[j - 1]
                 j -= 2
@@ -865,7 +865,7 @@ def _keys(ctx: ZhArticle, m: EventMention) -> set[str]:
     """Comparison keys of a name: its core (no year, no edition), and for 中国(徐州)国际药品交易会
     also 徐州国际药品交易会, the form without the country before the bracketed place; for
     …器械(秋季)交易会 also the form without a bracketed qualifier; for 国庆61周年招待会 also
-    国庆招待会, the form without the anniversary; for a well-known short name (广交会,
+    国庆招待会, the form without the anniversary; for 上海论坛2016年会 also 上海论坛; for a well-known short name (广交会,
     ``event_aliases.tsv``) the full one."""
     core = ctx.text[slice(*m.core)]
     keys = {normalise(core)}
@@ -874,6 +874,9 @@ def _keys(ctx: ZhArticle, m: EventMention) -> set[str]:
     full = lexicon().event_aliases.get(core)
     if full:  # 广交会: the well-known short name of 中国进出口商品交易会
         keys.add(normalise(full))
+    annual = _ANNUAL_SESSION.fullmatch(normalise(core))
+    if annual and any(annual.group(1).endswith(h) for h in lexicon().heads if h != "年会"):
+        keys.add(annual.group(1))  # "上海论坛2016年会": a forum's annual session is the forum's edition
     br = re.match(r"(.{1,6}?)\(([^()]{2,8})\)(.+)", core)
     if br and get_gazetteer().country(br.group(1)):
         keys.add(normalise(br.group(2) + br.group(3)))

@@ -1,0 +1,79 @@
+"""Constructions of the twelfth unseen-text round (issue 9), on sentences written for these tests.
+English: a dateline that a colon closes ("COLOMBO, 3 July 2024: The ...") is the report's date,
+not the event's; an organization after "by" before an appositive ("co-organised by X, the
+week-long event ...") is an agent, not the event's name. Chinese: regional frames the tagger
+splits (印|太, 中|拉) stay inside a name; 餐会 and 午宴 head gatherings; a forum's annual
+session ("X论坛2016年会") is the forum's edition, not a part of it; 子论坛 is a generic head like
+分论坛. Pinyin glosses a copied page puts after characters ("中關(guan) 村") are dropped on load."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_en import event as en_event, extractor, run  # noqa: F401 (extractor: fixture)
+from test_extract_zh import event, extract
+
+from kg.extract import get_extractor
+from kg.load import load_articles
+from kg.load.glosses import drop_pinyin_glosses
+
+
+# -- English ---------------------------------------------------------------------------------------
+
+def test_a_dateline_closed_by_a_colon_dates_the_report_not_the_event(extractor):
+    record = run(extractor, "Lakeside fair ends\n\nHILLTOWN, Feb 10, 2025: The Lakeside Book Fair 2025 concluded on "
+                            "Sunday after nine days. It was organised by the Lakeside Book Trust.")
+    fair = en_event(record, "Lakeside Book Fair 2025")
+    assert (fair["start_date"], fair["end_date"]) == ("2025-02-01", "2025-02-09")
+
+
+def test_an_agent_before_an_appositive_names_no_event(extractor):
+    record = run(extractor, "The Lakeside Tech Week wrapped up in Nairobi yesterday. Hosted by the Lakeside Alliance "
+                            "and co-organised by the Hill Development Programme, the week-long event featured panels.",
+                 published="2023-09-21")
+    assert [e["names"][0] for e in record["events"]] == ["Lakeside Tech Week"]
+    assert "Hill Development Programme" in {o["names"][0] for o in record["organizations"]}
+
+
+# -- Chinese ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("frame", ["印太", "中拉", "泛北部湾"])
+def test_a_regional_frame_the_tagger_splits_stays_in_the_name(frame):
+    record = extract(f"2020年10月28日,由湖光国外交部主办的2020年{frame}商业论坛在河内开幕。")
+    assert event(record, f"2020年{frame}商业论坛").city[0] == "Hanoi"
+
+
+def test_a_dinner_gathering_is_an_event():
+    record = extract("2024年3月27日,湖光国驻青岛总领事馆与青岛市人民对外友好协会共同举办湖青交流餐会。")
+    assert event(record, "湖青交流餐会").start_date == "2024-03-27"
+
+
+def test_a_forums_annual_session_is_the_forums_edition():
+    record = extract("湖光论坛开幕\n\n5月28日,湖光论坛2016年会召开。市长在为湖光论坛开幕致辞时表示,合作前景广阔。")
+    assert len(record.events) == 1
+    assert {"湖光论坛", "湖光论坛2016年会"} <= set(record.events[0].names)
+    assert record.events[0].part_of is None
+
+
+def test_generic_sub_forums_name_no_event():
+    record = extract("5月28日,湖光论坛2016年会召开。共有10场圆桌,14场子论坛。论坛的圆桌和子论坛承办工作首次向全球开放。")
+    assert all("子论坛" not in n for e in record.events for n in e.names)
+
+
+# -- Loading ---------------------------------------------------------------------------------------
+
+def test_pinyin_glosses_are_dropped_when_a_page_has_several():
+    text = "2024湖關(guan) 村論壇將在永久會(hui) 址舉(ju) 辦,時間定於(yu) 4月25日。聯合國(UN)出席。"
+    assert drop_pinyin_glosses(text) == "2024湖關村論壇將在永久會址舉辦,時間定於4月25日。聯合國(UN)出席。"
+
+
+def test_one_bracketed_syllable_is_the_texts_own():
+    assert drop_pinyin_glosses("甲方(an)与乙方签约。") == "甲方(an)与乙方签约。"
+
+
+def test_a_glossed_page_gives_whole_names(tmp_path):
+    page = tmp_path / "glossed.txt"
+    page.write_text("湖關論壇將舉辦\n\n新華社北京3月19日電 2024湖關(guan) 村論壇將於(yu) 4月25日至29日舉(ju) 辦,包括湖關(guan) "
+                    "村國際技術交易大會(hui) 等活動。\n", encoding="utf-8")
+    article = next(iter(load_articles([page])))
+    record = next(iter(get_extractor("zh").pipe([article])))
+    assert event(record, "湖關村國際技術交易大會")
