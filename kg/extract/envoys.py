@@ -9,7 +9,8 @@ rules have found ambassadors and what they attended:
   events they attend, unless the post is at the United Nations (posted to no country);
 - an ambassador at an event brings their country into it as a participant (an embassy takes
   part for its country: China's ambassador at a fair abroad brings China), unless the event is
-  in that country.
+  in that country;
+- so does a mission abroad that hosts, co-hosts or organizes an event ("由布基纳法索驻华大使馆…联合主办").
 """
 
 from __future__ import annotations
@@ -21,15 +22,21 @@ from kg.extract.builder import RecordBuilder
 #: a post at the United Nations, in any of the languages: posted to no country
 _UN = re.compile(r"\bto\s+the\s+(?:UN|United Nations)\b|\bto\s+UN\b|常驻联合国|常駐聯合國|联合国|聯合國")
 
+#: a mission abroad, in either language: its country is not where its events are
+MISSION = re.compile(r"\b(?:Embassy|Consulate|High\s+Commission|Permanent\s+Mission|Mission|Delegation)\b"
+                     r"|使馆|使館|领事馆|領事館|领馆|領館|代表处|代表處|代表团|代表團|办事处|辦事處", re.IGNORECASE)
+_ROLES = ("hosts", "co_hosts", "organizers")
+
 #: confidence of facts inferred here rather than read from a sentence
 CONFIDENCE = 0.5
 
 
 def infer(builder: RecordBuilder) -> None:
-    """Apply the three inferences, in order."""
+    """Apply the four inferences, in order."""
     attend_lone_event(builder)
     posted_where_they_attend(builder)
     envoys_take_part(builder)
+    missions_take_part(builder)
 
 
 def attend_lone_event(builder: RecordBuilder) -> None:
@@ -69,3 +76,18 @@ def envoys_take_part(builder: RecordBuilder) -> None:
         for event_id in person.attended:
             if span is not None and countries.get(event_id) != person.ambassador_of:
                 builder.add_event(event_id, "participant_countries", person.ambassador_of, span, CONFIDENCE)
+
+
+def missions_take_part(builder: RecordBuilder) -> None:
+    """A mission abroad among an event's hosts, co-hosts or organizers brings its country into
+    it (not into an event in its own country)."""
+    orgs = {o.id: o for o in builder.organizations}
+    for event in builder.events:
+        for role in _ROLES:
+            for org in (orgs.get(i) for i in getattr(event, role)):
+                if org is None or not org.country or org.country == event.country \
+                        or not any(MISSION.search(n) for n in org.names):
+                    continue
+                span = next(((e.start, e.end) for e in event.evidence if e.fact == role and e.value == org.id), None)
+                if span is not None:
+                    builder.add_event(event.id, "participant_countries", org.country, span, CONFIDENCE)

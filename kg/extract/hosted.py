@@ -11,14 +11,10 @@ country too.
 
 from __future__ import annotations
 
-import re
-
 from kg.extract.builder import RecordBuilder
+from kg.extract.envoys import MISSION
 from kg.extract.places import get_gazetteer
 
-#: a mission abroad, in either language: its country is not where its events are
-_MISSION = re.compile(r"\b(?:Embassy|Consulate|High\s+Commission|Permanent\s+Mission|Mission|Delegation)\b"
-                      r"|使馆|使館|领事馆|領事館|领馆|領館|代表处|代表處|代表团|代表團|办事处|辦事處", re.IGNORECASE)
 _ROLES = ("hosts", "co_hosts", "organizers")
 
 #: confidence of a country inferred from the hosts rather than read from a sentence
@@ -41,7 +37,7 @@ def infer_country(builder: RecordBuilder) -> None:
         if event.city or event.country:
             continue
         hosts = [orgs[i] for role in _ROLES for i in getattr(event, role) if i in orgs]
-        if any(_MISSION.search(n) for o in hosts for n in o.names):
+        if any(MISSION.search(n) for o in hosts for n in o.names):
             continue
         countries = {o.country for o in hosts if o.country}
         named = _countries_named(event.names, builder.article.lang or "en")

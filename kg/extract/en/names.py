@@ -369,8 +369,8 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
             end = word_end(doc, nxt, limit)  # "Association for Friendship with Foreign Countries"
             continue
         elif low == "in" and nxt < limit and _capitalised(t, nxt) and t.ent[nxt] not in ("GPE", "LOC", "DATE") \
-                and not _is_place(t.text[nxt]) and not is_year(t.text[nxt]):
-            end = word_end(doc, nxt, limit)  # "Women in Energy Forum"; not "Forum in Beijing"
+                and not _is_place(t.text[nxt]) and not is_year(t.text[nxt]) and t.lower[end - 1] not in EVENT_HEADS:
+            end = word_end(doc, nxt, limit)  # "Women in Energy Forum"; not "Forum in Beijing", "Week in Goa"
             continue
         elif low == "in" and (headed := _headed_run_end(doc, start, end, nxt, limit)):
             end = headed  # "Made in Pakistan Exhibition": a place inside the name, which its head ends

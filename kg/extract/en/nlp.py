@@ -25,6 +25,8 @@ _TITLE_ABBREVIATIONS = ("Hon.", "Amb.", "Rt.", "Sen.", "Rep.", "Gov.", "Gen.", "
                         "Dr.", "Mr.", "Mrs.", "Ms.", "Engr.", "Arch.", "Pharm.", "Sr.", "Jr.")
 #: a hyphen between a word and a year is split off, so that "Business Summit-2023" ends in its head and year
 _YEAR_HYPHEN = r"(?<=[A-Za-z])[-–](?=(?:19|20)\d\d(?!\d))"
+#: so is the apostrophe of an elided year, so that "India Energy Week’24" ends in its head
+_ELIDED_YEAR = r"(?<=[A-Za-z])[’'](?=\d\d(?!\d))"
 _EXCLUDE = ["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer"]
 
 
@@ -62,7 +64,7 @@ def load_pipeline(name: str | None = None) -> Language:
                            f"or set KG_EN_MODEL to an installed English model): {exc}") from exc
     for abbreviation in _TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
-    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex([*nlp.Defaults.infixes, _YEAR_HYPHEN]).finditer
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex([*nlp.Defaults.infixes, _YEAR_HYPHEN, _ELIDED_YEAR]).finditer
     nlp.add_pipe("sentencizer", first=True)
     nlp.add_pipe("kg_en_lines", after="sentencizer")
     return nlp

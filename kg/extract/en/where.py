@@ -32,6 +32,8 @@ from kg.extract.en.patterns import (COMPASS_WORDS, DISTRICT_WORDS, HOLDING_CUES,
                                     VENUE_WORDS)
 from kg.extract.places import PlaceMention, get_gazetteer
 
+#: what a place mention tells of an event's place, by the kind of place
+_KINDS = {"city": "city", "country": "country", "province": "country"}
 _CHAIN = frozenset({",", "the", "-", "–", "--", "'s", "’s"}) | DISTRICT_WORDS | COMPASS_WORDS | PLACE_WORDS
 _REACH = 12  # tokens back from a place to its locative word
 _NAME_LINKS = frozenset({"of", "for", "and", "&", "on"})  # small words inside a venue's name
@@ -88,7 +90,7 @@ def find_places_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]
 def _read_sentence(ctx: Context, sent: Sentence, found: Found, dateline: PlaceMention | None) -> None:
     for place in ctx.places_in(sent.start_char, sent.end_char):
         place = _capital_of(ctx, place)
-        kind = place.place.kind if place.place.kind in ("city", "country") else None
+        kind = _KINDS.get(place.place.kind)  # a province or state says its country ("in Goa")
         if kind is None or place.demonym or (kind == "city" and _district(ctx, place)):
             continue
         locative = _locative(ctx, sent, place)

@@ -49,7 +49,7 @@ HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[\u0020-\u024f’]+")
 CHINESE_SPEAKING = {"CN", "HK", "MO", "TW"}
 #: countries whose provinces or states (besides China's and the US's) are indexed, from ISO 3166-2
-_STATE_COUNTRIES = ("CA", "AU")
+_STATE_COUNTRIES = ("CA", "AU", "IN", "PK", "ZA")
 #: English names of Chinese cities below this size other than prefecture-level cities are
 #: pinyin that often spells a given name: find() needs context
 EN_FREE_POPULATION_CN_MINOR = 1_000_000
@@ -203,10 +203,16 @@ class _Builder:
         for state in geonames().get_us_states().values():
             place = self.place((state["name"], "US", "province", state.get("geonameid"), 0, None, None))
             self.add("en", state["name"], Entry(place, STATE))
-        for country in _STATE_COUNTRIES:
-            for sub in pycountry.subdivisions.get(country_code=country):
-                place = self.place((sub.name, country, "province", None, 0, None, None))
-                self.add("en", sub.name, Entry(place, STATE))
+        subs = [(sub, country) for country in _STATE_COUNTRIES for sub in pycountry.subdivisions.get(country_code=country)]
+        owners = defaultdict(set)
+        for sub, country in subs:
+            owners[unaccent(sub.name)].add(country)
+        for sub, country in subs:
+            if len(owners[unaccent(sub.name)]) > 1:
+                continue  # Punjab is a state of India and a province of Pakistan: the name says neither
+            place = self.place((unaccent(sub.name), country, "province", None, 0, None, None))
+            for name in {sub.name, unaccent(sub.name)}:
+                self.add("en", name, Entry(place, STATE))
 
     def _cities(self) -> None:
         extra = {int(gid): chinese.split(",") for gid, chinese, _city in rows("zh_city_names.tsv")}

@@ -56,8 +56,10 @@ _EDITION_BEFORE = re.compile(r"(?:(?:19|20)\d{2}年?|第[0-9一二三四五六�
 #: what follows the name of a standing institution named like a gathering: its secretariat, its
 #: founding, its mechanism
 _INSTITUTION_AFTER = re.compile(r"(?:[(（][^()（）]{1,6}[)）])?(?:常设秘书处|常设机构|秘书处|成立|机制)")
-#: the rest of a list of hosts after an item: "、联合国工发组织…等六大国际组织联合主办"
-_HOST_LIST = re.compile(r"、[^,。;:由的]{2,80}?(?:等[^,。;:由的]{0,8}?)?(?:联合|共同)?(?:主办|承办|协办)")
+#: the rest of a list of hosts after an item: "、联合国工发组织…等六大国际组织联合主办", or of a
+#: list of bodies: "、联合国工发组织等多个国际组织将参会"
+_HOST_LIST = re.compile(r"、[^,。;:由的]{2,80}?(?:(?:等[^,。;:由的]{0,8}?)?(?:联合|共同)?(?:主办|承办|协办)"
+                        r"|等[^,。;:由的]{0,8}?(?:组织|机构))")
 _DOTTED_PLACE = re.compile(r"[•‧·・]([^”」•‧·・,。;:\s]{2,5})(?=[”」》])")
 _AFTER_SHAPED_HEAD = frozenset({"在", "于", "将", "暨", "举行", "举办", "召开", "开幕", "上", "期间", "已", "日前",
                                 "成功", "隆重", "顺利", "。", ","})  # (a headline's "…视频会成功举办")
@@ -499,10 +501,10 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
         start = ctx.tok_start[j]
         j -= 1
     k = ctx.token_at(start)
-    if ctx.tok_tag[k] == "v" and ctx.tok_start[k] == start and head_start - ctx.tok_end[k] >= 2 \
+    if ctx.tok_tag[k] == "v" and ctx.tok_start[k] == start and head_start - ctx.tok_end[k] >= (1 if head in _ABBREVIATED else 2) \
             and not ctx.tok_text[k].startswith("驻") and (ctx.text[start - 1:start] not in _ITEM_STARTS
                                                         or k + 1 < len(ctx.tok_text) and edition.fullmatch(ctx.tok_text[k + 1])):
-        start = ctx.tok_end[k]  # "为庆祝|中葡论坛…": a verb before a name is the clause's (not a list item's
+        start = ctx.tok_end[k]  # "为庆祝|中葡论坛…", "介绍|投洽会": a verb before a name is the clause's (not a list item's
         # first word, unless an edition follows it: ",通报|第五届X博览会情况")
     return _mention(ctx, si, start, head_start, end, head)
 

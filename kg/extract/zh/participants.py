@@ -35,6 +35,9 @@ _COUNTRY_LIST_END = re.compile(r"(?:等|在内的)\s*(?:[0-9一二两三四五�
                                r"|[0-9一二两三四五六七八九十]+\s*个?(?:国家|国)"
                                # "英国、日本等9个驻渝总领馆": a count of the countries' missions
                                r"|等\s*[0-9一二两三四五六七八九十多余]+\s*个?(?=驻|使馆|大使馆|总领馆|领馆|代表团|展团)")
+_GUEST = re.compile(r"主宾国")
+_GUEST_AFTER = re.compile(r"[,:：]?\s*(?:分别)?(?:为|是)?[:：]?\s*")  # "主宾国,分别为A、B", "主宾国为A"
+_GUEST_BEFORE = re.compile(r"(?:担任|作为|成为|为|是)[^,。;:、和及与]{0,12}$")  # "A和B担任本届投洽会主宾国"
 _DELEGATION = re.compile(r"(?:企业|厂商|展商|参展商|代表团|公司|医院|机构|代表|嘉宾|官员|专家|学者|客商|观众|使节|使领馆|大使|总领事|领事"
                          r"|大学|高校|青年|同胞|社团|客人|宾客|来宾|议员"
                          r"|展团|国家馆|分会场|使馆|领馆)")  # a country's pavilion or branch venue takes part too
@@ -79,6 +82,7 @@ def assign(ctx: ZhArticle) -> None:
                 _both(ctx, si, m.start())
         _delegations(ctx, si)
         _leaders(ctx, si)
+        _guests(ctx, si)
     _attendees(ctx)
     _paired(ctx)
 
@@ -219,6 +223,21 @@ def _leaders(ctx: ZhArticle, si: int) -> None:
             continue  # "中央政府驻香港联络办副主任": a body posted there is another's
         if code and (titles.match(ctx.text, a + p.end) or guest.search(ctx.text, max(a, a + p.start - 4), a + p.start)):
             _add(ctx, si, a + p.start, [code], foreign_only=True)
+
+
+def _guests(ctx: ZhArticle, si: int) -> None:
+    """Guest countries of honour listed after or before the word: "有三个国家担任主宾国,分别为A、B、C",
+    "主宾国为A", "A和B担任本届投洽会主宾国"."""
+    a, b = ctx.sents[si]
+    for m in _GUEST.finditer(ctx.text, a, b):
+        after = _GUEST_AFTER.match(ctx.text, m.end(), b)
+        if after and (found := _country_list(ctx, after.end(), ctx.clause(after.end())[1])):
+            _add(ctx, si, m.start(), found)
+            continue
+        before = _GUEST_BEFORE.search(ctx.text, max(a, m.start() - 24), m.start())
+        start = _list_start(ctx, a, before.start()) if before else None
+        if start is not None:
+            _add(ctx, si, start, _country_list(ctx, start, before.start()))
 
 
 @lru_cache(maxsize=1)
