@@ -1,15 +1,22 @@
 """Constructions of the twelfth unseen-text round (issue 9), on sentences written for these tests.
 English: a dateline that a colon closes ("COLOMBO, 3 July 2024: The ...") is the report's date,
 not the event's; an organization after "by" before an appositive ("co-organised by X, the
-week-long event ...") is an agent, not the event's name. Chinese: regional frames the tagger
+week-long event ...") is an agent, not the event's name; an elided year ("Week’24") ends a
+name at its head, and so does "in <place>" after the head; a state or province gives the
+country (not one whose name two countries share, as Punjab); a quoted title in apposition to
+a gathering ("the art exhibition, “X”") or the topic a held gathering is on ("organised an
+interaction meeting with B on ‘X’") names it, and the subject before a date ("A here on
+Thursday organised") hosts it, on that date; a page's date label restated in words is the
+page's, not an event's. Chinese: regional frames the tagger
 splits (印|太, 中|拉) stay inside a name; 餐会 and 午宴 head gatherings; a forum's annual
 session ("X论坛2016年会") is the forum's edition, not a part of it; 子论坛 is a generic head like
-分论坛. Pinyin glosses a copied page puts after characters ("中關(guan) 村") are dropped on load."""
+分论坛; guest countries of honour ("担任主宾国,分别为A、B", "A和B担任…主宾国") take part, and so
+does the country of a mission that hosts an event. Pinyin glosses a copied page puts after characters ("中關(guan) 村") are dropped on load."""
 
 from __future__ import annotations
 
 import pytest
-from test_extract_en import event as en_event, extractor, run  # noqa: F401 (extractor: fixture)
+from test_extract_en import event as en_event, extractor, org_names, run  # noqa: F401 (extractor: fixture)
 from test_extract_zh import event, extract
 
 from kg.extract import get_extractor
@@ -32,6 +39,39 @@ def test_an_agent_before_an_appositive_names_no_event(extractor):
                  published="2023-09-21")
     assert [e["names"][0] for e in record["events"]] == ["Lakeside Tech Week"]
     assert "Hill Development Programme" in {o["names"][0] for o in record["organizations"]}
+
+
+def test_an_elided_year_and_a_state_after_the_head(extractor):
+    record = run(extractor, "Energy week opens\n\nThe minister inaugurated the Lakeside Energy Week’24 in Goa on "
+                            "Tuesday.", published="2024-02-08")
+    week = en_event(record, "Lakeside Energy Week")
+    assert (week["country"], week["start_date"]) == ("IN", "2024-02-06")
+
+
+def test_a_state_two_countries_share_gives_no_country(extractor):
+    record = run(extractor, "Expo opens\n\nThe minister inaugurated the Lakeside Energy Expo in Punjab on Tuesday.",
+                 published="2024-02-08")
+    assert en_event(record, "Lakeside Energy Expo")["country"] is None
+
+
+def test_a_quoted_title_in_apposition_names_the_gathering(extractor):
+    record = run(extractor, "Envoy opens exhibition\n\nThe High Commissioner on Wednesday inaugurated the art "
+                            "exhibition, \"Father of Lakes: Hill Art Through the Eyes of A Painter\" here at the Lake "
+                            "House in London.", published="2019-10-23")
+    show = en_event(record, "Father of Lakes: Hill Art Through the Eyes of A Painter")
+    assert (show["city"][0], show["start_date"]) == ("London", "2019-10-23")
+
+
+def test_the_topic_a_held_gathering_is_on_names_it(extractor):
+    record = run(extractor, "Interaction on ‘Doing Business in Hilltown’ held in Madurai\n"
+                            " date 2023-09-23 September 23, 2023 12:20 am | Updated 12:20 am IST - MADURAI\n\n"
+                            "The Lakeside Chamber of Commerce here on Thursday organised an interaction meeting in "
+                            "association with the Hill Commercial Service on ‘Doing Business in Hilltown’.",
+                 published="2023-09-23")
+    meeting = en_event(record, "Doing Business in Hilltown")
+    assert org_names(record, meeting["hosts"]) == {"lakesidechamberofcommerce"}
+    assert org_names(record, meeting["co_hosts"]) == {"hillcommercialservice"}
+    assert meeting["start_date"] == "2023-09-21"
 
 
 # -- Chinese ---------------------------------------------------------------------------------------
@@ -57,6 +97,18 @@ def test_a_forums_annual_session_is_the_forums_edition():
 def test_generic_sub_forums_name_no_event():
     record = extract("5月28日,湖光论坛2016年会召开。共有10场圆桌,14场子论坛。论坛的圆桌和子论坛承办工作首次向全球开放。")
     assert all("子论坛" not in n for e in record.events for n in e.names)
+
+
+@pytest.mark.parametrize("sentence", ["本届洽谈会有三个国家担任主宾国,分别为巴西、塞尔维亚、卡塔尔。",
+                                      "巴西、塞尔维亚和卡塔尔担任本届洽谈会主宾国。"])
+def test_guest_countries_of_honour_take_part(sentence):
+    record = extract(f"第二十三届湖光投资贸易洽谈会将于2023年9月8日至11日在厦门召开。{sentence}")
+    assert set(event(record, "第二十三届湖光投资贸易洽谈会").participant_countries) >= {"BR", "RS", "QA"}
+
+
+def test_a_mission_that_hosts_brings_its_country():
+    record = extract("1月20日,由布基纳法索驻华大使馆、湖光商会联合主办的2025湖光新春联谊会在北京举行。")
+    assert "BF" in event(record, "2025湖光新春联谊会").participant_countries
 
 
 # -- Loading ---------------------------------------------------------------------------------------

@@ -170,7 +170,12 @@ def labelled_date_spans(text: str) -> list[tuple[int, int]]:
         for m in _date_label_re().finditer(simple):
             found = find_date(simple[m.end():]) if _field_start(simple, m.start()) else None
             if found and found.start == 0:
-                out.append((pos + m.start(), pos + m.end() + found.end))
+                end = m.end() + found.end
+                gap = len(simple[end:]) - len(simple[end:].lstrip())
+                again = find_date(simple[end + gap:])  # "date 2023-09-23 September 23, 2023": the date restated
+                if again and again.start == 0 and again.iso == found.iso:
+                    end += gap + again.end
+                out.append((pos + m.start(), pos + end))
         pos += len(raw) + 1
     return out
 

@@ -27,6 +27,9 @@ _FRONTED_PARTICIPLES = frozenset({"held", "running", "taking", "staged", "hosted
                                   "convened", "scheduled", "set"})
 _REPORT_REACH = 3  # tokens before a date or place in which a reporting verb makes it the report's
 _LEAD_REACH = 8  # tokens between a date or place and the event mention after it
+#: verbs that hold an event, between a date and the event ("on Monday inaugurated the X")
+_HOLDING_PAST = frozenset({"organised", "organized", "held", "hosted", "inaugurated", "opened", "launched", "convened",
+                           "staged", "conducted", "arranged"})
 
 
 @dataclass
@@ -253,9 +256,10 @@ class Context:
 
     def _leads_to(self, a: int, b: int) -> bool:
         """True when tokens a..b hold only what may stand between a date or place and the
-        event it is of: articles, editions, prepositions, other dates and places."""
+        event it is of: articles, editions, prepositions, other dates and places, a verb holding it."""
         return b - a <= _LEAD_REACH and all(
             t.is_punct or t.is_space or t.lower_ in ("the", "a", "an") or t.lower_ in _PREPOSITIONS
+            or t.lower_ in _HOLDING_PAST  # "A on Thursday organised an interaction meeting"
             or is_edition_word(t.text) or t.ent_type_ in ("DATE", "TIME", "GPE", "LOC")
             or self.places_in(t.idx, t.idx + len(t.text)) for t in self.doc[a:b])
 

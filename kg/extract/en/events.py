@@ -99,7 +99,12 @@ _HOLDING = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(HOLDING_C
                       + r")\b", re.IGNORECASE)
 _EDITION_OF = re.compile(r"\b([\w-]+)\s+(" + "|".join(EDITION_NOUNS) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TITLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(TITLED_HEADS, key=len, reverse=True))
-                     + r")\s+(?:" + "|".join(NAMING_WORDS) + r")\s*[-–—:,]?\s*[\"“'‘]([^\"“”'‘’]{3,100})[\"”'’]", re.IGNORECASE)
+                     + r")\s*(?:(?:" + "|".join(NAMING_WORDS) + r")\s*[-–—:,]?|,(?=\s*[\"“'‘](?-i:[A-Z0-9])))"
+                     r"\s*[\"“'‘]([^\"“”'‘’]{3,100})[\"”'’]", re.IGNORECASE)  # (or an appositive: 'the exhibition, "X"')
+#: a quoted topic a held gathering is on: "organised an interaction meeting with X on ‘Doing Business in Y’"
+_HELD_ON_TITLE = re.compile(r"\b(?:organi[sz]ed|held|hosted|conducted|convened|arranged)\s+(?:a|an)\s+(?P<anchor>(?:[\w-]+\s+){0,3}?("
+                            + "|".join(sorted(TITLED_HEADS, key=len, reverse=True)) + r"))\b[^;:\"“”‘’]{0,120}?\bon\s+"
+                            r"[\"“‘](?=(?-i:[A-Z]))([^\"“”‘’]{3,100})[\"”’]", re.IGNORECASE)
 #: a quoted title a held gathering goes under: 'organized a discussion ... under the title: "X"'
 _UNDER_TITLE = re.compile(r"\b(?:under|with|bearing)\s+the\s+(?:title|name)\s*:?\s*[\"“‘]([A-Z][^\"“”‘’]{3,120})[\"”’]")
 #: a quoted title right after a verb that holds it: "hosted an “Industry Round Table on X”"
@@ -158,6 +163,7 @@ class Candidate:
     combined: bool = False
     keys: set[str] = field(default_factory=set)
     listed: bool = False  # one of a counted list of parts ("three sessions, including “A”, “B”")
+    anchor: tuple[int, int] | None = None  # chars of the head noun a topic's title names ("a meeting ... on ‘X’")
 
     def __post_init__(self) -> None:
         self.keys = {_key(n) for n in self.names} - {""}
@@ -234,6 +240,9 @@ def _register_groups(ctx: Context, candidates: list[Candidate]) -> None:
         if any(c.sentence.body for c in group) or (heads and _referred_to_in_body(ctx, heads)):
             event_id = _register(ctx, group)
             ctx.listed_parts.update((event_id, c.sentence.index) for c in group if c.listed)
+            for c in group:
+                if c.anchor:  # the held gathering is mentioned where its head noun is, far from its title
+                    _add(ctx, event_id, *c.anchor, False)
 
 
 def _referred_to_in_body(ctx: Context, heads: set[str]) -> bool:
@@ -671,21 +680,24 @@ def _listed_parts(ctx: Context, sent: Sentence) -> list[Candidate]:
 
 
 def _titled(ctx: Context, sent: Sentence) -> list[Candidate]:
-    """"a sub-forum titled "Digital Farming"", "a seminar called 'X'": the quoted words name
-    an event of that noun (a theme, "themed 'X'", names none); so do a quoted title a verb
+    """"a sub-forum titled "Digital Farming"", "a seminar called 'X'", "the exhibition, "X"",
+    "held a seminar with Y on ‘X’": the quoted words name an event of that noun (a theme,
+    "themed 'X'", names none); so do a quoted title a verb
     holds ("hosted an “Industry Round Table on X”") and one a held gathering goes under
     ("organized a discussion ... under the title: “X Roundtable on Y”")."""
     out = []
     text = ctx.sentence_text(sent)
-    for m in _TITLED.finditer(text):
-        head = m.group(1).lower().split("-")[-1]
-        span = ctx.doc.char_span(sent.start_char + m.start(2), sent.start_char + m.end(2), alignment_mode="expand")
+    for m in [*_TITLED.finditer(text), *_HELD_ON_TITLE.finditer(text)]:
+        title = m.lastindex  # the title's group, after the head noun's
+        head = m.group(title - 1).lower().split("-")[-1]
+        span = ctx.doc.char_span(sent.start_char + m.start(title), sent.start_char + m.end(title), alignment_mode="expand")
         if span is None:
             continue
-        name = m.group(2).strip()
+        name = m.group(title).strip()
         years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", name)]
+        anchor = (sent.start_char + m.start("anchor"), sent.start_char + m.end("anchor")) if m.re is _HELD_ON_TITLE else None
         out.append(Candidate(sent, span.start, span.end, [name], {head}, TITLED_HEADS.get(head, "Other"),
-                             years[0] if years else None))
+                             years[0] if years else None, anchor=anchor))
     if _HOLDING.search(text):
         for m in _UNDER_TITLE.finditer(text):  # 'organized a discussion ... under the title: "X Roundtable on Y"'
             head = next((w for w in re.findall(r"[\w-]+", m.group(1).lower()) if w in EVENT_HEADS), None)

@@ -157,7 +157,7 @@ def _subjects(ctx: Context, sent: Sentence, at: int) -> list[Name]:
     Swiss drugmaker B co-hosted")."""
     doc = ctx.doc
     k = at
-    while k > sent.start and (doc[k - 1].lower_ in ACTIVE_FILLERS or doc[k - 1].text == ","):
+    while k > sent.start and (doc[k - 1].lower_ in ACTIVE_FILLERS or doc[k - 1].text == "," or _when(doc, k - 1)):
         k -= 1
     out: list[Name] = []
     names = {n.end: n for n in sent.names}
@@ -179,6 +179,13 @@ def _subjects(ctx: Context, sent: Sentence, at: int) -> list[Name]:
         else:
             break
     return out
+
+
+def _when(doc, i: int) -> bool:
+    """True for a word of a time or place adverbial between a subject and its verb ("A here on
+    Thursday organised"): a date's words, "on" before one, "here"."""
+    return doc[i].ent_type_ in ("DATE", "TIME") and not doc[i].is_punct or doc[i].lower_ in ("here", "there") \
+        or doc[i].lower_ == "on" and i + 1 < len(doc) and doc[i + 1].ent_type_ == "DATE"
 
 
 def _unit_at(ctx: Context, sent: Sentence, name: Name) -> Name | None:
