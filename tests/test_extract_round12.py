@@ -7,7 +7,10 @@ country (not one whose name two countries share, as Punjab); a quoted title in a
 a gathering ("the art exhibition, “X”") or the topic a held gathering is on ("organised an
 interaction meeting with B on ‘X’") names it, and the subject before a date ("A here on
 Thursday organised") hosts it, on that date; a page's date label restated in words is the
-page's, not an event's. Chinese: regional frames the tagger
+page's, not an event's; "its 17th X Expo and Trade Fair", one entity to the NER, is one event;
+an event's name inside a body's ("X Summit Organisation") mentions no event; envoys' names with
+particles ("Moin ul Haque") after their title and a comma, or before it in a list ("…, A B,
+Ambassador of X to Y, C D, Secretary …"), are read, and the title is the earlier name's. Chinese: regional frames the tagger
 splits (印|太, 中|拉) stay inside a name; 餐会 and 午宴 head gatherings; a forum's annual
 session ("X论坛2016年会") is the forum's edition, not a part of it; 子论坛 is a generic head like
 分论坛; guest countries of honour ("担任主宾国,分别为A、B", "A和B担任…主宾国") take part, and so
@@ -72,6 +75,31 @@ def test_the_topic_a_held_gathering_is_on_names_it(extractor):
     assert org_names(record, meeting["hosts"]) == {"lakesidechamberofcommerce"}
     assert org_names(record, meeting["co_hosts"]) == {"hillcommercialservice"}
     assert meeting["start_date"] == "2023-09-21"
+
+
+def test_an_expo_and_trade_fair_the_ner_reads_as_one_is_one_event(extractor):
+    record = run(extractor, "The Central Lakeside Chamber of Commerce in collaboration with the Ministry of Tourism on "
+                            "Friday launched its 17th Lakeside Expo and Trade Fair.", published="2023-09-10")
+    assert [e["names"][0] for e in record["events"]] == ["17th Lakeside Expo and Trade Fair"]
+
+
+def test_an_events_name_inside_a_bodys_mentions_no_event(extractor):
+    record = run(extractor, "Officials convened at the Ambassadors Forum in Dubai, organised by the Lakeside Government "
+                            "Summit Organisation in partnership with the Ministry of Foreign Affairs. The forum discussed "
+                            "the upcoming Lakeside Government Summit.", published="2022-09-10")
+    forum = en_event(record, "Ambassadors Forum")
+    assert org_names(record, forum["co_hosts"]) == {"ministryofforeignaffairs"}
+
+
+@pytest.mark.parametrize("text", ["Lakeland’s Ambassador in China, Moin ul Haque, inaugurated the Lakeland Pavilion at "
+                                  "the Sichuan Lakeside Expo in Chengdu.",
+                                  "The Sichuan Lakeside Expo opened in Chengdu. It was attended by Abdul Razak Dawood, "
+                                  "Adviser to the Prime Minister, Moin ul Haque, Ambassador of Lakeland to China, Ahsan Ali "
+                                  "Mangi, Secretary of the Lakeland Trade Authority, and other officers."])
+def test_an_envoy_whose_name_has_particles(extractor, text):
+    record = run(extractor, text.replace("Lakeland", "Pakistan"), published="2023-10-30")
+    envoys = [(p["names"][0], p["ambassador_of"], p["posted_to"]) for p in record["people"] if p["ambassador_of"]]
+    assert envoys == [("Moin ul Haque", "PK", "CN")]
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

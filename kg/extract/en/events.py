@@ -102,6 +102,7 @@ _TITLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(
                      + r")\s*(?:(?:" + "|".join(NAMING_WORDS) + r")\s*[-–—:,]?|,(?=\s*[\"“'‘](?-i:[A-Z0-9])))"
                      r"\s*[\"“'‘]([^\"“”'‘’]{3,100})[\"”'’]", re.IGNORECASE)  # (or an appositive: 'the exhibition, "X"')
 #: a quoted topic a held gathering is on: "organised an interaction meeting with X on ‘Doing Business in Y’"
+_NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
 _HELD_ON_TITLE = re.compile(r"\b(?:organi[sz]ed|held|hosted|conducted|convened|arranged)\s+(?:a|an)\s+(?P<anchor>(?:[\w-]+\s+){0,3}?("
                             + "|".join(sorted(TITLED_HEADS, key=len, reverse=True)) + r"))\b[^;:\"“”‘’]{0,120}?\bon\s+"
                             r"[\"“‘](?=(?-i:[A-Z]))([^\"“”‘’]{3,100})[\"”’]", re.IGNORECASE)
@@ -512,17 +513,21 @@ def _trimmed_variants(name: Name) -> list[str]:
 
 
 def _combine(ctx: Context, named: list[Candidate]) -> list[Candidate]:
-    """Merge "A Summit and B Conference was held" and "A Conference and Expo 2023" (a bare head
-    after "and" shares A's words) into one candidate."""
+    """Merge "A Summit and B Conference was held", "A Conference and Expo 2023" (a bare head
+    after "and" shares A's words) and "its 17th A Expo and Trade Fair" (one entity to the
+    NER) into one candidate."""
     doc = ctx.doc
     out: list[Candidate] = []
     for c in named:
         prev = out[-1] if out else None
-        bare = _bare_head(doc, c)
-        if (prev and not prev.combined and c.start == prev.end + 1 and doc[prev.end].lower_ in ("and", "&")
-                and (c.end < len(doc) and doc[c.end].lower_ in _SINGULAR_VERBS or bare)):
+        if not (prev and not prev.combined and c.start == prev.end + 1 and doc[prev.end].lower_ in ("and", "&")):
+            out.append(c)
+            continue
+        joined = c.end < len(doc) and doc[c.end].lower_ in _SINGULAR_VERBS
+        bare = _bare_head(doc, c) or not joined and doc[prev.end].ent_iob_ == doc[c.start].ent_iob_ == "I"
+        if joined or bare:  # (the NER reads one name over "and": the second part is no name alone)
             whole = _strip_article(doc[prev.start:c.end].text)
-            wholes = [whole, without_year(whole)]
+            wholes = [whole, without_year(whole), strip_edition(whole)]
             out[-1] = Candidate(c.sentence, prev.start, c.end, list(dict.fromkeys(wholes + prev.names + ([] if bare else c.names))),
                                 prev.heads | c.heads, prev.type, c.year or prev.year, combined=True)
         else:
@@ -1064,7 +1069,7 @@ def _find_mentions(ctx: Context) -> None:
                       key=lambda x: -len(x[0]))
     for name, event_id in variants:
         for m in re.finditer(r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])", text):
-            if any(m.start() < b and a < m.end() for a, b in taken):
+            if any(m.start() < b and a < m.end() for a, b in taken) or _in_body_name(text, m.end()):
                 continue
             taken.append((m.start(), m.end()))
             _add(ctx, event_id, m.start(), m.end(), True)
@@ -1076,7 +1081,7 @@ def _find_mentions(ctx: Context) -> None:
         previous = sent
         for m in _REFERENCE.finditer(ctx.sentence_text(sent)):
             start, end = sent.start_char + m.start(), sent.start_char + m.end()
-            if any(start < b and a < end for a, b in taken):
+            if any(start < b and a < end for a, b in taken) or _in_body_name(text, end):
                 continue
             before = ctx.text[sent.start_char:start]
             noun = m.group(2).lower()
@@ -1085,6 +1090,13 @@ def _find_mentions(ctx: Context) -> None:
             event_id = _resolve(ctx, noun, start)
             if event_id and not _other_occasion(ctx, event_id, m.group(1), before):
                 _add(ctx, event_id, start, end, False)
+
+
+def _in_body_name(text: str, end: int) -> bool:
+    """True when an event's name at ``end`` goes on as a body's ("World Government Summit
+    Organisation", "X Forum Secretariat")."""
+    m = _NEXT_WORD.match(text, end)
+    return bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() in ORG_HEADS
 
 
 def _time_head_reference(ctx: Context, found: str, noun: str, before: str) -> bool:

@@ -25,6 +25,8 @@ from kg.extract.places import PlaceMention, get_gazetteer
 from kg.model.names import normalise
 
 _TITLES = sorted(PERSON_TITLES, key=lambda t: -len(t.split()))
+#: lower-case particles inside a name ("Moin ul Haque", "Nawaf bin Said", "Ursula von der Leyen")
+_NAME_PARTICLES = frozenset({"ul", "al", "el", "bin", "bint", "ibn", "van", "von", "der", "den", "de", "da", "di", "du", "dos", "das"})
 _ENVOY = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(AMBASSADOR_TITLES + CONSUL_TITLES, key=len,
                                                                      reverse=True)) + r")\b", re.IGNORECASE)
 _NOT_GIVEN_NAMES = TITLE_WORDS | HONORIFICS | ORG_HEADS | set(EVENT_HEADS) | DISTRICT_WORDS | {"city", "province", "state"}
@@ -104,7 +106,9 @@ def _honorific_names(ctx: Context) -> list[Span]:
 
 def _envoy_names(ctx: Context) -> list[Span]:
     """Names written right after an envoy's title that NER missed ("Thai Ambassador to Peru
-    Somchai Rattanakul"): two to four capitalised words after the title and its place."""
+    Somchai Rattanakul", "Pakistan’s Ambassador in China, Moin ul Haque"): two to five
+    capitalised words, or particles between them, after the title, its place and a comma; and
+    before the title and a comma, after a list's comma ("…, Afzaal Mahmood, Ambassador of X")."""
     doc = ctx.doc
     out = []
     for m in _ENVOY.finditer(ctx.text):
@@ -122,13 +126,24 @@ def _envoy_names(ctx: Context) -> list[Span]:
             k = doc.char_span(place.start, place.end, alignment_mode="expand").end
         if k == title.end and k < len(doc) and doc[k].lower_ in ("to", "in", "of"):
             continue
+        if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].text[:1].isupper():
+            k += 1  # "Pakistan’s Ambassador in China, Moin ul Haque, inaugurated"
         end = k
-        while end < len(doc) and end - k < 4 and (doc[end].is_alpha or _INITIALS.fullmatch(doc[end].text)) \
-                and doc[end].text[:1].isupper() \
+        while end < len(doc) and end - k < 5 and (doc[end].is_alpha or _INITIALS.fullmatch(doc[end].text)) \
+                and (doc[end].text[:1].isupper() or end > k and doc[end].lower_ in _NAME_PARTICLES
+                     and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()) \
                 and doc[end].lower_ not in _NOT_GIVEN_NAMES and doc[end].ent_type_ not in ("GPE", "NORP"):
             end += 1
         if end - k >= 2:
             out.append(doc[k:end])
+        if title.start >= 3 and doc[title.start - 1].text == ",":  # "Afzaal Mahmood, Ambassador of X to Y"
+            start = title.start - 1
+            while start > 0 and title.start - 1 - start < 5 and doc[start - 1].is_alpha \
+                    and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in _NAME_PARTICLES) \
+                    and doc[start - 1].lower_ not in _NOT_GIVEN_NAMES and doc[start - 1].ent_type_ not in ("GPE", "NORP"):
+                start -= 1
+            if title.start - 1 - start >= 2 and (start == 0 or not doc[start - 1].is_alpha or doc[start - 1].lower_ in ("by", "and")):
+                out.append(doc[start:title.start - 1])
     return out
 
 
@@ -203,6 +218,8 @@ def _left_phrase(ctx: Context, sent: Sentence, name: Span, others: set[int]) -> 
             break
     while k < end and doc[k].lower_ in ("the", "and", "of", "in", "to"):
         k += 1
+    if end < name.start and k >= sent.start + 2 and doc[k - 1].text == "," and k - 2 in others:
+        return None  # "A, Ambassador of X to Y, B": the title between commas is A's
     return doc[k:end] if end > k and _has_title(doc[k:end]) else None
 
 
