@@ -14,13 +14,15 @@ Ambassador of X to Y, C D, Secretary …"), are read, and the title is the earli
 splits (印|太, 中|拉) stay inside a name; 餐会 and 午宴 head gatherings; a forum's annual
 session ("X论坛2016年会") is the forum's edition, not a part of it; 子论坛 is a generic head like
 分论坛; guest countries of honour ("担任主宾国,分别为A、B", "A和B担任…主宾国") take part, and so
-does the country of a mission that hosts an event. Pinyin glosses a copied page puts after characters ("中關(guan) 村") are dropped on load."""
+does the country of a mission that hosts an event; "合作举办" makes co-hosts, a list goes on over
+",以及", a last "相关单位" names no body, and "A在X举办<an unnamed gathering>" makes A no host of
+X (but "A举办了本届X" does). Pinyin glosses a copied page puts after characters ("中關(guan) 村") are dropped on load."""
 
 from __future__ import annotations
 
 import pytest
 from test_extract_en import event as en_event, extractor, org_names, run  # noqa: F401 (extractor: fixture)
-from test_extract_zh import event, extract
+from test_extract_zh import event, extract, org_names as zh_org_names
 
 from kg.extract import get_extractor
 from kg.load import load_articles
@@ -137,6 +139,25 @@ def test_guest_countries_of_honour_take_part(sentence):
 def test_a_mission_that_hosts_brings_its_country():
     record = extract("1月20日,由布基纳法索驻华大使馆、湖光商会联合主办的2025湖光新春联谊会在北京举行。")
     assert "BF" in event(record, "2025湖光新春联谊会").participant_countries
+
+
+@pytest.mark.parametrize("sentence, co_hosts", [
+    ("2020年印太商业论坛由美国商会、越南工商会,以及美国东盟商业理事会合作举办。", {"美国商会", "越南工商会", "美国东盟商业理事会"}),
+    ("由美国政府、美国商会与越南相关单位共同举办的2020年印太商业论坛在河内举行。", {"美国政府", "美国商会"}),
+])
+def test_co_hosts_of_a_list_over_a_comma_or_with_a_generic_item(sentence, co_hosts):
+    record = extract(f"2020年10月28日,{sentence}")
+    assert zh_org_names(record, event(record, "2020年印太商业论坛").co_hosts) == co_hosts
+
+
+def test_a_body_holding_an_unnamed_gathering_at_an_event_hosts_no_event():
+    record = extract("2020年10月28日,2020年印太商业论坛在河内开幕。湖光外贸协会也将首次在印太商业论坛举办以湖光为主题的会议。")
+    assert event(record, "2020年印太商业论坛").hosts == []
+
+
+def test_a_body_holding_the_edition_referred_to_hosts_it():
+    record = extract("第十届湖光国际博览会于2024年5月3日在厦门开幕。湖光商会举办了本届博览会。")
+    assert zh_org_names(record, event(record, "第十届湖光国际博览会").hosts) == {"湖光商会"}
 
 
 # -- Loading ---------------------------------------------------------------------------------------

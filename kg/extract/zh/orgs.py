@@ -131,6 +131,8 @@ def _opens_with_place(name: str) -> bool:
 _CAMPUS = re.compile(r"\(([\u4e00-\u9fff]{2,6})\)$")
 _LONG_LIST = 4  # parts of a list of organizations in which one misread part may be left out
 #: a short name in brackets right after an organization's ("(澳门贸促局)", "(以下简称中国科协)")
+#: a last list item that names no body: "…与越南相关单位", "及有关部门"
+_GENERIC_TAIL = re.compile(r"(?:、|,|以及|及|和|与)[^、,和及与]{0,8}?(?:相关|有关)(?:单位|部门|机构|方面)$")
 _ALIAS_END = re.compile(r"\([^()]{2,12}\)$")
 #: a mission abroad after its country: "驻厦总领馆", "驻华大使馆", "驻上海总领事馆", "驻港代表处"
 _MISSION = re.compile(r"驻[^、,，和与及]{1,6}?(?:总领事馆|总领馆|领事馆|大使馆|使馆|代表处|办事处)")
@@ -262,8 +264,11 @@ def org_starting_at(ctx: ZhArticle, start: int, limit: int) -> int | None:
 
 def split_list(ctx: ZhArticle, start: int, end: int) -> list[Span]:
     """Organization names listed in ``text[start:end]`` ("A、B和C"); [] unless every part is one
-    (but for one misread part in a long list)."""
+    (but for one misread part in a long list, and a last "相关单位" that names none)."""
     text = ctx.text
+    generic = _GENERIC_TAIL.search(text, start, end)
+    if generic and generic.start() > start:
+        end = generic.start()  # "A、B与越南相关单位": a last item naming no body
     parts: list[Span] = []
     pos = start
     places = get_gazetteer().find(text[start:end], "zh")

@@ -107,6 +107,13 @@ def _targets(ctx: ZhArticle, si: int, cue_end: int, list_start: int, last_events
     named = _named_after(ctx, si, cue_end)
     if named is not None:  # "共同举办第二届…展览会"
         return _with_joint(ctx, named)
+    _, clause_end = ctx.clause(cue_end)
+    obj = cue_end + text.startswith("了", cue_end)
+    referred = events.mention_at(ctx, obj, names_only=False)
+    if referred is not None and referred.sent == si and (event := referred.event or events.resolve(ctx, referred)):
+        return [event]  # "A举办了本届博览会"
+    if lexicon().head_re.search(text, obj, clause_end) and not text.startswith("的", cue_end):
+        return []  # "A在X举办以台湾为主题的会议": A holds a gathering the text does not name, not X
     if text.startswith("的", cue_end):
         after = events.mention_at(ctx, cue_end + 1, names_only=False)
         further = _FURTHER_MODIFIER.match(text, cue_end + 1, b)

@@ -6,7 +6,8 @@ import re
 
 # a sentence ends at 。！？!? (with closing quotes/brackets kept) or at a line break
 _SENTENCE = re.compile(r"[^。！？!?\n]+(?:[。！？!?]+[”’」』)]*)?|[。！？!?]+")
-_CLAUSE_BREAK = re.compile(r"[,，;；]|[:：](?!\d{2}(?!\d))")  # not a clock's colon: "9:00"
+#: not a clock's colon ("9:00"), nor a comma a list goes on after ("由A、B,以及C合作举办")
+_CLAUSE_BREAK = re.compile(r"[,，](?!以及|及(?!时))|[;；]|[:：](?!\d{2}(?!\d))")
 #: a quoted title with a comma in it: short, no sentence punctuation, a name's dash before its end
 _QUOTED_TITLE = re.compile(r"“[^“”。！？!?;；]{2,40}——[^“”。！？!?;；,，]{2,30}”")
 
