@@ -16,7 +16,8 @@ session ("X论坛2016年会") is the forum's edition, not a part of it; 子论�
 分论坛; guest countries of honour ("担任主宾国,分别为A、B", "A和B担任…主宾国") take part, and so
 does the country of a mission that hosts an event; "合作举办" makes co-hosts, a list goes on over
 ",以及", a last "相关单位" names no body, and "A在X举办<an unnamed gathering>" makes A no host of
-X (but "A举办了本届X" does). Pinyin glosses a copied page puts after characters ("中關(guan) 村") are dropped on load."""
+X (but "A举办了本届X" does); "这项…的X会议" refers to the gathering named before; 筹办 makes
+organizers; an envoy's name the tagger glues to "阁下" is read. Pinyin glosses a copied page puts after characters ("中關(guan) 村") are dropped on load."""
 
 from __future__ import annotations
 
@@ -158,6 +159,20 @@ def test_a_body_holding_an_unnamed_gathering_at_an_event_hosts_no_event():
 def test_a_body_holding_the_edition_referred_to_hosts_it():
     record = extract("第十届湖光国际博览会于2024年5月3日在厦门开幕。湖光商会举办了本届博览会。")
     assert zh_org_names(record, event(record, "第十届湖光国际博览会").hosts) == {"湖光商会"}
+
+
+def test_a_demonstrative_description_refers_to_the_named_gathering():
+    record = extract("市长今日上午主持「湖光政商高层会议」开幕礼。这项高层次的国际性经贸会议由湖光特区政府和国际贸易中心共同主办,"
+                     "由湖光特区政府经济局筹办。")
+    assert [e.names[0] for e in record.events] == ["湖光政商高层会议"]
+    meeting = record.events[0]
+    assert zh_org_names(record, meeting.co_hosts) == {"湖光特区政府", "国际贸易中心"}
+    assert zh_org_names(record, meeting.organizers) == {"湖光特区政府经济局"}
+
+
+def test_an_envoy_addressed_as_excellency():
+    record = extract("12月9日,第四届湖光会长大会在杭州启幕。出席开幕式的有湖光公共关系协会会长沙海林,中非共和国驻华大使贝合纳阁下等。")
+    assert [(p.names[0], p.ambassador_of, p.posted_to) for p in record.people if p.ambassador_of] == [("贝合纳", "CF", "CN")]
 
 
 # -- Loading ---------------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ _ANNIVERSARY = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十百]+)周�
 #: a year the tagger glued to the name's first character ("2024英|中医药…论坛")
 _YEAR_GLUED = re.compile(r"(?:19|20)\d{2}[\u4e00-\u9fff]")
 #: a year right after the head, part of the name (not a date: 2024年, 2024-05)
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?:这|這|该|該|此)(?:项|項|次|个|個|场|場)?[^,。;:的“”]{0,10}的$")
 _ANNUAL_SESSION = re.compile(r"(.{3,}?)(?:(?:19|20)\d\d年?)?年会")
 _TRAILING_YEAR = re.compile(r"(?:19|20)\d{2}(?![0-9年月日/.\-])")
 #: held at the same time as another event (a time, though no date)
@@ -572,6 +573,9 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
         return None
     if len(modifier) < 2 and head not in _ABBREVIATED and not (mention.edition or mention.year):
         return None  # (but "第四十四届工展会": an edition names it)
+    if not mention.year and not mention.edition and _DEMONSTRATIVE_BEFORE.search(text, max(ctx.sents[si][0], start - 16), start):
+        mention.ref = True  # "这项高层次的国际性经贸会议": the gathering named before, described again
+        return mention
     if not mention.year and not mention.edition and not _proper(ctx, start, end) and head not in _ABBREVIATED \
             and not _ends_quote(text, ctx.sents[si][0], start, end):  # a quoted name is proper
         before = text[max(0, start - 3):start]

@@ -144,6 +144,8 @@ def person_after(ctx: ZhArticle, pos: int, limit: int) -> Span | None:
         return m.span()
     i = ctx.token_at(pos)
     lac = (pos, ctx.tok_end[i]) if ctx.tok_start[i] == pos and ctx.tok_tag[i] == "PER" else None
+    if lac and (addressed := _ADDRESSED.search(text, *lac)) and addressed.start() - pos >= 2:
+        lac = (pos, addressed.start())  # the tagger's "贝合纳阁下": the name, then how one addresses him
     if lac and 2 <= lac[1] - lac[0] <= 10 and _ends_name(ctx, lac[1], limit):
         return lac  # (foreign names run longer: 格卢哈科夫)
     surnames = lexicon().surnames
@@ -156,14 +158,15 @@ def person_after(ctx: ZhArticle, pos: int, limit: int) -> Span | None:
         return lac
     listed = _LISTED_NAME.match(text, pos, limit)  # "赞比亚驻华大使奇贝萨孔达、德国…": an envoy's name the tagger glued
     glued = ctx.tok_text[i] if ctx.tok_start[i] < pos else ""  # to the title, as one word ending with the name
-    if listed and glued.startswith(("大使", "总领事")) and ctx.tok_end[i] == listed.end(1) \
+    if listed and glued.startswith(("大使", "总领事")) and listed.end(1) <= ctx.tok_end[i] <= listed.end() \
             and not any(_res()["name_end"].match(text, k) for k in range(pos + 1, listed.end(1))):
         return listed.span(1)
     return None
 
 
-#: a name of two to six characters closed by a list's separator
-_LISTED_NAME = re.compile(r"([\u4e00-\u9fff]{2,6})(?=、|,|和|及|等)")
+_ADDRESSED = re.compile(r"(?:阁下|閣下|先生|女士)$")
+#: a name of two to six characters closed by a list's separator (after how one addresses him)
+_LISTED_NAME = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:阁下|閣下|先生|女士)?(?=、|,|和|及|等)")
 
 
 def _ends_name(ctx: ZhArticle, pos: int, limit: int) -> bool:
