@@ -10,7 +10,9 @@ Thursday organised") hosts it, on that date; a page's date label restated in wor
 page's, not an event's; "its 17th X Expo and Trade Fair", one entity to the NER, is one event;
 an event's name inside a body's ("X Summit Organisation") mentions no event; envoys' names with
 particles ("Moin ul Haque") after their title and a comma, or before it in a list ("…, A B,
-Ambassador of X to Y, C D, Secretary …"), are read, and the title is the earlier name's. Chinese: regional frames the tagger
+Ambassador of X to Y, C D, Secretary …"), are read, and the title is the earlier name's; "the
+7th session of the X Commission was held" is an event; a name ending in "Island" or "Province"
+is a place, never a host. Chinese: regional frames the tagger
 splits (印|太, 中|拉) stay inside a name; 餐会 and 午宴 head gatherings; a forum's annual
 session ("X论坛2016年会") is the forum's edition, not a part of it; 子论坛 is a generic head like
 分论坛; guest countries of honour ("担任主宾国,分别为A、B", "A和B担任…主宾国") take part, and so
@@ -103,6 +105,20 @@ def test_an_envoy_whose_name_has_particles(extractor, text):
     record = run(extractor, text.replace("Lakeland", "Pakistan"), published="2023-10-30")
     envoys = [(p["names"][0], p["ambassador_of"], p["posted_to"]) for p in record["people"] if p["ambassador_of"]]
     assert envoys == [("Moin ul Haque", "PK", "CN")]
+
+
+def test_a_numbered_session_of_a_body_is_an_event(extractor):
+    record = run(extractor, "Lakeland, Hillland hold joint commission talks\n\nISLAMABAD, June 12, 2023 - The 7th session "
+                            "of the Lakeland-Hillland Inter-Governmental Commission was held in Tashkent on June 10-11.")
+    session = en_event(record, "7th session of the Lakeland-Hillland Inter-Governmental Commission")
+    assert (session["city"][0], session["start_date"], session["end_date"]) == ("Tashkent", "2023-06-10", "2023-06-11")
+
+
+def test_an_island_that_hosts_is_a_place_not_a_host(extractor):
+    record = run(extractor, "Lake Island will host the First International Congress of Lake Sciences from November 20 "
+                            "to 23. The congress is organized by the Lake Free Zone Organization.", published="2023-10-01")
+    congress = en_event(record, "First International Congress of Lake Sciences")
+    assert org_names(record, congress["hosts"]) == {"lakefreezoneorganization"}
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

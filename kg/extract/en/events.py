@@ -102,6 +102,8 @@ _TITLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(
                      + r")\s*(?:(?:" + "|".join(NAMING_WORDS) + r")\s*[-–—:,]?|,(?=\s*[\"“'‘](?-i:[A-Z0-9])))"
                      r"\s*[\"“'‘]([^\"“”'‘’]{3,100})[\"”'’]", re.IGNORECASE)  # (or an appositive: 'the exhibition, "X"')
 #: a quoted topic a held gathering is on: "organised an interaction meeting with X on ‘Doing Business in Y’"
+#: nouns for a sitting of a standing body, numbered ("the 7th session of the X Commission")
+_SITTINGS = frozenset({"session", "round", "sitting"})
 _NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
 _HELD_ON_TITLE = re.compile(r"\b(?:organi[sz]ed|held|hosted|conducted|convened|arranged)\s+(?:a|an)\s+(?P<anchor>(?:[\w-]+\s+){0,3}?("
                             + "|".join(sorted(TITLED_HEADS, key=len, reverse=True)) + r"))\b[^;:\"“”‘’]{0,120}?\bon\s+"
@@ -915,23 +917,28 @@ def _lower_tail_end(ctx: Context, j: int, limit: int) -> int:
 
 
 def _of_organization(ctx: Context, sent: Sentence) -> list[Candidate]:
-    """"the annual meeting of the Society for Applied Optics": a recurring gathering of a named body."""
+    """"the annual meeting of the Society for Applied Optics", "the 7th session of the X Joint
+    Commission": a recurring or numbered gathering of a named body."""
     doc = ctx.doc
     out = []
     for k in range(sent.start + 1, sent.end - 2):
         tok = doc[k]
-        if not tok.is_lower or tok.lower_ not in EVENT_HEADS or doc[k + 1].lower_ not in ("of", "for"):
+        if not tok.is_lower or tok.lower_ not in EVENT_HEADS and tok.lower_ not in _SITTINGS \
+                or doc[k + 1].lower_ not in ("of", "for"):
             continue
         first = k
         while first > sent.start and doc[first - 1].lower_ in RECURRING_WORDS:
             first -= 1
+        if first == k and is_edition_word(doc[k - 1].text) and not is_year(doc[k - 1].text):
+            first = k - 1  # "the 7th session of": a numbered sitting
         if first == k:
             continue
-        body = name_at(doc, k + 2, sent.end)
+        body = name_at(doc, k + 2 + (doc[k + 2].lower_ == "the"), sent.end)
         if body is None or not body.text[:1].isupper():
             continue
         text = doc[first:body.end].text
-        out.append(Candidate(sent, first, body.end, [text], {tok.lower_}, EVENT_HEADS[tok.lower_], None))
+        out.append(Candidate(sent, first, body.end, list(dict.fromkeys([text, strip_edition(text)])), {tok.lower_},
+                             EVENT_HEADS.get(tok.lower_, "Meeting"), None))
     return out
 
 

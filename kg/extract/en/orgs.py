@@ -59,6 +59,9 @@ def is_org(ctx: Context, name: Name) -> bool:
     return "ORG" in ents or name.abbr is not None
 
 
+#: last words of a place's name, never an organization's
+_PLACE_ENDS = frozenset({"island", "islands", "province", "county", "region", "prefecture", "governorate", "emirate"})
+
 def may_be_org(ctx: Context, name: Name, named: bool = False) -> bool:
     """A name in an organization's slot ("hosted by X", "director of X", "X chairman"): anything
     but a place, a nationality or a titled person (NER often takes organizations for people);
@@ -78,6 +81,8 @@ def may_be_org(ctx: Context, name: Name, named: bool = False) -> bool:
         return False  # "conducted by Dr Irene Mensah": a person
     if named and not (ents & {"ORG", "PERSON", "FAC", "PRODUCT"} or is_org(ctx, name)):
         return False
+    if words and words[-1] in _PLACE_ENDS and not set(words) & ORG_HEADS:
+        return False  # "Kish Island will host the congress": a place by its last word
     places = [p for p in ctx.places_in(name.start_char, name.end_char) if not p.demonym]
     return not (len(places) == 1 and places[0].start == name.start_char and places[0].end >= name.end_char - 1)
 
