@@ -12,7 +12,9 @@ an event's name inside a body's ("X Summit Organisation") mentions no event; env
 particles ("Moin ul Haque") after their title and a comma, or before it in a list ("…, A B,
 Ambassador of X to Y, C D, Secretary …"), are read, and the title is the earlier name's; "the
 7th session of the X Commission was held" is an event; a name ending in "Island" or "Province"
-is a place, never a host. Chinese: regional frames the tagger
+is a place, never a host; "X Expo Dubai" ends in its place; "on the first day of the expo" and
+"on the margins of" make parts; "X Conference" and "X Conference & Expo", "2023 National Day" and
+"the 2023 National Day celebration" are one event. Chinese: regional frames the tagger
 splits (印|太, 中|拉) stay inside a name; 餐会 and 午宴 head gatherings; a forum's annual
 session ("X论坛2016年会") is the forum's edition, not a part of it; 子论坛 is a generic head like
 分论坛; guest countries of honour ("担任主宾国,分别为A、B", "A和B担任…主宾国") take part, and so
@@ -119,6 +121,25 @@ def test_an_island_that_hosts_is_a_place_not_a_host(extractor):
                             "to 23. The congress is organized by the Lake Free Zone Organization.", published="2023-10-01")
     congress = en_event(record, "First International Congress of Lake Sciences")
     assert org_names(record, congress["hosts"]) == {"lakefreezoneorganization"}
+
+
+def test_a_name_ending_in_its_place_and_a_part_on_its_first_day(extractor):
+    record = run(extractor, "The Lakeside Health Expo Dubai will be held from January 27 to 30, 2025 at the Dubai World "
+                            "Trade Centre. The Lakeside Investment Forum will take place on the first day of the expo.",
+                 published="2024-12-01")
+    expo, forum = en_event(record, "Lakeside Health Expo Dubai"), en_event(record, "Lakeside Investment Forum")
+    assert (expo["start_date"], expo["end_date"]) == ("2025-01-27", "2025-01-30") and forum["part_of"] == expo["id"]
+
+
+@pytest.mark.parametrize("headline, body", [
+    ("LAKEX 2023 Annual Conference wraps up in Denver", "The society wrapped up a successful LAKEX 2023 Annual "
+                                                        "Conference & Expo in Denver on March 1."),
+    ("Diplomats join the 2023 National Day", "Foreigners were in awe at the 2023 National Day celebration in Kuala "
+                                             "Lumpur on Thursday."),
+])
+def test_a_name_and_its_longer_form_are_one_event(extractor, headline, body):
+    record = run(extractor, f"{headline}\n\n{body}", published="2023-03-02")
+    assert len(record["events"]) == 1
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

@@ -102,6 +102,9 @@ _TITLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(
                      + r")\s*(?:(?:" + "|".join(NAMING_WORDS) + r")\s*[-–—:,]?|,(?=\s*[\"“'‘](?-i:[A-Z0-9])))"
                      r"\s*[\"“'‘]([^\"“”'‘’]{3,100})[\"”'’]", re.IGNORECASE)  # (or an appositive: 'the exhibition, "X"')
 #: a quoted topic a held gathering is on: "organised an interaction meeting with X on ‘Doing Business in Y’"
+#: what may follow an event's name in a longer name of the same event, as comparison keys
+_EXTENSIONS = frozenset({"exhibition", "andexhibition", "conference", "andconference", "celebration", "celebrations",
+                         "festivities", "reception"})
 #: nouns for a sitting of a standing body, numbered ("the 7th session of the X Commission")
 _SITTINGS = frozenset({"session", "round", "sitting"})
 _NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
@@ -294,8 +297,9 @@ def _head_index(name: Name) -> int | None:
         if len(rest) == 2 and doc[rest[0]].text in HYPHENS and is_year(doc[rest[1]].text):
             rest = rest[1:]  # "Business Summit-2023": the year after a hyphen
         if not rest or (is_year(doc[rest[0]].text) and (len(rest) == 1 or _is_place(doc, rest[1:]))) \
-                or (len(rest) > 1 and is_year(doc[rest[-1]].text) and _is_place(doc, rest[:-1])):
-            return i if pos > name.edition or rest else None  # "Expo 2025", "Expo 2025 Osaka", "Week NYC 2018"
+                or (len(rest) > 1 and is_year(doc[rest[-1]].text) and _is_place(doc, rest[:-1])) \
+                or pos > name.edition and _is_place(doc, rest) and doc[rest[0] - 1].lower_ not in WEAK_HEADS:
+            return i if pos > name.edition or rest else None  # "Expo 2025", "Expo 2025 Osaka", "Week NYC 2018", "Expo Dubai"
         if doc[rest[0]].lower_ not in _TAIL_CONNECTORS:
             return None
         # "the Forum on China-ASEAN Cooperation": a name may open with its head, then its topic
@@ -991,7 +995,8 @@ def _group(candidates: list[Candidate]) -> list[list[Candidate]]:
                        and any(_shortened(c.names[-1], name) for x in groups[g] for name in x.names)]
             if not hit:
                 hit = [g for g in range(len(groups)) if _same_edition(c, groups[g])
-                       and any(_reordered(a, b) for x in groups[g] for a in x.names for b in c.names)]
+                       and any(_reordered(a, b) or _extended(a, b) or _extended(b, a)
+                               for x in groups[g] for a in x.names for b in c.names)]
             if len(hit) > 1:
                 hit = []
         if hit:
@@ -1001,6 +1006,14 @@ def _group(candidates: list[Candidate]) -> list[list[Candidate]]:
             groups.append([c])
             keys.append(set(c.keys))
     return groups
+
+
+def _extended(short: str, long: str) -> bool:
+    """True when ``long`` is ``short`` and another kind of gathering or the word for its
+    celebration ("X Conference" / "X Conference & Expo", "2023 National Day" / "2023 National
+    Day celebration"): one event."""
+    a, b = _key(short), _key(long)
+    return len(a) > 6 and b.startswith(a) and b[len(a):] in _EXTENSIONS
 
 
 @lru_cache(maxsize=65536)
@@ -1049,6 +1062,10 @@ def _register(ctx: Context, group: list[Candidate]) -> str:
     for c in best:
         names.extend(n for n in c.names if n not in names)
     first = best[0]
+    same = next((e for e in ctx.builder.events if any(_extended(a, b) or _extended(b, a) for a in e.names for b in names)),
+                None)
+    if same is not None:  # "National Day" read first, "the National Day celebration" described later
+        names.append(same.names[0])
     edition = next((n for name in names if (n := _edition_of(name))), None)
     other = ctx.builder.find_event(names)
     if edition and other is not None and ctx.events[other.id].edition not in (None, edition):

@@ -327,6 +327,9 @@ SUBEVENT_CUES = (
     "a part of", "a session of", "a sub-forum of", "a sub forum of", "one of the sub-forums of",
     "a side event of", "a parallel session of", "a parallel forum of", "within the framework of",
     "under the framework of", "one of the events of", "an event of", "a highlight of",
+    "on the margins of", "on the margin of", "in the margins of", "on the opening day of", "on the first day of",
+    "on the second day of", "on the third day of", "on the final day of", "on the last day of",
+    "on the closing day of",
 )
 #: nouns that introduce an event as a part of the article's main one ('a sub-forum titled "X"')
 SUBEVENT_NOUNS = ("sub forum", "subforum", "side event", "parallel session", "parallel forum", "breakout session",

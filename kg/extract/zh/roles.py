@@ -107,13 +107,6 @@ def _targets(ctx: ZhArticle, si: int, cue_end: int, list_start: int, last_events
     named = _named_after(ctx, si, cue_end)
     if named is not None:  # "共同举办第二届…展览会"
         return _with_joint(ctx, named)
-    _, clause_end = ctx.clause(cue_end)
-    obj = cue_end + text.startswith("了", cue_end)
-    referred = events.mention_at(ctx, obj, names_only=False)
-    if referred is not None and referred.sent == si and (event := referred.event or events.resolve(ctx, referred)):
-        return [event]  # "A举办了本届博览会"
-    if lexicon().head_re.search(text, obj, clause_end) and not text.startswith("的", cue_end):
-        return []  # "A在X举办以台湾为主题的会议": A holds a gathering the text does not name, not X
     if text.startswith("的", cue_end):
         after = events.mention_at(ctx, cue_end + 1, names_only=False)
         further = _FURTHER_MODIFIER.match(text, cue_end + 1, b)
@@ -125,6 +118,14 @@ def _targets(ctx: ZhArticle, si: int, cue_end: int, list_start: int, last_events
         after = events.mention_at(ctx, later.end(), names_only=False)
         if after is not None and after.sent == si:
             return _with_joint(ctx, after)
+    _, clause_end = ctx.clause(cue_end)
+    obj = cue_end + text.startswith("了", cue_end)
+    referred = events.mention_at(ctx, obj, names_only=False)
+    if referred is not None and referred.sent == si and (event := referred.event or events.resolve(ctx, referred)):
+        return [event]  # "A举办了本届博览会"
+    held = lexicon().head_re.search(text, obj, clause_end)
+    if later is None and held and text[obj:obj + 1] not in "、,和与及" and not _cues()[0].search(text, obj, held.start()):
+        return []  # "A在X举办以台湾为主题的会议": A holds a gathering the text does not name, not X
     clause_start, _ = ctx.clause(list_start)
     before = [(x, ev) for x, ev in events.events_in(ctx, a, list_start)]
     if events.THIS_IS.match(text, a):  # "这是X的配套活动之一,由A主办": A hosts the event 这 refers to, not X
