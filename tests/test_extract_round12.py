@@ -21,7 +21,9 @@ session ("X论坛2016年会") is the forum's edition, not a part of it; 子论�
 does the country of a mission that hosts an event; "合作举办" makes co-hosts, a list goes on over
 ",以及", a last "相关单位" names no body, and "A在X举办<an unnamed gathering>" makes A no host of
 X (but "A举办了本届X" does); "这项…的X会议" refers to the gathering named before; 筹办 makes
-organizers; an envoy's name the tagger glues to "阁下" is read. Pinyin glosses a copied page puts after characters ("中關(guan) 村") are dropped on load."""
+organizers; an envoy's name the tagger glues to "阁下" is read; a day before "的" dates the
+gathering after it ("出席今晚的招待会"), and 今晚 is the publication's day; an edition before a quoted
+activity names it ("第一届“X”活动"). Pinyin glosses a copied page puts after characters ("中關(guan) 村") are dropped on load."""
 
 from __future__ import annotations
 
@@ -210,6 +212,16 @@ def test_a_demonstrative_description_refers_to_the_named_gathering():
 def test_an_envoy_addressed_as_excellency():
     record = extract("12月9日,第四届湖光会长大会在杭州启幕。出席开幕式的有湖光公共关系协会会长沙海林,中非共和国驻华大使贝合纳阁下等。")
     assert [(p.names[0], p.ambassador_of, p.posted_to) for p in record.people if p.ambassador_of] == [("贝合纳", "CF", "CN")]
+
+
+def test_tonights_reception_is_dated_by_the_publication():
+    record = extract("湖光大使在2018年国庆招待会上的致辞\n\n尊敬的各位来宾,欢迎大家出席今晚的招待会,共同庆祝国庆。", published="2018-09-29")
+    assert event(record, "2018年国庆招待会").start_date == "2018-09-29"
+
+
+def test_an_edition_before_a_quoted_activity():
+    record = extract("第一届“驻华外交官湖光文化行”活动25日在郑州拉开序幕。", published="2015-06-26")
+    assert event(record, "第一届“驻华外交官湖光文化行”活动").start_date == "2015-06-25"
 
 
 # -- Loading ---------------------------------------------------------------------------------------

@@ -10,9 +10,9 @@ from __future__ import annotations
 #: word -> (unit, offset from the publication date); 当天/当月 ("that day") refer to another
 #: date in the text, not to the publication date, and are left out
 RELATIVE = {
-    "今天": ("day", 0), "今日": ("day", 0),
-    "昨天": ("day", -1), "昨日": ("day", -1), "前天": ("day", -2), "前日": ("day", -2),
-    "明天": ("day", 1), "明日": ("day", 1), "后天": ("day", 2),
+    "今天": ("day", 0), "今日": ("day", 0), "今晚": ("day", 0), "今晨": ("day", 0), "今早": ("day", 0),
+    "昨天": ("day", -1), "昨日": ("day", -1), "昨晚": ("day", -1), "前天": ("day", -2), "前日": ("day", -2),
+    "明天": ("day", 1), "明日": ("day", 1), "明晚": ("day", 1), "后天": ("day", 2),
     "本月": ("month", 0), "这个月": ("month", 0),
     "上月": ("month", -1), "上个月": ("month", -1), "下月": ("month", 1), "下个月": ("month", 1),
     "今年": ("year", 0), "去年": ("year", -1), "前年": ("year", -2), "明年": ("year", 1),

@@ -360,7 +360,9 @@ def _quoted_activities(ctx: ZhArticle, found: list[EventMention]) -> None:
                     found.append(EventMention(start, end, "活动", si, start, listed=True))
         for q in _QUOTED_ACTIVITY.finditer(ctx.text, a, b):
             if not any(f.start <= q.start() < f.end for f in found):
-                found.append(EventMention(q.start(), q.end(), "活动", si, q.start()))
+                lead = re.search(f"(?:{lexicon().words['edition'][0]})$", ctx.text[max(a, q.start() - 8):q.start()])
+                start = q.start() - (len(lead.group()) if lead else 0)  # "第一届“X”活动": its edition
+                found.append(EventMention(start, q.end(), "活动", si, q.start(), edition=lead.group() if lead else None))
         for q in _patterns()["held_quoted"].finditer(ctx.text, a, b):  # 在臺北賓館辦理「…國際組織日」
             start, end = q.span(1)
             if not _proper(ctx, start, end):

@@ -27,7 +27,10 @@ CONFIDENCE = 0.85
 _NUM = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _DURATION = re.compile(r"(?:为期|一连|历时|连续|持续|展期|会期)([0-9]{1,2}|[一两二三四五六七八九十])(?:天|日)")
 _HEADER = re.compile(r"(?:(?:时间|日期)为?|发布|更新|date)\s*[::/]\s*$", re.IGNORECASE)
-_DATE_HINT = re.compile(r"\d|[今昨明前后本上下去][天日年月]|次日|翌日|第二天|当天|当日|同日|同一天|[一二三四五六七八九十]+[月日]")
+_DATE_HINT = re.compile(r"\d|[今昨明前后本上下去][天日年月]|[今昨明][晚晨早]|次日|翌日|第二天|当天|当日|同日|同一天|[一二三四五六七八九十]+[月日]")
+#: a day, not a month or a year ("去年的博览会" is another edition)
+_DAY_LEVEL = re.compile(r"[今昨明][天日晚晨早]|(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+_DAY_OF = re.compile(_DAY_LEVEL.pattern + "的")
 _LEAD_DATE = re.compile(r"\d{1,2}月\d{1,2}日,")
 _BARE_DAY = re.compile(r"(\d{1,2})(?:日|号)")
 _SAME_DAY_WORDS = ("当天", "当日", "同日", "同一天")
@@ -101,7 +104,8 @@ def assign(ctx: ZhArticle) -> None:
     hold, _ = _verbs()
     ahead = None  # the last full date named so far in another, later month than the publication's
     for si, (a, b) in enumerate(ctx.sents):
-        if not ctx.read(si) or not hold.search(ctx.text, a, b) or not _DATE_HINT.search(ctx.text, a, b):
+        if not ctx.read(si) or not (hold.search(ctx.text, a, b) or _DAY_OF.search(ctx.text, a, b)) \
+                or not _DATE_HINT.search(ctx.text, a, b):
             continue
         hint = next((int(m.year) for m in ctx.mentions if m.sent == si and m.year), None) or _partial_year(ctx)
         for d in _dates(ctx, si, refs.get(si, ctx.published), anchors.get(si), hint):
@@ -212,6 +216,9 @@ def _governed(ctx: ZhArticle, si: int, ds: int, de: int) -> list[tuple[EventMent
     a, b = ctx.sents[si]
     hold, kinds = _verbs()
     c_start, c_end = ctx.clause(ds)
+    if text.startswith("的", de) and (owned := events.mention_at(ctx, de + 1, names_only=False)) is not None \
+            and _DAY_LEVEL.fullmatch(text[ds:de]):
+        return [(owned, "hold")]  # "出席今晚的招待会", "9月28日的国庆招待会": the day the gathering is
     # "7月11日至12日," or "10月18日上午," opens the sentence: a later clause holds the verb
     adverbial = not _PART_OF_DAY.sub("", _FILLER.sub("", text[de:c_end])).strip()
     for verb in hold.finditer(text, c_end + 1 if adverbial else ds, b if adverbial else c_end):
