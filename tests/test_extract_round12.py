@@ -14,7 +14,9 @@ Ambassador of X to Y, C D, Secretary …"), are read, and the title is the earli
 7th session of the X Commission was held" is an event; a name ending in "Island" or "Province"
 is a place, never a host; "X Expo Dubai" ends in its place; "on the first day of the expo" and
 "on the margins of" make parts; "X Conference" and "X Conference & Expo", "2023 National Day" and
-"the 2023 National Day celebration" are one event. Chinese: regional frames the tagger
+"the 2023 National Day celebration" are one event; a head glued to a brand in camel case
+("DefExpo") heads a name; "Curtains came down on X on Thursday" ends X; "events like A, B and
+C were organized" lists events. Chinese: regional frames the tagger
 splits (印|太, 中|拉) stay inside a name; 餐会 and 午宴 head gatherings; a forum's annual
 session ("X论坛2016年会") is the forum's edition, not a part of it; 子论坛 is a generic head like
 分论坛; guest countries of honour ("担任主宾国,分别为A、B", "A和B担任…主宾国") take part, and so
@@ -142,6 +144,17 @@ def test_a_name_ending_in_its_place_and_a_part_on_its_first_day(extractor):
 def test_a_name_and_its_longer_form_are_one_event(extractor, headline, body):
     record = run(extractor, f"{headline}\n\n{body}", published="2023-03-02")
     assert len(record["events"]) == 1
+
+
+def test_a_camel_case_head_a_closing_curtain_and_events_listed_like(extractor):
+    record = run(extractor, "Gandhinagar (Gujarat) [India], October 20 (ANI): Curtains came down on the mega three-day "
+                            "event LakeExpo 2022 on Thursday in Gandhinagar.\n\nDuring the LakeExpo, events like "
+                            "Start-up Lakethan, Invest for Lakes and Hill Dialogue were successfully organized.",
+                 published="2022-10-20")
+    expo = en_event(record, "LakeExpo 2022")
+    assert (expo["start_date"], expo["end_date"]) == ("2022-10-18", "2022-10-20")
+    parts = {e["names"][0] for e in record["events"] if e["part_of"] == expo["id"]}
+    assert parts == {"Start-up Lakethan", "Invest for Lakes", "Hill Dialogue"}
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from kg.extract.en.context import Context, EventInfo, EventMention, Sentence, is_duration_word
 from kg.extract.en.described import DESCRIBED_SENTENCES, Description, describe
-from kg.extract.en.names import (HYPHENS, Name, abbreviation_end, is_calendar_word, is_edition_word, is_year, name_at,
+from kg.extract.en.names import (HYPHENS, Name, abbreviation_end, is_calendar_word, is_edition_word, is_year, name_at, name_list,
                                  ordinal_value, strip_edition, without_year)
 from kg.extract.en.patterns import (BARE_OCCASIONS, EDITION_NOUNS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
                                     NAMING_WORDS, OPENING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, REPORTING_VERBS,
@@ -102,6 +102,9 @@ _TITLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(
                      + r")\s*(?:(?:" + "|".join(NAMING_WORDS) + r")\s*[-–—:,]?|,(?=\s*[\"“'‘](?-i:[A-Z0-9])))"
                      r"\s*[\"“'‘]([^\"“”'‘’]{3,100})[\"”'’]", re.IGNORECASE)  # (or an appositive: 'the exhibition, "X"')
 #: a quoted topic a held gathering is on: "organised an interaction meeting with X on ‘Doing Business in Y’"
+_EVENTS_LIKE = re.compile(r"\b(?:events|activities|programmes|programs|sessions|side[- ]events|competitions)\s*,?\s+"
+                          r"(?:like|such\s+as|including)\s+(?=[A-Z\"“‘'])")
+_GLUED_HEAD = re.compile(r"[A-Z][A-Za-z]*?[a-z](Expo|Fair|Summit|Forum|Show|Week|Fest|Congress|Conference|Conclave)")
 #: what may follow an event's name in a longer name of the same event, as comparison keys
 _EXTENSIONS = frozenset({"exhibition", "andexhibition", "conference", "andconference", "celebration", "celebrations",
                          "festivities", "reception"})
@@ -191,8 +194,11 @@ def find_events(ctx: Context, syntax: Callable[[], Language]) -> None:
         topics = _head_on_topic(ctx, sent)  # "National Seminar on “X”" is longer than the name "National Seminar"
         named = [c for c in named if not any(t.start <= c.start and c.end <= t.end for t in topics)]
         taken = {i for c in named for i in range(c.start, c.end)}
+        listed = _listed_events(ctx, sent) if holding else []
+        for c in named:  # "events like A Forum, B and C": a name of the list is listed too
+            c.listed = c.listed or any(x.start <= c.start and c.end <= x.end for x in listed)
         extra = [c for c in appositives + _titled(ctx, sent) + _listed_parts(ctx, sent) + _anniversaries(ctx, sent)
-                 + topics
+                 + topics + listed
                  + (_lowercase(ctx, sent) + _of_organization(ctx, sent) + _head_first(ctx, sent) if holding else [])
                  if not taken & set(range(c.start, c.end))]
         extra = [c for c in extra if not any(d.start <= c.start and c.end <= d.end and d.end - d.start > c.end - c.start
@@ -292,7 +298,7 @@ def _head_index(name: Name) -> int | None:
         if name.edition and pos == name.edition and doc[i].is_title and doc[i].lower_ == "session" \
                 and rest and doc[rest[0]].lower_ == "of":
             return i  # "the 78th Session of the X Committee": a numbered sitting of a body
-        if doc[i].lower_ not in EVENT_HEADS:
+        if doc[i].lower_ not in EVENT_HEADS and not _glued_head(doc[i].text):
             continue
         if len(rest) == 2 and doc[rest[0]].text in HYPHENS and is_year(doc[rest[1]].text):
             rest = rest[1:]  # "Business Summit-2023": the year after a hyphen
@@ -308,6 +314,12 @@ def _head_index(name: Name) -> int | None:
     return None
 
 
+def _glued_head(word: str) -> str | None:
+    """The head noun a brand's word ends in, written in camel case ("DefExpo", "AgriFair"), if any."""
+    m = _GLUED_HEAD.fullmatch(word)
+    return m.group(1).lower() if m else None
+
+
 def _is_place(doc, tokens: list[int]) -> bool:
     """True when the tokens are exactly one place's name ("Osaka", "Abu Dhabi")."""
     text = doc[tokens[0]:tokens[-1] + 1].text
@@ -321,7 +333,7 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
     if head is None:
         return None
     doc = ctx.doc
-    head_word = doc[head].lower_
+    head_word = _glued_head(doc[head].text) or doc[head].lower_
     years = [int(t.text) for t in name.span if is_year(t.text)]
     if head_word in WEAK_HEADS and not (name.edition or years or holding or ctx.cues_in("attend", sent)):
         return None  # a weak head names a gathering with an edition, or one said to be held or attended
@@ -688,6 +700,23 @@ def _listed_parts(ctx: Context, sent: Sentence) -> list[Candidate]:
             out.append(Candidate(sent, span.start, span.end, [m.group(1)], {counted.group(1).lower()},
                                  "Meeting", None, listed=True))
     return out if len(out) >= 2 else []
+
+
+def _listed_events(ctx: Context, sent: Sentence) -> list[Candidate]:
+    """"events like A, B, C and D were organized": each name listed after a plural noun for
+    gatherings and "like", "such as" or "including" is an event, whatever its words."""
+    text = ctx.sentence_text(sent)
+    out = []
+    for m in _EVENTS_LIKE.finditer(text):
+        at = ctx.doc.char_span(sent.start_char + m.end(), sent.start_char + m.end() + 1, alignment_mode="expand")
+        names = name_list(ctx.doc, at.start, sent.end) if at is not None else []
+        if len(names) < 2:
+            continue
+        for name in names:
+            years = [int(t.text) for t in name.span if is_year(t.text)]
+            out.append(Candidate(sent, name.start, name.end, _trimmed_variants(name), {"event"}, "Other",
+                                 years[0] if years else None, listed=True))
+    return out
 
 
 def _titled(ctx: Context, sent: Sentence) -> list[Candidate]:

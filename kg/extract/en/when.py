@@ -26,6 +26,9 @@ _UNTIL = re.compile(r"\b(?:until|till|through|runs? to|last(?:s|ed)? to)\s+$", r
 _CLOSING = re.compile(r"\b(?:closed|closes|will close|concluded|concludes|will conclude|ended|ends|will end|"
                       r"wrapped up|came to a close|"
                       r"drew to a close|comes to a close|was closed)\s+(?:here\s+|in\s+\S+\s+)?(?:on\s+)?$", re.IGNORECASE)
+#: a closing phrase before the event it closes: "Curtains came down on the X on Thursday"
+_CLOSING_LEAD = re.compile(r"\b(?:curtains?\s+(?:came|come|comes|will\s+come)\s+down|(?:drew|draws|brought|brings)\s+"
+                           r"(?:down\s+)?the\s+curtains?(?:\s+down)?)\s+on\b", re.IGNORECASE)
 #: a holding verb earlier in the sentence: a date after it is the event's (not a fronted report date)
 _HELD_BEFORE = re.compile(r"\b(?:will be|is to be|to be|was|were|is|are)\s+(?:held|opened|staged|hosted|convened)\b",
                           re.IGNORECASE)
@@ -92,7 +95,7 @@ def find_dates_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]]
                 if _UNTIL.search(text[:date.start]):
                     until.setdefault(event_id, date)
                     continue
-                if _CLOSING.search(text[:date.start]):
+                if _CLOSING.search(text[:date.start]) or _CLOSING_LEAD.search(text[:date.start]):
                     closing.setdefault(event_id, (date, sentence))
                     continue
                 after_verb = bool(_HELD_BEFORE.search(text[:date.start]))  # "will be held ... on June 1"
