@@ -16,7 +16,9 @@ is a place, never a host; "X Expo Dubai" ends in its place; "on the first day of
 "on the margins of" make parts; "X Conference" and "X Conference & Expo", "2023 National Day" and
 "the 2023 National Day celebration" are one event; a head glued to a brand in camel case
 ("DefExpo") heads a name; "Curtains came down on X on Thursday" ends X; "events like A, B and
-C were organized" lists events. Chinese: regional frames the tagger
+C were organized" lists events; a name NER takes for a place no gazetteer knows can head an
+appositive ("the Texworld, the premier textile B2B exhibition"); hyphenated envoys' names
+("Moin-ul-Haque") are read. Chinese: regional frames the tagger
 splits (印|太, 中|拉) stay inside a name; 餐会 and 午宴 head gatherings; a forum's annual
 session ("X论坛2016年会") is the forum's edition, not a part of it; 子论坛 is a generic head like
 分论坛; guest countries of honour ("担任主宾国,分别为A、B", "A和B担任…主宾国") take part, and so
@@ -155,6 +157,21 @@ def test_a_camel_case_head_a_closing_curtain_and_events_listed_like(extractor):
     assert (expo["start_date"], expo["end_date"]) == ("2022-10-18", "2022-10-20")
     parts = {e["names"][0] for e in record["events"] if e["part_of"] == expo["id"]}
     assert parts == {"Start-up Lakethan", "Invest for Lakes", "Hill Dialogue"}
+
+
+def test_an_unknown_place_to_the_ner_named_by_an_appositive(extractor):
+    record = run(extractor, "Paris 13th Feb 2020. Twenty one Lakeland companies participated in the Texworld, the "
+                            "Europe’s premier textile B2B exhibition held in Paris from 10th to 13th of this month.",
+                 published="2020-02-13")
+    fair = en_event(record, "Texworld")
+    assert (fair["city"][0], fair["start_date"], fair["end_date"]) == ("Paris", "2020-02-10", "2020-02-13")
+
+
+def test_a_hyphenated_envoys_name(extractor):
+    record = run(extractor, "The Lakeland Pavilion opened at the Langfang Expo. The opening ceremony was graced by the "
+                            "Ambassador of Pakistan to China, Moin-ul-Haque, and the pavilion includes exhibits.",
+                 published="2023-05-01")
+    assert [(p["names"][0], p["ambassador_of"], p["posted_to"]) for p in record["people"]] == [("Moin-ul-Haque", "PK", "CN")]
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

@@ -626,14 +626,15 @@ def _appositives(ctx: Context, sent: Sentence) -> tuple[list[Candidate], set[int
         if doc[max(sent.start, name.start - 2):name.start].text.lower() in ("by", "by the"):
             continue  # "Co-organised by X, the week-long event ...": an agent, not the event
         ents = [doc[i].ent_type_ for i in range(name.start, name.end) if not is_year(doc[i].text)]
-        if "PERSON" in ents or all(e in ("GPE", "LOC", "DATE", "NORP") for e in ents):
-            continue
+        if "PERSON" in ents or all(e in ("GPE", "LOC", "DATE", "NORP") for e in ents) \
+                and (_is_place(doc, list(range(name.start, name.end))) or not all(ents)):
+            continue  # (but "the Texworld, the premier textile exhibition": NER's place no gazetteer knows)
         k = j + 1
         if doc[k].lower_ in ("the", "a", "an"):
             k += 1
-        for i in range(k, min(k + 6, sent.end)):
+        for i in range(k, min(k + 7, sent.end)):
             tok = doc[i]
-            if tok.lower_ in _APPOSITIVE_STOP or not (tok.is_alpha or tok.text in _APPOSITIVE_GLUE) \
+            if tok.lower_ in _APPOSITIVE_STOP or not (tok.is_alpha or tok.text.isalnum() or tok.text in _APPOSITIVE_GLUE) \
                     or tok.ent_type_ == "PERSON" or tok.lower_ in REPORTING_VERBS:
                 break  # (not "Minister of X, Dr Y said the conference ...": a person and a clause)
             if tok.lower_ in EVENT_HEADS and (i + 1 >= sent.end or doc[i + 1].lower_ in _APPOSITIVE_END):

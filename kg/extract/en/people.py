@@ -129,9 +129,11 @@ def _envoy_names(ctx: Context) -> list[Span]:
         if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].text[:1].isupper():
             k += 1  # "Pakistan’s Ambassador in China, Moin ul Haque, inaugurated"
         end = k
-        while end < len(doc) and end - k < 5 and (doc[end].is_alpha or _INITIALS.fullmatch(doc[end].text)) \
+        while end < len(doc) and end - k < 7 and (doc[end].is_alpha or _INITIALS.fullmatch(doc[end].text)
+                                                   or _name_hyphen(doc, end, k)) \
                 and (doc[end].text[:1].isupper() or end > k and doc[end].lower_ in _NAME_PARTICLES
-                     and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()) \
+                     and end + 1 < len(doc) and (doc[end + 1].text[:1].isupper() or _name_hyphen(doc, end + 1, k))
+                     or _name_hyphen(doc, end, k)) \
                 and doc[end].lower_ not in _NOT_GIVEN_NAMES and doc[end].ent_type_ not in ("GPE", "NORP"):
             end += 1
         if end - k >= 2:
@@ -145,6 +147,12 @@ def _envoy_names(ctx: Context) -> list[Span]:
             if title.start - 1 - start >= 2 and (start == 0 or not doc[start - 1].is_alpha or doc[start - 1].lower_ in ("by", "and")):
                 out.append(doc[start:title.start - 1])
     return out
+
+
+def _name_hyphen(doc: Doc, i: int, start: int) -> bool:
+    """True for a hyphen inside a name, between its words ("Moin-ul-Haque")."""
+    return i > start and doc[i].text in ("-", "‐") and not doc[i - 1].whitespace_ and i + 1 < len(doc) \
+        and doc[i + 1].is_alpha and not doc[i].whitespace_
 
 
 def _widen(ctx: Context, ent: Span) -> Span:
