@@ -503,6 +503,10 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
             break  # but "中国|对外|投资合作洽谈会": an adverb inside a name, after a place or noun
         start = ctx.tok_start[j]
         j -= 1
+    if ctx.text[start - 1:start] == "、":  # "第70届中国国际医药原料药、中间体、包装设备交易会": items of one name
+        listed = re.search(f"(?:{edition.pattern})" + r"(?:[^,。;:“”「」、\s]{1,12}、){1,4}$", ctx.text[max(a, start - 60):start])
+        if listed:
+            return _mention(ctx, si, start - (len(listed.group())), head_start, end, head)
     k = ctx.token_at(start)
     if ctx.tok_tag[k] == "v" and ctx.tok_start[k] == start and head_start - ctx.tok_end[k] >= (1 if head in _ABBREVIATED else 2) \
             and not ctx.tok_text[k].startswith("驻") and (ctx.text[start - 1:start] not in _ITEM_STARTS
@@ -566,6 +570,8 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
         return None  # "举办8个分论坛", "A论坛三个分论坛", "系列会议论坛": counted or a series, not named
     if _KIND_ADJECTIVE.fullmatch(modifier) and not (mention.edition or mention.year):
         return None  # "国际性展会", "综合性博览会": a kind of gathering, not a name
+    if "最" in modifier and not (mention.edition or mention.year):
+        return None  # "中国健康领域最大展会": a superlative describes a gathering, it names none
     if info.type == "Ceremony" and _bare_act(modifier):
         return None  # "签约仪式", "集中签约仪式": an act alone (not "重点项目签约仪式", "孔子学院揭牌仪式")
     if not modifier:
