@@ -18,7 +18,8 @@ is a place, never a host; "X Expo Dubai" ends in its place; "on the first day of
 ("DefExpo") heads a name; "Curtains came down on X on Thursday" ends X; "events like A, B and
 C were organized" lists events; a name NER takes for a place no gazetteer knows can head an
 appositive ("the Texworld, the premier textile B2B exhibition"); hyphenated envoys' names
-("Moin-ul-Haque") are read. Chinese: regional frames the tagger
+("Moin-ul-Haque") are read; a country's pavilion takes part for it, unless the event is in that
+country. Chinese: regional frames the tagger
 splits (印|太, 中|拉) stay inside a name; 餐会 and 午宴 head gatherings; a forum's annual
 session ("X论坛2016年会") is the forum's edition, not a part of it; 子论坛 is a generic head like
 分论坛; guest countries of honour ("担任主宾国,分别为A、B", "A和B担任…主宾国") take part, and so
@@ -172,6 +173,16 @@ def test_a_hyphenated_envoys_name(extractor):
                             "Ambassador of Pakistan to China, Moin-ul-Haque, and the pavilion includes exhibits.",
                  published="2023-05-01")
     assert [(p["names"][0], p["ambassador_of"], p["posted_to"]) for p in record["people"]] == [("Moin-ul-Haque", "PK", "CN")]
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("The Lakeside International Fair opened in Langfang on Monday. Pakistan’s national pavilion at the fair "
+     "displays textiles.", ["PK"]),
+    ("The Lakeside Energy Week opened in Goa on Monday. Startups showcased products in the Make in India pavilion.", []),
+])
+def test_a_countrys_pavilion_takes_part(extractor, text, countries):
+    record = run(extractor, text, published="2023-05-02")
+    assert record["events"][0]["participant_countries"] == countries
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

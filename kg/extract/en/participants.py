@@ -1,6 +1,7 @@
 """Participant countries: delegations, firms, experts or officials "from" a country.
 
 "companies from China", "an entrepreneur from Afghanistan", "Italian and French exhibitors",
+"Pakistan’s national pavilion",
 "a Thailand national", "Rwanda will be represented by", "representatives from Ontario and
 Bavaria" (a province or city gives its country), "exhibitor countries included Italy, France
 and China", and "from both countries" / "on both sides" for the two countries the article pairs
@@ -57,6 +58,7 @@ _BODY_OF = re.compile(r"\b(?:(?:Ministry|Government|Embassy|High\s+Commission|Co
 _BODY_AFTER = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:Vice\s+|Deputy\s+)?(?:President|Prime\s+Minister|Premier|Foreign\s+Minister|"
                          r"King|Chancellor|Head\s+of\s+State|Embassy|High\s+Commission(?:er)?|Consulate|Consul|Ambassador|"
                          r"Government|Ministry|Minister|Permanent\s+Mission|Mission|delegation)\b")
+_PAVILION = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:[Nn]ational\s+|[Cc]ountry\s+)?[Pp]avilion\b")
 #: a counted group of countries before their list: "five other emerging markets and developing countries —",
 #: "the following States Parties are attending the workshop:"
 _COUNTED_GROUP = re.compile(r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|other)"
@@ -83,7 +85,7 @@ def find_participants(ctx: Context) -> None:
             last = row[0]
         for start, codes in _from_countries(ctx, sent) + _demonyms(ctx, sent) + _listed(ctx, sent) \
                 + _both(ctx, sent) + _guests(ctx, sent) + _listed_as_subject(ctx, sent) \
-                + _represented(ctx, sent) + _officials(ctx, sent):
+                + _represented(ctx, sent) + _officials(ctx, sent) + _pavilions(ctx, sent):
             mention = ctx.event_near(sent, start) or (exhibition if _exhibitors(ctx, sent, start) else None) or last
             if mention is None:
                 continue
@@ -238,6 +240,19 @@ def _represented(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:
     for place in ctx.places_in(sent.start_char, sent.end_char):
         if place.place.kind == "country" and not place.demonym and _REPRESENTED.match(ctx.text, place.end, sent.end_char):
             out.append((ctx.doc.char_span(place.start, place.end, alignment_mode="expand").start, [place.place.country]))
+    return out
+
+
+def _pavilions(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:
+    """"Pakistan’s national pavilion", "the Kenya Pavilion": a country's pavilion takes part for it
+    (not the host country's own, "the Make in India pavilion" at an expo in India)."""
+    out = []
+    countries = {e.id: e.country for e in ctx.builder.events}
+    for place in ctx.places_in(sent.start_char, sent.end_char):
+        if (place.place.kind == "country" or get_gazetteer().country(place.surface)) \
+                and _PAVILION.match(ctx.text, place.end, sent.end_char):
+            if place.place.country not in countries.values():
+                out.append((ctx.doc.char_span(place.start, place.end, alignment_mode="expand").start, [place.place.country]))
     return out
 
 
