@@ -19,7 +19,8 @@ is a place, never a host; "X Expo Dubai" ends in its place; "on the first day of
 C were organized" lists events; a name NER takes for a place no gazetteer knows can head an
 appositive ("the Texworld, the premier textile B2B exhibition"); hyphenated envoys' names
 ("Moin-ul-Haque") are read; a country's pavilion takes part for it, unless the event is in that
-country. Chinese: regional frames the tagger
+country; "this year's event" refers to the event named; a body NER takes for a place but whose
+name ends in an organization's head ("the Bay Area Council") co-hosts. Chinese: regional frames the tagger
 splits (印|太, 中|拉) stay inside a name; 餐会 and 午宴 head gatherings; a forum's annual
 session ("X论坛2016年会") is the forum's edition, not a part of it; 子论坛 is a generic head like
 分论坛; guest countries of honour ("担任主宾国,分别为A、B", "A和B担任…主宾国") take part, and so
@@ -183,6 +184,14 @@ def test_a_hyphenated_envoys_name(extractor):
 def test_a_countrys_pavilion_takes_part(extractor, text, countries):
     record = run(extractor, text, published="2023-05-02")
     assert record["events"][0]["participant_countries"] == countries
+
+
+def test_this_years_event_and_a_council_ner_takes_for_a_place(extractor):
+    record = run(extractor, "The 2023 China-Lakeland Business Forum was held in Los Angeles on Monday. This year's event "
+                            "is co-hosted by the Chinese Consulate General in Los Angeles, the Bay Area Council, and the "
+                            "Lakeland Chamber of Commerce.", published="2023-05-24")
+    forum = en_event(record, "2023 China-Lakeland Business Forum")
+    assert org_names(record, forum["co_hosts"]) >= {"bayareacouncil", "lakelandchamberofcommerce"}
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from kg.extract.en.names import Name, name_at
 from kg.model.names import normalise
 from kg.extract.en.patterns import (GOVERNMENT_LEVELS, GOVERNMENT_WORDS, LOOSE_PARENT_WORDS, ORG_HEADS,
                                     ORG_HEADS_WITH_PLACE, ORG_UNITS, PARENT_NOUNS, PARENT_VERBS, PERSON_HONORIFICS,
-                                    TITLE_WORDS)
+                                    TITLE_WORDS, VENUE_WORDS)
 
 _LONGEST_CUE = 16  # tokens between an organization and its parent: cue, "(ABBR) in <place>", a descriptor
 _PARENT_GAP = re.compile(
@@ -72,9 +72,10 @@ def may_be_org(ctx: Context, name: Name, named: bool = False) -> bool:
         if spelled is not None and is_org(ctx, spelled):
             return True  # an organization's abbreviation the text defines, whatever NER took it for
     ents = {doc[i].ent_type_ for i in range(name.start, name.end) if not doc[i].is_punct}
-    if ents and ents <= {"GPE", "LOC", "NORP"} or ents == {"DATE"}:
-        return False  # a place or nationality; a day ("Today, the embassy in cooperation with ...")
     words = name.words()
+    if ents and ents <= {"GPE", "LOC", "NORP"} and not (words and words[-1] in ORG_HEADS and words[-1] not in VENUE_WORDS) \
+            or ents == {"DATE"}:
+        return False  # a place or nationality (not NER's place "Bay Area Council"); a day ("Today, the embassy …")
     if doc[name.end - 1].ent_type_ == "PERSON" and set(words) & TITLE_WORDS and words[-1] not in ORG_HEADS:
         return False  # "Kenyan President Daniel Mwangi"
     if honoured_person(name):
