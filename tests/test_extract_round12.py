@@ -20,7 +20,10 @@ C were organized" lists events; a name NER takes for a place no gazetteer knows 
 appositive ("the Texworld, the premier textile B2B exhibition"); hyphenated envoys' names
 ("Moin-ul-Haque") are read; a country's pavilion takes part for it, unless the event is in that
 country; "this year's event" refers to the event named; a body NER takes for a place but whose
-name ends in an organization's head ("the Bay Area Council") co-hosts. Chinese: regional frames the tagger
+name ends in an organization's head ("the Bay Area Council") co-hosts; "a webinar on “X”" is
+also named X; a line that is only a date is the page's stamp; a mission's place before the verb
+("the Consulate General in Toronto organised a webinar") does not place the event; "competitions
+such as A, B" lists no events. Chinese: regional frames the tagger
 splits (印|太, 中|拉) stay inside a name; 餐会 and 午宴 head gatherings; a forum's annual
 session ("X论坛2016年会") is the forum's edition, not a part of it; 子论坛 is a generic head like
 分论坛; guest countries of honour ("担任主宾国,分别为A、B", "A和B担任…主宾国") take part, and so
@@ -192,6 +195,24 @@ def test_this_years_event_and_a_council_ner_takes_for_a_place(extractor):
                             "Lakeland Chamber of Commerce.", published="2023-05-24")
     forum = en_event(record, "2023 China-Lakeland Business Forum")
     assert org_names(record, forum["co_hosts"]) >= {"bayareacouncil", "lakelandchamberofcommerce"}
+
+
+def test_a_webinar_on_a_quoted_topic_a_date_line_and_a_missions_place(extractor, tmp_path):
+    page = tmp_path / "webinar.txt"
+    page.write_text("Lakeland body holds webinar on leather exports\n\n17 Mar 2021\n\nKARACHI: The Lakeland Trade "
+                    "Authority in collaboration with the Consulate General of Pakistan in Toronto, Canada organised a "
+                    "webinar on “Lakeland leather exports to Canada” on March 15.\n", encoding="utf-8")
+    article = next(iter(load_articles([page])))
+    record = next(iter(extractor.pipe([article]))).to_dict()
+    webinar = en_event(record, "Lakeland leather exports to Canada")
+    assert (record["article"]["published"], webinar["start_date"], webinar["city"]) == ("2021-03-17", "2021-03-15", None)
+
+
+def test_competitions_such_as_list_no_events(extractor):
+    record = run(extractor, "The Lakeside Food Expo opened on October 11. Students battled it out in competitions such as "
+                            "Table Set-Up, Fruit Carving and Cake Decorating, which were held at the expo.",
+                 published="2018-10-12")
+    assert [e["names"][0] for e in record["events"]] == ["Lakeside Food Expo"]
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

@@ -61,8 +61,11 @@ def stamped_date(text: str) -> str | None:
 
 def _stamped(text: str, found: FoundDate) -> str | None:
     line_start = text.rfind("\n", 0, found.start) + 1
+    line_end = text.find("\n", found.end)
+    alone = not text[line_start:found.start].strip() and not text[found.end:line_end if line_end >= 0 else None].strip()
     if _CLOCK_AFTER.match(text, found.end) or _CUE_BEFORE.search(text, max(0, found.start - 30), found.start) \
-            or _PLACE_BEFORE.fullmatch(text, line_start, found.start) and _DATELINE_AFTER.match(text, found.end):
+            or _PLACE_BEFORE.fullmatch(text, line_start, found.start) and _DATELINE_AFTER.match(text, found.end) \
+            or alone:  # a line that is only a date: the page's stamp ("17 Mar 2021" under the headline)
         return found.iso
     return None
 

@@ -259,7 +259,7 @@ class Context:
         event it is of: articles, editions, prepositions, other dates and places, a verb holding it."""
         return b - a <= _LEAD_REACH and all(
             t.is_punct or t.is_space or t.lower_ in ("the", "a", "an") or t.lower_ in _PREPOSITIONS
-            or t.lower_ in _HOLDING_PAST  # "A on Thursday organised an interaction meeting"
+            or t.lower_ in _HOLDING_PAST and self.doc[a - 1].ent_type_ in ("DATE", "TIME")  # "A on Thursday organised an X"
             or is_edition_word(t.text) or t.ent_type_ in ("DATE", "TIME", "GPE", "LOC")
             or self.places_in(t.idx, t.idx + len(t.text)) for t in self.doc[a:b])
 

@@ -102,7 +102,7 @@ _TITLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(
                      + r")\s*(?:(?:" + "|".join(NAMING_WORDS) + r")\s*[-–—:,]?|,(?=\s*[\"“'‘](?-i:[A-Z0-9])))"
                      r"\s*[\"“'‘]([^\"“”'‘’]{3,100})[\"”'’]", re.IGNORECASE)  # (or an appositive: 'the exhibition, "X"')
 #: a quoted topic a held gathering is on: "organised an interaction meeting with X on ‘Doing Business in Y’"
-_EVENTS_LIKE = re.compile(r"\b(?:events|activities|programmes|programs|sessions|side[- ]events|competitions)\s*,?\s+"
+_EVENTS_LIKE = re.compile(r"\b(?:events|side[- ]events)\s*,?\s+"
                           r"(?:like|such\s+as|including)\s+(?=[A-Z\"“‘'])")
 _GLUED_HEAD = re.compile(r"[A-Z][A-Za-z]*?[a-z](Expo|Fair|Summit|Forum|Show|Week|Fest|Congress|Conference|Conclave)")
 #: what may follow an event's name in a longer name of the same event, as comparison keys
@@ -110,6 +110,7 @@ _EXTENSIONS = frozenset({"exhibition", "andexhibition", "conference", "andconfer
                          "festivities", "reception"})
 #: nouns for a sitting of a standing body, numbered ("the 7th session of the X Commission")
 _SITTINGS = frozenset({"session", "round", "sitting"})
+_OPENING_QUOTES_EN, _CLOSING_QUOTES_EN = ("“", "‘", '"', "'"), ("”", "’", '"', "'")
 _NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
 _HELD_ON_TITLE = re.compile(r"\b(?:organi[sz]ed|held|hosted|conducted|convened|arranged)\s+(?:a|an)\s+(?P<anchor>(?:[\w-]+\s+){0,3}?("
                             + "|".join(sorted(TITLED_HEADS, key=len, reverse=True)) + r"))\b[^;:\"“”‘’]{0,120}?\bon\s+"
@@ -908,7 +909,10 @@ def _head_on_topic(ctx: Context, sent: Sentence) -> list[Candidate]:
         if end is None:
             continue
         text = doc[start:end].text.strip()
-        out.append(Candidate(sent, start, end, [text], {head}, EVENT_HEADS.get(head, "Meeting"), None))
+        names = [text]
+        if doc[k + 2].text in _OPENING_QUOTES_EN and doc[end - 1].text in _CLOSING_QUOTES_EN and not doc[k].is_title:
+            names.append(doc[k + 3:end - 1].text.strip())  # "a webinar on “X”": the webinar's title too
+        out.append(Candidate(sent, start, end, names, {head}, EVENT_HEADS.get(head, "Meeting"), None))
     return out
 
 

@@ -504,9 +504,10 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
         start = ctx.tok_start[j]
         j -= 1
     if ctx.text[start - 1:start] == "、":  # "第70届中国国际医药原料药、中间体、包装设备交易会": items of one name
-        listed = re.search(f"(?:{edition.pattern})" + r"(?:[^,。;:“”「」、\s]{1,12}、){1,4}$", ctx.text[max(a, start - 60):start])
-        if listed:
-            return _mention(ctx, si, start - (len(listed.group())), head_start, end, head)
+        floor = max(a, start - 60)
+        listed = re.search(f"(?:{edition.pattern})" + r"(?:[^,。;:“”「」、\s]{1,12}、){1,4}$", ctx.text[floor:start])
+        if listed and not any(_ends_in_head(ctx, floor + listed.start() + k.start()) for k in re.finditer("、", listed.group())):
+            return _mention(ctx, si, start - (len(listed.group())), head_start, end, head)  # (not a list of names)
     k = ctx.token_at(start)
     if ctx.tok_tag[k] == "v" and ctx.tok_start[k] == start and head_start - ctx.tok_end[k] >= (1 if head in _ABBREVIATED else 2) \
             and not ctx.tok_text[k].startswith("驻") and (ctx.text[start - 1:start] not in _ITEM_STARTS
