@@ -501,6 +501,8 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
             break
         if tag not in _NAME_TAGS and not (tag == "d" and j > 0 and ctx.tok_tag[j - 1] in _BEFORE_INNER_ADVERB):
             break  # but "中国|对外|投资合作洽谈会": an adverb inside a name, after a place or noun
+        if tag == "v" and len(word) > 1 and ctx.tok_tag[j + 1] == "ORG" and ctx.tok_start[j + 1] < head_start:
+            break  # "…利用|博鳌亚洲论坛2021年年会": a verb before a body's name opening the event's is the clause's
         start = ctx.tok_start[j]
         j -= 1
     if ctx.text[start - 1:start] == "、":  # "第70届中国国际医药原料药、中间体、包装设备交易会": items of one name
