@@ -23,7 +23,9 @@ country; "this year's event" refers to the event named; a body NER takes for a p
 name ends in an organization's head ("the Bay Area Council") co-hosts; "a webinar on “X”" is
 also named X; a line that is only a date is the page's stamp; a mission's place before the verb
 ("the Consulate General in Toronto organised a webinar") does not place the event; "competitions
-such as A, B" lists no events. Chinese: regional frames the tagger
+such as A, B" lists no events; an official's name before a description ("Consul General A, the
+driving force behind the festival") and a name in a list of names ("A B, C Exhibition, D E") are
+no events. Chinese: regional frames the tagger
 splits (印|太, 中|拉) stay inside a name; 餐会 and 午宴 head gatherings; a forum's annual
 session ("X论坛2016年会") is the forum's edition, not a part of it; 子论坛 is a generic head like
 分论坛; guest countries of honour ("担任主宾国,分别为A、B", "A和B担任…主宾国") take part, and so
@@ -213,6 +215,15 @@ def test_competitions_such_as_list_no_events(extractor):
                             "Table Set-Up, Fruit Carving and Cake Decorating, which were held at the expo.",
                  published="2018-10-12")
     assert [e["names"][0] for e in record["events"]] == ["Lakeside Food Expo"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Indian Consul General Arun Lake, the driving force behind the festival, said the group was formed last year.",
+    "The delegation including Fahad Lake, Canonier Exhibition, Aminur Hill and Shamreez Iqbal visited the embassy.",
+])
+def test_a_person_before_a_description_or_in_a_list_is_no_event(extractor, sentence):
+    record = run(extractor, f"The Lakeside Asia Festival opened in Osaka on Sunday. {sentence}", published="2023-10-02")
+    assert [e["names"][0] for e in record["events"]] == ["Lakeside Asia Festival"]
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

@@ -92,7 +92,11 @@ _ALIAS_LINK = re.compile(r",?\s*(?:\(\s*)?(?:also|better|commonly|formerly|widel
 _SINGULAR_VERBS = frozenset({"was", "is", "has", "will", "opens", "kicks", "takes", "closes"})
 _APPOSITIVE_END = frozenset({",", ".", "with", "and", "on", "in", "for", "of", "–", "-", ")", "that",
                              "which", "to", ";", "at", "held", "where"})
-_APPOSITIVE_STOP = frozenset({"of", "in", "at", "for", "on", "with", "by", "from", "to", "as", "who",
+#: words of an official's title: a name holding one is a person's ("Consul General A, the force behind X")
+_ENVOY_WORDS = frozenset({"consul", "ambassador", "minister", "president", "secretary", "governor", "chairman",
+                          "director", "mayor", "envoy", "commissioner"})
+_APPOSITIVE_STOP = frozenset({"of", "in", "at", "for", "on", "with", "by", "from", "to", "as", "who", "behind", "during",
+                              "after", "before", "about", "under", "between", "among", "into", "through", "across",
                               "which", "that", "is", "was", "will", "has", "its", "their", "his", "her"}
                              | {c for c in HOLDING_CUES if " " not in c})  # "X, organised a workshop": a clause
 _HOLDING = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(HOLDING_CUES, key=len, reverse=True))
@@ -630,8 +634,11 @@ def _appositives(ctx: Context, sent: Sentence) -> tuple[list[Candidate], set[int
         if "PERSON" in ents or all(e in ("GPE", "LOC", "DATE", "NORP") for e in ents) \
                 and (_is_place(doc, list(range(name.start, name.end))) or not all(ents)):
             continue  # (but "the Texworld, the premier textile exhibition": NER's place no gazetteer knows)
+        if any(doc[i].lower_ in _ENVOY_WORDS for i in range(name.start, name.end)):
+            continue  # "Indian Consul General A, the driving force behind the festival": a person
         k = j + 1
-        if doc[k].lower_ in ("the", "a", "an"):
+        article_led = doc[k].lower_ in ("the", "a", "an")
+        if article_led:
             k += 1
         for i in range(k, min(k + 7, sent.end)):
             tok = doc[i]
@@ -639,6 +646,8 @@ def _appositives(ctx: Context, sent: Sentence) -> tuple[list[Candidate], set[int
                     or tok.ent_type_ == "PERSON" or tok.lower_ in REPORTING_VERBS:
                 break  # (not "Minister of X, Dr Y said the conference ...": a person and a clause)
             if tok.lower_ in EVENT_HEADS and (i + 1 >= sent.end or doc[i + 1].lower_ in _APPOSITIVE_END):
+                if not article_led and i + 2 < sent.end and doc[i + 1].text == "," and doc[i + 2].is_title:
+                    break  # "Fahad Barlas, Canonier Exhibition, Aminur Rahman": a list of names, no description
                 years = [int(t.text) for t in name.span if is_year(t.text)]
                 out.append(Candidate(sent, name.start, name.end, _trimmed_variants(name), {tok.lower_},
                                      EVENT_HEADS[tok.lower_], years[0] if years else None))
