@@ -34,9 +34,13 @@ does the country of a mission that hosts an event; "合作举办" makes co-hosts
 X (but "A举办了本届X" does); "这项…的X会议" refers to the gathering named before; 筹办 makes
 organizers; an envoy's name the tagger glues to "阁下" is read; a day before "的" dates the
 gathering after it ("出席今晚的招待会"), and 今晚 is the publication's day; an edition before a quoted
-activity names it ("第一届“X”活动"). Pinyin glosses a copied page puts after characters ("中關(guan) 村") are dropped on load."""
+activity names it ("第一届“X”活动"). Pinyin glosses a copied page puts after characters
+("中關(guan) 村", "網(wǎng)") are dropped on load, and a page without a date takes the one its address
+holds."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 from test_extract_en import event as en_event, extractor, org_names, run  # noqa: F401 (extractor: fixture)
@@ -324,3 +328,15 @@ def test_a_glossed_page_gives_whole_names(tmp_path):
     article = next(iter(load_articles([page])))
     record = next(iter(get_extractor("zh").pipe([article])))
     assert event(record, "湖關村國際技術交易大會")
+
+
+@pytest.mark.parametrize("url, published", [
+    ("https://news.example.com/20040809/n221422914.shtml", "2004-08-09"),
+    ("https://example.com/html/xinwen/2014/1010/2817.html", "2014-10-10"),
+    ("https://example.com/p/12345678.html", None),
+])
+def test_a_page_without_a_date_takes_its_addresss(tmp_path, url, published):
+    lines = tmp_path / "pages.jsonl"
+    lines.write_text(json.dumps({"id": "a", "url": url, "text": "湖光论坛开幕\n\n8月31日,第三届湖光论坛在沈阳开幕。"},
+                                ensure_ascii=False) + "\n", encoding="utf-8")
+    assert next(iter(load_articles([lines]))).published == published

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.load.errors import LoadFailure
 from kg.load.furniture import cut_furniture, has_article_text
+from kg.load.dates import url_date
 from kg.load.glosses import drop_pinyin_glosses
 from kg.load.header import read_header
 from kg.load.lang import detect_lang
@@ -32,8 +33,9 @@ def build_article(
     """The article whose text is ``text`` without page furniture.
 
     Values given here (from a JSON line or a page's meta tags) win; the header
-    lines of the text fill in what is missing; ``site`` (a page's site name) is
-    the source of last resort. The language is detected unless given.
+    lines of the text fill in what is missing, then a date in the page's address;
+    ``site`` (a page's site name) is the source of last resort. The language is
+    detected unless given.
     """
     text = normalise_newlines(text)
     if not text.strip():
@@ -46,7 +48,7 @@ def build_article(
         id=article_id,
         text=body,
         title=title or header.title,
-        published=published or header.published,
+        published=published or header.published or url_date(url),
         source=source or header.source or site,
         url=url,
         lang=lang or detect_lang(body),

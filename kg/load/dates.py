@@ -6,6 +6,7 @@ date without a year says nothing certain about the publication day.
 from __future__ import annotations
 
 import re
+from datetime import date
 from dataclasses import dataclass
 
 from kg.extract.dates import find_dates
@@ -76,3 +77,20 @@ def parse_date(value: str) -> str | None:
     if found is None or value[: found.start].strip():
         return None
     return found.iso
+
+
+#: a date in a page's address: ".../2014/1010/...", "/20040809/", "/2019/05/08/", "/2021-03-17-..."
+_URL_DATE = re.compile(r"(?<![0-9])((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?![0-9])")
+
+
+def url_date(url: str | None) -> str | None:
+    """The publication date a news page's address holds in its path, if it holds one."""
+    if not url:
+        return None
+    path = url.split("://", 1)[-1].partition("/")[2]
+    for m in _URL_DATE.finditer(path):
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        except ValueError:
+            continue
+    return None
