@@ -25,7 +25,8 @@ also named X; a line that is only a date is the page's stamp; a mission's place 
 ("the Consulate General in Toronto organised a webinar") does not place the event; "competitions
 such as A, B" lists no events; an official's name before a description ("Consul General A, the
 driving force behind the festival") and a name in a list of names ("A B, C Exhibition, D E") are
-no events. Chinese: regional frames the tagger
+no events; a weak head names a gathering one is "at" ("stood out at the Day of Diplomats in
+Ashgabat"). Chinese: regional frames the tagger
 splits (印|太, 中|拉) stay inside a name; 餐会 and 午宴 head gatherings; a forum's annual
 session ("X论坛2016年会") is the forum's edition, not a part of it; 子论坛 is a generic head like
 分论坛; guest countries of honour ("担任主宾国,分别为A、B", "A和B担任…主宾国") take part, and so
@@ -228,6 +229,11 @@ def test_competitions_such_as_list_no_events(extractor):
 def test_a_person_before_a_description_or_in_a_list_is_no_event(extractor, sentence):
     record = run(extractor, f"The Lakeside Asia Festival opened in Osaka on Sunday. {sentence}", published="2023-10-02")
     assert [e["names"][0] for e in record["events"]] == ["Lakeside Asia Festival"]
+
+
+def test_a_weak_head_a_body_was_at(extractor):
+    record = run(extractor, "The British Embassy’s stand stood out at the Day of Lakes in Ashgabat.", published="2020-02-20")
+    assert en_event(record, "Day of Lakes")["city"][0] == "Ashgabat"
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

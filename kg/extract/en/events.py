@@ -340,8 +340,9 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
     doc = ctx.doc
     head_word = _glued_head(doc[head].text) or doc[head].lower_
     years = [int(t.text) for t in name.span if is_year(t.text)]
-    if head_word in WEAK_HEADS and not (name.edition or years or holding or ctx.cues_in("attend", sent)):
-        return None  # a weak head names a gathering with an edition, or one said to be held or attended
+    if head_word in WEAK_HEADS and not (name.edition or years or holding or ctx.cues_in("attend", sent)
+                                        or doc[max(sent.start, name.start - 2):name.start].text.lower() in ("at", "at the")):
+        return None  # a weak head names a gathering with an edition, or one said to be held, attended or been at
     if head_word in WEAK_HEADS and head == name.start + name.edition and name.end < sent.end \
             and doc[name.end].lower_ in _KIND_NOUNS:
         return None  # "Day of Remembrance events took place": the name says what kind of events
