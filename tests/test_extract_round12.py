@@ -35,7 +35,8 @@ does the country of a mission that hosts an event; "合作举办" makes co-hosts
 X (but "A举办了本届X" does); "这项…的X会议" refers to the gathering named before; 筹办 makes
 organizers; an envoy's name the tagger glues to "阁下" is read; a day before "的" dates the
 gathering after it ("出席今晚的招待会"), and 今晚 is the publication's day; an edition before a quoted
-activity names it ("第一届“X”活动"). Pinyin glosses a copied page puts after characters
+activity names it ("第一届“X”活动"); quoted names listed after "还安排了N个会议及论坛,包括" are parts.
+Pinyin glosses a copied page puts after characters
 ("中關(guan) 村", "網(wǎng)") are dropped on load, and a page without a date takes the one its address
 holds."""
 
@@ -314,6 +315,13 @@ def test_tonights_reception_is_dated_by_the_publication():
 def test_an_edition_before_a_quoted_activity():
     record = extract("第一届“驻华外交官湖光文化行”活动25日在郑州拉开序幕。", published="2015-06-26")
     assert event(record, "第一届“驻华外交官湖光文化行”活动").start_date == "2015-06-25"
+
+
+def test_quoted_names_an_event_arranged_includes():
+    record = extract("第三届湖光装备制造业博览会9月1日在沈阳开幕。此外,本届博览会还安排了10个会议及论坛,包括“湖光装备制造业高峰论坛”、"
+                     "“湖光国际品牌论坛”等。", published="2004-08-09")
+    expo = event(record, "第三届湖光装备制造业博览会")
+    assert {e.names[0] for e in record.events if e.part_of == expo.id} == {"湖光装备制造业高峰论坛", "湖光国际品牌论坛"}
 
 
 # -- Loading ---------------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ _ANNIVERSARY = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十百]+)周�
 #: a year the tagger glued to the name's first character ("2024英|中医药…论坛")
 _YEAR_GLUED = re.compile(r"(?:19|20)\d{2}[\u4e00-\u9fff]")
 #: a year right after the head, part of the name (not a date: 2024年, 2024-05)
+_ARRANGED = re.compile(r"安排|策划|设置|设有|推出")
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?:这|這|该|該|此)(?:项|項|次|个|個|场|場)?[^,。;:的“”]{0,10}的$")
 _ANNUAL_SESSION = re.compile(r"(.{3,}?)(?:(?:19|20)\d\d年?)?年会")
 _TRAILING_YEAR = re.compile(r"(?:19|20)\d{2}(?![0-9年月日/.\-])")
@@ -94,7 +95,7 @@ _CONTRACTED = 3  # shortest contraction of a name before its head (上合组织)
 #: verbs that open a list of an event's parts ("设A、B两个分论坛")
 _LIST_VERB = re.compile(r"(?:设置|设有|下设|分设|设立|包括|包含|分为|涵盖|设)")
 #: what may lie between 包括 and a name listed after it: the names before it and their separators
-_LIST_ONLY = re.compile(r":?(?:[^,。;:、]{2,40}?(?:、|和|与|及|以及))*")
+_LIST_ONLY = re.compile(r":?[“「]?(?:[^,。;:、]{2,40}?(?:、|和|与|及|以及)[“「]?)*")
 #: what may lie between "N个分论坛分别是" and an item: earlier items and descriptions, no sentence end
 _ENUMERATION = re.compile(r"[^。;]{0,160}")
 #: an adjective in 性 saying what kind of gathering follows ("国际性", "全国性", "综合性")
@@ -720,8 +721,8 @@ def included_by(ctx: ZhArticle, m: EventMention) -> int | None:
     cue = text.rfind("包括", a, m.start)
     if cue < 0 or not _LIST_ONLY.fullmatch(text, cue + 2, m.start):
         return None
-    verbs = list(_patterns()["hold"].finditer(text, a, cue))
-    return verbs[-1].start() if verbs else None
+    verbs = list(_patterns()["hold"].finditer(text, a, cue)) or list(_ARRANGED.finditer(text, a, cue))
+    return verbs[-1].start() if verbs else None  # (or "还安排了10个会议及论坛,包括…": arranged)
 
 
 def enumerated_by(ctx: ZhArticle, m: EventMention) -> int | None:
