@@ -26,7 +26,8 @@ also named X; a line that is only a date is the page's stamp; a mission's place 
 such as A, B" lists no events; an official's name before a description ("Consul General A, the
 driving force behind the festival") and a name in a list of names ("A B, C Exhibition, D E") are
 no events; a weak head names a gathering one is "at" ("stood out at the Day of Diplomats in
-Ashgabat"). Chinese: regional frames the tagger
+Ashgabat"); "the event" is the one the article reports, not one it names on the way.
+Chinese: regional frames the tagger
 splits (印|太, 中|拉) stay inside a name; 餐会 and 午宴 head gatherings; a forum's annual
 session ("X论坛2016年会") is the forum's edition, not a part of it; 子论坛 is a generic head like
 分论坛; guest countries of honour ("担任主宾国,分别为A、B", "A和B担任…主宾国") take part, and so
@@ -235,6 +236,14 @@ def test_a_person_before_a_description_or_in_a_list_is_no_event(extractor, sente
 def test_a_weak_head_a_body_was_at(extractor):
     record = run(extractor, "The British Embassy’s stand stood out at the Day of Lakes in Ashgabat.", published="2020-02-20")
     assert en_event(record, "Day of Lakes")["city"][0] == "Ashgabat"
+
+
+def test_the_event_is_the_reported_one_not_the_last_named(extractor):
+    record = run(extractor, "The 8th edition of the Lakeside Halal Expo is set to start on November 25 in Istanbul. "
+                            "The Expo will be held concurrent with the 7th World Lake Summit. Organized in cooperation "
+                            "with the Lakeside Trade Centre, the event will run for three days.", published="2021-11-13")
+    expo = en_event(record, "8th edition of the Lakeside Halal Expo")
+    assert org_names(record, expo["co_hosts"]) == {"lakesidetradecentre"}
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

@@ -1254,7 +1254,8 @@ def _resolve(ctx: Context, noun: str, at: int) -> str | None:
     if same:
         return same[0]
     if len(ctx.events) == 1 or head in ("event", "gathering"):
-        return before[0] if before else ctx.main_event()
+        main = ctx.main_event()  # "the event" is the one the article reports, not one it mentions on the way
+        return main if main in before else (before[0] if before else main)
     same_after = [e for pos, e in reversed(seen) if head in ctx.events[e].heads]
     return same_after[0] if same_after else None
 
