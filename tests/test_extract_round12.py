@@ -36,7 +36,11 @@ does the country of a mission that hosts an event; "合作举办" makes co-hosts
 X (but "A举办了本届X" does); "这项…的X会议" refers to the gathering named before; 筹办 makes
 organizers; an envoy's name the tagger glues to "阁下" is read; a day before "的" dates the
 gathering after it ("出席今晚的招待会"), and 今晚 is the publication's day; an edition before a quoted
-activity names it ("第一届“X”活动"); quoted names listed after "还安排了N个会议及论坛,包括" are parts.
+activity names it ("第一届“X”活动"); quoted names listed after "还安排了N个会议及论坛,包括" are parts; firms counted
+before a comma come from the countries after it ("参展企业700多家,分别来自A、B等16个国家"); the
+countries before a group's count of their missions take part ("A、B东盟7国驻广州总领事馆官员出席"), and
+so do those of ministers-counsellors and counsellors posted there ("西班牙驻华公使"); countries
+before the join verb go to the event named after it when none is named before.
 Pinyin glosses a copied page puts after characters
 ("中關(guan) 村", "網(wǎng)") are dropped on load, and a page without a date takes the one its address
 holds."""
@@ -331,6 +335,24 @@ def test_quoted_names_an_event_arranged_includes():
                      "“湖光国际品牌论坛”等。", published="2004-08-09")
     expo = event(record, "第三届湖光装备制造业博览会")
     assert {e.names[0] for e in record.events if e.part_of == expo.id} == {"湖光装备制造业高峰论坛", "湖光国际品牌论坛"}
+
+
+@pytest.mark.parametrize("sentence, countries", [
+    ("参展企业700多家,分别来自新加坡、德国等16个国家和地区。", {"SG", "DE"}),
+    ("柬埔寨驻海口总领事馆和越南、马来西亚东盟7国驻广州总领事馆官员出席开幕式。", {"KH", "VN", "MY"}),
+    ("西班牙驻华公使、哥斯达黎加驻华参赞出席开幕式。", {"ES", "CR"}),
+])
+def test_countries_of_firms_missions_and_diplomats_take_part(sentence, countries):
+    record = extract(f"第三届湖光装备制造业博览会9月1日在沈阳开幕。{sentence}", published="2004-09-02")
+    assert set(event(record, "第三届湖光装备制造业博览会").participant_countries) >= countries
+
+
+def test_countries_go_to_the_event_named_after_the_join_verb():
+    record = extract("湖光年会4月18日在博鳌开幕。11月20日,越南、马来西亚东盟2国驻广州总领事馆官员出席第14届“湖光—东盟国家总领事馆对话会”活动。",
+                     published="2021-12-01")
+    dialogue = event(record, "第14届“湖光—东盟国家总领事馆对话会”")
+    assert set(dialogue.participant_countries) >= {"VN", "MY"}
+    assert event(record, "湖光年会").participant_countries == []
 
 
 # -- Loading ---------------------------------------------------------------------------------------

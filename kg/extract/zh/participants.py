@@ -34,18 +34,24 @@ _COUNTRY_LIST_END = re.compile(r"(?:等|在内的)\s*(?:[0-9一二两三四五�
                                r"|等的(?=(?:国会)?议员|代表|官员|专家|学者|企业|嘉宾)"  # "日本、韩国及菲律宾等的国会议员"
                                r"|[0-9一二两三四五六七八九十]+\s*个?(?:国家|国)"
                                # "英国、日本等9个驻渝总领馆": a count of the countries' missions
-                               r"|等\s*[0-9一二两三四五六七八九十多余]+\s*个?(?=驻|使馆|大使馆|总领馆|领馆|代表团|展团)")
+                               r"|等\s*[0-9一二两三四五六七八九十多余]+\s*个?(?=驻|使馆|大使馆|总领馆|领馆|代表团|展团)"
+                               # "越南、老挝…东盟7国驻广州总领事馆官员": a group's count of its members' missions
+                               r"|(?:东盟|欧盟|非盟|金砖|上合|海合会|中东欧|拉美|阿盟)[0-9一二两三四五六七八九十]+国"
+                               r"(?=驻|使馆|大使馆|总领馆|领馆|代表团|展团)")
+_POSTED = re.compile(r"驻[\u4e00-\u9fff]{1,4}$")
 _GUEST = re.compile(r"主宾国")
 _GUEST_AFTER = re.compile(r"[,:：]?\s*(?:分别)?(?:为|是)?[:：]?\s*")  # "主宾国,分别为A、B", "主宾国为A"
 _GUEST_BEFORE = re.compile(r"(?:担任|作为|成为|为|是)[^,。;:、和及与]{0,12}$")  # "A和B担任本届投洽会主宾国"
 _DELEGATION = re.compile(r"(?:企业|厂商|展商|参展商|代表团|公司|医院|机构|代表|嘉宾|官员|专家|学者|客商|观众|使节|使领馆|大使|总领事|领事"
+                         r"|公使|参赞|代办|武官|外交官"
                          r"|大学|高校|青年|同胞|社团|客人|宾客|来宾|议员"
                          r"|展团|国家馆|分会场|使馆|领馆)")  # a country's pavilion or branch venue takes part too
-#: people said to come from the countries listed after 来自 ("部长及副部长来自…")
-_PEOPLE_FROM = re.compile(r"(?:" + _DELEGATION.pattern + r"|部长|议员|企业家)(?:们)?(?:均|分别|主要)?来自(?:包括)?$")
+#: people said to come from the countries listed after 来自 ("部长及副部长来自…", "参展企业700多家,分别来自…")
+_PEOPLE_FROM = re.compile(r"(?:" + _DELEGATION.pattern + r"|部长|议员|企业家)(?:们)?"
+                          r"(?:[0-9一二两三四五六七八九十百千多余]+[家名位个人]?,?)?(?:均|分别|主要)?来自(?:包括)?$")
 _JOIN = re.compile(r"参展|参会|出席|参加|与会|参与|汇聚|云集|齐聚")
 _HOME_WORDS = re.compile(r"国内|我国")
-_ENVOY = re.compile(r"使节|大使|总领事|领事")
+_ENVOY = re.compile(r"使节|大使|总领事|领事|公使|参赞|代办")
 _SPEAK = re.compile(r"致辞|发言|讲话|演讲")
 _ADDRESS = re.compile(r"致辞|致开幕辞|致贺辞|致贺词")  # an address is given at an occasion (a 讲话 anywhere)
 _BOTH = re.compile(r"两国|双方")
@@ -126,6 +132,8 @@ def _taking_part(ctx: ZhArticle, start: int, end: int) -> bool:
     if _DELEGATION.search(ctx.text, start, end) or _JOIN.search(ctx.text, start, end):
         return True
     clause_start = ctx.clause(start)[0]
+    if ctx.text[clause_start - 1:clause_start] == ",":  # "参展企业700多家,分别来自…": the count's clause too
+        clause_start = ctx.clause(clause_start - 2)[0]
     return bool(_PEOPLE_FROM.search(ctx.text, clause_start, start))
 
 
@@ -198,9 +206,11 @@ def _delegations(ctx: ZhArticle, si: int) -> None:
         clause = ctx.clause(d.start())
         if not (_JOIN.search(ctx.text, *clause) or _ENVOY.fullmatch(d.group()) and _SPEAK.search(ctx.text, *clause)):
             continue  # (envoys who speak there take part: "邀请…泰国总领事发言")
-        start = _list_start(ctx, max(a, d.start() - 60), d.start(), _SEP_OR_COMMA)
+        posted = _POSTED.search(ctx.text, max(a, d.start() - 6), d.start())
+        end = posted.start() if posted else d.start()  # "西班牙驻华公使": the country, its post, the noun
+        start = _list_start(ctx, max(a, end - 60), end, _SEP_OR_COMMA)
         if start is not None:  # "澳大利亚、蒙古,泰国总领事": every country of the list right before the noun
-            _add(ctx, si, start, _country_list(ctx, start, d.start(), _SEP_OR_COMMA), foreign_only=True)
+            _add(ctx, si, start, _country_list(ctx, start, end, _SEP_OR_COMMA), foreign_only=True)
             continue
         home = None  # "30多家国内医学装备领域的头部企业": the home country's firms
         for home in _HOME_WORDS.finditer(ctx.text, max(a, d.start() - 16), d.start()):
@@ -280,12 +290,17 @@ def _add(ctx: ZhArticle, si: int, pos: int, countries: list[str], foreign_only: 
 
 
 def _event_before(ctx: ZhArticle, si: int, pos: int) -> str | None:
-    a, _ = ctx.sents[si]
+    """The event named last before ``pos`` in its sentence, else the one the sentence names after
+    it ("A、B官员出席第14届X"), else the article's main event."""
+    a, b = ctx.sents[si]
     found = events.events_in(ctx, a, pos)
     named = [ev for m, ev in found if not m.ref]
     if named:
         return named[-1]
-    return found[-1][1] if found else ctx.main_event
+    if found:
+        return found[-1][1]
+    after = [ev for m, ev in events.events_in(ctx, pos, b) if not m.ref]
+    return after[0] if after else ctx.main_event
 
 
 def _attendees(ctx: ZhArticle) -> None:
