@@ -26,7 +26,9 @@ also named X; a line that is only a date is the page's stamp; a mission's place 
 such as A, B" lists no events; an official's name before a description ("Consul General A, the
 driving force behind the festival") and a name in a list of names ("A B, C Exhibition, D E") are
 no events; a weak head names a gathering one is "at" ("stood out at the Day of Diplomats in
-Ashgabat"); "the event" is the one the article reports, not one it names on the way.
+Ashgabat"); "the event" is the one the article reports, not one it names on the way; a place
+right after a holding verb belongs to the sentence's one event, even named later ("conferences
+kicked off Monday in San Francisco, as … the 22nd X Conference").
 Chinese: regional frames the tagger
 splits (印|太, 中|拉) stay inside a name; 餐会 and 午宴 head gatherings; a forum's annual
 session ("X论坛2016年会") is the forum's edition, not a part of it; 子论坛 is a generic head like
@@ -40,7 +42,8 @@ activity names it ("第一届“X”活动"); quoted names listed after "还安�
 before a comma come from the countries after it ("参展企业700多家,分别来自A、B等16个国家"); the
 countries before a group's count of their missions take part ("A、B东盟7国驻广州总领事馆官员出席"), and
 so do those of ministers-counsellors and counsellors posted there ("西班牙驻华公使"); countries
-before the join verb go to the event named after it when none is named before.
+before the join verb go to the event named after it when none is named before; a body and its
+verb open no name ("驻西班牙代表处办理庆祝…国庆酒会").
 Pinyin glosses a copied page puts after characters
 ("中關(guan) 村", "網(wǎng)") are dropped on load, and a page without a date takes the one its address
 holds."""
@@ -250,6 +253,13 @@ def test_the_event_is_the_reported_one_not_the_last_named(extractor):
     assert org_names(record, expo["co_hosts"]) == {"lakesidetradecentre"}
 
 
+def test_a_place_after_a_holding_verb_is_the_one_events(extractor):
+    record = run(extractor, "One of biotech’s most popular conferences kicked off Monday in San Francisco, as over 3,000 "
+                            "attendees gathered for the 22nd International Lake Medicine Tri-Conference.",
+                 published="2015-02-16")
+    assert en_event(record, "22nd International Lake Medicine Tri-Conference")["city"][0] == "San Francisco"
+
+
 # -- Chinese ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("frame", ["印太", "中拉", "泛北部湾"])
@@ -353,6 +363,12 @@ def test_countries_go_to_the_event_named_after_the_join_verb():
     dialogue = event(record, "第14届“湖光—东盟国家总领事馆对话会”")
     assert set(dialogue.participant_countries) >= {"VN", "MY"}
     assert event(record, "湖光年会").participant_countries == []
+
+
+def test_a_body_and_its_verb_open_no_name():
+    record = extract("驻湖光代表处办理庆祝中华民国(台湾)113年国庆酒会\n\n驻湖光代表处10月9日在马德里举办庆祝中华民国(台湾)113年国庆酒会。",
+                     published="2024-10-10")
+    assert all(not n.startswith("驻") for e in record.events for n in e.names)
 
 
 # -- Loading ---------------------------------------------------------------------------------------

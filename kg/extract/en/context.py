@@ -7,6 +7,7 @@ report facts to its :class:`~kg.extract.builder.RecordBuilder`.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -27,6 +28,10 @@ _FRONTED_PARTICIPLES = frozenset({"held", "running", "taking", "staged", "hosted
                                   "convened", "scheduled", "set"})
 _REPORT_REACH = 3  # tokens before a date or place in which a reporting verb makes it the report's
 _LEAD_REACH = 8  # tokens between a date or place and the event mention after it
+#: a holding verb right before a place or date: "kicked off Monday in", "was held on"
+_HELD_THERE = re.compile(r"\b(?:kicked\s+off|kicks\s+off|opened|opens|began|begins|got\s+underway|took\s+place|takes\s+place|"
+                         r"was\s+held|were\s+held|is\s+held|will\s+be\s+held|convened|wrapped\s+up|concluded)"
+                         r"(?:\s+[\w,]+){0,2}?\s+(?:in|at|on)\s+(?:the\s+)?$", re.IGNORECASE)
 #: verbs that hold an event, between a date and the event ("on Monday inaugurated the X")
 _HOLDING_PAST = frozenset({"organised", "organized", "held", "hosted", "inaugurated", "opened", "launched", "convened",
                            "staged", "conducted", "arranged"})
@@ -221,6 +226,8 @@ class Context:
         if fronted and span.end < sent.end and self.doc[span.end].text == "," \
                 and gap & OPENING_WORDS and not gap & REPORTING_VERBS:
             return [after[0].event]
+        if len({m.event for m in row}) == 1 and _HELD_THERE.search(self.text, sent.start_char, self.doc[span.start].idx):
+            return [after[0].event]  # "conferences kicked off Monday in San Francisco, as … the X": the one event
         return []
 
     def clause_start(self, sent: Sentence, token: int) -> int:

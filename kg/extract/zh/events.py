@@ -504,6 +504,9 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
             break  # but "中国|对外|投资合作洽谈会": an adverb inside a name, after a place or noun
         if tag == "v" and len(word) > 1 and ctx.tok_tag[j + 1] == "ORG" and ctx.tok_start[j + 1] < head_start:
             break  # "…利用|博鳌亚洲论坛2021年年会": a verb before a body's name opening the event's is the clause's
+        if tag == "v" and len(word) > 1 and j > 0 and (ctx.tok_tag[j - 1] == "ORG"
+                                                       or ctx.tok_text[j - 1].endswith(tuple(lex.org_suffixes))):
+            break  # "驻西班牙代表处|办理|庆祝…国庆酒会": a body and its verb are the clause's subject and verb
         start = ctx.tok_start[j]
         j -= 1
     if ctx.text[start - 1:start] == "、":  # "第70届中国国际医药原料药、中间体、包装设备交易会": items of one name
