@@ -108,7 +108,7 @@ _TITLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(
 #: a quoted topic a held gathering is on: "organised an interaction meeting with X on ‘Doing Business in Y’"
 _EVENTS_LIKE = re.compile(r"\b(?:events|side[- ]events)\s*,?\s+"
                           r"(?:like|such\s+as|including)\s+(?=[A-Z\"“‘'])")
-_GLUED_HEAD = re.compile(r"[A-Z][A-Za-z]*?[a-z](Expo|Fair|Summit|Forum|Show|Week|Fest|Congress|Conference|Conclave)")
+_GLUED_HEAD = re.compile(r"[A-Z][A-Za-z]*?[a-z](Expo|Fair|Summit|Forum|Show|Showcase|Week|Fest|Festival|Congress|Conference|Conclave)")
 #: what may follow an event's name in a longer name of the same event, as comparison keys
 _EXTENSIONS = frozenset({"exhibition", "andexhibition", "conference", "andconference", "celebration", "celebrations",
                          "festivities", "reception"})
