@@ -43,7 +43,7 @@ before a comma come from the countries after it ("参展企业700多家,分别�
 countries before a group's count of their missions take part ("A、B东盟7国驻广州总领事馆官员出席"), and
 so do those of ministers-counsellors and counsellors posted there ("西班牙驻华公使"); countries
 before the join verb go to the event named after it when none is named before; a body and its
-verb open no name ("驻西班牙代表处办理庆祝…国庆酒会").
+verb open no name ("驻西班牙代表处办理庆祝…国庆酒会"); the tagger's time word 双十国庆 stays in a name.
 Pinyin glosses a copied page puts after characters
 ("中關(guan) 村", "網(wǎng)") are dropped on load, and a page without a date takes the one its address
 holds."""
@@ -369,6 +369,11 @@ def test_a_body_and_its_verb_open_no_name():
     record = extract("驻湖光代表处办理庆祝中华民国(台湾)113年国庆酒会\n\n驻湖光代表处10月9日在马德里举办庆祝中华民国(台湾)113年国庆酒会。",
                      published="2024-10-10")
     assert all(not n.startswith("驻") for e in record.events for n in e.names)
+
+
+def test_double_tenth_national_day_stays_in_the_name():
+    record = extract("驻旧金山湖光经文处周四傍晚在旧金山机场Westin酒店举办湖光双十国庆酒会,超过800人出席。", published="2023-10-06")
+    assert event(record, "湖光双十国庆酒会").city[0] == "San Francisco"
 
 
 # -- Loading ---------------------------------------------------------------------------------------

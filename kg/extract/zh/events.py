@@ -43,7 +43,7 @@ _BEFORE_INNER_ADVERB = frozenset({"LOC", "ORG", "nz", "n"})
 #: words of an era the tagger reads as times, which describe a gathering's topic ("现代农业…论坛")
 _ERA_WORDS = frozenset({"现代", "当代", "近代", "古代", "未来", "新时代", "现代化"})
 #: time words that name a season or festival, not a date: they may stand inside a name
-_SEASON = re.compile(r"(?:\d{2,4}年)?(?:年度|[新春夏秋冬]{1,2}(?:季|天)?|元旦|元宵|中秋|端午|国庆|圣诞|新年"
+_SEASON = re.compile(r"(?:\d{2,4}年)?(?:年度|[新春夏秋冬]{1,2}(?:季|天)?|元旦|元宵|中秋|端午|(?:双十)?国庆|圣诞|新年"
                      r"|[^\d〇零一二三四五六七八九十]{0,2}节)")
 _NAME_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "a", "ad", "s", "v", "LOC", "ORG", "PER"})
 _LONGEST_QUOTED_NAME = 36  # a longer text in “…” is speech
