@@ -28,7 +28,8 @@ driving force behind the festival") and a name in a list of names ("A B, C Exhib
 no events; a weak head names a gathering one is "at" ("stood out at the Day of Diplomats in
 Ashgabat"); "the event" is the one the article reports, not one it names on the way; a place
 right after a holding verb belongs to the sentence's one event, even named later ("conferences
-kicked off Monday in San Francisco, as … the 22nd X Conference").
+kicked off Monday in San Francisco, as … the 22nd X Conference"), and so does a day right after
+one ("kicked off Monday"); "On October 17, 2017 A hosted the X" dates X without a comma.
 Chinese: regional frames the tagger
 splits (印|太, 中|拉) stay inside a name; 餐会 and 午宴 head gatherings; a forum's annual
 session ("X论坛2016年会") is the forum's edition, not a part of it; 子论坛 is a generic head like
@@ -257,7 +258,13 @@ def test_a_place_after_a_holding_verb_is_the_one_events(extractor):
     record = run(extractor, "One of biotech’s most popular conferences kicked off Monday in San Francisco, as over 3,000 "
                             "attendees gathered for the 22nd International Lake Medicine Tri-Conference.",
                  published="2015-02-16")
-    assert en_event(record, "22nd International Lake Medicine Tri-Conference")["city"][0] == "San Francisco"
+    conference = en_event(record, "22nd International Lake Medicine Tri-Conference")
+    assert (conference["city"][0], conference["start_date"]) == ("San Francisco", "2015-02-16")
+
+
+def test_a_fronted_day_without_a_comma(extractor):
+    record = run(extractor, "On October 17, 2017 the Lakeside College of Law hosted the XIII Annual Symposium on Lake Trade.")
+    assert en_event(record, "XIII Annual Symposium on Lake Trade")["start_date"] == "2017-10-17"
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

@@ -31,7 +31,7 @@ _LEAD_REACH = 8  # tokens between a date or place and the event mention after it
 #: a holding verb right before a place or date: "kicked off Monday in", "was held on"
 _HELD_THERE = re.compile(r"\b(?:kicked\s+off|kicks\s+off|opened|opens|began|begins|got\s+underway|took\s+place|takes\s+place|"
                          r"was\s+held|were\s+held|is\s+held|will\s+be\s+held|convened|wrapped\s+up|concluded)"
-                         r"(?:\s+[\w,]+){0,2}?\s+(?:in|at|on)\s+(?:the\s+)?$", re.IGNORECASE)
+                         r"(?:\s+[\w,]+){0,2}?\s+(?:(?:in|at|on)\s+(?:the\s+)?)?$", re.IGNORECASE)
 #: verbs that hold an event, between a date and the event ("on Monday inaugurated the X")
 _HOLDING_PAST = frozenset({"organised", "organized", "held", "hosted", "inaugurated", "opened", "launched", "convened",
                            "staged", "conducted", "arranged"})
@@ -223,9 +223,9 @@ class Context:
         if self._participle_opens(sent, span.end, after[0].start):
             return [after[0].event]
         gap = {t.lower_ for t in self.doc[span.end:after[0].end]}
-        if fronted and span.end < sent.end and self.doc[span.end].text == "," \
+        if fronted and span.end < sent.end and (self.doc[span.end].text == "," or self.doc[span.start - 1].lower_ == "on") \
                 and gap & OPENING_WORDS and not gap & REPORTING_VERBS:
-            return [after[0].event]
+            return [after[0].event]  # (or "On October 17, 2017 the X Law School hosted the Y": no comma after the day)
         if len({m.event for m in row}) == 1 and _HELD_THERE.search(self.text, sent.start_char, self.doc[span.start].idx):
             return [after[0].event]  # "conferences kicked off Monday in San Francisco, as … the X": the one event
         return []
