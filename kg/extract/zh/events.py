@@ -505,7 +505,10 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
         if tag == "v" and len(word) > 1 and ctx.tok_tag[j + 1] == "ORG" and ctx.tok_start[j + 1] < head_start:
             break  # "…利用|博鳌亚洲论坛2021年年会": a verb before a body's name opening the event's is the clause's
         if tag == "v" and len(word) > 1 and j > 0 and (ctx.tok_tag[j - 1] == "ORG"
-                                                       or ctx.tok_text[j - 1].endswith(tuple(lex.org_suffixes))):
+                                                       or ctx.tok_text[j - 1].endswith(tuple(lex.org_suffixes))) \
+                and ctx.tok_tag[j + 1] in ("v", "LOC", "ORG") and ctx.tok_start[j + 1] < head_start \
+                and not _ANNIVERSARY.match(ctx.text, ctx.tok_end[j]) and word not in lex.org_suffixes:
+            # (but "X协会成立二十周年…研讨会", and the tagger's verb 组织 ending "上海合作|组织")
             break  # "驻西班牙代表处|办理|庆祝…国庆酒会": a body and its verb are the clause's subject and verb
         start = ctx.tok_start[j]
         j -= 1
