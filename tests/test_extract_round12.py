@@ -29,7 +29,9 @@ no events; a weak head names a gathering one is "at" ("stood out at the Day of D
 Ashgabat"); "the event" is the one the article reports, not one it names on the way; a place
 right after a holding verb belongs to the sentence's one event, even named later ("conferences
 kicked off Monday in San Francisco, as … the 22nd X Conference"), and so does a day right after
-one ("kicked off Monday"); "On October 17, 2017 A hosted the X" dates X without a comma.
+one ("kicked off Monday"); "On October 17, 2017 A hosted the X" dates X without a comma; a page's
+"date 2023-09-08" line after the headline opens the body, so its dateline is read, and an
+ambassador whose posting nothing else gives is posted where the report is datelined.
 Chinese: regional frames the tagger
 splits (印|太, 中|拉) stay inside a name; 餐会 and 午宴 head gatherings; a forum's annual
 session ("X论坛2016年会") is the forum's edition, not a part of it; 子论坛 is a generic head like
@@ -265,6 +267,13 @@ def test_a_place_after_a_holding_verb_is_the_one_events(extractor):
 def test_a_fronted_day_without_a_comma(extractor):
     record = run(extractor, "On October 17, 2017 the Lakeside College of Law hosted the XIII Annual Symposium on Lake Trade.")
     assert en_event(record, "XIII Annual Symposium on Lake Trade")["start_date"] == "2017-10-17"
+
+
+def test_a_date_label_line_opens_the_body_and_an_envoy_is_posted_at_the_dateline(extractor):
+    record = run(extractor, "Lakeland, US discuss trade ties\n\n date 2023-09-08 ISLAMABAD-The United States and "
+                            "Lakeland on Thursday discussed trade.\n\nUS Ambassador Donald Lake called on the Federal "
+                            "Minister for Commerce.", published="2023-09-08")
+    assert [(p["names"][0], p["ambassador_of"], p["posted_to"]) for p in record["people"]] == [("Donald Lake", "US", "PK")]
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

@@ -10,7 +10,9 @@ rules have found ambassadors and what they attended:
 - an ambassador at an event brings their country into it as a participant (an embassy takes
   part for its country: China's ambassador at a fair abroad brings China), unless the event is
   in that country;
-- so does a mission abroad that hosts, co-hosts or organizes an event ("由布基纳法索驻华大使馆…联合主办").
+- so does a mission abroad that hosts, co-hosts or organizes an event ("由布基纳法索驻华大使馆…联合主办");
+- an ambassador still without a receiving country is posted where the report is datelined
+  (:func:`posted_at_dateline`, called by a language's extractor that reads datelines).
 """
 
 from __future__ import annotations
@@ -63,6 +65,19 @@ def posted_where_they_attend(builder: RecordBuilder) -> None:
         place = next((countries[e] for e in person.attended if countries.get(e)), None)
         if place and place != person.ambassador_of:
             person.posted_to = place
+
+
+def posted_at_dateline(builder: RecordBuilder, country: str | None) -> None:
+    """An ambassador whose posting neither the text nor their events give is posted to the
+    country the report is datelined from ("ISLAMABAD - US Ambassador X called on the minister"),
+    unless that is their own country or the post is at the United Nations."""
+    if not country:
+        return
+    for person in builder.people:
+        if not person.ambassador_of or person.posted_to is not None or person.ambassador_of == country:
+            continue
+        if not _UN.search(" ".join(e.sentence for e in person.evidence if e.fact == "ambassador_of")):
+            person.posted_to = country
 
 
 def envoys_take_part(builder: RecordBuilder) -> None:

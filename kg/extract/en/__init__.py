@@ -36,7 +36,7 @@ from kg.extract.en.people import find_people
 from kg.extract.en.roles import find_roles
 from kg.extract.en.subevents import find_subevents
 from kg.extract.en.when import datelines, find_dates_of_events
-from kg.extract.en.where import find_places_of_events, inherit_from_parents
+from kg.extract.en.where import dateline_country, find_places_of_events, inherit_from_parents
 from kg.model import Article, EventRecord
 
 
@@ -74,4 +74,5 @@ class EnglishExtractor:
         find_people(ctx)
         ctx.builder.drop_events(passing_mentions(ctx))
         envoys.infer(ctx.builder)
+        envoys.posted_at_dateline(ctx.builder, dateline_country(ctx, lines))
         return ctx.builder.build()

@@ -27,6 +27,7 @@ _TITLE_ABBREVIATIONS = ("Hon.", "Amb.", "Rt.", "Sen.", "Rep.", "Gov.", "Gen.", "
 _YEAR_HYPHEN = r"(?<=[A-Za-z])[-–](?=(?:19|20)\d\d(?!\d))"
 #: so is the apostrophe of an elided year, so that "India Energy Week’24" ends in its head
 _ELIDED_YEAR = r"(?<=[A-Za-z])[’'](?=\d\d(?!\d))"
+_DATE_LABEL = re.compile(r"date\s+\d")
 _EXCLUDE = ["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer"]
 
 
@@ -42,8 +43,9 @@ def line_sentences(doc: Doc) -> Doc:
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         if line.count("“") > line.count("”"):
             continue  # a quoted name wrapped over the break: “8th Asian\n\nTourism Fair”
-        if span is not None and span.end < len(doc) and not doc[span.end].text[:1].islower():
-            doc[span.end].is_sent_start = True
+        if span is not None and span.end < len(doc) and (not doc[span.end].text[:1].islower()
+                                                          or _DATE_LABEL.match(text, m.end())):
+            doc[span.end].is_sent_start = True  # (a page's "date 2023-09-08" line is no continuation)
     return doc
 
 

@@ -262,6 +262,12 @@ def _dateline_city(ctx: Context, lines: list[tuple[Sentence, DateMention]]) -> P
     return None
 
 
+def dateline_country(ctx: Context, lines: list[tuple[Sentence, DateMention]]) -> str | None:
+    """The country of the city the report is datelined from, if it has one."""
+    place = _dateline_city(ctx, lines)
+    return place.place.country if place else None
+
+
 def inherit_from_parents(ctx: Context) -> None:
     """Sub-events without a city or country take their parent event's; without a date, the
     day of a one-day parent (its sessions are held that day). A parent without a place takes
