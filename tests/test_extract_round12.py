@@ -46,7 +46,8 @@ before a comma come from the countries after it ("参展企业700多家,分别�
 countries before a group's count of their missions take part ("A、B东盟7国驻广州总领事馆官员出席"), and
 so do those of ministers-counsellors and counsellors posted there ("西班牙驻华公使"); countries
 before the join verb go to the event named after it when none is named before; a body and its
-verb open no name ("驻西班牙代表处办理庆祝…国庆酒会"); the tagger's time word 双十国庆 stays in a name.
+verb open no name ("驻西班牙代表处办理庆祝…国庆酒会"); the tagger's time word 双十国庆 stays in a name; an
+ambassador with no posting is posted where the report is datelined.
 Pinyin glosses a copied page puts after characters
 ("中關(guan) 村", "網(wǎng)") are dropped on load, and a page without a date takes the one its address
 holds."""
@@ -390,6 +391,11 @@ def test_a_body_and_its_verb_open_no_name():
 def test_double_tenth_national_day_stays_in_the_name():
     record = extract("驻旧金山湖光经文处周四傍晚在旧金山机场Westin酒店举办湖光双十国庆酒会,超过800人出席。", published="2023-10-06")
     assert event(record, "湖光双十国庆酒会").city[0] == "San Francisco"
+
+
+def test_an_ambassador_is_posted_where_the_report_is_datelined():
+    record = extract("中新网北京6月19日电 美国大使伯湖光19日会见了湖光省长。", published="2021-06-19")
+    assert [(p.names[0], p.ambassador_of, p.posted_to) for p in record.people] == [("伯湖光", "US", "CN")]
 
 
 # -- Loading ---------------------------------------------------------------------------------------

@@ -83,6 +83,8 @@ class ChineseExtractor:
         orgs.link_parents(ctx)
         events.drop_bare(ctx)
         envoys.infer(builder)
+        dateline = where.dateline_city(ctx)
+        envoys.posted_at_dateline(builder, dateline.place.country if dateline else None)
         return builder.build()
 
 

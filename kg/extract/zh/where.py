@@ -179,6 +179,13 @@ def dateline_place(ctx: ZhArticle) -> None:
     event = ctx.builder.events[0]
     if event.city or _ONLINE.search(" ".join(event.names)):
         return
+    found = dateline_city(ctx)
+    if found is not None and event.country in (None, found.place.country):
+        _write(ctx, event.id, _Where(found, ctx.sent_of(found.start), [ctx.surface(found.start, found.end)]))
+
+
+def dateline_city(ctx: ZhArticle) -> PlaceMention | None:
+    """The city of the report's dateline ("新华社南京5月8日电", or a later "西班牙港消息:" line)."""
     found = None
     for m in _DATELINE.finditer(ctx.text, 0, _DATELINE_REACH):
         if m.start() - (ctx.text.rfind("\n", 0, m.start()) + 1) > _DATELINE_INDENT:
@@ -188,8 +195,7 @@ def dateline_place(ctx: ZhArticle) -> None:
         if places and places[-1].place.kind == "city":
             p = places[-1]
             found = PlaceMention(m.start(g) + p.start, m.start(g) + p.end, p.surface, p.place, p.demonym)
-    if found is not None and event.country in (None, found.place.country):
-        _write(ctx, event.id, _Where(found, ctx.sent_of(found.start), [ctx.surface(found.start, found.end)]))
+    return found
 
 
 def name_place(ctx: ZhArticle, event_id: str) -> tuple[PlaceMention, int, int] | None:
