@@ -31,7 +31,9 @@ right after a holding verb belongs to the sentence's one event, even named later
 kicked off Monday in San Francisco, as … the 22nd X Conference"), and so does a day right after
 one ("kicked off Monday"); "On October 17, 2017 A hosted the X" dates X without a comma; a page's
 "date 2023-09-08" line after the headline opens the body, so its dateline is read, and an
-ambassador whose posting nothing else gives is posted where the report is datelined.
+ambassador whose posting nothing else gives is posted where the report is datelined; "The meeting,"
+opening a sentence refers to the reported event when no meeting is named, and "the United
+Kingdom government" is a body.
 Chinese: regional frames the tagger
 splits (印|太, 中|拉) stay inside a name; 餐会 and 午宴 head gatherings; a forum's annual
 session ("X论坛2016年会") is the forum's edition, not a part of it; 子论坛 is a generic head like
@@ -275,6 +277,14 @@ def test_a_date_label_line_opens_the_body_and_an_envoy_is_posted_at_the_dateline
                             "Lakeland on Thursday discussed trade.\n\nUS Ambassador Donald Lake called on the Federal "
                             "Minister for Commerce.", published="2023-09-08")
     assert [(p["names"][0], p["ambassador_of"], p["posted_to"]) for p in record["people"]] == [("Donald Lake", "US", "PK")]
+
+
+def test_the_meeting_opening_a_sentence_and_a_countrys_government(extractor):
+    record = run(extractor, "Some 120 delegates attended the Future of Lake Security Summit in London on Thursday.\n\n"
+                            "The meeting, co-hosted by the United Kingdom government and the International Lake Agency "
+                            "(ILA), will continue on Friday.", published="2025-04-25")
+    summit = en_event(record, "Future of Lake Security Summit")
+    assert org_names(record, summit["co_hosts"]) >= {"unitedkingdomgovernment", "internationallakeagency"}
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

@@ -1156,6 +1156,8 @@ def _find_mentions(ctx: Context) -> None:
             if noun in TIME_HEADS and not _time_head_reference(ctx, m.group(0), noun, before):
                 continue
             event_id = _resolve(ctx, noun, start)
+            if event_id is None and noun.split()[-1] == "meeting" and not before.strip():
+                event_id = ctx.main_event()  # "The meeting, co-hosted by A and B, …" opening a sentence
             if event_id and not _other_occasion(ctx, event_id, m.group(1), before):
                 _add(ctx, event_id, start, end, False)
 

@@ -110,6 +110,8 @@ def extend(ctx: Context, name: Name, limit: int) -> Name:
         return Name(doc, name.start, end + 2)  # "the Harbin municipal government"
     if end < limit and name.paren and name.paren[1] == end and doc[end].lower_ in GOVERNMENT_WORDS:
         return Name(doc, name.start, end + 1, paren=name.paren)  # "Hong Kong Special Administrative Region (HKSAR) government"
+    if end < limit and doc[end].text == "government" and _is_place_phrase(name.text):
+        return Name(doc, name.start, end + 1)  # "the United Kingdom government": a country's government
     if end + 1 < limit and doc[end].lower_ in ("in", "to") and set(_words(name)) & ORG_HEADS_WITH_PLACE:
         place = name_at(doc, end + 1, limit)
         if place and ctx.places_in(place.start_char, place.end_char):
