@@ -29,7 +29,8 @@ no events; a weak head names a gathering one is "at" ("stood out at the Day of D
 Ashgabat"); "the event" is the one the article reports, not one it names on the way; a place
 right after a holding verb belongs to the sentence's one event, even named later ("conferences
 kicked off Monday in San Francisco, as … the 22nd X Conference"), and so does a day right after
-one ("kicked off Monday"); "On October 17, 2017 A hosted the X" dates X without a comma; a page's
+one ("kicked off Monday"); "On October 17, 2017 A hosted the X" dates X without a comma, and "On August 20, A joined the
+“X”" dates X; a page's
 "date 2023-09-08" line after the headline opens the body, so its dateline is read, and an
 ambassador whose posting nothing else gives is posted where the report is datelined; "The meeting,"
 opening a sentence refers to the reported event when no meeting is named, and "the United
@@ -234,6 +235,12 @@ def test_a_place_after_a_holding_verb_is_the_one_events(extractor):
                  published="2015-02-16")
     conference = en_event(record, "22nd International Lake Medicine Tri-Conference")
     assert (conference["city"][0], conference["start_date"]) == ("San Francisco", "2015-02-16")
+
+
+def test_a_fronted_day_and_a_guest_who_joined(extractor):
+    record = run(extractor, "On August 20, Consul General Lake joined the “Lakeland Japan Festival” which was held at the "
+                            "Asian American Resource Center in Austin.", published="2022-08-27")
+    assert en_event(record, "Lakeland Japan Festival")["start_date"] == "2022-08-20"
 
 
 def test_a_fronted_day_without_a_comma(extractor):

@@ -28,6 +28,7 @@ _FRONTED_PARTICIPLES = frozenset({"held", "running", "taking", "staged", "hosted
                                   "convened", "scheduled", "set"})
 _REPORT_REACH = 3  # tokens before a date or place in which a reporting verb makes it the report's
 _LEAD_REACH = 8  # tokens between a date or place and the event mention after it
+_JOINING = frozenset({"joined", "attended"})
 #: a holding verb right before a place or date: "kicked off Monday in", "was held on"
 _HELD_THERE = re.compile(r"\b(?:kicked\s+off|kicks\s+off|opened|opens|began|begins|got\s+underway|took\s+place|takes\s+place|"
                          r"was\s+held|were\s+held|is\s+held|will\s+be\s+held|convened|wrapped\s+up|concluded)"
@@ -224,8 +225,9 @@ class Context:
             return [after[0].event]
         gap = {t.lower_ for t in self.doc[span.end:after[0].end]}
         if fronted and span.end < sent.end and (self.doc[span.end].text == "," or self.doc[span.start - 1].lower_ == "on") \
-                and gap & OPENING_WORDS and not gap & REPORTING_VERBS:
-            return [after[0].event]  # (or "On October 17, 2017 the X Law School hosted the Y": no comma after the day)
+                and gap & (OPENING_WORDS | _JOINING) and not gap & REPORTING_VERBS:
+            return [after[0].event]  # (or "On October 17, 2017 the X Law School hosted the Y": no comma after the day;
+            # "On August 20, Consul General X joined the “Y”": a day one joined it)
         if len({m.event for m in row}) == 1 and _HELD_THERE.search(self.text, sent.start_char, self.doc[span.start].idx):
             return [after[0].event]  # "conferences kicked off Monday in San Francisco, as … the X": the one event
         return []
