@@ -30,7 +30,8 @@ Ashgabat"); "the event" is the one the article reports, not one it names on the 
 right after a holding verb belongs to the sentence's one event, even named later ("conferences
 kicked off Monday in San Francisco, as … the 22nd X Conference"), and so does a day right after
 one ("kicked off Monday"); "On October 17, 2017 A hosted the X" dates X without a comma, and "On August 20, A joined the
-“X”" dates X; a page's
+“X”" dates X; "X or simply, ABC" gives X a short name the text then uses ("ABC officially opened
+its doors last October 11"). a page's
 "date 2023-09-08" line after the headline opens the body, so its dateline is read, and an
 ambassador whose posting nothing else gives is posted where the report is datelined; "The meeting,"
 opening a sentence refers to the reported event when no meeting is named, and "the United
@@ -241,6 +242,13 @@ def test_a_fronted_day_and_a_guest_who_joined(extractor):
     record = run(extractor, "On August 20, Consul General Lake joined the “Lakeland Japan Festival” which was held at the "
                             "Asian American Resource Center in Austin.", published="2022-08-27")
     assert en_event(record, "Lakeland Japan Festival")["start_date"] == "2022-08-20"
+
+
+def test_a_short_name_given_after_or_simply(extractor):
+    record = run(extractor, "Cebu City witnesses the recently-unveiled Lakeside Food and Beverage Exposition or simply, "
+                            "LAFBEX. LAFBEX officially opened its doors to the public last October 11 at the Trade Hall.",
+                 published="2018-10-12")
+    assert en_event(record, "LAFBEX")["start_date"] == "2018-10-11"
 
 
 def test_a_fronted_day_without_a_comma(extractor):

@@ -106,6 +106,9 @@ _TITLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(
                      + r")\s*(?:(?:" + "|".join(NAMING_WORDS) + r")\s*[-–—:,]?|,(?=\s*[\"“'‘](?-i:[A-Z0-9])))"
                      r"\s*[\"“'‘]([^\"“”'‘’]{3,100})[\"”'’]", re.IGNORECASE)  # (or an appositive: 'the exhibition, "X"')
 #: a quoted topic a held gathering is on: "organised an interaction meeting with X on ‘Doing Business in Y’"
+#: a short name given right after a name: "X or simply, ABC", "X, better known as ABC"
+_SHORT_NAME = re.compile(r"\s*,?\s*(?:or\s+simply|or\s+just|better\s+known\s+as|popularly\s+known\s+as)\s*,?\s+"
+                         r"([A-Z][A-Z0-9]{2,})\b")
 _EVENTS_LIKE = re.compile(r"\b(?:events|side[- ]events)\s*,?\s+"
                           r"(?:like|such\s+as|including)\s+(?=[A-Z\"“‘'])")
 _GLUED_HEAD = re.compile(r"[A-Z][A-Za-z]*?[a-z](Expo|Fair|Summit|Forum|Show|Showcase|Week|Fest|Festival|Congress|Conference|Conclave)")
@@ -196,6 +199,12 @@ def find_events(ctx: Context, syntax: Callable[[], Language]) -> None:
         quoted = _quoted(ctx, sent, holding)
         named = [c for c in named if not any(q.start <= c.start and c.end <= q.end for q in quoted)]
         named = _also_known_as(ctx, _combine(ctx, named)) + quoted
+        for c in named:  # "the Cebu Food and Beverage Exposition or simply, CEFBEX"
+            last = ctx.doc[c.end - 1]
+            short = _SHORT_NAME.match(ctx.text, last.idx + len(last.text))
+            if short and short.group(1) not in c.names:
+                c.names.append(short.group(1))
+                c.keys.add(_key(short.group(1)))
         topics = _head_on_topic(ctx, sent)  # "National Seminar on “X”" is longer than the name "National Seminar"
         named = [c for c in named if not any(t.start <= c.start and c.end <= t.end for t in topics)]
         taken = {i for c in named for i in range(c.start, c.end)}
