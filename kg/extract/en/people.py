@@ -129,12 +129,7 @@ def _envoy_names(ctx: Context) -> list[Span]:
         if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].text[:1].isupper():
             k += 1  # "Pakistan’s Ambassador in China, Moin ul Haque, inaugurated"
         end = k
-        while end < len(doc) and end - k < 7 and (doc[end].is_alpha or _INITIALS.fullmatch(doc[end].text)
-                                                   or _name_hyphen(doc, end, k)) \
-                and (doc[end].text[:1].isupper() or end > k and doc[end].lower_ in _NAME_PARTICLES
-                     and end + 1 < len(doc) and (doc[end + 1].text[:1].isupper() or _name_hyphen(doc, end + 1, k))
-                     or _name_hyphen(doc, end, k)) \
-                and doc[end].lower_ not in _NOT_GIVEN_NAMES and doc[end].ent_type_ not in ("GPE", "NORP"):
+        while end < len(doc) and end - k < 7 and _name_word(doc, end, k):
             end += 1
         if end - k >= 2:
             out.append(doc[k:end])
@@ -147,6 +142,21 @@ def _envoy_names(ctx: Context) -> list[Span]:
             if title.start - 1 - start >= 2 and (start == 0 or not doc[start - 1].is_alpha or doc[start - 1].lower_ in ("by", "and")):
                 out.append(doc[start:title.start - 1])
     return out
+
+
+def _name_word(doc: Doc, i: int, start: int) -> bool:
+    """True for token ``i`` of a name read from token ``start``: a capitalised word or initial, a
+    particle between its words ("Moin ul Haque") or a hyphen inside it ("Moin-ul-Haque"); not a
+    title, a place or a nationality."""
+    tok = doc[i]
+    if _name_hyphen(doc, i, start):
+        return True
+    if not (tok.is_alpha or _INITIALS.fullmatch(tok.text)) or tok.lower_ in _NOT_GIVEN_NAMES \
+            or tok.ent_type_ in ("GPE", "NORP"):
+        return False
+    particle = i > start and tok.lower_ in _NAME_PARTICLES and i + 1 < len(doc) \
+        and (doc[i + 1].text[:1].isupper() or _name_hyphen(doc, i + 1, start))
+    return tok.text[:1].isupper() or particle
 
 
 def _name_hyphen(doc: Doc, i: int, start: int) -> bool:
