@@ -724,8 +724,9 @@ def _listed_parts(ctx: Context, sent: Sentence) -> list[Candidate]:
 
 
 def _listed_events(ctx: Context, sent: Sentence) -> list[Candidate]:
-    """"events like A, B, C and D were organized": each name listed after a plural noun for
-    gatherings and "like", "such as" or "including" is an event, whatever its words."""
+    """"events like A, B, C and D were organized": each name listed after "events" or "side
+    events" and "like", "such as" or "including" is an event, whatever its words (not after
+    "competitions such as": those are a contest's categories)."""
     text = ctx.sentence_text(sent)
     out = []
     for m in _EVENTS_LIKE.finditer(text):
