@@ -29,8 +29,8 @@ from spacy.tokens import Token
 
 from kg.extract.en.context import Context, EventInfo, EventMention, Sentence, is_duration_word
 from kg.extract.en.described import DESCRIBED_SENTENCES, Description, describe
-from kg.extract.en.names import (HYPHENS, Name, abbreviation_end, is_calendar_word, is_edition_word, is_year, name_at, name_list,
-                                 ordinal_value, strip_edition, without_year)
+from kg.extract.en.names import (CLOSING_QUOTES, HYPHENS, OPENING_QUOTES, Name, abbreviation_end, is_calendar_word,
+                                 is_edition_word, is_year, name_at, name_list, ordinal_value, strip_edition, without_year)
 from kg.extract.en.patterns import (BARE_OCCASIONS, EDITION_NOUNS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
                                     NAMING_WORDS, OPENING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, REPORTING_VERBS,
                                     SCOPE_WORDS,
@@ -117,7 +117,6 @@ _EXTENSIONS = frozenset({"exhibition", "andexhibition", "conference", "andconfer
                          "festivities", "reception"})
 #: nouns for a sitting of a standing body, numbered ("the 7th session of the X Commission")
 _SITTINGS = frozenset({"session", "round", "sitting"})
-_OPENING_QUOTES_EN, _CLOSING_QUOTES_EN = ("“", "‘", '"', "'"), ("”", "’", '"', "'")
 _NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
 _HELD_ON_TITLE = re.compile(r"\b(?:organi[sz]ed|held|hosted|conducted|convened|arranged)\s+(?:a|an)\s+(?P<anchor>(?:[\w-]+\s+){0,3}?("
                             + "|".join(sorted(TITLED_HEADS, key=len, reverse=True)) + r"))\b[^;:\"“”‘’]{0,120}?\bon\s+"
@@ -930,7 +929,7 @@ def _head_on_topic(ctx: Context, sent: Sentence) -> list[Candidate]:
             continue
         text = doc[start:end].text.strip()
         names = [text]
-        if doc[k + 2].text in _OPENING_QUOTES_EN and doc[end - 1].text in _CLOSING_QUOTES_EN and not doc[k].is_title:
+        if doc[k + 2].text in OPENING_QUOTES and doc[end - 1].text in CLOSING_QUOTES and not doc[k].is_title:
             names.append(doc[k + 3:end - 1].text.strip())  # "a webinar on “X”": the webinar's title too
         out.append(Candidate(sent, start, end, names, {head}, EVENT_HEADS.get(head, "Meeting"), None))
     return out

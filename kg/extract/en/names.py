@@ -38,8 +38,8 @@ _FUNCTION_WORDS = frozenset({
 })
 #: "<Place>-based X": the place describes the name that follows
 _DESCRIPTOR_SUFFIXES = frozenset({"based", "headquartered", "listed", "born"})
-_OPENING_QUOTES = frozenset({"“", '"', "‘"})
-_CLOSING_QUOTES = frozenset({"”", '"', "’"})
+OPENING_QUOTES = frozenset({"“", '"', "‘"})
+CLOSING_QUOTES = frozenset({"”", '"', "’"})
 _QUOTED_PART = 10  # tokens of a quoted title inside a name
 _APPOSITIVE_REACH = 14  # tokens of ", a subsidiary of X," inside a list
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -316,9 +316,9 @@ def _quoted_part_end(t: Tokens, i: int, limit: int) -> int | None:
     """End of a quoted title inside a name at token i ("of “China and the World” Pharmaceutical
     Summit"): the quote opens on a capitalised word, closes within a few words, and a
     capitalised word follows it."""
-    if t.text[i] not in _OPENING_QUOTES or i + 1 >= limit or not _capitalised(t, i + 1):
+    if t.text[i] not in OPENING_QUOTES or i + 1 >= limit or not _capitalised(t, i + 1):
         return None
-    close = next((k for k in range(i + 2, min(i + _QUOTED_PART, limit)) if t.text[k] in _CLOSING_QUOTES), None)
+    close = next((k for k in range(i + 2, min(i + _QUOTED_PART, limit)) if t.text[k] in CLOSING_QUOTES), None)
     if close is None or close + 1 >= limit or not _can_start(t, close + 1):
         return None
     return close + 1

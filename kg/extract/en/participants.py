@@ -247,11 +247,11 @@ def _pavilions(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:
     """"Pakistan’s national pavilion", "the Kenya Pavilion": a country's pavilion takes part for it
     (not the host country's own, "the Make in India pavilion" at an expo in India)."""
     out = []
-    countries = {e.id: e.country for e in ctx.builder.events}
+    countries = {e.country for e in ctx.builder.events}
     for place in ctx.places_in(sent.start_char, sent.end_char):
         if (place.place.kind == "country" or get_gazetteer().country(place.surface)) \
                 and _PAVILION.match(ctx.text, place.end, sent.end_char):
-            if place.place.country not in countries.values():
+            if place.place.country not in countries:
                 out.append((ctx.doc.char_span(place.start, place.end, alignment_mode="expand").start, [place.place.country]))
     return out
 

@@ -111,6 +111,10 @@ def _patterns() -> dict[str, re.Pattern]:
     lex = lexicon()
     return {
         "edition": re.compile(lex.words["edition"][0]),
+        "edition_end": re.compile(f"(?:{lex.words['edition'][0]})$"),  # "第一届“X”活动"
+        # an edition opening items of one name: "第70届中国国际医药原料药、中间体、"
+        "edition_listed": re.compile(f"(?:{lex.words['edition'][0]})" + r"(?:[^,。;:“”「」、\s]{1,12}、){1,4}$"),
+        "org_end": re.compile("(?:" + alternation(lex.org_suffixes) + ")$"),  # a word ending a body's name (代表处)
         # an edition opening a short run of words with no break: "第22届非洲国家驻华大使", "第31次中国—东盟高官"
         # (with 第 or 首: "十二届全国人大" is a body's term)
         "edition_led": re.compile(f"(?=第|首)(?:{lex.words['edition'][0]})" + r"[^,。;:、“”「」()\s在于将]{2,22}$"),
@@ -361,7 +365,7 @@ def _quoted_activities(ctx: ZhArticle, found: list[EventMention]) -> None:
                     found.append(EventMention(start, end, "活动", si, start, listed=True))
         for q in _QUOTED_ACTIVITY.finditer(ctx.text, a, b):
             if not any(f.start <= q.start() < f.end for f in found):
-                lead = re.search(f"(?:{lexicon().words['edition'][0]})$", ctx.text[max(a, q.start() - 8):q.start()])
+                lead = _patterns()["edition_end"].search(ctx.text, max(a, q.start() - 8), q.start())
                 start = q.start() - (len(lead.group()) if lead else 0)  # "第一届“X”活动": its edition
                 found.append(EventMention(start, q.end(), "活动", si, q.start(), edition=lead.group() if lead else None))
         for q in _patterns()["held_quoted"].finditer(ctx.text, a, b):  # 在臺北賓館辦理「…國際組織日」
@@ -505,7 +509,7 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
         if tag == "v" and len(word) > 1 and ctx.tok_tag[j + 1] == "ORG" and ctx.tok_start[j + 1] < head_start:
             break  # "…利用|博鳌亚洲论坛2021年年会": a verb before a body's name opening the event's is the clause's
         if tag == "v" and len(word) > 1 and j > 0 and (ctx.tok_tag[j - 1] == "ORG"
-                                                       or ctx.tok_text[j - 1].endswith(tuple(lex.org_suffixes))) \
+                                                       or _patterns()["org_end"].search(ctx.tok_text[j - 1])) \
                 and ctx.tok_tag[j + 1] in ("v", "LOC", "ORG") and ctx.tok_start[j + 1] < head_start \
                 and not _ANNIVERSARY.match(ctx.text, ctx.tok_end[j]) and word not in lex.org_suffixes:
             # (but "X协会成立二十周年…研讨会", and the tagger's verb 组织 ending "上海合作|组织")
@@ -513,10 +517,9 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
         start = ctx.tok_start[j]
         j -= 1
     if ctx.text[start - 1:start] == "、":  # "第70届中国国际医药原料药、中间体、包装设备交易会": items of one name
-        floor = max(a, start - 60)
-        listed = re.search(f"(?:{edition.pattern})" + r"(?:[^,。;:“”「」、\s]{1,12}、){1,4}$", ctx.text[floor:start])
-        if listed and not any(_ends_in_head(ctx, floor + listed.start() + k.start()) for k in re.finditer("、", listed.group())):
-            return _mention(ctx, si, start - (len(listed.group())), head_start, end, head)  # (not a list of names)
+        listed = _patterns()["edition_listed"].search(ctx.text, max(a, start - 60), start)
+        if listed and not any(_ends_in_head(ctx, listed.start() + k.start()) for k in re.finditer("、", listed.group())):
+            return _mention(ctx, si, listed.start(), head_start, end, head)  # (not a list of names)
     k = ctx.token_at(start)
     if ctx.tok_tag[k] == "v" and ctx.tok_start[k] == start and head_start - ctx.tok_end[k] >= (1 if head in _ABBREVIATED else 2) \
             and not ctx.tok_text[k].startswith("驻") and (ctx.text[start - 1:start] not in _ITEM_STARTS
