@@ -14,7 +14,9 @@ between them dropped, when
   list comma after Chinese, a lower-case word after English (not a bullet, not a
   heading), and
 - only blank lines and short caption-shaped lines (:attr:`Line.label_shaped`, at most
-  :data:`CAPTION_UNITS` long) stand between them.
+  :data:`CAPTION_UNITS` long) stand between them, and
+- the paragraph before is not the text's headline, a first line where no sentence ends
+  ("…携手共进、红红火火过大年", which a list comma does not make running text).
 
 Chinese halves are joined with nothing between them, English ones with a space.
 """
@@ -42,10 +44,12 @@ def rejoin(text: str) -> str:
     """``text`` with sentences broken across paragraphs joined again."""
     lines = text.split("\n")
     out: list[str] = []
+    first = next((k for k, line in enumerate(lines) if line.strip()), 0)
+    headline = first if not re.search(r"。|\.\s", lines[first]) else None  # (no sentence ends in a headline)
     i = 0
     while i < len(lines):
         current = lines[i]
-        j = _continuation(lines, i)
+        j = _continuation(lines, i) if i != headline else None
         while j is not None:
             glue = "" if _HAN.search(current.rstrip()[-1:]) or current.rstrip()[-1:] in "、，" else " "
             current = current.rstrip() + glue + lines[j].lstrip()

@@ -157,6 +157,10 @@ class Context:
     def places_in(self, start_char: int, end_char: int) -> list[PlaceMention]:
         return [p for p in self.places if start_char <= p.start and p.end <= end_char]
 
+    def in_place(self, char: int) -> bool:
+        """Whether the character at ``char`` lies inside a place name."""
+        return any(p.start <= char < p.end for p in self.places)
+
     def add_mention(self, mention: EventMention) -> None:
         self.events[mention.event].mentions.append(mention)
         row = self.by_sentence.setdefault(mention.sentence, [])
@@ -260,8 +264,16 @@ class Context:
             t.lower_ in ("the", "a", "an") or is_edition_word(t.text) for t in self.doc[comma + 1:b])
 
     def _opens(self, sent: Sentence, token: int) -> bool:
-        """True when only a preposition or punctuation stands before token in its sentence."""
-        return all(t.is_punct or t.is_space or t.lower_ in _PREPOSITIONS for t in self.doc[sent.start:token])
+        """True when only a preposition or punctuation stands before token in its sentence, after
+        the place a sentence may open with ("The Hague, on 7 December, the ambassador hosted …")."""
+        start = sent.start
+        first = self.doc[start]
+        place = next((p for p in self.places if p.start == first.idx), None)
+        if place is not None and token > start:
+            after = _token_after(self.doc, place.end)
+            if after < token and self.doc[after].text == ",":
+                start = after
+        return all(t.is_punct or t.is_space or t.lower_ in _PREPOSITIONS for t in self.doc[start:token])
 
     def _leads_to(self, a: int, b: int) -> bool:
         """True when tokens a..b hold only what may stand between a date or place and the

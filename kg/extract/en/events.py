@@ -31,7 +31,7 @@ from kg.extract.en.context import Context, EventInfo, EventMention, Sentence, is
 from kg.extract.en.described import DESCRIBED_SENTENCES, Description, describe
 from kg.extract.en.names import (CLOSING_QUOTES, HYPHENS, OPENING_QUOTES, Name, abbreviation_end, is_calendar_word,
                                  is_edition_word, is_year, name_at, name_list, ordinal_value, strip_edition, without_year)
-from kg.extract.en.patterns import (BARE_OCCASIONS, EDITION_NOUNS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
+from kg.extract.en.patterns import (BARE_OCCASIONS, EDITION_NOUNS, HEADLINE_VERBS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
                                     NAMING_WORDS, OPENING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, REPORTING_VERBS,
                                     SCOPE_WORDS,
                                     STANDING_BODIES, TIME_HEADS, TITLED_HEADS, TOPIC_HEADS, VENUE_WORDS, WEAK_HEADS)
@@ -60,11 +60,8 @@ _ATTEND_GAP = 6  # tokens between an attendance cue and the event it names ("att
 _ATTEND_GLUE = OCCASION_NOUNS | {"the", "a", "an", "of", "this", "year", "year's", "'s"}
 _LEADERS_HEADS = frozenset({"summit", "meeting", "talks", "dialogue"})  # "the Biden-Xi summit": leaders meeting
 _FRONTING = frozenset({"on", "in", "at", "from", "during", "last", "this", "yesterday", "today"})  # "On May 4, the X"
-#: verbs a title-case headline puts between its subject and the event ("X Hosts Y Festival")
-_HEADLINE_VERBS = frozenset({"holds", "hosts", "opens", "attends", "inaugurates", "organises", "organizes",
-                             "launches", "celebrates", "concludes", "stages", "unveils", "joins", "addresses"})
 #: a headline's lower-case description of the gathering its subject holds, to the headline's end
-_HEADLINE_HOLDS = re.compile(r"\b(?:" + "|".join(sorted(_HEADLINE_VERBS)) + r")\s+(?:an?\s+|the\s+)?(?P<name>(?:[a-z][\w'’-]*\s+)"
+_HEADLINE_HOLDS = re.compile(r"\b(?:" + "|".join(sorted(HEADLINE_VERBS)) + r")\s+(?:an?\s+|the\s+)?(?P<name>(?:[a-z][\w'’-]*\s+)"
                              r"{1,5}(?P<head>" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True)) + r"))\s*$")
 _LOWER_MODIFIERS = 3  # lower-case words between an edition's name and its head ("business summit")
 _LOWER_TAIL = 16  # words of a lower-case topic after a head ("Seminar for officials of ...")
@@ -301,7 +298,8 @@ def _head_index(name: Name) -> int | None:
         if doc[inner[pos + 1]].lower_ != "of" or not any(doc[k].lower_ in EVENT_HEADS for k in inner[pos + 2:]):
             continue
         word = doc[inner[pos]].lower_
-        if word in ORG_HEADS or word in TITLE_WORDS:
+        joined = any(doc[k].lower_ == "and" for k in inner[pos + 2:])  # "Chambers of Commerce and Industry X Meeting"
+        if (word in ORG_HEADS or word in TITLE_WORDS) and not (word in ORG_HEADS and joined):
             return None  # "Organizing Committee of the X Forum", "Director of X Forum": no gathering's name
         if word in EVENT_HEADS and word not in WEAK_HEADS:
             return inner[pos]  # "Beijing Summit of the Forum on X": the summit, a gathering of X
@@ -405,7 +403,7 @@ def _after_headline_verb(ctx: Context, sent: Sentence, name: Name) -> Name:
     if sent.body:
         return name
     doc = ctx.doc
-    verb = next((k for k in range(name.start + 1, name.end - 1) if doc[k].lower_ in _HEADLINE_VERBS
+    verb = next((k for k in range(name.start + 1, name.end - 1) if doc[k].lower_ in HEADLINE_VERBS
                  and doc[k].is_title), None)
     if verb is None:
         return name
@@ -859,7 +857,7 @@ def _headline_name(ctx: Context, head: str) -> str | None:
         m = pattern.search(ctx.sentence_text(sent))
         if m:
             words = m.group(1).split()
-            verb = max((k for k, w in enumerate(words) if w.lower() in _HEADLINE_VERBS), default=-1)
+            verb = max((k for k, w in enumerate(words) if w.lower() in HEADLINE_VERBS), default=-1)
             return " ".join(words[verb + 1:]) if len(words) - verb > 2 else None
     return None
 

@@ -291,6 +291,21 @@ def _headed_run_end(doc: Doc, start: int, end: int, nxt: int, limit: int) -> int
     return k if k > nxt + 1 and t.lower[k - 1] in EVENT_HEADS else None
 
 
+def _event_run_end(doc: Doc, start: int, end: int, nxt: int, limit: int) -> int | None:
+    """End of the capitalised words from ``nxt`` when they end in an event's head, the name before
+    "and" is a body's head and its complement ("Chambers of Commerce") and no body's head comes
+    between: "X Chambers of Commerce and Industry Izmir Meeting" is one name."""
+    t = Tokens.of(doc)
+    if not _headed_complement(t, start, end) or any(w in EVENT_HEADS for w in t.lower[start:end]):
+        return None
+    k = nxt
+    while k < limit and _capitalised(t, k) and k - nxt < 6 and not is_year(t.text[k]):
+        if t.lower[k] in ORG_HEADS:
+            return None
+        k = word_end(doc, k, limit)
+    return k if k > nxt + 1 and t.lower[k - 1] in EVENT_HEADS else None
+
+
 def _places_pair(doc: Doc, start: int, end: int, nxt: int, limit: int) -> bool:
     """True for "<head> for Latin America and the Caribbean": a headed name's complement ends in a
     place, and "and the" brings another place."""
@@ -381,6 +396,13 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
             continue
         elif low == "and" and _places_pair(doc, start, end, nxt, limit):
             end = word_end(doc, nxt + 1, limit)  # "Workshop for Latin America and the Caribbean": one region
+            continue
+        elif low == "and" and (headed := _event_run_end(doc, start, end, nxt, limit)):
+            end = headed  # "D-8 Chambers of Commerce and Industry Izmir Meeting": a body's name opens the event's
+            continue
+        elif low in HYPHENS and t.space[end - 1] and _bare_place(doc, start, end) and nxt < limit \
+                and _is_place(t.text[nxt]) and not t.upper[end - 1] and _event_ahead(t, nxt, limit):
+            end = word_end(doc, nxt, limit)  # "Chile - Peru Opinion Leaders Meeting": two countries' gathering
             continue
         elif low == "and" and nxt < limit and _capitalised(t, nxt) and not is_year(t.text[nxt]):
             # "Import and Export", "Lagos and Ogun Affairs Office" join; "A Ltd and B",

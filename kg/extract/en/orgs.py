@@ -59,6 +59,8 @@ def is_org(ctx: Context, name: Name) -> bool:
     return "ORG" in ents or name.abbr is not None
 
 
+#: first words of an envoy's title: a name they open is a person's
+_ENVOY_WORDS = frozenset({"ambassador", "envoy", "consul", "consul-general", "charge", "chargé"})
 #: last words of a place's name, never an organization's
 _PLACE_ENDS = frozenset({"island", "islands", "province", "county", "region", "prefecture", "governorate", "emirate"})
 
@@ -80,6 +82,8 @@ def may_be_org(ctx: Context, name: Name, named: bool = False) -> bool:
         return False  # "Kenyan President Daniel Mwangi"
     if honoured_person(name):
         return False  # "conducted by Dr Irene Mensah": a person
+    if words and (words[0] in _ENVOY_WORDS or words[:2] == ["high", "commissioner"]) and words[-1] not in ORG_HEADS:
+        return False  # "the Ambassador of Kenya hosted a reception": an envoy, a person
     if named and not (ents & {"ORG", "PERSON", "FAC", "PRODUCT"} or is_org(ctx, name)):
         return False
     if words and words[-1] in _PLACE_ENDS and not set(words) & ORG_HEADS:

@@ -22,7 +22,7 @@ EVENT_HEADS: dict[str, str] = {
     "round-table": "Meeting", "matchmaking": "Meeting", "workshop": "Meeting", "dialogue": "Meeting",
     "assembly": "Meeting", "colloquium": "Meeting",
     "webinar": "Meeting", "masterclass": "Meeting",
-    "week": "Other", "festival": "Other", "day": "Other", "hackathon": "Other", "pitch": "Other",
+    "week": "Other", "festival": "Other", "fest": "Other", "day": "Other", "hackathon": "Other", "pitch": "Other",
     "competition": "Other",
     "ceremony": "Ceremony", "gala": "Ceremony",
     "conclave": "Conference", "indaba": "Conference", "meet": "Meeting", "retreat": "Meeting",
@@ -32,6 +32,10 @@ EVENT_HEADS: dict[str, str] = {
     "banquet": "Ceremony", "luncheon": "Ceremony", "awards": "Ceremony", "celebration": "Other",
     "meetings": "Meeting", "days": "Other", "dinner": "Ceremony", "lunch": "Ceremony", "breakfast": "Ceremony",
 }
+
+#: verbs a title-case headline puts between its subject and the event ("X Hosts Y Festival")
+HEADLINE_VERBS = frozenset({"holds", "hosts", "opens", "attends", "inaugurates", "organises", "organizes",
+                            "launches", "celebrates", "concludes", "stages", "unveils", "joins", "addresses"})
 
 #: head nouns of a gathering an article describes without naming it (described.py):
 #: "hosted a farewell reception for X", "their 18th extraordinary summit"
@@ -192,7 +196,7 @@ ORG_HEADS = frozenset({
     "association", "ministry", "department", "office", "bureau", "commission", "committee",
     "council", "authority", "administration", "agency", "government", "university", "college",
     "institute", "institution", "academy", "center", "centre", "hospital", "company", "co", "co.",
-    "ltd", "ltd.", "limited", "corp", "corp.", "corporation", "inc", "inc.", "group", "chamber",
+    "ltd", "ltd.", "limited", "corp", "corp.", "corporation", "inc", "inc.", "group", "chamber", "chambers",
     "federation", "society", "foundation", "network", "organization", "organisation", "union",
     "bank", "fund", "alliance", "cooperative", "co-operative", "embassy", "consulate",
     "consulate-general", "program", "programme", "board", "secretariat", "league", "club", "service",

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.en import orgs
 from kg.extract.en.context import Context, Sentence
 from kg.extract.en.names import name_at
-from kg.extract.en.patterns import (AMBASSADOR_TITLES, CONSUL_TITLES, DISTRICT_WORDS, EVENT_HEADS, HONORIFICS,
+from kg.extract.en.patterns import (AMBASSADOR_TITLES, HEADLINE_VERBS, CONSUL_TITLES, DISTRICT_WORDS, EVENT_HEADS, HONORIFICS,
                                     OCCASION_NOUNS, ORG_HEADS, PERSON_TITLES, TITLE_WORDS)
 from kg.extract.places import PlaceMention, get_gazetteer
 from kg.model.names import normalise
@@ -43,6 +43,11 @@ _REPORTING = frozenset({"said", "says", "told", "added", "noted", "stated", "tha
 _TITLE_REACH = 18
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "G.M.V. Wishwanath Aponsu"
 _MISSION = re.compile(r"\b(?:Embassy|High Commission|Consulate[- ]General|Consulate)\b")
+#: "spouse of the Ambassador of X": the person is the envoy's kin, not the envoy
+_KIN_OF = re.compile(r"\b(?:spouse|wife|husband|daughter|son)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+#: military ranks an envoy's name may carry ("Air Chief Marshal", "Lt. Gen.", "Rear Admiral")
+_RANKS = frozenset({"air", "chief", "marshal", "vice", "rear", "lt.", "lt", "gen.", "gen", "maj.", "col.", "capt.",
+                    "captain", "commodore", "retd", "(retd)"})
 
 
 def find_people(ctx: Context) -> None:
@@ -52,11 +57,16 @@ def find_people(ctx: Context) -> None:
     for ent, name in persons:
         sent = ctx.sentence_of(ent.start)
         if len(name) == 1:
-            pid = _known(ctx, name.text)
+            if name[0].lower_ in _NOT_GIVEN_NAMES:
+                continue  # NER's "[H.E. Mr]" before a name: an honorific, no name
+            left = _left_phrase(ctx, sent, name, others) if not _known(ctx, name.text) else None
+            pid = _known(ctx, name.text) or (left is not None and _envoy(ctx, sent, name, left) or None)
             if pid:
                 mentions.append((pid, name))
             continue
         left, right = _left_phrase(ctx, sent, name, others), _right_phrase(ctx, sent, ent)
+        if left is not None and right is not None and _ENVOY.search(left.text) and _ENVOY.search(right.text):
+            left, right = right, left  # "…, the Ambassador of A, H.E. X, Ambassador of B": a list's titles follow names
         pid = None
         for phrase in (left, right, _bracketed_phrase(ctx, sent, ent)):
             if phrase is None:
@@ -128,10 +138,11 @@ def _envoy_names(ctx: Context) -> list[Span]:
             continue
         if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].text[:1].isupper():
             k += 1  # "Pakistan’s Ambassador in China, Moin ul Haque, inaugurated"
+        k = _past_ranks(doc, k)
         end = k
         while end < len(doc) and end - k < 7 and _name_word(doc, end, k):
             end += 1
-        if end - k >= 2:
+        if end - k >= 2 or end - k == 1 and _surname_alone(doc, end):
             out.append(doc[k:end])
         if title.start >= 3 and doc[title.start - 1].text == ",":  # "Afzaal Mahmood, Ambassador of X to Y"
             start = title.start - 1
@@ -144,6 +155,23 @@ def _envoy_names(ctx: Context) -> list[Span]:
     return out
 
 
+def _past_ranks(doc: Doc, k: int) -> int:
+    """The first token after the honorifics and military ranks at ``k`` that a name follows
+    ("the Ambassador H.E. Mr Hugh Philpott", "High Commissioner Air Chief Marshal Sumangala Dias")."""
+    j = k
+    while j < len(doc) and j - k < 5 and (doc[j].lower_ in HONORIFICS or doc[j].lower_ in _RANKS) \
+            and doc[j].text[:1].isupper():
+        j += 1
+    return j if j < len(doc) and j > k and _name_word(doc, j, j) else k
+
+
+def _surname_alone(doc: Doc, end: int) -> bool:
+    """Whether one capitalised word after an envoy's title is their surname ("Consul General
+    Murabayashi welcomed"): a lower-case word or punctuation follows it, not more of a name."""
+    return end < len(doc) and (doc[end].is_lower or doc[end].is_punct and doc[end].text not in ("-", "‐")) \
+        and doc[end - 1].ent_type_ not in ("GPE", "NORP", "LOC", "DATE") and len(doc[end - 1].text) > 2
+
+
 def _name_word(doc: Doc, i: int, start: int) -> bool:
     """True for token ``i`` of a name read from token ``start``: a capitalised word or initial, a
     particle between its words ("Moin ul Haque") or a hyphen inside it ("Moin-ul-Haque"); not a
@@ -151,7 +179,7 @@ def _name_word(doc: Doc, i: int, start: int) -> bool:
     tok = doc[i]
     if _name_hyphen(doc, i, start):
         return True
-    if not (tok.is_alpha or _INITIALS.fullmatch(tok.text)) or tok.lower_ in _NOT_GIVEN_NAMES \
+    if not (tok.is_alpha or _INITIALS.fullmatch(tok.text)) or tok.lower_ in _NOT_GIVEN_NAMES or tok.lower_ in HEADLINE_VERBS \
             or tok.ent_type_ in ("GPE", "NORP"):
         return False
     particle = i > start and tok.lower_ in _NAME_PARTICLES and i + 1 < len(doc) \
@@ -184,12 +212,13 @@ def _clean(ent: Span) -> Span | None:
     """A PERSON entity without leading titles, honorifics and a country NER took in."""
     start = ent.start
     while start < ent.end - 1 and (ent.doc[start].lower_ in HONORIFICS or ent.doc[start].lower_ in TITLE_WORDS
+                                   or ent.doc[start].lower_ in _RANKS
                                    or ent.doc[start].is_punct
                                    or start < ent.end - 2 and get_gazetteer().country(ent.doc[start].text)):
         start += 1  # "Ambassador", "Dr.", and the "Peru" of "[Peru Li Hua]" (not "Jordan Smith")
     end = ent.end
-    while end > start and ent.doc[end - 1].text in ("'s", "’s"):
-        end -= 1
+    while end > start and (ent.doc[end - 1].text in ("'s", "’s") or ent.doc[end - 1].lower_ in HEADLINE_VERBS):
+        end -= 1  # and a title-case headline's verb NER took in ("[Murabayashi Joins] X Festival")
     if end > start and get_gazetteer().country(ent.doc[start:end].text):
         return None  # NER's "PERSON" Sri Lanka in "Ambassador of Sri Lanka to Iran X"
     return ent.doc[start:end] if end > start else None
@@ -223,7 +252,7 @@ def _left_phrase(ctx: Context, sent: Sentence, name: Span, others: set[int]) -> 
     while k > sent.start:
         tok = doc[k - 1]
         if (k - 1 in others or tok.ent_type_ == "PERSON") and doc[k].lower_ not in TITLE_WORDS \
-                and not get_gazetteer().country(tok.text):
+                and not ctx.in_place(tok.idx):
             break  # another person's name, unless a title follows it ("Bioral chief officer")
         if tok.text[:1].isupper() or tok.lower_ in TITLE_WORDS or tok.like_num:
             k -= 1
@@ -281,12 +310,17 @@ def _has_title(span: Span) -> bool:
 
 def _envoy(ctx: Context, sent: Sentence, name: Span, phrase: Span) -> str | None:
     m = _ENVOY.search(phrase.text)
-    if not m or phrase.text[:m.start()].lower().split()[-1:] in (["deputy"], ["assistant"]):
-        return None  # (a deputy consul general is an official of the mission, not its head)
+    if not m or phrase.text[:m.start()].lower().split()[-1:] in (["deputy"], ["assistant"]) \
+            or _KIN_OF.search(phrase.text, 0, m.start()):
+        return None  # (a deputy consul general is an official of the mission, not its head; a spouse is neither)
     title_start = phrase.start_char + m.start()
     sending, receiving = _countries(ctx, phrase.start_char, phrase.end_char, title_start, phrase.start_char + m.end())
-    if sending is None and all(_other_body(ctx, p) for p in ctx.places_in(phrase.start_char, phrase.end_char)):
-        sending, receiving = _mission(ctx)  # "Ambassador Zhang" on the pages of the embassy
+    if sending is None:  # "Ambassador Zhang" on the pages of the embassy; "High Commissioner to the UK X" of its mission
+        mission = _mission(ctx)
+        if receiving is None and all(_other_body(ctx, p) for p in ctx.places_in(phrase.start_char, phrase.end_char)):
+            sending, receiving = mission
+        elif receiving is not None and mission[1] in (None, receiving):
+            sending = mission[0]
     if sending is None:
         return None
     if receiving == sending:
@@ -342,6 +376,7 @@ def _mission(ctx: Context) -> tuple[str | None, str | None]:
         while k < sent.end and (doc[k].lower_ in _PHRASE_GLUE or doc[k].text[:1].isupper()) and doc[k].lower_ != "and":
             k += 1
         first = doc[title.start - 1].idx if title.start > sent.start else m.start()  # "the Chinese Embassy"
+        first = next((p.start for p in ctx.places if p.start <= first < p.end), first)  # "the Sri Lanka Embassy"
         pair = _countries(ctx, first, doc[k - 1].idx + len(doc[k - 1].text), m.start(), m.end())
         if pair[0]:
             found.add(pair)

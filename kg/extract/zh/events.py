@@ -51,6 +51,8 @@ _LONGEST_NAME = 48  # characters before the head noun; longer runs are not names
 _HYPHENS = frozenset({"-", "—", "–", "·"})
 #: words after noun + 会 that make it a gathering's head ("音乐会在", "视频会于", "恳谈会暨")
 #: a year or an edition right before the opening quote of a name ("第十三届“X论坛”")
+#: a year and a quoted slogan before a dash, opening a gathering's name: "2023年“喜迎春来,携手共进”——"
+_SLOGAN_BEFORE = re.compile(r"((?:19|20)\d{2}年?)[“「][^”」。;]{2,30}[”」](?:——|—|--)$")
 _QUOTED_NAME_LEAD = re.compile(r"((?:19|20)\d{2}年?)?(第[0-9一二三四五六七八九十百]+[届次])?[“「]$")
 #: a year or an edition shortly before a word: what names an event, not an organization
 _EDITION_BEFORE = re.compile(r"(?:(?:19|20)\d{2}年?|第[0-9一二三四五六七八九十百]+[届次])[“「]?[^,。;“”「」]{0,10}[”」]?$"
@@ -556,6 +558,9 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
     text = ctx.text
     if _patterns()["other_edition"].search(text, max(ctx.sents[si][0], start - 3), start + 3):
         return None  # "下一届研讨会": another edition, no event of this article
+    slogan = _SLOGAN_BEFORE.search(text, max(ctx.sents[si][0], start - 40), start)
+    if slogan and slogan.group(1):  # "2023年“喜迎春来,携手共进”——迎春招待会": the year, the slogan, the name
+        start = slogan.start()
     m = _patterns()["lead"].match(text, start, end)
     year = (m.group(1) or m.group(3) or "")[:4] or None
     core_start = m.end()
@@ -801,6 +806,10 @@ class _Group:
             return False  # a round-up: "在华盛顿,…举行新春招待会。在金边,…举办新春招待会" are two
         if keys & self.keys:
             return True
+        if m.head == self.head and m.sent == self.mentions[-1].sent + 1 and not _headline(ctx, m.sent) \
+                and all(_headline(ctx, x.sent) and not _proper(ctx, x.start, x.end) for x in self.mentions):
+            return True  # "…举办新春招待会" over "…举行了2023年“…”——迎春招待会。": the lead names the headline's
+            # plain gathering (but "湖光国际论坛" and "湖光-东盟国际论坛" are two)
         for key in keys:
             for k in self.keys:
                 if m.head == self.head and min(len(key), len(k)) >= len(m.head) + 2 \

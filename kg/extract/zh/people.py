@@ -48,6 +48,8 @@ def _res() -> dict[str, re.Pattern]:
         "attend": re.compile(alternation(lex.words["attend"])),
         # an embassy named by its two countries: "中国驻美国大使馆"
         "embassy": re.compile(r"([\u4e00-\u9fff]{1,8}?)驻([\u4e00-\u9fff]{1,10}?)(?:大使馆|使馆)"),
+        # a consulate named by its country and city: "中国驻大阪总领事馆"
+        "consulate": re.compile(r"([\u4e00-\u9fff]{1,8}?)驻([\u4e00-\u9fff]{1,10}?)(?:总领事馆|总领馆|领事馆)"),
         "for_host": re.compile(alternation(lex.people_words["for_host"])),
         "jointly": re.compile(alternation(lex.people_words["jointly"])),
         "speech": re.compile(alternation(lex.people_words["speech"])),
@@ -69,7 +71,7 @@ def find(ctx: ZhArticle) -> None:
             continue
         matches = list(_res()["title"].finditer(ctx.text, a, b))
         for t in matches:
-            name = person_after(ctx, t.end(), b)
+            name = person_after(ctx, t.end(), b) or _after_next_post(ctx, t, b)
             if name is None:
                 _named_before(ctx, si, t) or _envoy_of_embassy(ctx, si, t) or _named_between(ctx, si, t)
                 continue
@@ -80,6 +82,21 @@ def find(ctx: ZhArticle) -> None:
                 pid = _official(ctx, si, t, name, matches)
             if pid:
                 _attendance(ctx, si, pid, name, diplomat=kind in _DIPLOMATS)
+
+
+def _after_next_post(ctx: ZhArticle, t: re.Match, limit: int) -> Span | None:
+    """"新加坡驻中国大使、X理事会理事吕德耀": an envoy's title, 、 and the person's next post, then
+    the name, which the envoy's title names too."""
+    if lexicon().titles[t.group()] not in _DIPLOMATS or not ctx.text.startswith("、", t.end()):
+        return None
+    stop = re.compile(r"[,;。:、]").search(ctx.text, t.end() + 1, min(limit, t.end() + 25))
+    end = stop.start() if stop else min(limit, t.end() + 25)
+    k = ctx.token_at(t.end() + 1)
+    while k < len(ctx.tok_tag) and ctx.tok_end[k] <= end:
+        if ctx.tok_tag[k] == "PER" and ctx.tok_end[k] == end and ctx.tok_start[k] > t.end() + 2:
+            return ctx.tok_start[k], ctx.tok_end[k]  # the name closes the post's words
+        k += 1
+    return None
 
 
 def _named_before(ctx: ZhArticle, si: int, t: re.Match) -> bool:
@@ -93,12 +110,14 @@ def _named_before(ctx: ZhArticle, si: int, t: re.Match) -> bool:
 
 def _envoy_of_embassy(ctx: ZhArticle, si: int, t: re.Match) -> bool:
     """"在华盛顿,中国驻美国大使馆举行新春招待会。崔天凯大使在致辞中表示…": a name before 大使,
-    with no country, is the ambassador of the embassy the sentence or the one before names."""
+    with no country, is the ambassador of the embassy the sentence or the one before names; a
+    name before 总领事 ("中国驻大阪总领事馆薛剑总领事致辞") is the consul general of the consulate."""
     name = _name_before(ctx, t.start())
-    if name is None or lexicon().titles[t.group()] != "ambassador":
+    kind = lexicon().titles[t.group()]
+    if name is None or kind not in ("ambassador", "consul") or t.group().startswith("副"):
         return False
     floor = ctx.sents[max(0, si - 1)][0]
-    embassies = list(_res()["embassy"].finditer(ctx.text, floor, name[0]))
+    embassies = list(_res()["embassy" if kind == "ambassador" else "consulate"].finditer(ctx.text, floor, name[0]))
     if not embassies:
         return False
     m = embassies[-1]
@@ -125,9 +144,11 @@ def _named_between(ctx: ZhArticle, si: int, t: re.Match) -> None:
 
 
 def _name_before(ctx: ZhArticle, pos: int) -> Span | None:
-    """A person's name (the tagger's) ending right before ``pos``."""
+    """A person's name (the tagger's) ending right before ``pos``, also when the tagger glued the
+    title's first character to it ("薛剑总|领事": the name 薛剑 before 总领事)."""
     i = ctx.token_at(pos - 1) if pos > 0 else -1
-    if i < 0 or ctx.tok_end[i] != pos or ctx.tok_tag[i] != "PER":
+    if i < 0 or ctx.tok_tag[i] != "PER" or not (ctx.tok_end[i] == pos or ctx.tok_end[i] - pos == 1
+                                                and pos - ctx.tok_start[i] >= 2):
         return None
     return ctx.tok_start[i], pos
 

@@ -8,8 +8,10 @@ import re
 _SENTENCE = re.compile(r"[^。！？!?\n]+(?:[。！？!?]+[”’」』)]*)?|[。！？!?]+")
 #: not a clock's colon ("9:00"), nor a comma a list goes on after ("由A、B,以及C合作举办")
 _CLAUSE_BREAK = re.compile(r"[,，](?!以及|及(?!时))|[;；]|[:：](?!\d{2}(?!\d))")
-#: a quoted title with a comma in it: short, no sentence punctuation, a name's dash before its end
-_QUOTED_TITLE = re.compile(r"“[^“”。！？!?;；]{2,40}——[^“”。！？!?;；,，]{2,30}”")
+#: a quoted title with a comma in it: short, no sentence punctuation, a name's dash before its end,
+#: or a quoted slogan, a dash and the name after it ("“喜迎春来,携手共进”——迎春招待会")
+_QUOTED_TITLE = re.compile(r"“[^“”。！？!?;；]{2,40}——[^“”。！？!?;；,，]{2,30}”"
+                           r"|“[^“”。！？!?;；]{2,30}”——[^“”。！？!?;；,，]{2,30}")
 
 Span = tuple[int, int]
 
@@ -30,7 +32,8 @@ def sentences(text: str) -> list[Span]:
 
 def clause_bounds(text: str, start: int, end: int, pos: int) -> Span:
     """The clause of ``text[start:end]`` holding offset ``pos`` (split at , ; : but not inside
-    a clock time or a short quoted title: "“凝聚共识,携手合作——X论坛”" is one name)."""
+    a clock time or a short quoted title: "“凝聚共识,携手合作——X论坛”" and "“喜迎春来,携手共进”——X"
+    are one name each)."""
     titles = [m.span() for m in _QUOTED_TITLE.finditer(text, start, end)] if "——" in text[start:end] else []
     left = start
     for m in _CLAUSE_BREAK.finditer(text, start, pos):

@@ -1,0 +1,115 @@
+"""Constructions of the thirteenth unseen-text round (issue 9), on sentences written for these tests.
+
+English: an envoy's surname alone after their title ("Consul General Tanaka joined"), with no
+country, is the envoy of the one mission the text names, and a title-case headline's verb
+("Tanaka Joins") is no part of the name; honorifics and military ranks between an envoy's title
+and name ("the Ambassador H.E. Mr A B", "High Commissioner to X Air Chief Marshal A B") are
+skipped; a title giving only the receiving country ("High Commissioner to the United Kingdom Dr
+A B") takes the sending one from the mission the text names in that country; in a list where each
+envoy's title follows the name ("…, the Ambassador of A, H.E. Ms B C, Ambassador of D"), the title
+after a name is theirs; "Fest" heads a festival; a body's head and complement joined by "and" to
+words ending in an event's head ("X Chambers of Commerce and Industry Y Meeting") are one name,
+and so are two countries joined by a spaced dash before one ("Chile - Peru X Meeting"); a
+sentence opening with a place and a comma before its date ("The Hague, on 7 December 2019, A
+hosted X") dates X; "the Ambassador of X" hosting a gathering is a person, no host organization.
+Chinese: a name before 总领事 (which the tagger may glue: "薛剑总|领事") after the consulate's name
+is the consul general of that consulate; "X驻Y大使、Z理事会理事<name>" is the envoy's name after
+their next post; a year and a quoted slogan before a dash open the gathering's name ("2023年“A,
+B”——迎春招待会"), whose comma ends no clause, and a headline's gathering of that head is the one
+the lead names. Loading: a headline with a list comma is not running text joined to the lead.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_en import event as en_event, extractor, run  # noqa: F401 (extractor: fixture)
+from test_extract_zh import extract
+
+from kg.load.rejoin import rejoin
+
+
+def _envoys(record: dict) -> list[tuple[str, str | None, str | None]]:
+    return [(p["names"][0], p["ambassador_of"], p["posted_to"]) for p in record["people"] if p["ambassador_of"]]
+
+
+# -- English ---------------------------------------------------------------------------------------
+
+def test_an_envoys_surname_alone_after_the_title_and_a_headline_verb(extractor):
+    record = run(extractor, "Consul General Tanaka Joins Lakeside Festival\n\nOn August 20, Consul General Tanaka "
+                            "joined the Lakeside Harvest Festival in Austin. The Consulate-General of Japan in Houston "
+                            "supported the festival.", published="2022-08-27")
+    assert _envoys(record) == [("Tanaka", "JP", "US")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister also called on the British Embassy’s stand at the Lakeside Trade Expo, where he met the "
+     "Ambassador H.E. Mr Hugh Fielding.", ("Hugh Fielding", "GB", None)),
+    ("Sri Lanka’s High Commissioner to Malaysia Air Chief Marshal Ranil Perera said he was amazed by the "
+     "Lakeside Unity Festival in Kuala Lumpur.", ("Ranil Perera", "LK", "MY")),
+])
+def test_honorifics_and_ranks_between_an_envoys_title_and_name(extractor, text, expected):
+    assert _envoys(run(extractor, text, published="2019-09-02")) == [expected]
+
+
+def test_a_title_with_only_the_receiving_country_takes_the_missions_sending_one(extractor):
+    record = run(extractor, "High Commissioner to the United Kingdom Dr. Ranil Perera held a launch event at the "
+                            "Sri Lanka High Commission in London to promote the Lakeside Business Forum.",
+                 published="2013-08-09")
+    assert _envoys(record) == [("Ranil Perera", "LK", "GB")]
+
+
+def test_titles_after_names_in_a_list_of_envoys(extractor):
+    record = run(extractor, "The reception was attended by H.E. Mr. Aram Petros, Ambassador of Armenia, Mrs. Lena "
+                            "Moro, spouse of the Ambassador of Rwanda, H.E. Ms. Carla Diaz, Ambassador of Venezuela, "
+                            "the Ambassador of Kenya, H.E. Ms. Amina Said, Ambassador of Yemen.",
+                 published="2019-12-09")
+    assert _envoys(record) == [("Aram Petros", "AM", None), ("Carla Diaz", "VE", None), ("Amina Said", "YE", None)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("On Saturday the consul attended the 2022 Lakeside Japan Fest, which was held at the city museum.",
+     "2022 Lakeside Japan Fest"),
+    ("The Hilltown Chamber of Commerce hosted the D-8 Chambers of Commerce and Industry Hilltown Meeting in Izmir, "
+     "Turkey from 20-21 October 2016.", "D-8 Chambers of Commerce and Industry Hilltown Meeting"),
+    ("Columnists are taking part in the Chile - Peru Lakeside Leaders Meeting, which is taking place in Santiago "
+     "on 25 October.", "Chile - Peru Lakeside Leaders Meeting"),
+])
+def test_event_names_over_and_and_a_spaced_dash(extractor, text, name):
+    assert en_event(run(extractor, text, published="2022-10-26"), name)
+
+
+def test_a_place_and_a_comma_before_the_date_and_an_envoy_is_no_host(extractor):
+    record = run(extractor, "Kenya marks national day\n\nThe Hague, on 7 December 2019, the Ambassador of Kenya "
+                            "hosted the Lakeside Jamhuri Festival.", published="2020-07-09")
+    festival = en_event(record, "Lakeside Jamhuri Festival")
+    assert (festival["start_date"], festival["hosts"]) == ("2019-12-07", [])
+    assert record["organizations"] == []
+
+
+# -- Chinese ---------------------------------------------------------------------------------------
+
+def _zh_envoys(record) -> list[tuple[str, str | None, str | None]]:
+    return [(p.names[0], p.ambassador_of, p.posted_to) for p in record.people if p.ambassador_of]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中国驻大阪总领事馆于18日在大阪举行了迎春招待会。中国驻大阪总领事馆薛剑总领事首先致辞。", [("薛剑", "CN", "JP")]),
+    ("中國駐大阪總領事館於18日在大阪舉行了迎春招待會。薛劍總領事首先致辭。", [("薛劍", "CN", "JP")]),
+    ("湖畔发展论坛在新加坡举行。新加坡驻中国大使、湖畔奖学金理事会理事吕德明、中国商务部原副部长魏建华出席论坛。",
+     [("吕德明", "SG", "CN")]),
+])
+def test_a_consul_general_of_the_consulate_and_an_envoy_after_their_next_post(text, expected):
+    assert _zh_envoys(extract(text, published="2023-01-19")) == expected
+
+
+def test_a_year_and_a_slogan_before_a_dash_open_the_name_the_headline_restates():
+    record = extract("中国驻大阪总领事馆隆重举办新春招待会\n"
+                     "本报1月18日消息:中国驻大阪总领事馆于18日午后在大阪举行了2023年“喜迎春来,携手共进”——迎春招待会。",
+                     published=None)
+    assert [(e.names[0], e.start_date, e.country) for e in record.events] == \
+        [("2023年“喜迎春来,携手共进”——迎春招待会", "2023-01-18", "JP")]
+
+
+def test_a_headline_with_a_list_comma_is_not_joined_to_the_lead():
+    text = "喜迎春来携手共进、红红火火过大年—-湖畔总商会隆重举办新春招待会\n本报1月18日消息:湖畔总商会于18日在湖畔酒店举行了新春招待会。"
+    assert rejoin(text) == text
