@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Span
 from kg.extract.en import orgs
 from kg.extract.en.context import Context, Sentence
 from kg.extract.en.names import name_at
-from kg.extract.en.patterns import (AMBASSADOR_TITLES, HEADLINE_VERBS, CONSUL_TITLES, DISTRICT_WORDS, EVENT_HEADS, HONORIFICS,
-                                    OCCASION_NOUNS, ORG_HEADS, PERSON_TITLES, TITLE_WORDS)
+from kg.extract.en.patterns import (AMBASSADOR_TITLES, CONSUL_TITLES, DISTRICT_WORDS, EVENT_HEADS, HEADLINE_VERBS,
+                                    HONORIFICS, OCCASION_NOUNS, ORG_HEADS, PERSON_TITLES, TITLE_WORDS)
 from kg.extract.places import PlaceMention, get_gazetteer
 from kg.model.names import normalise
 
@@ -59,8 +59,9 @@ def find_people(ctx: Context) -> None:
         if len(name) == 1:
             if name[0].lower_ in _NOT_GIVEN_NAMES:
                 continue  # NER's "[H.E. Mr]" before a name: an honorific, no name
-            left = _left_phrase(ctx, sent, name, others) if not _known(ctx, name.text) else None
-            pid = _known(ctx, name.text) or (left is not None and _envoy(ctx, sent, name, left) or None)
+            pid = _known(ctx, name.text)
+            if pid is None and (left := _left_phrase(ctx, sent, name, others)) is not None:
+                pid = _envoy(ctx, sent, name, left)  # "Consul General Tanaka": a surname after an envoy's title
             if pid:
                 mentions.append((pid, name))
             continue
@@ -179,8 +180,8 @@ def _name_word(doc: Doc, i: int, start: int) -> bool:
     tok = doc[i]
     if _name_hyphen(doc, i, start):
         return True
-    if not (tok.is_alpha or _INITIALS.fullmatch(tok.text)) or tok.lower_ in _NOT_GIVEN_NAMES or tok.lower_ in HEADLINE_VERBS \
-            or tok.ent_type_ in ("GPE", "NORP"):
+    if not (tok.is_alpha or _INITIALS.fullmatch(tok.text)) or tok.lower_ in _NOT_GIVEN_NAMES \
+            or tok.lower_ in HEADLINE_VERBS or tok.ent_type_ in ("GPE", "NORP"):
         return False
     particle = i > start and tok.lower_ in _NAME_PARTICLES and i + 1 < len(doc) \
         and (doc[i + 1].text[:1].isupper() or _name_hyphen(doc, i + 1, start))
