@@ -16,7 +16,11 @@ Chinese: a name before 总领事 (which the tagger may glue: "薛剑总|领事")
 is the consul general of that consulate; "X驻Y大使、Z理事会理事<name>" is the envoy's name after
 their next post; a year and a quoted slogan before a dash open the gathering's name ("2023年“A,
 B”——迎春招待会"), whose comma ends no clause, and a headline's gathering of that head is the one
-the lead names. Loading: a headline with a list comma is not running text joined to the lead.
+the lead names. Roles: a time of day or weekday between the holders and the verb ("A与B8日晚间举办X",
+"A周四傍晚在…举办X"); "…由A主办,B、C承办的。" (a 的 closing the sentence); the name after a slogan and
+a dash ("协办的“…”——X论坛"); the one name between 由 and the verb that opens with an organization
+entity ("由湖光大学陈氏纪念奖学金主办"); a Latin abbreviation closing a body's name ("日本湖光NPO"); the
+gathering after a dot ("主办的投洽会•X论坛" is the forum's). Loading: a headline with a list comma is not running text joined to the lead.
 """
 
 from __future__ import annotations
@@ -113,3 +117,28 @@ def test_a_year_and_a_slogan_before_a_dash_open_the_name_the_headline_restates()
 def test_a_headline_with_a_list_comma_is_not_joined_to_the_lead():
     text = "喜迎春来携手共进、红红火火过大年—-湖畔总商会隆重举办新春招待会\n本报1月18日消息:湖畔总商会于18日在湖畔酒店举行了新春招待会。"
     assert rejoin(text) == text
+
+
+def _roles(record, name: str) -> dict[str, set[str]]:
+    ev = next(e for e in record.events if name in e.names)
+    names = {o.id: o.names[0] for o in record.organizations}
+    return {r: {names[i] for i in getattr(ev, r)} for r in ("hosts", "co_hosts", "organizers") if getattr(ev, r)}
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("驻湖光办事处与湖光常驻世界贸易组织代表团8日晚间举办国庆酒会,嘉宾三百余人参与。", "国庆酒会",
+     {"hosts": {"驻湖光办事处", "湖光常驻世界贸易组织代表团"}}),
+    ("驻旧金山湖光经文处周四傍晚在中半岛的一家酒店内举办国庆酒会。", "国庆酒会", {"hosts": {"驻旧金山湖光经文处"}}),
+    ("第十二届湖光市科学技术年会将在成都开幕。据悉,本次年会由成都市人民政府主办,成都市科学技术协会、成都市科学技术局承办的。",
+     "第十二届湖光市科学技术年会", {"hosts": {"成都市人民政府"}, "organizers": {"成都市科学技术协会", "成都市科学技术局"}}),
+    ("11月8日上午,湖光侨联主办,上海市贸促会、东浩兰生集团协办的“侨连五洲 沪上进博”——2021湖光华侨高峰论坛在上海举行。",
+     "2021湖光华侨高峰论坛", {"hosts": {"湖光侨联"}, "co_hosts": {"上海市贸促会", "东浩兰生集团"}}),
+    ("2020年11月20日,由南洋理工大学陈氏纪念奖学金主办,中国国际经济交流中心合办的陈氏中国发展论坛在新加坡举行。", "陈氏中国发展论坛",
+     {"hosts": {"南洋理工大学陈氏纪念奖学金"}, "co_hosts": {"中国国际经济交流中心"}}),
+    ("10月24日,由中国外文局和日本湖光NPO共同举办的第十一届湖光论坛在北京开幕。", "第十一届湖光论坛",
+     {"co_hosts": {"中国外文局", "日本湖光NPO"}}),
+    ("9月8日,由湖光经济文化交流中心主办的投洽会•湖光经济合作发展论坛在厦门举办。", "湖光经济合作发展论坛",
+     {"hosts": {"湖光经济文化交流中心"}}),
+])
+def test_role_frames(text, name, expected):
+    assert _roles(extract(text, published="2023-11-10"), name) == expected

@@ -94,6 +94,8 @@ def org_like(ctx: ZhArticle, start: int, end: int) -> bool:
     suffix = _res()["org_end"].search(name)
     if suffix and len(name) - len(suffix.group()) >= 2:
         return True
+    if _LATIN_BODY.search(name):
+        return True  # "日本言论NPO": a body's Latin abbreviation closes its name
     i = ctx.token_at(end - 1)
     if ctx.tok_tag[i] == "ORG" and ctx.tok_end[i] == end:
         return True
@@ -101,6 +103,10 @@ def org_like(ctx: ZhArticle, start: int, end: int) -> bool:
     return ctx.tok_tag[first] == "ORG" and ctx.tok_start[first] == start and first + 1 == i \
         and ctx.tok_tag[i] == "n" and ctx.tok_end[i] == end and ctx.tok_text[i] not in lexicon().titles \
         and not _res()["org_end"].search(ctx.tok_text[first])
+
+
+#: a Chinese name closed by a body's Latin abbreviation or kind ("日本言论NPO", "X基金会CUSEF")
+_LATIN_BODY = re.compile(r"[\u4e00-\u9fff]{2,}(?:NPO|NGO|[A-Z]{3,6})$")
 
 
 def relative_name(name: str) -> bool:

@@ -22,8 +22,15 @@ _SETTING = re.compile(r"将|拟|已|还|也|正在|计划|定于|于|在")
 _TRAILING = re.compile(r"(?:等(?:[0-9一二两三四五六七八九十多余]+[个家])?(?:部门|单位|机构|组织|企业|院校|高校)?"
                        r"|均|分别|共同|联合|一起|携手|全力|大力|积极|负责"
                        # a time between the organization and its verb: "A今日举办X", "A于10日主办"
-                       r"|今日|今天|昨日|昨天|明日|明天|日前|近日|当天|上午|下午|晚上|[0-9一二三四五六七八九十]{1,3}日)+$")
+                       r"|今日|今天|昨日|昨天|明日|明天|日前|近日|当天|上午|下午|中午|晚上|晚间|傍晚|早上"
+                       r"|周[一二三四五六日天]|星期[一二三四五六日天]|[0-9一二三四五六七八九十]{1,3}日)+$")
 
+#: "…承办的。": a 的 closing the sentence ("本次年会由A主办,B承办的"), no modifier of a name after it
+_CLOSING_DE = re.compile(r"的[。;!]|的$")
+#: a quoted slogan and a dash before a gathering's name: "“侨连五洲 沪上进博”——"
+_SLOGAN = re.compile(r"[“「][^”」。;]{1,30}[”」](?:——|—|--)")
+#: dots between an event and a gathering held at it: "投洽会•X论坛"
+_NAME_DOTS = frozenset("•·・")
 #: a second modifier between "由A主办的" and the event: "属于国庆七十周年活动的"
 _FURTHER_MODIFIER = re.compile(r"[^,;:。的]{2,24}的")
 
@@ -75,6 +82,8 @@ def _verb(ctx: ZhArticle, si: int, m: re.Match, last_events: list[str], floor: i
     if held and (by >= 0 or _named_after(ctx, si, m.end()) is None):
         return []  # "A举行X": A holds the X named right after the verb, nothing else
     found = orgs.split_list(ctx, list_start, list_end) if list_end > list_start else []
+    if not found and by >= 0:
+        found = _named_in_slot(ctx, list_start, list_end)
     if found and (text.endswith(("在", "于", "假"), 0, found[0][0]) or text.startswith("假", found[0][0])):
         found = []  # "在北京国家会议中心举办", "假澳门…会展中心举办" (假: "at", in Hong Kong and Macao): a place
     jointly = bool(trailing and re.search(r"共同|联合|一起|携手", trailing.group())) or (
@@ -94,6 +103,19 @@ def _verb(ctx: ZhArticle, si: int, m: re.Match, last_events: list[str], floor: i
     return targets
 
 
+def _named_in_slot(ctx: ZhArticle, start: int, end: int) -> list[tuple[int, int]]:
+    """"由南洋理工大学连瀛洲纪念奖学金主办": the one name between 由 and a role verb is a body's
+    even when no organization word ends it, if it opens with an organization entity and ends
+    in a noun, with no punctuation inside."""
+    if not 4 <= end - start <= 25 or re.search(r"[^\w]", ctx.text[start:end]):
+        return []
+    first, last = ctx.token_at(start), ctx.token_at(end - 1)
+    if ctx.tok_start[first] != start or ctx.tok_tag[first] != "ORG" or ctx.tok_end[last] != end \
+            or ctx.tok_tag[last] not in ("n", "nz") or first == last:
+        return []
+    return [(start, end)]
+
+
 def _named_after(ctx: ZhArticle, si: int, cue_end: int) -> EventMention | None:
     """The event named right after a verb (its 了 skipped), in the verb's sentence."""
     named = events.mention_at(ctx, cue_end + (1 if ctx.text.startswith("了", cue_end) else 0))
@@ -107,8 +129,12 @@ def _targets(ctx: ZhArticle, si: int, cue_end: int, list_start: int, last_events
     named = _named_after(ctx, si, cue_end)
     if named is not None:  # "共同举办第二届…展览会"
         return _with_joint(ctx, named)
-    if text.startswith("的", cue_end):
-        after = events.mention_at(ctx, cue_end + 1, names_only=False)
+    if text.startswith("的", cue_end) and not _CLOSING_DE.match(text, cue_end):
+        slogan = _SLOGAN.match(text, cue_end + 1)  # "协办的“侨连五洲”——2021X论坛": the name after the slogan
+        after = events.mention_at(ctx, slogan.end() if slogan else cue_end + 1, names_only=False)
+        while after is not None and text[after.end:after.end + 1] in _NAME_DOTS \
+                and (part := events.mention_at(ctx, after.end + 1)) is not None:
+            after = part  # "主办的投洽会•中缅经济合作发展论坛": the forum held at the fair
         further = _FURTHER_MODIFIER.match(text, cue_end + 1, b)
         if after is None and further is not None:  # "合办的属于国庆活动的是次推介会": a second 的-phrase first
             after = events.mention_at(ctx, further.end(), names_only=False)
