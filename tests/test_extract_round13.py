@@ -20,7 +20,8 @@ the lead names. Roles: a time of day or weekday between the holders and the verb
 "A周四傍晚在…举办X"); "…由A主办,B、C承办的。" (a 的 closing the sentence); the name after a slogan and
 a dash ("协办的“…”——X论坛"); the one name between 由 and the verb that opens with an organization
 entity ("由湖光大学陈氏纪念奖学金主办"); a Latin abbreviation closing a body's name ("日本湖光NPO"); the
-gathering after a dot ("主办的投洽会•X论坛" is the forum's). Loading: a headline with a list comma is not running text joined to the lead.
+gathering after a dot ("主办的投洽会•X论坛" is the forum's). Participants: envoys listed over several
+clauses that the sentence's join verb closes ("…,A、B驻华大使,C驻华使馆临时代办,…约400人出席"). Loading: a headline with a list comma is not running text joined to the lead.
 """
 
 from __future__ import annotations
@@ -142,3 +143,10 @@ def _roles(record, name: str) -> dict[str, set[str]]:
 ])
 def test_role_frames(text, name, expected):
     assert _roles(extract(text, published="2023-11-10"), name) == expected
+
+
+def test_envoys_listed_over_clauses_before_the_join_verb_take_part():
+    record = extract("2018年12月10日,湖光中心成立七周年招待会在北京举行。中国外交部亚洲司司长王明,新加坡驻华大使罗家明,"
+                     "柬埔寨、印度尼西亚、巴基斯坦驻华大使,文莱驻华使馆临时代办,中国政府相关部委官员约400人出席。",
+                     published="2018-12-11")
+    assert set(record.events[0].participant_countries) == {"SG", "KH", "ID", "PK", "BN"}

@@ -204,7 +204,8 @@ def _delegations(ctx: ZhArticle, si: int) -> None:
     a, b = ctx.sents[si]
     for d in _DELEGATION.finditer(ctx.text, a, b):
         clause = ctx.clause(d.start())
-        if not (_JOIN.search(ctx.text, *clause) or _ENVOY.fullmatch(d.group()) and _SPEAK.search(ctx.text, *clause)):
+        if not (_JOIN.search(ctx.text, *clause) or _ENVOY.fullmatch(d.group()) and _SPEAK.search(ctx.text, *clause)
+                or _listed_attending(ctx, d.end(), b)):
             continue  # (envoys who speak there take part: "邀请…泰国总领事发言")
         posted = _POSTED.search(ctx.text, max(a, d.start() - 6), d.start())
         end = posted.start() if posted else d.start()  # "西班牙驻华公使": the country, its post, the noun
@@ -217,6 +218,23 @@ def _delegations(ctx: ZhArticle, si: int) -> None:
             pass
         if home is not None and not re.search(r"[,;。]", ctx.text[home.end():d.start()]):
             _add(ctx, si, home.start(), [lexicon().people_words["home"][0]], foreign_only=True)
+
+
+def _listed_attending(ctx: ZhArticle, pos: int, end: int) -> bool:
+    """"…,A、B驻华大使,C驻华使馆临时代办,…约400人出席。": a list of attendees over several clauses
+    that the sentence's join verb closes; no other verb stands between ``pos`` and it."""
+    join = None
+    for join in _JOIN.finditer(ctx.text, pos, end):
+        pass
+    if join is None or len(ctx.text[join.end():end].strip("了。!")) > 8:
+        return False
+    k = ctx.token_at(pos)
+    while k < len(ctx.tok_tag) and ctx.tok_start[k] < join.start():
+        word = ctx.tok_text[k]
+        if ctx.tok_tag[k] == "v" and not (word.startswith("驻") or _DELEGATION.fullmatch(word)):
+            return False
+        k += 1
+    return True
 
 
 def _leaders(ctx: ZhArticle, si: int) -> None:
