@@ -21,7 +21,8 @@ the lead names. Roles: a time of day or weekday between the holders and the verb
 a dash ("协办的“…”——X论坛"); the one name between 由 and the verb that opens with an organization
 entity ("由湖光大学陈氏纪念奖学金主办"); a Latin abbreviation closing a body's name ("日本湖光NPO"); the
 gathering after a dot ("主办的投洽会•X论坛" is the forum's). Participants: envoys listed over several
-clauses that the sentence's join verb closes ("…,A、B驻华大使,C驻华使馆临时代办,…约400人出席"). Loading: a headline with a list comma is not running text joined to the lead.
+clauses that the sentence's join verb closes ("…,A、B驻华大使,C驻华使馆临时代办,…约400人出席"). "举办庆祝X酒会" holds the reception X, and a venue's name
+in brackets between the place and the verb ("在马德里市A饭店(Eurostars Hotel)举办") leaves the place in reach. Loading: a headline with a list comma is not running text joined to the lead.
 """
 
 from __future__ import annotations
@@ -150,3 +151,12 @@ def test_envoys_listed_over_clauses_before_the_join_verb_take_part():
                      "柬埔寨、印度尼西亚、巴基斯坦驻华大使,文莱驻华使馆临时代办,中国政府相关部委官员约400人出席。",
                      published="2018-12-11")
     assert set(record.events[0].participant_countries) == {"SG", "KH", "ID", "PK", "BN"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("驻西班牙代表处于10月9日中午在马德里举办庆祝国庆酒会。", "国庆酒会"),
+    ("驻西班牙代表处于10月9日在马德里市欧洲之星饭店(Eurostars Tower Hotel)举办中华民国113年国庆酒会。", "中华民国113年国庆酒会"),
+])
+def test_a_celebration_held_and_a_bracketed_venue(text, name):
+    ev = next(e for e in extract(text, published="2024-10-10").events if name in e.names)
+    assert (ev.start_date, ev.city[0] if ev.city else None, ev.country) == ("2024-10-09", "Madrid", "ES")

@@ -175,9 +175,10 @@ def _ref_words() -> list[str]:
 
 # -- reading names -------------------------------------------------------------------
 def mention_at(ctx: ZhArticle, pos: int, names_only: bool = True) -> EventMention | None:
-    """The event mention starting at ``pos``, past an opening quote ("的「2024亚太医学教育会议」")
+    """The event mention starting at ``pos``, past 庆祝 and an opening quote ("的「2024亚太医学教育会议」")
     or, for references, past the word making one ("的本次推介会")."""
     first = pos
+    pos += 2 if ctx.text.startswith("庆祝", pos) else 0  # "举办庆祝国庆酒会": the celebration held is the name after it
     while pos < len(ctx.text) and ctx.text[pos] in QUOTES:
         pos += 1
     if not names_only:
@@ -625,8 +626,8 @@ def _without_plain_twins(found: list[EventMention]) -> list[EventMention]:
     return [m for m in found if not (m.plain and lex.head(m.head).type in named)]
 
 
-#: a verb holding the gathering right before its words: "我市举行欢迎宴会", "举办了一场签约仪式"
-_HELD_HERE = re.compile(r"(?:举办|举行|召开)了?(?:一场|一次|隆重的?|盛大的?)?$")
+#: a verb holding the gathering right before its words: "我市举行欢迎宴会", "举办了一场签约仪式", "举办庆祝国庆酒会"
+_HELD_HERE = re.compile(r"(?:举办|举行|召开)了?(?:一场|一次|隆重的?|盛大的?)?(?:庆祝)?$")
 
 
 def _held_here(ctx: ZhArticle, start: int, end: int) -> bool:

@@ -22,6 +22,7 @@ from kg.extract.zh.lexicon import alternation, lexicon
 CONFIDENCE = 0.85
 _VENUE = re.compile(r"(?:中心|会馆|展馆|博览馆|展览馆|会堂|酒店|宾馆|饭店|大厦|广场|公园|园区|体育馆|剧院|礼堂)$")
 _PLACE_REACH = 30
+_BRACKETED = re.compile(r"\([^()]{1,40}\)")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》|\"[^\"]*\"")
 #: coming to a place to attend: "来澳出席", "赴京参加", "专程到上海参会"
 _CAME_TO = re.compile(r"(?:来|赴|抵|莅|到)[\u4e00-\u9fff]{1,6}?(?:出席|参加|参会|与会)")
@@ -103,7 +104,8 @@ def _came_to_attend(ctx: ZhArticle, found: dict[str, _Where]) -> None:
 def _place_before(ctx: ZhArticle, a: int, verb_start: int, verb_end: int) -> tuple[PlaceMention, str | None] | None:
     """The place named in "在/于 … <verb>" right before a holding verb, and a venue after it."""
     text = ctx.text
-    lo = max(a, verb_start - _PLACE_REACH)
+    bracketed = sum(len(m.group()) for m in _BRACKETED.finditer(text, max(a, verb_start - _PLACE_REACH - 40), verb_start))
+    lo = max(a, verb_start - _PLACE_REACH - bracketed)  # (a venue's name in brackets does not count: "饭店(Eurostars Hotel)")
     at = max(text.rfind("在", lo, verb_start), text.rfind("于", lo, verb_start))
     if at < 0 or re.search(r"[,;:。]", text[at:verb_start]):
         return None
