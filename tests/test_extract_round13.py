@@ -11,7 +11,13 @@ after a name is theirs; "Fest" heads a festival; a body's head and complement jo
 words ending in an event's head ("X Chambers of Commerce and Industry Y Meeting") are one name,
 and so are two countries joined by a spaced dash before one ("Chile - Peru X Meeting"); a
 sentence opening with a place and a comma before its date ("The Hague, on 7 December 2019, A
-hosted X") dates X; "the Ambassador of X" hosting a gathering is a person, no host organization.
+hosted X") dates X; "the Ambassador of X" hosting a gathering is a person, no host organization. A quoted title right
+after its head ("the painting exhibition “X”") names it; "The event is an initiative of A" makes A
+host; "for the fifth mid-year coordination meeting of A, B and C" names a gathering in lower case
+(a hyphenated modifier and a listed tail); "the 'X' Seminar" is named with and without its head; a
+title phrase after a name stops before "and His Excellency …" (another person's); a page's
+upper-case "MAR 10, 2015" is a date; "as part of Y celebrations taking place between 9th and 13th
+March" dates Y, not the part, and "the Y Festival celebrations" are Y's; "St. James's Palace" is a venue, no city.
 Chinese: a name before 总领事 (which the tagger may glue: "薛剑总|领事") after the consulate's name
 is the consul general of that consulate; "X驻Y大使、Z理事会理事<name>" is the envoy's name after
 their next post; a year and a quoted slogan before a dash open the gathering's name ("2023年“A,
@@ -31,6 +37,7 @@ import pytest
 from test_extract_en import event as en_event, extractor, run  # noqa: F401 (extractor: fixture)
 from test_extract_zh import extract
 
+from kg.load.dates import find_date
 from kg.load.rejoin import rejoin
 
 
@@ -160,3 +167,36 @@ def test_envoys_listed_over_clauses_before_the_join_verb_take_part():
 def test_a_celebration_held_and_a_bracketed_venue(text, name):
     ev = next(e for e in extract(text, published="2024-10-10").events if name in e.names)
     assert (ev.start_date, ev.city[0] if ev.city else None, ev.country) == ("2024-10-09", "Madrid", "ES")
+
+
+def test_quoted_titles_an_initiative_and_a_lower_case_gathering(extractor):
+    record = run(extractor, "The international watercolour painting exhibition “Lakes of Colour” opened in Hanoi on "
+                            "March 16, 2024. The event is an initiative of LakeAcquarello, a branch of the Lake Museum.",
+                 published="2024-03-17")
+    show = en_event(record, "Lakes of Colour")
+    assert (show["start_date"], show["city"][0]) == ("2024-03-16", "Hanoi")
+    assert [o["names"][0] for o in record["organizations"] if o["id"] in show["hosts"]] == ["LakeAcquarello"]
+    record = run(extractor, "Leaders arrive in Nairobi\n\nThe dignitaries are in Nairobi for the fifth mid-year "
+                            "coordination meeting of the Lake Union, regional economic communities and regional "
+                            "mechanisms.", published="2023-07-15")
+    assert en_event(record, "fifth mid-year coordination meeting of the Lake Union, regional economic communities "
+                            "and regional mechanisms")
+
+
+def test_a_quoted_title_before_its_head_and_a_title_phrase_that_stops_at_another_person(extractor):
+    record = run(extractor, "On Friday, the 'Lakeland and Hillland Getting Closer' Seminar was held in Madrid. The "
+                            "inauguration was attended by Ana Ruiz, vice-rector of the University of Lakeside and His "
+                            "Excellency the Ambassador of Bangladesh in Madrid, Mohammad Karim Rahman.", published="2021-03-10")
+    assert en_event(record, "Lakeland and Hillland Getting Closer")
+    assert _envoys(record) == [("Mohammad Karim Rahman", "BD", "ES")]
+
+
+def test_an_upper_case_page_date_a_frames_own_dates_and_a_possessive_venue(extractor):
+    assert find_date("MAR 10, 2015 LISTEN").iso == "2015-03-10"
+    record = run(extractor, "Envoys dine with the Prince\n\nOn Tuesday March 10th, the Prince joined more than 40 High "
+                            "Commissioners at the Lake Society's annual Envoys' Banquet at St. James's Palace.\n\nThe Lake "
+                            "Society organises the Envoys' Banquet as part of the Lakeland Heritage Festival celebrations "
+                            "taking place between 9th and 13th March.", published="2015-03-10")
+    banquet, festival = en_event(record, "Envoys' Banquet"), en_event(record, "Lakeland Heritage Festival")
+    assert (banquet["start_date"], banquet["city"]) == ("2015-03-10", None)
+    assert (festival["start_date"], festival["end_date"]) == ("2015-03-09", "2015-03-13")

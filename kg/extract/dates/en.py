@@ -56,8 +56,9 @@ WIRE_SERVICES = (
 )
 
 _MONTH = "(?:" + "|".join(
-    f"{name[0].upper()}{name[1:]}" + (r"\.?" if len(name) <= 4 and name != "may" else "")
-    for name in sorted(MONTHS, key=len, reverse=True)) + r")(?![a-z])"
+    form + (r"\.?" if len(name) <= 4 and name != "may" else "")
+    for name in sorted(MONTHS, key=len, reverse=True)
+    for form in (f"{name[0].upper()}{name[1:]}", name.upper())) + r")(?![a-zA-Z])"  # (a page's "MAR 10, 2015")
 _WEEKDAY = "(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
 _YEAR = r"(?:1[89]|2\d)\d{2}(?!\d)"

@@ -29,6 +29,11 @@ _FRONTED_PARTICIPLES = frozenset({"held", "running", "taking", "staged", "hosted
 _REPORT_REACH = 3  # tokens before a date or place in which a reporting verb makes it the report's
 _LEAD_REACH = 8  # tokens between a date or place and the event mention after it
 _JOINING = frozenset({"joined", "attended"})
+#: what stands between a gathering named in a frame ("as part of Y") and a date or place its own
+#: participle gives it: "Y celebrations taking place between", "Y, held in"
+_TAKING_PLACE = re.compile(r"\s*(?:celebrations?|festivities|events?)?\s*,?\s*(?:which\s+(?:is|are|was|were|will\s+be)\s+)?"
+                           r"(?:taking\s+place|held|running|scheduled)\s+(?:on|in|at|from|between|during)?\s*(?:the\s+)?",
+                           re.IGNORECASE)
 #: a holding verb right before a place or date: "kicked off Monday in", "was held on"
 _HELD_THERE = re.compile(r"\b(?:kicked\s+off|kicks\s+off|opened|opens|began|begins|got\s+underway|took\s+place|takes\s+place|"
                          r"was\s+held|were\s+held|is\s+held|will\s+be\s+held|convened|wrapped\s+up|concluded)"
@@ -204,6 +209,11 @@ class Context:
         before = [m for m in row if clause <= m.start and m.end <= span.start]
         if self._reported(sent, span.start):
             return []
+        framed = [m for m in self.mentions_in(sent) if m.adjunct and clause <= m.start and m.end <= span.start]
+        if framed and (not before or framed[-1].start > before[-1].end) \
+                and _TAKING_PLACE.fullmatch(self.text, self.doc[framed[-1].end - 1].idx + len(self.doc[framed[-1].end - 1].text),
+                                            start_char):
+            return [framed[-1].event]  # "X as part of Y celebrations taking place between 9th and 13th March": Y's
         if before:
             out = [before[-1].event]
             for prev, cur in zip(reversed(before[:-1]), reversed(before)):  # "the A and the B opened on May 18"

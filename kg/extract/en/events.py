@@ -100,8 +100,9 @@ _HOLDING = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(HOLDING_C
                       + r")\b", re.IGNORECASE)
 _EDITION_OF = re.compile(r"\b([\w-]+)\s+(" + "|".join(EDITION_NOUNS) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TITLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(TITLED_HEADS, key=len, reverse=True))
-                     + r")\s*(?:(?:" + "|".join(NAMING_WORDS) + r")\s*[-–—:,]?|,(?=\s*[\"“'‘](?-i:[A-Z0-9])))"
-                     r"\s*[\"“'‘]([^\"“”'‘’]{3,100})[\"”'’]", re.IGNORECASE)  # (or an appositive: 'the exhibition, "X"')
+                     + r")\s*(?:(?:" + "|".join(NAMING_WORDS) + r")\s*[-–—:,]?|,?(?=\s*[\"“‘](?-i:[A-Z0-9])))"
+                     r"\s*[\"“'‘]([^\"“”'‘’]{3,100})[\"”'’]", re.IGNORECASE)  # (or an appositive: 'the exhibition, "X"',
+# 'the exhibition “X”')
 #: a quoted topic a held gathering is on: "organised an interaction meeting with X on ‘Doing Business in Y’"
 #: a short name given right after a name: "X or simply, ABC", "X, better known as ABC"
 _SHORT_NAME = re.compile(r"\s*,?\s*(?:or\s+simply|or\s+just|better\s+known\s+as|popularly\s+known\s+as)\s*,?\s+"
@@ -118,6 +119,10 @@ _NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
 _HELD_ON_TITLE = re.compile(r"\b(?:organi[sz]ed|held|hosted|conducted|convened|arranged)\s+(?:a|an)\s+(?P<anchor>(?:[\w-]+\s+){0,3}?("
                             + "|".join(sorted(TITLED_HEADS, key=len, reverse=True)) + r"))\b[^;:\"“”‘’]{0,120}?\bon\s+"
                             r"[\"“‘](?=(?-i:[A-Z]))([^\"“”‘’]{3,100})[\"”’]", re.IGNORECASE)
+#: a quoted title before a capitalised head: "the 'Bangabandhu and Bangladesh Getting Closer to Spain' Seminar"
+_QUOTED_BEFORE_HEAD = re.compile(r"[\"“'‘]([A-Z][^\"“”'‘’]{3,100})[\"”'’]\s+("
+                                 + "|".join(sorted((h.capitalize() for h in EVENT_HEADS), key=len, reverse=True))
+                                 + r")\b")
 #: a quoted title a held gathering goes under: 'organized a discussion ... under the title: "X"'
 _UNDER_TITLE = re.compile(r"\b(?:under|with|bearing)\s+the\s+(?:title|name)\s*:?\s*[\"“‘]([A-Z][^\"“”‘’]{3,120})[\"”’]")
 #: a quoted title right after a verb that holds it: "hosted an “Industry Round Table on X”"
@@ -209,7 +214,8 @@ def find_events(ctx: Context, syntax: Callable[[], Language]) -> None:
             c.listed = c.listed or any(x.start <= c.start and c.end <= x.end for x in listed)
         extra = [c for c in appositives + _titled(ctx, sent) + _listed_parts(ctx, sent) + _anniversaries(ctx, sent)
                  + topics + listed
-                 + (_lowercase(ctx, sent) + _of_organization(ctx, sent) + _head_first(ctx, sent) if holding else [])
+                 + (_lowercase(ctx, sent) + _of_organization(ctx, sent) + _head_first(ctx, sent) if holding
+                    else [c for c in _lowercase(ctx, sent) if _attended_at(ctx, c)])
                  if not taken & set(range(c.start, c.end))]
         extra = [c for c in extra if not any(d.start <= c.start and c.end <= d.end and d.end - d.start > c.end - c.start
                                              for d in extra)]  # the longest reading of one phrase
@@ -352,8 +358,10 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
     if head_word in WEAK_HEADS and head == name.start + name.edition and name.end < sent.end \
             and doc[name.end].lower_ in _KIND_NOUNS:
         return None  # "Day of Remembrance events took place": the name says what kind of events
-    if name.end < sent.end and doc[name.end].is_lower and _plural_head(doc[name.end].lower_):
+    if name.end < sent.end and doc[name.end].is_lower and _plural_head(doc[name.end].lower_) \
+            and doc[name.end].lower_ != "celebrations":
         return None  # "organised two Punjab Agri Expo exhibitions": editions counted, no one gathering
+        # (but "the X Festival celebrations" are the festival's)
     if _FORMER_NAME.search(doc[sent.start:name.start].text):
         return None  # "Its predecessor, known as X Fair and the Y Forum, has been held since 2010": the series' past
     if _kind_before(doc, sent, name.start):
@@ -666,9 +674,15 @@ def _appositives(ctx: Context, sent: Sentence) -> tuple[list[Candidate], set[int
 
 def _quoted(ctx: Context, sent: Sentence, holding: bool) -> list[Candidate]:
     """A quoted name that ends in an event head ("invited to the “2018 X Forum (Thailand)”"):
-    the quotes delimit it, whatever its words and brackets."""
+    the quotes delimit it, whatever its words and brackets; and a quoted title before a
+    capitalised head ("the 'X and Y Getting Closer' Seminar was held"), named with and without it."""
     out = []
     text = ctx.sentence_text(sent)
+    for m in _QUOTED_BEFORE_HEAD.finditer(text):
+        span = ctx.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        if span is not None:
+            head = m.group(2).lower()
+            out.append(Candidate(sent, span.start, span.end, [m.group(), m.group(1)], {head}, EVENT_HEADS[head], None))
     for m in _QUOTED.finditer(text):
         head = m.group(2).lower()
         name = m.group(1).strip()
@@ -776,6 +790,13 @@ def _titled(ctx: Context, sent: Sentence) -> list[Candidate]:
     return out
 
 
+def _attended_at(ctx: Context, c: Candidate) -> bool:
+    """Whether people are said to be at or there for a gathering the sentence names in lower
+    case ("are in the capital for the fifth mid-year coordination meeting of X")."""
+    before = ctx.doc[max(c.sentence.start, c.start - 2):c.start].text.lower()
+    return before in ("for the", "at the", "attend the", "attended the", "attending the")
+
+
 def _lowercase(ctx: Context, sent: Sentence) -> list[Candidate]:
     """"the 7th regional workshop for the promotion of X": an edition, modifiers, a head, a tail."""
     doc = ctx.doc
@@ -786,9 +807,10 @@ def _lowercase(ctx: Context, sent: Sentence) -> list[Candidate]:
             i += 1
             continue
         k = i + 1
-        while k < sent.end and k - i <= 4 and doc[k].is_alpha and not doc[k].is_stop \
+        while k < sent.end and k - i <= 6 and (doc[k].is_alpha and not doc[k].is_stop
+                                               or doc[k].text in HYPHENS and not doc[k - 1].whitespace_) \
                 and doc[k].lower_ not in EVENT_HEADS:
-            k += 1
+            k += 1  # (a hyphenated modifier: "the fifth mid-year coordination meeting")
         if k == i + 1 or k >= sent.end or doc[k].lower_ not in EVENT_HEADS \
                 or doc[k].lower_ in TIME_HEADS and all(t.is_title for t in doc[i + 1:k + 1]):
             i += 1  # (a named day is _from_name's to judge: "to celebrate the 79th Independence Day")
@@ -1010,6 +1032,9 @@ def _tail_end(ctx: Context, j: int, limit: int) -> int:
             k = after
             continue
         tok = doc[k]
+        if tok.text == "," and _listed_on(doc, k + 1, min(limit, k + 8)):
+            k += 1  # "of the African Union, regional economic communities and regional mechanisms": a list
+            continue
         if not tok.is_alpha or _HOLDING.fullmatch(tok.text):
             break
         if tok.is_stop and tok.lower_ not in {"the", "of", "for", "on", "and", "a"}:
@@ -1018,6 +1043,17 @@ def _tail_end(ctx: Context, j: int, limit: int) -> int:
             end = k + 1
         k += 1
     return end
+
+
+def _listed_on(doc, k: int, limit: int) -> bool:
+    """Whether lower-case words from token ``k`` reach an "and" before any punctuation: the
+    comma before them goes on a list ("A, regional communities and B")."""
+    for x in range(k, limit):
+        if doc[x].lower_ == "and":
+            return x > k
+        if not (doc[x].is_alpha and doc[x].is_lower):
+            return False
+    return False
 
 
 # -- grouping and registration ------------------------------------------------------------

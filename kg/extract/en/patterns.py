@@ -141,6 +141,7 @@ PASSIVE_ROLE_CUES: dict[str, tuple[str, ...]] = {
     "host": (
         "hosted by", "held by", "sponsored by", "convened by", "launched by", "staged by",
         "spearheaded by", "presented by", "put on by", "run by", "hosted jointly by", "conducted by",
+        "an initiative of", "the brainchild of",
     ),
     "organized": ("organized by", "organised by", "arranged by"),
     "co_host": (

@@ -279,7 +279,9 @@ def _right_phrase(ctx: Context, sent: Sentence, ent: Span) -> Span | None:
         return None
     k = j + 1
     while k < sent.end and (doc[k].text not in (",", ".", ";", "(") or doc[k].text == "," and _is_title(doc[j + 1:k])) \
-            and doc[k].lower_ not in ("said", "says", "who"):
+            and doc[k].lower_ not in ("said", "says", "who") \
+            and not (doc[k].lower_ == "and" and k + 1 < sent.end and doc[k + 1].lower_ in HONORIFICS):
+        # (not "…, vice-rector of X and His Excellency the Ambassador of Y, B": another person's title)
         if doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B" and doc[k - 1].lower_ not in ("of", "at", "the"):
             return None  # a list: "A, Director of X B, ..."
         k += 1

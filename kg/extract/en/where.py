@@ -202,7 +202,10 @@ def _near_event(ctx: Context, sent: Sentence, locative: int, event_id: str) -> b
 
 
 def _opens_venue(ctx: Context, sent: Sentence, place: PlaceMention) -> bool:
-    """True for a city that opens a venue's name ("the Dubai World Trade Centre")."""
+    """True for a city that opens a venue's name ("the Dubai World Trade Centre"), not one a
+    possessive makes a person's or saint's name ("St. James's Palace")."""
+    if ctx.text.startswith(("'s", "’s"), place.end):
+        return False
     return any(n.start_char == place.start and n.words()[-1] in VENUE_WORDS for n in sent.names)
 
 
