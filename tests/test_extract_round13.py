@@ -26,7 +26,9 @@ the lead names. Roles: a time of day or weekday between the holders and the verb
 "A周四傍晚在…举办X"); "…由A主办,B、C承办的。" (a 的 closing the sentence); the name after a slogan and
 a dash ("协办的“…”——X论坛"); the one name between 由 and the verb that opens with an organization
 entity ("由湖光大学陈氏纪念奖学金主办"); a Latin abbreviation closing a body's name ("日本湖光NPO"); the
-gathering after a dot ("主办的投洽会•X论坛" is the forum's). Participants: envoys listed over several
+gathering after a dot ("主办的投洽会•X论坛" is the forum's). "A、B,以及C将于…联办X" (联办 co-hosts); "举行盛大的X" holds X; a day and month
+before the verb ("A2月6日晚间于…举办X"); "2月9日晚,在多伦多X国宴," opens with its city; 文化季 heads a
+gathering; "…等国驻华使领馆带来艺术展" names no gathering. Participants: envoys listed over several
 clauses that the sentence's join verb closes ("…,A、B驻华大使,C驻华使馆临时代办,…约400人出席"). "举办庆祝X酒会" holds the reception X, and a venue's name
 in brackets between the place and the verb ("在马德里市A饭店(Eurostars Hotel)举办") leaves the place in reach. Loading: a headline with a list comma is not running text joined to the lead.
 """
@@ -148,6 +150,9 @@ def _roles(record, name: str) -> dict[str, set[str]]:
      {"co_hosts": {"中国外文局", "日本湖光NPO"}}),
     ("9月8日,由湖光经济文化交流中心主办的投洽会•湖光经济合作发展论坛在厦门举办。", "湖光经济合作发展论坛",
      {"hosts": {"湖光经济文化交流中心"}}),
+    ("(吉隆坡22日讯)马华公会、马中友好协会,以及马来西亚中资企业总商会将于今年12月2日,在吉隆坡马华大厦三春礼堂联办第五届(2024)"
+     "世界会长大会。", "第五届(2024)世界会长大会", {"co_hosts": {"马华公会", "马中友好协会", "马来西亚中资企业总商会"}}),
+    ("湖光市政府2月6日晚间于寒舍艾丽酒店举办欢迎酒会,欢迎来台参加灯会的国际贵宾。", "欢迎酒会", {"hosts": {"湖光市政府"}}),
 ])
 def test_role_frames(text, name, expected):
     assert _roles(extract(text, published="2023-11-10"), name) == expected
@@ -200,3 +205,15 @@ def test_an_upper_case_page_date_a_frames_own_dates_and_a_possessive_venue(extra
     banquet, festival = en_event(record, "Envoys' Banquet"), en_event(record, "Lakeland Heritage Festival")
     assert (banquet["start_date"], banquet["city"]) == ("2015-03-10", None)
     assert (festival["start_date"], festival["end_date"]) == ("2015-03-09", "2015-03-13")
+
+
+def test_a_grand_reception_a_city_after_the_day_a_culture_season_and_envoys_of_a_counted_group():
+    record = extract("2月9日晚,在多伦多钓鱼台国宴,中国驻多伦多总领事馆举行盛大的春节招待会。", published="2018-02-12")
+    assert [(e.names[0], e.start_date, e.city[0] if e.city else None) for e in record.events] == \
+        [("春节招待会", "2018-02-09", "Toronto")]
+    record = extract("4月12日,“2025成都·湖光文化季”开幕式在成都东郊记忆启幕。波兰驻华大使,马耳他、爱沙尼亚、法国等16个欧盟成员国"
+                     "驻华使领馆代表,外交部欧洲司、省市有关部门负责人参加。此外,文化季还将携手爱尔兰、德国等国驻华使领馆带来艺术展。",
+                     published="2025-04-13")
+    season = next(e for e in record.events if "2025成都·湖光文化季" in e.names)
+    assert {"PL", "MT", "EE", "FR"} <= set(season.participant_countries)
+    assert not any(name.endswith("艺术展") for e in record.events for name in e.names)

@@ -103,7 +103,10 @@ _ENUMERATION = re.compile(r"[^。;]{0,160}")
 #: an adjective in 性 saying what kind of gathering follows ("国际性", "全国性", "综合性")
 _KIND_ADJECTIVE = re.compile(r"[\u4e00-\u9fff]{1,3}性")
 #: a city opening a sentence, set off by a comma: a round-up's "在华盛顿,…"
-_OPENING_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,8}),")
+_VENUE_END = re.compile(r"(?:中心|会馆|展馆|会堂|酒店|宾馆|饭店|大厦|广场|公园|礼堂|国宴|酒楼|餐厅)$")
+#: a city opening a sentence, after its day and before a venue: "在华盛顿,", "2月9日晚,在多伦多钓鱼台国宴,"
+_OPENING_PLACE = re.compile(r"(?:(?:[0-9一二三四五六七八九十]{1,2}月)?[0-9一二三四五六七八九十]{1,3}日"
+                            r"(?:上午|下午|中午|晚上|晚间|傍晚|晚)?,)?在([\u4e00-\u9fff]{2,16}),")
 #: abbreviated heads and the full head they stand for (药交会 for …药品…交易会)
 _ABBREVIATED = {"博会": "博览会", "交会": "交易会", "贸会": "交易会", "洽会": "洽谈会"}
 
@@ -175,10 +178,11 @@ def _ref_words() -> list[str]:
 
 # -- reading names -------------------------------------------------------------------
 def mention_at(ctx: ZhArticle, pos: int, names_only: bool = True) -> EventMention | None:
-    """The event mention starting at ``pos``, past 庆祝 and an opening quote ("的「2024亚太医学教育会议」")
+    """The event mention starting at ``pos``, past 庆祝, 盛大的 and an opening quote ("的「2024亚太医学教育会议」")
     or, for references, past the word making one ("的本次推介会")."""
     first = pos
-    pos += 2 if ctx.text.startswith("庆祝", pos) else 0  # "举办庆祝国庆酒会": the celebration held is the name after it
+    lead = _BEFORE_HELD_NAME.match(ctx.text, pos)  # "举办庆祝国庆酒会", "举行盛大的春节招待会": the name after them
+    pos = lead.end() if lead else pos
     while pos < len(ctx.text) and ctx.text[pos] in QUOTES:
         pos += 1
     if not names_only:
@@ -606,8 +610,8 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
     if not mention.year and not mention.edition and not _proper(ctx, start, end) and head not in _ABBREVIATED \
             and not _ends_quote(text, ctx.sents[si][0], start, end):  # a quoted name is proper
         before = text[max(0, start - 3):start]
-        if before.endswith("的") or any(before.endswith(q) for q in lex.words["quantity"]):
-            return None  # described, not named: "该院首次独立举办的护理技能展示会", "多场专题会议"
+        if (before.endswith("的") and not _held_here(ctx, start, end)) or any(before.endswith(q) for q in lex.words["quantity"]):
+            return None  # described, not named: "该院首次独立举办的护理技能展示会", "多场专题会议" (not "举行盛大的X")
         if len(modifier) < 4 and not before.endswith("(") and not _SEASON.fullmatch(modifier):  # (元宵节招待会 is named)
             if any(before.endswith(w) for w in lex.words["ref"]):
                 mention.ref = True  # "本届湖光博览会": a reference to the edition named before
@@ -626,6 +630,8 @@ def _without_plain_twins(found: list[EventMention]) -> list[EventMention]:
     return [m for m in found if not (m.plain and lex.head(m.head).type in named)]
 
 
+#: words between a holding verb and the name of what it holds: "举办庆祝国庆酒会", "举行了一场盛大的X"
+_BEFORE_HELD_NAME = re.compile(r"(?:一场|一次|隆重的?|盛大的?|热烈的?|庆祝)+")
 #: a verb holding the gathering right before its words: "我市举行欢迎宴会", "举办了一场签约仪式", "举办庆祝国庆酒会"
 _HELD_HERE = re.compile(r"(?:举办|举行|召开)了?(?:一场|一次|隆重的?|盛大的?)?(?:庆祝)?$")
 
@@ -772,11 +778,13 @@ def opening_place(ctx: ZhArticle, si: int) -> PlaceMention | None:
     m = _OPENING_PLACE.match(ctx.text, a, b)
     if m is None:
         return None
-    places = [p for p in get_gazetteer().find(m.group(), "zh") if p.place.kind == "city"]  # 在 frames it
-    if len(places) != 1 or (places[0].start, places[0].end) != (1, len(m.group(1)) + 1):
-        return None
+    at = m.start(1) - 1  # 在 frames the place
+    places = [p for p in get_gazetteer().find(ctx.text[at:m.end()], "zh") if p.place.kind == "city"]
+    if len(places) != 1 or places[0].start != 1 or (places[0].end != len(m.group(1)) + 1
+                                                   and not _VENUE_END.search(m.group(1))):
+        return None  # (the city alone, or opening a venue's name: "在多伦多钓鱼台国宴,")
     p = places[0]
-    return PlaceMention(m.start() + p.start, m.start() + p.end, p.surface, p.place, p.demonym)
+    return PlaceMention(at + p.start, at + p.end, p.surface, p.place, p.demonym)
 
 
 class _Group:

@@ -206,6 +206,8 @@ def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
             continue
         if start is None and word in lexicon().org_suffixes or start is not None and word == "联合":
             tag = "n"  # the tagger's verbs: "…联合(vd)|组织(v)" ends a name as 联合组织
+        if tag == "PER" and start is not None and ctx.text[start:end] in lexicon().org_suffixes:
+            tag = "n"  # the tagger's person "马华" before an organization word alone: "马华|公会"
         if (ctx.tok_end[i] > end and start is not None) or word in _VERB_STOPS or tag not in _NAME_TAGS:
             break  # (the last word may run past ``end``: "国家药监局党组|成员" is cut at the title)
         if tag == "v" and start is not None and not ctx.entities("ORG", ctx.tok_start[i], end) \
@@ -278,7 +280,7 @@ def split_list(ctx: ZhArticle, start: int, end: int) -> list[Span]:
     parts: list[Span] = []
     pos = start
     places = get_gazetteer().find(text[start:end], "zh")
-    for m in re.finditer(r"、|,|以及|及|和|与|同|联合|携手", text[start:end]):
+    for m in re.finditer(r",?以及|、|,|及|和|与|同|联合|携手", text[start:end]):  # (",以及" is one separator)
         a, b = start + m.start(), start + m.end()
         if any(p.start < m.start() and m.end() < p.end for p in places):
             continue  # "特立尼达和多巴哥…商学院": 和 inside a country's name

@@ -34,7 +34,8 @@ _COUNTRY_LIST_END = re.compile(r"(?:等|在内的)\s*(?:[0-9一二两三四五�
                                r"|等的(?=(?:国会)?议员|代表|官员|专家|学者|企业|嘉宾)"  # "日本、韩国及菲律宾等的国会议员"
                                r"|[0-9一二两三四五六七八九十]+\s*个?(?:国家|国)"
                                # "英国、日本等9个驻渝总领馆": a count of the countries' missions
-                               r"|等\s*[0-9一二两三四五六七八九十多余]+\s*个?(?=驻|使馆|大使馆|总领馆|领馆|代表团|展团)"
+                               r"|等\s*[0-9一二两三四五六七八九十多余]+\s*个?(?:[\u4e00-\u9fff]{1,4}?国)?"
+                               r"(?=驻|使馆|大使馆|总领馆|领馆|使领馆|代表团|展团)"  # (or "等16个欧盟成员国驻华使领馆")
                                # "越南、老挝…东盟7国驻广州总领事馆官员": a group's count of its members' missions
                                r"|(?:东盟|欧盟|非盟|金砖|上合|海合会|中东欧|拉美|阿盟)[0-9一二两三四五六七八九十]+国"
                                r"(?=驻|使馆|大使馆|总领馆|领馆|代表团|展团)")
@@ -231,7 +232,8 @@ def _listed_attending(ctx: ZhArticle, pos: int, end: int) -> bool:
     k = ctx.token_at(pos)
     while k < len(ctx.tok_tag) and ctx.tok_start[k] < join.start():
         word = ctx.tok_text[k]
-        if ctx.tok_tag[k] == "v" and not (word.startswith("驻") or _DELEGATION.fullmatch(word)):
+        if ctx.tok_tag[k] == "v" and not (word.startswith("驻") or _DELEGATION.fullmatch(word) or len(word) == 1
+                                           or word.endswith("人")):  # (the tagger's 使|领馆, 负责人)
             return False
         k += 1
     return True

@@ -23,7 +23,8 @@ _TRAILING = re.compile(r"(?:等(?:[0-9一二两三四五六七八九十多余]+[
                        r"|均|分别|共同|联合|一起|携手|全力|大力|积极|负责"
                        # a time between the organization and its verb: "A今日举办X", "A于10日主办"
                        r"|今日|今天|昨日|昨天|明日|明天|日前|近日|当天|上午|下午|中午|晚上|晚间|傍晚|早上"
-                       r"|周[一二三四五六日天]|星期[一二三四五六日天]|[0-9一二三四五六七八九十]{1,3}日)+$")
+                       r"|周[一二三四五六日天]|星期[一二三四五六日天]|[0-9一二三四五六七八九十]{1,2}月"
+                       r"|[0-9一二三四五六七八九十]{1,3}日)+$")
 
 #: "…承办的。": a 的 closing the sentence ("本次年会由A主办,B承办的"), no modifier of a name after it
 _CLOSING_DE = re.compile(r"的[。;!]|的$")
@@ -196,7 +197,8 @@ def _with_joint_events(ctx: ZhArticle, event_id: str) -> list[str]:
 
 
 def _sentence_subjects(ctx: ZhArticle, a: int, limit: int) -> list[tuple[int, int]]:
-    """"A与B开展合作,并…共同举办X": the organizations joined by 与/和/及 earlier in the sentence."""
+    """"A与B开展合作,并…共同举办X": the organizations joined by 与/和/及 earlier in the sentence;
+    else the list opening the sentence before when and where ("A、B,以及C将于12月2日,在…联办X")."""
     for m in re.finditer(r"与|和|及|同", ctx.text[a:limit]):
         pos = a + m.start()
         left = orgs.org_ending_at(ctx, pos, a)
@@ -205,9 +207,12 @@ def _sentence_subjects(ctx: ZhArticle, a: int, limit: int) -> list[tuple[int, in
         right_end = orgs.org_starting_at(ctx, pos + 1, limit)
         if right_end is not None:
             return [(left, pos), (pos + 1, right_end)]
-    return []
+    opening = _OPENING_SUBJECTS.match(ctx.text, a, limit)
+    return orgs.split_list(ctx, opening.start(1), opening.end(1)) if opening else []
 
 
+#: a list of organizations opening a sentence (after a dateline in brackets), then when: "A、B,以及C将于"
+_OPENING_SUBJECTS = re.compile(r"(?:\([^()]{1,16}\))?([^;。:()]{4,80}?)(?:将于|将在|于|定于)")
 _LIST_END = re.compile(r"[;。,]|[\u4e00-\u9fff]{2,4}单位")
 #: where a list after a label ("协办单位:A、B,C、D;") ends: its line, not its first comma
 _LABEL_LIST_END = re.compile(r"[;。\n]|[\u4e00-\u9fff]{2,4}单位")
