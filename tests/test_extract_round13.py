@@ -28,7 +28,8 @@ a dash ("协办的“…”——X论坛"); the one name between 由 and the ver
 entity ("由湖光大学陈氏纪念奖学金主办"); a Latin abbreviation closing a body's name ("日本湖光NPO"); the
 gathering after a dot ("主办的投洽会•X论坛" is the forum's). "A、B,以及C将于…联办X" (联办 co-hosts); "举行盛大的X" holds X; a day and month
 before the verb ("A2月6日晚间于…举办X"); "2月9日晚,在多伦多X国宴," opens with its city; 文化季 heads a
-gathering; "…等国驻华使领馆带来艺术展" names no gathering. Participants: envoys listed over several
+gathering, and so do 春宴, 灯会 and 时装节; "…等国驻华使领馆带来艺术展" names no gathering; "A及B,上月5至8日在会展
+举行" reports and dates both. Participants: envoys listed over several
 clauses that the sentence's join verb closes ("…,A、B驻华大使,C驻华使馆临时代办,…约400人出席"). "举办庆祝X酒会" holds the reception X, and a venue's name
 in brackets between the place and the verb ("在马德里市A饭店(Eurostars Hotel)举办") leaves the place in reach. Loading: a headline with a list comma is not running text joined to the lead.
 """
@@ -217,3 +218,18 @@ def test_a_grand_reception_a_city_after_the_day_a_culture_season_and_envoys_of_a
     season = next(e for e in record.events if "2025成都·湖光文化季" in e.names)
     assert {"PL", "MT", "EE", "FR"} <= set(season.participant_countries)
     assert not any(name.endswith("艺术展") for e in record.events for name in e.names)
+
+
+def test_two_listed_names_a_later_clause_holds():
+    record = extract("李明举例指,第41届亚太湖光学会年会及第37届香港湖光学术会议,上月5至8日在会展举行,汇聚全球数万名专家。",
+                     published="2026-05-02")
+    assert sorted((e.names[0], e.start_date) for e in record.events) == \
+        [("第37届香港湖光学术会议", "2026-04-05"), ("第41届亚太湖光学会年会", "2026-04-05")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("外交部今日于圆山饭店举办「2026年湖光春宴」,款宴各国驻台使节。", "2026年湖光春宴"),
+    ("为协助企业争取商机,湖光贸发局将在4月下旬举办香港湖光时装节。", "香港湖光时装节"),
+])
+def test_more_gathering_heads(text, name):
+    assert any(name in e.names for e in extract(text, published="2026-03-12").events)

@@ -102,9 +102,12 @@ _LIST_ONLY = re.compile(r":?[“「]?(?:[^,。;:、]{2,40}?(?:、|和|与|及|�
 _ENUMERATION = re.compile(r"[^。;]{0,160}")
 #: an adjective in 性 saying what kind of gathering follows ("国际性", "全国性", "综合性")
 _KIND_ADJECTIVE = re.compile(r"[\u4e00-\u9fff]{1,3}性")
-#: a city opening a sentence, set off by a comma: a round-up's "在华盛顿,…"
+#: what joins two names of one list: "A及B", "A、B"
+_LIST_JOINERS = frozenset({"及", "和", "与", "、", "以及"})
+#: the end of a venue's name after a city: "多伦多钓鱼台国宴"
 _VENUE_END = re.compile(r"(?:中心|会馆|展馆|会堂|酒店|宾馆|饭店|大厦|广场|公园|礼堂|国宴|酒楼|餐厅)$")
-#: a city opening a sentence, after its day and before a venue: "在华盛顿,", "2月9日晚,在多伦多钓鱼台国宴,"
+#: a city opening a sentence, set off by a comma (a round-up's "在华盛顿,…"), after its day and
+#: before a venue: "2月9日晚,在多伦多钓鱼台国宴,"
 _OPENING_PLACE = re.compile(r"(?:(?:[0-9一二三四五六七八九十]{1,2}月)?[0-9一二三四五六七八九十]{1,3}日"
                             r"(?:上午|下午|中午|晚上|晚间|傍晚|晚)?,)?在([\u4e00-\u9fff]{2,16}),")
 #: abbreviated heads and the full head they stand for (药交会 for …药品…交易会)
@@ -152,7 +155,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # "三个分论坛分别是:A、B以及C": gatherings counted, then enumerated
         "enumerated": re.compile(r"[0-9一二两三四五六七八九十]+(?:个|场|项)[^,。;]{0,3}?(?:" + alternation(lex.heads)
                                  + r")[^,。;:]{0,6}?(?:分别(?:是|为)|包括|如下)[:]?"),
-        "later_cue": re.compile(r"^(?:将|定|拟|已|均|并|还|也|又)*(?:于|在)(?:[^,;:]{0,30}?|[^,;:]{0,40}?期间,[^,;:]{0,30}?)(?:"
+        "later_cue": re.compile(r"^(?:(?:上|下|本|今|明)?(?:月|周|年)?[0-9一二三四五六七八九十]{1,2}(?:至|到|-)?"
+                                r"[0-9一二三四五六七八九十]{0,2}日)?"  # "A,上月5至8日在会展举行"
+                                r"(?:将|定|拟|已|均|并|还|也|又)*(?:于|在)(?:[^,;:]{0,30}?|[^,;:]{0,40}?期间,[^,;:]{0,30}?)(?:"
                                 + alternation(lex.words["hold"]) + ")"),
     }
 
@@ -233,6 +238,9 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
     _counted_items(ctx, kept)
     for m in kept:
         m.cued = m.listed or _cued(ctx, m)
+    for x, y in reversed(list(zip(kept, kept[1:]))):  # "A及B,上月5至8日在会展举行": what reports B reports A
+        if y.cued and not x.cued and not x.ref and x.sent == y.sent and ctx.text[x.end:y.start] in _LIST_JOINERS:
+            x.cued = True
     return kept
 
 

@@ -240,8 +240,8 @@ def _governed(ctx: ZhArticle, si: int, ds: int, de: int) -> list[tuple[EventMent
             return [(m, kind) for m in after]
         before = [m for m in ctx.mentions if a <= m.start and m.end <= verb.start() and (m.event or m.ref)]
         if before:
-            last = events.latest(before)
-            return [(last, _ceremony(ctx, last, kind))]
+            last = events.latest(before)  # and the names listed with it: "A及B,上月5至8日在会展举行"
+            return [(x, _ceremony(ctx, x, kind)) for x in events.listed_with(ctx, last) if x.event or x is last]
         if not adverbial:  # (an opening date goes on to the first verb that holds an event:
             return []  # "D,由A主办、B承办的X在P举行")
     return []
