@@ -16,7 +16,8 @@ after its head ("the painting exhibition “X”") names it; "The event is an in
 host; "for the fifth mid-year coordination meeting of A, B and C" names a gathering in lower case
 (a hyphenated modifier and a listed tail); "the 'X' Seminar" is named with and without its head; a
 title phrase after a name stops before "and His Excellency …" (another person's); a page's
-upper-case "MAR 10, 2015" is a date; "as part of Y celebrations taking place between 9th and 13th
+upper-case "MAR 10, 2015" is a date; a described gathering whose head the tagger takes for an
+adjective ("hosted a business roundtable") is read; "as part of Y celebrations taking place between 9th and 13th
 March" dates Y, not the part, and "the Y Festival celebrations" are Y's; "St. James's Palace" is a venue, no city.
 Chinese: a name before 总领事 (which the tagger may glue: "薛剑总|领事") after the consulate's name
 is the consul general of that consulate; "X驻Y大使、Z理事会理事<name>" is the envoy's name after
@@ -233,3 +234,10 @@ def test_two_listed_names_a_later_clause_holds():
 ])
 def test_more_gathering_heads(text, name):
     assert any(name in e.names for e in extract(text, published="2026-03-12").events)
+
+
+def test_a_described_gathering_whose_head_the_tagger_reads_as_an_adjective(extractor):
+    record = run(extractor, "Chamber hosts business roundtable\n\nLast Friday, the Lakeside County Chamber of Commerce "
+                            "hosted a business roundtable at the Lakeside Materials Support Center.", published="2019-11-25")
+    table = en_event(record, "business roundtable")
+    assert table["start_date"] == "2019-11-22"

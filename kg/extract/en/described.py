@@ -39,6 +39,8 @@ _COMPLEMENT_STOPS = frozenset({"in", "at", "on", "during", "from", "by", "with",
 _DAY_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 _COMPLEMENT_REACH = 16  # tokens of a complement after the head
 _ANCESTOR_REACH = 4  # steps up the parse from the head to the verb that reports it
+#: dependencies of a noun phrase's head: an argument of a verb or preposition
+_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr"})
 _HOLDING_LEMMAS = frozenset({"hold", "convene", "organize", "organise", "stage", "host"})
 _DURATION_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "long"})  # end "two-day", "10-day"
 
@@ -70,8 +72,9 @@ def describe(nlp: Language, texts: list[str], bare: bool = False) -> Iterator[tu
 
 
 def _described(doc: Doc, head: Token, bare: bool) -> Description | None:
-    if head.lower_ not in DESCRIBED_HEADS or head.pos_ not in ("NOUN", "PROPN") or not _reported(head):
-        return None
+    if head.lower_ not in DESCRIBED_HEADS or not (head.pos_ in ("NOUN", "PROPN") or head.dep_ in _ARGUMENTS) \
+            or not _reported(head):
+        return None  # (the tagger may take a head for an adjective: "hosted a business roundtable(ADJ, dobj)")
     if head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
         return None  # "a gala reception": the last noun of the compound is the head
     start = _left_edge(doc, head)
