@@ -237,7 +237,8 @@ def test_more_gathering_heads(text, name):
 
 
 def test_a_described_gathering_whose_head_the_tagger_reads_as_an_adjective(extractor):
-    record = run(extractor, "Chamber hosts business roundtable\n\nLast Friday, the Lakeside County Chamber of Commerce "
-                            "hosted a business roundtable at the Lakeside Materials Support Center.", published="2019-11-25")
+    record = run(extractor, "Chamber hosts business roundtable\n\nLast Friday, the Hillcourt County Chamber of Commerce "
+                            "hosted a business roundtable at the Hillcourt Materials Company Support Center in Blue Ridge.",
+                 published="2019-11-25")
     table = en_event(record, "business roundtable")
     assert table["start_date"] == "2019-11-22"
