@@ -17,7 +17,8 @@ host; "for the fifth mid-year coordination meeting of A, B and C" names a gather
 (a hyphenated modifier and a listed tail); "the 'X' Seminar" is named with and without its head; a
 title phrase after a name stops before "and His Excellency …" (another person's); a page's
 upper-case "MAR 10, 2015" is a date; a described gathering whose head the tagger takes for an
-adjective ("hosted a business roundtable") is read; "as part of Y celebrations taking place between 9th and 13th
+adjective ("hosted a business roundtable") is read; a mission named twice, once without its
+receiving country ("the X High Commission in London", "the X High Commission premises"), is one; "as part of Y celebrations taking place between 9th and 13th
 March" dates Y, not the part, and "the Y Festival celebrations" are Y's; "St. James's Palace" is a venue, no city.
 Chinese: a name before 总领事 (which the tagger may glue: "薛剑总|领事") after the consulate's name
 is the consul general of that consulate; "X驻Y大使、Z理事会理事<name>" is the envoy's name after
@@ -242,3 +243,11 @@ def test_a_described_gathering_whose_head_the_tagger_reads_as_an_adjective(extra
                  published="2019-11-25")
     table = en_event(record, "business roundtable")
     assert table["start_date"] == "2019-11-22"
+
+
+def test_a_mission_named_with_and_without_its_place_is_one(extractor):
+    record = run(extractor, "Lakeland High Commission marks independence day\n\nWelcome Remarks by High Commissioner "
+                            "Manisha Perera\n\nThe anniversary was commemorated on 04 February 2019 at the Sri Lanka High "
+                            "Commission premises in London. The High Commission of Sri Lanka in London hosted the Lakeland "
+                            "Independence Day Reception.", published="2019-02-05")
+    assert _envoys(record) == [("Manisha Perera", "LK", "GB")]

@@ -383,7 +383,11 @@ def _mission(ctx: Context) -> tuple[str | None, str | None]:
         pair = _countries(ctx, first, doc[k - 1].idx + len(doc[k - 1].text), m.start(), m.end())
         if pair[0]:
             found.add(pair)
-    return found.pop() if len(found) == 1 else (None, None)
+    sending = {s for s, _ in found}
+    receiving = {r for _, r in found if r}
+    if len(sending) == 1 and len(receiving) <= 1:  # "the X Embassy in Y" and "the X Embassy premises": one mission
+        return sending.pop(), receiving.pop() if receiving else None
+    return None, None
 
 
 def _speaking_envoys(ctx: Context, mentions: list[tuple[str, Span]]) -> None:
