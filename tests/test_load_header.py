@@ -56,6 +56,12 @@ def test_seed_000_header():
     # a line holding a full date is not a headline
     (["2024-10-21 07:58:12 来源:蜀地新闻网 责任编辑:王五", "蜀地新闻网2024-10-21号报道"],
      Header(None, "2024-10-21", "蜀地新闻网")),
+    # a site's banner date, then the article's stamped with its clock time: the stamp is the article's
+    (["Harbour health forum opens in Qingdao", "Sunday Dec 15, 2024", "Saturday, 15 June 2013 01:24"],
+     Header("Harbour health forum opens in Qingdao", "2013-06-15", None)),
+    # an upper-case month under the headline
+    (["Harbour health forum opens in Qingdao", "MAR 10, 2015 LISTEN"],
+     Header("Harbour health forum opens in Qingdao", "2015-03-10", None)),
 ])
 def test_header_forms(lines, expected):
     body = ZH_BODY if any("\u4e00" <= ch <= "\u9fff" for ch in "".join(lines)) else EN_BODY

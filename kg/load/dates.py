@@ -42,6 +42,11 @@ def _dates(text: str) -> list[FoundDate]:
     return sorted(found, key=lambda f: f.start)
 
 
+def clocked(text: str, found: FoundDate) -> bool:
+    """Whether a clock time follows the date ``found`` in ``text`` ("15 June 2013 01:24"): a stamp."""
+    return bool(_CLOCK_AFTER.match(text, found.end))
+
+
 def find_date(text: str) -> FoundDate | None:
     """The first complete single date (not a range) written in ``text``, in either language's forms."""
     found = _dates(text)

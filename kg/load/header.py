@@ -39,7 +39,7 @@ from functools import cache
 
 from kg.extract.dates import read_dateline
 from kg.load.cues import cues
-from kg.load.dates import find_date, stamped_date
+from kg.load.dates import clocked, find_date, stamped_date
 from kg.load.lines import Line
 from kg.model.names import to_simplified
 from kg.model.pinyin import drop_pinyin
@@ -72,7 +72,7 @@ class Header:
 def read_header(text: str) -> Header:
     """The header of ``text`` (furniture already cut)."""
     header = Header()
-    dated = bare_date = dateline_date = paren_source = site_source = bar_source = agency = None
+    dated = bare_date = clocked_date = dateline_date = paren_source = site_source = bar_source = agency = None
     body_seen = 0
     for index, line in enumerate(_first_lines(text)):
         simple = _simplified(line.stripped)
@@ -106,9 +106,13 @@ def read_header(text: str) -> Header:
             if body_seen >= _BODY_LINES:
                 break
             continue
-        if found and bare_date is None and (found.start <= 2 or line.units <= 12 or labelled):
-            bare_date = found.iso
-    header.published = dated or bare_date or dateline_date or stamped_date(text)
+        if found and (found.start <= 2 or line.units <= 12 or labelled):
+            bare_date = bare_date or found.iso
+            if clocked_date is None and clocked(line.stripped, found):
+                clocked_date = found.iso
+    # a date with its clock time is the article's stamp, not a site's banner date above it
+    # ("Sunday Dec 15, 2024" then "Saturday, 15 June 2013 01:24")
+    header.published = dated or clocked_date or bare_date or dateline_date or stamped_date(text)
     header.source = (header.source or bar_source or _tail_source(text) or paren_source or site_source
                      or agency)
     return header
