@@ -74,6 +74,8 @@ def _verb(ctx: ZhArticle, si: int, m: re.Match, last_events: list[str], floor: i
     trailing = _TRAILING.search(list_text)
     list_end = m.start() - (len(trailing.group()) if trailing else 0)
     setting = _SETTING.search(text, list_start + 2, list_end) if by < 0 else None
+    if setting is not None and any(a < setting.start() < b for a, b in orgs.split_list(ctx, list_start, list_end)):
+        setting = None  # the word is inside a body's name ("…卫生和计划生育委员会"), not after the bodies
     if setting is not None:  # "A将于明年在迪拜举办X": A, then when and where
         list_end = setting.start()
         trailing = _TRAILING.search(text, list_start, list_end) or trailing  # "A、B共同|于…举行X"
