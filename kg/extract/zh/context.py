@@ -74,6 +74,9 @@ class ZhArticle:
     #: a country's name standing for its mission in a list ("菲律宾、泰国驻厦总领馆": 菲律宾) -> the
     #: span of the mission's words it shares with the last item (驻厦总领馆)
     elided: dict[Span, Span] = field(default_factory=dict)
+    #: a body named after a list's first without the place that one opens with ("重庆市工商联、总商会":
+    #: 总商会) -> the span of that place (重庆市)
+    prefixed: dict[Span, Span] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.text = self.at.text

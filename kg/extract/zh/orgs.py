@@ -286,7 +286,7 @@ def split_list(ctx: ZhArticle, start: int, end: int) -> list[Span]:
             continue  # "特立尼达和多巴哥…商学院": 和 inside a country's name
         bare = a - len(alias.group()) if (alias := _ALIAS_END.search(text, pos, a)) else a  # "A(以下简称B)和C"
         if m.group() in ("及", "和", "与", "同", "联合", "携手") \
-                and not (org_like(ctx, pos, bare) and _org_follows(ctx, b, end)) \
+                and not (org_like(ctx, pos, bare) and (_org_follows(ctx, b, end) or _placeless_follows(ctx, pos, b, end))) \
                 and not (get_gazetteer().country(text[pos:bare]) and _MISSION.search(text, b, end)):
             continue  # (but "新加坡和泰国驻厦总领馆": two countries' missions)
         if m.group() == "联合" and not _verb_at(ctx, a) and (text[b:b + 1] in ("会", "国", "体", "办")
@@ -307,9 +307,33 @@ def split_list(ctx: ZhArticle, start: int, end: int) -> list[Span]:
         elif (mission := _elided_mission(ctx, parts, i)) is not None:
             ctx.elided[(a, b)] = mission  # "菲律宾、新加坡和泰国驻厦总领馆": 菲律宾驻厦总领馆 too
             out.append((a, b))
+        elif i > 0 and out and out[0][0] == parts[0][0] and (place := _place_opening(ctx, *out[0])) is not None \
+                and _PLACELESS.fullmatch(text, a, b):
+            ctx.prefixed[(a, b)] = place  # "重庆市工商联、总商会": 重庆市总商会
+            out.append((a, b))
     # a list is organizations when (nearly) every part is one: a long list may hold a name the
     # tagger misread ("台湾商业|总会(v)"), which alone is left out
     return out if len(out) == len(parts) or len(parts) >= _LONG_LIST and len(out) >= 2 * len(parts) / 3 else []
+
+
+#: a body's short name with no place of its own: a few characters and an organization word ("总商会", "侨办")
+_PLACELESS = re.compile(r"[\u4e00-\u9fff]{1,2}(?:商会|侨办|外办|侨联|工商联|协会|学会|办|局|委)")
+
+
+def _place_opening(ctx: ZhArticle, start: int, end: int) -> Span | None:
+    """The city or province a body's name opens with ("重庆市工商联": 重庆市), if one does."""
+    found = get_gazetteer().find(ctx.text[start:end], "zh")
+    if not found or found[0].start != 0 or found[0].place.kind not in ("city", "province"):
+        return None
+    stop = found[0].end + (1 if ctx.text[start + found[0].end:start + found[0].end + 1] in "市省" else 0)
+    return start, start + stop
+
+
+def _placeless_follows(ctx: ZhArticle, start: int, after: int, end: int) -> bool:
+    """Whether "…和侨办" goes on with a short name of a body of the place the first opens with."""
+    m = re.search(r"、|,|以及|及|和|与|$", ctx.text[after:end])
+    stop = after + (m.start() if m else end - after)
+    return _PLACELESS.fullmatch(ctx.text, after, stop) is not None and _place_opening(ctx, start, after) is not None
 
 
 def _elided_mission(ctx: ZhArticle, parts: list[Span], i: int) -> Span | None:
@@ -344,9 +368,9 @@ def _org_follows(ctx: ZhArticle, start: int, end: int) -> bool:
 def add_org(ctx: ZhArticle, start: int, end: int, confidence: float = CONFIDENCE) -> str:
     """The record id of the organization at ``text[start:end]`` (created if new), with a
     bracketed short form right after it as an alias ("澳门贸易投资促进局(澳门贸促局)")."""
-    mission = ctx.elided.get((start, end))
-    if mission is not None:  # "菲律宾" of "菲律宾、泰国驻厦总领馆": its own mission
-        names = [ctx.surface(start, end) + ctx.surface(*mission)]
+    mission, place = ctx.elided.get((start, end)), ctx.prefixed.get((start, end))
+    if mission is not None or place is not None:  # "菲律宾" of "菲律宾、泰国驻厦总领馆": its own mission
+        names = [ctx.surface(*place) + ctx.surface(start, end) if place else ctx.surface(start, end) + ctx.surface(*mission)]
         return ctx.builder.org(names, ctx.evidence_at(start), country=org_country(names[0]), confidence=confidence)
     names = [ctx.surface(start, end)]
     full = declared_aliases(ctx).get(ctx.text[start:end])
