@@ -32,7 +32,7 @@ gathering after a dot ("主办的投洽会•X论坛" is the forum's). "A、B,�
 before the verb ("A2月6日晚间于…举办X"); "2月9日晚,在多伦多X国宴," opens with its city; 文化季 heads a
 gathering, and so do 春宴, 灯会 and 时装节; "…等国驻华使领馆带来艺术展" names no gathering; "A及B,上月5至8日在会展
 举行" reports and dates both; a word of when inside a body's name ("…卫生和计划生育委员会") does not cut the list; a body listed
-without the place the first one opens with ("重庆市工商联、总商会") is that place's (重庆市总商会). Participants: envoys listed over several
+without the place the first one opens with ("重庆市工商联、总商会", "上海市商务委员会和侨办") is that place's (重庆市总商会, 上海市侨办). Participants: envoys listed over several
 clauses that the sentence's join verb closes ("…,A、B驻华大使,C驻华使馆临时代办,…约400人出席"). "举办庆祝X酒会" holds the reception X, and a venue's name
 in brackets between the place and the verb ("在马德里市A饭店(Eurostars Hotel)举办") leaves the place in reach. Loading: a headline with a list comma is not running text joined to the lead.
 """
@@ -159,6 +159,8 @@ def _roles(record, name: str) -> dict[str, set[str]]:
     ("湖光市政府2月6日晚间于寒舍艾丽酒店举办欢迎酒会,欢迎来台参加灯会的国际贵宾。", "欢迎酒会", {"hosts": {"湖光市政府"}}),
     ("1月17日晚,重庆市工商联、总商会举办了湖光领事馆和商务机构迎春座谈会。", "湖光领事馆和商务机构迎春座谈会",
      {"hosts": {"重庆市工商联", "重庆市总商会"}}),
+    ("11月8日上午,由中国侨联主办,上海市商务委员会和侨办承办的2021湖光华侨高峰论坛在上海举行。", "2021湖光华侨高峰论坛",
+     {"hosts": {"中国侨联"}, "organizers": {"上海市商务委员会", "上海市侨办"}}),
     ("第十一届湖光医疗器械展销会由秀屿区人民政府主办,莆田市商务局、莆田市卫生和计划生育委员会等部门协办。", "第十一届湖光医疗器械展销会",
      {"hosts": {"秀屿区人民政府"}, "co_hosts": {"莆田市商务局", "莆田市卫生和计划生育委员会"}}),
 ])
