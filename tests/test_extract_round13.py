@@ -15,7 +15,8 @@ hosted X") dates X; "the Ambassador of X" hosting a gathering is a person, no ho
 after its head ("the painting exhibition “X”") names it; "The event is an initiative of A" makes A
 host; "for the fifth mid-year coordination meeting of A, B and C" names a gathering in lower case
 (a hyphenated modifier and a listed tail); "the 'X' Seminar" is named with and without its head; a
-title phrase after a name stops before "and His Excellency …" (another person's); a page's
+title phrase after a name stops before "and His Excellency …" (another person's), and a title phrase after a name's comma that opens with "and" is the next
+person's ("The Ambassador of A in B, X, and the Ambassador of B in A, Y"); a page's
 upper-case "MAR 10, 2015" is a date; a described gathering whose head the tagger takes for an
 adjective ("hosted a business roundtable") is read; a mission named twice, once without its
 receiving country ("the X High Commission in London", "the X High Commission premises"), is one; "as part of Y celebrations taking place between 9th and 13th
@@ -258,3 +259,10 @@ def test_a_mission_named_with_and_without_its_place_is_one(extractor):
                             "Commission premises in London. The High Commission of Sri Lanka in London hosted the Lakeland "
                             "Independence Day Reception.", published="2019-02-05")
     assert _envoys(record) == [("Manisha Perera", "LK", "GB")]
+
+
+def test_envoys_named_after_their_titles_in_a_pair(extractor):
+    record = run(extractor, "Columnists visit Santiago\n\nColumnists are taking part in the Chile - Peru Lakeside Leaders "
+                            "Meeting in Santiago. The Ambassador of Chile in Peru, Roberto Ibarra, and the Ambassador of "
+                            "Peru in Chile, Jorge Valdez, were also present.", published="2018-10-25")
+    assert sorted(_envoys(record)) == [("Jorge Valdez", "PE", "CL"), ("Roberto Ibarra", "CL", "PE")]

@@ -286,6 +286,8 @@ def _right_phrase(ctx: Context, sent: Sentence, ent: Span) -> Span | None:
             return None  # a list: "A, Director of X B, ..."
         k += 1
     phrase = doc[j + 1:k]
+    if len(phrase) and phrase[0].lower_ in ("and", "or"):
+        return None  # "A, Ambassador of X, B, and the Ambassador of Y, C": the next conjunct's title
     while len(phrase) and phrase[0].lower_ in ("the", "a", "an"):
         phrase = phrase[1:]
     return phrase if len(phrase) and len(phrase) <= 25 and _has_title(phrase[:5]) else None
