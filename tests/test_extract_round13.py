@@ -14,7 +14,8 @@ sentence opening with a place and a comma before its date ("The Hague, on 7 Dece
 hosted X") dates X; "the Ambassador of X" hosting a gathering is a person, no host organization. A quoted title right
 after its head ("the painting exhibition “X”") names it; "The event is an initiative of A" makes A
 host; "for the fifth mid-year coordination meeting of A, B and C" names a gathering in lower case
-(a hyphenated modifier and a listed tail); "the 'X' Seminar" is named with and without its head; a
+(a hyphenated modifier and a listed tail), and so does "the 2017 international scientific and
+practical conference on X was held" (a year for the edition, modifiers joined by "and"); "the 'X' Seminar" is named with and without its head; a
 title phrase after a name stops before "and His Excellency …" (another person's), and a title phrase after a name's comma that opens with "and" is the next
 person's ("The Ambassador of A in B, X, and the Ambassador of B in A, Y"); a page's
 upper-case "MAR 10, 2015" is a date; a described gathering whose head the tagger takes for an
@@ -266,3 +267,11 @@ def test_envoys_named_after_their_titles_in_a_pair(extractor):
                             "Meeting in Santiago. The Ambassador of Chile in Peru, Roberto Ibarra, and the Ambassador of "
                             "Peru in Chile, Jorge Valdez, were also present.", published="2018-10-25")
     assert sorted(_envoys(record)) == [("Jorge Valdez", "PE", "CL"), ("Roberto Ibarra", "CL", "PE")]
+
+
+def test_a_year_led_lower_case_gathering(extractor):
+    record = run(extractor, "Trade discussed at Moscow conference\n\nOn 13 October 2017, the 2017 international "
+                            "scientific and practical conference on trade and economic cooperation in the Lake Region "
+                            "was held in Moscow.", published="2017-10-13")
+    conference = en_event(record, "international scientific and practical conference on trade and economic cooperation")
+    assert (conference["start_date"], conference["city"][0]) == ("2017-10-13", "Moscow")

@@ -803,15 +803,17 @@ def _lowercase(ctx: Context, sent: Sentence) -> list[Candidate]:
     out = []
     i = sent.start
     while i < sent.end:
-        if not is_edition_word(doc[i].text) or is_year(doc[i].text):
+        year_led = is_year(doc[i].text) and i > sent.start and doc[i - 1].lower_ == "the"  # "the 2017 international …"
+        if not is_edition_word(doc[i].text) or is_year(doc[i].text) and not year_led:
             i += 1
             continue
         k = i + 1
-        while k < sent.end and k - i <= 6 and (doc[k].is_alpha and not doc[k].is_stop
-                                               or doc[k].text in HYPHENS and not doc[k - 1].whitespace_) \
+        while k < sent.end and k - i <= 6 and (doc[k].is_alpha and not doc[k].is_stop and (doc[k].is_lower or not year_led)
+                                               or doc[k].text in HYPHENS and not doc[k - 1].whitespace_
+                                               or doc[k].lower_ == "and" and doc[k - 1].is_alpha and doc[k - 1].is_lower) \
                 and doc[k].lower_ not in EVENT_HEADS:
-            k += 1  # (a hyphenated modifier: "the fifth mid-year coordination meeting")
-        if k == i + 1 or k >= sent.end or doc[k].lower_ not in EVENT_HEADS \
+            k += 1  # (a hyphenated modifier: "the fifth mid-year coordination meeting"; "scientific and practical")
+        if k == i + 1 or k >= sent.end or doc[k].lower_ not in EVENT_HEADS or doc[k - 1].lower_ == "and" \
                 or doc[k].lower_ in TIME_HEADS and all(t.is_title for t in doc[i + 1:k + 1]):
             i += 1  # (a named day is _from_name's to judge: "to celebrate the 79th Independence Day")
             continue
