@@ -21,7 +21,10 @@ person's ("The Ambassador of A in B, X, and the Ambassador of B in A, Y"); a pag
 upper-case "MAR 10, 2015" is a date; a described gathering whose head the tagger takes for an
 adjective ("hosted a business roundtable") is read; a mission named twice, once without its
 receiving country ("the X High Commission in London", "the X High Commission premises"), is one; "as part of Y celebrations taking place between 9th and 13th
-March" dates Y, not the part, and "the Y Festival celebrations" are Y's; "St. James's Palace" is a venue, no city.
+March" dates Y, not the part, and "the Y Festival celebrations" are Y's; "St. James's Palace" is a venue, no city; a kind in lower case before a
+gathering's own name and a verb of taking place ("trade show LakeExpo-Con/Agg wrapped up") names it;
+"the co-located X Exposition" is news; "The trade show will return March 3-7, 2026" dates the next
+edition, not the reported one.
 Chinese: a name before 总领事 (which the tagger may glue: "薛剑总|领事") after the consulate's name
 is the consul general of that consulate; "X驻Y大使、Z理事会理事<name>" is the envoy's name after
 their next post; a year and a quoted slogan before a dash open the gathering's name ("2023年“A,
@@ -275,3 +278,13 @@ def test_a_year_led_lower_case_gathering(extractor):
                             "was held in Moscow.", published="2017-10-13")
     conference = en_event(record, "international scientific and practical conference on trade and economic cooperation")
     assert (conference["start_date"], conference["city"][0]) == ("2017-10-13", "Moscow")
+
+
+def test_a_kind_before_a_name_a_co_located_show_and_the_next_editions_date(extractor):
+    record = run(extractor, "Construction show wraps up\n\nConstruction industry trade show LakeExpo-Con/Agg wrapped up "
+                            "on Saturday March 18, 2023 in Las Vegas.\n\nLakeExpo-Con/Agg and the co-located Lakeside Fluid "
+                            "Power Exposition brought visitors from 133 countries.\n\nThe trade show will return March "
+                            "3-7, 2026, at the Las Vegas Convention Center.", published="2023-03-20")
+    show = en_event(record, "LakeExpo-Con/Agg")
+    assert show["end_date"] == "2023-03-18"
+    assert en_event(record, "Lakeside Fluid Power Exposition")

@@ -29,6 +29,9 @@ _FRONTED_PARTICIPLES = frozenset({"held", "running", "taking", "staged", "hosted
 _REPORT_REACH = 3  # tokens before a date or place in which a reporting verb makes it the report's
 _LEAD_REACH = 8  # tokens between a date or place and the event mention after it
 _JOINING = frozenset({"joined", "attended"})
+#: words saying that a date or place is a later edition's: "will return", "next edition"
+_NEXT_EDITION = re.compile(r"\b(?:will\s+return|returns\s+(?:on|in)|next\s+(?:edition|year's\s+(?:edition|event|show))|"
+                           r"will\s+be\s+back)\b", re.IGNORECASE)
 #: what stands between a gathering named in a frame ("as part of Y") and a date or place its own
 #: participle gives it: "Y celebrations taking place between", "Y, held in"
 _TAKING_PLACE = re.compile(r"\s*(?:celebrations?|festivities|events?)?\s*,?\s*(?:which\s+(?:is|are|was|were|will\s+be)\s+)?"
@@ -209,6 +212,8 @@ class Context:
         before = [m for m in row if clause <= m.start and m.end <= span.start]
         if self._reported(sent, span.start):
             return []
+        if _NEXT_EDITION.search(self.text, sent.start_char, start_char):
+            return []  # "The trade show will return March 3-7, 2026": the next edition's date, not this one's
         framed = [m for m in self.mentions_in(sent) if m.adjunct and clause <= m.start and m.end <= span.start]
         if framed and (not before or framed[-1].start > before[-1].end) \
                 and _TAKING_PLACE.fullmatch(self.text, self.doc[framed[-1].end - 1].idx + len(self.doc[framed[-1].end - 1].text),

@@ -82,7 +82,7 @@ _OCCASION_OF = re.compile(r"(?:Grand\s+)?(?:Inauguration|Opening(?:\s+Ceremony)?
                           r"(?:the\s+)?(?=[A-Z0-9])")
 _REORDER_GLUE = frozenset({"the", "of", "a", "an"})
 _PERFECT = frozenset({"had", "has", "have", "'d", "’d"})  # "had attended the X": background, not news
-_COMING = frozenset({"upcoming", "forthcoming"})
+_COMING = re.compile(r"\b(?:upcoming|forthcoming|co-located|colocated)\s+$", re.IGNORECASE)
 _HELD_REACH = 6  # tokens after an event's name where "was held", "opened" say it took place  # tokens before a sentence's subject ("The two-day forum")
 _ALIAS_LINK = re.compile(r",?\s*(?:\(\s*)?(?:also|better|commonly|formerly|widely)?\s*(?:known|called|referred to)"
                          r"\s+as\s+(?:the\s+)?", re.IGNORECASE)
@@ -125,6 +125,13 @@ _QUOTED_BEFORE_HEAD = re.compile(r"[\"“'‘]([A-Z][^\"“”'‘’]{3,100})[\
                                  + r")\b")
 #: a quoted title a held gathering goes under: 'organized a discussion ... under the title: "X"'
 _UNDER_TITLE = re.compile(r"\b(?:under|with|bearing)\s+the\s+(?:title|name)\s*:?\s*[\"“‘]([A-Z][^\"“”‘’]{3,120})[\"”’]")
+#: a kind of gathering in lower case, then the gathering's own name and a verb saying it took place:
+#: "Construction industry trade show ConExpo-Con/Agg wrapped up on Saturday"
+_KIND_THEN_NAME = re.compile(r"\b(" + "|".join(sorted((h for h in TITLED_HEADS if " " not in h), key=len, reverse=True))
+                             + r")\s+((?-i:[A-Z][\w&/.'’-]*)(?:\s+(?-i:[A-Z0-9][\w&/.'’-]*)){0,4})"
+                             r"(?=\s+(?:wrapped\s+up|kicked\s+off|opened|opens|closed|concluded|began|begins|ended|"
+                             r"took\s+place|takes\s+place|was\s+held|is\s+held|will\s+be\s+held|gets\s+underway|got\s+underway)\b)",
+                             re.IGNORECASE)
 #: a quoted title right after a verb that holds it: "hosted an “Industry Round Table on X”"
 _HELD_QUOTED = re.compile(r"\b(?:hosted|hosts|hosting|organi[sz]ed|organi[sz]es|held|holds|convened|staged|launched)"
                           r"\s+(?:an?|the)\s+[\"“‘]([A-Z][^\"“”‘’]{3,120})[\"”’]")
@@ -777,6 +784,13 @@ def _titled(ctx: Context, sent: Sentence) -> list[Candidate]:
             span = ctx.doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="expand")
             if head is not None and span is not None:
                 out.append(Candidate(sent, span.start, span.end, [m.group(1).strip()], {head}, EVENT_HEADS[head], None))
+    for m in _KIND_THEN_NAME.finditer(text):  # "trade show ConExpo-Con/Agg wrapped up": the name after its kind
+        if m.group(1)[:1].isupper() or any(w.lower() in EVENT_HEADS for w in m.group(2).split()):
+            continue  # (a capitalised head is a name's own; a name with a head is read by its shape)
+        span = ctx.doc.char_span(sent.start_char + m.start(2), sent.start_char + m.end(2), alignment_mode="expand")
+        if span is not None and not ctx.places_in(span.start_char, span.end_char):
+            head = m.group(1).lower()
+            out.append(Candidate(sent, span.start, span.end, [m.group(2)], {head}, TITLED_HEADS.get(head, "Other"), None))
     for m in _HELD_QUOTED.finditer(text):  # the title is the name, whatever its head
         span = ctx.doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="expand")
         if span is None:
@@ -1324,8 +1338,10 @@ def passing_mentions(ctx: Context) -> set[str]:
 
 
 def _scheduled(ctx: Context, mention: EventMention) -> bool:
-    """True for a named edition said to be coming ("for the upcoming 21st X Expo"): it is news."""
-    return mention.start >= 1 and ctx.doc[mention.start - 1].lower_ in _COMING
+    """True for a named edition said to be coming ("for the upcoming 21st X Expo") or held
+    alongside the reported one ("the co-located X Exposition"): it is news."""
+    start = ctx.doc[mention.start].idx
+    return bool(_COMING.search(ctx.text, max(0, start - 16), start))
 
 
 def _attended(ctx: Context, mention: EventMention) -> bool:
