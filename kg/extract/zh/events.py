@@ -102,6 +102,8 @@ _LIST_ONLY = re.compile(r":?[“「]?(?:[^,。;:、]{2,40}?(?:、|和|与|及|�
 _ENUMERATION = re.compile(r"[^。;]{0,160}")
 #: an adjective in 性 saying what kind of gathering follows ("国际性", "全国性", "综合性")
 _KIND_ADJECTIVE = re.compile(r"[\u4e00-\u9fff]{1,3}性")
+#: a plain gathering joined to a name, which names nothing of its own: "暨迎新春活动"
+_PLAIN_JOINT = re.compile(r"暨[\u4e00-\u9fff]{1,4}?(?:活动|晚会|联谊会|招待会|酒会)")
 #: what joins two names of one list: "A及B", "A、B"
 _LIST_JOINERS = frozenset({"及", "和", "与", "、", "以及"})
 #: the end of a venue's name after a city: "多伦多钓鱼台国宴"
@@ -995,6 +997,9 @@ def group_events(ctx: ZhArticle) -> None:
     for m in ctx.mentions:
         if m.joint is not None and m.event and m.joint.event and m.start < m.joint.start:
             ctx.add_names(m.event, [ctx.surface(m.start, m.joint.end)], m.sent)  # "A暨B" names A too
+        elif m.event and not m.ref and (plain := _PLAIN_JOINT.match(ctx.text, m.end)) \
+                and not any(x.start == m.end + 1 and x.event for x in ctx.mentions):
+            ctx.add_names(m.event, [ctx.surface(m.start, plain.end())], m.sent)  # "X音乐会暨迎新春活动": one occasion
 
 
 def _reported_by_reference(ctx: ZhArticle, groups: list[_Group]) -> list[_Group]:
