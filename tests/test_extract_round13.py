@@ -38,7 +38,9 @@ before the verb ("A2月6日晚间于…举办X"); "2月9日晚,在多伦多X国�
 gathering, and so do 春宴, 灯会 and 时装节; "…等国驻华使领馆带来艺术展" names no gathering; "A及B,上月5至8日在会展
 举行" reports and dates both; a word of when inside a body's name ("…卫生和计划生育委员会") does not cut the list; a body listed
 without the place the first one opens with ("重庆市工商联、总商会", "上海市商务委员会和侨办") is that place's (重庆市总商会, 上海市侨办); "X音乐会暨迎新春活动" (a plain
-occasion joined to a name) is one event, also named by the whole. Participants: envoys listed over several
+occasion joined to a name) is one event, also named by the whole; "A14日首次成功举行开放日活动" holds
+the open day (a generic head and 活动 held right there) and A hosts it; a consul general named after
+the title alone ("总领事张美芳") is of the consulate the article named before. Participants: envoys listed over several
 clauses that the sentence's join verb closes ("…,A、B驻华大使,C驻华使馆临时代办,…约400人出席"). "举办庆祝X酒会" holds the reception X, and a venue's name
 in brackets between the place and the verb ("在马德里市A饭店(Eurostars Hotel)举办") leaves the place in reach. Loading: a headline with a list comma is not running text joined to the lead.
 """
@@ -295,3 +297,12 @@ def test_a_plain_occasion_joined_to_a_name_is_one_event():
     record = extract("湖光外交官音乐会暨迎春活动在京举行\n2月8日,“湖光外交官音乐会暨迎新春活动”在北京举行。", published="2026-02-16")
     assert len(record.events) == 1
     assert {"湖光外交官音乐会暨迎春活动", "湖光外交官音乐会暨迎新春活动"} <= set(record.events[0].names)
+
+
+def test_an_open_day_held_and_a_consul_of_the_consulate_named_before():
+    record = extract("中国驻贝尔法斯特总领馆14日首次成功举行开放日活动。总领事张美芳邀请湖光大学副校长蒙哥马利等百余人作客总领馆。",
+                     published="2019-06-16")
+    day = next(e for e in record.events if "开放日活动" in e.names)
+    assert day.start_date == "2019-06-14"
+    assert {o.names[0] for o in record.organizations if o.id in day.hosts} == {"中国驻贝尔法斯特总领馆"}
+    assert _zh_envoys(record) == [("张美芳", "CN", "GB")]

@@ -608,6 +608,9 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
     if info.type == "Ceremony" and _bare_act(modifier):
         return None  # "签约仪式", "集中签约仪式": an act alone (not "重点项目签约仪式", "孔子学院揭牌仪式")
     if not modifier:
+        if text.startswith("活动", end) and not mention.edition and _held_here(ctx, start, end):
+            mention.end, mention.plain = end + 2, True  # "举行开放日活动": the occasion a verb holds, named by its kind
+            return mention
         if info.generic or mention.edition:  # (an edition and a bare head: "第十八届高峰会将于…举办")
             mention.ref = True
             return mention

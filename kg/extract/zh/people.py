@@ -213,11 +213,25 @@ def _diplomat(ctx: ZhArticle, si: int, t: re.Match, name: Span, kind: str) -> st
         receiving = home if where.startswith("驻华") else _country_of(where)
     if sending is None and zhu >= 0 and receiving not in (None, home) and _unsent(text, a, base + zhu):
         sending = home  # "驻阿联酋大使张益明": the home country's envoy, as the home press writes it
+    if sending is None and zhu < 0 and not t.group().startswith("副"):
+        sending, receiving = _mission_before(ctx, t.start(), kind)  # "总领事张美芳" of the consulate named before
     if sending is None:
         return None
     pid = ctx.builder.person([ctx.surface(*name)], ctx.evidence(si), CONFIDENCE)
     ctx.builder.ambassador(pid, sending, receiving, ctx.evidence(si), CONFIDENCE)
     return pid
+
+
+def _mission_before(ctx: ZhArticle, pos: int, kind: str) -> tuple[str | None, str | None]:
+    """The sending and receiving country of the last embassy (for an ambassador) or consulate
+    (for a consul) the article names before ``pos`` ("中国驻贝尔法斯特总领馆…。总领事张美芳邀请…")."""
+    pattern = _res()["embassy" if kind == "ambassador" else "consulate"] if kind in ("ambassador", "consul") else None
+    found = list(pattern.finditer(ctx.text, 0, pos)) if pattern else []
+    if not found:
+        return None, None
+    m = found[-1]
+    sending, receiving = _country_ending_at(ctx, m.start(1), m.end(1)), _country_of("驻" + m.group(2))
+    return (sending, receiving) if sending and receiving else (None, None)
 
 
 def _unsent(text: str, floor: int, zhu: int) -> bool:
