@@ -215,10 +215,10 @@ class Context:
         if _NEXT_EDITION.search(self.text, sent.start_char, start_char):
             return []  # "The trade show will return March 3-7, 2026": the next edition's date, not this one's
         framed = [m for m in self.mentions_in(sent) if m.adjunct and clause <= m.start and m.end <= span.start]
-        if framed and (not before or framed[-1].start > before[-1].end) \
-                and _TAKING_PLACE.fullmatch(self.text, self.doc[framed[-1].end - 1].idx + len(self.doc[framed[-1].end - 1].text),
-                                            start_char):
-            return [framed[-1].event]  # "X as part of Y celebrations taking place between 9th and 13th March": Y's
+        if framed and (not before or framed[-1].start > before[-1].end):
+            last = self.doc[framed[-1].end - 1]
+            if _TAKING_PLACE.fullmatch(self.text, last.idx + len(last.text), start_char):
+                return [framed[-1].event]  # "X as part of Y celebrations taking place between 9th and 13th March": Y's
         if before:
             out = [before[-1].event]
             for prev, cur in zip(reversed(before[:-1]), reversed(before)):  # "the A and the B opened on May 18"
