@@ -40,7 +40,8 @@ gathering, and so do 春宴, 灯会 and 时装节; "…等国驻华使领馆带�
 without the place the first one opens with ("重庆市工商联、总商会", "上海市商务委员会和侨办") is that place's (重庆市总商会, 上海市侨办); "X音乐会暨迎新春活动" (a plain
 occasion joined to a name) is one event, also named by the whole; "A14日首次成功举行开放日活动" holds
 the open day (a generic head and 活动 held right there) and A hosts it; a consul general named after
-the title alone ("总领事张美芳") is of the consulate the article named before. Participants: envoys listed over several
+the title alone ("总领事张美芳") is of the consulate the article named before; a superlative inside a quoted title ("「…最新发展…」X座谈会")
+does not make the name a description. Participants: envoys listed over several
 clauses that the sentence's join verb closes ("…,A、B驻华大使,C驻华使馆临时代办,…约400人出席"). "举办庆祝X酒会" holds the reception X, and a venue's name
 in brackets between the place and the verb ("在马德里市A饭店(Eurostars Hotel)举办") leaves the place in reach. Loading: a headline with a list comma is not running text joined to the lead.
 """
@@ -306,3 +307,9 @@ def test_an_open_day_held_and_a_consul_of_the_consulate_named_before():
     assert day.start_date == "2019-06-14"
     assert {o.names[0] for o in record.organizations if o.id in day.hosts} == {"中国驻贝尔法斯特总领馆"}
     assert _zh_envoys(record) == [("张美芳", "CN", "GB")]
+
+
+def test_a_superlative_inside_a_quoted_title_does_not_unname_the_gathering():
+    record = extract("由湖光論壇基金會主辦的「美中台三角關係最新發展及其前景」國會山莊演講座談會,將於27日在國會山莊舉行。",
+                     published="2026-01-14")
+    assert [e.names[0] for e in record.events] == ["「美中台三角關係最新發展及其前景」國會山莊演講座談會"]

@@ -104,6 +104,8 @@ _ENUMERATION = re.compile(r"[^。;]{0,160}")
 _KIND_ADJECTIVE = re.compile(r"[\u4e00-\u9fff]{1,3}性")
 #: a plain gathering joined to a name, which names nothing of its own: "暨迎新春活动"
 _PLAIN_JOINT = re.compile(r"暨[\u4e00-\u9fff]{1,4}?(?:活动|晚会|联谊会|招待会|酒会)")
+#: a quoted title inside a name's words: "「美中台三角关系最新发展及其前景」国会山庄演讲座谈会"
+_QUOTED_PART = re.compile(r"[“「《][^”」》]*[”」》]")
 #: what joins two names of one list: "A及B", "A、B"
 _LIST_JOINERS = frozenset({"及", "和", "与", "、", "以及"})
 #: the end of a venue's name after a city: "多伦多钓鱼台国宴"
@@ -603,8 +605,8 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
         return None  # "举办8个分论坛", "A论坛三个分论坛", "系列会议论坛": counted or a series, not named
     if _KIND_ADJECTIVE.fullmatch(modifier) and not (mention.edition or mention.year):
         return None  # "国际性展会", "综合性博览会": a kind of gathering, not a name
-    if "最" in modifier and not (mention.edition or mention.year):
-        return None  # "中国健康领域最大展会": a superlative describes a gathering, it names none
+    if "最" in _QUOTED_PART.sub("", modifier) and not (mention.edition or mention.year):
+        return None  # "中国健康领域最大展会": a superlative describes a gathering, it names none (a quoted title's may)
     if info.type == "Ceremony" and _bare_act(modifier):
         return None  # "签约仪式", "集中签约仪式": an act alone (not "重点项目签约仪式", "孔子学院揭牌仪式")
     if not modifier:
