@@ -41,7 +41,8 @@ without the place the first one opens with ("重庆市工商联、总商会", "�
 occasion joined to a name) is one event, also named by the whole; "A14日首次成功举行开放日活动" holds
 the open day (a generic head and 活动 held right there) and A hosts it; a consul general named after
 the title alone ("总领事张美芳") is of the consulate the article named before; a superlative inside a quoted title ("「…最新发展…」X座谈会")
-does not make the name a description. Participants: envoys listed over several
+does not make the name a description; "当天下午,还举行了A和B" dates A and B with the day dated last
+before them. Participants: envoys listed over several
 clauses that the sentence's join verb closes ("…,A、B驻华大使,C驻华使馆临时代办,…约400人出席"). "举办庆祝X酒会" holds the reception X, and a venue's name
 in brackets between the place and the verb ("在马德里市A饭店(Eurostars Hotel)举办") leaves the place in reach. Loading: a headline with a list comma is not running text joined to the lead.
 """
@@ -313,3 +314,10 @@ def test_a_superlative_inside_a_quoted_title_does_not_unname_the_gathering():
     record = extract("由湖光論壇基金會主辦的「美中台三角關係最新發展及其前景」國會山莊演講座談會,將於27日在國會山莊舉行。",
                      published="2026-01-14")
     assert [e.names[0] for e in record.events] == ["「美中台三角關係最新發展及其前景」國會山莊演講座談會"]
+
+
+def test_gatherings_held_that_day_take_its_date():
+    record = extract("11月8日上午,2021湖光华侨高峰论坛在上海举行。当天下午,还举行了湖光华侨贸易服务论坛和湖光华侨法律保障与服务论坛。",
+                     published="2021-11-09")
+    assert sorted((e.names[0], e.start_date) for e in record.events) == [
+        ("2021湖光华侨高峰论坛", "2021-11-08"), ("湖光华侨法律保障与服务论坛", "2021-11-08"), ("湖光华侨贸易服务论坛", "2021-11-08")]

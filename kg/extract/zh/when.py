@@ -45,6 +45,8 @@ _FILLER = re.compile(r"\([^()]{0,30}\)|[^,,。;;]{0,12}期间")
 #: a year said of an event as its own: "今年在白俄罗斯举办", "明年将举办" (a year by number
 #: mostly tells history: "从2004年至今", "2005年创办"; measured: 1 of 8 such dates right)
 _THIS_YEAR = re.compile(r"今年|明年|本年|当年")
+#: a sentence opening with "that day": "当天下午,还举行了…", "同日,…"
+_THAT_DAY = re.compile(r"(?:当天|当日|同日|同一天)(?:上午|下午|中午|晚上|晚间|傍晚)?[,]?")
 #: a year in the first lines ("2025…大会", "2024年"), not a count ("近2000人", "达2000余家")
 _YEAR_HINT = re.compile(r"(?<![\d近约超逾共达有])((?:19|20)\d{2})(?![\d人家个名余多万元平米场项件位次吨亿])")
 #: "与X同期举行了": right after X, held at its time (a list of what was held may follow)
@@ -133,6 +135,7 @@ def assign(ctx: ZhArticle) -> None:
     _labelled(ctx, found)
     _durations(ctx, found)
     _alongside(ctx, found)
+    _same_day(ctx, found)
     for fact, table in (("start_date", found.starts), ("end_date", found.ends)):
         for ev, (value, si) in table.items():
             ctx.builder.set_event(ev, fact, value, ctx.evidence(si), CONFIDENCE)
@@ -152,6 +155,21 @@ def _alongside(ctx: ZhArticle, found: _Dates) -> None:
         if held and held != m.event and held in found.starts:
             start, si = found.starts[held]
             found.offer(m.event, start, found.ends.get(held, (None, si))[0], si)
+
+
+def _same_day(ctx: ZhArticle, found: _Dates) -> None:
+    """"当天下午,还举行了A和B": gatherings held "that day" take the day of the event dated last
+    before them in the text."""
+    for m in ctx.mentions:
+        if m.ref or not m.event or m.event in found.starts:
+            continue
+        a = ctx.sents[m.sent][0]
+        if not _THAT_DAY.match(ctx.text, a) or not _verbs()[0].search(ctx.text, a, m.start):
+            continue
+        dated = [(si, start) for ev, (start, si) in found.starts.items() if si < m.sent and len(start) == 10]
+        if dated:
+            si, start = max(dated)
+            found.offer(m.event, start, start, m.sent, assumed=True)
 
 
 def _later_month(ctx: ZhArticle, day: str) -> bool:
