@@ -42,7 +42,7 @@ occasion joined to a name) is one event, also named by the whole; "A14日首次�
 the open day (a generic head and 活动 held right there) and A hosts it; a consul general named after
 the title alone ("总领事张美芳") is of the consulate the article named before; a superlative inside a quoted title ("「…最新发展…」X座谈会")
 does not make the name a description; "当天下午,还举行了A和B" dates A and B with the day dated last
-before them. Participants: envoys listed over several
+before them; "A将在4月下旬举办7项展览及会议,包括B、C" makes A host B and C and dates them. Participants: envoys listed over several
 clauses that the sentence's join verb closes ("…,A、B驻华大使,C驻华使馆临时代办,…约400人出席"). "举办庆祝X酒会" holds the reception X, and a venue's name
 in brackets between the place and the verb ("在马德里市A饭店(Eurostars Hotel)举办") leaves the place in reach. Loading: a headline with a list comma is not running text joined to the lead.
 """
@@ -321,3 +321,12 @@ def test_gatherings_held_that_day_take_its_date():
                      published="2021-11-09")
     assert sorted((e.names[0], e.start_date) for e in record.events) == [
         ("2021湖光华侨高峰论坛", "2021-11-08"), ("湖光华侨法律保障与服务论坛", "2021-11-08"), ("湖光华侨贸易服务论坛", "2021-11-08")]
+
+
+def test_a_counted_list_of_gatherings_held_takes_the_host_and_the_date():
+    record = extract("为协助企业争取商机,湖光贸发局将在4月下旬举办7项展览及会议,包括香港湖光家纺展、香港湖光时装节、香港湖光礼品展。",
+                     published="2024-04-02")
+    names = {o.id: o.names[0] for o in record.organizations}
+    assert sorted((e.names[0], e.start_date, tuple(names[h] for h in e.hosts)) for e in record.events) == [
+        ("香港湖光家纺展", "2024-04", ("湖光贸发局",)), ("香港湖光时装节", "2024-04", ("湖光贸发局",)),
+        ("香港湖光礼品展", "2024-04", ("湖光贸发局",))]

@@ -761,6 +761,12 @@ def included_by(ctx: ZhArticle, m: EventMention) -> int | None:
     return verbs[-1].start() if verbs else None  # (or "还安排了10个会议及论坛,包括…": arranged)
 
 
+def held_in_list(ctx: ZhArticle, si: int, verb_start: int) -> list[EventMention]:
+    """The named events listed after 包括 whose holding verb starts at ``verb_start`` ("A将在4月
+    下旬举办7项展览及会议,包括B、C,以及D": B, C and D)."""
+    return [x for x in ctx.mentions if x.sent == si and x.event and not x.ref and included_by(ctx, x) == verb_start]
+
+
 def enumerated_by(ctx: ZhArticle, m: EventMention) -> int | None:
     """Where "三个分论坛分别是:" starts, when ``m`` is one of the names enumerated after it
     (each may be described first: "探讨交通的“A分论坛”、…以及…的“B分论坛”"); else None."""

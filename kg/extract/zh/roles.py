@@ -149,6 +149,9 @@ def _targets(ctx: ZhArticle, si: int, cue_end: int, list_start: int, last_events
             return _with_joint(ctx, after)
     _, clause_end = ctx.clause(cue_end)
     obj = cue_end + text.startswith("了", cue_end)
+    listed = [x.event for x in events.held_in_list(ctx, si, cue_end - len(_cue_before(text, cue_end)))]
+    if listed:  # "A将在4月下旬举办7项展览及会议,包括B、C": A holds each listed gathering
+        return list(dict.fromkeys(listed))
     referred = events.mention_at(ctx, obj, names_only=False)
     if referred is not None and referred.sent == si and (event := referred.event or events.resolve(ctx, referred)):
         return [event]  # "A举办了本届博览会"
@@ -171,6 +174,12 @@ def _targets(ctx: ZhArticle, si: int, cue_end: int, list_start: int, last_events
     if last_events:
         return last_events
     return [ctx.main_event] if ctx.main_event else []
+
+
+def _cue_before(text: str, end: int) -> str:
+    """The role verb ending at ``end``."""
+    m = next((m for m in _cues()[0].finditer(text, max(0, end - 6), end) if m.end() == end), None)
+    return m.group() if m else ""
 
 
 @lru_cache(maxsize=1)

@@ -253,8 +253,8 @@ def _governed(ctx: ZhArticle, si: int, ds: int, de: int) -> list[tuple[EventMent
             if after is None or _gathering_about(ctx, after.end):
                 return []
             return [(after, "during" if text.startswith("上", after.end) else _ceremony(ctx, after, kind))]
-        after = _objects(ctx, verb.end(), ctx.clause(verb.start())[1])
-        if after:
+        after = _objects(ctx, verb.end(), ctx.clause(verb.start())[1]) or events.held_in_list(ctx, si, verb.start())
+        if after:  # (or "举办7项展览及会议,包括A、B": the listed ones)
             return [(m, kind) for m in after]
         before = [m for m in ctx.mentions if a <= m.start and m.end <= verb.start() and (m.event or m.ref)]
         if before:
