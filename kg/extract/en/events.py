@@ -101,8 +101,7 @@ _HOLDING = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(HOLDING_C
 _EDITION_OF = re.compile(r"\b([\w-]+)\s+(" + "|".join(EDITION_NOUNS) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TITLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(TITLED_HEADS, key=len, reverse=True))
                      + r")\s*(?:(?:" + "|".join(NAMING_WORDS) + r")\s*[-–—:,]?|,?(?=\s*[\"“‘](?-i:[A-Z0-9])))"
-                     r"\s*[\"“'‘]([^\"“”'‘’]{3,100})[\"”'’]", re.IGNORECASE)  # (or an appositive: 'the exhibition, "X"',
-# 'the exhibition “X”')
+                     r"\s*[\"“'‘]([^\"“”'‘’]{3,100})[\"”'’]", re.IGNORECASE)  # (or 'the exhibition, "X"', 'the exhibition “X”')
 #: a quoted topic a held gathering is on: "organised an interaction meeting with X on ‘Doing Business in Y’"
 #: a short name given right after a name: "X or simply, ABC", "X, better known as ABC"
 _SHORT_NAME = re.compile(r"\s*,?\s*(?:or\s+simply|or\s+just|better\s+known\s+as|popularly\s+known\s+as)\s*,?\s+"

@@ -16,8 +16,8 @@ import re
 from kg.extract.en.context import Context, Sentence
 from kg.extract.en.names import Name, name_at
 from kg.model.names import normalise
-from kg.extract.en.patterns import (GOVERNMENT_LEVELS, GOVERNMENT_WORDS, LOOSE_PARENT_WORDS, ORG_HEADS,
-                                    ORG_HEADS_WITH_PLACE, ORG_UNITS, PARENT_NOUNS, PARENT_VERBS, PERSON_HONORIFICS,
+from kg.extract.en.patterns import (AMBASSADOR_TITLES, CONSUL_TITLES, GOVERNMENT_LEVELS, GOVERNMENT_WORDS,
+                                    LOOSE_PARENT_WORDS, ORG_HEADS, ORG_HEADS_WITH_PLACE, ORG_UNITS, PARENT_NOUNS, PARENT_VERBS, PERSON_HONORIFICS,
                                     TITLE_WORDS, VENUE_WORDS)
 
 _LONGEST_CUE = 16  # tokens between an organization and its parent: cue, "(ABBR) in <place>", a descriptor
@@ -59,8 +59,8 @@ def is_org(ctx: Context, name: Name) -> bool:
     return "ORG" in ents or name.abbr is not None
 
 
-#: first words of an envoy's title: a name they open is a person's
-_ENVOY_WORDS = frozenset({"ambassador", "envoy", "consul", "consul-general", "charge", "chargé"})
+#: envoys' titles: a name one opens is a person's ("the Ambassador of Kenya hosted a reception")
+_ENVOY_TITLES = tuple(title.split() for title in AMBASSADOR_TITLES + CONSUL_TITLES)
 #: last words of a place's name, never an organization's
 _PLACE_ENDS = frozenset({"island", "islands", "province", "county", "region", "prefecture", "governorate", "emirate"})
 
@@ -82,7 +82,7 @@ def may_be_org(ctx: Context, name: Name, named: bool = False) -> bool:
         return False  # "Kenyan President Daniel Mwangi"
     if honoured_person(name):
         return False  # "conducted by Dr Irene Mensah": a person
-    if words and (words[0] in _ENVOY_WORDS or words[:2] == ["high", "commissioner"]) and words[-1] not in ORG_HEADS:
+    if words and any(words[:len(title)] == title for title in _ENVOY_TITLES) and words[-1] not in ORG_HEADS:
         return False  # "the Ambassador of Kenya hosted a reception": an envoy, a person
     if named and not (ents & {"ORG", "PERSON", "FAC", "PRODUCT"} or is_org(ctx, name)):
         return False

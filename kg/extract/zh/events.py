@@ -52,7 +52,9 @@ _HYPHENS = frozenset({"-", "—", "–", "·"})
 #: words after noun + 会 that make it a gathering's head ("音乐会在", "视频会于", "恳谈会暨")
 #: a year or an edition right before the opening quote of a name ("第十三届“X论坛”")
 #: a year and a quoted slogan before a dash, opening a gathering's name: "2023年“喜迎春来,携手共进”——"
-_SLOGAN_BEFORE = re.compile(r"((?:19|20)\d{2}年?)[“「][^”」。;]{2,30}[”」](?:——|—|--)$")
+#: a quoted slogan and a dash before a gathering's name: "“侨连五洲 沪上进博”——"
+SLOGAN = r"[“「][^”」。;]{1,30}[”」](?:——|—|--)"
+_SLOGAN_BEFORE = re.compile(r"((?:19|20)\d{2}年?)" + SLOGAN + "$")
 _QUOTED_NAME_LEAD = re.compile(r"((?:19|20)\d{2}年?)?(第[0-9一二三四五六七八九十百]+[届次])?[“「]$")
 #: a year or an edition shortly before a word: what names an event, not an organization
 _EDITION_BEFORE = re.compile(r"(?:(?:19|20)\d{2}年?|第[0-9一二三四五六七八九十百]+[届次])[“「]?[^,。;“”「」]{0,10}[”」]?$"
@@ -106,10 +108,8 @@ _KIND_ADJECTIVE = re.compile(r"[\u4e00-\u9fff]{1,3}性")
 _PLAIN_JOINT = re.compile(r"暨[\u4e00-\u9fff]{1,4}?(?:活动|晚会|联谊会|招待会|酒会)")
 #: a quoted title inside a name's words: "「美中台三角关系最新发展及其前景」国会山庄演讲座谈会"
 _QUOTED_PART = re.compile(r"[“「《][^”」》]*[”」》]")
-#: what joins two names of one list: "A及B", "A、B"
-_LIST_JOINERS = frozenset({"及", "和", "与", "、", "以及"})
-#: the end of a venue's name after a city: "多伦多钓鱼台国宴"
-_VENUE_END = re.compile(r"(?:中心|会馆|展馆|会堂|酒店|宾馆|饭店|大厦|广场|公园|礼堂|国宴|酒楼|餐厅)$")
+#: the end of a venue's name: "…会展中心", "多伦多钓鱼台国宴"
+VENUE_END = re.compile(r"(?:中心|会馆|展馆|博览馆|展览馆|会堂|酒店|宾馆|饭店|大厦|广场|公园|园区|体育馆|剧院|礼堂|国宴|酒楼|餐厅)$")
 #: a city opening a sentence, set off by a comma (a round-up's "在华盛顿,…"), after its day and
 #: before a venue: "2月9日晚,在多伦多钓鱼台国宴,"
 _OPENING_PLACE = re.compile(r"(?:(?:[0-9一二三四五六七八九十]{1,2}月)?[0-9一二三四五六七八九十]{1,3}日"
@@ -243,7 +243,7 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
     for m in kept:
         m.cued = m.listed or _cued(ctx, m)
     for x, y in reversed(list(zip(kept, kept[1:]))):  # "A及B,上月5至8日在会展举行": what reports B reports A
-        if y.cued and not x.cued and not x.ref and x.sent == y.sent and ctx.text[x.end:y.start] in _LIST_JOINERS:
+        if y.cued and not x.cued and not x.ref and x.sent == y.sent and _LIST_GLUE.fullmatch(ctx.text, x.end, y.start):
             x.cued = True
     return kept
 
@@ -802,7 +802,7 @@ def opening_place(ctx: ZhArticle, si: int) -> PlaceMention | None:
     at = m.start(1) - 1  # 在 frames the place
     places = [p for p in get_gazetteer().find(ctx.text[at:m.end()], "zh") if p.place.kind == "city"]
     if len(places) != 1 or places[0].start != 1 or (places[0].end != len(m.group(1)) + 1
-                                                   and not _VENUE_END.search(m.group(1))):
+                                                   and not VENUE_END.search(m.group(1))):
         return None  # (the city alone, or opening a venue's name: "在多伦多钓鱼台国宴,")
     p = places[0]
     return PlaceMention(at + p.start, at + p.end, p.surface, p.place, p.demonym)

@@ -116,13 +116,8 @@ def _envoy_of_embassy(ctx: ZhArticle, si: int, t: re.Match) -> bool:
     kind = lexicon().titles[t.group()]
     if name is None or kind not in ("ambassador", "consul") or t.group().startswith("副"):
         return False
-    floor = ctx.sents[max(0, si - 1)][0]
-    embassies = list(_res()["embassy" if kind == "ambassador" else "consulate"].finditer(ctx.text, floor, name[0]))
-    if not embassies:
-        return False
-    m = embassies[-1]
-    sending, receiving = _country_ending_at(ctx, m.start(1), m.end(1)), _country_of("驻" + m.group(2))
-    if sending is None or receiving is None:
+    sending, receiving = _mission_before(ctx, name[0], kind, ctx.sents[max(0, si - 1)][0])
+    if sending is None:
         return False
     pid = ctx.builder.person([ctx.surface(*name)], ctx.evidence(si), CONFIDENCE)
     ctx.builder.ambassador(pid, sending, receiving, ctx.evidence(si), CONFIDENCE)
@@ -214,7 +209,7 @@ def _diplomat(ctx: ZhArticle, si: int, t: re.Match, name: Span, kind: str) -> st
     if sending is None and zhu >= 0 and receiving not in (None, home) and _unsent(text, a, base + zhu):
         sending = home  # "驻阿联酋大使张益明": the home country's envoy, as the home press writes it
     if sending is None and zhu < 0 and not t.group().startswith("副"):
-        sending, receiving = _mission_before(ctx, t.start(), kind)  # "总领事张美芳" of the consulate named before
+        sending, receiving = _mission_before(ctx, t.start(), kind, 0)  # "总领事张美芳" of the consulate named before
     if sending is None:
         return None
     pid = ctx.builder.person([ctx.surface(*name)], ctx.evidence(si), CONFIDENCE)
@@ -222,11 +217,11 @@ def _diplomat(ctx: ZhArticle, si: int, t: re.Match, name: Span, kind: str) -> st
     return pid
 
 
-def _mission_before(ctx: ZhArticle, pos: int, kind: str) -> tuple[str | None, str | None]:
+def _mission_before(ctx: ZhArticle, pos: int, kind: str, floor: int) -> tuple[str | None, str | None]:
     """The sending and receiving country of the last embassy (for an ambassador) or consulate
-    (for a consul) the article names before ``pos`` ("中国驻贝尔法斯特总领馆…。总领事张美芳邀请…")."""
+    (for a consul) named between ``floor`` and ``pos`` ("中国驻贝尔法斯特总领馆…。总领事张美芳邀请…")."""
     pattern = _res()["embassy" if kind == "ambassador" else "consulate"] if kind in ("ambassador", "consul") else None
-    found = list(pattern.finditer(ctx.text, 0, pos)) if pattern else []
+    found = list(pattern.finditer(ctx.text, floor, pos)) if pattern else []
     if not found:
         return None, None
     m = found[-1]

@@ -29,7 +29,7 @@ _TRAILING = re.compile(r"(?:等(?:[0-9一二两三四五六七八九十多余]+[
 #: "…承办的。": a 的 closing the sentence ("本次年会由A主办,B承办的"), no modifier of a name after it
 _CLOSING_DE = re.compile(r"的[。;!]|的$")
 #: a quoted slogan and a dash before a gathering's name: "“侨连五洲 沪上进博”——"
-_SLOGAN = re.compile(r"[“「][^”」。;]{1,30}[”」](?:——|—|--)")
+_SLOGAN = re.compile(events.SLOGAN)
 #: dots between an event and a gathering held at it: "投洽会•X论坛"
 _NAME_DOTS = frozenset("•·・")
 #: a second modifier between "由A主办的" and the event: "属于国庆七十周年活动的"
@@ -97,7 +97,7 @@ def _verb(ctx: ZhArticle, si: int, m: re.Match, last_events: list[str], floor: i
         return []
     if role == "hosts" and jointly:
         role = "co_hosts"
-    targets = _targets(ctx, si, m.end(), list_start, last_events)
+    targets = _targets(ctx, si, m, list_start, last_events)
     span = ctx.evidence(si)
     for start, end in found:
         org_id = orgs.add_org(ctx, start, end)
@@ -125,10 +125,11 @@ def _named_after(ctx: ZhArticle, si: int, cue_end: int) -> EventMention | None:
     return named if named is not None and named.sent == si else None
 
 
-def _targets(ctx: ZhArticle, si: int, cue_end: int, list_start: int, last_events: list[str]) -> list[str]:
+def _targets(ctx: ZhArticle, si: int, cue: re.Match, list_start: int, last_events: list[str]) -> list[str]:
     """Events a role cue applies to: the name after "的", else names/references before the list."""
     text = ctx.text
     a, b = ctx.sents[si]
+    cue_end = cue.end()
     named = _named_after(ctx, si, cue_end)
     if named is not None:  # "共同举办第二届…展览会"
         return _with_joint(ctx, named)
@@ -149,7 +150,7 @@ def _targets(ctx: ZhArticle, si: int, cue_end: int, list_start: int, last_events
             return _with_joint(ctx, after)
     _, clause_end = ctx.clause(cue_end)
     obj = cue_end + text.startswith("了", cue_end)
-    listed = [x.event for x in events.held_in_list(ctx, si, cue_end - len(_cue_before(text, cue_end)))]
+    listed = [x.event for x in events.held_in_list(ctx, si, cue.start())]
     if listed:  # "A将在4月下旬举办7项展览及会议,包括B、C": A holds each listed gathering
         return list(dict.fromkeys(listed))
     referred = events.mention_at(ctx, obj, names_only=False)
@@ -174,12 +175,6 @@ def _targets(ctx: ZhArticle, si: int, cue_end: int, list_start: int, last_events
     if last_events:
         return last_events
     return [ctx.main_event] if ctx.main_event else []
-
-
-def _cue_before(text: str, end: int) -> str:
-    """The role verb ending at ``end``."""
-    m = next((m for m in _cues()[0].finditer(text, max(0, end - 6), end) if m.end() == end), None)
-    return m.group() if m else ""
 
 
 @lru_cache(maxsize=1)

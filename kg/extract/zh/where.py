@@ -20,7 +20,6 @@ from kg.extract.zh.context import ZhArticle
 from kg.extract.zh.lexicon import alternation, lexicon
 
 CONFIDENCE = 0.85
-_VENUE = re.compile(r"(?:中心|会馆|展馆|博览馆|展览馆|会堂|酒店|宾馆|饭店|大厦|广场|公园|园区|体育馆|剧院|礼堂)$")
 _PLACE_REACH = 30
 _BRACKETED = re.compile(r"\([^()]{1,40}\)")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》|\"[^\"]*\"")
@@ -79,7 +78,7 @@ def _labelled(ctx: ZhArticle, found: dict[str, _Where]) -> None:
             best = _most_specific(places)
             mention = PlaceMention(start + best.start, start + best.end, best.surface, best.place, best.demonym)
             rest = ctx.text[mention.start:end]
-            _offer(ctx, found, ctx.main_event, mention, rest if _VENUE.search(rest) else None, si)
+            _offer(ctx, found, ctx.main_event, mention, rest if events.VENUE_END.search(rest) else None, si)
 
 
 def _came_to_attend(ctx: ZhArticle, found: dict[str, _Where]) -> None:
@@ -117,7 +116,7 @@ def _place_before(ctx: ZhArticle, a: int, verb_start: int, verb_end: int) -> tup
     mention = PlaceMention(at + best.start, at + best.end, best.surface, best.place, best.demonym)
     rest = text[mention.start:verb_start]
     rest = re.sub(r"(?:隆重|盛大|正式|顺利|成功|共同|联合|举行|召开)+$", "", rest)
-    venue = rest if len(rest) > best.end - best.start and _VENUE.search(rest) else None
+    venue = rest if len(rest) > best.end - best.start and events.VENUE_END.search(rest) else None
     return mention, venue
 
 
