@@ -31,7 +31,7 @@ from kg.extract.en.context import Context, EventInfo, EventMention, Sentence, is
 from kg.extract.en.described import DESCRIBED_SENTENCES, Description, describe
 from kg.extract.en.names import (CLOSING_QUOTES, HYPHENS, OPENING_QUOTES, Name, abbreviation_end, is_calendar_word,
                                  is_edition_word, is_year, name_at, name_list, ordinal_value, strip_edition, without_year)
-from kg.extract.en.patterns import (BARE_OCCASIONS, EDITION_NOUNS, HEADLINE_VERBS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
+from kg.extract.en.patterns import (ATTENDEE_NOUNS, BARE_OCCASIONS, EDITION_NOUNS, HEADLINE_VERBS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
                                     NAMING_WORDS, OPENING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, REPORTING_VERBS,
                                     SCOPE_WORDS,
                                     STANDING_BODIES, TIME_HEADS, TITLED_HEADS, TOPIC_HEADS, VENUE_WORDS, WEAK_HEADS)
@@ -490,6 +490,8 @@ def _lower_head_after(ctx: Context, sent: Sentence, name: Name) -> Candidate | N
     name, then a lower-case head noun (after up to three lower-case words: "the 1st Pak US
     business summit"); "the B20 meeting", "the BRICS summit": an acronym, then the head."""
     doc = ctx.doc
+    if _quoted_at(doc, sent, name):
+        return _quoted_then_kind(ctx, sent, name)
     k = name.end
     acronym = len(name.span) == 1 and bool(_ACRONYM.fullmatch(doc[name.start].text))
     if name.edition:  # "the 1st Pak US business summit", "the 27th X international food industry exhibition"
@@ -502,6 +504,32 @@ def _lower_head_after(ctx: Context, sent: Sentence, name: Name) -> Candidate | N
     years = [int(t.text) for t in name.span if is_year(t.text)]
     return Candidate(sent, name.start, k + 1, [text, strip_edition(text)], {doc[k].lower_}, EVENT_HEADS[doc[k].lower_],
                      years[0] if years else None)
+
+
+def _quoted_at(doc, sent: Sentence, name: Name) -> bool:
+    """Whether a name stands alone in quotes ("the ‘Maha Agro’ exhibition")."""
+    return name.start > sent.start and name.end < sent.end and doc[name.start - 1].text in OPENING_QUOTES \
+        and doc[name.end].text in CLOSING_QUOTES
+
+
+def _quoted_then_kind(ctx: Context, sent: Sentence, name: Name) -> Candidate | None:
+    """"The 7th state-level ‘Maha Agro’ exhibition will be inaugurated": a quoted name between
+    an edition (and lower-case words) and a lower-case head noun names that gathering."""
+    doc = ctx.doc
+    k = next((j for j in range(name.end + 1, min(sent.end, name.end + 2 + _LOWER_MODIFIERS))
+              if not (doc[j].is_lower and doc[j].is_alpha) or doc[j].lower_ in EVENT_HEADS), sent.end)
+    if k >= sent.end or not doc[k].is_lower or doc[k].lower_ not in EVENT_HEADS or doc[k].lower_ in WEAK_HEADS:
+        return None
+    start = name.start - 1
+    while start > sent.start and (doc[start - 1].is_lower and doc[start - 1].lower_ not in ("the", "a", "an", "of")
+                                  or doc[start - 1].text in HYPHENS or is_edition_word(doc[start - 1].text)):
+        start -= 1
+    if not any(is_edition_word(t.text) for t in doc[start:name.start]):
+        start = name.start - 1
+    text = doc[start:k + 1].text
+    years = [int(t.text) for t in doc[start:name.start] if is_year(t.text)]
+    return Candidate(sent, start, k + 1, list(dict.fromkeys([text, strip_edition(text), name.text])), {doc[k].lower_},
+                     EVENT_HEADS[doc[k].lower_], years[0] if years else None)
 
 
 def _branded(ctx: Context, sent: Sentence, name: Name) -> Candidate | None:
@@ -981,12 +1009,31 @@ def _topic_end(doc, j: int, limit: int) -> int | None:
     end, k = None, j
     while k < limit and k - j < _TOPIC_WORDS:
         tok = doc[k]
+        if end is not None and _sets_place_or_time(doc, k, limit):
+            break  # "the Conference on Higher Education in Paris on Monday": the topic ends before them
         if tok.is_title or tok.is_upper and tok.is_alpha:
             end = k + 1
         elif not (tok.lower_ in _TOPIC_GLUE and end is not None):
             break
         k += 1
     return end if end is not None and end - j >= 2 else None
+
+
+def _sets_place_or_time(doc, k: int, limit: int) -> bool:
+    """Whether token ``k`` is "in"/"at" before a city or "on" before a day: words that place or
+    date the gathering, not part of its topic ("on Security in Europe" goes on)."""
+    word = doc[k].lower_
+    if k + 1 >= limit or word not in ("in", "at", "on"):
+        return False
+    nxt = doc[k + 1]
+    if word == "on":
+        return is_calendar_word(nxt.text) or nxt.ent_type_ == "DATE"
+    if nxt.ent_type_ != "GPE":
+        return False
+    end = k + 2
+    while end < limit and doc[end].ent_iob_ == "I":
+        end += 1
+    return get_gazetteer().city(doc[k + 1:end].text) is not None and get_gazetteer().country(doc[k + 1:end].text) is None
 
 
 def _lower_tail_end(ctx: Context, j: int, limit: int) -> int:
@@ -1028,8 +1075,14 @@ def _of_organization(ctx: Context, sent: Sentence) -> list[Candidate]:
         body = name_at(doc, k + 2 + (doc[k + 2].lower_ == "the"), sent.end)
         if body is None or not body.text[:1].isupper():
             continue
-        text = doc[first:body.end].text
-        out.append(Candidate(sent, first, body.end, list(dict.fromkeys([text, strip_edition(text)])), {tok.lower_},
+        end = body.end
+        if doc[end - 1].text in ("'s", "’s"):  # "the first exhibition of Uzbekistan’s national goods"
+            end = next((j for j in range(end, min(sent.end, end + 3)) if not (doc[j].is_lower and doc[j].is_alpha)
+                        or doc[j].is_stop or _HOLDING.fullmatch(doc[j].text)), min(sent.end, end + 3))
+            if end == body.end:
+                continue
+        text = doc[first:end].text
+        out.append(Candidate(sent, first, end, list(dict.fromkeys([text, strip_edition(text)])), {tok.lower_},
                              EVENT_HEADS.get(tok.lower_, "Meeting"), None))
     return out
 
@@ -1328,12 +1381,25 @@ def passing_mentions(ctx: Context) -> set[str]:
     linked |= {e for p in ctx.builder.people for e in p.attended}
     linked |= {m.event for info in ctx.events.values() for m in info.mentions
                if m.named and (_HOLDING.search(ctx.doc[m.end:m.end + _HELD_REACH].text) or _attended(ctx, m)
-                               or _scheduled(ctx, m)
+                               or _scheduled(ctx, m) or _drew(ctx, m)
                                or _opened_before(ctx.doc, ctx.sentences[m.sentence], m.start, _HOLDING_VERBS)
                                and not ctx.doc[m.end - 1].lower_.endswith("s"))}  # (not "to hold B2B meetings")
     return {e.id for e in ctx.builder.events
             if e.id not in linked and not (e.start_date or e.city or e.country or e.hosts or e.co_hosts
                                            or e.organizers or e.part_of or e.participant_countries)}
+
+
+def _drew(ctx: Context, mention: EventMention) -> bool:
+    """True when the sentence counts the people at the named event ("250 delegates from 28
+    countries at the first X", "exhibitors at the X"): it took place."""
+    doc, sent = ctx.doc, ctx.sentences[mention.sentence]
+    k = mention.start - 1
+    while k > sent.start and (doc[k].lower_ in ("the", "this", "year", "year's", "’s", "'s") or doc[k].is_quote):
+        k -= 1
+    if k <= sent.start or doc[k].lower_ not in ("at", "to", "in", "of") \
+            or doc[k].lower_ == "to" and k + 1 == mention.start:  # ("attendees to Create Your X": a verb)
+        return False
+    return any(t.lower_ in ATTENDEE_NOUNS for t in doc[max(sent.start, k - _ATTEND_GAP):k])
 
 
 def _scheduled(ctx: Context, mention: EventMention) -> bool:

@@ -285,6 +285,9 @@ ATTEND_CUES = (
     "due to attend", "scheduled to attend", "set to attend", "will address", "is expected to address",
     "was invited to", "were invited to", "joined", "participated at", "took part at",
 )
+#: people a gathering draws: "250 delegates from 28 countries at the X" says the X took place
+ATTENDEE_NOUNS = frozenset({"delegates", "participants", "attendees", "exhibitors", "visitors", "delegations",
+                            "speakers", "panelists", "panellists", "guests"})
 #: "<person> <cue> <event>" with the event right after the cue ("told the forum")
 ADDRESS_CUES = ("told", "briefed", "welcomed", "greeted")
 #: nouns after an attendance cue that stand for the event in focus ("attended the opening",

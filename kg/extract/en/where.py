@@ -45,14 +45,15 @@ _EVENT, _OTHER, _NAMED, _DATELINE = 0, 1, 2, 3  # evidence tiers
 _DESCRIBING = re.compile(r"[-‐]\w+")  # "Porto-based": the place describes a name
 #: a place line opening the body: "Indore (Madhya Pradesh): ", "NAIROBI - ", "Jorhat, Jan 5: ",
 #: "DHAKA, Sept 26, 2019 (BSS) – ", "ISLAMABAD, March 28 (APP): ", "KOHIMA, 2 Dec: ", "LAHORE-The ",
-#: "LAHORE, (UrduPoint / Pakistan Point News - 21st Dec, 2023) "
+#: "LAHORE, (UrduPoint / Pakistan Point News - 21st Dec, 2023) ", "BAKU, Azerbaijan, May 18. "
 _PLACE_LINE = re.compile(
     r"^\s*(?:date \S+\s+)?([A-Z][\w'’.-]+(?:[ ,]+[A-Z][\w'’.-]+){0,3}?(?:\s*\([^()]{2,30}\))?)\s*"
     r"(?::|[-–—]{1,2}(?:\s|(?=[A-Z][a-z]))"
     r"|,\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\s*"
-    r"(?:\([^()]{2,40}\)\s*)?(?::|[-–—]{1,2}\s)|\([^()]{2,80}\)\s))")
+    r"(?:\([^()]{2,40}\)\s*)?(?::|[-–—]{1,2}\s|\.(?:\s|$))|\([^()]{2,80}\)\s))")
 _DATELINE_SENTENCES = 3  # sentences at the start that may open with a place line
 _CAPITAL_OF = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_HOSTING_PLACES = frozenset({"country", "nation", "city"})  # "host country X": where the event is
 _ONLINE_WORDS = frozenset({"virtual", "online"})
 _ONLINE_HEADS = frozenset({"webinar"})
 _REPORTING_VERBS = frozenset({"said", "says", "told", "tells", "noted", "added", "stressed", "announced", "informed"})
@@ -173,6 +174,8 @@ def _locative(ctx: Context, sent: Sentence, place: PlaceMention) -> int | None:
         tok = doc[k]
         if tok.lower_ in LOCATIVE_WORDS or tok.lower_ == "located":
             return k
+        if tok.lower_ in _HOSTING_PLACES and k > sent.start and doc[k - 1].lower_ == "host":
+            return k  # "from outside host country South Africa"
         of_place = tok.lower_ == "of" and k > sent.start and doc[k - 1].lower_ in _SETTLEMENTS  # "in the capital city of X"
         described = tok.is_lower and tok.is_alpha and doc[k + 1].lower_ in _SETTLEMENTS  # "in the tourist town of X"
         if not (tok.lower_ in _CHAIN or of_place or described or _inside_name(doc, k, sent.start)

@@ -371,7 +371,7 @@ class Gazetteer:
             for stop in (end, end - 1) if text[end - 1] == "." else (end,):
                 surface = text[start:stop]
                 found = self._candidates(self._index.en, surface)
-                if not found and surface.isupper() and len(surface) > 4:
+                if not found and surface.isupper() and (len(surface) > 4 or len(surface) == 4 and _dateline_at(text, start, stop)):
                     found = self._candidates(self._index.en, surface.title())
                 if found:
                     return j, start, stop, found
@@ -443,3 +443,9 @@ def _framable(place: Place) -> bool:
 
 def _population(c: _Candidate) -> int:
     return c.place.population if c.place else 0
+
+
+def _dateline_at(text: str, start: int, end: int) -> bool:
+    """Whether an upper-case word opens a line before a comma ("BAKU, Azerbaijan, May 18."): a
+    dateline's city, not an acronym."""
+    return not text[text.rfind("\n", 0, start) + 1:start].strip() and text[end:end + 1] == ","

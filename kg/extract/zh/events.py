@@ -41,6 +41,7 @@ _COUNT = re.compile(r"[0-9一二两三四五六七八九十百千多余几数]+(
 _COUNT_END = re.compile(r"[0-9一二两三四五六七八九十]+(?:个|场|项)$")  # "…论坛三个(分论坛)": a count closing a list
 _BEFORE_INNER_ADVERB = frozenset({"LOC", "ORG", "nz", "n"})
 #: words of an era the tagger reads as times, which describe a gathering's topic ("现代农业…论坛")
+_CALENDARS = frozenset({"中华民国", "民国"})  # before a year: "中华民国105年" is 2016
 _ERA_WORDS = frozenset({"现代", "当代", "近代", "古代", "未来", "新时代", "现代化"})
 #: time words that name a season or festival, not a date: they may stand inside a name
 _SEASON = re.compile(r"(?:\d{2,4}年)?(?:年度|[新春夏秋冬]{1,2}(?:季|天)?|元旦|元宵|中秋|端午|(?:双十)?国庆|圣诞|新年"
@@ -518,7 +519,9 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
                 j -= 2
                 continue
             if _YEAR.fullmatch(word) or edition.fullmatch(word) or _YEAR_GLUED.fullmatch(word) \
-                    or _CENTURY.fullmatch(word) or _ANNIVERSARY.fullmatch(word):  # "21世纪…论坛", "成立二十周年…研讨会"
+                    or _CENTURY.fullmatch(word) or _ANNIVERSARY.fullmatch(word) \
+                    or word in _CALENDARS and ctx.text[ctx.tok_end[j]:ctx.tok_end[j] + 1].isdigit():
+                # "21世纪…论坛", "成立二十周年…研讨会", "中华民国105年国庆酒会" (the calendar of its year)
                 start = ctx.tok_start[j]
                 j -= 1
                 continue

@@ -67,7 +67,9 @@ class Lexicon:
         self.org_suffixes = {r[0]: frozenset(_split(r[1])) for r in read_rows("org_suffixes.tsv")}
         self.org_words = {r[0]: _split(r[1]) for r in read_rows("org_words.tsv")}
         self.people_words = {r[0]: _split(r[1]) for r in read_rows("people_words.tsv")}
-        self.titles = {r[0]: r[1] for r in read_rows("titles.tsv")}
+        title_rows = read_rows("titles.tsv")
+        self.titles = {r[0]: r[1] for r in title_rows if r[1] != "modifier"}
+        self.title_modifiers = tuple(r[0] for r in title_rows if r[1] == "modifier")
         self._sets: dict[str, frozenset[str]] = {}
         self.surnames = frozenset(ch for r in read_rows("surnames.tsv") for ch in r[0].split(","))
         self.regions = {r[0]: r[1] for r in read_rows("regions.tsv")}
@@ -90,6 +92,18 @@ class Lexicon:
     @cached_property
     def head_re(self) -> re.Pattern:
         return re.compile(alternation(self.heads))
+
+    @cached_property
+    def title_re(self) -> re.Pattern:
+        """A person's title: a listed one, or modifiers before a listed official's ("永久名誉会长")."""
+        official = [t for t, kind in self.titles.items() if kind == "official"]
+        return re.compile(f"(?:{alternation(self.title_modifiers)})+(?:{alternation(official)})|{alternation(self.titles)}")
+
+    def title_kind(self, title: str) -> str:
+        """The kind of a title ``title_re`` matched: its own, or that of the official title it ends with."""
+        while title not in self.titles:
+            title = title[len(next(m for m in self.title_modifiers if title.startswith(m))):]
+        return self.titles[title]
 
     @cached_property
     def _cue_re(self) -> re.Pattern:

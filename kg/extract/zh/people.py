@@ -27,6 +27,7 @@ CONFIDENCE = 0.85
 _TRANSLITERATED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10})+")
 _DIPLOMATS = ("ambassador", "consul", "representative")
 _LIST_SEPARATORS = ",、;:()和与及"
+_ITEM_SEPARATORS = "、和与及"  # between the items of a list of people
 #: words between a sending country and 驻 that say which holder of the post: 前, 首任, 第24任
 _SERVING = re.compile(r"(?:前|原|现任|新任|首任|第[\d一二三四五六七八九十]+任)*$")
 
@@ -43,7 +44,7 @@ class _Post:
 def _res() -> dict[str, re.Pattern]:
     lex = lexicon()
     return {
-        "title": re.compile(alternation(lex.titles)),
+        "title": lex.title_re,
         "name_end": re.compile(r"(?:" + alternation(lex.people_words["name_end"]) + r")|[^\w]"),
         "attend": re.compile(alternation(lex.words["attend"])),
         # an embassy named by its two countries: "中国驻美国大使馆"
@@ -60,34 +61,85 @@ def _res() -> dict[str, re.Pattern]:
                                     + alternation(lex.words["attend"]) + ")"),
         "elsewhere": re.compile(alternation(lex.people_words["elsewhere"])),
         "at_event": re.compile(alternation(lex.people_words["at_event"])),
+        "honorific": re.compile(alternation(lex.people_words["honorific"])),
+        "addressed_after": re.compile(r"(?:伉俪|夫妇|先生|女士|阁下)"),
         "this_org": re.compile(r"(?:该|本|这家|此)(" + alternation(lex.suffixes("org")) + ")$"),
     }
 
 
 def find(ctx: ZhArticle) -> None:
-    titles = lexicon().titles
+    kind_of = lexicon().title_kind
     for si, (a, b) in enumerate(ctx.sents):
         if not ctx.read(si):
             continue
         matches = list(_res()["title"].finditer(ctx.text, a, b))
+        listed: _Listed | None = None  # the official a list named last
         for t in matches:
             name = person_after(ctx, t.end(), b) or _after_next_post(ctx, t, b)
             if name is None:
-                _named_before(ctx, si, t) or _envoy_of_embassy(ctx, si, t) or _named_between(ctx, si, t)
+                before, listed = listed, None
+                if not (_named_before(ctx, si, t) or _envoy_of_embassy(ctx, si, t)):
+                    listed = _named_between(ctx, si, t, before)
                 continue
-            kind = titles[t.group()]
+            kind = kind_of(t.group())
+            posts: list[_Post] = []
             if kind in _DIPLOMATS:
                 pid = _diplomat(ctx, si, t, name, kind)
             else:
-                pid = _official(ctx, si, t, name, matches)
+                pid, posts = _official(ctx, si, t, name, matches, _inherited(ctx, listed, t.start()))
+            listed = None
             if pid:
                 _attendance(ctx, si, pid, name, diplomat=kind in _DIPLOMATS)
+                if posts:
+                    listed = _Listed(_item_end(ctx, name[1]), posts)
+                    listed = _sharing(ctx, si, listed, b)
+
+
+@dataclass
+class _Listed:
+    """An official's item in a list of people: where it ends and the posts it names."""
+
+    end: int
+    posts: list[_Post]
+
+
+def _item_end(ctx: ZhArticle, pos: int) -> int:
+    """Where a person's item ends: after the name and how the list addresses them (伉俪, 先生)."""
+    m = _res()["addressed_after"].match(ctx.text, pos)
+    return m.end() if m else pos
+
+
+def _inherited(ctx: ZhArticle, listed: _Listed | None, start: int) -> list[_Post] | None:
+    """The posts of the item before, when ``start`` opens the next item of the same list:
+    "旧金山市参事会主席邱信福、市参事朱嘉文" (朱嘉文 is a 参事 of the same body)."""
+    if listed is None or start != listed.end + 1 or ctx.text[listed.end] not in _ITEM_SEPARATORS:
+        return None
+    return listed.posts
+
+
+def _sharing(ctx: ZhArticle, si: int, listed: _Listed, limit: int) -> _Listed:
+    """"中国侨联顾问池洪湖、魏需逊、谭国材", "荣誉会长孙家倞及沈秋露": the names listed after an
+    official's, each closed by the list, hold the same posts."""
+    text = ctx.text
+    while listed.end < limit - 1 and text[listed.end] in _ITEM_SEPARATORS:
+        name = person_after(ctx, listed.end + 1, limit)
+        if name is None or _res()["title"].search(text, *name):
+            break
+        end = _item_end(ctx, name[1])
+        if not _ends_name(ctx, end, limit):
+            break
+        pid = ctx.builder.person([ctx.surface(*name)], ctx.evidence(si), CONFIDENCE)
+        for post in listed.posts:
+            ctx.builder.role(pid, post.title, _post_org(ctx, si, post), ctx.evidence(si), CONFIDENCE)
+        _attendance(ctx, si, pid, name)
+        listed = _Listed(end, listed.posts)
+    return listed
 
 
 def _after_next_post(ctx: ZhArticle, t: re.Match, limit: int) -> Span | None:
     """"新加坡驻中国大使、X理事会理事吕德耀": an envoy's title, 、 and the person's next post, then
     the name, which the envoy's title names too."""
-    if lexicon().titles[t.group()] not in _DIPLOMATS or not ctx.text.startswith("、", t.end()):
+    if lexicon().title_kind(t.group()) not in _DIPLOMATS or not ctx.text.startswith("、", t.end()):
         return None
     stop = re.compile(r"[,;。:、]").search(ctx.text, t.end() + 1, min(limit, t.end() + 25))
     end = stop.start() if stop else min(limit, t.end() + 25)
@@ -113,7 +165,7 @@ def _envoy_of_embassy(ctx: ZhArticle, si: int, t: re.Match) -> bool:
     with no country, is the ambassador of the embassy the sentence or the one before names; a
     name before 总领事 ("中国驻大阪总领事馆薛剑总领事致辞") is the consul general of the consulate."""
     name = _name_before(ctx, t.start())
-    kind = lexicon().titles[t.group()]
+    kind = lexicon().title_kind(t.group())
     if name is None or kind not in ("ambassador", "consul") or t.group().startswith("副"):
         return False
     sending, receiving = _mission_before(ctx, name[0], kind, ctx.sents[max(0, si - 1)][0])
@@ -125,17 +177,25 @@ def _envoy_of_embassy(ctx: ZhArticle, si: int, t: re.Match) -> bool:
     return True
 
 
-def _named_between(ctx: ZhArticle, si: int, t: re.Match) -> None:
-    """"铭传大学国际教育交流处刘广华处长": an organization, the person's name, then the title."""
+def _named_between(ctx: ZhArticle, si: int, t: re.Match, listed: _Listed | None) -> _Listed | None:
+    """"铭传大学国际教育交流处刘广华处长": an organization, the person's name, then the title;
+    "…委员会池洪湖主席伉俪、黄锡海副主席伉俪": the next item of a list, of the same body."""
     name = _name_before(ctx, t.start())
-    if name is None or lexicon().titles[t.group()] in _DIPLOMATS:
-        return
+    if name is None or lexicon().title_kind(t.group()) in _DIPLOMATS:
+        return None
     start = orgs.org_ending_at(ctx, name[0], ctx.sents[si][0])
-    if start is None:
-        return
+    inherited = _inherited(ctx, listed, name[0]) if start is None else None
+    if start is None and not inherited:
+        return None
     pid = ctx.builder.person([ctx.surface(*name)], ctx.evidence(si), CONFIDENCE)
-    ctx.builder.role(pid, ctx.surface(t.start(), t.end()), orgs.add_org(ctx, start, name[0]), ctx.evidence(si), CONFIDENCE)
+    title = ctx.surface(t.start(), t.end())
+    if start is not None:
+        post = _Post(title, (start, name[0]))
+    else:
+        post = _Post(title, inherited[0].org, inherited[0].org_name)
+    ctx.builder.role(pid, title, _post_org(ctx, si, post), ctx.evidence(si), CONFIDENCE)
     _attendance(ctx, si, pid, (name[0], t.end()))
+    return _Listed(_item_end(ctx, t.end()), [post])
 
 
 def _name_before(ctx: ZhArticle, pos: int) -> Span | None:
@@ -149,8 +209,12 @@ def _name_before(ctx: ZhArticle, pos: int) -> Span | None:
 
 
 def person_after(ctx: ZhArticle, pos: int, limit: int) -> Span | None:
-    """The person's name starting at ``pos`` (right after a title), if one does."""
+    """The person's name starting at ``pos`` (right after a title), if one does; an honour
+    before it ("拿督黄烈芳") is not part of it."""
     text = ctx.text
+    honour = _res()["honorific"].match(text, pos, limit)
+    if honour and honour.end() < limit:
+        pos = honour.end()
     m = _TRANSLITERATED.match(text, pos, limit)
     if m:  # the last part ends where the sentence goes on ("…科瓦尔斯基在致辞中")
         last = max(text.rfind(dot, m.start(), m.end()) for dot in "·•・‧") + 1
@@ -248,7 +312,8 @@ def _country_of(where: str) -> str | None:
 
 
 # -- officials ------------------------------------------------------------------------------
-def _official(ctx: ZhArticle, si: int, t: re.Match, name: Span, matches: list[re.Match]) -> str | None:
+def _official(ctx: ZhArticle, si: int, t: re.Match, name: Span, matches: list[re.Match],
+              inherited: list[_Post] | None) -> tuple[str | None, list[_Post]]:
     a, _ = ctx.sents[si]
     posts: list[_Post] = []
     current: re.Match | None = t
@@ -258,6 +323,8 @@ def _official(ctx: ZhArticle, si: int, t: re.Match, name: Span, matches: list[re
         if left <= a or ctx.text[left - 1] not in "、兼":  # "A党组成员、副主任", "董事长兼总经理"
             break
         current = next((m for m in matches if m.end() == left - 1), None)
+        if current is not None and _name_before(ctx, current.start()):
+            break  # "A局张某局长、B会顾问X": the title before is another person's
     posts.reverse()
     for prev, post in zip(posts, posts[1:]):  # "国家药监局党组成员、副局长": the org carries on
         if post.org is None and post.org_name is None and not post.unnamed:
@@ -265,25 +332,30 @@ def _official(ctx: ZhArticle, si: int, t: re.Match, name: Span, matches: list[re
                 post.org_name = _government_of_org(ctx, prev)
             else:
                 post.org, post.org_name = prev.org, prev.org_name
+    if inherited and len(posts) == 1 and not (posts[0].org or posts[0].org_name or posts[0].unnamed):
+        posts = [_Post(posts[0].title, inherited[0].org, inherited[0].org_name)]  # "…主席邱信福、市参事朱嘉文"
     posts = [p for p in posts if p.org or p.org_name]
     if not posts:
-        return None
+        return None, []
     pid = ctx.builder.person([ctx.surface(*name)], ctx.evidence(si), CONFIDENCE)
     for post in posts:
-        if post.org_name:
-            org_id = ctx.builder.org([post.org_name], ctx.evidence(si), country=orgs.org_country(post.org_name))
-        else:
-            org_id = orgs.add_org(ctx, *post.org)
-        ctx.builder.role(pid, post.title, org_id, ctx.evidence(si), CONFIDENCE)
+        ctx.builder.role(pid, post.title, _post_org(ctx, si, post), ctx.evidence(si), CONFIDENCE)
     _for_host(ctx, si, name, posts)
-    return pid
+    return pid, posts
+
+
+def _post_org(ctx: ZhArticle, si: int, post: _Post) -> str:
+    """The organization a post is held at, added to the record."""
+    if post.org_name:
+        return ctx.builder.org([post.org_name], ctx.evidence(si), country=orgs.org_country(post.org_name))
+    return orgs.add_org(ctx, *post.org)
 
 
 def _post(ctx: ZhArticle, floor: int, t: re.Match) -> tuple[_Post, int]:
     """The post a title names and where its organization starts (or the title, if none)."""
     text = ctx.text
     title, ts = t.group(), t.start()
-    kind = lexicon().titles[title]
+    kind = lexicon().title_kind(title)
     this = _res()["this_org"].search(text, floor, ts)
     if this:  # "该公司销售总监": the company named before
         found = orgs.recent_org(ctx, ts - len(this.group()), this.group(1))

@@ -1,0 +1,108 @@
+"""Constructions of the fourteenth unseen-text round (issue 9), on sentences written for these tests.
+
+English: a title-case topic after "Conference on" ends before "in <city>" and "on <day>", which
+place and date the gathering ("on Security in Europe" goes on); a quoted name between an edition
+(and lower-case words) and a lower-case head ("The 7th state-level ‘Lake Agro’ exhibition") names
+the gathering; "the first exhibition of Uzbekistan’s national goods" runs past the possessive;
+people counted at a named gathering ("250 delegates from 28 countries at the X") say it took place;
+"host country X" places it; a dateline closed by a full stop ("BAKU, Azerbaijan, May 18. ") gives
+the report's city.
+Chinese: a title is any run of modifiers (永久, 名誉, 署理, 总, 副 …) before an official's title
+("永久名誉会长", "署理总会长"); honours before a name ("拿督黄烈芳") are not part of it; names listed
+after an official's ("顾问A、B、C出席") hold the same post; the next item of a list whose title names
+no body ("X委员会主席A、副主席B", "X会A主席伉俪、B副主席伉俪") holds it at the same body, but a title
+after another person's name ("A局张某局长、B会顾问X") is no post of the next item's. "中华民国105年"
+(a year in the Republic's calendar) opens a gathering's name.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_en import event as en_event, extractor, run  # noqa: F401 (extractor: fixture)
+from test_extract_zh import extract
+
+
+# -- English ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, name, city, start", [
+    ("Delegates attended the Global Conference on Lake Ecology in Vienna on Monday.",
+     "Global Conference on Lake Ecology", "Vienna", "2019-04-29"),
+    ("Delegates attended the Conference on Security in Europe in Vienna.",
+     "Conference on Security in Europe", "Vienna", None),
+])
+def test_a_topic_ends_before_the_city_and_the_day(extractor, sentence, name, city, start):
+    found = en_event(run(extractor, "Lake news\n" + sentence, published="2019-05-03"), name)
+    assert (found["city"][0], found["start_date"]) == (city, start)
+
+
+def test_a_quoted_name_between_an_edition_and_a_lower_case_head(extractor):
+    record = run(extractor, "Farm news\nThe 7th state-level ‘Lake Agro’ exhibition will be inaugurated today in "
+                            "Aurangabad.", published="2022-11-17")
+    found = en_event(record, "7th state-level ‘Lake Agro’ exhibition")
+    assert "Lake Agro" in found["names"] and found["start_date"] == "2022-11-17"
+
+
+def test_a_quoted_book_title_names_no_gathering(extractor):
+    record = run(extractor, "Book news\nShe wrote a book called ‘Lake Agro’ last year in Aurangabad.",
+                 published="2022-11-17")
+    assert record["events"] == []
+
+
+def test_a_name_runs_past_a_possessive(extractor):
+    record = run(extractor, "Trade news\nMore than 160 companies took part in the first exhibition of Uzbekistan’s "
+                            "national goods, which opened in Dushanbe on April 17.", published="2017-04-18")
+    assert en_event(record, "first exhibition of Uzbekistan’s national goods")["start_date"] == "2017-04-17"
+
+
+def test_people_counted_at_a_gathering_and_the_host_country(extractor):
+    record = run(extractor, "Education news\nThere were 250 delegates from 28 countries at the first Global "
+                            "Conference on Lake Studies, more than a third of them from outside host country "
+                            "South Africa.", published="2016-09-03")
+    assert en_event(record, "Global Conference on Lake Studies")["country"] == "ZA"
+
+
+def test_an_infinitive_after_attendees_is_no_gathering(extractor):
+    record = run(extractor, "App news\nThe app allows attendees to Create Your Conference on the phone.",
+                 published="2016-09-03")
+    assert record["events"] == []
+
+
+def test_a_dateline_closed_by_a_full_stop(extractor):
+    record = run(extractor, "BAKU, Azerbaijan, May 18. The 27th Lakeside Food Industry Exhibition was opened by the "
+                            "minister of agriculture.", published="2022-05-18")
+    assert en_event(record, "27th Lakeside Food Industry Exhibition")["city"][0] == "Baku"
+
+
+# -- Chinese ---------------------------------------------------------------------------------------
+
+def _roles(record) -> set[tuple[str, str, str]]:
+    orgs = {o.id: o.names[0] for o in record.organizations}
+    return {(p.names[0], r.title, orgs[r.org]) for p in record.people for r in p.roles}
+
+
+def test_modifiers_before_an_officials_title_and_honours_before_a_name():
+    record = extract("湖光华人总会永久名誉会长拿督黄烈芳、署理总会长林家全出席晚宴。")
+    assert _roles(record) == {("黄烈芳", "永久名誉会长", "湖光华人总会"), ("林家全", "署理总会长", "湖光华人总会")}
+
+
+def test_names_listed_after_an_official_share_the_post():
+    record = extract("中国湖光联合会顾问池明湖、魏需远、谭国森出席。")
+    assert _roles(record) == {(n, "顾问", "中国湖光联合会") for n in ("池明湖", "魏需远", "谭国森")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中国湖光器械协会理事长吴立新、秘书长张海和北京大学教授李明出席。",
+     {("吴立新", "理事长", "中国湖光器械协会"), ("张海", "秘书长", "中国湖光器械协会"), ("李明", "教授", "北京大学")}),
+    ("北京市旅游局张明局长、中国侨联顾问刘海、魏远出席。",
+     {("张明", "局长", "北京市旅游局"), ("刘海", "顾问", "中国侨联"), ("魏远", "顾问", "中国侨联")}),
+    ("湖南大学王建国校长伉俪、刘志强副校长伉俪出席。",
+     {("王建国", "校长", "湖南大学"), ("刘志强", "副校长", "湖南大学")}),
+])
+def test_the_next_item_of_a_list_holds_its_post_at_the_same_body(text, expected):
+    assert _roles(extract(text)) == expected
+
+
+def test_the_calendar_of_a_year_opens_the_name():
+    record = extract("湖光新闻\n驻日代表处于10月6日在东京帝国饭店举办中华民国105年国庆酒会,约2000人出席。", published="2016-10-07")
+    found = [e for e in record.events if "中华民国105年国庆酒会" in e.names]
+    assert found and (found[0].start_date, found[0].city[0]) == ("2016-10-06", "Tokyo")
