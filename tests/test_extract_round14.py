@@ -6,7 +6,9 @@ place and date the gathering ("on Security in Europe" goes on); a quoted name be
 the gathering; "the first exhibition of Uzbekistan’s national goods" runs past the possessive;
 people counted at a named gathering ("250 delegates from 28 countries at the X") say it took place;
 "host country X" places it; a dateline closed by a full stop ("BAKU, Azerbaijan, May 18. ") gives
-the report's city.
+the report's city; a capitalised connector inside a title-case name ("Fair For Trade in Services")
+goes on; "the successful conclusion of the X" says the X took place; "The following day, on 11
+March, A attended X" dates X.
 Chinese: a title is any run of modifiers (永久, 名誉, 署理, 总, 副 …) before an official's title
 ("永久名誉会长", "署理总会长"); honours before a name ("拿督黄烈芳") are not part of it; names listed
 after an official's ("顾问A、B、C出席") hold the same post; the next item of a list whose title names
@@ -71,6 +73,24 @@ def test_a_dateline_closed_by_a_full_stop(extractor):
     record = run(extractor, "BAKU, Azerbaijan, May 18. The 27th Lakeside Food Industry Exhibition was opened by the "
                             "minister of agriculture.", published="2022-05-18")
     assert en_event(record, "27th Lakeside Food Industry Exhibition")["city"][0] == "Baku"
+
+
+def test_a_capitalised_connector_inside_a_name(extractor):
+    record = run(extractor, "Fair news\nThe firms will attend the Lakeside International Fair For Trade in Services in "
+                            "Beijing in May.", published="2019-12-20")
+    assert en_event(record, "Lakeside International Fair For Trade in Services")["city"][0] == "Beijing"
+
+
+def test_the_conclusion_of_a_gathering_says_it_took_place(extractor):
+    record = run(extractor, "Week news\nThe minister announced the successful conclusion of the Lakeside Diplomacy Week "
+                            "Exhibition in the Science Museum.", published="2024-02-29")
+    assert en_event(record, "Lakeside Diplomacy Week Exhibition")
+
+
+def test_a_date_after_a_relative_day_opening_the_sentence(extractor):
+    record = run(extractor, "Festival news\nThe following day, on 11 March 2016, the consul attended the Lakeside "
+                            "Luncheon Reception at the governor's residence.", published="2016-03-20")
+    assert en_event(record, "Lakeside Luncheon Reception")["start_date"] == "2016-03-11"
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

@@ -23,6 +23,9 @@ from kg.load.header import labelled_date_spans
 
 _TERMINAL = frozenset('.!?"”’)')
 _PREPOSITIONS = frozenset({"on", "in", "at", "for", "with", "from", "during", "to", "since", "by"})
+#: words of a day told relative to another before a date ("The following day, on 11 March, …")
+_RELATIVE_DAY = frozenset({"the", "following", "next", "same", "that", "later", "earlier", "day", "morning",
+                           "afternoon", "evening", "night"})
 _LIST_GLUE = frozenset({"and", "as", "well", "the", "both", "&"})
 _FRONTED_PARTICIPLES = frozenset({"held", "running", "taking", "staged", "hosted", "organised", "organized",
                                   "convened", "scheduled", "set"})
@@ -279,8 +282,9 @@ class Context:
             t.lower_ in ("the", "a", "an") or is_edition_word(t.text) for t in self.doc[comma + 1:b])
 
     def _opens(self, sent: Sentence, token: int) -> bool:
-        """True when only a preposition or punctuation stands before token in its sentence, after
-        the place a sentence may open with ("The Hague, on 7 December, the ambassador hosted …")."""
+        """True when only a preposition, punctuation or another date stands before token in its
+        sentence, after the place a sentence may open with ("The Hague, on 7 December, the
+        ambassador hosted …")."""
         start = sent.start
         first = self.doc[start]
         place = next((p for p in self.places if p.start == first.idx), None)
@@ -288,7 +292,8 @@ class Context:
             after = _token_after(self.doc, place.end)
             if after < token and self.doc[after].text == ",":
                 start = after
-        return all(t.is_punct or t.is_space or t.lower_ in _PREPOSITIONS for t in self.doc[start:token])
+        return all(t.is_punct or t.is_space or t.lower_ in _PREPOSITIONS or t.ent_type_ in ("DATE", "TIME")
+                   or t.lower_ in _RELATIVE_DAY for t in self.doc[start:token])  # ("The following day, on 11 March, …")
 
     def _leads_to(self, a: int, b: int) -> bool:
         """True when tokens a..b hold only what may stand between a date or place and the

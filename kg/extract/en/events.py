@@ -51,6 +51,9 @@ _NAME_FOLLOWERS = frozenset({"at", "in", "on", "with", "by", "from", "and", "for
 #: "the expo, which is also called", "this conference, also known as": a reference, then a name for it
 _REFERRED_ALIAS = re.compile(r"\b(?:the|this)\s+(\w+)\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:also\s+)?"
                              r"(?:known|called|named|referred\s+to)\s+(?:as\s+)?(?:the\s+)?[\"“‘]?$", re.IGNORECASE)
+#: moments and margins of a gathering: "the conclusion of the X" says the X took place
+_TOOK_PLACE_NOUNS = frozenset({"conclusion", "opening", "closing", "inauguration", "sidelines", "margins",
+                               "culmination", "launch", "finale"})
 _SHOW_WORDS = frozenset({"expo", "exposition", "exhibition"})
 #: head nouns one article uses for one show ("Made in X Expo" is its "8th Made in X Exhibition")
 _SAME_HEAD = re.compile(r"\b(?:Expo|Exposition|Exhibition)$", re.IGNORECASE)
@@ -1391,7 +1394,8 @@ def passing_mentions(ctx: Context) -> set[str]:
 
 def _drew(ctx: Context, mention: EventMention) -> bool:
     """True when the sentence counts the people at the named event ("250 delegates from 28
-    countries at the first X", "exhibitors at the X"): it took place."""
+    countries at the first X", "exhibitors at the X") or names a moment of it ("the conclusion
+    of the X"): it took place."""
     doc, sent = ctx.doc, ctx.sentences[mention.sentence]
     k = mention.start - 1
     while k > sent.start and (doc[k].lower_ in ("the", "this", "year", "year's", "’s", "'s") or doc[k].is_quote):
@@ -1399,6 +1403,8 @@ def _drew(ctx: Context, mention: EventMention) -> bool:
     if k <= sent.start or doc[k].lower_ not in ("at", "to", "in", "of") \
             or doc[k].lower_ == "to" and k + 1 == mention.start:  # ("attendees to Create Your X": a verb)
         return False
+    if doc[k].lower_ == "of" and doc[k - 1].lower_ in _TOOK_PLACE_NOUNS:
+        return True  # "announcing the successful conclusion of the X", "on the sidelines of the X"
     return any(t.lower_ in ATTENDEE_NOUNS for t in doc[max(sent.start, k - _ATTEND_GAP):k])
 
 

@@ -360,6 +360,10 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
             end = quoted
             continue
         if _capitalised(t, end):
+            if low in _CONNECTORS and end + 1 < limit and _capitalised(t, end + 1) \
+                    and t.lower[end + 1] not in _FUNCTION_WORDS and end > start + 1:
+                end = word_end(doc, end + 1, limit)  # "China International Fair For Trade in Services"
+                continue
             if low in _FUNCTION_WORDS and not t.upper[end]:
                 break  # "... from the U.S. Other countries": a new sentence, not the name
             end = word_end(doc, end, limit)
