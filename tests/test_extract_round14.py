@@ -14,7 +14,9 @@ Chinese: a title is any run of modifiers (永久, 名誉, 署理, 总, 副 …) 
 after an official's ("顾问A、B、C出席") hold the same post; the next item of a list whose title names
 no body ("X委员会主席A、副主席B", "X会A主席伉俪、B副主席伉俪") holds it at the same body, but a title
 after another person's name ("A局张某局长、B会顾问X") is no post of the next item's. "中华民国105年"
-(a year in the Republic's calendar) opens a gathering's name.
+(a year in the Republic's calendar) opens a gathering's name. Places: "专家学者齐聚汉中" places the
+sentence's gathering; "一连两日假湾仔…会议展览中心举行" (假: at a venue) places it; "在智利首都…举行" is in
+the country's capital; "抵达俄国圣彼得堡出席X" takes the city over its country; 庙会 and 双年会 head gatherings.
 """
 
 from __future__ import annotations
@@ -126,3 +128,14 @@ def test_the_calendar_of_a_year_opens_the_name():
     record = extract("湖光新闻\n驻日代表处于10月6日在东京帝国饭店举办中华民国105年国庆酒会,约2000人出席。", published="2016-10-07")
     found = [e for e in record.events if "中华民国105年国庆酒会" in e.names]
     assert found and (found[0].start_date, found[0].city[0]) == ("2016-10-06", "Tokyo")
+
+
+@pytest.mark.parametrize("text, name, city", [
+    ("第四届湖光文学研讨会9月20日开幕,55所高校近70位专家学者齐聚汉中,围绕汉代文学展开研讨。", "第四届湖光文学研讨会", "Hanzhong"),
+    ("由香港特别行政区政府主办的第八届湖光高峰论坛正式揭幕,一连两日假湾仔香港会议展览中心举行。", "第八届湖光高峰论坛", "Hong Kong"),
+    ("1月12日,中国新春湖光庙会在智利首都中国公园举行。", "中国新春湖光庙会", "Santiago"),
+    ("湖光学会代表团共32人,抵达俄国圣彼得堡出席欧洲湖光学会第21届双年会。", "欧洲湖光学会第21届双年会", "Saint Petersburg"),
+])
+def test_where_a_gathering_is_held(text, name, city):
+    found = [e for e in extract("湖光新闻\n" + text, published="2023-09-21").events if name in e.names]
+    assert found and found[0].city[0] == city

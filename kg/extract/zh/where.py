@@ -24,7 +24,8 @@ _PLACE_REACH = 30
 _BRACKETED = re.compile(r"\([^()]{1,40}\)")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》|\"[^\"]*\"")
 #: coming to a place to attend: "来澳出席", "赴京参加", "专程到上海参会"
-_CAME_TO = re.compile(r"(?:来|赴|抵|莅|到)[\u4e00-\u9fff]{1,6}?(?:出席|参加|参会|与会)")
+_CAME_TO = re.compile(r"(?:来|赴|抵达|抵|莅|到达|到)[\u4e00-\u9fff]{1,8}?(?:出席|参加|参会|与会)"
+                      r"|(?:齐聚|汇聚|相聚|聚首|云集)([\u4e00-\u9fff]{2,6}?)(?=[,。;,]|共|一起|围绕|参加|出席|探讨|交流)")
 
 
 #: a wire dateline ("新华社南京5月8日电", "中新网东京5月8日讯"), a place line ("西班牙港消息:") or a
@@ -89,15 +90,27 @@ def _came_to_attend(ctx: ZhArticle, found: dict[str, _Where]) -> None:
             continue
         for m in _CAME_TO.finditer(ctx.text, a, b):
             places = get_gazetteer().find(ctx.text[m.start():m.end()], "zh")
-            if len(places) != 1:
+            if not places or len({p.place.country for p in places}) != 1:
                 continue
-            p = places[0]
+            p = _most_specific(places)  # "抵达俄国圣彼得堡出席…": the city
             mention = PlaceMention(m.start() + p.start, m.start() + p.end, p.surface, p.place, p.demonym)
-            after = m.end() + len(re.match(r"(?:了)?(?:是次|本次|此次|本届|这次)?", ctx.text[m.end():]).group())
-            named = events.mention_at(ctx, after, names_only=False)
-            ev = events.resolve(ctx, named) if named is not None and named.sent == si else None
+            if m.group(1):  # "55所高校近70位专家学者齐聚汉中,围绕…展开研讨": the report's gathering
+                ev = _one_event_of(ctx, si)
+            else:
+                after = m.end() + len(re.match(r"(?:了)?(?:是次|本次|此次|本届|这次)?", ctx.text[m.end():]).group())
+                named = events.mention_at(ctx, after, names_only=False)
+                ev = events.resolve(ctx, named) if named is not None and named.sent == si else None
             if ev and ev not in found:
                 _offer(ctx, found, ev, mention, None, si)
+
+
+def _one_event_of(ctx: ZhArticle, si: int) -> str | None:
+    """The one event a sentence names, else the article's main event when the sentence names none."""
+    a, b = ctx.sents[si]
+    named = {ev for m, ev in events.events_in(ctx, a, b)}
+    if len(named) == 1:
+        return named.pop()
+    return ctx.main_event if not named else None
 
 
 def _place_before(ctx: ZhArticle, a: int, verb_start: int, verb_end: int) -> tuple[PlaceMention, str | None] | None:
@@ -106,18 +119,32 @@ def _place_before(ctx: ZhArticle, a: int, verb_start: int, verb_end: int) -> tup
     bracketed = sum(len(m.group()) for m in _BRACKETED.finditer(text, max(a, verb_start - _PLACE_REACH - 40), verb_start))
     lo = max(a, verb_start - _PLACE_REACH - bracketed)  # (a venue's name in brackets does not count: "饭店(Eurostars Hotel)")
     at = max(text.rfind("在", lo, verb_start), text.rfind("于", lo, verb_start))
+    borrowed = text.rfind("假", lo, verb_start)  # Hong Kong's "一连两日假湾仔会议展览中心举行": at a venue
+    if borrowed > at and events.VENUE_END.search(text, borrowed, verb_start):
+        at = borrowed
     if at < 0 or re.search(r"[,;:。]", text[at:verb_start]):
         return None
     segment = text[at:verb_end]  # cue words on both sides let the gazetteer read 沪, 京 …
     places = get_gazetteer().find(segment, "zh")
     if not places:
         return None
-    best = _most_specific(places)
+    best = _most_specific([_capital_after(text, at, p) for p in places])
     mention = PlaceMention(at + best.start, at + best.end, best.surface, best.place, best.demonym)
     rest = text[mention.start:verb_start]
     rest = re.sub(r"(?:隆重|盛大|正式|顺利|成功|共同|联合|举行|召开)+$", "", rest)
     venue = rest if len(rest) > best.end - best.start and events.VENUE_END.search(rest) else None
     return mention, venue
+
+
+def _capital_after(text: str, offset: int, best: PlaceMention) -> PlaceMention:
+    """"在智利首都中国公园举行": a country before 首都 names its capital."""
+    end = offset + best.end
+    if best.place.kind != "country" or not text.startswith("首都", end):
+        return best
+    capital = get_gazetteer().capital(best.place.country)
+    if capital is None:
+        return best
+    return PlaceMention(best.start, best.end + 2, best.surface + "首都", capital)
 
 
 def _most_specific(places: list[PlaceMention]) -> PlaceMention:
