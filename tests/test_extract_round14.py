@@ -17,6 +17,9 @@ after another person's name ("A局张某局长、B会顾问X") is no post of the
 (a year in the Republic's calendar) opens a gathering's name. Places: "专家学者齐聚汉中" places the
 sentence's gathering; "一连两日假湾仔…会议展览中心举行" (假: at a venue) places it; "在智利首都…举行" is in
 the country's capital; "抵达俄国圣彼得堡出席X" takes the city over its country; 庙会 and 双年会 head gatherings.
+Names: a lunar year (壬寅年, 蛇年) and a year counted in the Republic's calendar after its name
+("中华民国台湾114年") open a gathering's name. Roles: an evening, a bracketed day, a bare day after
+its month or "online" between the host and its verb ("A20日晚举行X", "A昨(23日)在…举行X", "A在线举行X").
 """
 
 from __future__ import annotations
@@ -139,3 +142,22 @@ def test_the_calendar_of_a_year_opens_the_name():
 def test_where_a_gathering_is_held(text, name, city):
     found = [e for e in extract("湖光新闻\n" + text, published="2023-09-21").events if name in e.names]
     assert found and found[0].city[0] == city
+
+
+@pytest.mark.parametrize("text, name", [
+    ("1月25日上午,中国驻马来西亚使馆在线举行庆祝壬寅年新春招待会。", "壬寅年新春招待会"),
+    ("湖光商会10月18日于东伦敦市举办中华民国台湾114年双十国庆晚会。", "中华民国台湾114年双十国庆晚会"),
+])
+def test_years_of_other_calendars_open_a_name(text, name):
+    assert [e for e in extract("湖光新闻\n" + text, published="2022-01-25").events if name in e.names]
+
+
+@pytest.mark.parametrize("text", [
+    "美国湖光总商会20日晚举行2017湖光投资招待会。",
+    "美国湖光总商会昨(23日)在纽约隆重举行2017湖光投资招待会。",
+    "美国湖光总商会在线举行2017湖光投资招待会。",
+])
+def test_a_time_or_a_manner_between_the_host_and_its_verb(text):
+    record = extract("湖光新闻\n" + text, published="2017-06-24")
+    found = [e for e in record.events if "2017湖光投资招待会" in e.names]
+    assert found and {o.names[0] for o in record.organizations if o.id in found[0].hosts} == {"美国湖光总商会"}

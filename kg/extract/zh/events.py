@@ -42,6 +42,11 @@ _COUNT_END = re.compile(r"[0-9一二两三四五六七八九十]+(?:个|场|项)
 _BEFORE_INNER_ADVERB = frozenset({"LOC", "ORG", "nz", "n"})
 #: words of an era the tagger reads as times, which describe a gathering's topic ("现代农业…论坛")
 _CALENDARS = frozenset({"中华民国", "民国"})  # before a year: "中华民国105年" is 2016
+#: a year of the Republic's calendar after the name it is counted in ("中华民国台湾114年")
+_ERA_YEAR = re.compile(r"\d{2,3}年")
+_ERA_PLACES = ("民国", "台湾")
+#: a lunar year by its cycle or its animal: 壬寅年, 蛇年
+_LUNAR_YEAR = re.compile(r"(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]|[鼠牛虎兔龙蛇马羊猴鸡狗猪])年")
 _ERA_WORDS = frozenset({"现代", "当代", "近代", "古代", "未来", "新时代", "现代化"})
 #: time words that name a season or festival, not a date: they may stand inside a name
 _SEASON = re.compile(r"(?:\d{2,4}年)?(?:年度|[新春夏秋冬]{1,2}(?:季|天)?|元旦|元宵|中秋|端午|(?:双十)?国庆|圣诞|新年"
@@ -519,9 +524,11 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
                 j -= 2
                 continue
             if _YEAR.fullmatch(word) or edition.fullmatch(word) or _YEAR_GLUED.fullmatch(word) \
-                    or _CENTURY.fullmatch(word) or _ANNIVERSARY.fullmatch(word) \
-                    or word in _CALENDARS and ctx.text[ctx.tok_end[j]:ctx.tok_end[j] + 1].isdigit():
-                # "21世纪…论坛", "成立二十周年…研讨会", "中华民国105年国庆酒会" (the calendar of its year)
+                    or _CENTURY.fullmatch(word) or _ANNIVERSARY.fullmatch(word) or _LUNAR_YEAR.match(word) \
+                    or word in _CALENDARS and ctx.text[ctx.tok_end[j]:ctx.tok_end[j] + 1].isdigit() \
+                    or _ERA_YEAR.fullmatch(word) and ctx.text.endswith(_ERA_PLACES, 0, ctx.tok_start[j]):
+                # "21世纪…论坛", "成立二十周年…研讨会", "中华民国105年国庆酒会" (the calendar of its year),
+                # "中华民国台湾114年双十国庆晚会", "壬寅年新春招待会", "蛇年新春庙会"
                 start = ctx.tok_start[j]
                 j -= 1
                 continue
