@@ -19,7 +19,10 @@ sentence's gathering; "一连两日假湾仔…会议展览中心举行" (假: a
 the country's capital; "抵达俄国圣彼得堡出席X" takes the city over its country; 庙会 and 双年会 head gatherings.
 Names: a lunar year (壬寅年, 蛇年) and a year counted in the Republic's calendar after its name
 ("中华民国台湾114年") open a gathering's name. Roles: an evening, a bracketed day, a bare day after
-its month or "online" between the host and its verb ("A20日晚举行X", "A昨(23日)在…举行X", "A在线举行X").
+its month or "online" between the host and its verb ("A20日晚举行X", "A昨(23日)在…举行X", "A在线举行X");
+a university's 学系 is a body. Lists: the names an arranging verb lists ("本届医博会…精心设置A、B、C等") are
+the gathering's parts, but not a name inside another noun ("设置“1+6+6+N”活动框架"); an adverb and verb
+opening such a list ("精心设置") are no part of the first name.
 """
 
 from __future__ import annotations
@@ -161,3 +164,23 @@ def test_a_time_or_a_manner_between_the_host_and_its_verb(text):
     record = extract("湖光新闻\n" + text, published="2017-06-24")
     found = [e for e in record.events if "2017湖光投资招待会" in e.names]
     assert found and {o.names[0] for o in record.organizations if o.id in found[0].hosts} == {"美国湖光总商会"}
+
+
+def test_a_university_department_hosts():
+    record = extract("湖光新闻\n外交与国际关系学系于4月27日在觉生国际会议厅举办“湖光和平”国际学术研讨会。", published="2018-05-10")
+    found = [e for e in record.events if "“湖光和平”国际学术研讨会" in e.names]
+    assert found and {o.names[0] for o in record.organizations if o.id in found[0].hosts} == {"外交与国际关系学系"}
+
+
+def test_the_names_an_arranging_verb_lists_are_parts():
+    record = extract("湖光新闻\n第九届湖光医药博览会在湖光会展中心开幕。本届医博会设置了22个专题活动,精心设置湖光健康产业交流大会、"
+                     "中国—加拿大湖光医疗合作发展论坛、湖光企业对接会等。", published="2019-05-10")
+    fair = [e for e in record.events if "第九届湖光医药博览会" in e.names][0]
+    parts = {e.names[0] for e in record.events if e.part_of == fair.id}
+    assert parts == {"湖光健康产业交流大会", "中国—加拿大湖光医疗合作发展论坛", "湖光企业对接会"}
+
+
+def test_a_name_inside_another_noun_is_no_listed_part():
+    record = extract("湖光新闻\n2023湖光数字经济大会在北京开幕。本届大会设置“1+6+6+N”活动框架,即举办一场开幕式和主论坛。",
+                     published="2023-07-05")
+    assert [e.names[0] for e in record.events] == ["2023湖光数字经济大会"]

@@ -105,6 +105,7 @@ _CONTRACTED = 3  # shortest contraction of a name before its head (上合组织)
 #: verbs that open a list of an event's parts ("设A、B两个分论坛")
 _LIST_VERB = re.compile(r"(?:设置|设有|下设|分设|设立|包括|包含|分为|涵盖|设)")
 #: what may lie between 包括 and a name listed after it: the names before it and their separators
+_ITEM_END = re.compile(r"[”」]?(?:、|,|。|;|和|与|及|以及|等|$)")  # what follows an item of a list
 _LIST_ONLY = re.compile(r":?[“「]?(?:[^,。;:、]{2,40}?(?:、|和|与|及|以及)[“「]?)*")
 #: what may lie between "N个分论坛分别是" and an item: earlier items and descriptions, no sentence end
 _ENUMERATION = re.compile(r"[^。;]{0,160}")
@@ -550,6 +551,9 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
         if listed and not any(_ends_in_head(ctx, listed.start() + k.start()) for k in re.finditer("、", listed.group())):
             return _mention(ctx, si, listed.start(), head_start, end, head)  # (not a list of names)
     k = ctx.token_at(start)
+    if ctx.tok_tag[k] in ("ad", "d") and ctx.tok_start[k] == start and k + 1 < len(ctx.tok_tag) \
+            and ctx.tok_tag[k + 1] == "v" and ctx.tok_end[k + 1] < head_start:
+        start, k = ctx.tok_start[k + 1], k + 1  # "精心|设置|…大会": the adverb goes with the clause's verb
     if ctx.tok_tag[k] == "v" and ctx.tok_start[k] == start and head_start - ctx.tok_end[k] >= (1 if head in _ABBREVIATED else 2) \
             and not ctx.tok_text[k].startswith("驻") and (ctx.text[start - 1:start] not in _ITEM_STARTS
                                                         or k + 1 < len(ctx.tok_text) and edition.fullmatch(ctx.tok_text[k + 1])):
@@ -761,9 +765,15 @@ def _cued(ctx: ZhArticle, m: EventMention) -> bool:
 
 def included_by(ctx: ZhArticle, m: EventMention) -> int | None:
     """Where the holding verb of "X还将举办系列会议论坛,包括:A、B、C等" starts, when ``m`` is
-    one of the names listed after 包括; else None."""
+    one of the names listed after 包括, or where an arranging verb starts ("精心设置A、B、C等")
+    whose list holds ``m``; else None."""
     text = ctx.text
     a, _ = ctx.sents[m.sent]
+    arranged = [v for v in _ARRANGED.finditer(text, a, m.start)
+                if _LIST_ONLY.fullmatch(text, v.end() + text.startswith("了", v.end()), m.start)]
+    if arranged and _ITEM_END.match(text, m.end):  # "…精心设置A、B、C等": the items an arranging verb lists
+        # (not "设置“1+6+6+N”活动框架": a name inside another noun)
+        return arranged[-1].start()
     cue = text.rfind("包括", a, m.start)
     if cue < 0 or not _LIST_ONLY.fullmatch(text, cue + 2, m.start):
         return None
