@@ -8,7 +8,8 @@ people counted at a named gathering ("250 delegates from 28 countries at the X")
 "host country X" places it; a dateline closed by a full stop ("BAKU, Azerbaijan, May 18. ") gives
 the report's city; a capitalised connector inside a title-case name ("Fair For Trade in Services")
 goes on; "the successful conclusion of the X" says the X took place; "The following day, on 11
-March, A attended X" dates X.
+March, A attended X" dates X; a place word inside a quoted title ("‘Lake Agra’") does not place the
+gathering; "a seminar held by X in Tokyo on “Y”" is named by its quoted title.
 Chinese: a title is any run of modifiers (永久, 名誉, 署理, 总, 副 …) before an official's title
 ("永久名誉会长", "署理总会长"); honours before a name ("拿督黄烈芳") are not part of it; names listed
 after an official's ("顾问A、B、C出席") hold the same post; the next item of a list whose title names
@@ -28,7 +29,7 @@ opening such a list ("精心设置") are no part of the first name.
 from __future__ import annotations
 
 import pytest
-from test_extract_en import event as en_event, extractor, run  # noqa: F401 (extractor: fixture)
+from test_extract_en import event as en_event, extractor, org_names, run  # noqa: F401 (extractor: fixture)
 from test_extract_zh import extract
 
 
@@ -99,6 +100,20 @@ def test_a_date_after_a_relative_day_opening_the_sentence(extractor):
     record = run(extractor, "Festival news\nThe following day, on 11 March 2016, the consul attended the Lakeside "
                             "Luncheon Reception at the governor's residence.", published="2016-03-20")
     assert en_event(record, "Lakeside Luncheon Reception")["start_date"] == "2016-03-11"
+
+
+def test_a_place_word_inside_a_quoted_title_places_nothing(extractor):
+    record = run(extractor, "Farm news\nThe 7th state-level ‘Lake Agra’ exhibition will be held between November 17 "
+                            "and 20.", published="2022-11-16")
+    assert en_event(record, "Lake Agra")["city"] is None
+
+
+def test_a_seminar_held_by_a_body_on_a_quoted_title(extractor):
+    record = run(extractor, "Embassy news\nAddressing a seminar held by the Pakistan Embassy in Tokyo on “Promoting "
+                            "Lakeside Cooperation between Pakistan and Japan” to mark the anniversary, the ambassador "
+                            "spoke.", published="2017-05-10")
+    found = en_event(record, "Promoting Lakeside Cooperation between Pakistan and Japan")
+    assert found["city"][0] == "Tokyo" and org_names(record, found["hosts"]) == {"pakistanembassyintokyo"}
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

@@ -54,6 +54,9 @@ _REFERRED_ALIAS = re.compile(r"\b(?:the|this)\s+(\w+)\s*,?\s+(?:(?:which|that)\s
 #: moments and margins of a gathering: "the conclusion of the X" says the X took place
 _TOOK_PLACE_NOUNS = frozenset({"conclusion", "opening", "closing", "inauguration", "sidelines", "margins",
                                "culmination", "launch", "finale"})
+#: "a seminar held by X on “Y”": participles between a gathering's head and its quoted title
+_HOLDER_PARTICIPLES = frozenset({"held", "organised", "organized", "hosted", "convened", "conducted", "arranged"})
+_HOLDER_WORDS = 12
 _SHOW_WORDS = frozenset({"expo", "exposition", "exhibition"})
 #: head nouns one article uses for one show ("Made in X Expo" is its "8th Made in X Exhibition")
 _SAME_HEAD = re.compile(r"\b(?:Expo|Exposition|Exhibition)$", re.IGNORECASE)
@@ -983,15 +986,22 @@ def _head_on_topic(ctx: Context, sent: Sentence) -> list[Candidate]:
     out = []
     for k in range(sent.start + 1, sent.end - 2):
         head = doc[k].lower_
-        if head not in TOPIC_HEADS or doc[k + 1].lower_ != "on":
+        if head not in TOPIC_HEADS:
+            continue
+        on = k + 1 if doc[k + 1].lower_ == "on" else _quoted_topic_after_holder(doc, k, sent.end)
+        if on is None:
             continue
         start = k
         while start > sent.start and doc[start - 1].is_title and doc[start - 1].lower_ in SCOPE_WORDS:
             start -= 1  # "a National Seminar on"
         if doc[start - 1].lower_ not in ("the", "a", "an"):
             continue
-        end = _topic_end(doc, k + 2, sent.end)
+        end = _topic_end(doc, on + 1, sent.end)
         if end is None:
+            continue
+        if on > k + 1:  # "a seminar held by the X Embassy in Tokyo on “Y”": the quoted title names it
+            out.append(Candidate(sent, on + 2, end - 1, [doc[on + 2:end - 1].text.strip()], {head},
+                                 EVENT_HEADS.get(head, "Meeting"), None))
             continue
         text = doc[start:end].text.strip()
         names = [text]
@@ -999,6 +1009,19 @@ def _head_on_topic(ctx: Context, sent: Sentence) -> list[Candidate]:
             names.append(doc[k + 3:end - 1].text.strip())  # "a webinar on “X”": the webinar's title too
         out.append(Candidate(sent, start, end, names, {head}, EVENT_HEADS.get(head, "Meeting"), None))
     return out
+
+
+def _quoted_topic_after_holder(doc, k: int, limit: int) -> int | None:
+    """The "on" of "a seminar held by X in Tokyo on “Y”": a participle saying who held the
+    gathering, its holder's words, then "on" and a quoted title; else None."""
+    if doc[k + 1].lower_ not in _HOLDER_PARTICIPLES:
+        return None
+    for j in range(k + 2, min(limit - 2, k + 2 + _HOLDER_WORDS)):
+        if doc[j].text in (",", ";", ".") or doc[j].lower_ in ("which", "that", "and"):
+            return None
+        if doc[j].lower_ == "on" and doc[j + 1].text in OPENING_QUOTES:
+            return j
+    return None
 
 
 def _topic_end(doc, j: int, limit: int) -> int | None:

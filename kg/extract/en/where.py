@@ -54,6 +54,7 @@ _PLACE_LINE = re.compile(
 _DATELINE_SENTENCES = 3  # sentences at the start that may open with a place line
 _CAPITAL_OF = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _HOSTING_PLACES = frozenset({"country", "nation", "city"})  # "host country X": where the event is
+_QUOTED_PART = re.compile(r"(?<!\w)[‘“\"'][^‘’“”\"']+[’”\"'](?!\w)")  # a quoted title ("‘Maha Agro’")
 _ONLINE_WORDS = frozenset({"virtual", "online"})
 _ONLINE_HEADS = frozenset({"webinar"})
 _REPORTING_VERBS = frozenset({"said", "says", "told", "tells", "noted", "added", "stressed", "announced", "informed"})
@@ -218,13 +219,15 @@ def _names(ctx: Context, found: Found) -> None:
         if found[event.id]:
             continue
         span = event.evidence[0]
+        quoted = [(span.start + q.start(), span.start + q.end()) for q in _QUOTED_PART.finditer(span.sentence)]
         for name in event.names:
             m = re.search(re.escape(name), span.sentence)
             if m is None:
                 continue
             start = span.start + m.start()
             cities = [p for p in ctx.places_in(start, start + len(name)) if p.place.kind == "city"
-                      and get_gazetteer().find(p.surface, "en")]  # one that needs context ("of Mission") is none
+                      and get_gazetteer().find(p.surface, "en")  # one that needs context ("of Mission") is none
+                      and not any(a <= p.start < b for a, b in quoted)]  # nor a brand's word ("‘Maha Agro’")
             if cities:
                 sent = ctx.sentence_of(ctx.doc.char_span(start, start + 1, alignment_mode="expand").start)
                 found[event.id].setdefault(_NAMED, {})["city"] = (cities[0], sent)
