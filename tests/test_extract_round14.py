@@ -9,7 +9,8 @@ people counted at a named gathering ("250 delegates from 28 countries at the X")
 the report's city; a capitalised connector inside a title-case name ("Fair For Trade in Services")
 goes on; "the successful conclusion of the X" says the X took place; "The following day, on 11
 March, A attended X" dates X; a place word inside a quoted title ("‘Lake Agra’") does not place the
-gathering; "a seminar held by X in Tokyo on “Y”" is named by its quoted title.
+gathering; "a seminar held by X in Tokyo on “Y”" is named by its quoted title; "will today
+inaugurate the X" and "Next month, A will … participate in X" date X.
 Chinese: a title is any run of modifiers (永久, 名誉, 署理, 总, 副 …) before an official's title
 ("永久名誉会长", "署理总会长"); honours before a name ("拿督黄烈芳") are not part of it; names listed
 after an official's ("顾问A、B、C出席") hold the same post; the next item of a list whose title names
@@ -114,6 +115,16 @@ def test_a_seminar_held_by_a_body_on_a_quoted_title(extractor):
                             "spoke.", published="2017-05-10")
     found = en_event(record, "Promoting Lakeside Cooperation between Pakistan and Japan")
     assert found["city"][0] == "Tokyo" and org_names(record, found["hosts"]) == {"pakistanembassyintokyo"}
+
+
+@pytest.mark.parametrize("sentence, name, start", [
+    ("The president will today inaugurate the 3rd Meeting of the Lakeside Conference on Population.",
+     "3rd Meeting of the Lakeside Conference on Population", "2019-05-09"),
+    ("Next month, the ambassador will lead a delegation of business leaders to participate in 'Lakeside Investment "
+     "Summit', the consul added.", "Lakeside Investment Summit", "2019-06"),
+])
+def test_a_date_before_a_verb_of_opening_or_taking_part(extractor, sentence, name, start):
+    assert en_event(run(extractor, "News\n" + sentence, published="2019-05-09"), name)["start_date"] == start
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

@@ -130,8 +130,9 @@ HOLDING_CUES = (
 )
 
 #: words saying that an event opened or took place, which date it ("attended the opening of")
-OPENING_WORDS = frozenset({"opening", "opened", "opens", "launch", "launched", "inauguration", "inaugurated",
-                           "inaugural", "held", "hosted", "staged", "convened", "kicked", "kick-off", "started"})
+OPENING_WORDS = frozenset({"opening", "opened", "opens", "open", "launch", "launched", "inauguration", "inaugurated",
+                           "inaugurate", "inaugurates", "inaugural", "held", "hosted", "staged", "convened", "kicked",
+                           "kick-off", "started"})
 
 # -- roles (roles.py) -----------------------------------------------------------------
 
