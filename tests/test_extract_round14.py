@@ -10,7 +10,8 @@ the report's city; a capitalised connector inside a title-case name ("Fair For T
 goes on; "the successful conclusion of the X" says the X took place; "The following day, on 11
 March, A attended X" dates X; a place word inside a quoted title ("‘Lake Agra’") does not place the
 gathering; "a seminar held by X in Tokyo on “Y”" is named by its quoted title; "will today
-inaugurate the X" and "Next month, A will … participate in X" date X.
+inaugurate the X" and "Next month, A will … participate in X" date X; "held in Hanoi on May 23 by
+A" makes A host; "the Ministry of X and its Academy for Y" makes the academy part of the ministry.
 Chinese: a title is any run of modifiers (永久, 名誉, 署理, 总, 副 …) before an official's title
 ("永久名誉会长", "署理总会长"); honours before a name ("拿督黄烈芳") are not part of it; names listed
 after an official's ("顾问A、B、C出席") hold the same post; the next item of a list whose title names
@@ -125,6 +126,19 @@ def test_a_seminar_held_by_a_body_on_a_quoted_title(extractor):
 ])
 def test_a_date_before_a_verb_of_opening_or_taking_part(extractor, sentence, name, start):
     assert en_event(run(extractor, "News\n" + sentence, published="2019-05-09"), name)["start_date"] == start
+
+
+def test_held_in_a_place_on_a_day_by_a_host(extractor):
+    record = run(extractor, "News\nThe Lakeside Seminar was held in Hanoi on May 23 by the Vietnam-US Lakeside Society.",
+                 published="2019-05-24")
+    assert org_names(record, en_event(record, "Lakeside Seminar")["hosts"]) == {"vietnamuslakesidesociety"}
+
+
+def test_a_body_and_its_unit(extractor):
+    record = run(extractor, "News\nThe Lakeside Seminar was organised by the Ministry of Lakes of Ruritania and its "
+                            "Academy for Lakeside Officials (ALO).", published="2019-05-24")
+    academy = next(o for o in record["organizations"] if "ALO" in o["names"])
+    assert org_names(record, [academy["part_of"]]) == {"ministryoflakesofruritania"}
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ _POSSESSIVES = ("'s", "’s")
 _GOVERNMENT = r"Government\s+of\s+[^,]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+Government"
 _GOVERNMENT_AFTER = re.compile(rf"(?P<unit>[^,]+?(?:\s*\([^()]+\))?),\s+(?:the\s+)?(?P<parent>{_GOVERNMENT})")
 _GOVERNMENT_NAME = re.compile(_GOVERNMENT)
+_ITS_GAP = re.compile(r"\s*,?\s+and\s+its\s+(?:[a-z][\w-]*\s+){0,2}")  # "X and its (affiliated) Y": Y is X's
 _COMMA_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
 _UNIT_WORDS = ORG_UNITS | {"program", "programme", "co", "ltd", "company"}
 _NOT_ORG_ENTS = frozenset({"PERSON", "GPE", "LOC", "DATE", "TIME", "NORP", "CARDINAL", "ORDINAL",
@@ -264,7 +265,7 @@ def _country_of_text(ctx: Context, text: str, start: int) -> str | None:
 
 def find_parents(ctx: Context) -> None:
     """"X, which is affiliated to Y", "X, a wholly owned subsidiary of Y", "X is a unit of the
-    Swiss group Y", "X under Y", and a unit after a possessive ("Y's Department of X"): Y is X's parent. The names between the cue and Y may only
+    Swiss group Y", "X under Y", "Y and its X", and a unit after a possessive ("Y's Department of X"): Y is X's parent. The names between the cue and Y may only
     describe it ("the Swiss group")."""
     for sent in ctx.sentences:
         for i, left in enumerate(sent.names):
@@ -278,6 +279,9 @@ def find_parents(ctx: Context) -> None:
                 gap = ctx.text[child.end_char:right.start_char]
                 if _COMMA_GAP.fullmatch(gap) and _GOVERNMENT_NAME.fullmatch(right.text) and is_org(ctx, child):
                     _parent(ctx, sent, child, right, "government")  # "Ministry of X (MX), Government of Y"
+                    break
+                if _ITS_GAP.fullmatch(gap) and is_org(ctx, child):  # "the Ministry of X and its Academy for Y"
+                    _parent(ctx, sent, extend(ctx, right, sent.end), child, "its")
                     break
                 m = _PARENT_GAP.fullmatch(gap)
                 if m is None:

@@ -46,8 +46,8 @@ def find_roles(ctx: Context) -> None:
 
 
 def _split_passives(ctx: Context, sent: Sentence) -> list[Cue]:
-    """"convened on Tuesday, May 21, 2024, by A": a passive cue whose "by" follows a date or a
-    place set off by commas (the contiguous phrase is matched by the cue finder)."""
+    """"convened on Tuesday, May 21, 2024, by A", "held in Hanoi on May 23 by A": a passive cue
+    whose "by" follows a date or a place (the contiguous phrase is matched by the cue finder)."""
     doc = ctx.doc
     out = []
     for i in range(sent.start, sent.end - 2):
@@ -56,8 +56,8 @@ def _split_passives(ctx: Context, sent: Sentence) -> list[Cue]:
             continue
         for k in range(i + 2, min(sent.end, i + 12)):
             if doc[k].lower_ == "by":
-                if doc[k - 1].text == ",":
-                    out.append(Cue(f"passive:{role}", i, k + 1))
+                if doc[k - 1].text == "," or any(t.ent_type_ in ("DATE", "GPE") for t in doc[i + 1:k]):
+                    out.append(Cue(f"passive:{role}", i, k + 1))  # (or "held in Hanoi on May 23 by A")
                 break
             if not (doc[k].ent_type_ in ("DATE", "TIME", "GPE", "LOC") or doc[k].is_punct or doc[k].like_num
                     or doc[k].lower_ in ("on", "in", "at", "the")):
