@@ -11,7 +11,9 @@ goes on; "the successful conclusion of the X" says the X took place; "The follow
 March, A attended X" dates X; a place word inside a quoted title ("‘Lake Agra’") does not place the
 gathering; "a seminar held by X in Tokyo on “Y”" is named by its quoted title; "will today
 inaugurate the X" and "Next month, A will … participate in X" date X; "held in Hanoi on May 23 by
-A" makes A host; "the Ministry of X and its Academy for Y" makes the academy part of the ministry.
+A" makes A host; "the Ministry of X and its Academy for Y" makes the academy part of the ministry;
+envoys named by their country alone in a sentence about who takes part ("participating artists …
+including Ambassador of Malta", "The ambassadors of Pakistan and Turkey inaugurated X") bring it.
 Chinese: a title is any run of modifiers (永久, 名誉, 署理, 总, 副 …) before an official's title
 ("永久名誉会长", "署理总会长"); honours before a name ("拿督黄烈芳") are not part of it; names listed
 after an official's ("顾问A、B、C出席") hold the same post; the next item of a list whose title names
@@ -139,6 +141,18 @@ def test_a_body_and_its_unit(extractor):
                             "Academy for Lakeside Officials (ALO).", published="2019-05-24")
     academy = next(o for o in record["organizations"] if "ALO" in o["names"])
     assert org_names(record, [academy["part_of"]]) == {"ministryoflakesofruritania"}
+
+
+@pytest.mark.parametrize("sentence, name, countries", [
+    ("The participating artists of the Lakeside Exhibition are diplomats accredited in Russia, including Ambassador of "
+     "Brunei Darussalam, Ambassador of the Republic of Paraguay and his spouse, and Ambassador of the Republic of Malta.",
+     "Lakeside Exhibition", {"BN", "PY", "MT"}),
+    ("The ambassadors of Pakistan and Turkey inaugurated the Lakeside Art Show on September 4.", "Lakeside Art Show",
+     {"PK", "TR"}),
+])
+def test_envoys_named_by_their_country_alone_bring_it(extractor, sentence, name, countries):
+    found = en_event(run(extractor, "News\n" + sentence, published="2019-11-15"), name)
+    assert set(found["participant_countries"]) == countries
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

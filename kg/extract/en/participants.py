@@ -42,7 +42,7 @@ _GUEST = re.compile(rf"\b(?:as|is|was|will\s+be|being)\s+(?:the\s+|this\s+year's
 _PARTICIPANT_PREDICATE = re.compile(r"\s*,?\s*(?:which|that)?\s*(?:are|were|will\s+be|have\s+been|being)\s+(?:among\s+)?"
                                     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:participating|participants|partners|partner|"
                                     r"exhibiting|guest|focus)\b", re.IGNORECASE)
-_ATTENDING = re.compile(r"\b(?:attend\w*|participat\w+|take\s+part|took\s+part|taking\s+part|present|guests?|"
+_ATTENDING = re.compile(r"\b(?:attend\w*|participat\w+|inaugurat\w+|take\s+part|took\s+part|taking\s+part|present|guests?|"
                         r"brought\s+together|bringing\s+together|gathered|opened\s+by|(?:video\s+)?message\s+to)\b",
                         re.IGNORECASE)
 #: a country's government, ministry, minister or mission before "of <country>": "Minister of Health of",
@@ -51,7 +51,8 @@ _ATTENDING = re.compile(r"\b(?:attend\w*|participat\w+|take\s+part|took\s+part|t
 _BODY_OF = re.compile(r"\b(?:(?:Ministry|Government|Embassy|High\s+Commission|Consulate(?:[\s-]+General)?|Permanent\s+Mission|"
                       r"Mission|Cabinet|Parliament)\b(?:\s+(?:of|for|and|&|the|[A-Z][\w-]*)){0,6}?"
                       r"(?:,\s+[A-Z][\w-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w-]*)){0,3}?)?"
-                      r"|(?:Minister|President|Speaker|Secretary)\b(?:\s+(?:of|for|and|&|the|[A-Z][\w-]*)){0,6}?)"
+                      r"|(?:Minister|President|Speaker|Secretary|[Aa]mbassadors?|High\s+Commissioner|Consul(?:[\s-]+General)?)"
+                      r"\b(?:\s+(?:of|for|and|&|the|[A-Z][\w-]*)){0,6}?)"
                       r"\s+of\s+(?:the\s+)?$")
 #: a country's name or adjective before its leader, government or mission: "Comoros President", "Nigeria
 #: Vice President", "the Namibia High Commission", "Nepalese Embassy"
@@ -258,8 +259,9 @@ def _pavilions(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:
 
 def _officials(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:
     """"attended by ... Minister of Health of Russia X", "Counsellor, High Commission of Lesotho",
-    "the Nepalese Embassy", "including Comoros President X": a country's leader, government,
-    ministers or mission at the event bring the country (in a sentence saying who attends)."""
+    "the Nepalese Embassy", "including Comoros President X", "participating artists … including
+    Ambassador of Malta": a country's leader, government, ministers, envoys or mission at the
+    event bring the country (in a sentence saying who attends)."""
     if not _ATTENDING.search(ctx.sentence_text(sent)):
         return []
     out = []
