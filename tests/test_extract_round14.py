@@ -13,7 +13,9 @@ gathering; "a seminar held by X in Tokyo on “Y”" is named by its quoted titl
 inaugurate the X" and "Next month, A will … participate in X" date X; "held in Hanoi on May 23 by
 A" makes A host; "the Ministry of X and its Academy for Y" makes the academy part of the ministry;
 envoys named by their country alone in a sentence about who takes part ("participating artists …
-including Ambassador of Malta", "The ambassadors of Pakistan and Turkey inaugurated X") bring it.
+including Ambassador of Malta", "The ambassadors of Pakistan and Turkey inaugurated X") bring it;
+"A hosted a one-day exhibition" after the one exhibition named before is that exhibition; "the X
+Association or XA, host to the conference held …" hosts it.
 Chinese: a title is any run of modifiers (永久, 名誉, 署理, 总, 副 …) before an official's title
 ("永久名誉会长", "署理总会长"); honours before a name ("拿督黄烈芳") are not part of it; names listed
 after an official's ("顾问A、B、C出席") hold the same post; the next item of a list whose title names
@@ -153,6 +155,22 @@ def test_a_body_and_its_unit(extractor):
 def test_envoys_named_by_their_country_alone_bring_it(extractor, sentence, name, countries):
     found = en_event(run(extractor, "News\n" + sentence, published="2019-11-15"), name)
     assert set(found["participant_countries"]) == countries
+
+
+def test_a_hosting_verbs_indefinite_object_is_the_event_named_before(extractor):
+    record = run(extractor, "News\nThe ambassador attended the second Diplomats’ Lakeside Exhibition on 11 November.\n"
+                            "The Museum of the Lakeside Academy of Arts hosted a one-day exhibition with about 100 works.",
+                 published="2019-11-15")
+    found = en_event(record, "Diplomats’ Lakeside Exhibition")
+    assert org_names(record, found["hosts"]) == {"museumofthelakesideacademyofarts"}
+
+
+def test_an_appositive_host(extractor):
+    record = run(extractor, "News\n“We guide,” said Dr Nico Jooste, president of the Lakeside Education Association of "
+                            "South Africa or LEASA, host to the Lakeside Conference held from 22-24 August in Durban.",
+                 published="2016-09-03")
+    found = en_event(record, "Lakeside Conference")
+    assert org_names(record, found["hosts"]) == {"lakesideeducationassociationofsouthafrica"}
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

@@ -161,6 +161,10 @@ _TIME_PREPOSITION = re.compile(r"\b(?:in|during|of|throughout|within|for|by|unti
                                r"last|all|each|every|per)\s+$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\b(?:A|An|a|an)\s+(?:[a-z][\w-]*\s+){0,5}?(" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True))
                          + r")\b")
+#: a hosting verb's indefinite object: "hosted a one-day exhibition" (see _hosted_again)
+_HOSTED_INDEFINITE = re.compile(r"\b(?:hosted|organi[sz]ed|held|staged|convened|co-hosted|co-organi[sz]ed)\s+"
+                                r"(an?\s+(?:[a-z][\w-]*\s+){0,2}?(" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True))
+                                + r"))\b(?!\s+(?:of|on|for)\b)")
 #: a held or attended gathering described in lower case: "hosted a business forum", "attended a
 #: trade fair of the A and B chambers" (the description, with an "of the ..." tail, names it);
 #: a bare head ("held a meeting") or a company's own kind of meeting ("a board meeting") is none
@@ -1280,6 +1284,7 @@ def _find_mentions(ctx: Context) -> None:
             _add(ctx, event_id, m.start(), m.end(), True)
     for i, sent in enumerate(ctx.sentences):
         _indefinite(ctx, sent, ctx.sentences[i + 1:i + 1 + _INDEFINITE_REACH])
+        _hosted_again(ctx, sent)
     previous: Sentence | None = None
     for sent in ctx.sentences:
         _pronoun(ctx, sent, previous)
@@ -1330,6 +1335,19 @@ def _indefinite(ctx: Context, sent: Sentence, following: list[Sentence]) -> None
         if row:
             _add(ctx, row[0].event, start, sent.start_char + m.end(), False)
             return
+
+
+def _hosted_again(ctx: Context, sent: Sentence) -> None:
+    """"The X Museum hosted a one-day exhibition" after the article named "the second Y
+    Exhibition": a hosting verb's indefinite object with the head of the one event named before
+    it is that event."""
+    for m in _HOSTED_INDEFINITE.finditer(ctx.sentence_text(sent)):
+        start = sent.start_char + m.start(1)
+        head = m.group(2).lower()
+        named = {x.event for info in ctx.events.values() for x in info.mentions
+                 if x.named and head in info.heads and ctx.doc[x.start].idx < start}
+        if len(named) == 1 and sent.body:
+            _add(ctx, named.pop(), start, sent.start_char + m.end(), False)
 
 
 def _other_occasion(ctx: Context, event_id: str, modifiers: str, before: str) -> bool:

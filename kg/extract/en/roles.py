@@ -238,7 +238,8 @@ def _past_unnamed_item(ctx: Context, i: int, limit: int) -> int:
 
 def _nominal(ctx: Context, sent: Sentence) -> list[Assignment]:
     """"The organizers of the expo include A and B", "Co-hosts are A and B": the listed
-    organizations of the event named after "of", else of the event the sentence is about."""
+    organizations of the event named after "of", else of the event the sentence is about;
+    "A, host to the conference": A's role at the event after it."""
     doc = ctx.doc
     out: list[Assignment] = []
     for k in range(sent.start, sent.end - 1):
@@ -249,6 +250,9 @@ def _nominal(ctx: Context, sent: Sentence) -> list[Assignment]:
             role = "co_host"
         j = k + 1
         mention = None
+        if doc[k - 1].text == "," and doc[j].lower_ in ("of", "to"):  # "A or AB, host to the conference held …"
+            out.extend(_appositive_role(ctx, sent, k, role))
+            continue
         if doc[j].lower_ == "of":
             mention = next((m for m in ctx.mentions_in(sent) if j < m.start <= j + 2), None)
             if mention is None:
@@ -262,6 +266,19 @@ def _nominal(ctx: Context, sent: Sentence) -> list[Assignment]:
             names = name_list(doc, j + 1, sent.end, grow=lambda n: orgs.extend(ctx, n, sent.end))
             out.extend((event, role, org, sent) for org in _orgs(ctx, sent, names))
     return out
+
+
+def _appositive_role(ctx: Context, sent: Sentence, k: int, role: str) -> list[Assignment]:
+    """"the X Association of South Africa or XASA, host to the conference": the organization
+    before the comma holds the role noun's role at the event named or referred to after it."""
+    mention = next((m for m in ctx.mentions_in(sent) if k + 1 < m.start <= k + 3), None)
+    before = [n for n in sent.names if n.end <= k - 1 and not ctx.doc[n.end:k - 1].text.strip(" ")]
+    if mention is None or not before:
+        return []
+    name = before[-1]
+    if ctx.doc[name.start - 1].lower_ == "or" and len(name.span) == 1:  # "X or XASA": the full name
+        name = next((n for n in reversed(sent.names) if n.end == name.start - 1), name)
+    return [(mention.event, role, org, sent) for org in _orgs(ctx, sent, [name])]
 
 
 def _assign(ctx: Context, found: list[Assignment]) -> None:
