@@ -15,7 +15,9 @@ A" makes A host; "the Ministry of X and its Academy for Y" makes the academy par
 envoys named by their country alone in a sentence about who takes part ("participating artists …
 including Ambassador of Malta", "The ambassadors of Pakistan and Turkey inaugurated X") bring it;
 "A hosted a one-day exhibition" after the one exhibition named before is that exhibition; "the X
-Association or XA, host to the conference held …" hosts it.
+Association or XA, host to the conference held …" hosts it; a weekday after a name's year or place
+("at Expo 2023 Doha Sunday") is no part of the name, and the city in the name places an event the
+text places only in that city's country.
 Chinese: a title is any run of modifiers (永久, 名誉, 署理, 总, 副 …) before an official's title
 ("永久名誉会长", "署理总会长"); honours before a name ("拿督黄烈芳") are not part of it; names listed
 after an official's ("顾问A、B、C出席") hold the same post; the next item of a list whose title names
@@ -171,6 +173,14 @@ def test_an_appositive_host(extractor):
                  published="2016-09-03")
     found = en_event(record, "Lakeside Conference")
     assert org_names(record, found["hosts"]) == {"lakesideeducationassociationofsouthafrica"}
+
+
+def test_a_weekday_after_a_names_place_and_the_city_in_the_name(extractor):
+    record = run(extractor, "News\nThe embassy of Mexico unveiled the Mexican pavilion at Lakeside Expo 2023 Doha Sunday.\n"
+                            "The ceremony was attended by ambassadors from various missions in Qatar.",
+                 published="2023-10-09")
+    found = en_event(record, "Lakeside Expo 2023 Doha")
+    assert (found["city"][0], found["country"]) == ("Doha", "QA")
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

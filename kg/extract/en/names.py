@@ -23,6 +23,7 @@ from kg.extract.en.patterns import CALENDAR_WORDS, EVENT_HEADS, ORDINAL_TENS, OR
 HYPHENS = frozenset("-‐‑–")
 _CONNECTORS = frozenset({"of", "for", "on", "de", "du", "des", "&", "und"})
 _THE_AFTER = frozenset({"of", "for", "on"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _POSSESSIVE = frozenset({"'s", "’s"})
 _APOSTROPHES = frozenset({"'", "’"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
@@ -360,6 +361,8 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
             end = quoted
             continue
         if _capitalised(t, end):
+            if low in _WEEKDAYS and (is_year(t.text[end - 1]) or t.ent[end - 1] in ("GPE", "LOC")):
+                break  # "unveiled its pavilion at Expo 2023 Doha Sunday": the day it happened
             if low in _CONNECTORS and end + 1 < limit and _capitalised(t, end + 1) \
                     and t.lower[end + 1] not in _FUNCTION_WORDS and end > start + 1:
                 end = word_end(doc, end + 1, limit)  # "China International Fair For Trade in Services"

@@ -214,10 +214,13 @@ def _opens_venue(ctx: Context, sent: Sentence, place: PlaceMention) -> bool:
 
 
 def _names(ctx: Context, found: Found) -> None:
-    """A city inside an event's own name ("Porto Ocean ... Conference") is the weakest evidence."""
+    """A city inside an event's own name ("Porto Ocean ... Conference") is the weakest evidence;
+    it adds a city to an event placed only in that city's country."""
     for event in ctx.builder.events:
-        if found[event.id]:
+        tiers = found[event.id]
+        if any("city" in places for places in tiers.values()):
             continue
+        countries = {places["country"][0].place.country for places in tiers.values() if "country" in places}
         span = event.evidence[0]
         quoted = [(span.start + q.start(), span.start + q.end()) for q in _QUOTED_PART.finditer(span.sentence)]
         for name in event.names:
@@ -227,10 +230,12 @@ def _names(ctx: Context, found: Found) -> None:
             start = span.start + m.start()
             cities = [p for p in ctx.places_in(start, start + len(name)) if p.place.kind == "city"
                       and get_gazetteer().find(p.surface, "en")  # one that needs context ("of Mission") is none
-                      and not any(a <= p.start < b for a, b in quoted)]  # nor a brand's word ("‘Maha Agro’")
+                      and not any(a <= p.start < b for a, b in quoted)  # nor a brand's word ("‘Maha Agro’")
+                      and (not countries or p.place.country in countries)]  # ("Expo 2023 Doha", in Qatar)
             if cities:
                 sent = ctx.sentence_of(ctx.doc.char_span(start, start + 1, alignment_mode="expand").start)
-                found[event.id].setdefault(_NAMED, {})["city"] = (cities[0], sent)
+                tier = min((t for t, places in tiers.items() if "country" in places), default=_NAMED)
+                found[event.id].setdefault(tier, {})["city"] = (cities[0], sent)
                 break
 
 
