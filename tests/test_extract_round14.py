@@ -17,7 +17,8 @@ including Ambassador of Malta", "The ambassadors of Pakistan and Turkey inaugura
 "A hosted a one-day exhibition" after the one exhibition named before is that exhibition; "the X
 Association or XA, host to the conference held …" hosts it; a weekday after a name's year or place
 ("at Expo 2023 Doha Sunday") is no part of the name, and the city in the name places an event the
-text places only in that city's country.
+text places only in that city's country; "The X National Day was celebrated on June 16" reports
+the day as a gathering.
 Chinese: a title is any run of modifiers (永久, 名誉, 署理, 总, 副 …) before an official's title
 ("永久名誉会长", "署理总会长"); honours before a name ("拿督黄烈芳") are not part of it; names listed
 after an official's ("顾问A、B、C出席") hold the same post; the next item of a list whose title names
@@ -181,6 +182,13 @@ def test_a_weekday_after_a_names_place_and_the_city_in_the_name(extractor):
                  published="2023-10-09")
     found = en_event(record, "Lakeside Expo 2023 Doha")
     assert (found["city"][0], found["country"]) == ("Doha", "QA")
+
+
+def test_a_national_day_celebrated(extractor):
+    record = run(extractor, "News\nThe Lakeland National Day was celebrated on June 16, when the ambassador received "
+                            "guests for a dinner in Brasilia.", published="2019-06-20")
+    found = en_event(record, "Lakeland National Day")
+    assert (found["start_date"], found["city"][0]) == ("2019-06-16", "Brasília")
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

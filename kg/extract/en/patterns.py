@@ -127,6 +127,7 @@ HOLDING_CUES = (
     "co-hosted", "co-organized", "co-organised", "began", "begins", "started", "ended",
     "host", "hosts", "runs", "ran", "features", "featured", "will feature",
     "commenced", "commences", "underway",
+    "was celebrated", "were celebrated", "is celebrated", "was marked", "were marked",  # "X National Day was celebrated"
 )
 
 #: words saying that an event opened or took place, which date it ("attended the opening of")
