@@ -28,7 +28,9 @@ after another person's name ("A局张某局长、B会顾问X") is no post of the
 sentence's gathering; "一连两日假湾仔…会议展览中心举行" (假: at a venue) places it; "在智利首都…举行" is in
 the country's capital; "抵达俄国圣彼得堡出席X" takes the city over its country; 庙会 and 双年会 head gatherings.
 Names: a lunar year (壬寅年, 蛇年) and a year counted in the Republic's calendar after its name
-("中华民国台湾114年") open a gathering's name. Roles: an evening, a bracketed day, a bare day after
+("中华民国台湾114年") open a gathering's name, and the Republic's year gives a date without one its
+year ("中华民国105年国庆酒会" on "10月6日" is 2016-10-06). Places: Taiwanese and other common names
+of countries and cities the gazetteer lacked (多明尼加, 教廷, 华府, 泰京, 檀香山, 迈阿密, 宿雾). Roles: an evening, a bracketed day, a bare day after
 its month or "online" between the host and its verb ("A20日晚举行X", "A昨(23日)在…举行X", "A在线举行X");
 a university's 学系 is a body. Lists: the names an arranging verb lists ("本届医博会…精心设置A、B、C等") are
 the gathering's parts, but not a name inside another noun ("设置“1+6+6+N”活动框架"); an adverb and verb
@@ -274,3 +276,16 @@ def test_a_name_inside_another_noun_is_no_listed_part():
     record = extract("湖光新闻\n2023湖光数字经济大会在北京开幕。本届大会设置“1+6+6+N”活动框架,即举办一场开幕式和主论坛。",
                      published="2023-07-05")
     assert [e.names[0] for e in record.events] == ["2023湖光数字经济大会"]
+
+
+def test_the_republics_year_in_a_name_dates_the_gathering():
+    record = extract("湖光新闻\n驻日代表处于10月6日在东京帝国饭店举办中华民国105年国庆酒会。", published=None)
+    assert [e.start_date for e in record.events if "中华民国105年国庆酒会" in e.names] == ["2016-10-06"]
+
+
+@pytest.mark.parametrize("text, code", [("多明尼加", "DO"), ("教廷", "VA"), ("在华府举行", "US"), ("在泰京举行", "TH"),
+                                        ("在檀香山举行", "US"), ("在迈阿密举行", "US"), ("于宿雾市举行", "PH"),
+                                        ("在华盛顿举行", "US")])
+def test_common_names_of_countries_and_cities(text, code):
+    from kg.extract.places import get_gazetteer
+    assert [p.place.country for p in get_gazetteer().find(text, "zh")] == [code]

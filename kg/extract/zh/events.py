@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.dates.zh import number
+from kg.extract.dates.zh import ERA_BASE, number
 from kg.extract.places import PlaceMention, get_gazetteer
 from kg.extract.zh.context import EventMention, ZhArticle
 from kg.extract.zh.lexicon import DECLARED, HELD_VERBS, alternation, lexicon
@@ -44,6 +44,7 @@ _BEFORE_INNER_ADVERB = frozenset({"LOC", "ORG", "nz", "n"})
 _CALENDARS = frozenset({"中华民国", "民国"})  # before a year: "中华民国105年" is 2016
 #: a year of the Republic's calendar after the name it is counted in ("中华民国台湾114年")
 _ERA_YEAR = re.compile(r"\d{2,3}年")
+_ERA_LEAD = re.compile(r"(?:中华民国|民国)(?:台湾)?(\d{2,3})年")  # a name opening with the Republic's year
 _ERA_PLACES = ("民国", "台湾")
 #: a lunar year by its cycle or its animal: 壬寅年, 蛇年
 _LUNAR_YEAR = re.compile(r"(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]|[鼠牛虎兔龙蛇马羊猴鸡狗猪])年")
@@ -594,6 +595,9 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
         start = slogan.start()
     m = _patterns()["lead"].match(text, start, end)
     year = (m.group(1) or m.group(3) or "")[:4] or None
+    era = _ERA_LEAD.match(text, start, end)
+    if year is None and era:  # "中华民国105年国庆酒会": the year 2016
+        year = str(ERA_BASE + int(era.group(1)))
     core_start = m.end()
     modifier = text[core_start:head_start].strip("“”\"")
     info = lex.head(head)
