@@ -30,7 +30,8 @@ the country's capital; "抵达俄国圣彼得堡出席X" takes the city over its
 Names: a lunar year (壬寅年, 蛇年) and a year counted in the Republic's calendar after its name
 ("中华民国台湾114年") open a gathering's name, and the Republic's year gives a date without one its
 year ("中华民国105年国庆酒会" on "10月6日" is 2016-10-06). Places: Taiwanese and other common names
-of countries and cities the gazetteer lacked (多明尼加, 教廷, 华府, 泰京, 檀香山, 迈阿密, 宿雾). Roles: an evening, a bracketed day, a bare day after
+of countries and cities the gazetteer lacked (多明尼加, 教廷, 华府, 泰京, 檀香山, 迈阿密, 宿雾). A headline's
+gathering whose name ends like the body's beyond the head ("A商会国庆晚会" and "…114年双十国庆晚会") is one event. Roles: an evening, a bracketed day, a bare day after
 its month or "online" between the host and its verb ("A20日晚举行X", "A昨(23日)在…举行X", "A在线举行X");
 a university's 学系 is a body. Lists: the names an arranging verb lists ("本届医博会…精心设置A、B、C等") are
 the gathering's parts, but not a name inside another noun ("设置“1+6+6+N”活动框架"); an adverb and verb
@@ -289,3 +290,10 @@ def test_the_republics_year_in_a_name_dates_the_gathering():
 def test_common_names_of_countries_and_cities(text, code):
     from kg.extract.places import get_gazetteer
     assert [p.place.country for p in get_gazetteer().find(text, "zh")] == [code]
+
+
+def test_a_headlines_gathering_sharing_the_bodys_ending_is_one_event():
+    record = extract("湖光商会国庆晚会 侨界欢庆双十\n\n与会人员合影\n\n湖光商会10月18日于东伦敦市举办中华民国台湾114年双十国庆晚会。",
+                     published="2025-10-22")
+    assert len(record.events) == 1
+    assert {"中华民国台湾114年双十国庆晚会", "湖光商会国庆晚会"} <= set(record.events[0].names)

@@ -874,12 +874,21 @@ class _Group:
                 if m.head == self.head and (_contracted(key, k, m.head) or _contracted(k, key, m.head)):
                     return True
                 if (m.head.endswith(self.head) or self.head.endswith(m.head)) \
-                        and (_nearly_same(key, k) or _abridged(key, k, max(len(m.head), len(self.head)))) \
+                        and (_nearly_same(key, k) or _abridged(key, k, max(len(m.head), len(self.head)))
+                             or m.head == self.head and len(_common_suffix(key, k)) >= len(m.head) + 2) \
                         and any(_headline(ctx, x.sent) for x in (m, *self.mentions)):
-                    return True  # the headline's wording of the body's event
+                    return True  # the headline's wording of the body's event ("A商会国庆晚会" for "…114年双十国庆晚会")
                 if self.year and m.year and _annual(key, k):
                     return True  # 「2016年X年度研討會」 and 「2016年X研討會」: one year's edition
         return False
+
+
+def _common_suffix(a: str, b: str) -> str:
+    """The longest ending two names share."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return a[len(a) - n:]
 
 
 def _headline(ctx: ZhArticle, si: int) -> bool:
