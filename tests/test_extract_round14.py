@@ -18,7 +18,9 @@ including Ambassador of Malta", "The ambassadors of Pakistan and Turkey inaugura
 Association or XA, host to the conference held …" hosts it; a weekday after a name's year or place
 ("at Expo 2023 Doha Sunday") is no part of the name, and the city in the name places an event the
 text places only in that city's country; "The X National Day was celebrated on June 16" reports
-the day as a gathering.
+the day as a gathering; "the 2018 X Congress" and "the FDI X Congress 2018" are one event; "the
+event was officially opened" says the article's one event took place; a place line opening the
+body after page lines ("BUENOS AIRES, Argentina: …") is the report's dateline.
 Chinese: a title is any run of modifiers (永久, 名誉, 署理, 总, 副 …) before an official's title
 ("永久名誉会长", "署理总会长"); honours before a name ("拿督黄烈芳") are not part of it; names listed
 after an official's ("顾问A、B、C出席") hold the same post; the next item of a list whose title names
@@ -192,6 +194,15 @@ def test_a_national_day_celebrated(extractor):
                             "guests for a dinner in Brasilia.", published="2019-06-20")
     found = en_event(record, "Lakeland National Day")
     assert (found["start_date"], found["city"][0]) == ("2019-06-16", "Brasília")
+
+
+def test_one_congress_named_with_and_without_its_body_and_dated_by_its_dateline(extractor):
+    record = run(extractor, "Lakeside Dental Congress 2018 welcomes dentists\n\nSearch Dental News\n\nAt the 2018 "
+                            "Lakeside Dental Congress opening, the president welcomed attendees.\n\nDental News\n\n"
+                            "Dental News\n\nThu.\n\n6.\n\nSeptember 2018\n\nBUENOS AIRES, Argentina: Thirty years "
+                            "after it was first held in the country, the FDI Lakeside Dental Congress (LDC) has returned "
+                            "to Buenos Aires. Last night, the event was officially opened with dances.")
+    assert len(record["events"]) == 1 and record["events"][0]["city"][0] == "Buenos Aires"
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

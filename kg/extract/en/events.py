@@ -1166,14 +1166,14 @@ def _group(candidates: list[Candidate]) -> list[list[Candidate]]:
         hit = [g for g, k in enumerate(keys) if k & c.keys and _same_edition(c, groups[g])]
         if not hit:
             words = _key(c.names[-1])
-            hit = [g for g, k in enumerate(keys) if not c.year
-                   and any(key.endswith(words) and key != words for key in k)
+            hit = [g for g, k in enumerate(keys) if (not c.year or any(x.year == c.year for x in groups[g]))
+                   and any(key.endswith(words) and key != words for key in k)  # ("2018 X Congress", "FDI X Congress 2018")
                    and (not c.heads or any(c.heads & x.heads for x in groups[g]))  # not "Meeting of the X Expo"
                    and _same_edition(c, groups[g])]
             if not hit:  # the short name first: "The Food Festival is being held …" then "the Nepali Food Festival"
-                hit = [g for g in range(len(groups)) if all(not x.year for x in groups[g])
-                       and any(len(n.split()) >= 2 and words.endswith(_key(n)) and words != _key(n)
-                               for x in groups[g] for n in x.names)
+                hit = [g for g in range(len(groups)) if (not c.year or all(x.year in (None, c.year) for x in groups[g]))
+                       and any(len(n.split()) >= 2 and own.endswith(_key(n)) and own != _key(n)
+                               for own in c.keys | {words} for x in groups[g] for n in x.names)
                        and any(c.heads & x.heads for x in groups[g]) and _same_edition(c, groups[g])]
             if not hit:
                 hit = [g for g in range(len(groups)) if not c.year and _edition_of(c.names[0]) is None
@@ -1428,6 +1428,10 @@ def passing_mentions(ctx: Context) -> set[str]:
                                or _scheduled(ctx, m) or _drew(ctx, m)
                                or _opened_before(ctx.doc, ctx.sentences[m.sentence], m.start, _HOLDING_VERBS)
                                and not ctx.doc[m.end - 1].lower_.endswith("s"))}  # (not "to hold B2B meetings")
+    if len(ctx.events) == 1:  # "Last night, the event was officially opened": a reference to the one event
+        linked |= {m.event for info in ctx.events.values() for m in info.mentions
+                   if not m.named and _HOLDING.match(ctx.doc[m.end:m.end + _HELD_REACH].text.lower().lstrip()
+                                                     .removeprefix("was ").removeprefix("officially "))}
     return {e.id for e in ctx.builder.events
             if e.id not in linked and not (e.start_date or e.city or e.country or e.hosts or e.co_hosts
                                            or e.organizers or e.part_of or e.participant_countries)}
