@@ -20,7 +20,12 @@ Association or XA, host to the conference held …" hosts it; a weekday after a 
 text places only in that city's country; "The X National Day was celebrated on June 16" reports
 the day as a gathering; "the 2018 X Congress" and "the FDI X Congress 2018" are one event; "the
 event was officially opened" says the article's one event took place; a place line opening the
-body after page lines ("BUENOS AIRES, Argentina: …") is the report's dateline.
+body after page lines ("BUENOS AIRES, Argentina: …") is the report's dateline. Names: a region
+after "in" ends a headed name's topic ("… Measures in Asia (CICA)", "… in Latin America and the
+Caribbean"), a city does not; two heads joined by a slash ("Exhibition /Conference") and an
+edition-led name joined by "and" ("the 16th Pak Lake and Healthcare Exhibition") are one name; a
+name closed by its holding body ("X Conference of the Y Chamber of Commerce (YCC)") also names the
+gathering alone; a headline's "Intl" is the body's "International".
 Chinese: a title is any run of modifiers (永久, 名誉, 署理, 总, 副 …) before an official's title
 ("永久名誉会长", "署理总会长"); honours before a name ("拿督黄烈芳") are not part of it; names listed
 after an official's ("顾问A、B、C出席") hold the same post; the next item of a list whose title names
@@ -203,6 +208,29 @@ def test_one_congress_named_with_and_without_its_body_and_dated_by_its_dateline(
                             "after it was first held in the country, the FDI Lakeside Dental Congress (LDC) has returned "
                             "to Buenos Aires. Last night, the event was officially opened with dances.")
     assert len(record["events"]) == 1 and record["events"][0]["city"][0] == "Buenos Aires"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The 8th Plenary Meeting of the Business Council of the Conference on Lakeside Measures in Asia (CLMA) was held "
+     "in Baku.", "8th Plenary Meeting of the Business Council of the Conference on Lakeside Measures in Asia (CLMA)"),
+    ("The two-day 16th Pak Lake and Healthcare Exhibition /Conference (PLE) starts here at the Expo Centre today.",
+     "16th Pak Lake and Healthcare Exhibition /Conference (PLE)"),
+    ("The 33rd Lakeside Achievements Conference of the Rawalpindi Chamber of Commerce & Industry (RCCI) was held in "
+     "Colombo.", "33rd Lakeside Achievements Conference"),
+])
+def test_name_boundaries(extractor, sentence, name):
+    assert en_event(run(extractor, "News\n" + sentence, published="2024-02-21"), name)
+
+
+def test_a_city_after_in_is_no_part_of_a_topic(extractor):
+    record = run(extractor, "News\nThe Conference on Lakeside Measures in Baku was held on May 2.", published="2024-05-03")
+    assert en_event(record, "Conference on Lakeside Measures")["city"][0] == "Baku"
+
+
+def test_a_headlines_abbreviation_is_the_bodys_word(extractor):
+    record = run(extractor, "17th Intl Lakeside Trade Fair opens\n\nThe 17th International Lakeside Trade Fair opened in "
+                            "Karachi on Monday.", published="2019-03-05")
+    assert len(record["events"]) == 1
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

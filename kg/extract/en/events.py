@@ -57,6 +57,17 @@ _TOOK_PLACE_NOUNS = frozenset({"conclusion", "opening", "closing", "inauguration
 #: "a seminar held by X on “Y”": participles between a gathering's head and its quoted title
 _HOLDER_PARTICIPLES = frozenset({"held", "organised", "organized", "hosted", "convened", "conducted", "arranged"})
 _HOLDER_WORDS = 12
+#: a holding body's name closing an event's: " of the Y Chamber of Commerce & Industry (YCCI)"
+_HELD_BY_TAIL = re.compile(r"\b(?:" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True)) + r")(\s+of\s+the\s+"
+                           r"(?:[A-Z][\w'’.-]*|of|and|&|for|the)(?:\s+(?:[A-Z][\w'’.-]*|of|and|&|for|the))*"
+                           r"(?:\s+\([A-Z&]{2,10}\))?)$", re.IGNORECASE)
+#: words of a gathering's name that say no more than its kind ("Annual General Meeting")
+_GENERIC_WORDS = frozenset({"annual", "general", "regular", "extraordinary", "plenary", "ordinary", "special", "joint",
+                            "biennial", "international", "national", "the", "of", "and"})
+#: words headlines shorten: "17th Intl Trade Fair" is the body's "17th International Trade Fair"
+_SPELT_OUT = {"intl": "International", "int'l": "International", "natl": "National", "nat'l": "National",
+              "conf": "Conference", "assn": "Association"}
+_ABBREVIATED_WORD = re.compile(r"\b(?:Intl|Int['’]l|Natl|Nat['’]l|Conf|Assn)\b\.?", re.IGNORECASE)
 _SHOW_WORDS = frozenset({"expo", "exposition", "exhibition"})
 #: head nouns one article uses for one show ("Made in X Expo" is its "8th Made in X Exhibition")
 _SAME_HEAD = re.compile(r"\b(?:Expo|Exposition|Exhibition)$", re.IGNORECASE)
@@ -348,7 +359,10 @@ def _head_index(name: Name) -> int | None:
 
 
 def _glued_head(word: str) -> str | None:
-    """The head noun a brand's word ends in, written in camel case ("DefExpo", "AgriFair"), if any."""
+    """The head noun a brand's word ends in, written in camel case ("DefExpo", "AgriFair"), or a
+    second head after a slash ("Exhibition /Conference"), if any."""
+    if word[:1] == "/" and word[1:].lower() in EVENT_HEADS:
+        return word[1:].lower()
     m = _GLUED_HEAD.fullmatch(word)
     return m.group(1).lower() if m else None
 
@@ -585,12 +599,19 @@ def _modifies_noun(doc, sent: Sentence, k: int) -> bool:
 
 def _trimmed_variants(name: Name) -> list[str]:
     """The name's variants without a possessive end; a name opening with an occasion of the
-    event ("Inauguration of X Exhibition") also names the event itself ("X Exhibition")."""
+    event ("Inauguration of X Exhibition") also names the event itself ("X Exhibition"), and one
+    closed by the body that holds it ("X Conference of the Y Chamber of Commerce") the gathering alone."""
     out = [re.sub(r"['’]s$", "", v) for v in name.variants()]
     for v in list(out):
         occasion = _OCCASION_OF.match(v)
         if occasion and v[occasion.end():] not in out:
             out.append(v[occasion.end():])
+        held_by = _HELD_BY_TAIL.search(v)
+        own = v[:held_by.start(1)] if held_by else ""
+        if held_by and set(re.findall(r"[\w.-]+", held_by.group(1).lower())) & ORG_HEADS and own not in out \
+                and len([w for w in re.findall(r"[A-Za-z][\w'’-]*", own) if w.lower() not in _GENERIC_WORDS
+                         and w.lower() not in EVENT_HEADS and not is_edition_word(w)]) >= 2:
+            out.append(own)  # "33rd X Conference of the Y Chamber of Commerce (YCC)": the X Conference
     return out
 
 
@@ -1166,7 +1187,8 @@ def _group(candidates: list[Candidate]) -> list[list[Candidate]]:
         hit = [g for g, k in enumerate(keys) if k & c.keys and _same_edition(c, groups[g])]
         if not hit:
             words = _key(c.names[-1])
-            hit = [g for g, k in enumerate(keys) if (not c.year or any(x.year == c.year for x in groups[g]))
+            hit = [g for g, k in enumerate(keys) if (not c.year or any(x.year == c.year for x in groups[g])
+                                                     and not _part_of_name(c, groups[g]))
                    and any(key.endswith(words) and key != words for key in k)  # ("2018 X Congress", "FDI X Congress 2018")
                    and (not c.heads or any(c.heads & x.heads for x in groups[g]))  # not "Meeting of the X Expo"
                    and _same_edition(c, groups[g])]
@@ -1193,6 +1215,14 @@ def _group(candidates: list[Candidate]) -> list[list[Candidate]]:
     return groups
 
 
+def _part_of_name(c: Candidate, group: list[Candidate]) -> bool:
+    """True when a longer name of the group ending with ``c``'s says it is a part of it ("Mining
+    Ministers Forum of X Congress 2017" for "X Congress 2017"): not the same event."""
+    own = {_key(n) for n in c.names}
+    return any(_key(n).endswith(o) and _key(n) != o and re.search(r"\b(?:of|at|on|during)\b", n)
+               for x in group for n in x.names for o in own)
+
+
 def _extended(short: str, long: str) -> bool:
     """True when ``long`` is ``short`` and another kind of gathering or the word for its
     celebration ("X Conference" / "X Conference & Expo", "2023 National Day" / "2023 National
@@ -1203,8 +1233,10 @@ def _extended(short: str, long: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _key(name: str) -> str:
-    """A name's comparison key in its article, one head for one show ("X Expo" is "X Exhibition")."""
-    return normalise(_SAME_HEAD.sub("Exhibition", name))
+    """A name's comparison key in its article, one head for one show ("X Expo" is "X Exhibition"),
+    headline abbreviations spelt out ("Intl" is "International")."""
+    return normalise(_ABBREVIATED_WORD.sub(lambda m: _SPELT_OUT[m.group().lower().replace("’", "'").rstrip(".")],
+                                           _SAME_HEAD.sub("Exhibition", name)))
 
 
 def _shortened(short: str, long: str) -> bool:

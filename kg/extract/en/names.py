@@ -307,6 +307,41 @@ def _event_run_end(doc: Doc, start: int, end: int, nxt: int, limit: int) -> int 
     return k if k > nxt + 1 and t.lower[k - 1] in EVENT_HEADS else None
 
 
+#: regions a gathering's topic may be about, after "in" inside its name (not cities or countries)
+_REGIONS = frozenset({"asia", "africa", "europe", "latin", "the", "asia-pacific", "eurasia", "oceania", "south",
+                      "southeast", "central", "east", "west", "north", "middle", "caribbean", "pacific", "americas"})
+_REGION_NOUNS = frozenset({"asia", "africa", "europe", "america", "caribbean", "pacific", "asia-pacific", "eurasia",
+                           "oceania", "americas", "east", "region"})
+
+
+def _region_end(doc: Doc, start: int, end: int, nxt: int, limit: int) -> int | None:
+    """End of a region after "in" that ends a topic inside a headed name ("… Measures in Asia",
+    "… Development in Latin America and the Caribbean"), or None; a city or country is where
+    the gathering is, not part of its name."""
+    t = Tokens.of(doc)
+    if not any(t.lower[k] in _CONNECTORS and t.lower[k - 1] in EVENT_HEADS for k in range(start + 1, end)):
+        return None
+    k = nxt
+    while k < limit and k - nxt < 4 and t.lower[k] in _REGIONS | _REGION_NOUNS and (_capitalised(t, k) or t.lower[k] == "the"):
+        k += 1
+    if k == nxt or t.lower[k - 1] not in _REGION_NOUNS:
+        return None
+    if k + 2 < limit and t.lower[k] == "and" and t.lower[k + 1] == "the" and t.lower[k + 2] in _REGION_NOUNS:
+        k += 3  # "in Latin America and the Caribbean"
+    return k
+
+
+def _headed_run(doc: Doc, k: int, limit: int) -> int | None:
+    """End of up to four capitalised words from ``k`` that end in an event's head, or None."""
+    t = Tokens.of(doc)
+    start = k
+    while k < limit and _capitalised(t, k) and k - start < 4 and t.lower[k] not in ORG_HEADS:
+        k = word_end(doc, k, limit)
+        if t.lower[k - 1] in EVENT_HEADS:
+            return k
+    return None
+
+
 def _places_pair(doc: Doc, start: int, end: int, nxt: int, limit: int) -> bool:
     """True for "<head> for Latin America and the Caribbean": a headed name's complement ends in a
     place, and "and the" brings another place."""
@@ -396,6 +431,17 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
             continue
         elif low == "in" and (headed := _headed_run_end(doc, start, end, nxt, limit)):
             end = headed  # "Made in Pakistan Exhibition": a place inside the name, which its head ends
+            continue
+        elif low == "in" and (region := _region_end(doc, start, end, nxt, limit)):
+            end = region  # "Conference on Interaction and Confidence-Building Measures in Asia": a region of its topic
+            continue
+        elif low[:1] == "/" and t.lower[end - 1] in EVENT_HEADS and low[1:] in EVENT_HEADS and t.text[end][1:2].isupper():
+            end += 1  # "Healthcare Exhibition /Conference": one event of two kinds
+            continue
+        elif low == "and" and start > 0 and is_edition_word(t.text[start - 1]) and not is_year(t.text[start - 1]) \
+                and not any(w in EVENT_HEADS for w in t.lower[start:end]) \
+                and (headed := _headed_run(doc, nxt, limit)):
+            end = headed  # "the 16th Pak Pharma and Healthcare Exhibition": an edition opens one name
             continue
         elif low == "and" and nxt < limit and t.lower[end - 1] in EVENT_HEADS and t.lower[nxt] in EVENT_HEADS \
                 and t.text[nxt][:1].isupper() and (nxt + 1 >= limit or not _capitalised(t, nxt + 1)):
