@@ -59,9 +59,6 @@ _BODY_OF = re.compile(r"\b(?:(?:Ministry|Government|Embassy|High\s+Commission|Co
 _BODY_AFTER = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:Vice\s+|Deputy\s+)?(?:President|Prime\s+Minister|Premier|Foreign\s+Minister|"
                          r"King|Chancellor|Head\s+of\s+State|Embassy|High\s+Commission(?:er)?|Consulate|Consul|Ambassador|"
                          r"Government|Ministry|Minister|Permanent\s+Mission|Mission|delegation)\b")
-#: a body named by its country: "the Kazakhstan International Chamber of Commerce"
-_NAMED_BODY = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:Chamber|Association|Federation|Council|Institute|University"
-                         r"|Agency|Corporation|Society|Union|Foundation|Confederation|Commission)\b")
 _PAVILION = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:[Nn]ational\s+|[Cc]ountry\s+)?[Pp]avilion\b")
 #: a counted group of countries before their list: "five other emerging markets and developing countries —",
 #: "the following States Parties are attending the workshop:"
@@ -89,7 +86,7 @@ def find_participants(ctx: Context) -> None:
             last = row[0]
         for start, codes in _from_countries(ctx, sent) + _demonyms(ctx, sent) + _listed(ctx, sent) \
                 + _both(ctx, sent) + _guests(ctx, sent) + _listed_as_subject(ctx, sent) \
-                + _represented(ctx, sent) + _officials(ctx, sent) + _pavilions(ctx, sent) + _bodies(ctx, sent):
+                + _represented(ctx, sent) + _officials(ctx, sent) + _pavilions(ctx, sent):
             mention = ctx.event_near(sent, start) or (exhibition if _exhibitors(ctx, sent, start) else None) or last
             if mention is None:
                 continue
@@ -274,24 +271,6 @@ def _officials(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:
         before = None if place.demonym else _BODY_OF.search(ctx.text, max(sent.start_char, place.start - 80), place.start)
         if before or _BODY_AFTER.match(ctx.text, place.end, sent.end_char):
             out.append((ctx.doc.char_span(place.start, place.end, alignment_mode="expand").start, [place.place.country]))
-    return out
-
-
-def _bodies(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:
-    """"attended by … the Chairman of the Kazakhstan International Chamber of Commerce": a body
-    named by its country (not by an adjective: "American International University") among those
-    who attend brings the country, unless it is where the event is (its hosts' own bodies)."""
-    if not _ATTENDING.search(ctx.sentence_text(sent)):
-        return []
-    out = []
-    for place in ctx.places_in(sent.start_char, sent.end_char):
-        if place.place.kind != "country" or place.demonym or not _NAMED_BODY.match(ctx.text, place.end, sent.end_char):
-            continue
-        at = ctx.doc.char_span(place.start, place.end, alignment_mode="expand").start
-        mention = ctx.event_near(sent, at)
-        where = next((e.country for e in ctx.builder.events if mention and e.id == mention.event), None)
-        if place.place.country != where:
-            out.append((at, [place.place.country]))
     return out
 
 
