@@ -875,9 +875,11 @@ class _Group:
                     return True
                 if (m.head.endswith(self.head) or self.head.endswith(m.head)) \
                         and (_nearly_same(key, k) or _abridged(key, k, max(len(m.head), len(self.head)))
-                             or m.head == self.head and len(_common_suffix(key, k)) >= len(m.head) + 2) \
+                             or m.head == self.head and len(_common_suffix(key, k)) >= len(m.head) + 2
+                             and key[:1] != k[:1]) \
                         and any(_headline(ctx, x.sent) for x in (m, *self.mentions)):
-                    return True  # the headline's wording of the body's event ("A商会国庆晚会" for "…114年双十国庆晚会")
+                    return True  # the headline's wording of the body's event ("A商会国庆晚会" for "…114年双十国庆晚会";
+                    # but a qualifier inserted between a shared start and end names another: "湖光-东盟国际论坛")
                 if self.year and m.year and _annual(key, k):
                     return True  # 「2016年X年度研討會」 and 「2016年X研討會」: one year's edition
         return False
