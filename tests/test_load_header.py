@@ -260,3 +260,15 @@ def test_an_update_label_beats_the_page_clock_above_the_headline():
     text = (f"Wednesday, 27 Nov, 2024\n\nBusiness\n\nCoastal Health Forum inaugurated\n\nNews Desk | example.com\n"
             f"Update: 2023-09-13 12:24:21\n{EN_BODY}")
     assert read_header(text).published == "2023-09-13"
+
+
+@pytest.mark.parametrize("text, published", [
+    # a labelled stamp in the footer, under the article
+    (ZH_BODY + "\n\n| 更新時間:2018-05-17\n", "2018-05-17"),
+    (EN_BODY + "\n\nUpdated: 2019-09-08\n", "2019-09-08"),
+    # a page's month alone after its date label
+    (" date 2025-07 " + ZH_BODY + "\n", "2025-07"),
+])
+def test_a_footer_stamp_and_a_labelled_month(text, published):
+    assert read_header(text).published == published
+

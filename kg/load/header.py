@@ -112,7 +112,8 @@ def read_header(text: str) -> Header:
                 clocked_date = found.iso
     # a date with its clock time is the article's stamp, not a site's banner date above it
     # ("Sunday Dec 15, 2024" then "Saturday, 15 June 2013 01:24")
-    header.published = dated or clocked_date or bare_date or dateline_date or stamped_date(text)
+    header.published = dated or clocked_date or bare_date or dateline_date or stamped_date(text) \
+        or _labelled_line(text)
     header.source = (header.source or bar_source or _tail_source(text) or paren_source or site_source
                      or agency)
     return header
@@ -185,13 +186,35 @@ def labelled_date_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _labelled_date(simple: str) -> tuple[str, int, bool] | None:
-    """(ISO date, end of the date, whether the label opens the line) for a date right after a label."""
+    """(ISO date, end of the date, whether the label opens the line) for a date right after a
+    label; a page's month alone ("date 2025-07") gives the month."""
     for m in _date_label_re().finditer(simple):
         if not _field_start(simple, m.start()):
             continue
         found = find_date(simple[m.end():])
         if found and found.start == 0:
             return found.iso, m.end() + found.end, m.start() == 0
+        month = _LABELLED_MONTH.match(simple, m.end())
+        if month:
+            return month.group(1), month.end(), m.start() == 0
+    return None
+
+
+#: a month a date label gives without a day: "date 2025-07"
+_LABELLED_MONTH = re.compile(r"((?:19|20)\d{2}-(?:0[1-9]|1[0-2]))(?![\d/.-])")
+
+
+def _labelled_line(text: str) -> str | None:
+    """The date of a short labelled line after the running text ("Published: 8/7/2018",
+    "| 更新時間:2018-05-17" under the article): a page's stamp in its footer."""
+    for raw in text.split("\n"):
+        line = Line(drop_pinyin(raw))
+        if line.blank or line.units > _MAX_TAIL_UNITS:
+            continue
+        simple = _simplified(line.stripped.lstrip("".join(_BAR_CHARS) + " "))
+        label = _labelled_date(simple)
+        if label and label[2] and len(label[0]) == 10:
+            return label[0]
     return None
 
 
