@@ -38,7 +38,9 @@ Names: a lunar year (壬寅年, 蛇年) and a year counted in the Republic's cal
 ("中华民国台湾114年") open a gathering's name, and the Republic's year gives a date without one its
 year ("中华民国105年国庆酒会" on "10月6日" is 2016-10-06). Places: Taiwanese and other common names
 of countries and cities the gazetteer lacked (多明尼加, 教廷, 华府, 泰京, 檀香山, 迈阿密, 宿雾). A headline's
-gathering whose name ends like the body's beyond the head ("A商会国庆晚会" and "…114年双十国庆晚会") is one event. Roles: an evening, a bracketed day, a bare day after
+gathering whose name ends like the body's beyond the head ("A商会国庆晚会" and "…114年双十国庆晚会") is one event.
+A gathering's name followed by an officer's title ("湖光议员恳谈会(简称湖光恳)干事长A") is a body's, no
+gathering (but "X峰会主席国" is the summit's presidency). Roles: an evening, a bracketed day, a bare day after
 its month or "online" between the host and its verb ("A20日晚举行X", "A昨(23日)在…举行X", "A在线举行X");
 a university's 学系 is a body. Lists: the names an arranging verb lists ("本届医博会…精心设置A、B、C等") are
 the gathering's parts, but not a name inside another noun ("设置“1+6+6+N”活动框架"); an adverb and verb
@@ -336,3 +338,11 @@ def test_a_headlines_gathering_sharing_the_bodys_ending_is_one_event():
                      published="2025-10-22")
     assert len(record.events) == 1
     assert {"中华民国台湾114年双十国庆晚会", "湖光商会国庆晚会"} <= set(record.events[0].names)
+
+
+def test_a_name_followed_by_an_officers_title_is_a_body():
+    record = extract("湖光新闻\n驻日代表处于10月6日在东京帝国饭店举办国庆酒会,湖光议员恳谈会(简称湖光恳)干事长古屋圭司出席。",
+                     published="2016-10-07")
+    assert [e.names[0] for e in record.events] == ["国庆酒会"]
+    record = extract("湖光新闻\n二十国集团峰会主席国巴西于11月18日在里约热内卢举办二十国集团峰会。", published="2024-11-19")
+    assert [e.names[0] for e in record.events] == ["二十国集团峰会"]

@@ -590,6 +590,10 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
     text = ctx.text
     if _patterns()["other_edition"].search(text, max(ctx.sents[si][0], start - 3), start + 3):
         return None  # "下一届研讨会": another edition, no event of this article
+    after = DECLARED.match(text, end)
+    officer = lex.title_re.match(text, after.end() if after else end)
+    if officer and not text.startswith(("国", "团", "单位"), officer.end()):
+        return None  # "日华议员恳谈会(简称日华恳)干事长古屋圭司", "博鳌亚洲论坛秘书长": a body's officer, no gathering
     slogan = _SLOGAN_BEFORE.search(text, max(ctx.sents[si][0], start - 40), start)
     if slogan and slogan.group(1):  # "2023年“喜迎春来,携手共进”——迎春招待会": the year, the slogan, the name
         start = slogan.start()
