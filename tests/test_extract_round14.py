@@ -40,7 +40,8 @@ year ("中华民国105年国庆酒会" on "10月6日" is 2016-10-06). Places: Ta
 of countries and cities the gazetteer lacked (多明尼加, 教廷, 华府, 泰京, 檀香山, 迈阿密, 宿雾). A headline's
 gathering whose name ends like the body's beyond the head ("A商会国庆晚会" and "…114年双十国庆晚会") is one event.
 A gathering's name followed by an officer's title ("湖光议员恳谈会(简称湖光恳)干事长A") is a body's, no
-gathering (but "X峰会主席国" is the summit's presidency). Roles: an evening, a bracketed day, a bare day after
+gathering (but "X峰会主席国" is the summit's presidency). "此次药交会" is the event whose name ends so
+("樟树第37届全国药交会"); a numeral inside a coined word ("葡光十色艺术家作品展") stays in the name. Roles: an evening, a bracketed day, a bare day after
 its month or "online" between the host and its verb ("A20日晚举行X", "A昨(23日)在…举行X", "A在线举行X");
 a university's 学系 is a body. Lists: the names an arranging verb lists ("本届医博会…精心设置A、B、C等") are
 the gathering's parts, but not a name inside another noun ("设置“1+6+6+N”活动框架"); an adverb and verb
@@ -346,3 +347,15 @@ def test_a_name_followed_by_an_officers_title_is_a_body():
     assert [e.names[0] for e in record.events] == ["国庆酒会"]
     record = extract("湖光新闻\n二十国集团峰会主席国巴西于11月18日在里约热内卢举办二十国集团峰会。", published="2024-11-19")
     assert [e.names[0] for e in record.events] == ["二十国集团峰会"]
+
+
+def test_this_one_by_the_end_of_its_name():
+    record = extract("湖光新闻\n樟树第37届全国湖光药交会于10月18日开幕。据介绍,此次湖光药交会共提供交易面积20000多平方米。",
+                     published="2006-10-19")
+    assert len(record.events) == 1
+
+
+def test_a_numeral_inside_a_coined_word_stays_in_the_name():
+    record = extract("湖光新闻\n此次文化周在举行传统活动的同时,还将于10月9日在澳门举办第二届葡光十色艺术家作品展。",
+                     published="2023-10-08")
+    assert any("第二届葡光十色艺术家作品展" in e.names for e in record.events)

@@ -41,6 +41,9 @@ _COUNT = re.compile(r"[0-9一二两三四五六七八九十百千多余几数]+(
 _COUNT_END = re.compile(r"[0-9一二两三四五六七八九十]+(?:个|场|项)$")  # "…论坛三个(分论坛)": a count closing a list
 _BEFORE_INNER_ADVERB = frozenset({"LOC", "ORG", "nz", "n"})
 #: words of an era the tagger reads as times, which describe a gathering's topic ("现代农业…论坛")
+#: a numeral and a noun the tagger reads as a number, inside a coined word ("十色" of 葡光十色)
+_IDIOM_NUMERAL = re.compile(r"[一二三四五六七八九十百千万][^\d一二三四五六七八九十百千万个届次位名家场项条种类大年月日号天期批所座]")
+_THIS_ONE = re.compile(r"(?:这次|此次|本次|本届|这届|该次|是次)$")  # a demonstrative for the event at hand
 _CALENDARS = frozenset({"中华民国", "民国"})  # before a year: "中华民国105年" is 2016
 #: a year of the Republic's calendar after the name it is counted in ("中华民国台湾114年")
 _ERA_YEAR = re.compile(r"\d{2,3}年")
@@ -520,6 +523,11 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
             start = proper  # 一带|一|路, 印|太: a numeral or a mis-tagged word inside a proper word (一带一路, 印太)
             j = ctx.token_at(proper) - 1
             continue
+        if tag == "m" and _IDIOM_NUMERAL.fullmatch(word) and j > 0 and ctx.tok_tag[j - 1] in _NAME_TAGS \
+                and ctx.tok_tag[j + 1] in _NAME_TAGS:
+            start = ctx.tok_start[j]  # "葡光|十色|艺术家作品展": a numeral inside a coined word, no count
+            j -= 1
+            continue
         if tag in ("m", "TIME"):
             if j > 0 and edition.fullmatch(ctx.tok_text[j - 1] + word):  # "第四届|四次|理事会议": a term's sitting
                 start = ctx.tok_start[j - 1]
@@ -864,6 +872,9 @@ class _Group:
             return False  # a round-up: "在华盛顿,…举行新春招待会。在金边,…举办新春招待会" are two
         if keys & self.keys:
             return True
+        if _THIS_ONE.search(ctx.text, max(0, m.start - 3), m.start) \
+                and any(k.endswith(key) and len(key) >= 3 for k in self.keys for key in keys):
+            return True  # "此次药交会" after "樟树第37届全国药交会": this one, by the end of its name
         if m.head == self.head and m.sent == self.mentions[-1].sent + 1 and not _headline(ctx, m.sent) \
                 and all(_headline(ctx, x.sent) and not _proper(ctx, x.start, x.end) for x in self.mentions):
             return True  # "…举办新春招待会" over "…举行了2023年“…”——迎春招待会。": the lead names the headline's
