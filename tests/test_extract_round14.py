@@ -41,7 +41,8 @@ of countries and cities the gazetteer lacked (多明尼加, 教廷, 华府, 泰�
 gathering whose name ends like the body's beyond the head ("A商会国庆晚会" and "…114年双十国庆晚会") is one event.
 A gathering's name followed by an officer's title ("湖光议员恳谈会(简称湖光恳)干事长A") is a body's, no
 gathering (but "X峰会主席国" is the summit's presidency). "此次药交会" is the event whose name ends so
-("樟树第37届全国药交会"); a numeral inside a coined word ("葡光十色艺术家作品展") stays in the name. Roles: an evening, a bracketed day, a bare day after
+("樟树第37届全国药交会"); a numeral inside a coined word ("葡光十色艺术家作品展") stays in the name. A wire
+release's dateline ("北京2019年11月22日 /美通社/ --") dates and places the report, and "X如期而至" holds X. Roles: an evening, a bracketed day, a bare day after
 its month or "online" between the host and its verb ("A20日晚举行X", "A昨(23日)在…举行X", "A在线举行X");
 a university's 学系 is a body. Lists: the names an arranging verb lists ("本届医博会…精心设置A、B、C等") are
 the gathering's parts, but not a name inside another noun ("设置“1+6+6+N”活动框架"); an adverb and verb
@@ -358,3 +359,9 @@ def test_a_numeral_inside_a_coined_word_stays_in_the_name():
     record = extract("湖光新闻\n此次文化周在举行传统活动的同时,还将于10月9日在澳门举办第二届葡光十色艺术家作品展。",
                      published="2023-10-08")
     assert any("第二届葡光十色艺术家作品展" in e.names for e in record.events)
+
+
+def test_a_wire_releases_dateline_and_arriving_as_scheduled():
+    record = extract("北京2019年11月22日 /美通社/ -- 2019湖光国际商协会大会如期而至。本届大会由湖光网主办。", published=None)
+    found = [e for e in record.events if "2019湖光国际商协会大会" in e.names]
+    assert found and (found[0].start_date, found[0].city[0]) == ("2019-11-22", "Beijing")
