@@ -236,6 +236,15 @@ def test_a_headlines_abbreviation_is_the_bodys_word(extractor):
     assert len(record["events"]) == 1
 
 
+def test_countries_listed_with_an_article_and_as_exhibitors(extractor):
+    record = run(extractor, "News\nOverseas guests from 79 countries attended the Expo 2017 in Dongguan. Iran, Romania, "
+                            "Russia and Mongolia, set up their exhibition pavilions at the Maritime Lakeside Expo for the "
+                            "first time. There were participations from 11 countries including Egypt, Jordan, the UK, "
+                            "Germany, and Oman.", published="2017-09-25")
+    assert len(record["events"]) == 1
+    assert set(record["events"][0]["participant_countries"]) >= {"IR", "RO", "RU", "MN", "EG", "JO", "GB", "DE", "OM"}
+
+
 # -- Chinese ---------------------------------------------------------------------------------------
 
 def _roles(record) -> set[tuple[str, str, str]]:

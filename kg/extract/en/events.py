@@ -1204,6 +1204,10 @@ def _group(candidates: list[Candidate]) -> list[list[Candidate]]:
                 hit = [g for g in range(len(groups)) if _same_edition(c, groups[g])
                        and any(_reordered(a, b) or _extended(a, b) or _extended(b, a)
                                for x in groups[g] for a in x.names for b in c.names)]
+            if not hit:  # "the Expo 2017" and "the Maritime Silk Road Expo": a bare head and year is the one of that head
+                hit = [g for g in range(len(groups)) if any(c.heads & x.heads for x in groups[g])
+                       and (_bare_head_name(c) or all(_bare_head_name(x) for x in groups[g]))
+                       and _same_edition(c, groups[g])]
             if len(hit) > 1:
                 hit = []
         if hit:
@@ -1213,6 +1217,11 @@ def _group(candidates: list[Candidate]) -> list[list[Candidate]]:
             groups.append([c])
             keys.append(set(c.keys))
     return groups
+
+
+def _bare_head_name(c: Candidate) -> bool:
+    """True for a name that is its head and a year alone ("Expo 2017", "the 2019 Summit")."""
+    return all(normalise(without_year(n)) in c.heads for n in c.names)
 
 
 def _part_of_name(c: Candidate, group: list[Candidate]) -> bool:

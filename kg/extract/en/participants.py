@@ -41,7 +41,11 @@ _GUEST = re.compile(rf"\b(?:as|is|was|will\s+be|being)\s+(?:the\s+|this\s+year's
 #: "(with) A and B being the focus countries"
 _PARTICIPANT_PREDICATE = re.compile(r"\s*,?\s*(?:which|that)?\s*(?:are|were|will\s+be|have\s+been|being)\s+(?:among\s+)?"
                                     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:participating|participants|partners|partner|"
-                                    r"exhibiting|guest|focus)\b", re.IGNORECASE)
+                                    r"exhibiting|guest|focus)\b"
+                                    # "A, B and C set up their exhibition pavilions", "A and B took part"
+                                    r"|\s*,?\s*(?:also\s+|have\s+|had\s+|will\s+)?(?:set\s+up|opened|took\s+part|take\s+part|"
+                                    r"participated|exhibited|showcased)\s+(?:in\s+|at\s+)?(?:their|its|the)?\s*(?:[\w-]+\s+){0,2}?"
+                                    r"(?:pavilions?|stands?|booths?|displays?|exhibits?|the\b)", re.IGNORECASE)
 _ATTENDING = re.compile(r"\b(?:attend\w*|participat\w+|inaugurat\w+|take\s+part|took\s+part|taking\s+part|present|guests?|"
                         r"brought\s+together|bringing\s+together|gathered|opened\s+by|(?:video\s+)?message\s+to)\b",
                         re.IGNORECASE)
@@ -187,7 +191,8 @@ def _countries_named(glue: str, inside: bool) -> list[str] | None:
     """The countries a run of list items names (", Chad, Cameroon, "); inside a list, a few
     items may be spellings no gazetteer knows ("Russia, Chili, India"), which name none; None
     when the run is no list of countries."""
-    items = [i for i in _LIST_SPLIT.split(re.sub(r"(?:,|\band)\s*$", "", glue.strip(" ,")).strip()) if i]
+    items = [re.sub(r"^the\s+", "", i) for i in _LIST_SPLIT.split(re.sub(r"(?:,|\band)\s*(?:the)?\s*$", "", glue.strip(" ,")).strip())
+             if i]  # ("…, Jordan, the UK": the article goes with the next item)
     codes = [get_gazetteer().country(i) for i in items]
     if items and all(codes):
         return codes
@@ -220,7 +225,8 @@ def _guests(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:
 
 def _listed_as_subject(ctx: Context, sent: Sentence) -> list[tuple[int, list[str]]]:
     """"A, B and C are among the 17 participating countries", "A, B and C, which are the three
-    foreign partners of the festival": a list of countries said to be participants or partners."""
+    foreign partners of the festival", "A, B and C set up their exhibition pavilions": a list of
+    countries said to be participants or partners."""
     out: list[tuple[int, list[str]]] = []
     run: list[PlaceMention] = []
     for place in ctx.places_in(sent.start_char, sent.end_char) + [None]:
