@@ -245,6 +245,16 @@ def test_countries_listed_with_an_article_and_as_exhibitors(extractor):
     assert set(record["events"][0]["participant_countries"]) >= {"IR", "RO", "RU", "MN", "EG", "JO", "GB", "DE", "OM"}
 
 
+def test_held_in_conjunction_with_and_a_quoted_title_closing_a_name(extractor):
+    record = run(extractor, "News\nDelegates will attend the Lakeside Business Forum to be held in Colombo from 12-14 "
+                            "November in conjunction with the Lakeside Heads of Government Meeting (LHOGM).",
+                 published="2013-10-01")
+    assert en_event(record, "Lakeside Heads of Government Meeting")
+    record = run(extractor, 'News\nTEHRAN, Jul. 27 (MNA) – Unveiling Ceremony of "Lakeside Handmade Carpet Tableau" was '
+                            "held at the Iranian Embassy in Japan on Tuesday.", published="2021-07-27")
+    assert en_event(record, 'Unveiling Ceremony of "Lakeside Handmade Carpet Tableau"')
+
+
 # -- Chinese ---------------------------------------------------------------------------------------
 
 def _roles(record) -> set[tuple[str, str, str]]:

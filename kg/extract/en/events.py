@@ -99,7 +99,8 @@ _OCCASION_OF = re.compile(r"(?:Grand\s+)?(?:Inauguration|Opening(?:\s+Ceremony)?
                           r"(?:the\s+)?(?=[A-Z0-9])")
 _REORDER_GLUE = frozenset({"the", "of", "a", "an"})
 _PERFECT = frozenset({"had", "has", "have", "'d", "’d"})  # "had attended the X": background, not news
-_COMING = re.compile(r"\b(?:upcoming|forthcoming|co-located|colocated)\s+$", re.IGNORECASE)
+_COMING = re.compile(r"\b(?:upcoming|forthcoming|co-located|colocated|(?:held\s+)?(?:in\s+conjunction|alongside|concurrently)"
+                     r"\s+with\s+the|on\s+the\s+(?:sidelines|margins)\s+of\s+the)\s+$", re.IGNORECASE)
 _HELD_REACH = 6  # tokens after an event's name where "was held", "opened" say it took place  # tokens before a sentence's subject ("The two-day forum")
 _ALIAS_LINK = re.compile(r",?\s*(?:\(\s*)?(?:also|better|commonly|formerly|widely)?\s*(?:known|called|referred to)"
                          r"\s+as\s+(?:the\s+)?", re.IGNORECASE)
@@ -1496,9 +1497,9 @@ def _drew(ctx: Context, mention: EventMention) -> bool:
 
 def _scheduled(ctx: Context, mention: EventMention) -> bool:
     """True for a named edition said to be coming ("for the upcoming 21st X Expo") or held
-    alongside the reported one ("the co-located X Exposition"): it is news."""
+    alongside the reported one ("the co-located X Exposition", "in conjunction with the X"): it is news."""
     start = ctx.doc[mention.start].idx
-    return bool(_COMING.search(ctx.text, max(0, start - 16), start))
+    return bool(_COMING.search(ctx.text, max(0, start - 40), start))
 
 
 def _attended(ctx: Context, mention: EventMention) -> bool:

@@ -363,14 +363,15 @@ def _bare_place(doc: Doc, start: int, end: int) -> bool:
     return all(t.ent[k] in ("GPE", "LOC") for k in range(start, end)) or _is_place(doc[start:end].text)
 
 
-def _quoted_part_end(t: Tokens, i: int, limit: int) -> int | None:
+def _quoted_part_end(t: Tokens, i: int, limit: int, closing: bool = False) -> int | None:
     """End of a quoted title inside a name at token i ("of “China and the World” Pharmaceutical
     Summit"): the quote opens on a capitalised word, closes within a few words, and a
-    capitalised word follows it."""
+    capitalised word follows it; or, ``closing``, a title that ends the name ("Unveiling
+    Ceremony of “X Carpet Tableau” was held")."""
     if t.text[i] not in OPENING_QUOTES or i + 1 >= limit or not _capitalised(t, i + 1):
         return None
     close = next((k for k in range(i + 2, min(i + _QUOTED_PART, limit)) if t.text[k] in CLOSING_QUOTES), None)
-    if close is None or close + 1 >= limit or not _can_start(t, close + 1):
+    if close is None or not closing and (close + 1 >= limit or not _can_start(t, close + 1)):
         return None
     return close + 1
 
@@ -392,6 +393,8 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
     while end < limit:
         low = t.lower[end]
         quoted = _quoted_part_end(t, end + 1, limit) if low in _CONNECTORS and end + 1 < limit else None
+        if quoted is None and low == "of" and t.lower[end - 1] in EVENT_HEADS and end + 1 < limit:
+            quoted = _quoted_part_end(t, end + 1, limit, closing=True)  # "Unveiling Ceremony of “X Tableau” was held"
         if quoted is not None:
             end = quoted
             continue
