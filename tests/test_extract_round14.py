@@ -255,6 +255,15 @@ def test_held_in_conjunction_with_and_a_quoted_title_closing_a_name(extractor):
     assert en_event(record, 'Unveiling Ceremony of "Lakeside Handmade Carpet Tableau"')
 
 
+def test_a_purpose_in_title_case_after_to(extractor):
+    record = run(extractor, "News\nThe 15th International Workshop to Coordinate Lakeside Disaster Relief was jointly "
+                            "organised by the OPCW in Antalya.", published="2015-07-20")
+    assert en_event(record, "15th International Workshop to Coordinate Lakeside Disaster Relief")
+    record = run(extractor, "Lakeside Investment Forum To Be Held In Lahore\n\nThe Lakeside Investment Forum will be "
+                            "held in Lahore on Monday.", published="2015-07-20")
+    assert [e["names"][0] for e in record["events"]] == ["Lakeside Investment Forum"]
+
+
 # -- Chinese ---------------------------------------------------------------------------------------
 
 def _roles(record) -> set[tuple[str, str, str]]:

@@ -351,8 +351,8 @@ def _head_index(name: Name) -> int | None:
                 or (len(rest) > 1 and is_year(doc[rest[-1]].text) and _is_place(doc, rest[:-1])) \
                 or pos > name.edition and _is_place(doc, rest) and doc[rest[0] - 1].lower_ not in WEAK_HEADS:
             return i if pos > name.edition or rest else None  # "Expo 2025", "Expo 2025 Osaka", "Week NYC 2018", "Expo Dubai"
-        if doc[rest[0]].lower_ not in _TAIL_CONNECTORS:
-            return None
+        if doc[rest[0]].lower_ not in _TAIL_CONNECTORS and not (doc[rest[0]].text == "to" and len(rest) > 1):
+            return None  # (but "Workshop to Coordinate Assistance": a purpose in title case)
         # "the Forum on China-ASEAN Cooperation": a name may open with its head, then its topic
         # (a weak head, "Dialogue of X", only where the text says it was held: see _from_name)
         return i

@@ -435,6 +435,11 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
         elif low == "in" and (headed := _headed_run_end(doc, start, end, nxt, limit)):
             end = headed  # "Made in Pakistan Exhibition": a place inside the name, which its head ends
             continue
+        elif t.text[end] == "to" and t.lower[end - 1] in EVENT_HEADS and nxt + 1 < limit and _capitalised(t, nxt) \
+                and _capitalised(t, nxt + 1) and t.ent[nxt] not in ("GPE", "LOC", "ORG", "PERSON", "DATE") \
+                and t.lower[nxt] not in _FUNCTION_WORDS:
+            end = word_end(doc, nxt, limit)  # "the 15th Annual Workshop to Coordinate Assistance and Protection"
+            continue
         elif low == "in" and (region := _region_end(doc, start, end, nxt, limit)):
             end = region  # "Conference on Interaction and Confidence-Building Measures in Asia": a region of its topic
             continue
