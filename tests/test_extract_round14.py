@@ -19,8 +19,7 @@ Association or XA, host to the conference held …" hosts it; a weekday after a 
 ("at Expo 2023 Doha Sunday") is no part of the name, and the city in the name places an event the
 text places only in that city's country; "The X National Day was celebrated on June 16" reports
 the day as a gathering; "the 2018 X Congress" and "the FDI X Congress 2018" are one event; "the
-event was officially opened" says the article's one event took place; a place line opening the
-body after page lines ("BUENOS AIRES, Argentina: …") is the report's dateline. Names: a region
+event was officially opened" says the article's one event took place. Names: a region
 after "in" ends a headed name's topic ("… Measures in Asia (CICA)", "… in Latin America and the
 Caribbean"), a city does not; two heads joined by a slash ("Exhibition /Conference") and an
 edition-led name joined by "and" ("the 16th Pak Lake and Healthcare Exhibition") are one name; a
@@ -204,13 +203,13 @@ def test_a_national_day_celebrated(extractor):
     assert (found["start_date"], found["city"][0]) == ("2019-06-16", "Brasília")
 
 
-def test_one_congress_named_with_and_without_its_body_and_dated_by_its_dateline(extractor):
+def test_one_congress_named_with_and_without_its_body(extractor):
     record = run(extractor, "Lakeside Dental Congress 2018 welcomes dentists\n\nSearch Dental News\n\nAt the 2018 "
                             "Lakeside Dental Congress opening, the president welcomed attendees.\n\nDental News\n\n"
                             "Dental News\n\nThu.\n\n6.\n\nSeptember 2018\n\nBUENOS AIRES, Argentina: Thirty years "
                             "after it was first held in the country, the FDI Lakeside Dental Congress (LDC) has returned "
                             "to Buenos Aires. Last night, the event was officially opened with dances.")
-    assert len(record["events"]) == 1 and record["events"][0]["city"][0] == "Buenos Aires"
+    assert len(record["events"]) == 1
 
 
 @pytest.mark.parametrize("sentence, name", [

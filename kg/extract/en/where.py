@@ -51,7 +51,7 @@ _PLACE_LINE = re.compile(
     r"(?::|[-–—]{1,2}(?:\s|(?=[A-Z][a-z]))"
     r"|,\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\s*"
     r"(?:\([^()]{2,40}\)\s*)?(?::|[-–—]{1,2}\s|\.(?:\s|$))|\([^()]{2,80}\)\s))")
-_DATELINE_SENTENCES = 3  # sentences at the start, and body sentences, that may open with a place line
+_DATELINE_SENTENCES = 3  # sentences at the start that may open with a place line
 _CAPITAL_OF = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _HOSTING_PLACES = frozenset({"country", "nation", "city"})  # "host country X": where the event is
 _QUOTED_PART = re.compile(r"(?<!\w)[‘“\"'][^‘’“”\"']+[’”\"'](?!\w)")  # a quoted title ("‘Maha Agro’")
@@ -268,8 +268,7 @@ def _dateline_city(ctx: Context, lines: list[tuple[Sentence, DateMention]]) -> P
         for place in ctx.places_in(sent.start_char, date.start):
             if place.place.kind == "city":
                 return place
-    body = [s for s in ctx.sentences if s.body][:_DATELINE_SENTENCES]  # (page lines before: "Thu. 6. September 2018")
-    for sent in ctx.sentences[:_DATELINE_SENTENCES] + [s for s in body if s.index >= _DATELINE_SENTENCES]:
+    for sent in ctx.sentences[:_DATELINE_SENTENCES]:
         m = _PLACE_LINE.match(ctx.sentence_text(sent))
         places = ctx.places_in(sent.start_char, sent.start_char + m.end()) if m else []
         if places and places[0].place.kind == "city" and places[0].start - sent.start_char <= m.start(1):
