@@ -205,7 +205,7 @@ _LABELLED_MONTH = re.compile(r"((?:19|20)\d{2}-(?:0[1-9]|1[0-2]))(?![\d/.-])")
 
 
 def _labelled_line(text: str) -> str | None:
-    """The date of a short labelled line after the running text ("Published: 8/7/2018",
+    """The date of a short labelled line after the running text ("Updated: 2019-09-08",
     "| 更新時間:2018-05-17" under the article): a page's stamp in its footer."""
     for raw in text.split("\n"):
         line = Line(drop_pinyin(raw))

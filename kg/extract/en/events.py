@@ -100,7 +100,11 @@ _OCCASION_OF = re.compile(r"(?:Grand\s+)?(?:Inauguration|Opening(?:\s+Ceremony)?
 _REORDER_GLUE = frozenset({"the", "of", "a", "an"})
 _PERFECT = frozenset({"had", "has", "have", "'d", "’d"})  # "had attended the X": background, not news
 _COMING = re.compile(r"\b(?:upcoming|forthcoming|co-located|colocated|(?:held\s+)?(?:in\s+conjunction|alongside|concurrently)"
-                     r"\s+with\s+the|on\s+the\s+(?:sidelines|margins)\s+of\s+the)\s+$", re.IGNORECASE)
+                     r"\s+with\s+the)\s+$", re.IGNORECASE)  # ("on the sidelines of the X": see _drew)
+#: what says a reference's event took place right after it: "the event was officially opened"
+_REFERENCE_HELD = re.compile(r"\s*(?:(?:was|is|has\s+been)\s+)?(?:(?:officially|formally)\s+)?(?:" +
+                             "|".join(re.escape(c) for c in sorted(HOLDING_CUES, key=len, reverse=True)) + r")\b",
+                             re.IGNORECASE)
 _HELD_REACH = 6  # tokens after an event's name where "was held", "opened" say it took place  # tokens before a sentence's subject ("The two-day forum")
 _ALIAS_LINK = re.compile(r",?\s*(?:\(\s*)?(?:also|better|commonly|formerly|widely)?\s*(?:known|called|referred to)"
                          r"\s+as\s+(?:the\s+)?", re.IGNORECASE)
@@ -1472,8 +1476,7 @@ def passing_mentions(ctx: Context) -> set[str]:
                                and not ctx.doc[m.end - 1].lower_.endswith("s"))}  # (not "to hold B2B meetings")
     if len(ctx.events) == 1:  # "Last night, the event was officially opened": a reference to the one event
         linked |= {m.event for info in ctx.events.values() for m in info.mentions
-                   if not m.named and _HOLDING.match(ctx.doc[m.end:m.end + _HELD_REACH].text.lower().lstrip()
-                                                     .removeprefix("was ").removeprefix("officially "))}
+                   if not m.named and _REFERENCE_HELD.match(ctx.doc[m.end:m.end + _HELD_REACH].text)}
     return {e.id for e in ctx.builder.events
             if e.id not in linked and not (e.start_date or e.city or e.country or e.hosts or e.co_hosts
                                            or e.organizers or e.part_of or e.participant_countries)}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from os.path import commonprefix
 
 from kg.extract.dates.zh import ERA_BASE, number
 from kg.extract.places import PlaceMention, get_gazetteer
@@ -40,7 +41,6 @@ _CONCURRENT = re.compile(r"同期|同时|期间")
 _COUNT = re.compile(r"[0-9一二两三四五六七八九十百千多余几数]+(?:个|场|项|次|类|种|大|届)?")
 _COUNT_END = re.compile(r"[0-9一二两三四五六七八九十]+(?:个|场|项)$")  # "…论坛三个(分论坛)": a count closing a list
 _BEFORE_INNER_ADVERB = frozenset({"LOC", "ORG", "nz", "n"})
-#: words of an era the tagger reads as times, which describe a gathering's topic ("现代农业…论坛")
 #: a numeral and a noun the tagger reads as a number, inside a coined word ("十色" of 葡光十色)
 _IDIOM_NUMERAL = re.compile(r"[一二三四五六七八九十百千万][^\d一二三四五六七八九十百千万个届次位名家场项条种类大年月日号天期批所座]")
 _THIS_ONE = re.compile(r"(?:这次|此次|本次|本届|这届|该次|是次)$")  # a demonstrative for the event at hand
@@ -51,6 +51,7 @@ _ERA_LEAD = re.compile(r"(?:中华民国|民国)(?:台湾)?(\d{2,3})年")  # a n
 _ERA_PLACES = ("民国", "台湾")
 #: a lunar year by its cycle or its animal: 壬寅年, 蛇年
 _LUNAR_YEAR = re.compile(r"(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]|[鼠牛虎兔龙蛇马羊猴鸡狗猪])年")
+#: words of an era the tagger reads as times, which describe a gathering's topic ("现代农业…论坛")
 _ERA_WORDS = frozenset({"现代", "当代", "近代", "古代", "未来", "新时代", "现代化"})
 #: time words that name a season or festival, not a date: they may stand inside a name
 _SEASON = re.compile(r"(?:\d{2,4}年)?(?:年度|[新春夏秋冬]{1,2}(?:季|天)?|元旦|元宵|中秋|端午|(?:双十)?国庆|圣诞|新年"
@@ -902,10 +903,7 @@ class _Group:
 
 def _common_suffix(a: str, b: str) -> str:
     """The longest ending two names share."""
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return a[len(a) - n:]
+    return commonprefix([a[::-1], b[::-1]])[::-1]
 
 
 def _headline(ctx: ZhArticle, si: int) -> bool:
