@@ -88,8 +88,8 @@ PATTERNS = (
     rf"\b{_WD_PREFIX}{_g('m1', _MONTH)}\s+{_g('d1', _DAY)}(?:[,.]?\s+{_g('y1', _YEAR)})?{_TO}"
     rf"(?:{_g('m2', _MONTH)}\s+)?{_g('d2', _DAY)}(?:[,.]?\s+{_g('y2', _YEAR)})?",
     # 17-18 September 2023 / 17 to 18 September / 30 September to 2 October 2024 / 10th, 11th and
-    # 12th November (the days listed: the first to the last)
-    rf"\b{_g('d1', _DAY)}(?:\s+{_g('m1', _MONTH)})?(?:\s*,\s*{_DAY})*,?{_TO}{_g('d2', _DAY)}\s+{_g('m2', _MONTH)}"
+    # 12th November (the days listed: the first to the last) / 11 to 14 of June
+    rf"\b{_g('d1', _DAY)}(?:\s+{_g('m1', _MONTH)})?(?:\s*,\s*{_DAY})*,?{_TO}{_g('d2', _DAY)}\s+(?:of\s+)?{_g('m2', _MONTH)}"
     rf"(?:[,.]?\s+{_g('y2', _YEAR)})?",
     # Nov. 27, 2020 / Oct. 19 / Saturday, Sept. 25
     rf"\b{_WD_PREFIX}{_g('m1', _MONTH)}\s+{_g('d1', _DAY)}(?:[,.]?\s+{_g('y1', _YEAR)})?",

@@ -92,6 +92,7 @@ class EventInfo:
 #: words that may stand between a verb and the event it holds: "held its annual X", "hosted their final X"
 _CLOSE_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "final", "latest", "virtual", "online",
                           "hybrid", "upcoming", "maiden", "grand"}) | RECURRING_WORDS
+_APPOSITIVE_WORDS = 5  # lower-case words of a description a name stands in apposition to
 _DURATION_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "day",
                              "days", "week", "weeks", "month", "long"})
 
@@ -305,13 +306,26 @@ class Context:
             or self.places_in(t.idx, t.idx + len(t.text)) for t in self.doc[a:b])
 
     def close(self, a: int, b: int) -> bool:
-        """True when only punctuation, articles and editions stand between tokens a and b, and
-        the kind of a quoted title with its naming word ("hosted a seminar titled “X”")."""
+        """True when only punctuation, articles and editions stand between tokens a and b, the
+        kind of a quoted title with its naming word ("hosted a seminar titled “X”"), or a
+        description the name stands in apposition to ("organised a cultural extravaganza, the X")."""
         doc = self.doc
+        if self._appositive(a, b):
+            return True
         titled = {k for i in range(a, b - 1) if doc[i].lower_ in EVENT_HEADS and doc[i + 1].lower_ in NAMING_WORDS
                   for k in (i, i + 1)}
         return all(t.is_punct or t.is_space or t.lower_ in _CLOSE_WORDS or is_edition_word(t.text)
                    or is_duration_word(t) or t.i in titled for t in doc[a:b])
+
+    def _appositive(self, a: int, b: int) -> bool:
+        """True for "a two-day cultural extravaganza, (the)" from token a to b: an indefinite
+        description of lower-case words closed by a comma, before the name it describes."""
+        doc = self.doc
+        end = b - (b - 1 > a and doc[b - 1].lower_ == "the")
+        words = doc[a + 1:end - 1]
+        return end - 1 > a + 1 and doc[a].lower_ in ("a", "an") and doc[end - 1].text == "," \
+            and len(words) <= _APPOSITIVE_WORDS and all(t.is_lower and (t.is_alpha or t.text == "-") or t.like_num
+                                                        for t in words)
 
     def main_event(self) -> str | None:
         """The event the article is about: the first one its body names."""

@@ -28,6 +28,7 @@ _YEAR_HYPHEN = r"(?<=[A-Za-z])[-–](?=(?:19|20)\d\d(?!\d))"
 #: so is the apostrophe of an elided year, so that "India Energy Week’24" ends in its head
 _ELIDED_YEAR = r"(?<=[A-Za-z])[’'](?=\d\d(?!\d))"
 _DATE_LABEL = re.compile(r"date\s+\d")
+_OPENING_QUOTES = frozenset({"“", "‘", "«"})
 _EXCLUDE = ["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer"]
 
 
@@ -46,7 +47,18 @@ def line_sentences(doc: Doc) -> Doc:
         if span is not None and span.end < len(doc) and (not doc[span.end].text[:1].islower()
                                                           or _DATE_LABEL.match(text, m.end())):
             doc[span.end].is_sent_start = True  # (a page's "date 2023-09-08" line is no continuation)
+    _opening_quotes(doc)
     return doc
+
+
+def _opening_quotes(doc: Doc) -> None:
+    """An opening quote after a sentence's full stop opens the next sentence ("… in Daegu. “I
+    expect …”"), where the sentencizer leaves it at the end of the one before."""
+    for token in doc[1:-1]:
+        if token.text in _OPENING_QUOTES and doc[token.i + 1].is_sent_start and doc[token.i - 1].text in (".", "!", "?") \
+                and not token.is_sent_start:
+            token.is_sent_start = True
+            doc[token.i + 1].is_sent_start = False
 
 
 def model_name() -> str:

@@ -250,8 +250,9 @@ def _nominal(ctx: Context, sent: Sentence) -> list[Assignment]:
             role = "co_host"
         j = k + 1
         mention = None
-        if doc[k - 1].text == "," and doc[j].lower_ in ("of", "to"):  # "A or AB, host to the conference held …"
-            out.extend(_appositive_role(ctx, sent, k, role))
+        comma = _appositive_comma(doc, sent, k)
+        if comma is not None and doc[j].lower_ in ("of", "to"):  # "A or AB, host to the conference held …"
+            out.extend(_appositive_role(ctx, sent, comma, k, role))
             continue
         if doc[j].lower_ == "of":
             mention = next((m for m in ctx.mentions_in(sent) if j < m.start <= j + 2), None)
@@ -268,11 +269,22 @@ def _nominal(ctx: Context, sent: Sentence) -> list[Assignment]:
     return out
 
 
-def _appositive_role(ctx: Context, sent: Sentence, k: int, role: str) -> list[Assignment]:
-    """"the X Association of South Africa or XASA, host to the conference": the organization
-    before the comma holds the role noun's role at the event named or referred to after it."""
+def _appositive_comma(doc, sent: Sentence, k: int) -> int | None:
+    """The comma opening an appositive role noun at token k: ", host", ", the host", ", one of
+    the co-hosts"."""
+    for lead in ((), ("the",), ("one", "of", "the")):
+        at = k - len(lead) - 1 - (k >= 2 and doc[k - 1].text == "-" and doc[k - 2].lower_ == "co") * 2
+        if at > sent.start and doc[at].text == "," and tuple(t.lower_ for t in doc[at + 1:at + 1 + len(lead)]) == lead:
+            return at
+    return None
+
+
+def _appositive_role(ctx: Context, sent: Sentence, comma: int, k: int, role: str) -> list[Assignment]:
+    """"the X Association of South Africa or XASA, host to the conference", "A, chair of the B,
+    the host of the WEC": the organization before the comma holds the role noun's role at the
+    event named or referred to after it."""
     mention = next((m for m in ctx.mentions_in(sent) if k + 1 < m.start <= k + 3), None)
-    before = [n for n in sent.names if n.end <= k - 1 and not ctx.doc[n.end:k - 1].text.strip(" ")]
+    before = [n for n in sent.names if n.end <= comma and not ctx.doc[n.end:comma].text.strip(" ")]
     if mention is None or not before:
         return []
     name = before[-1]

@@ -30,7 +30,8 @@ _CLOSING = re.compile(r"\b(?:closed|closes|will close|concluded|concludes|will c
 _CLOSING_LEAD = re.compile(r"\b(?:curtains?\s+(?:came|come|comes|will\s+come)\s+down|(?:drew|draws|brought|brings)\s+"
                            r"(?:down\s+)?the\s+curtains?(?:\s+down)?)\s+on\b", re.IGNORECASE)
 #: a holding verb earlier in the sentence: a date after it is the event's (not a fronted report date)
-_HELD_BEFORE = re.compile(r"\b(?:will be|is to be|to be|was|were|is|are)\s+(?:held|opened|staged|hosted|convened)\b",
+_HELD_BEFORE = re.compile(r"\b(?:will be|is to be|to be|was|were|is|are)\s+(?:held|opened|staged|hosted|convened|"
+                          r"organi[sz]ed|arranged|conducted)\b",
                           re.IGNORECASE)
 #: words before a date that place it in the event's history, not this edition ("since its inception in 1964")
 _HISTORY = re.compile(r"\b(?:since|inception|founded|founding|established|establishment|first\s+held|dates\s+back)\b"

@@ -1,0 +1,55 @@
+"""Constructions of the fifteenth unseen-text round (issue 9), on sentences written for these tests.
+
+English: an opening quote after a full stop opens the next sentence (so the sentence before it
+ends in its full stop and counts as body text); an indefinite description before a name in
+apposition ("organised a cultural evening, the Lakeside Fest") leaves the name close to the verb;
+"A, chair of B, the host of the congress" and "A, one of the co-hosts of the event" give B and A
+their roles; "was organised by X … last month" dates the event even when X is a "mission"; "11 to
+14 of June" is a range.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_en import event as en_event, extractor, org_names, run  # noqa: F401 (extractor: fixture)
+
+
+# -- English ---------------------------------------------------------------------------------------
+
+def test_an_opening_quote_starts_the_next_sentence(extractor):
+    record = run(extractor, "Energy news\nThe 9th Lakeside Energy Congress kicked off in Daegu. “We expect a lot,” "
+                            "the chair said.", published="2013-10-13")
+    assert en_event(record, "9th Lakeside Energy Congress")["city"][0] == "Daegu"
+
+
+def test_a_name_in_apposition_to_a_description(extractor):
+    record = run(extractor, "Culture news\nThe Consulate General of India in Hamburg organised a cultural evening, the "
+                            "Lakeside Fest, in Bremen on 29 June 2019.", published="2019-07-01")
+    found = en_event(record, "Lakeside Fest")
+    assert org_names(record, found["hosts"]) == {"consulategeneralofindiainhamburg"}
+
+
+@pytest.mark.parametrize("sentence, role, body", [
+    ("“We are ready,” Jan Berg, chair of the Lakeside Energy Council, the host of the congress, said.",
+     "hosts", "lakesideenergycouncil"),
+    ("Jan Berg, chair of the Lakeside Organizing Committee, one of the co-hosts of the event, spoke.",
+     "co_hosts", "lakesideorganizingcommittee"),
+])
+def test_an_appositive_role_noun_after_a_body(extractor, sentence, role, body):
+    record = run(extractor, "Energy news\nThe 9th Lakeside Energy Congress kicked off in Daegu on Sunday. " + sentence,
+                 published="2013-10-13")
+    assert body in org_names(record, en_event(record, "9th Lakeside Energy Congress")[role])
+
+
+def test_organised_by_a_mission_last_month(extractor):
+    record = run(extractor, "Food news\nThe weeklong festival was organised by the Indian mission in Guatemala last "
+                            "month. The ambassador said the Lakeside Food Festival was a success.",
+                 published="2020-03-23")
+    assert en_event(record, "Lakeside Food Festival")["start_date"] == "2020-02"
+
+
+def test_days_to_days_of_a_month(extractor):
+    record = run(extractor, "Energy news\nThe 21st Lakeside Energy Forum will be held in Lisbon between 11 to 14 of "
+                            "June 2019.", published="2019-02-28")
+    found = en_event(record, "21st Lakeside Energy Forum")
+    assert (found["start_date"], found["end_date"]) == ("2019-06-11", "2019-06-14")
