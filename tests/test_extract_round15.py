@@ -5,13 +5,18 @@ ends in its full stop and counts as body text); an indefinite description before
 apposition ("organised a cultural evening, the Lakeside Fest") leaves the name close to the verb;
 "A, chair of B, the host of the congress" and "A, one of the co-hosts of the event" give B and A
 their roles; "was organised by X … last month" dates the event even when X is a "mission"; "11 to
-14 of June" is a range.
+14 of June" is a range; "In time for the 75th Anniversary of X, A organized" makes A, not the
+anniversary, the organizer.
+Chinese: "上个月," opening a sentence dates its gathering to the month before publication; 联合办理
+and 办理 hold a gathering as 联合举办 and 举办 do; years counted from a founding ("建国一百年",
+"建交30年") open a gathering's name as "成立75周年" does.
 """
 
 from __future__ import annotations
 
 import pytest
 from test_extract_en import event as en_event, extractor, org_names, run  # noqa: F401 (extractor: fixture)
+from test_extract_zh import event as zh_event, extract
 
 
 # -- English ---------------------------------------------------------------------------------------
@@ -53,3 +58,26 @@ def test_days_to_days_of_a_month(extractor):
                             "June 2019.", published="2019-02-28")
     found = en_event(record, "21st Lakeside Energy Forum")
     assert (found["start_date"], found["end_date"]) == ("2019-06-11", "2019-06-14")
+
+
+def test_a_fronted_adverbial_names_no_organizer(extractor):
+    record = run(extractor, "Consulate news\nIn time for the 75th Anniversary of the Lakeside Republic, the Lakeside "
+                            "Consulate General in Cebu organized a huge celebration on Sept. 27, 2024 that featured "
+                            "speeches.", published="2024-10-13")
+    hosts = {n for e in record["events"] for n in org_names(record, e["hosts"])}
+    assert hosts == {"lakesideconsulategeneralincebu"}
+
+
+# -- Chinese ---------------------------------------------------------------------------------------
+
+def test_last_month_opening_the_sentence():
+    record = extract("新闻\n上个月,首届湖滨国际进口博览会在上海成功举办。", published="2018-12-07")
+    assert zh_event(record, "首届湖滨国际进口博览会").start_date == "2018-11"
+
+
+@pytest.mark.parametrize("name", ["中华民国建国一百年侨界新年餐会", "中韩建交30年纪念招待会"])
+def test_held_jointly_by_banli_and_founding_years_in_the_name(name):
+    record = extract(f"新闻\n湖滨代表处与湖滨工商会1月30日在代表处联合办理庆祝{name},侨胞共计150余人齐聚同欢。",
+                     published="2011-02-02")
+    found = [e for e in record.events if any(n.endswith(name) for n in e.names)]
+    assert found and len(found[0].co_hosts) == 2

@@ -24,6 +24,8 @@ from kg.extract.en.patterns import ACTIVE_FILLERS, NOMINAL_LINKS, NOMINAL_ROLES,
 #: nouns of a body's unneeded unit ("the regional branch of X", "the local chapter of X")
 _UNIT_NOUNS = frozenset({"branch", "chapter", "wing", "unit", "division", "office", "secretariat"})
 Assignment = tuple[str, str, str, Sentence]  # event id, role, org id, sentence
+#: prepositions of a fronted adverbial before the subject ("In time for X, A organized …")
+_FRONTING_PREPOSITIONS = frozenset({"for", "in", "on", "at", "after", "during", "since", "before", "of", "from", "to"})
 _UNNAMED_ITEM = 6  # words of a first list item that names no organization
 #: participles of the passive cues ("hosted by" -> "hosted": host), for cues split by a date
 _SPLIT_ROLES = {phrase.split()[0]: role for role, phrases in PASSIVE_ROLE_CUES.items() for phrase in phrases
@@ -168,10 +170,12 @@ def _subjects(ctx: Context, sent: Sentence, at: int) -> list[Name]:
     while k in names:
         name = names[k]
         unit = _unit_at(ctx, sent, name)
-        out.insert(0, unit or name)
         if unit:
             name = unit
         k = _descriptor_start(ctx, sent, name.start)
+        if out and k > sent.start and doc[k - 1].lower_ in _FRONTING_PREPOSITIONS:
+            break  # "In time for the 75th Anniversary of X, A organized": a fronted adverbial's name acts not
+        out.insert(0, name)
         if k > sent.start and doc[k - 1].lower_ in ("and", "&", ","):
             k -= 1
             if k > sent.start and doc[k - 1].text == ",":

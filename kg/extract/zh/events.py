@@ -28,6 +28,9 @@ _NEAR_NAME = 8  # characters of a name below which one inserted word makes anoth
 _ITEM_STARTS = frozenset(",、;:。\n“「")  # where a list item or a sentence starts (a name may open with a verb there)
 _CENTURY = re.compile(r"(?:\d{1,2}|二十一|二十)世纪")
 _ANNIVERSARY = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十百]+)周年")
+#: years counted from a founding before a gathering's head: "建国一百年", "建交30年", "建党百年"
+_FOUNDING_YEARS = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十百]+)年")
+_FOUNDING_VERBS = ("建国", "建党", "建交", "成立", "建校", "创立", "建市", "开埠", "创刊")
 #: a year the tagger glued to the name's first character ("2024英|中医药…论坛")
 _YEAR_GLUED = re.compile(r"(?:19|20)\d{2}[\u4e00-\u9fff]")
 #: a year right after the head, part of the name (not a date: 2024年, 2024-05)
@@ -536,9 +539,10 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
                 continue
             if _YEAR.fullmatch(word) or edition.fullmatch(word) or _YEAR_GLUED.fullmatch(word) \
                     or _CENTURY.fullmatch(word) or _ANNIVERSARY.fullmatch(word) or _LUNAR_YEAR.match(word) \
+                    or _FOUNDING_YEARS.fullmatch(word) and ctx.text.endswith(_FOUNDING_VERBS, 0, ctx.tok_start[j]) \
                     or word in _CALENDARS and ctx.text[ctx.tok_end[j]:ctx.tok_end[j] + 1].isdigit() \
                     or _ERA_YEAR.fullmatch(word) and ctx.text.endswith(_ERA_PLACES, 0, ctx.tok_start[j]):
-                # "21世纪…论坛", "成立二十周年…研讨会", "中华民国105年国庆酒会" (the calendar of its year),
+                # "21世纪…论坛", "成立二十周年…研讨会", "建国一百年…餐会", "中华民国105年国庆酒会" (the calendar of its year),
                 # "中华民国台湾114年双十国庆晚会", "壬寅年新春招待会", "蛇年新春庙会"
                 start = ctx.tok_start[j]
                 j -= 1

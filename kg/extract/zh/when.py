@@ -27,7 +27,7 @@ CONFIDENCE = 0.85
 _NUM = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _DURATION = re.compile(r"(?:为期|一连|历时|连续|持续|展期|会期)([0-9]{1,2}|[一两二三四五六七八九十])(?:天|日)")
 _HEADER = re.compile(r"(?:(?:时间|日期)为?|发布|更新|date)\s*[::/]\s*$", re.IGNORECASE)
-_DATE_HINT = re.compile(r"\d|[今昨明前后本上下去][天日年月]|[今昨明][晚晨早]|次日|翌日|第二天|当天|当日|同日|同一天|[一二三四五六七八九十]+[月日]")
+_DATE_HINT = re.compile(r"\d|[今昨明前后本上下去][天日年月]|[今昨明][晚晨早]|[上下这]个月|次日|翌日|第二天|当天|当日|同日|同一天|[一二三四五六七八九十]+[月日]")
 #: a day, not a month or a year ("去年的博览会" is another edition)
 _DAY_LEVEL = re.compile(r"[今昨明][天日晚晨早]|(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 _DAY_OF = re.compile(_DAY_LEVEL.pattern + "的")
