@@ -6,7 +6,9 @@ apposition ("organised a cultural evening, the Lakeside Fest") leaves the name c
 "A, chair of B, the host of the congress" and "A, one of the co-hosts of the event" give B and A
 their roles; "was organised by X … last month" dates the event even when X is a "mission"; "11 to
 14 of June" is a range; "In time for the 75th Anniversary of X, A organized" makes A, not the
-anniversary, the organizer.
+anniversary, the organizer; "the Indian mission" (a demonym and a mission, embassy or consulate) is
+a body; a moment named alone ("The Opening Ceremony was inaugurated with …") is no gathering of its
+own when the article names another.
 Chinese: "上个月," opening a sentence dates its gathering to the month before publication; 联合办理
 and 办理 hold a gathering as 联合举办 and 举办 do; years counted from a founding ("建国一百年",
 "建交30年") open a gathering's name as "成立75周年" does.
@@ -66,6 +68,18 @@ def test_a_fronted_adverbial_names_no_organizer(extractor):
                             "speeches.", published="2024-10-13")
     hosts = {n for e in record["events"] for n in org_names(record, e["hosts"])}
     assert hosts == {"lakesideconsulategeneralincebu"}
+
+
+def test_a_demonym_and_its_mission_host(extractor):
+    record = run(extractor, "Food news\nThe Lakeside Food Festival was organised by the Indian mission in Guatemala "
+                            "last month.", published="2020-03-23")
+    assert org_names(record, en_event(record, "Lakeside Food Festival")["hosts"]) == {"indianmissioninguatemala"}
+
+
+def test_a_moment_named_alone_is_the_named_gatherings(extractor):
+    record = run(extractor, "Conference news\nThe 1st Lakeside Joint Conference opened in Surabaya on July 9, 2018. "
+                            "The Opening Ceremony was inaugurated with a vibrant cultural performance.")
+    assert [e["names"][0] for e in record["events"]] == ["1st Lakeside Joint Conference"]
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

@@ -52,6 +52,9 @@ _NAME_FOLLOWERS = frozenset({"at", "in", "on", "with", "by", "from", "and", "for
 _REFERRED_ALIAS = re.compile(r"\b(?:the|this)\s+(\w+)\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:also\s+)?"
                              r"(?:known|called|named|referred\s+to)\s+(?:as\s+)?(?:the\s+)?[\"“‘]?$", re.IGNORECASE)
 #: moments and margins of a gathering: "the conclusion of the X" says the X took place
+#: the words of a gathering's moment named alone ("the official Opening Ceremony")
+_MOMENT_WORDS = frozenset({"opening", "closing", "inaugural", "inauguration", "official", "grand", "formal",
+                           "ceremony", "session", "plenary"})
 _TOOK_PLACE_NOUNS = frozenset({"conclusion", "opening", "closing", "inauguration", "sidelines", "margins",
                                "culmination", "launch", "finale"})
 #: "a seminar held by X on “Y”": participles between a gathering's head and its quoted title
@@ -294,6 +297,8 @@ def _wholes(ctx: Context, candidates: list[Candidate]) -> list[Candidate]:
 def _register_groups(ctx: Context, candidates: list[Candidate]) -> None:
     """One event per group of candidates that the body names or refers to."""
     groups = _group(candidates)
+    if any(not _moment_only(g) for g in groups):  # "The Opening Ceremony was inaugurated with …": the X's
+        groups = [g for g in groups if not _moment_only(g)]
     in_body = {h for g in groups if any(c.sentence.body for c in g) for c in g for h in c.heads}
     for group in groups:
         heads = {h for c in group for h in c.heads} - in_body
@@ -303,6 +308,12 @@ def _register_groups(ctx: Context, candidates: list[Candidate]) -> None:
             for c in group:
                 if c.anchor:  # the held gathering is mentioned where its head noun is, far from its title
                     _add(ctx, event_id, *c.anchor, False)
+
+
+def _moment_only(group: list[Candidate]) -> bool:
+    """True when every name of a group is a moment of some gathering alone ("Opening Ceremony",
+    "the official closing ceremony"): the ceremony of an event the article names otherwise."""
+    return all(set(re.findall(r"[a-z]+", n.lower())) - {"the"} <= _MOMENT_WORDS for c in group for n in c.names)
 
 
 def _referred_to_in_body(ctx: Context, heads: set[str]) -> bool:

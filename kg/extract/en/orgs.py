@@ -35,6 +35,8 @@ _GOVERNMENT_NAME = re.compile(_GOVERNMENT)
 _ITS_GAP = re.compile(r"\s*,?\s+and\s+its\s+(?:[a-z][\w-]*\s+){0,2}")  # "X and its (affiliated) Y": Y is X's
 _COMMA_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
 _UNIT_WORDS = ORG_UNITS | {"program", "programme", "co", "ltd", "company"}
+#: a country's diplomatic body named by its demonym in lower case ("the Indian mission")
+_MISSION_WORDS = frozenset({"embassy", "mission", "consulate"})
 _NOT_ORG_ENTS = frozenset({"PERSON", "GPE", "LOC", "DATE", "TIME", "NORP", "CARDINAL", "ORDINAL",
                            "MONEY", "PERCENT", "QUANTITY"})
 
@@ -115,6 +117,8 @@ def extend(ctx: Context, name: Name, limit: int) -> Name:
         return Name(doc, name.start, end + 2)  # "the Harbin municipal government"
     if end < limit and name.paren and name.paren[1] == end and doc[end].lower_ in GOVERNMENT_WORDS:
         return Name(doc, name.start, end + 1, paren=name.paren)  # "Hong Kong Special Administrative Region (HKSAR) government"
+    if end < limit and doc[end].lower_ in _MISSION_WORDS and doc[name.start].ent_type_ == "NORP" and len(name.span) == 1:
+        return Name(doc, name.start, end + 1)  # "the Indian mission", "the Chinese embassy": a country's mission
     if end < limit and doc[end].text == "government" and _is_place_phrase(name.text):
         return Name(doc, name.start, end + 1)  # "the United Kingdom government": a country's government
     if end + 1 < limit and doc[end].lower_ in ("in", "to") and set(_words(name)) & ORG_HEADS_WITH_PLACE:
