@@ -8,7 +8,7 @@ their roles; "was organised by X … last month" dates the event even when X is 
 14 of June" is a range; "In time for the 75th Anniversary of X, A organized" makes A, not the
 anniversary, the organizer; "the Indian mission" (a demonym and a mission, embassy or consulate) is
 a body; a moment named alone ("The Opening Ceremony was inaugurated with …") is no gathering of its
-own when the article names another.
+own when the article names another; a "Mart" heads a gathering ("the SCO Tourism Mart").
 Chinese: "上个月," opening a sentence dates its gathering to the month before publication; 联合办理
 and 办理 hold a gathering as 联合举办 and 举办 do; years counted from a founding ("建国一百年",
 "建交30年") open a gathering's name as "成立75周年" does.
@@ -80,6 +80,13 @@ def test_a_moment_named_alone_is_the_named_gatherings(extractor):
     record = run(extractor, "Conference news\nThe 1st Lakeside Joint Conference opened in Surabaya on July 9, 2018. "
                             "The Opening Ceremony was inaugurated with a vibrant cultural performance.")
     assert [e["names"][0] for e in record["events"]] == ["1st Lakeside Joint Conference"]
+
+
+def test_a_mart_is_a_gathering(extractor):
+    record = run(extractor, "Travel news\nThe Lakeside Tourism Mart was inaugurated by the minister on February 9 and "
+                            "it culminated on February 11.", published="2023-02-12")
+    found = en_event(record, "Lakeside Tourism Mart")
+    assert (found["type"], found["start_date"]) == ("Exhibition", "2023-02-09")
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ EVENT_HEADS: dict[str, str] = {
     "ceremony": "Ceremony", "gala": "Ceremony",
     "conclave": "Conference", "indaba": "Conference", "meet": "Meeting", "retreat": "Meeting",
     "lecture": "Meeting", "roadshow": "Other", "showcase": "Exhibition", "exhibit": "Exhibition",
-    "bazaar": "Exhibition", "mela": "Exhibition", "carnival": "Other", "concert": "Other", "contest": "Other",
+    "bazaar": "Exhibition", "mela": "Exhibition", "mart": "Exhibition", "carnival": "Other", "concert": "Other", "contest": "Other",
     "olympiad": "Other", "bootcamp": "Other", "jubilee": "Other", "reception": "Ceremony",
     "banquet": "Ceremony", "luncheon": "Ceremony", "awards": "Ceremony", "celebration": "Other",
     "meetings": "Meeting", "days": "Other", "dinner": "Ceremony", "lunch": "Ceremony", "breakfast": "Ceremony",
