@@ -8,7 +8,9 @@ their roles; "was organised by X … last month" dates the event even when X is 
 14 of June" is a range; "In time for the 75th Anniversary of X, A organized" makes A, not the
 anniversary, the organizer; "the Indian mission" (a demonym and a mission, embassy or consulate) is
 a body; a moment named alone ("The Opening Ceremony was inaugurated with …") is no gathering of its
-own when the article names another; a "Mart" heads a gathering ("the SCO Tourism Mart").
+own when the article names another; a "Mart" heads a gathering ("the SCO Tourism Mart"); a name that defines its abbreviation before a lower-case head ("the World
+Lake Federation (WLF) summit") names a gathering; "Opening Ceremony of the Conference" is the
+conference's moment; a name ends before "for the Indian community" (a demonym before a common noun).
 Chinese: "上个月," opening a sentence dates its gathering to the month before publication; 联合办理
 and 办理 hold a gathering as 联合举办 and 举办 do; years counted from a founding ("建国一百年",
 "建交30年") open a gathering's name as "成立75周年" does.
@@ -87,6 +89,25 @@ def test_a_mart_is_a_gathering(extractor):
                             "it culminated on February 11.", published="2023-02-12")
     found = en_event(record, "Lakeside Tourism Mart")
     assert (found["type"], found["start_date"]) == ("Exhibition", "2023-02-09")
+
+
+def test_a_defined_abbreviation_before_a_lower_case_head(extractor):
+    record = run(extractor, "Trade news\nThe Lakeside Chamber of Commerce is hosting the World Lake Federation (WLF) "
+                            "summit in Nairobi.", published="2025-04-09")
+    found = en_event(record, "World Lake Federation summit")
+    assert "WLF summit" in found["names"] and found["city"][0] == "Nairobi"
+
+
+def test_the_opening_ceremony_of_the_conference_is_the_conferences(extractor):
+    record = run(extractor, "Diplomacy news\nThe 18th Lakeside Envoys Conference was held in Nairobi from June 10 to "
+                            "18, 2022. The Ministry of Lake Affairs held the Opening Ceremony of the Conference.")
+    assert [e["names"][0] for e in record["events"]] == ["18th Lakeside Envoys Conference"]
+
+
+def test_a_name_ends_before_a_demonym_and_common_noun(extractor):
+    record = run(extractor, "MELBOURNE, 18 April 2024: The consul general today hosted a Lakeside Dinner Reception for "
+                            "the Indian community and faith leaders.")
+    assert en_event(record, "Lakeside Dinner Reception")["city"][0] == "Melbourne"
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

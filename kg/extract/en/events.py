@@ -312,8 +312,14 @@ def _register_groups(ctx: Context, candidates: list[Candidate]) -> None:
 
 def _moment_only(group: list[Candidate]) -> bool:
     """True when every name of a group is a moment of some gathering alone ("Opening Ceremony",
-    "the official closing ceremony"): the ceremony of an event the article names otherwise."""
-    return all(set(re.findall(r"[a-z]+", n.lower())) - {"the"} <= _MOMENT_WORDS for c in group for n in c.names)
+    "the official closing ceremony", "Opening Ceremony of the Conference"): the ceremony of an
+    event the article names otherwise."""
+    def moment(name: str) -> bool:
+        words = re.findall(r"[a-z]+", name.lower())
+        rest = [w for w in words if w not in _MOMENT_WORDS and w != "the"]
+        return len(rest) < len(words) and (not rest or rest[0] == "of" and len(rest) == 2 and rest[1] in EVENT_HEADS)
+    names = [n for c in group for n in c.names]
+    return any(moment(n) for n in names) and all(moment(n) or n.lower() in EVENT_HEADS for n in names)
 
 
 def _referred_to_in_body(ctx: Context, heads: set[str]) -> bool:
@@ -528,19 +534,27 @@ def _venue_of_event(ctx: Context, sent: Sentence, name: Name) -> bool:
 def _lower_head_after(ctx: Context, sent: Sentence, name: Name) -> Candidate | None:
     """"the 19th IORA Council of Ministers meeting held in Abu Dhabi": an edition, a body's
     name, then a lower-case head noun (after up to three lower-case words: "the 1st Pak US
-    business summit"); "the B20 meeting", "the BRICS summit": an acronym, then the head."""
+    business summit"); "the B20 meeting", "the BRICS summit": an acronym, then the head; "the World
+    Chamber Federation (WCF) summit": a name that defines its abbreviation, then the head."""
     doc = ctx.doc
     if _quoted_at(doc, sent, name):
         return _quoted_then_kind(ctx, sent, name)
     k = name.end
     acronym = len(name.span) == 1 and bool(_ACRONYM.fullmatch(doc[name.start].text))
+    defined = name.abbr is not None and name.paren is not None and name.paren[1] == name.end \
+        and doc[name.start - 1].lower_ == "the"  # "the World Chamber Federation (WCF) summit"
     if name.edition:  # "the 1st Pak US business summit", "the 27th X international food industry exhibition"
         k = next((j for j in range(k, min(sent.end, k + _LOWER_MODIFIERS + 1))
                   if not (doc[j].is_lower and doc[j].is_alpha) or doc[j].lower_ in EVENT_HEADS), k)
-    if not (name.edition or acronym) or k >= sent.end or not doc[k].is_lower or doc[k].lower_ not in EVENT_HEADS \
-            or doc[k].lower_ in WEAK_HEADS and not acronym or any(is_calendar_word(t.text) for t in name.span):
+    if not (name.edition or acronym or defined) or k >= sent.end or not doc[k].is_lower \
+            or doc[k].lower_ not in EVENT_HEADS or doc[k].lower_ in WEAK_HEADS and not acronym \
+            or any(is_calendar_word(t.text) for t in name.span):
         return None  # (a date is no edition: "the 14 to 17 April 2014 meeting")
     text = doc[name.start:k + 1].text
+    if defined:
+        head = doc[k].text
+        names = [text, f"{doc[name.start:name.paren[0]].text} {head}", f"{name.abbr} {head}"]
+        return Candidate(sent, name.start, k + 1, names, {doc[k].lower_}, EVENT_HEADS[doc[k].lower_], None)
     years = [int(t.text) for t in name.span if is_year(t.text)]
     return Candidate(sent, name.start, k + 1, [text, strip_edition(text)], {doc[k].lower_}, EVENT_HEADS[doc[k].lower_],
                      years[0] if years else None)

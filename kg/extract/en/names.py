@@ -422,7 +422,7 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
                     and _can_start(t, nxt + 1):
                 nxt += 1  # "Promotion Meeting of the 1st China-Africa Expo"
             if nxt < limit and _capitalised(t, nxt) and not is_year(t.text[nxt]) \
-                    and t.ent[nxt] not in ("DATE", "TIME"):
+                    and t.ent[nxt] not in ("DATE", "TIME") and not _demonym_of_phrase(doc, nxt, limit):
                 end = word_end(doc, nxt, limit)
                 continue
         elif low == "with" and nxt < limit and _capitalised(t, nxt) and _headed_complement(t, start, end, ("for",)):
@@ -483,6 +483,13 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
                 continue
         break
     return end
+
+
+def _demonym_of_phrase(doc: Doc, k: int, limit: int) -> bool:
+    """True for a demonym before a lower-case noun ("a Dinner Reception for the Indian community"):
+    a common noun phrase after the name, not a word of it."""
+    after = word_end(doc, k, limit)
+    return doc[k].ent_type_ == "NORP" and after < limit and doc[after].is_lower and doc[after].is_alpha
 
 
 def abbreviation_end(doc: Doc, k: int, limit: int) -> int | None:
