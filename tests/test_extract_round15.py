@@ -13,7 +13,8 @@ Lake Federation (WLF) summit") names a gathering; "Opening Ceremony of the Confe
 conference's moment; a name ends before "for the Indian community" (a demonym before a common noun).
 Chinese: "上个月," opening a sentence dates its gathering to the month before publication; 联合办理
 and 办理 hold a gathering as 联合举办 and 举办 do; years counted from a founding ("建国一百年",
-"建交30年") open a gathering's name as "成立75周年" does.
+"建交30年") open a gathering's name as "成立75周年" does; a list item ending in a moment ("X开幕式、第五届Y论坛")
+is no part of the next item's name; "本届X确定八项重大活动,分别为:A、B" makes A and B parts of X.
 """
 
 from __future__ import annotations
@@ -123,3 +124,11 @@ def test_held_jointly_by_banli_and_founding_years_in_the_name(name):
                      published="2011-02-02")
     found = [e for e in record.events if any(n.endswith(name) for n in e.names)]
     assert found and len(found[0].co_hosts) == 2
+
+
+def test_counted_activities_are_parts_and_a_moment_ends_a_list_item():
+    record = extract("新闻\n第十三届湖滨博览会将于9月20日至25日在成都举行。本届湖博会已确定四项重大活动,分别为:第十三届湖博会"
+                     "开幕式、第五届湖滨国际合作论坛、2012湖滨采购商大会和第三届湖滨金融论坛。", published="2012-05-10")
+    parent = zh_event(record, "第十三届湖滨博览会")
+    forum = zh_event(record, "第五届湖滨国际合作论坛")
+    assert forum.part_of == parent.id and zh_event(record, "第三届湖滨金融论坛").part_of == parent.id

@@ -173,7 +173,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "lead": re.compile(r"((?:19|20)\d{2}(?:年度|年)?)?(" + lex.words["edition"][0] + r")?\(?((?:19|20)\d{2}(?:年度|年)?)?\)?"),
         # "三个分论坛分别是:A、B以及C": gatherings counted, then enumerated
         "enumerated": re.compile(r"[0-9一二两三四五六七八九十]+(?:个|场|项)[^,。;]{0,3}?(?:" + alternation(lex.heads)
-                                 + r")[^,。;:]{0,6}?(?:分别(?:是|为)|包括|如下)[:]?"),
+                                 + r"|活动)[^,。;:]{0,6}?(?:[,，]?分别(?:是|为)|包括|如下)[:：]?"),  # ("八项重大活动,分别为:")
         "later_cue": re.compile(r"^(?:(?:上|下|本|今|明)?(?:月|周|年)?[0-9一二三四五六七八九十]{1,2}(?:至|到|-)?"
                                 r"[0-9一二三四五六七八九十]{0,2}日)?"  # "A,上月5至8日在会展举行"
                                 r"(?:将|定|拟|已|均|并|还|也|又)*(?:于|在)(?:[^,;:]{0,30}?|[^,;:]{0,40}?期间,[^,;:]{0,30}?)(?:"
@@ -562,7 +562,8 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
         j -= 1
     if ctx.text[start - 1:start] == "、":  # "第70届中国国际医药原料药、中间体、包装设备交易会": items of one name
         listed = _patterns()["edition_listed"].search(ctx.text, max(a, start - 60), start)
-        if listed and not any(_ends_in_head(ctx, listed.start() + k.start()) for k in re.finditer("、", listed.group())):
+        if listed and not any(_ends_in_head(ctx, listed.start() + k.start()) or _ends_in_opening(ctx, listed.start() + k.start())
+                              for k in re.finditer("、", listed.group())):  # (not "X开幕式、第五届Y论坛")
             return _mention(ctx, si, listed.start(), head_start, end, head)  # (not a list of names)
     k = ctx.token_at(start)
     if ctx.tok_tag[k] in ("ad", "d") and ctx.tok_start[k] == start and k + 1 < len(ctx.tok_tag) \
