@@ -10,7 +10,10 @@ anniversary, the organizer; "the Indian mission" (a demonym and a mission, embas
 a body; a moment named alone ("The Opening Ceremony was inaugurated with …") is no gathering of its
 own when the article names another; a "Mart" heads a gathering ("the SCO Tourism Mart"); a name that defines its abbreviation before a lower-case head ("the World
 Lake Federation (WLF) summit") names a gathering; "Opening Ceremony of the Conference" is the
-conference's moment; a name ends before "for the Indian community" (a demonym before a common noun).
+conference's moment; a name ends before "for the Indian community" (a demonym before a common noun);
+a gathering's title-case topic goes on over "through", "towards" and the like ("Conference on Breaking
+Barriers through Diversity and Inclusion"); a quoted title after a capitalised kind ("an Art/Photo
+Exhibition titled “Journey of X”") names the gathering, and the body that organized it hosts it.
 Chinese: "上个月," opening a sentence dates its gathering to the month before publication; 联合办理
 and 办理 hold a gathering as 联合举办 and 举办 do; years counted from a founding ("建国一百年",
 "建交30年") open a gathering's name as "成立75周年" does; a list item ending in a moment ("X开幕式、第五届Y论坛")
@@ -109,6 +112,19 @@ def test_a_name_ends_before_a_demonym_and_common_noun(extractor):
     record = run(extractor, "MELBOURNE, 18 April 2024: The consul general today hosted a Lakeside Dinner Reception for "
                             "the Indian community and faith leaders.")
     assert en_event(record, "Lakeside Dinner Reception")["city"][0] == "Melbourne"
+
+
+def test_a_topic_goes_on_over_through(extractor):
+    record = run(extractor, "Lake news\nThe International Conference on Breaking Barriers through Lake Diversity and "
+                            "Inclusion will begin in Lahore on Monday.", published="2024-05-01")
+    assert en_event(record, "International Conference on Breaking Barriers through Lake Diversity and Inclusion")
+
+
+def test_a_title_after_a_capitalised_kind(extractor):
+    record = run(extractor, "Art news\nThe Embassy of Lakeland organized an Art/Photo Exhibition titled “Journey of "
+                            "Lakeland” in Minsk on Monday.", published="2024-05-01")
+    assert [e["names"] for e in record["events"]] == [["Journey of Lakeland"]]
+    assert org_names(record, record["events"][0]["hosts"]) == {"embassyoflakeland"}
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

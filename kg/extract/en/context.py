@@ -92,6 +92,7 @@ class EventInfo:
 #: words that may stand between a verb and the event it holds: "held its annual X", "hosted their final X"
 _CLOSE_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "final", "latest", "virtual", "online",
                           "hybrid", "upcoming", "maiden", "grand"}) | RECURRING_WORDS
+_KIND_WORDS = 3  # words of a kind before its head and naming word ("Art/Photo Exhibition titled")
 _APPOSITIVE_WORDS = 5  # lower-case words of a description a name stands in apposition to
 _DURATION_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "day",
                              "days", "week", "weeks", "month", "long"})
@@ -313,7 +314,8 @@ class Context:
         if self._appositive(a, b):
             return True
         titled = {k for i in range(a, b - 1) if doc[i].lower_ in EVENT_HEADS and doc[i + 1].lower_ in NAMING_WORDS
-                  for k in (i, i + 1)}
+                  for k in range(max(a, i - _KIND_WORDS), i + 2)
+                  if k >= i or doc[k].is_alpha or doc[k].text in "/-"}  # ("an Art/Photo Exhibition titled “X”")
         return all(t.is_punct or t.is_space or t.lower_ in _CLOSE_WORDS or is_edition_word(t.text)
                    or is_duration_word(t) or t.i in titled for t in doc[a:b])
 

@@ -124,7 +124,7 @@ _APPOSITIVE_STOP = frozenset({"of", "in", "at", "for", "on", "with", "by", "from
 _HOLDING = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(HOLDING_CUES, key=len, reverse=True))
                       + r")\b", re.IGNORECASE)
 _EDITION_OF = re.compile(r"\b([\w-]+)\s+(" + "|".join(EDITION_NOUNS) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_TITLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(TITLED_HEADS, key=len, reverse=True))
+_TITLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w/-]+\s+){0,3}?(" + "|".join(sorted(TITLED_HEADS, key=len, reverse=True))
                      + r")\s*(?:(?:" + "|".join(NAMING_WORDS) + r")\s*[-–—:,]?|,?(?=\s*[\"“‘](?-i:[A-Z0-9])))"
                      r"\s*[\"“'‘]([^\"“”'‘’]{3,100})[\"”'’]", re.IGNORECASE)  # (or 'the exhibition, "X"', 'the exhibition “X”')
 #: a quoted topic a held gathering is on: "organised an interaction meeting with X on ‘Doing Business in Y’"
@@ -254,6 +254,7 @@ def find_events(ctx: Context, syntax: Callable[[], Language]) -> None:
                  if not taken & set(range(c.start, c.end))]
         extra = [c for c in extra if not any(d.start <= c.start and c.end <= d.end and d.end - d.start > c.end - c.start
                                              for d in extra)]  # the longest reading of one phrase
+        named = [c for c in named if not _titled_after(ctx, c, extra)]
         found = _described_then_named(ctx, sorted(named + extra, key=lambda c: c.start))
         candidates.extend(c for c in found if not _alias_of_referred(ctx, c, candidates))
     _register_groups(ctx, candidates + _wholes(ctx, candidates))
@@ -265,6 +266,13 @@ def find_events(ctx: Context, syntax: Callable[[], Language]) -> None:
     elif parts := _described_parts(ctx, syntax):
         _register_groups(ctx, parts)
     _find_mentions(ctx)
+
+
+def _titled_after(ctx: Context, c: Candidate, extra: list[Candidate]) -> bool:
+    """True when a title follows a capitalised kind ("an Art Exhibition titled “Journey of X”"):
+    the title names the gathering, the kind only says what it is."""
+    k = c.end
+    return k < len(ctx.doc) and ctx.doc[k].lower_ in NAMING_WORDS and any(k < x.start <= k + 3 for x in extra)
 
 
 def _wholes(ctx: Context, candidates: list[Candidate]) -> list[Candidate]:

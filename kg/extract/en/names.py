@@ -23,6 +23,9 @@ from kg.extract.en.patterns import CALENDAR_WORDS, EVENT_HEADS, ORDINAL_TENS, OR
 HYPHENS = frozenset("-‐‑–")
 _CONNECTORS = frozenset({"of", "for", "on", "de", "du", "des", "&", "und"})
 _THE_AFTER = frozenset({"of", "for", "on"})
+#: lower-case words that go on a gathering's title-case topic ("… on Breaking Barriers through Diversity")
+_TOPIC_LINKS = frozenset({"through", "towards", "toward", "beyond", "across", "amid", "via", "against", "within",
+                          "into", "among", "amongst", "without"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _POSSESSIVE = frozenset({"'s", "’s"})
 _APOSTROPHES = frozenset({"'", "’"})
@@ -425,6 +428,11 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
                     and t.ent[nxt] not in ("DATE", "TIME") and not _demonym_of_phrase(doc, nxt, limit):
                 end = word_end(doc, nxt, limit)
                 continue
+        elif low in _TOPIC_LINKS and nxt < limit and _capitalised(t, nxt) and t.lower[nxt] not in _FUNCTION_WORDS \
+                and t.ent[nxt] not in ("DATE", "TIME") \
+                and any(t.lower[k] in ("on", "for") and t.lower[k - 1] in EVENT_HEADS for k in range(start + 1, end - 1)):
+            end = word_end(doc, nxt, limit)  # "Conference on Breaking Barriers through Diversity": its topic goes on
+            continue
         elif low == "with" and nxt < limit and _capitalised(t, nxt) and _headed_complement(t, start, end, ("for",)):
             end = word_end(doc, nxt, limit)  # "Association for Friendship with Foreign Countries"
             continue
