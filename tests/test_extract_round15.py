@@ -13,7 +13,10 @@ Lake Federation (WLF) summit") names a gathering; "Opening Ceremony of the Confe
 conference's moment; a name ends before "for the Indian community" (a demonym before a common noun);
 a gathering's title-case topic goes on over "through", "towards" and the like ("Conference on Breaking
 Barriers through Diversity and Inclusion"); a quoted title after a capitalised kind ("an Art/Photo
-Exhibition titled “Journey of X”") names the gathering, and the body that organized it hosts it.
+Exhibition titled “Journey of X”") names the gathering, and the body that organized it hosts it; a
+quoted theme a gathering is "on" ("the X Forum on the “Dialogue for Peace: …”") is no gathering; "organized by
+the government of Azerbaijan, in partnership with A" makes the government (in lower case too) the host
+and A a co-host.
 Chinese: "上个月," opening a sentence dates its gathering to the month before publication; 联合办理
 and 办理 hold a gathering as 联合举办 and 举办 do; years counted from a founding ("建国一百年",
 "建交30年") open a gathering's name as "成立75周年" does; a list item ending in a moment ("X开幕式、第五届Y论坛")
@@ -125,6 +128,22 @@ def test_a_title_after_a_capitalised_kind(extractor):
                             "Lakeland” in Minsk on Monday.", published="2024-05-01")
     assert [e["names"] for e in record["events"]] == [["Journey of Lakeland"]]
     assert org_names(record, record["events"][0]["hosts"]) == {"embassyoflakeland"}
+
+
+def test_a_quoted_theme_is_no_gathering(extractor):
+    record = run(extractor, "Forum news\nThe declaration of the VI Lakeside Forum of Intercultural Dialogue on the "
+                            "“Dialogue for Peace and Lake Security: Cooperation”, which was held in Baku from May 1 to 3, "
+                            "was published.", published="2024-06-07")
+    assert [e["names"][0] for e in record["events"]] == ["VI Lakeside Forum of Intercultural Dialogue"]
+    assert record["events"][0]["start_date"] == "2024-05-01"
+
+
+def test_organized_by_a_government_in_partnership(extractor):
+    record = run(extractor, "Forum news\nThe Lake Forum was held in Baku on May 1, 2024. At the Forum, organized by the "
+                            "government of Azerbaijan, in partnership with UNESCO, delegates met.", published="2024-06-07")
+    found = en_event(record, "Lake Forum")
+    assert org_names(record, found["hosts"]) == {"governmentofazerbaijan"}
+    assert org_names(record, found["co_hosts"]) == {"unesco"}
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

@@ -254,7 +254,7 @@ def find_events(ctx: Context, syntax: Callable[[], Language]) -> None:
                  if not taken & set(range(c.start, c.end))]
         extra = [c for c in extra if not any(d.start <= c.start and c.end <= d.end and d.end - d.start > c.end - c.start
                                              for d in extra)]  # the longest reading of one phrase
-        named = [c for c in named if not _titled_after(ctx, c, extra)]
+        named = [c for c in named if not _titled_after(ctx, c, extra) and not _quoted_theme(ctx, c, named)]
         found = _described_then_named(ctx, sorted(named + extra, key=lambda c: c.start))
         candidates.extend(c for c in found if not _alias_of_referred(ctx, c, candidates))
     _register_groups(ctx, candidates + _wholes(ctx, candidates))
@@ -266,6 +266,17 @@ def find_events(ctx: Context, syntax: Callable[[], Language]) -> None:
     elif parts := _described_parts(ctx, syntax):
         _register_groups(ctx, parts)
     _find_mentions(ctx)
+
+
+def _quoted_theme(ctx: Context, c: Candidate, named: list[Candidate]) -> bool:
+    """True for a name in quotes that another gathering's name says it is on ("the VI World Forum
+    of X on the “Dialogue for Peace: Cooperation”"): the gathering's theme, no gathering."""
+    doc = ctx.doc
+    k = c.start - 1
+    if k < 1 or doc[k].text not in OPENING_QUOTES:
+        return False
+    k -= 1 + (doc[k - 1].lower_ == "the")
+    return k >= 0 and doc[k].lower_ == "on" and any(x.end == k for x in named)
 
 
 def _titled_after(ctx: Context, c: Candidate, extra: list[Candidate]) -> bool:

@@ -129,6 +129,19 @@ def extend(ctx: Context, name: Name, limit: int) -> Name:
     return name
 
 
+def government_of(ctx: Context, i: int, limit: int) -> Name | None:
+    """"the government of Azerbaijan" at token i: a country's or city's government written in
+    lower case, as one name; None when the words there are not that."""
+    doc = ctx.doc
+    i += i < limit and doc[i].lower_ == "the"
+    if i + 2 >= limit or doc[i].text not in ("government", "governments") or doc[i + 1].lower_ != "of":
+        return None
+    place = name_at(doc, i + 2 + (doc[i + 2].lower_ == "the"), limit)
+    if place is None or not ctx.places_in(place.start_char, place.end_char):
+        return None
+    return Name(doc, i, place.end)
+
+
 def _ent_end(ctx: Context, name: Name) -> int:
     """End of the ORG entity that covers the first token of a name (or the name's end)."""
     doc = ctx.doc

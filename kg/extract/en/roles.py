@@ -78,7 +78,9 @@ def _orgs(ctx: Context, sent: Sentence, names: list[Name]) -> list[str]:
 
 def _passive(ctx: Context, sent: Sentence, cue: Cue, role: str) -> list[Assignment]:
     referred, start = _referred(ctx, sent, cue.end)
-    names = name_list(ctx.doc, start, sent.end, grow=lambda n: orgs.extend(ctx, n, sent.end))
+    government = orgs.government_of(ctx, start, sent.end)  # "organized by the government of Azerbaijan"
+    names = [government] if government else name_list(ctx.doc, start, sent.end,
+                                                        grow=lambda n: orgs.extend(ctx, n, sent.end))
     if names and orgs.honoured_person(names[0]):
         names = []  # "conducted by Dr X, Development Consultant to Y": a person and their titles
     if not names and not referred:
@@ -92,10 +94,16 @@ def _passive(ctx: Context, sent: Sentence, cue: Cue, role: str) -> list[Assignme
             return []
         event = after[0].event
     partners = _orgs(ctx, sent, _with(ctx, sent, names[-1].end)) if names else []
-    if partners and role == "organized":
-        role = "host"  # "organized by A with B": A hosts, B co-hosts (as "A in conjunction with B")
+    if role == "organized" and (partners or names and _partner_follows(ctx, sent, names[-1].end)):
+        role = "host"  # "organized by A with B", "organized by A, in partnership with B": A hosts, B co-hosts
     return [(event, role, org, sent) for org in referred + _orgs(ctx, sent, names)] \
         + [(event, "co_host", org, sent) for org in partners]
+
+
+def _partner_follows(ctx: Context, sent: Sentence, i: int) -> bool:
+    """True when a partner cue ("in partnership with") follows token i, after a comma or not."""
+    i += i < sent.end and ctx.doc[i].text == ","
+    return any(cue.start == i for cue in ctx.cues_in("partner", sent))
 
 
 def _with(ctx: Context, sent: Sentence, i: int) -> list[Name]:
