@@ -16,7 +16,9 @@ Barriers through Diversity and Inclusion"); a quoted title after a capitalised k
 Exhibition titled “Journey of X”") names the gathering, and the body that organized it hosts it; a
 quoted theme a gathering is "on" ("the X Forum on the “Dialogue for Peace: …”") is no gathering; "organized by
 the government of Azerbaijan, in partnership with A" makes the government (in lower case too) the host
-and A a co-host.
+and A a co-host; a date opening the sentence dates the gathering a person chaired, addressed, spoke at
+or took part in; "chaired the second meeting of the X Consuls" names a gathering (an edition, its head
+and the body it is of), and its name ends before a participle ("… Consuls falling under …").
 Chinese: "上个月," opening a sentence dates its gathering to the month before publication; 联合办理
 and 办理 hold a gathering as 联合举办 and 举办 do; years counted from a founding ("建国一百年",
 "建交30年") open a gathering's name as "成立75周年" does; a list item ending in a moment ("X开幕式、第五届Y论坛")
@@ -144,6 +146,23 @@ def test_organized_by_a_government_in_partnership(extractor):
     found = en_event(record, "Lake Forum")
     assert org_names(record, found["hosts"]) == {"governmentofazerbaijan"}
     assert org_names(record, found["co_hosts"]) == {"unesco"}
+
+
+@pytest.mark.parametrize("verb", ["chaired", "addressed", "spoke at", "took part in"])
+def test_a_fronted_date_and_a_person_at_the_gathering(extractor, verb):
+    record = run(extractor, f"News\nOn 3rd May 2024, High Commissioner Lala Berg {verb} the Lakeside Consuls Meeting "
+                            "in Delhi.", published="2024-05-06")
+    assert en_event(record, "Lakeside Consuls Meeting")["start_date"] == "2024-05-03"
+
+
+def test_the_second_meeting_of_a_body_chaired(extractor):
+    record = run(extractor, "News\nOn 3rd May 2024, High Commissioner Lala Berg chaired the second meeting of the "
+                            "Lakeside Honorary Consuls falling under the jurisdiction of the High Commission in Delhi. "
+                            "They prepared the biennial Lakeside Honorary Consuls Conference due in October 2024.",
+                 published="2024-05-06")
+    found = en_event(record, "second meeting of the Lakeside Honorary Consuls")
+    assert found["start_date"] == "2024-05-03"
+    assert en_event(record, "Lakeside Honorary Consuls Conference")["start_date"] == "2024-10"
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

@@ -31,7 +31,8 @@ _FRONTED_PARTICIPLES = frozenset({"held", "running", "taking", "staged", "hosted
                                   "convened", "scheduled", "set"})
 _REPORT_REACH = 3  # tokens before a date or place in which a reporting verb makes it the report's
 _LEAD_REACH = 8  # tokens between a date or place and the event mention after it
-_JOINING = frozenset({"joined", "attended", "join", "attend", "participate", "participated"})
+_JOINING = frozenset({"joined", "attended", "join", "attend", "participate", "participated", "chaired", "chair",
+                      "addressed", "address", "spoke", "speak", "presided", "graced", "took"})
 #: words saying that a date or place is a later edition's: "will return", "next edition"
 _NEXT_EDITION = re.compile(r"\b(?:will\s+return|returns\s+(?:on|in)|next\s+(?:edition|year's\s+(?:edition|event|show))|"
                            r"will\s+be\s+back)\b", re.IGNORECASE)

@@ -911,11 +911,19 @@ def _titled(ctx: Context, sent: Sentence) -> list[Candidate]:
     return out
 
 
+def _of_named(doc, k: int, limit: int) -> bool:
+    """True when "of (the) <Capitalised>" starts at token k: "the second meeting of the X Consuls"."""
+    k += k + 1 < limit and doc[k].lower_ == "of" and doc[k + 1].lower_ == "the"
+    return k + 1 < limit and doc[k].lower_ in ("of", "the") and doc[k + 1].is_title
+
+
 def _attended_at(ctx: Context, c: Candidate) -> bool:
     """Whether people are said to be at or there for a gathering the sentence names in lower
-    case ("are in the capital for the fifth mid-year coordination meeting of X")."""
+    case ("are in the capital for the fifth mid-year coordination meeting of X", "chaired the
+    second meeting of X")."""
     before = ctx.doc[max(c.sentence.start, c.start - 2):c.start].text.lower()
-    return before in ("for the", "at the", "attend the", "attended the", "attending the")
+    return before in ("for the", "at the", "attend the", "attended the", "attending the", "chaired the",
+                      "addressed the", "co-chaired the", "opened the", "convened the")
 
 
 def _lowercase(ctx: Context, sent: Sentence) -> list[Candidate]:
@@ -934,7 +942,8 @@ def _lowercase(ctx: Context, sent: Sentence) -> list[Candidate]:
                                                or doc[k].lower_ == "and" and doc[k - 1].is_alpha and doc[k - 1].is_lower) \
                 and doc[k].lower_ not in EVENT_HEADS:
             k += 1  # (a hyphenated modifier: "the fifth mid-year coordination meeting"; "scientific and practical")
-        if k == i + 1 or k >= sent.end or doc[k].lower_ not in EVENT_HEADS or doc[k - 1].lower_ == "and" \
+        if k == i + 1 and not _of_named(doc, k + 1, sent.end) or k >= sent.end or doc[k].lower_ not in EVENT_HEADS \
+                or doc[k - 1].lower_ == "and" \
                 or doc[k].lower_ in TIME_HEADS and all(t.is_title for t in doc[i + 1:k + 1]):
             i += 1  # (a named day is _from_name's to judge: "to celebrate the 79th Independence Day")
             continue
@@ -1205,6 +1214,8 @@ def _tail_end(ctx: Context, j: int, limit: int) -> int:
             continue
         if not tok.is_alpha or _HOLDING.fullmatch(tok.text):
             break
+        if tok.is_lower and tok.lower_.endswith("ing") and doc[k - 1].is_title:
+            break  # "of the X Consuls falling under …": a participle after a name opens a clause
         if tok.is_stop and tok.lower_ not in {"the", "of", "for", "on", "and", "a"}:
             break
         if not tok.is_stop:
