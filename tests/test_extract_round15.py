@@ -22,7 +22,9 @@ and the body it is of), and its name ends before a participle ("… Consuls fall
 Chinese: "上个月," opening a sentence dates its gathering to the month before publication; 联合办理
 and 办理 hold a gathering as 联合举办 and 举办 do; years counted from a founding ("建国一百年",
 "建交30年") open a gathering's name as "成立75周年" does; a list item ending in a moment ("X开幕式、第五届Y论坛")
-is no part of the next item's name; "本届X确定八项重大活动,分别为:A、B" makes A and B parts of X.
+is no part of the next item's name; "本届X确定八项重大活动,分别为:A、B" makes A and B parts of X; 世博 heads a
+gathering ("大阪關西世博"); a year in Chinese numerals with a circle for zero ("二○一二") opens a name, and
+"在二○二五年会举办" holds no 年会.
 """
 
 from __future__ import annotations
@@ -186,3 +188,18 @@ def test_counted_activities_are_parts_and_a_moment_ends_a_list_item():
     parent = zh_event(record, "第十三届湖滨博览会")
     forum = zh_event(record, "第五届湖滨国际合作论坛")
     assert forum.part_of == parent.id and zh_event(record, "第三届湖滨金融论坛").part_of == parent.id
+
+
+def test_shibo_heads_a_gathering():
+    record = extract("新闻\n名古屋世博即將在13日正式閉幕,主辦方公布最新統計數據。", published="2025-10-12")
+    assert zh_event(record, "名古屋世博").type == "Exhibition"
+
+
+def test_a_year_in_chinese_numerals_with_a_circle():
+    record = extract("新闻\n行政長官將出席在符拉迪沃斯托克市舉行的湖濱經合組織二○一二經濟領導人會議。", published="2012-08-31")
+    assert zh_event(record, "湖濱經合組織二○一二經濟領導人會議").city
+
+
+def test_a_year_then_hui_as_a_modal_is_no_annual_meeting():
+    record = extract("新闻\n湖滨会长表示,香港在二○二五年会举办无数的大型活动。", published="2025-01-20")
+    assert record.events == []

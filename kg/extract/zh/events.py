@@ -22,7 +22,7 @@ from kg.extract.zh.lexicon import DECLARED, HELD_VERBS, alternation, lexicon
 from kg.model.names import normalise
 
 CONFIDENCE = 0.9
-_YEAR = re.compile(r"(?:19|20)\d{2}(?:年度|年)?")
+_YEAR = re.compile(r"(?:(?:19|20)\d{2}|(?:一九|二〇)[〇零一二三四五六七八九]{2})(?:年度|年)?")  # (or "二〇一二")
 _LIST_GLUE = re.compile(r"[”」]?(?:、|和|及|与|以及)[“「]?")  # between names listed together
 _NEAR_NAME = 8  # characters of a name below which one inserted word makes another name
 _ITEM_STARTS = frozenset(",、;:。\n“「")  # where a list item or a sentence starts (a name may open with a verb there)
@@ -238,6 +238,7 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
                 if start >= a and ctx.text.startswith(head, start) \
                         and not any(x < end and start < y and not start <= x < y <= end for x, y in words) \
                         and not pats["continued"].match(ctx.text, end) \
+                        and not _inside_time(ctx, start) \
                         and not _organization_named_like_event(ctx, start, end, head):
                     mention = _read_name(ctx, si, start, end, head)
                     if mention:
@@ -428,6 +429,12 @@ def _references(ctx: ZhArticle, si: int, found: list[EventMention]) -> list[Even
             noun = next(n for n in lexicon().words["ref_noun"] if m.group().endswith(n))
             out.append(EventMention(m.start(), m.end(), noun, si, m.start(), ref=True))
     return out
+
+
+def _inside_time(ctx: ZhArticle, pos: int) -> bool:
+    """True when ``pos`` is the 年 closing a year ("二〇二五年|会举办": 年会 is no head there)."""
+    i = ctx.token_at(pos)
+    return ctx.tok_tag[i] == "TIME" and ctx.tok_start[i] < pos and ctx.tok_end[i] == pos + 1 and ctx.text[pos] == "年"
 
 
 def _organization_named_like_event(ctx: ZhArticle, start: int, end: int, head: str) -> bool:

@@ -2,7 +2,8 @@
 
 Rules run over a normalised copy of the text: pinyin inserted by some pages
 after characters ("醫(yī)") removed, full-width forms folded to half-width
-(",", "(", ":", digits) and traditional characters converted to simplified.
+(",", "(", ":", digits), traditional characters converted to simplified, and a circle
+written for zero between Chinese numerals ("二○一二") read as 〇.
 Every analysis character remembers its offset in the original text, so that
 names are cut from the original (surface form kept) and evidence offsets
 point into ``Article.text``.
@@ -10,11 +11,16 @@ point into ``Article.text``.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
 from kg.model.names import to_simplified_aligned
 from kg.model.pinyin import drop_pinyin, pinyin_inserts
+
+
+#: a circle or letter O written for the numeral zero between Chinese numerals ("二○一二", Hong Kong style)
+_ZERO_LOOKALIKE = re.compile(r"(?<=[〇零一二三四五六七八九])[○◯OＯ](?=[〇零一二三四五六七八九○◯])")
 
 
 @lru_cache(maxsize=4096)
@@ -39,7 +45,7 @@ class AnalysisText:
         folded = unicodedata.normalize("NFKC", raw)
         if len(folded) != len(raw):  # something folded to several characters: fold one by one
             folded = "".join(ch if ch < "\x80" else _fold(ch) for ch in raw)
-        self.text = to_simplified_aligned(folded)
+        self.text = _ZERO_LOOKALIKE.sub("〇", to_simplified_aligned(folded))
         self.orig = kept
         self.traditional = self.text != folded
 
