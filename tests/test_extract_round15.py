@@ -24,7 +24,7 @@ and 办理 hold a gathering as 联合举办 and 举办 do; years counted from a 
 "建交30年") open a gathering's name as "成立75周年" does; a list item ending in a moment ("X开幕式、第五届Y论坛")
 is no part of the next item's name; "本届X确定八项重大活动,分别为:A、B" makes A and B parts of X; 世博 heads a
 gathering ("大阪關西世博"); a year in Chinese numerals with a circle for zero ("二○一二") opens a name, and
-"在二○二五年会举办" holds no 年会.
+"在二○二五年会举办" holds no 年会; what an edition "newly adds" ("本届论坛新增「A」、「B」等活动") are its parts.
 """
 
 from __future__ import annotations
@@ -203,3 +203,11 @@ def test_a_year_in_chinese_numerals_with_a_circle():
 def test_a_year_then_hui_as_a_modal_is_no_annual_meeting():
     record = extract("新闻\n湖滨会长表示,香港在二○二五年会举办无数的大型活动。", published="2025-01-20")
     assert record.events == []
+
+
+def test_what_an_edition_newly_adds_are_its_parts():
+    record = extract("新闻\n第五届湖滨论坛将于6月15日在厦门举办。本届论坛新增「湖滨城镇化发展论坛」、「湖滨民生气象论坛」等活动。",
+                     published="2013-05-17")
+    parent = zh_event(record, "第五届湖滨论坛")
+    assert zh_event(record, "湖滨城镇化发展论坛").part_of == parent.id
+    assert zh_event(record, "湖滨民生气象论坛").part_of == parent.id

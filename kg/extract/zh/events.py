@@ -34,7 +34,7 @@ _FOUNDING_VERBS = ("建国", "建党", "建交", "成立", "建校", "创立", "
 #: a year the tagger glued to the name's first character ("2024英|中医药…论坛")
 _YEAR_GLUED = re.compile(r"(?:19|20)\d{2}[\u4e00-\u9fff]")
 #: a year right after the head, part of the name (not a date: 2024年, 2024-05)
-_ARRANGED = re.compile(r"安排|策划|设置|设有|推出")
+_ARRANGED = re.compile(r"安排|策划|设置|设有|推出|新增|增设")
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?:这|這|该|該|此)(?:项|項|次|个|個|场|場)?[^,。;:的“”]{0,10}的$")
 _ANNUAL_SESSION = re.compile(r"(.{3,}?)(?:(?:19|20)\d\d年?)?年会")
 _TRAILING_YEAR = re.compile(r"(?:19|20)\d{2}(?![0-9年月日/.\-])")
