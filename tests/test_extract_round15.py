@@ -24,7 +24,7 @@ and 办理 hold a gathering as 联合举办 and 举办 do; years counted from a 
 "建交30年") open a gathering's name as "成立75周年" does; a list item ending in a moment ("X开幕式、第五届Y论坛")
 is no part of the next item's name; "本届X确定八项重大活动,分别为:A、B" makes A and B parts of X; 世博 heads a
 gathering ("大阪關西世博"); a year in Chinese numerals with a circle for zero ("二○一二") opens a name, and
-"在二○二五年会举办" holds no 年会; what an edition "newly adds" ("本届论坛新增「A」、「B」等活动") are its parts.
+"在二○二五年会举办" holds no 年会; what an edition "newly adds" ("本届论坛新增「A」、「B」等活动") are its parts; a quoted name before 活动 or 首场活动 ("举办“2017湖滨中秋招待会”首场活动") also names the activity alone.
 """
 
 from __future__ import annotations
@@ -211,3 +211,10 @@ def test_what_an_edition_newly_adds_are_its_parts():
     parent = zh_event(record, "第五届湖滨论坛")
     assert zh_event(record, "湖滨城镇化发展论坛").part_of == parent.id
     assert zh_event(record, "湖滨民生气象论坛").part_of == parent.id
+
+
+def test_a_quoted_name_before_its_first_activity():
+    record = extract("新闻\n10月4日,湖滨商会与湖滨基金会在纽约共同举办“2017湖滨中秋招待会暨文化礼仪系列”首场活动。",
+                     published="2017-10-05")
+    found = zh_event(record, "2017湖滨中秋招待会暨文化礼仪系列")
+    assert found.start_date == "2017-10-04" and len(found.co_hosts) == 2

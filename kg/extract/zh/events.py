@@ -95,6 +95,8 @@ _QUOTED_RUN = re.compile(r"((?:[“「][^“”「」,。;]{2,40}[”」](?:、|
 #: "“中医药走进联合国”活动", "“X”综合文化交流活动": a quoted name made an event by 活动, a few
 #: words saying what kind of activity between them
 _QUOTED_ACTIVITY = re.compile(r"[“「][^“”「」,。;]{4,30}[”」](?:(?!系列)[^“”「」,。;、的等]){0,6}?活动")  # (not a 系列, not a count)
+#: what may stand between a quoted name and 活动 for the quoted words to name the activity alone
+_ACTIVITY_KIND = re.compile(r"(?:首场|主题|专场|系列|庆祝|纪念)?")
 QUOTES = "“「『《\"'‘"  # opening quotes and title marks around a name
 CLOSERS = "”」』》\"'’"
 _OPENERS = {")": "(", "”": "“", "》": "《", "」": "「", "』": "『", "’": "‘"}
@@ -402,7 +404,13 @@ def _quoted_activities(ctx: ZhArticle, found: list[EventMention]) -> None:
             if not any(f.start <= q.start() < f.end for f in found):
                 lead = _patterns()["edition_end"].search(ctx.text, max(a, q.start() - 8), q.start())
                 start = q.start() - (len(lead.group()) if lead else 0)  # "第一届“X”活动": its edition
-                found.append(EventMention(start, q.end(), "活动", si, q.start(), edition=lead.group() if lead else None))
+                if lead:
+                    found.append(EventMention(start, q.end(), "活动", si, q.start(), edition=lead.group()))
+                else:  # "“X”活动", "“X”首场活动" are also named X
+                    close = max(ctx.text.rfind(c, q.start(), q.end()) for c in "”」")
+                    plain = _ACTIVITY_KIND.fullmatch(ctx.text, close + 1, q.end() - 2)
+                    found.append(EventMention(start, q.end(), "活动", si, q.start() + 1 if plain else q.start(),
+                                              core_end=close if plain else None))
         for q in _patterns()["held_quoted"].finditer(ctx.text, a, b):  # 在臺北賓館辦理「…國際組織日」
             start, end = q.span(1)
             if not _proper(ctx, start, end):
