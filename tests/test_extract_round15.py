@@ -24,7 +24,8 @@ and 办理 hold a gathering as 联合举办 and 举办 do; years counted from a 
 "建交30年") open a gathering's name as "成立75周年" does; a list item ending in a moment ("X开幕式、第五届Y论坛")
 is no part of the next item's name; "本届X确定八项重大活动,分别为:A、B" makes A and B parts of X; 世博 heads a
 gathering ("大阪關西世博"); a year in Chinese numerals with a circle for zero ("二○一二") opens a name, and
-"在二○二五年会举办" holds no 年会; what an edition "newly adds" ("本届论坛新增「A」、「B」等活动") are its parts; a quoted name before 活动 or 首场活动 ("举办“2017湖滨中秋招待会”首场活动") also names the activity alone.
+"在二○二五年会举办" holds no 年会; what an edition "newly adds" ("本届论坛新增「A」、「B」等活动") are its parts; a quoted name before 活动 or 首场活动 ("举办“2017湖滨中秋招待会”首场活动") also names the activity alone; an edition before a quoted name ending in a head ("首届“湖滨文化经贸交流周”") has
+that head, so the headline's wording ("首届湖滨文化交流周") names the same event.
 """
 
 from __future__ import annotations
@@ -218,3 +219,9 @@ def test_a_quoted_name_before_its_first_activity():
                      published="2017-10-05")
     found = zh_event(record, "2017湖滨中秋招待会暨文化礼仪系列")
     assert found.start_date == "2017-10-04" and len(found.co_hosts) == 2
+
+
+def test_an_edition_before_a_quoted_name_keeps_its_head():
+    record = extract("首届湖滨文化交流周8月18日在兰州开幕\n\n由湖滨省台办主办,湖滨交流促进会承办的首届“湖滨文化经贸交流周”将于8月18日"
+                     "开幕。", published="2012-08-09")
+    assert len(record.events) == 1 and record.events[0].start_date == "2012-08-18"

@@ -421,7 +421,9 @@ def _quoted_activities(ctx: ZhArticle, found: list[EventMention]) -> None:
             if q.group(2)[1:-1].endswith(tuple(lexicon().words["award"])):
                 continue  # "第四届“X奖”": an award's edition, no gathering
             if not any(f.start <= q.start() < f.end or f.start < q.end() <= f.end for f in found):
-                found.append(EventMention(q.start(), q.end(), "活动", si, q.start(2), edition=q.group(1)))
+                title = q.group(2)[1:-1]
+                head = max((h for h in lexicon().heads if title.endswith(h)), key=len, default="活动")
+                found.append(EventMention(q.start(), q.end(), head, si, q.start(2), edition=q.group(1)))
         for q in _patterns()["named_as"].finditer(ctx.text, a, b):  # 名为“X”的大型学术会议
             start, end = q.span(1)
             if not any(f.start <= start < f.end for f in found):
