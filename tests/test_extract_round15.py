@@ -18,7 +18,10 @@ quoted theme a gathering is "on" ("the X Forum on the “Dialogue for Peace: …
 the government of Azerbaijan, in partnership with A" makes the government (in lower case too) the host
 and A a co-host; a date opening the sentence dates the gathering a person chaired, addressed, spoke at
 or took part in; "chaired the second meeting of the X Consuls" names a gathering (an edition, its head
-and the body it is of), and its name ends before a participle ("… Consuls falling under …").
+and the body it is of), and its name ends before a participle ("… Consuls falling under …"); a quoted
+theme after "themed" or "motto" is no gathering; a gathering other than the article's main one, with
+no edition, that the text gives only a place or a country (no date, host, part or verb saying it
+took place) is mentioned in passing.
 Chinese: "上个月," opening a sentence dates its gathering to the month before publication; 联合办理
 and 办理 hold a gathering as 联合举办 and 举办 do; years counted from a founding ("建国一百年",
 "建交30年") open a gathering's name as "成立75周年" does; a list item ending in a moment ("X开幕式、第五届Y论坛")
@@ -166,6 +169,19 @@ def test_the_second_meeting_of_a_body_chaired(extractor):
     found = en_event(record, "second meeting of the Lakeside Honorary Consuls")
     assert found["start_date"] == "2024-05-03"
     assert en_event(record, "Lakeside Honorary Consuls Conference")["start_date"] == "2024-10"
+
+
+def test_a_theme_after_themed_is_no_gathering(extractor):
+    record = run(extractor, "News\nOn 2-3 May, the V Lakeside Forum on Intercultural Dialogue themed \"Building Dialogue "
+                            "to Fight against Discrimination\" took place in Baku.", published="2019-05-08")
+    assert [e["names"][0] for e in record["events"]] == ["V Lakeside Forum on Intercultural Dialogue"]
+
+
+def test_a_gathering_given_only_a_country_is_mentioned_in_passing(extractor):
+    record = run(extractor, "News\nThe 5th Lakeside Forum opened in Rome on Monday. The chairman said the Lakeside "
+                            "Summit reached a year of efforts. It was the largest summit to be held in Malta.",
+                 published="2024-05-08")
+    assert [e["names"][0] for e in record["events"]] == ["5th Lakeside Forum"]
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

@@ -52,6 +52,8 @@ _NAME_FOLLOWERS = frozenset({"at", "in", "on", "with", "by", "from", "and", "for
 _REFERRED_ALIAS = re.compile(r"\b(?:the|this)\s+(\w+)\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:also\s+)?"
                              r"(?:known|called|named|referred\s+to)\s+(?:as\s+)?(?:the\s+)?[\"“‘]?$", re.IGNORECASE)
 #: moments and margins of a gathering: "the conclusion of the X" says the X took place
+#: words that introduce a gathering's theme in quotes ('themed "X"', "under the motto: “X”")
+_THEME_WORDS = frozenset({"themed", "theme", "motto", "slogan", "tagline"})
 #: the words of a gathering's moment named alone ("the official Opening Ceremony")
 _MOMENT_WORDS = frozenset({"opening", "closing", "inaugural", "inauguration", "official", "grand", "formal",
                            "ceremony", "session", "plenary"})
@@ -270,12 +272,16 @@ def find_events(ctx: Context, syntax: Callable[[], Language]) -> None:
 
 def _quoted_theme(ctx: Context, c: Candidate, named: list[Candidate]) -> bool:
     """True for a name in quotes that another gathering's name says it is on ("the VI World Forum
-    of X on the “Dialogue for Peace: Cooperation”"): the gathering's theme, no gathering."""
+    of X on the “Dialogue for Peace: Cooperation”") or that a theme word introduces ('themed
+    "Building Dialogue …"', "under the motto “X”"): the gathering's theme, no gathering."""
     doc = ctx.doc
     k = c.start - 1
     if k < 1 or doc[k].text not in OPENING_QUOTES:
         return False
-    k -= 1 + (doc[k - 1].lower_ == "the")
+    k -= 1 + (doc[k - 1].text in (":", ","))
+    if k >= 0 and doc[k].lower_ in _THEME_WORDS:
+        return True  # 'the V World Forum themed "Building Dialogue to …"'
+    k -= doc[k].lower_ == "the"
     return k >= 0 and doc[k].lower_ == "on" and any(x.end == k for x in named)
 
 
@@ -1532,9 +1538,11 @@ def passing_mentions(ctx: Context) -> set[str]:
     if len(ctx.events) == 1:  # "Last night, the event was officially opened": a reference to the one event
         linked |= {m.event for info in ctx.events.values() for m in info.mentions
                    if not m.named and _REFERENCE_HELD.match(ctx.doc[m.end:m.end + _HELD_REACH].text)}
+    main = ctx.main_event()
+    placed = {e.id for e in ctx.builder.events if (e.city or e.country or e.participant_countries)
+              and (e.id == main or ctx.events[e.id].edition is not None)}
     return {e.id for e in ctx.builder.events
-            if e.id not in linked and not (e.start_date or e.city or e.country or e.hosts or e.co_hosts
-                                           or e.organizers or e.part_of or e.participant_countries)}
+            if e.id not in linked | placed and not (e.start_date or e.hosts or e.co_hosts or e.organizers or e.part_of)}
 
 
 def _drew(ctx: Context, mention: EventMention) -> bool:
