@@ -21,7 +21,9 @@ or took part in; "chaired the second meeting of the X Consuls" names a gathering
 and the body it is of), and its name ends before a participle ("… Consuls falling under …"); a quoted
 theme after "themed" or "motto" is no gathering; a gathering other than the article's main one, with
 no edition, that the text gives only a place or a country (no date, host, part or verb saying it
-took place) is mentioned in passing.
+took place) is mentioned in passing; a name after an officer's title ("as the current Chair of the IORA
+Business Forum (IORBF)") is a body, neither a gathering nor the host; "Dialogue between A and B" is a
+gathering's name.
 Chinese: "上个月," opening a sentence dates its gathering to the month before publication; 联合办理
 and 办理 hold a gathering as 联合举办 and 举办 do; years counted from a founding ("建国一百年",
 "建交30年") open a gathering's name as "成立75周年" does; a list item ending in a moment ("X开幕式、第五届Y论坛")
@@ -182,6 +184,22 @@ def test_a_gathering_given_only_a_country_is_mentioned_in_passing(extractor):
                             "Summit reached a year of efforts. It was the largest summit to be held in Malta.",
                  published="2024-05-08")
     assert [e["names"][0] for e in record["events"]] == ["5th Lakeside Forum"]
+
+
+def test_a_name_after_an_officers_title_is_a_body(extractor):
+    record = run(extractor, "News\nThe Ceylon Chamber of Commerce organized the Lakeside Business Conclave in Colombo "
+                            "from 28 – 29 May 2024 as the current Chair of the Lakeside Business Forum (LBF) in "
+                            "collaboration with the Ministry of Foreign Affairs.")
+    assert [e["names"][0] for e in record["events"]] == ["Lakeside Business Conclave"]
+    found = record["events"][0]
+    assert org_names(record, found["hosts"]) == {"ceylonchamberofcommerce"}
+    assert org_names(record, found["co_hosts"]) == {"ministryofforeignaffairs"}
+
+
+def test_a_dialogue_between_two_groups(extractor):
+    record = run(extractor, "News\nThe launch ceremony was held at the 2023 Dialogue between Consular Officials and "
+                            "Private Entrepreneurs in Shanghai.", published="2023-09-18")
+    assert en_event(record, "2023 Dialogue between Consular Officials and Private Entrepreneurs")["city"][0] == "Shanghai"
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

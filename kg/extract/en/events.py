@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from kg.extract.en.context import Context, EventInfo, EventMention, Sentence, is_duration_word
 from kg.extract.en.described import DESCRIBED_SENTENCES, Description, describe
-from kg.extract.en.names import (CLOSING_QUOTES, HYPHENS, OPENING_QUOTES, Name, abbreviation_end, is_calendar_word,
+from kg.extract.en.names import (CLOSING_QUOTES, HYPHENS, OPENING_QUOTES, Name, abbreviation_end, after_officer, is_calendar_word,
                                  is_edition_word, is_year, name_at, name_list, ordinal_value, strip_edition, without_year)
 from kg.extract.en.patterns import (ATTENDEE_NOUNS, BARE_OCCASIONS, EDITION_NOUNS, HEADLINE_VERBS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
                                     NAMING_WORDS, OPENING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, REPORTING_VERBS,
@@ -256,7 +256,8 @@ def find_events(ctx: Context, syntax: Callable[[], Language]) -> None:
                  if not taken & set(range(c.start, c.end))]
         extra = [c for c in extra if not any(d.start <= c.start and c.end <= d.end and d.end - d.start > c.end - c.start
                                              for d in extra)]  # the longest reading of one phrase
-        named = [c for c in named if not _titled_after(ctx, c, extra) and not _quoted_theme(ctx, c, named)]
+        named = [c for c in named if not _titled_after(ctx, c, extra) and not _quoted_theme(ctx, c, named)
+                 and not _body_of_officer(ctx, c)]
         found = _described_then_named(ctx, sorted(named + extra, key=lambda c: c.start))
         candidates.extend(c for c in found if not _alias_of_referred(ctx, c, candidates))
     _register_groups(ctx, candidates + _wholes(ctx, candidates))
@@ -268,6 +269,12 @@ def find_events(ctx: Context, syntax: Callable[[], Language]) -> None:
     elif parts := _described_parts(ctx, syntax):
         _register_groups(ctx, parts)
     _find_mentions(ctx)
+
+
+def _body_of_officer(ctx: Context, c: Candidate) -> bool:
+    """True for a name with no edition or year after an officer's title ("as the current Chair of
+    the IORA Business Forum (IORBF)"): a body, no gathering."""
+    return not c.year and _edition_of(c.names[0]) is None and after_officer(ctx.doc, c.start)
 
 
 def _quoted_theme(ctx: Context, c: Candidate, named: list[Candidate]) -> bool:
@@ -397,8 +404,9 @@ def _head_index(name: Name) -> int | None:
                 or (len(rest) > 1 and is_year(doc[rest[-1]].text) and _is_place(doc, rest[:-1])) \
                 or pos > name.edition and _is_place(doc, rest) and doc[rest[0] - 1].lower_ not in WEAK_HEADS:
             return i if pos > name.edition or rest else None  # "Expo 2025", "Expo 2025 Osaka", "Week NYC 2018", "Expo Dubai"
-        if doc[rest[0]].lower_ not in _TAIL_CONNECTORS and not (doc[rest[0]].text == "to" and len(rest) > 1):
-            return None  # (but "Workshop to Coordinate Assistance": a purpose in title case)
+        if doc[rest[0]].lower_ not in _TAIL_CONNECTORS and not (doc[rest[0]].text == "to" and len(rest) > 1) \
+                and not (doc[rest[0]].lower_ in ("between", "among") and len(rest) > 1):
+            return None  # (but "Workshop to Coordinate Assistance": a purpose in title case; "Dialogue between X")
         # "the Forum on China-ASEAN Cooperation": a name may open with its head, then its topic
         # (a weak head, "Dialogue of X", only where the text says it was held: see _from_name)
         return i

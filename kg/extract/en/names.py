@@ -18,11 +18,13 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from kg.extract.places import get_gazetteer
-from kg.extract.en.patterns import CALENDAR_WORDS, EVENT_HEADS, ORDINAL_TENS, ORDINALS, ORG_HEADS, VENUE_WORDS
+from kg.extract.en.patterns import CALENDAR_WORDS, EVENT_HEADS, OFFICER_WORDS, ORDINAL_TENS, ORDINALS, ORG_HEADS, VENUE_WORDS
 
 HYPHENS = frozenset("-‐‑–")
 _CONNECTORS = frozenset({"of", "for", "on", "de", "du", "des", "&", "und"})
 _THE_AFTER = frozenset({"of", "for", "on"})
+#: words after a capitalised head that go on its name ("Dialogue between Consular Officials and …")
+_HEAD_LINKS = frozenset({"between", "among"})
 #: lower-case words that go on a gathering's title-case topic ("… on Breaking Barriers through Diversity")
 _TOPIC_LINKS = frozenset({"through", "towards", "toward", "beyond", "across", "amid", "via", "against", "within",
                           "into", "among", "amongst", "without"})
@@ -433,6 +435,10 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
                 and any(t.lower[k] in ("on", "for") and t.lower[k - 1] in EVENT_HEADS for k in range(start + 1, end - 1)):
             end = word_end(doc, nxt, limit)  # "Conference on Breaking Barriers through Diversity": its topic goes on
             continue
+        elif low in _HEAD_LINKS and t.lower[end - 1] in EVENT_HEADS and nxt + 1 < limit \
+                and _capitalised(t, nxt + (t.lower[nxt] == "the")) and t.ent[nxt + (t.lower[nxt] == "the")] != "DATE":
+            end = word_end(doc, nxt + (t.lower[nxt] == "the"), limit)  # "Dialogue between Consular Officials and …"
+            continue
         elif low == "with" and nxt < limit and _capitalised(t, nxt) and _headed_complement(t, start, end, ("for",)):
             end = word_end(doc, nxt, limit)  # "Association for Friendship with Foreign Countries"
             continue
@@ -498,6 +504,20 @@ def _demonym_of_phrase(doc: Doc, k: int, limit: int) -> bool:
     a common noun phrase after the name, not a word of it."""
     after = word_end(doc, k, limit)
     return doc[k].ent_type_ == "NORP" and after < limit and doc[after].is_lower and doc[after].is_alpha
+
+
+def after_officer(doc: Doc, start: int) -> bool:
+    """True for a name at token ``start`` after an officer's title ("as the current Chair of the
+    X Forum"): a body that has officers, neither a gathering nor the one acting."""
+    k = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
+    return k > 0 and doc[k].lower_ == "of" and doc[k - 1].lower_ in OFFICER_WORDS
+
+
+def names_office(doc: Doc, name: Name) -> bool:
+    """True for a name that is an office or follows one ("Chair of the X Forum", "as the Chair of the
+    X Forum"): the post someone holds, not the body acting."""
+    return after_officer(doc, name.start) or (name.end - name.start > 2 and doc[name.start].lower_ in OFFICER_WORDS
+                                               and doc[name.start + 1].lower_ == "of")
 
 
 def abbreviation_end(doc: Doc, k: int, limit: int) -> int | None:

@@ -182,6 +182,10 @@ PARTNER_CUES = (
     "in collaboration with", "in partnership with",
 )
 
+#: officers and organs of a body: after "the Chair of (the)" comes a body, not a gathering or its host
+OFFICER_WORDS = frozenset({"chair", "chairman", "chairperson", "chairwoman", "president", "secretariat", "secretary",
+                           "members", "member", "founder", "director", "head", "board", "council"})
+
 #: "the organizers of the expo include A and B": nouns naming a role (a "co-" prefix makes co-hosts),
 #: and the verbs that link them to the list
 NOMINAL_ROLES = {"organizer": "organized", "organizers": "organized", "organiser": "organized",

@@ -18,7 +18,7 @@ from collections import defaultdict
 from kg.extract.en import orgs
 from kg.extract.en.context import Context, Sentence
 from kg.extract.en.cues import Cue
-from kg.extract.en.names import Name, name_list
+from kg.extract.en.names import Name, name_list, names_office
 from kg.extract.en.patterns import ACTIVE_FILLERS, NOMINAL_LINKS, NOMINAL_ROLES, ORG_HEADS, PASSIVE_ROLE_CUES
 
 #: nouns of a body's unneeded unit ("the regional branch of X", "the local chapter of X")
@@ -231,8 +231,9 @@ def _partner(ctx: Context, sent: Sentence, cue: Cue) -> list[Assignment]:
     start = _past_unnamed_item(ctx, cue.end, sent.end)
     partners = name_list(ctx.doc, start, sent.end, grow=lambda n: orgs.extend(ctx, n, sent.end))
     out = [(mention.event, "co_host", org, sent) for org in _orgs(ctx, sent, partners)]
+    acting = [n for n in _subjects(ctx, sent, cue.start)[-1:] if not names_office(ctx.doc, n)]  # (not "as Chair of X")
     if out:
-        out.extend((mention.event, "host", org, sent) for org in _orgs(ctx, sent, _subjects(ctx, sent, cue.start)[-1:]))
+        out.extend((mention.event, "host", org, sent) for org in _orgs(ctx, sent, acting))
     return out
 
 
