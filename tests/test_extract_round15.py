@@ -23,7 +23,8 @@ theme after "themed" or "motto" is no gathering; a gathering other than the arti
 no edition, that the text gives only a place or a country (no date, host, part or verb saying it
 took place) is mentioned in passing; a name after an officer's title ("as the current Chair of the IORA
 Business Forum (IORBF)") is a body, neither a gathering nor the host; "Dialogue between A and B" is a
-gathering's name.
+gathering's name; a quoted part inside a name goes on when a head follows it ("Conference of Tianfu
+New Area “Belt and Road” Alliance of Chambers of Commerce"); "Thursday the 12th of November" is that day.
 Chinese: "上个月," opening a sentence dates its gathering to the month before publication; 联合办理
 and 办理 hold a gathering as 联合举办 and 举办 do; years counted from a founding ("建国一百年",
 "建交30年") open a gathering's name as "成立75周年" does; a list item ending in a moment ("X开幕式、第五届Y论坛")
@@ -200,6 +201,13 @@ def test_a_dialogue_between_two_groups(extractor):
     record = run(extractor, "News\nThe launch ceremony was held at the 2023 Dialogue between Consular Officials and "
                             "Private Entrepreneurs in Shanghai.", published="2023-09-18")
     assert en_event(record, "2023 Dialogue between Consular Officials and Private Entrepreneurs")["city"][0] == "Shanghai"
+
+
+def test_a_quoted_part_inside_a_name_and_a_weekday_before_the_day(extractor):
+    record = run(extractor, "News\nOn Thursday the 12th of November, The Conference of Lake Area “Belt and Road” Alliance "
+                            "of Chambers of Commerce was held in Chengdu.", published="2020-11-20")
+    found = en_event(record, "Conference of Lake Area “Belt and Road” Alliance of Chambers of Commerce")
+    assert found["start_date"] == "2020-11-12"
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

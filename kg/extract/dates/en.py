@@ -64,7 +64,7 @@ _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
 _YEAR = r"(?:1[89]|2\d)\d{2}(?!\d)"
 _TO = r"\s*(?:-|–|—|to|through|until|till|and)\s*"
 _YEAR_CUES = r"(?:in|In|since|Since|until|by|from|during|of|for|before|after|between)"
-_WD_PREFIX = rf"(?:{_WEEKDAY},?\s+)?"
+_WD_PREFIX = rf"(?:{_WEEKDAY},?\s+(?:the\s+)?)?"  # ("Thursday the 12th of November")
 _ORDINAL = r"[0-3]?\d(?:st|nd|rd|th)"
 _MONTH_WORDS = "|".join(word for word, (unit, _) in RELATIVE.items() if unit == "month")
 #: a day named by its ordinal alone ("on the 20th", "the 5th of next month"), after these words

@@ -381,6 +381,21 @@ def _quoted_part_end(t: Tokens, i: int, limit: int, closing: bool = False) -> in
     return close + 1
 
 
+def _headed_run_after(doc: Doc, i: int, limit: int) -> bool:
+    """True when the name goes on after a quoted part at token i and that part is inside an
+    organization's or event's name: a head noun follows within a few capitalised words."""
+    t = Tokens.of(doc)
+    close = next((k for k in range(i + 2, min(i + _QUOTED_PART, limit)) if t.text[k] in CLOSING_QUOTES), None)
+    if close is None:
+        return False
+    for k in range(close + 1, min(limit, close + 5)):
+        if not _capitalised(t, k):
+            return False
+        if t.lower[k] in ORG_HEADS or t.lower[k] in EVENT_HEADS:
+            return True
+    return False
+
+
 def _event_ahead(t: Tokens, i: int, limit: int) -> bool:
     """True when an event head noun comes within a few words from token i, before punctuation."""
     for k in range(i, min(i + _QUOTED_PART, limit)):
@@ -400,6 +415,8 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
         quoted = _quoted_part_end(t, end + 1, limit) if low in _CONNECTORS and end + 1 < limit else None
         if quoted is None and low == "of" and t.lower[end - 1] in EVENT_HEADS and end + 1 < limit:
             quoted = _quoted_part_end(t, end + 1, limit, closing=True)  # "Unveiling Ceremony of “X Tableau” was held"
+        if quoted is None and t.text[end] in OPENING_QUOTES and end + 1 < limit and _headed_run_after(doc, end, limit):
+            quoted = _quoted_part_end(t, end, limit)  # "Conference of Tianfu New Area “Belt and Road” Alliance of X"
         if quoted is not None:
             end = quoted
             continue
