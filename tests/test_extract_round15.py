@@ -31,7 +31,8 @@ and 办理 hold a gathering as 联合举办 and 举办 do; years counted from a 
 is no part of the next item's name; "本届X确定八项重大活动,分别为:A、B" makes A and B parts of X; 世博 heads a
 gathering ("大阪關西世博"); a year in Chinese numerals with a circle for zero ("二○一二") opens a name, and
 "在二○二五年会举办" holds no 年会; what an edition "newly adds" ("本届论坛新增「A」、「B」等活动") are its parts; a quoted name before 活动 or 首场活动 ("举办“2017湖滨中秋招待会”首场活动") also names the activity alone; an edition before a quoted name ending in a head ("首届“湖滨文化经贸交流周”") has
-that head, so the headline's wording ("首届湖滨文化交流周") names the same event.
+that head, so the headline's wording ("首届湖滨文化交流周") names the same event; a place and year after a dot
+closing a name ("湖滨旅游经济论坛•澳门2018") are part of it and place it.
 """
 
 from __future__ import annotations
@@ -267,3 +268,9 @@ def test_an_edition_before_a_quoted_name_keeps_its_head():
     record = extract("首届湖滨文化交流周8月18日在兰州开幕\n\n由湖滨省台办主办,湖滨交流促进会承办的首届“湖滨文化经贸交流周”将于8月18日"
                      "开幕。", published="2012-08-09")
     assert len(record.events) == 1 and record.events[0].start_date == "2012-08-18"
+
+
+def test_a_place_and_year_after_a_dot_close_the_name():
+    record = extract("新闻\n湖滨旅遊經濟論壇•澳門2018昨日開幕。", published="2018-10-20")
+    found = zh_event(record, "湖滨旅遊經濟論壇•澳門2018")
+    assert found.city[0] == "Macau"

@@ -80,7 +80,9 @@ _INSTITUTION_AFTER = re.compile(r"(?:[(（][^()（）]{1,6}[)）])?(?:常设秘�
 #: list of bodies: "、联合国工发组织等多个国际组织将参会"
 _HOST_LIST = re.compile(r"、[^,。;:由的]{2,80}?(?:(?:等[^,。;:由的]{0,8}?)?(?:联合|共同)?(?:主办|承办|协办)"
                         r"|等[^,。;:由的]{0,8}?(?:组织|机构))")
-_DOTTED_PLACE = re.compile(r"[•‧·・]([^”」•‧·・,。;:\s]{2,5})(?=[”」》])")
+#: a place after a dot closing a gathering's name, before its closing quote or its year ("「香港工展会•澳门」",
+#: "世界旅游经济论坛•澳门2018")
+_DOTTED_PLACE = re.compile(r"[•‧·・]([^”」•‧·・,。;:\s\d]{2,5}?)(?:((?:19|20)\d{2})|(?=[”」》]))")
 _AFTER_SHAPED_HEAD = frozenset({"在", "于", "将", "暨", "举行", "举办", "召开", "开幕", "上", "期间", "已", "日前",
                                 "成功", "隆重", "顺利", "。", ","})  # (a headline's "…视频会成功举办")
 #: a sentence opening on the event just reported: "这是X的配套活动之一", "此次活动是…"
@@ -327,7 +329,8 @@ def _whole_quotes(ctx: ZhArticle, found: list[EventMention]) -> None:
     for m in found:
         dotted = _DOTTED_PLACE.match(ctx.text, m.end)
         if dotted and not m.ref and get_gazetteer().find(dotted.group(1), "zh"):
-            m.core_end, m.end = m.core_end or m.end, dotted.end(1)  # "「香港工展会•澳门」": the name, a dot, its place
+            m.core_end, m.end = m.core_end or m.end, dotted.end()  # "「香港工展会•澳门」": the name, a dot, its place
+            m.year = m.year or dotted.group(2)
         if m.ref or m.end >= len(ctx.text) or ctx.text[m.end] not in "”」":
             continue
         opener = ctx.text.rfind("“" if ctx.text[m.end] == "”" else "「", max(ctx.sents[m.sent][0], m.start - 40), m.start)
