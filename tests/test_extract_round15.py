@@ -33,6 +33,8 @@ gathering ("大阪關西世博"); a year in Chinese numerals with a circle for z
 "在二○二五年会举办" holds no 年会; what an edition "newly adds" ("本届论坛新增「A」、「B」等活动") are its parts; a quoted name before 活动 or 首场活动 ("举办“2017湖滨中秋招待会”首场活动") also names the activity alone; an edition before a quoted name ending in a head ("首届“湖滨文化经贸交流周”") has
 that head, so the headline's wording ("首届湖滨文化交流周") names the same event; a place and year after a dot
 closing a name ("湖滨旅游经济论坛•澳门2018") are part of it and place it.
+Both languages: an event placed nowhere that a mission hosts is in the city the mission's name posts it to
+("中国驻累西腓总领馆", "the Consulate General of India in Frankfurt").
 """
 
 from __future__ import annotations
@@ -274,3 +276,14 @@ def test_a_place_and_year_after_a_dot_close_the_name():
     record = extract("新闻\n湖滨旅遊經濟論壇•澳門2018昨日開幕。", published="2018-10-20")
     found = zh_event(record, "湖滨旅遊經濟論壇•澳門2018")
     assert found.city[0] == "Macau"
+
+
+def test_a_missions_event_is_in_its_city():
+    record = extract("新闻\n1月13日,中国驻累西腓总领馆举行湖滨新春招待会,总领事致辞。", published="2023-01-15")
+    assert zh_event(record, "湖滨新春招待会").city[0] == "Recife"
+
+
+def test_a_missions_event_is_in_its_city_in_english(extractor):
+    record = run(extractor, "News\nThe Consulate General of India in Frankfurt organised the Lakeside Fest on 29th June "
+                            "2019.")
+    assert en_event(record, "Lakeside Fest")["city"][0] == "Frankfurt am Main"

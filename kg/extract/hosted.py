@@ -4,9 +4,9 @@ Run on a :class:`~kg.extract.builder.RecordBuilder` after a language's place rul
 with neither city nor country takes the country of its hosts, co-hosts and organizers when
 every one whose country is known is of the same country ("the Lagos Chamber of Commerce
 hosted the expo", "由中国高等教育学会与华中科技大学共同主办的年会"), none is a mission abroad
-(an embassy's event is in the country it is posted to, not its own) and the event's name names
-no other country (a bilateral name leaves open where it is); its parts placed nowhere take that
-country too.
+(an embassy's event is in the country it is posted to, not its own: it takes the city the
+mission's name posts it to, when the name gives one) and the event's name names no other country
+(a bilateral name leaves open where it is); its parts placed nowhere take that country too.
 """
 
 from __future__ import annotations
@@ -28,9 +28,25 @@ def _countries_named(names: list[str], lang: str) -> set[str]:
     return {p.place.country for p in get_gazetteer().find(shortest, lang) if p.place.country}
 
 
-def infer_country(builder: RecordBuilder) -> None:
-    """Give each event placed nowhere its hosts' one country, and the parts placed nowhere of an
-    event given one that country too."""
+def _at_mission(builder: RecordBuilder, event, hosts: list) -> None:
+    """An event placed nowhere that a mission hosts is in the one city the missions' names post
+    them to ("驻累西腓总领馆", "Consulate General of India in Frankfurt")."""
+    lang = builder.article.lang or "en"
+    cities = {p.place.geonames_id: p for o in hosts if any(MISSION.search(n) for n in o.names)
+              for p in get_gazetteer().find(o.names[0], lang) if p.place.kind == "city" and not p.demonym}
+    span = next(((e.start, e.end) for e in event.evidence if e.fact in _ROLES), None)
+    if len(cities) != 1 or span is None:
+        return
+    found = next(iter(cities.values()))
+    builder.set_event(event.id, "city", [found.place.name, found.surface], span, CONFIDENCE)
+    builder.set_event(event.id, "country", found.place.country, span, CONFIDENCE)
+    event.geonames_id = event.geonames_id or found.place.geonames_id
+
+
+def infer_country(builder: RecordBuilder, online: frozenset[str] = frozenset()) -> None:
+    """Give each event placed nowhere its hosts' one country (a mission's event, the city it is
+    posted to, unless the event is held ``online``), and the parts placed nowhere of an event
+    given one that country too."""
     orgs = {o.id: o for o in builder.organizations}
     inferred: dict[str, tuple[int, int]] = {}  # event id -> the span its country was inferred from
     for event in builder.events:
@@ -38,6 +54,8 @@ def infer_country(builder: RecordBuilder) -> None:
             continue
         hosts = [orgs[i] for role in _ROLES for i in getattr(event, role) if i in orgs]
         if any(MISSION.search(n) for o in hosts for n in o.names):
+            if event.id not in online:
+                _at_mission(builder, event, hosts)
             continue
         countries = {o.country for o in hosts if o.country}
         named = _countries_named(event.names, builder.article.lang or "en")

@@ -36,7 +36,7 @@ from kg.extract.en.people import find_people
 from kg.extract.en.roles import find_roles
 from kg.extract.en.subevents import find_subevents
 from kg.extract.en.when import datelines, find_dates_of_events
-from kg.extract.en.where import dateline_country, find_places_of_events, inherit_from_parents
+from kg.extract.en.where import dateline_country, find_places_of_events, inherit_from_parents, online_events
 from kg.model import Article, EventRecord
 
 
@@ -69,7 +69,7 @@ class EnglishExtractor:
         find_dates_of_events(ctx, lines)
         find_places_of_events(ctx, lines)
         inherit_from_parents(ctx)
-        hosted.infer_country(ctx.builder)
+        hosted.infer_country(ctx.builder, online_events(ctx))
         find_participants(ctx)
         find_people(ctx)
         ctx.builder.drop_events(passing_mentions(ctx))

@@ -138,6 +138,11 @@ def _dateline_fallback(ctx: Context, found: Found, dateline: PlaceMention | None
         tiers[_DATELINE] = {"city": (dateline, ctx.sentence_of(span.start))}
 
 
+def online_events(ctx: Context) -> frozenset[str]:
+    """The events held online: they have no place."""
+    return frozenset(e for e in ctx.events if _online(ctx, e))
+
+
 def _online(ctx: Context, event_id: str) -> bool:
     """True for an event held online ("the virtual X Conference", "a webinar"): it has no city."""
     info = ctx.events[event_id]

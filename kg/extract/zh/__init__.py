@@ -77,7 +77,7 @@ class ChineseExtractor:
         when.assign(ctx)
         where.assign(ctx)
         subevents.inherit(ctx)
-        hosted.infer_country(builder)
+        hosted.infer_country(builder, where.online_events(ctx))
         people.find(ctx)
         participants.assign(ctx)
         orgs.link_parents(ctx)

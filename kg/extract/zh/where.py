@@ -213,6 +213,11 @@ def dateline_place(ctx: ZhArticle) -> None:
         _write(ctx, event.id, _Where(found, ctx.sent_of(found.start), [ctx.surface(found.start, found.end)]))
 
 
+def online_events(ctx: ZhArticle) -> frozenset[str]:
+    """The events held online (线上, 云上, 视频 …in their names): they have no place."""
+    return frozenset(e.id for e in ctx.builder.events if _ONLINE.search(" ".join(e.names)))
+
+
 def dateline_city(ctx: ZhArticle) -> PlaceMention | None:
     """The city of the report's dateline ("新华社南京5月8日电", or a later "西班牙港消息:" line)."""
     found = None
