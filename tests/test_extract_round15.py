@@ -24,7 +24,9 @@ no edition, that the text gives only a place or a country (no date, host, part o
 took place) is mentioned in passing; a name after an officer's title ("as the current Chair of the IORA
 Business Forum (IORBF)") is a body, neither a gathering nor the host; "Dialogue between A and B" is a
 gathering's name; a quoted part inside a name goes on when a head follows it ("Conference of Tianfu
-New Area “Belt and Road” Alliance of Chambers of Commerce"); "Thursday the 12th of November" is that day.
+New Area “Belt and Road” Alliance of Chambers of Commerce"); "Thursday the 12th of November" is that day;
+a short quoted name whose words a place splits ("A ‘Made in Lakeland’ exhibition") names the gathering
+of the lower-case head after it.
 Chinese: "上个月," opening a sentence dates its gathering to the month before publication; 联合办理
 and 办理 hold a gathering as 联合举办 and 举办 do; years counted from a founding ("建国一百年",
 "建交30年") open a gathering's name as "成立75周年" does; a list item ending in a moment ("X开幕式、第五届Y论坛")
@@ -211,6 +213,14 @@ def test_a_quoted_part_inside_a_name_and_a_weekday_before_the_day(extractor):
                             "of Chambers of Commerce was held in Chengdu.", published="2020-11-20")
     found = en_event(record, "Conference of Lake Area “Belt and Road” Alliance of Chambers of Commerce")
     assert found["start_date"] == "2020-11-12"
+
+
+def test_a_quoted_name_a_place_splits_before_a_lower_case_head(extractor):
+    record = run(extractor, "News\nA ‘Made in India’ exhibition will open in Dushanbe on July 14. Organized by the "
+                            "Lakeside Chamber of Commerce, the exhibition will take place at the State Complex.",
+                 published="2017-07-12")
+    found = en_event(record, "‘Made in India’ exhibition")
+    assert found["city"][0] == "Dushanbe" and org_names(record, found["hosts"]) == {"lakesidechamberofcommerce"}
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

@@ -52,6 +52,7 @@ _NAME_FOLLOWERS = frozenset({"at", "in", "on", "with", "by", "from", "and", "for
 _REFERRED_ALIAS = re.compile(r"\b(?:the|this)\s+(\w+)\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:also\s+)?"
                              r"(?:known|called|named|referred\s+to)\s+(?:as\s+)?(?:the\s+)?[\"“‘]?$", re.IGNORECASE)
 #: moments and margins of a gathering: "the conclusion of the X" says the X took place
+_QUOTE_TAIL = 4  # words of a quoted name after its capitalised opening ("‘Made in India’")
 #: words that introduce a gathering's theme in quotes ('themed "X"', "under the motto: “X”")
 _THEME_WORDS = frozenset({"themed", "theme", "motto", "slogan", "tagline"})
 #: the words of a gathering's moment named alone ("the official Opening Ceremony")
@@ -570,8 +571,9 @@ def _lower_head_after(ctx: Context, sent: Sentence, name: Name) -> Candidate | N
     business summit"); "the B20 meeting", "the BRICS summit": an acronym, then the head; "the World
     Chamber Federation (WCF) summit": a name that defines its abbreviation, then the head."""
     doc = ctx.doc
-    if _quoted_at(doc, sent, name):
-        return _quoted_then_kind(ctx, sent, name)
+    quoted = _whole_quote(doc, sent, name)
+    if quoted is not None:
+        return _quoted_then_kind(ctx, sent, quoted)
     k = name.end
     acronym = len(name.span) == 1 and bool(_ACRONYM.fullmatch(doc[name.start].text))
     defined = name.abbr is not None and name.paren is not None and name.paren[1] == name.end \
@@ -591,6 +593,19 @@ def _lower_head_after(ctx: Context, sent: Sentence, name: Name) -> Candidate | N
     years = [int(t.text) for t in name.span if is_year(t.text)]
     return Candidate(sent, name.start, k + 1, [text, strip_edition(text)], {doc[k].lower_}, EVENT_HEADS[doc[k].lower_],
                      years[0] if years else None)
+
+
+def _whole_quote(doc, sent: Sentence, name: Name) -> Name | None:
+    """The quoted name a name opens ("the ‘Made in India’ exhibition": "Made" and the words to the
+    closing quote), or None when the name does not open a short quote."""
+    if _quoted_at(doc, sent, name):
+        return name
+    if name.start <= sent.start or doc[name.start - 1].text not in OPENING_QUOTES:
+        return None
+    close = next((k for k in range(name.end, min(sent.end, name.end + _QUOTE_TAIL)) if doc[k].text in CLOSING_QUOTES), None)
+    if close is None or not all(t.is_alpha or t.is_digit or t.text in HYPHENS for t in doc[name.end:close]):
+        return None
+    return Name(doc, name.start, close)
 
 
 def _quoted_at(doc, sent: Sentence, name: Name) -> bool:
