@@ -26,7 +26,7 @@ Business Forum (IORBF)") is a body, neither a gathering nor the host; "Dialogue 
 gathering's name; a quoted part inside a name goes on when a head follows it ("Conference of Tianfu
 New Area “Belt and Road” Alliance of Chambers of Commerce"); "Thursday the 12th of November" is that day;
 a short quoted name whose words a place splits ("A ‘Made in Lakeland’ exhibition") names the gathering
-of the lower-case head after it.
+of the lower-case head after it; "The theme for this Congress, ‘X’" gives a theme, no name.
 Chinese: "上个月," opening a sentence dates its gathering to the month before publication; 联合办理
 and 办理 hold a gathering as 联合举办 and 举办 do; years counted from a founding ("建国一百年",
 "建交30年") open a gathering's name as "成立75周年" does; a list item ending in a moment ("X开幕式、第五届Y论坛")
@@ -221,6 +221,13 @@ def test_a_quoted_name_a_place_splits_before_a_lower_case_head(extractor):
                  published="2017-07-12")
     found = en_event(record, "‘Made in India’ exhibition")
     assert found["city"][0] == "Dushanbe" and org_names(record, found["hosts"]) == {"lakesidechamberofcommerce"}
+
+
+def test_the_theme_for_this_congress_is_no_name(extractor):
+    record = run(extractor, "News\nThe Lakeside Federation opened its 6th biennial Lakeside Chambers Congress in Kuala "
+                            "Lumpur today. “The theme for this Congress, ‘Leading sustainable growth’ could not be more "
+                            "appropriate,” said the minister.", published="2011-06-08")
+    assert [e["names"][0] for e in record["events"]] == ["6th biennial Lakeside Chambers Congress"]
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

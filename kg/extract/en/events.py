@@ -904,6 +904,8 @@ def _titled(ctx: Context, sent: Sentence) -> list[Candidate]:
     out = []
     text = ctx.sentence_text(sent)
     for m in [*_TITLED.finditer(text), *_HELD_ON_TITLE.finditer(text)]:
+        if _THEME_WORDS & set(text[m.start():m.start(1)].lower().split()):
+            continue  # "the theme for this Congress, ‘Leading growth’": the gathering's theme, not its name
         title = m.lastindex  # the title's group, after the head noun's
         head = m.group(title - 1).lower().split("-")[-1]
         span = ctx.doc.char_span(sent.start_char + m.start(title), sent.start_char + m.end(title), alignment_mode="expand")
