@@ -34,7 +34,8 @@ is no part of the next item's name; "本届X确定八项重大活动,分别为:A
 gathering ("大阪關西世博"); a year in Chinese numerals with a circle for zero ("二○一二") opens a name, and
 "在二○二五年会举办" holds no 年会; what an edition "newly adds" ("本届论坛新增「A」、「B」等活动") are its parts; a quoted name before 活动 or 首场活动 ("举办“2017湖滨中秋招待会”首场活动") also names the activity alone; an edition before a quoted name ending in a head ("首届“湖滨文化经贸交流周”") has
 that head, so the headline's wording ("首届湖滨文化交流周") names the same event; a place and year after a dot
-closing a name ("湖滨旅游经济论坛•澳门2018") are part of it and place it.
+closing a name ("湖滨旅游经济论坛•澳门2018") are part of it and place it; a founding verb before the years
+it counts opens a name ("举行建国61周年招待会"), and how a gathering is held opens none ("举行盛大国庆招待会").
 Both languages: an event placed nowhere that a mission hosts is in the city the mission's name posts it to
 ("中国驻累西腓总领馆", "the Consulate General of India in Frankfurt").
 """
@@ -304,3 +305,12 @@ def test_a_missions_event_is_in_its_city_in_english(extractor):
     record = run(extractor, "News\nThe Consulate General of India in Frankfurt organised the Lakeside Fest on 29th June "
                             "2019.")
     assert en_event(record, "Lakeside Fest")["city"][0] == "Frankfurt am Main"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("新闻\n湖滨大使高育生9月28日在阿布扎比举行建国61周年招待会。", "建国61周年招待会"),
+    ("新闻\n9月28日晚,湖滨大使高育生在阿布扎比举行盛大国庆招待会。", "国庆招待会"),
+])
+def test_a_founding_verb_opens_a_name_and_a_manner_does_not(text, name):
+    record = extract(text, published="2010-09-30")
+    assert zh_event(record, name).start_date == "2010-09-28"

@@ -590,11 +590,21 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
             and ctx.tok_tag[k + 1] == "v" and ctx.tok_end[k + 1] < head_start:
         start, k = ctx.tok_start[k + 1], k + 1  # "精心|设置|…大会": the adverb goes with the clause's verb
     if ctx.tok_tag[k] == "v" and ctx.tok_start[k] == start and head_start - ctx.tok_end[k] >= (1 if head in _ABBREVIATED else 2) \
-            and not ctx.tok_text[k].startswith("驻") and (ctx.text[start - 1:start] not in _ITEM_STARTS
+            and not ctx.tok_text[k].startswith("驻") and not _founding_anniversary(ctx, k) \
+            and (ctx.text[start - 1:start] not in _ITEM_STARTS
                                                         or k + 1 < len(ctx.tok_text) and edition.fullmatch(ctx.tok_text[k + 1])):
         start = ctx.tok_end[k]  # "为庆祝|中葡论坛…", "介绍|投洽会": a verb before a name is the clause's (not a list item's
         # first word, unless an edition follows it: ",通报|第五届X博览会情况")
+    manner = next((w for w in lex.word_set("manner") if ctx.text.startswith(w, start)), None)
+    if manner and head_start - start > len(manner) + 1:
+        start += len(manner)  # "举行|盛大国庆|招待会": how it is held is no part of its name
     return _mention(ctx, si, start, head_start, end, head)
+
+
+def _founding_anniversary(ctx: ZhArticle, k: int) -> bool:
+    """True for a founding verb before the years it counts ("建国|61周年", "建交|30年"): part of the name."""
+    after = ctx.tok_text[k + 1] if k + 1 < len(ctx.tok_text) else ""
+    return ctx.tok_text[k] in _FOUNDING_VERBS and bool(_ANNIVERSARY.fullmatch(after) or _FOUNDING_YEARS.fullmatch(after))
 
 
 def _kind_words(ctx: ZhArticle, start: int, end: int) -> bool:
