@@ -35,7 +35,8 @@ gathering ("大阪關西世博"); a year in Chinese numerals with a circle for z
 "在二○二五年会举办" holds no 年会; what an edition "newly adds" ("本届论坛新增「A」、「B」等活动") are its parts; a quoted name before 活动 or 首场活动 ("举办“2017湖滨中秋招待会”首场活动") also names the activity alone; an edition before a quoted name ending in a head ("首届“湖滨文化经贸交流周”") has
 that head, so the headline's wording ("首届湖滨文化交流周") names the same event; a place and year after a dot
 closing a name ("湖滨旅游经济论坛•澳门2018") are part of it and place it; a founding verb before the years
-it counts opens a name ("举行建国61周年招待会"), and how a gathering is held opens none ("举行盛大国庆招待会").
+it counts opens a name ("举行建国61周年招待会"), and how a gathering is held opens none ("举行盛大国庆招待会"); 餐叙(会) heads a gathering; a point joins two
+places in a name ("日本.台湾经营者团体交流会").
 Both languages: an event placed nowhere that a mission hosts is in the city the mission's name posts it to
 ("中国驻累西腓总领馆", "the Consulate General of India in Frankfurt").
 """
@@ -314,3 +315,9 @@ def test_a_missions_event_is_in_its_city_in_english(extractor):
 def test_a_founding_verb_opens_a_name_and_a_manner_does_not(text, name):
     record = extract(text, published="2010-09-30")
     assert zh_event(record, name).start_date == "2010-09-28"
+
+
+@pytest.mark.parametrize("name", ["日本.湖滨經營者團體交流會", "湖滨歡迎餐敘"])
+def test_a_point_between_places_and_a_dinner_gathering(name):
+    record = extract(f"新闻\n湖滨商會聯合總會12月2日在東京舉行{name},吸引雙方成員近百名參加。", published="2023-12-05")
+    assert zh_event(record, name).start_date == "2023-12-02"

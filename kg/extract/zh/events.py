@@ -62,7 +62,7 @@ _SEASON = re.compile(r"(?:\d{2,4}年)?(?:年度|[新春夏秋冬]{1,2}(?:季|天
 _NAME_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "a", "ad", "s", "v", "LOC", "ORG", "PER"})
 _LONGEST_QUOTED_NAME = 36  # a longer text in “…” is speech
 _LONGEST_NAME = 48  # characters before the head noun; longer runs are not names
-_HYPHENS = frozenset({"-", "—", "–", "·"})
+_HYPHENS = frozenset({"-", "—", "–", "·", "."})  # ("日本.台湾经营者团体交流会": two places joined by a point)
 #: words after noun + 会 that make it a gathering's head ("音乐会在", "视频会于", "恳谈会暨")
 #: a year or an edition right before the opening quote of a name ("第十三届“X论坛”")
 #: a year and a quoted slogan before a dash, opening a gathering's name: "2023年“喜迎春来,携手共进”——"
