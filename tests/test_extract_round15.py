@@ -36,7 +36,8 @@ gathering ("大阪關西世博"); a year in Chinese numerals with a circle for z
 that head, so the headline's wording ("首届湖滨文化交流周") names the same event; a place and year after a dot
 closing a name ("湖滨旅游经济论坛•澳门2018") are part of it and place it; a founding verb before the years
 it counts opens a name ("举行建国61周年招待会"), and how a gathering is held opens none ("举行盛大国庆招待会"); 餐叙(会) heads a gathering; a point joins two
-places in a name ("日本.台湾经营者团体交流会").
+places in a name ("日本.台湾经营者团体交流会"); a role verb the tagger glued to the name's words ("和侨会合办|日本…交流会")
+ends the clause's subject and opens no name.
 Both languages: an event placed nowhere that a mission hosts is in the city the mission's name posts it to
 ("中国驻累西腓总领馆", "the Consulate General of India in Frankfurt").
 """
@@ -321,3 +322,9 @@ def test_a_founding_verb_opens_a_name_and_a_manner_does_not(text, name):
 def test_a_point_between_places_and_a_dinner_gathering(name):
     record = extract(f"新闻\n湖滨商會聯合總會12月2日在東京舉行{name},吸引雙方成員近百名參加。", published="2023-12-05")
     assert zh_event(record, name).start_date == "2023-12-02"
+
+
+def test_a_glued_role_verb_opens_no_name():
+    record = extract("日總與湖濱會合辦日本.台灣經營者團體交流會 促進台日經貿交流\n\n日本湖濱商會與東京湖濱會於12月2日舉行日本.台灣經營者團體"
+                     "交流會。", published="2023-12-05")
+    assert [e.names[0] for e in record.events] == ["日本.台灣經營者團體交流會"]

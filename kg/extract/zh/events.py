@@ -146,6 +146,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # an edition opening items of one name: "第70届中国国际医药原料药、中间体、"
         "edition_listed": re.compile(f"(?:{lex.words['edition'][0]})" + r"(?:[^,。;:“”「」、\s]{1,12}、){1,4}$"),
         "org_end": re.compile("(?:" + alternation(lex.org_suffixes) + ")$"),  # a word ending a body's name (代表处)
+        # a verb giving a body its role ("合办", "主办"): it ends the clause's subject, never opens a name
+        "role_verb": re.compile(alternation([w for w, kind in lex.role_kinds.items() if kind == "verb"])),
         # an edition opening a short run of words with no break: "第22届非洲国家驻华大使", "第31次中国—东盟高官"
         # (with 第 or 首: "十二届全国人大" is a body's term)
         "edition_led": re.compile(f"(?=第|首)(?:{lex.words['edition'][0]})" + r"[^,。;:、“”「」()\s在于将]{2,22}$"),
@@ -595,6 +597,10 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
                                                         or k + 1 < len(ctx.tok_text) and edition.fullmatch(ctx.tok_text[k + 1])):
         start = ctx.tok_end[k]  # "为庆祝|中葡论坛…", "介绍|投洽会": a verb before a name is the clause's (not a list item's
         # first word, unless an edition follows it: ",通报|第五届X博览会情况")
+    role = [r for r in _patterns()["role_verb"].finditer(ctx.text, start, head_start)
+            if ctx.tok_end[ctx.token_at(r.end() - 1)] == r.end()]  # (not 主办 inside the noun 主办单位)
+    if role:
+        start = role[-1].end()  # "和侨会合办|日本.台湾…交流会": a role verb the tagger glued on belongs to the clause
     manner = next((w for w in lex.word_set("manner") if ctx.text.startswith(w, start)), None)
     if manner and head_start - start > len(manner) + 1:
         start += len(manner)  # "举行|盛大国庆|招待会": how it is held is no part of its name
