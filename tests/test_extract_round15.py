@@ -26,7 +26,8 @@ Business Forum (IORBF)") is a body, neither a gathering nor the host; "Dialogue 
 gathering's name; a quoted part inside a name goes on when a head follows it ("Conference of Tianfu
 New Area “Belt and Road” Alliance of Chambers of Commerce"); "Thursday the 12th of November" is that day;
 a short quoted name whose words a place splits ("A ‘Made in Lakeland’ exhibition") names the gathering
-of the lower-case head after it; "The theme for this Congress, ‘X’" gives a theme, no name.
+of the lower-case head after it; "The theme for this Congress, ‘X’" gives a theme, no name; a reference may
+carry four modifiers ("The two-day mega food international event … is being organised by X").
 Chinese: "上个月," opening a sentence dates its gathering to the month before publication; 联合办理
 and 办理 hold a gathering as 联合举办 and 举办 do; years counted from a founding ("建国一百年",
 "建交30年") open a gathering's name as "成立75周年" does; a list item ending in a moment ("X开幕式、第五届Y论坛")
@@ -230,6 +231,14 @@ def test_the_theme_for_this_congress_is_no_name(extractor):
                             "Lumpur today. “The theme for this Congress, ‘Leading sustainable growth’ could not be more "
                             "appropriate,” said the minister.", published="2011-06-08")
     assert [e["names"][0] for e in record["events"]] == ["6th biennial Lakeside Chambers Congress"]
+
+
+def test_a_reference_with_four_modifiers(extractor):
+    record = run(extractor, "News\nOdisha is partner state in the Lakeside Food Meet 2019. The two-day mega food "
+                            "international event is being organised by the Trade Promotion Council of India.",
+                 published="2019-01-03")
+    found = en_event(record, "Lakeside Food Meet 2019")
+    assert org_names(record, found["hosts"]) == {"tradepromotioncouncilofindia"}
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

@@ -200,7 +200,7 @@ _DESCRIBED = re.compile(r"\s*[,:]\s*(?:the\s+)?[‘'\"“]?\s*")  # between a de
 _INDEFINITE_REACH = 2  # sentences after "A symposium on X ..." that may name it
 _DATE_WORD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b"
 _REFERENCE = re.compile(
-    r"\b(?:the|this|that|this\s+year['’]s)\s+((?:(?!(?:of|the|a|an|and|or|in|on|at|for|to|with|by|from)\s)[a-z0-9][a-z0-9\-]*\s+){0,3}?)("
+    r"\b(?:the|this|that|this\s+year['’]s)\s+((?:(?!(?:of|the|a|an|and|or|in|on|at|for|to|with|by|from)\s)[a-z0-9][a-z0-9\-]*\s+){0,4}?)("
     + "|".join(re.escape(h) for h in sorted(EVENT_REFERENCE_NOUNS, key=len, reverse=True))
     + r")\b(?!-|\s+(?:of|on|for)\s+(?-i:(?!" + _DATE_WORD + r")[A-Z]))", re.IGNORECASE)
 
