@@ -27,7 +27,9 @@ gathering's name; a quoted part inside a name goes on when a head follows it ("C
 New Area “Belt and Road” Alliance of Chambers of Commerce"); "Thursday the 12th of November" is that day;
 a short quoted name whose words a place splits ("A ‘Made in Lakeland’ exhibition") names the gathering
 of the lower-case head after it; "The theme for this Congress, ‘X’" gives a theme, no name; a reference may
-carry four modifiers ("The two-day mega food international event … is being organised by X").
+carry four modifiers ("The two-day mega food international event … is being organised by X"); in
+"Organized by A, which is part of B, and hosted by C, the Congress …" the list after "hosted by" ends
+before the event it is about (C hosts, A organizes).
 Chinese: "上个月," opening a sentence dates its gathering to the month before publication; 联合办理
 and 办理 hold a gathering as 联合举办 and 举办 do; years counted from a founding ("建国一百年",
 "建交30年") open a gathering's name as "成立75周年" does; a list item ending in a moment ("X开幕式、第五届Y论坛")
@@ -239,6 +241,16 @@ def test_a_reference_with_four_modifiers(extractor):
                  published="2019-01-03")
     found = en_event(record, "Lakeside Food Meet 2019")
     assert org_names(record, found["hosts"]) == {"tradepromotioncouncilofindia"}
+
+
+def test_a_fronted_list_ends_before_its_event(extractor):
+    record = run(extractor, "News\nThe Lakeside Federation opened its 6th biennial Lakeside Chambers Congress in Kuala "
+                            "Lumpur today. Organized by the Lakeside Federation, which is part of the International Chamber "
+                            "of Commerce, and hosted by the Federation of Malaysian Manufacturers, the Congress brings "
+                            "together chambers.", published="2011-06-08")
+    found = en_event(record, "6th biennial Lakeside Chambers Congress")
+    assert org_names(record, found["hosts"]) == {"federationofmalaysianmanufacturers"}
+    assert org_names(record, found["organizers"]) == {"lakesidefederation"}
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

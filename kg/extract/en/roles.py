@@ -88,7 +88,9 @@ def _passive(ctx: Context, sent: Sentence, cue: Cue, role: str) -> list[Assignme
     before = [m for m in ctx.mentions_in(sent) if m.end <= cue.start]
     if before:
         event = before[-1].event
-    else:  # fronted: "Co-organized by A and B, the exhibition ..."
+    else:  # fronted: "Co-organized by A and B, the exhibition ...", "…, and hosted by A, the Congress brings …"
+        while names and any(m.start <= names[-1].start < m.end for m in ctx.mentions_in(sent)):
+            names.pop()  # (the list read on into the event it is about)
         after = [m for m in ctx.mentions_in(sent) if m.start >= (names[-1].end if names else start)]
         if not after:
             return []
