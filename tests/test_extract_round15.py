@@ -39,7 +39,7 @@ that head, so the headline's wording ("首届湖滨文化交流周") names the s
 closing a name ("湖滨旅游经济论坛•澳门2018") are part of it and place it; a founding verb before the years
 it counts opens a name ("举行建国61周年招待会"), and how a gathering is held opens none ("举行盛大国庆招待会"); 餐叙(会) heads a gathering; a point joins two
 places in a name ("日本.台湾经营者团体交流会"); a role verb the tagger glued to the name's words ("和侨会合办|日本…交流会")
-ends the clause's subject and opens no name.
+ends the clause's subject and opens no name; a venue after 假 ("at") is where, not who ("A与B日前假C中心举行X").
 Both languages: an event placed nowhere that a mission hosts is in the city the mission's name posts it to
 ("中国驻累西腓总领馆", "the Consulate General of India in Frankfurt").
 """
@@ -343,3 +343,11 @@ def test_a_glued_role_verb_opens_no_name():
     record = extract("日總與湖濱會合辦日本.台灣經營者團體交流會 促進台日經貿交流\n\n日本湖濱商會與東京湖濱會於12月2日舉行日本.台灣經營者團體"
                      "交流會。", published="2023-12-05")
     assert [e.names[0] for e in record.events] == ["日本.台灣經營者團體交流會"]
+
+
+def test_a_venue_after_jia_is_no_host():
+    record = extract("新闻\n湖滨协会与南非商工总会日前假华南银行国际会议中心举行「第四届湖滨经济联席会议」,双方代表出席。",
+                     published="2024-12-05")
+    found = zh_event(record, "第四届湖滨经济联席会议")
+    hosts = {n for o in record.organizations if o.id in found.hosts for n in o.names}
+    assert hosts == {"湖滨协会", "南非商工总会"}

@@ -17,7 +17,7 @@ from kg.extract.zh.context import EventMention, ZhArticle
 from kg.extract.zh.lexicon import alternation, lexicon
 
 CONFIDENCE = 0.85
-_SETTING = re.compile(r"将|拟|已|还|也|正在|计划|定于|于|在")
+_SETTING = re.compile(r"将|拟|已|还|也|正在|计划|定于|于|在|假")  # (假: "at", in Hong Kong, Macao and Taiwan)
 #: words between a list of organizations and its role verb: "等", "等部门", "等十家单位", "共同"
 _TRAILING = re.compile(r"(?:等(?:[0-9一二两三四五六七八九十多余]+[个家])?(?:部门|单位|机构|组织|企业|院校|高校)?"
                        r"|均|分别|共同|联合|一起|携手|全力|大力|积极|负责|首次|成功|顺利|隆重|盛大|再次"
