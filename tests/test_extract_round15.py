@@ -29,7 +29,8 @@ a short quoted name whose words a place splits ("A ‘Made in Lakeland’ exhibi
 of the lower-case head after it; "The theme for this Congress, ‘X’" gives a theme, no name; a reference may
 carry four modifiers ("The two-day mega food international event … is being organised by X"); in
 "Organized by A, which is part of B, and hosted by C, the Congress …" the list after "hosted by" ends
-before the event it is about (C hosts, A organizes); "taking part in a X Conference" says the X took place.
+before the event it is about (C hosts, A organizes); "taking part in a X Conference" says the X took place; "organises its flagship 14-day X" makes the
+body the host, and "which will culminate on November 27" ends the gathering.
 Chinese: "上个月," opening a sentence dates its gathering to the month before publication; 联合办理
 and 办理 hold a gathering as 联合举办 and 举办 do; years counted from a founding ("建国一百年",
 "建交30年") open a gathering's name as "成立75周年" does; a list item ending in a moment ("X开幕式、第五届Y论坛")
@@ -257,6 +258,15 @@ def test_taking_part_in_a_gathering(extractor):
     record = run(extractor, "News\nAs the visiting student group is taking part in a Lakeside Model Nations (LMN) "
                             "Conference at the university, the discussion commenced.", published="2023-10-04")
     assert en_event(record, "Lakeside Model Nations Conference")
+
+
+def test_a_flagship_gathering_and_its_culmination(extractor):
+    record = run(extractor, "News\nThe Lakeside Trade Promotion Organisation (LTPO) organises its flagship 14-day "
+                            "Lakeside International Trade Fair (LITF) annually in November. Over 3,500 exhibitors are "
+                            "expected to participate in the 43rd edition of LITF which will culminate on November 27.",
+                 published="2024-11-14")
+    found = en_event(record, "Lakeside International Trade Fair")
+    assert found["end_date"] == "2024-11-27" and found["hosts"]
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

@@ -92,7 +92,7 @@ class EventInfo:
 
 #: words that may stand between a verb and the event it holds: "held its annual X", "hosted their final X"
 _CLOSE_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "final", "latest", "virtual", "online",
-                          "hybrid", "upcoming", "maiden", "grand"}) | RECURRING_WORDS
+                          "hybrid", "upcoming", "maiden", "grand", "flagship"}) | RECURRING_WORDS
 _KIND_WORDS = 3  # words of a kind before its head and naming word ("Art/Photo Exhibition titled")
 _APPOSITIVE_WORDS = 5  # lower-case words of a description a name stands in apposition to
 _DURATION_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "day",

@@ -24,6 +24,7 @@ _DURATION = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1
                        r"|\blasts?(?:ed)?\s+(?:for\s+)?(two|three|four|five|six|seven|[2-7])\s+days\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|through|runs? to|last(?:s|ed)? to)\s+$", re.IGNORECASE)
 _CLOSING = re.compile(r"\b(?:closed|closes|will close|concluded|concludes|will conclude|ended|ends|will end|"
+                      r"culminated|culminates|will culminate|"
                       r"wrapped up|came to a close|"
                       r"drew to a close|comes to a close|was closed)\s+(?:here\s+|in\s+\S+\s+)?(?:on\s+)?$", re.IGNORECASE)
 #: a closing phrase before the event it closes: "Curtains came down on the X on Thursday"
