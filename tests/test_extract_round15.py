@@ -30,7 +30,8 @@ of the lower-case head after it; "The theme for this Congress, ‘X’" gives a 
 carry four modifiers ("The two-day mega food international event … is being organised by X"); in
 "Organized by A, which is part of B, and hosted by C, the Congress …" the list after "hosted by" ends
 before the event it is about (C hosts, A organizes); "taking part in a X Conference" says the X took place; "organises its flagship 14-day X" makes the
-body the host, and "which will culminate on November 27" ends the gathering.
+body the host, and "which will culminate on November 27" ends the gathering; a name with no edition or
+year after "be held … at" is the venue ("at Lakeside Exposition Mart").
 Chinese: "上个月," opening a sentence dates its gathering to the month before publication; 联合办理
 and 办理 hold a gathering as 联合举办 and 举办 do; years counted from a founding ("建国一百年",
 "建交30年") open a gathering's name as "成立75周年" does; a list item ending in a moment ("X开幕式、第五届Y论坛")
@@ -267,6 +268,13 @@ def test_a_flagship_gathering_and_its_culmination(extractor):
                  published="2024-11-14")
     found = en_event(record, "Lakeside International Trade Fair")
     assert found["end_date"] == "2024-11-27" and found["hosts"]
+
+
+def test_held_at_a_mart_names_the_venue(extractor):
+    record = run(extractor, "News\nOdisha is the partner state in the Lakeside Food Meet 2019. The two-day event, which is "
+                            "going to be held from January 14 at Lakeside Exposition Mart of Greater Noida, is being "
+                            "organised by the Trade Promotion Council of India.", published="2019-01-03")
+    assert [e["names"][0] for e in record["events"]] == ["Lakeside Food Meet 2019"]
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

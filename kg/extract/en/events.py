@@ -548,11 +548,13 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}(?<=[A-Z0-9])")  # B20, G20, BRICS, CO
 _TOPIC_GLUE = frozenset({"of", "and", "in", "for", "the", "&", "-", "on", "to"})
 _TOPIC_WORDS = 14
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been"})
+_HELD_AT = frozenset({"held", "staged", "hosted"})  # "be held … at X": X is where
 
 
 def _venue_of_event(ctx: Context, sent: Sentence, name: Name) -> bool:
     """True for "<Event name> was opened/held ... at the <name>": the place the event was held
-    in ("The 6th X Fair was opened at the Y Exhibition" names a hall, not a second fair)."""
+    in ("The 6th X Fair was opened at the Y Exhibition" names a hall, not a second fair; "… is
+    going to be held from January 14 at the X Mart")."""
     doc = ctx.doc
     k = name.start - 1
     if k > sent.start and doc[k].lower_ == "the":
@@ -560,6 +562,10 @@ def _venue_of_event(ctx: Context, sent: Sentence, name: Name) -> bool:
     if k <= sent.start or doc[k].lower_ != "at":
         return False
     for v in range(k - 1, max(sent.start, k - 8), -1):
+        if doc[v].lower_ in _HELD_AT and doc[v - 1].lower_ in _PASSIVE:
+            # "which is going to be held from January 14 at India Exposition Mart": where (but "the
+            # launch ceremony was held at the 2023 Dialogue …": an edition is a gathering)
+            return not (name.edition or any(is_year(t.text) for t in name.span))
         if doc[v].lower_ in OPENING_WORDS and doc[v - 1].lower_ in _PASSIVE:
             return any(doc[i].lower_ in EVENT_HEADS and doc[i].is_title for i in range(sent.start, v - 1))
     return False
