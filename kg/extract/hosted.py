@@ -14,6 +14,7 @@ from __future__ import annotations
 from kg.extract.builder import RecordBuilder
 from kg.extract.envoys import MISSION
 from kg.extract.places import get_gazetteer
+from kg.model.record import Event, Organization
 
 _ROLES = ("hosts", "co_hosts", "organizers")
 
@@ -28,7 +29,7 @@ def _countries_named(names: list[str], lang: str) -> set[str]:
     return {p.place.country for p in get_gazetteer().find(shortest, lang) if p.place.country}
 
 
-def _at_mission(builder: RecordBuilder, event, hosts: list) -> None:
+def _at_mission(builder: RecordBuilder, event: Event, hosts: list[Organization]) -> None:
     """An event placed nowhere that a mission hosts is in the one city the missions' names post
     them to ("驻累西腓总领馆", "Consulate General of India in Frankfurt")."""
     lang = builder.article.lang or "en"
