@@ -52,6 +52,7 @@ _NAME_FOLLOWERS = frozenset({"at", "in", "on", "with", "by", "from", "and", "for
 _REFERRED_ALIAS = re.compile(r"\b(?:the|this)\s+(\w+)\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:also\s+)?"
                              r"(?:known|called|named|referred\s+to)\s+(?:as\s+)?(?:the\s+)?[\"“‘]?$", re.IGNORECASE)
 #: moments and margins of a gathering: "the conclusion of the X" says the X took place
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&]{1,9}\)")  # "(IORBF)"
 _QUOTE_TAIL = 4  # words of a quoted name after its capitalised opening ("‘Made in India’")
 #: words that introduce a gathering's theme in quotes ('themed "X"', "under the motto: “X”")
 _THEME_WORDS = frozenset({"themed", "theme", "motto", "slogan", "tagline"})
@@ -273,9 +274,11 @@ def find_events(ctx: Context, syntax: Callable[[], Language]) -> None:
 
 
 def _body_of_officer(ctx: Context, c: Candidate) -> bool:
-    """True for a name with no edition or year after an officer's title ("as the current Chair of
-    the IORA Business Forum (IORBF)"): a body, no gathering."""
-    return not c.year and _edition_of(c.names[0]) is None and after_officer(ctx.doc, c.start)
+    """True for a name with a bracketed acronym and no edition or year after an officer's title
+    ("as the current Chair of the IORA Business Forum (IORBF)"): a body, no gathering (but "the
+    Chairman of the X Joint Ministerial Meeting" chairs a gathering)."""
+    return not c.year and _edition_of(c.names[0]) is None and after_officer(ctx.doc, c.start) \
+        and any(_BRACKETED_ACRONYM.search(n) for n in c.names)
 
 
 def _quoted_theme(ctx: Context, c: Candidate, named: list[Candidate]) -> bool:
