@@ -29,8 +29,8 @@ from spacy.tokens import Token
 
 from kg.extract.en.context import Context, EventInfo, EventMention, Sentence, is_duration_word
 from kg.extract.en.described import DESCRIBED_SENTENCES, Description, describe
-from kg.extract.en.names import (CLOSING_QUOTES, HYPHENS, OPENING_QUOTES, Name, abbreviation_end, after_officer, is_calendar_word,
-                                 is_edition_word, is_year, name_at, name_list, ordinal_value, strip_edition, without_year)
+from kg.extract.en.names import (CLOSING_QUOTES, HYPHENS, OPENING_QUOTES, Name, abbreviation_end, after_officer,
+                                 is_calendar_word, is_edition_word, is_year, name_at, name_list, ordinal_value, strip_edition, without_year)
 from kg.extract.en.patterns import (ATTENDEE_NOUNS, BARE_OCCASIONS, EDITION_NOUNS, HEADLINE_VERBS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
                                     NAMING_WORDS, OPENING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, REPORTING_VERBS,
                                     SCOPE_WORDS,
@@ -51,7 +51,6 @@ _NAME_FOLLOWERS = frozenset({"at", "in", "on", "with", "by", "from", "and", "for
 #: "the expo, which is also called", "this conference, also known as": a reference, then a name for it
 _REFERRED_ALIAS = re.compile(r"\b(?:the|this)\s+(\w+)\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:also\s+)?"
                              r"(?:known|called|named|referred\s+to)\s+(?:as\s+)?(?:the\s+)?[\"“‘]?$", re.IGNORECASE)
-#: moments and margins of a gathering: "the conclusion of the X" says the X took place
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&]{1,9}\)")  # "(IORBF)"
 _QUOTE_TAIL = 4  # words of a quoted name after its capitalised opening ("‘Made in India’")
 #: words that introduce a gathering's theme in quotes ('themed "X"', "under the motto: “X”")
@@ -59,6 +58,7 @@ _THEME_WORDS = frozenset({"themed", "theme", "motto", "slogan", "tagline"})
 #: the words of a gathering's moment named alone ("the official Opening Ceremony")
 _MOMENT_WORDS = frozenset({"opening", "closing", "inaugural", "inauguration", "official", "grand", "formal",
                            "ceremony", "session", "plenary"})
+#: moments and margins of a gathering: "the conclusion of the X" says the X took place
 _TOOK_PLACE_NOUNS = frozenset({"conclusion", "opening", "closing", "inauguration", "sidelines", "margins",
                                "culmination", "launch", "finale"})
 #: "a seminar held by X on “Y”": participles between a gathering's head and its quoted title
@@ -594,11 +594,10 @@ def _lower_head_after(ctx: Context, sent: Sentence, name: Name) -> Candidate | N
             or doc[k].lower_ not in EVENT_HEADS or doc[k].lower_ in WEAK_HEADS and not acronym \
             or any(is_calendar_word(t.text) for t in name.span):
         return None  # (a date is no edition: "the 14 to 17 April 2014 meeting")
+    if defined:  # its variants: "X (WCF) summit", "X summit", "WCF summit"
+        whole = Name(doc, name.start, k + 1, paren=name.paren)
+        return Candidate(sent, name.start, k + 1, whole.variants(), {doc[k].lower_}, EVENT_HEADS[doc[k].lower_], None)
     text = doc[name.start:k + 1].text
-    if defined:
-        head = doc[k].text
-        names = [text, f"{doc[name.start:name.paren[0]].text} {head}", f"{name.abbr} {head}"]
-        return Candidate(sent, name.start, k + 1, names, {doc[k].lower_}, EVENT_HEADS[doc[k].lower_], None)
     years = [int(t.text) for t in name.span if is_year(t.text)]
     return Candidate(sent, name.start, k + 1, [text, strip_edition(text)], {doc[k].lower_}, EVENT_HEADS[doc[k].lower_],
                      years[0] if years else None)
@@ -611,7 +610,8 @@ def _whole_quote(doc, sent: Sentence, name: Name) -> Name | None:
         return name
     if name.start <= sent.start or doc[name.start - 1].text not in OPENING_QUOTES:
         return None
-    close = next((k for k in range(name.end, min(sent.end, name.end + _QUOTE_TAIL)) if doc[k].text in CLOSING_QUOTES), None)
+    close = next((k for k in range(name.end, min(sent.end, name.end + _QUOTE_TAIL)) if doc[k].text in CLOSING_QUOTES),
+                 None)
     if close is None or not all(t.is_alpha or t.is_digit or t.text in HYPHENS for t in doc[name.end:close]):
         return None
     return Name(doc, name.start, close)

@@ -18,7 +18,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from kg.extract.places import get_gazetteer
-from kg.extract.en.patterns import CALENDAR_WORDS, EVENT_HEADS, OFFICER_WORDS, ORDINAL_TENS, ORDINALS, ORG_HEADS, VENUE_WORDS
+from kg.extract.en.patterns import (CALENDAR_WORDS, EVENT_HEADS, OFFICER_WORDS, ORDINAL_TENS, ORDINALS, ORG_HEADS,
+                                    VENUE_WORDS)
 
 HYPHENS = frozenset("-‐‑–")
 _CONNECTORS = frozenset({"of", "for", "on", "de", "du", "des", "&", "und"})
@@ -416,7 +417,7 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
         if quoted is None and low == "of" and t.lower[end - 1] in EVENT_HEADS and end + 1 < limit:
             quoted = _quoted_part_end(t, end + 1, limit, closing=True)  # "Unveiling Ceremony of “X Tableau” was held"
         if quoted is None and t.text[end] in OPENING_QUOTES and end + 1 < limit and _headed_run_after(doc, end, limit):
-            quoted = _quoted_part_end(t, end, limit)  # "Conference of Tianfu New Area “Belt and Road” Alliance of X"
+            quoted = _quoted_part_end(t, end, limit)  # "Conference of Tianfu New Area “Belt and Road” Alliance …"
         if quoted is not None:
             end = quoted
             continue
@@ -449,7 +450,8 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
                 continue
         elif low in _TOPIC_LINKS and nxt < limit and _capitalised(t, nxt) and t.lower[nxt] not in _FUNCTION_WORDS \
                 and t.ent[nxt] not in ("DATE", "TIME") \
-                and any(t.lower[k] in ("on", "for") and t.lower[k - 1] in EVENT_HEADS for k in range(start + 1, end - 1)):
+                and any(t.lower[k] in ("on", "for") and t.lower[k - 1] in EVENT_HEADS
+                        for k in range(start + 1, end - 1)):
             end = word_end(doc, nxt, limit)  # "Conference on Breaking Barriers through Diversity": its topic goes on
             continue
         elif low in _HEAD_LINKS and t.lower[end - 1] in EVENT_HEADS and nxt + 1 < limit \

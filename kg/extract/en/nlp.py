@@ -28,6 +28,7 @@ _YEAR_HYPHEN = r"(?<=[A-Za-z])[-–](?=(?:19|20)\d\d(?!\d))"
 #: so is the apostrophe of an elided year, so that "India Energy Week’24" ends in its head
 _ELIDED_YEAR = r"(?<=[A-Za-z])[’'](?=\d\d(?!\d))"
 _DATE_LABEL = re.compile(r"date\s+\d")
+#: quotes that only open (not the straight quote, which closes as often as it opens)
 _OPENING_QUOTES = frozenset({"“", "‘", "«"})
 _EXCLUDE = ["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer"]
 
@@ -55,8 +56,8 @@ def _opening_quotes(doc: Doc) -> None:
     """An opening quote after a sentence's full stop opens the next sentence ("… in Daegu. “I
     expect …”"), where the sentencizer leaves it at the end of the one before."""
     for token in doc[1:-1]:
-        if token.text in _OPENING_QUOTES and doc[token.i + 1].is_sent_start and doc[token.i - 1].text in (".", "!", "?") \
-                and not token.is_sent_start:
+        if token.text in _OPENING_QUOTES and doc[token.i + 1].is_sent_start and not token.is_sent_start \
+                and doc[token.i - 1].text in (".", "!", "?"):
             token.is_sent_start = True
             doc[token.i + 1].is_sent_start = False
 

@@ -117,7 +117,7 @@ def extend(ctx: Context, name: Name, limit: int) -> Name:
         return Name(doc, name.start, end + 2)  # "the Harbin municipal government"
     if end < limit and name.paren and name.paren[1] == end and doc[end].lower_ in GOVERNMENT_WORDS:
         return Name(doc, name.start, end + 1, paren=name.paren)  # "Hong Kong Special Administrative Region (HKSAR) government"
-    if end < limit and doc[end].lower_ in _MISSION_WORDS and doc[name.start].ent_type_ == "NORP" and len(name.span) == 1:
+    if end < limit and doc[end].lower_ in _MISSION_WORDS and len(name.span) == 1 and doc[name.start].ent_type_ == "NORP":
         return Name(doc, name.start, end + 1)  # "the Indian mission", "the Chinese embassy": a country's mission
     if end < limit and doc[end].text == "government" and _is_place_phrase(name.text):
         return Name(doc, name.start, end + 1)  # "the United Kingdom government": a country's government

@@ -233,8 +233,8 @@ def _partner(ctx: Context, sent: Sentence, cue: Cue) -> list[Assignment]:
     start = _past_unnamed_item(ctx, cue.end, sent.end)
     partners = name_list(ctx.doc, start, sent.end, grow=lambda n: orgs.extend(ctx, n, sent.end))
     out = [(mention.event, "co_host", org, sent) for org in _orgs(ctx, sent, partners)]
-    acting = [n for n in _subjects(ctx, sent, cue.start)[-1:] if not names_office(ctx.doc, n)]  # (not "as Chair of X")
     if out:
+        acting = [n for n in _subjects(ctx, sent, cue.start)[-1:] if not names_office(ctx.doc, n)]  # (not "as Chair of X")
         out.extend((mention.event, "host", org, sent) for org in _orgs(ctx, sent, acting))
     return out
 
@@ -287,9 +287,10 @@ def _nominal(ctx: Context, sent: Sentence) -> list[Assignment]:
 def _appositive_comma(doc, sent: Sentence, k: int) -> int | None:
     """The comma opening an appositive role noun at token k: ", host", ", the host", ", one of
     the co-hosts"."""
+    noun = k - 2 if k >= 2 and doc[k - 1].text == "-" and doc[k - 2].lower_ == "co" else k  # ("co-hosts")
     for lead in ((), ("the",), ("one", "of", "the")):
-        at = k - len(lead) - 1 - (k >= 2 and doc[k - 1].text == "-" and doc[k - 2].lower_ == "co") * 2
-        if at > sent.start and doc[at].text == "," and tuple(t.lower_ for t in doc[at + 1:at + 1 + len(lead)]) == lead:
+        at = noun - len(lead) - 1
+        if at > sent.start and doc[at].text == "," and tuple(t.lower_ for t in doc[at + 1:noun]) == lead:
             return at
     return None
 

@@ -427,7 +427,7 @@ def _quoted_activities(ctx: ZhArticle, found: list[EventMention]) -> None:
                 continue  # "第四届“X奖”": an award's edition, no gathering
             if not any(f.start <= q.start() < f.end or f.start < q.end() <= f.end for f in found):
                 title = q.group(2)[1:-1]
-                head = max((h for h in lexicon().heads if title.endswith(h)), key=len, default="活动")
+                head = next((h for h in _heads_by_last_char().get(title[-1:], ()) if title.endswith(h)), "活动")
                 found.append(EventMention(q.start(), q.end(), head, si, q.start(2), edition=q.group(1)))
         for q in _patterns()["named_as"].finditer(ctx.text, a, b):  # 名为“X”的大型学术会议
             start, end = q.span(1)
@@ -584,9 +584,9 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
         j -= 1
     if ctx.text[start - 1:start] == "、":  # "第70届中国国际医药原料药、中间体、包装设备交易会": items of one name
         listed = _patterns()["edition_listed"].search(ctx.text, max(a, start - 60), start)
-        if listed and not any(_ends_in_head(ctx, listed.start() + k.start()) or _ends_in_opening(ctx, listed.start() + k.start())
-                              for k in re.finditer("、", listed.group())):  # (not "X开幕式、第五届Y论坛")
-            return _mention(ctx, si, listed.start(), head_start, end, head)  # (not a list of names)
+        ends = [listed.start() + k.start() for k in re.finditer("、", listed.group())] if listed else []
+        if listed and not any(_ends_in_head(ctx, e) or _ends_in_opening(ctx, e) for e in ends):
+            return _mention(ctx, si, listed.start(), head_start, end, head)  # (not a list of names, nor "X开幕式、Y论坛")
     k = ctx.token_at(start)
     if ctx.tok_tag[k] in ("ad", "d") and ctx.tok_start[k] == start and k + 1 < len(ctx.tok_tag) \
             and ctx.tok_tag[k + 1] == "v" and ctx.tok_end[k + 1] < head_start:

@@ -20,7 +20,7 @@ from kg.model.pinyin import drop_pinyin, pinyin_inserts
 
 
 #: a circle or letter O written for the numeral zero between Chinese numerals ("二○一二", Hong Kong style)
-_ZERO_LOOKALIKE = re.compile(r"(?<=[〇零一二三四五六七八九])[○◯OＯ](?=[〇零一二三四五六七八九○◯])")
+_ZERO_LOOKALIKE = re.compile(r"(?<=[〇零一二三四五六七八九○◯])[○◯OＯ](?=[〇零一二三四五六七八九○◯])")  # (also "二○○二")
 
 
 @lru_cache(maxsize=4096)
