@@ -961,9 +961,11 @@ def _attended_at(ctx: Context, c: Candidate) -> bool:
     """Whether people are said to be at or there for a gathering the sentence names in lower
     case ("are in the capital for the fifth mid-year coordination meeting of X", "chaired the
     second meeting of X")."""
-    before = ctx.doc[max(c.sentence.start, c.start - 2):c.start].text.lower()
-    return before in ("for the", "at the", "attend the", "attended the", "attending the", "chaired the",
-                      "addressed the", "co-chaired the", "opened the", "convened the")
+    doc = ctx.doc
+    if c.start - 2 < c.sentence.start or doc[c.start - 1].lower_ != "the":
+        return False
+    return doc[c.start - 2].lower_ in ("for", "at") \
+        or any(cue.end == c.start - 1 for cue in ctx.cues_in("attend", c.sentence))  # "attended the", "chaired the"
 
 
 def _lowercase(ctx: Context, sent: Sentence) -> list[Candidate]:
