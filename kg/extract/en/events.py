@@ -167,6 +167,7 @@ _HELD_QUOTED = re.compile(r"\b(?:hosted|hosts|hosting|organi[sz]ed|organi[sz]es|
 #: "“2018 Traditional Medicine(TCM) International Development Forum (Thailand)”"
 _QUOTED = re.compile(r"[\"“]((?:[A-Z0-9][^\"“”]{2,118}?\s)?(" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True))
                      + r")(?:\s+(?:19|20)\d\d)?(?:\s*\([^()\"“”]{2,40}\))?)[\"”]", re.IGNORECASE)
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")  # an acronym or qualifier closing a name
 #: "the 20th anniversary celebration of the": an anniversary gathering of what follows
 _ANNIVERSARY = re.compile(r"\b((?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+anniversary\s+"
                           r"(celebration|celebrations|ceremony|gala|commemoration|reception)\s+of\s+(?:the\s+)?)"
@@ -1117,9 +1118,12 @@ def _head_on_topic(ctx: Context, sent: Sentence) -> list[Candidate]:
         if on is None:
             continue
         start = k
-        while start > sent.start and doc[start - 1].is_title and doc[start - 1].lower_ in SCOPE_WORDS:
-            start -= 1  # "a National Seminar on"
-        if doc[start - 1].lower_ not in ("the", "a", "an"):
+        while start > sent.start and doc[start - 1].lower_ in SCOPE_WORDS and not doc[start - 1].is_upper:
+            start -= 1  # "a National Seminar on", "an international conference on"
+        lead = start
+        while lead > sent.start and (is_duration_word(doc[lead - 1]) or doc[lead - 1].text == "-"):
+            lead -= 1  # "A two-day international conference on ‘X’": the length is no part of the name
+        if doc[lead - 1].lower_ not in ("the", "a", "an"):
             continue
         end = _topic_end(doc, on + 1, sent.end)
         if end is None:
@@ -1233,7 +1237,9 @@ def _of_organization(ctx: Context, sent: Sentence) -> list[Candidate]:
             if end == body.end:
                 continue
         text = doc[first:end].text
-        out.append(Candidate(sent, first, end, list(dict.fromkeys([text, strip_edition(text)])), {tok.lower_},
+        names = [text] + ([f"{doc[first:body.start].text} {body.variants()[1]}"] if body.paren and end == body.end else [])
+        names += [strip_edition(n) for n in names]  # (the body's name without its acronym: "… Agriculture (ICCIA)")
+        out.append(Candidate(sent, first, end, list(dict.fromkeys(names)), {tok.lower_},
                              EVENT_HEADS.get(tok.lower_, "Meeting"), None))
     return out
 

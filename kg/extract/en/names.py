@@ -413,6 +413,9 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
     t = Tokens.of(doc)
     while end < limit:
         low = t.lower[end]
+        if low == "," and (listed := _spelled_list_end(doc, start, end, limit)):
+            end = listed  # "Chamber of Commerce, Industry and Agriculture (ICCIA)": its acronym spells the list in
+            continue
         quoted = _quoted_part_end(t, end + 1, limit) if low in _CONNECTORS and end + 1 < limit else None
         if quoted is None and low == "of" and t.lower[end - 1] in EVENT_HEADS and end + 1 < limit:
             quoted = _quoted_part_end(t, end + 1, limit, closing=True)  # "Unveiling Ceremony of “X Tableau” was held"
@@ -516,6 +519,42 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
                 continue
         break
     return end
+
+
+def _spelled_list_end(doc: Doc, start: int, comma: int, limit: int) -> int | None:
+    """The end of ", Industry, Mines and Agriculture" after "X Chamber of Commerce" when a
+    bracketed acronym follows that spells the capitalised words of the run, from before the
+    comma to its end ("(NACCIMA)"), there or where the article writes the run again: the
+    commas are inside the name. None otherwise."""
+    t = Tokens.of(doc)
+    k, joined = comma, False
+    while k < limit and t.text[k] == "," and not joined:
+        k += 1
+        if k < limit and t.lower[k] == "and":
+            k, joined = k + 1, True
+        if k >= limit or not _capitalised(t, k):
+            return None
+        while k < limit and (_capitalised(t, k) or t.lower[k] in _CONNECTORS and k + 1 < limit and _capitalised(t, k + 1)):
+            k += 1
+        if k < limit and t.lower[k] == "and" and k + 1 < limit and _capitalised(t, k + 1):
+            k, joined = k + 1, True
+            while k < limit and _capitalised(t, k):
+                k += 1
+    if not joined:
+        return None
+    words = [i for i in range(start, k) if t.text[i][:1].isupper() and t.lower[i] not in _CONNECTORS
+             and t.lower[i] not in _FUNCTION_WORDS]  # (the acronym may spell the end of a longer name)
+    if k + 2 < limit and t.text[k] == "(" and t.text[k + 2] == ")" and _ABBR.match(t.text[k + 1]):
+        acronym = [ch for ch in t.text[k + 1] if ch.isupper()]
+        spelled = words[-len(acronym):]
+        return k if len(words) >= len(acronym) and spelled[0] < comma \
+            and [t.text[i][0] for i in spelled] == acronym else None
+    for first in (i for i in words if i < comma):  # the run written elsewhere with the acronym that spells it
+        spelling = [t.text[i][0] for i in words if i >= first]
+        for m in re.finditer(re.escape(doc[first:k].text) + r"\s*\(([A-Z][\w&.-]*)\)", doc.text):
+            if [ch for ch in m.group(1) if ch.isupper()] == spelling:
+                return k
+    return None
 
 
 def _demonym_of_phrase(doc: Doc, k: int, limit: int) -> bool:

@@ -26,7 +26,8 @@ _UNTIL = re.compile(r"\b(?:until|till|through|runs? to|last(?:s|ed)? to)\s+$", r
 _CLOSING = re.compile(r"\b(?:closed|closes|will close|concluded|concludes|will conclude|ended|ends|will end|"
                       r"culminated|culminates|will culminate|"
                       r"wrapped up|came to a close|"
-                      r"drew to a close|comes to a close|was closed)\s+(?:here\s+|in\s+\S+\s+)?(?:on\s+)?$", re.IGNORECASE)
+                      r"drew to a close|comes to a close|was closed)\s+"
+                      r"(?:here\s+|(?:at|in)\s+[^,;:.!?]{0,100}?\s+)?(?:on\s+)?$", re.IGNORECASE)  # ("… at the X Hall on")
 #: a closing phrase before the event it closes: "Curtains came down on the X on Thursday"
 _CLOSING_LEAD = re.compile(r"\b(?:curtains?\s+(?:came|come|comes|will\s+come)\s+down|(?:drew|draws|brought|brings)\s+"
                            r"(?:down\s+)?the\s+curtains?(?:\s+down)?)\s+on\b", re.IGNORECASE)

@@ -893,6 +893,7 @@ class _Group:
         self.mentions: list[EventMention] = []
         self.keys: set[str] = set()
         self.edition, self.year, self.head = m.edition, m.year, m.head
+        self.inner: set[int | str] = set()  # editions inside its names ("X联盟第二届会议")
         self.place: str | None = None  # the city a sentence naming it opens with ("在华盛顿,…")
 
     def add(self, m: EventMention, keys: set[str], ctx: ZhArticle) -> None:
@@ -902,6 +903,7 @@ class _Group:
         self.mentions.append(m)
         self.keys |= keys
         self.edition, self.year = self.edition or m.edition, self.year or m.year
+        self.inner |= _inner_editions(ctx, m)
 
     def takes(self, m: EventMention, keys: set[str], ctx: ZhArticle) -> bool:
         """Whether ``m`` names this event: same core name, a shorter form ending a longer one
@@ -909,6 +911,11 @@ class _Group:
         if (self.edition and m.edition and _edition_number(self.edition) != _edition_number(m.edition)) \
                 or (self.year and m.year and self.year != m.year):
             return False
+        inner = _inner_editions(ctx, m)
+        if inner and self.inner and not inner & self.inner:
+            return False  # "X联盟第二届会议" and "X联盟第三次会议" are two sittings
+        if any(_listed_together(ctx, x, m) for x in self.mentions):
+            return False  # "举办海峡青年论坛、海峡两岸青少年新媒体“辩”论坛": items of one list are two
         place = opening_place(ctx, m.sent)
         if self.place and place and place.place.name != self.place:
             return False  # a round-up: "在华盛顿,…举行新春招待会。在金边,…举办新春招待会" are two
@@ -940,6 +947,17 @@ class _Group:
                 if self.year and m.year and _annual(key, k):
                     return True  # 「2016年X年度研討會」 and 「2016年X研討會」: one year's edition
         return False
+
+
+def _listed_together(ctx: ZhArticle, a: EventMention, b: EventMention) -> bool:
+    """Whether two mentions are neighbouring items of one list ("A、B")."""
+    first, second = sorted((a, b), key=lambda m: m.start)
+    return first.sent == second.sent and ctx.text[first.end:second.start] == "、"
+
+
+def _inner_editions(ctx: ZhArticle, m: EventMention) -> set[int | str]:
+    """The editions written inside a name's core, after its body or place ("联盟第二届会议")."""
+    return {_edition_number(x.group()) for x in _patterns()["edition"].finditer(ctx.text, *m.core)}
 
 
 def _common_suffix(a: str, b: str) -> str:

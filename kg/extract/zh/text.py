@@ -2,8 +2,9 @@
 
 Rules run over a normalised copy of the text: pinyin inserted by some pages
 after characters ("醫(yī)") removed, full-width forms folded to half-width
-(",", "(", ":", digits), traditional characters converted to simplified, and a circle
-written for zero between Chinese numerals ("二○一二") read as 〇.
+(",", "(", ":", digits), traditional characters converted to simplified, a circle
+written for zero between Chinese numerals ("二○一二") read as 〇, and double prime
+quotation marks (〝 〞) read as “ ”.
 Every analysis character remembers its offset in the original text, so that
 names are cut from the original (surface form kept) and evidence offsets
 point into ``Article.text``.
@@ -21,6 +22,10 @@ from kg.model.pinyin import drop_pinyin, pinyin_inserts
 
 #: a circle or letter O written for the numeral zero between Chinese numerals ("二○一二", Hong Kong style)
 _ZERO_LOOKALIKE = re.compile(r"(?<=[〇零一二三四五六七八九○◯])[○◯OＯ](?=[〇零一二三四五六七八九○◯])")  # (also "二○○二")
+
+
+#: double prime quotation marks ("〝辩〞论坛", Taiwan and Hong Kong pages) read as the usual quotes
+_DOUBLE_PRIME_QUOTES = str.maketrans({"〝": "“", "〞": "”", "〟": "”"})
 
 
 @lru_cache(maxsize=4096)
@@ -45,7 +50,7 @@ class AnalysisText:
         folded = unicodedata.normalize("NFKC", raw)
         if len(folded) != len(raw):  # something folded to several characters: fold one by one
             folded = "".join(ch if ch < "\x80" else _fold(ch) for ch in raw)
-        self.text = _ZERO_LOOKALIKE.sub("〇", to_simplified_aligned(folded))
+        self.text = _ZERO_LOOKALIKE.sub("〇", to_simplified_aligned(folded)).translate(_DOUBLE_PRIME_QUOTES)
         self.orig = kept
         self.traditional = self.text != folded
 

@@ -45,6 +45,8 @@ _FILLER = re.compile(r"\([^()]{0,30}\)|[^,,。;;]{0,12}期间")
 #: a year said of an event as its own: "今年在白俄罗斯举办", "明年将举办" (a year by number
 #: mostly tells history: "从2004年至今", "2005年创办"; measured: 1 of 8 such dates right)
 _THIS_YEAR = re.compile(r"今年|明年|本年|当年")
+#: after a year alone, a season or half and a place, then a verb holding the event: "2011年春季在天津举办"
+_SET_FOR = re.compile(r"(?:春季|夏季|秋季|冬季|春天|秋天|上半年|下半年|年底|年初|年内)?(?:在[^,。;:]{1,12}?)?(?:举办|举行|召开)")
 #: a sentence opening with "that day": "当天下午,还举行了…", "同日,…"
 _THAT_DAY = re.compile(r"(?:当天|当日|同日|同一天)(?:上午|下午|中午|晚上|晚间|傍晚)?[,]?")
 #: a year in the first lines ("2025…大会", "2024年"), not a count ("近2000人", "达2000余家")
@@ -112,8 +114,10 @@ def assign(ctx: ZhArticle) -> None:
         hint = next((int(m.year) for m in ctx.mentions if m.sent == si and m.year), None) or _partial_year(ctx)
         for d in _dates(ctx, si, refs.get(si, ctx.published), anchors.get(si), hint):
             ds, de = a + d.start, a + d.end
-            if d.start_date is None or _skipped(ctx, ds, de) or len(d.start_date) == 4 and not _THIS_YEAR.search(d.surface):
-                continue  # a year alone tells history ("从2004年至今", "2024年会议由…主办"), unless 今年/明年
+            if d.start_date is None or _skipped(ctx, ds, de) or len(d.start_date) == 4 and not _THIS_YEAR.search(d.surface) \
+                    and not _SET_FOR.match(ctx.text, de):
+                continue  # a year alone tells history ("从2004年至今", "2024年会议由…主办"), unless 今年/明年 or
+                # a holding verb's time ("定于2011年春季在天津举办")
             d = _in_month_of(d, ahead)
             if _later_month(ctx, d.start_date) and not ctx.text.endswith(("至", "到"), a, ds):
                 ahead = d.start_date

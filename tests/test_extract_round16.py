@@ -1,0 +1,93 @@
+"""Constructions of the sixteenth unseen-text round (issue 9), on sentences written for these tests.
+
+English: a lower-case gathering after an article, a length and scope words, then "on" and a quoted
+title ("A two-day international conference on ‘X’") is named by the title; a closing verb, then
+where, then the day ("concluded at the X Hall on Sunday") ends the gathering, and its length gives
+its start; a bracketed acronym that spells a name across its commas ("Chamber of Commerce, Industry
+and Agriculture (LCCIA)") keeps the commas inside the name, also where the article writes the name
+again without the acronym; "On the occasion of X Day, the Embassy hosted" makes the Embassy alone
+the host (a list of subjects ends in "and").
+Chinese: editions inside two names ("联盟第二届会议", "联盟第三次会议") make two sittings; a year
+alone before a holding verb ("定于2027年春季在天津举办") dates the gathering; double prime
+quotation marks (〝 〞) quote as “ ” do; neighbouring items of one list ("A论坛、B论坛") are two
+gatherings even when one looks like a contraction of the other.
+"""
+
+from __future__ import annotations
+
+from test_extract_en import event as en_event, extractor, org_names, run  # noqa: F401 (extractor: fixture)
+from test_extract_zh import event as zh_event, extract
+
+
+# -- English ---------------------------------------------------------------------------------------
+
+def test_a_lower_case_conference_on_a_quoted_title(extractor):
+    record = run(extractor, "Campus news\nLAKETON: A two-day international conference on ‘Rivers, Cities and "
+                            "Memory: Writing the Shore’ concluded at the Lakeside Hall of Laketon University on "
+                            "Sunday.", published="2023-10-02")
+    conference = en_event(record, "Rivers, Cities and Memory: Writing the Shore")
+    assert (conference["start_date"], conference["end_date"]) == ("2023-09-30", "2023-10-01")
+
+
+def test_a_closing_verb_then_where_then_the_day(extractor):
+    record = run(extractor, "Trade news\nThe three-day Lakeland Spice Fair 2024 closed at the Riverside Exhibition "
+                            "Centre on Saturday.", published="2024-03-11")
+    fair = en_event(record, "Lakeland Spice Fair 2024")
+    assert (fair["start_date"], fair["end_date"]) == ("2024-03-07", "2024-03-09")
+
+
+def test_an_acronym_spells_a_name_across_its_commas(extractor):
+    record = run(extractor, "Business news\nFour agreements were signed at the 12th meeting of the Board of Directors "
+                            "of the Lakeland Chamber of Commerce, Industry and Agriculture (LCCIA), which began in "
+                            "Baku on July 17, 2023.\nMeanwhile, the 12th meeting of the Board of Directors of the "
+                            "Lakeland Chamber of Commerce, Industry and Agriculture continued on July 18.",
+                 published="2023-07-18")
+    names = "12th meeting of the Board of Directors of the Lakeland Chamber of Commerce, Industry and Agriculture"
+    meeting = en_event(record, names)
+    assert names + " (LCCIA)" in meeting["names"]
+    assert len(record["events"]) == 1, [e["names"] for e in record["events"]]
+
+
+def test_commas_without_a_spelling_acronym_still_end_the_name(extractor):
+    record = run(extractor, "Business news\nThe Lakeland Chamber of Commerce, Hill Traders Union and Riverside "
+                            "Council organised the Lakeland Spice Fair 2024 in Baku on July 17, 2024.",
+                 published="2024-07-18")
+    fair = en_event(record, "Lakeland Spice Fair 2024")
+    assert {"lakelandchamberofcommerce", "hilltradersunion"} <= org_names(record, fair["hosts"] + fair["co_hosts"])
+
+
+def test_a_fronted_occasion_is_no_host(extractor):
+    record = run(extractor, "Embassy news\nOn the occasion of the National Day and Constitution Day of Lakeland, "
+                            "the Embassy of Lakeland hosted a reception in Dhaka on Friday evening.",
+                 published="2023-09-23")
+    reception = record["events"][0]
+    assert org_names(record, reception["hosts"]) == {"embassyoflakeland"}
+
+
+# -- Chinese ---------------------------------------------------------------------------------------
+
+def test_editions_inside_names_make_two_sittings():
+    record = extract("新闻\n湖滨会展联盟第二届会议于2010年3月25日在青岛市举行。会议通过“湖滨会展联盟第三次会议”"
+                     "定于2011年春季在天津举办。", published="2010-03-30")
+    second = zh_event(record, "湖滨会展联盟第二届会议")
+    third = zh_event(record, "湖滨会展联盟第三次会议")
+    assert second.id != third.id
+    assert second.start_date == "2010-03-25" and third.start_date == "2011"
+
+
+def test_a_year_alone_is_no_date_of_a_history():
+    record = extract("新闻\n第五届湖滨论坛于2024年5月8日在杭州举行。湖滨论坛自2004年起已举办五届。", published="2024-05-09")
+    assert zh_event(record, "第五届湖滨论坛").start_date == "2024-05-08"
+
+
+def test_double_prime_quotes_quote_a_name():
+    record = extract("新闻\n本届湖滨论坛将举办〝湖畔青年•共同家园〞活动和湖滨青年论坛。", published="2024-05-09")
+    assert zh_event(record, "〝湖畔青年•共同家园〞活动")
+
+
+def test_items_of_one_list_are_two_gatherings():
+    record = extract("新闻\n第十二届湖滨论坛在厦门开幕。青年版块将举办湖滨青年论坛、湖滨两岸青少年新媒体“辩”论坛、"
+                     "湖滨两岸关爱下一代成长论坛。", published="2020-09-20")
+    youth = zh_event(record, "湖滨青年论坛")
+    debate = zh_event(record, "湖滨两岸青少年新媒体“辩”论坛")
+    assert youth.id != debate.id
