@@ -186,8 +186,9 @@ def _subjects(ctx: Context, sent: Sentence, at: int) -> list[Name]:
         if out and k > sent.start and doc[k - 1].lower_ in _FRONTING_PREPOSITIONS:
             break  # "In time for the 75th Anniversary of X, A organized": a fronted adverbial's name acts not
         out.insert(0, name)
-        if len(out) == 1 and k > sent.start and doc[k - 1].text == ",":
-            break  # "On the occasion of X Day, the Embassy hosted": a list of subjects ends in "and"
+        if len(out) == 1 and k > sent.start and doc[k - 1].text == "," and doc[sent.start].lower_ in _FRONTING_PREPOSITIONS \
+                and not any(t.text == "," for t in doc[sent.start:k - 1]):
+            break  # "On the occasion of X Day, the Embassy hosted": the phrase before the comma is fronted
         if k > sent.start and doc[k - 1].lower_ in ("and", "&", ","):
             k -= 1
             if k > sent.start and doc[k - 1].text == ",":
