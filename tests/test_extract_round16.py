@@ -6,9 +6,13 @@ where, then the day ("concluded at the X Hall on Sunday") ends the gathering, an
 its start; a bracketed acronym that spells a name across its commas ("Chamber of Commerce, Industry
 and Agriculture (LCCIA)") keeps the commas inside the name, also where the article writes the name
 again without the acronym; "On the occasion of X Day, the Embassy hosted" makes the Embassy alone
-the host (a list of subjects ends in "and").
+the host (a list of subjects ends in "and"); a city opening a body's name inside a gathering's name
+("Lakeland University-Kyoto University Symposium") does not place it; a fronted date dates the
+gathering the subject hosts, holds or organizes ("From November 6 to 8, the X will be hosting a
+symposium"), also after a dateline in capitals ("GREAT BAY - From …") and a page's date label.
 Chinese: editions inside two names ("联盟第二届会议", "联盟第三次会议") make two sittings; a year
-alone before a holding verb ("定于2027年春季在天津举办") dates the gathering; double prime
+alone before a holding verb ("定于2027年春季在天津举办") dates the gathering; 同乡会 and 会馆 end
+bodies' names, so a list of hosts holding them is read whole; double prime
 quotation marks (〝 〞) quote as “ ” do; neighbouring items of one list ("A论坛、B论坛") are two
 gatherings even when one looks like a contraction of the other.
 """
@@ -64,6 +68,26 @@ def test_a_fronted_occasion_is_no_host(extractor):
     assert org_names(record, reception["hosts"]) == {"embassyoflakeland"}
 
 
+def test_a_city_opening_a_body_name_does_not_place_the_gathering(extractor):
+    record = run(extractor, "Campus news\nThe two-day Laketon University-Kyoto University Symposium 2013 was held at "
+                            "the Laketon campus on December 19, 2013.", published="2013-12-20")
+    assert en_event(record, "Laketon University-Kyoto University Symposium 2013")["city"] is None
+
+
+def test_a_fronted_date_dates_what_the_subject_hosts(extractor):
+    record = run(extractor, "Health news\n date 2023-11-05 LAKE TOWN (GREAT BAY) - From November 6 to 8, the Ministry of "
+                            "Health, in collaboration with Lakeland Insurance, will be hosting a landmark symposium on "
+                            "healthcare.", published="2023-11-05")
+    symposium = record["events"][0]
+    assert (symposium["start_date"], symposium["end_date"]) == ("2023-11-06", "2023-11-08")
+
+
+def test_a_fronted_date_and_a_capitalised_name_with_a_hosting_word(extractor):
+    record = run(extractor, "Health news\nOn November 17, 2021, the deputy director of the Organizing Committee of "
+                            "the Lakeland Health Forum visited the Laketon Embassy in Beijing.", published="2023-03-07")
+    assert all(e["start_date"] is None for e in record["events"])
+
+
 # -- Chinese ---------------------------------------------------------------------------------------
 
 def test_editions_inside_names_make_two_sittings():
@@ -78,6 +102,13 @@ def test_editions_inside_names_make_two_sittings():
 def test_a_year_alone_is_no_date_of_a_history():
     record = extract("新闻\n第五届湖滨论坛于2024年5月8日在杭州举行。湖滨论坛自2004年起已举办五届。", published="2024-05-09")
     assert zh_event(record, "第五届湖滨论坛").start_date == "2024-05-08"
+
+
+def test_hometown_associations_and_guild_halls_host():
+    record = extract("新闻\n2010年9月8日晚,澳洲和平促进会、澳洲中国总商会、澳洲潮州同乡会、澳洲福建会馆联合主办的"
+                     "“澳洲华人欢送晚会”在悉尼举行。", published="2010-09-09")
+    evening = zh_event(record, "澳洲华人欢送晚会")
+    assert {"澳洲潮州同乡会", "澳洲福建会馆"} <= {o.names[0] for o in record.organizations if o.id in evening.co_hosts}
 
 
 def test_double_prime_quotes_quote_a_name():

@@ -18,6 +18,7 @@ from kg.extract.en.names import Name, Tokens, is_edition_word, names_in
 from kg.extract.en.patterns import (EVENT_HEADS, NAMING_WORDS, OPENING_WORDS, PARTICIPANT_NOUNS, PLACE_WORDS,
                                     RECURRING_WORDS, REPORTING_VERBS)
 from kg.extract.places import PlaceMention, get_gazetteer
+from kg.load.header import labelled_date_spans
 from kg.model import Article
 from kg.load.header import labelled_date_spans
 
@@ -33,6 +34,12 @@ _REPORT_REACH = 3  # tokens before a date or place in which a reporting verb mak
 _LEAD_REACH = 8  # tokens between a date or place and the event mention after it
 _JOINING = frozenset({"joined", "attended", "join", "attend", "participate", "participated", "chaired", "chair",
                       "addressed", "address", "spoke", "speak", "presided", "graced", "took"})
+_CAPITAL_LINE = 8  # tokens of a dateline in capitals
+_LINE_ENDS = frozenset({"-", "–", "—", "--", ":"})
+#: a subject's verb holding the gathering a fronted date dates ("From May 6 to 8, the X will be hosting a Y")
+_HOSTING = frozenset({"host", "hosts", "hosting", "hold", "holds", "holding", "organise", "organises", "organising",
+                      "organised", "organize", "organizes", "organizing", "organized", "stage", "stages", "staging",
+                      "convene", "convenes", "convening", "co-host", "co-hosts", "co-hosting", "co-hosted"})
 #: words saying that a date or place is a later edition's: "will return", "next edition"
 _NEXT_EDITION = re.compile(r"\b(?:will\s+return|returns\s+(?:on|in)|next\s+(?:edition|year's\s+(?:edition|event|show))|"
                            r"will\s+be\s+back)\b", re.IGNORECASE)
@@ -122,13 +129,15 @@ class Context:
     #: events named in a counted list of parts ("three sessions, including “A”, “B”"), by the
     #: sentence that lists them
     listed_parts: dict[str, int] = field(default_factory=dict)
+    #: character spans of the page's date labels ("date 2023-11-05"), which open no sentence's words
+    labels: list[tuple[int, int]] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
 
     @classmethod
     def read(cls, article: Article, doc: Doc, extractor: str, cues: dict[str, list[Cue]]) -> Context:
         ctx = cls(article, doc, RecordBuilder(article, extractor), cues=cues)
         tokens = Tokens.of(doc)
-        labels = labelled_date_spans(article.text)  # "date 2022-09-13 Seminar held …": the page's date opens no name
+        ctx.labels = labels = labelled_date_spans(article.text)  # "date 2022-09-13 Seminar held …": the page's date opens no name
         for i, sent in enumerate(doc.sents):
             end_char = sent.end_char
             text = article.text[sent.start_char:end_char].rstrip()
@@ -250,7 +259,8 @@ class Context:
             return [after[0].event]
         gap = {t.lower_ for t in self.doc[span.end:after[0].end]}
         if fronted and span.end < sent.end and (self.doc[span.end].text == "," or self.doc[span.start - 1].lower_ == "on") \
-                and gap & (OPENING_WORDS | _JOINING) and not gap & REPORTING_VERBS:
+                and (gap & (OPENING_WORDS | _JOINING) or _HOSTING & {t.text for t in self.doc[span.end:after[0].end]}) \
+                and not gap & REPORTING_VERBS:  # (a hosting verb in lower case: not the "Organizing Committee")
             return [after[0].event]  # (or "On October 17, 2017 the X Law School hosted the Y": no comma after the day;
             # "On August 20, Consul General X joined the “Y”": a day one joined it)
         if len({m.event for m in row}) == 1 and _HELD_THERE.search(self.text, sent.start_char, self.doc[span.start].idx):
@@ -289,6 +299,10 @@ class Context:
         sentence, after the place a sentence may open with ("The Hague, on 7 December, the
         ambassador hosted …")."""
         start = sent.start
+        label = next((b for a, b in self.labels if self.doc[start].idx <= a < self.doc[token].idx), None)
+        if label is not None:  # the page's "date 2023-11-05" label before the body's first words
+            start = min(token, _token_after(self.doc, label))
+        start = _after_capital_line(self.doc, start, token)
         first = self.doc[start]
         place = next((p for p in self.places if p.start == first.idx), None)
         if place is not None and token > start:
@@ -335,6 +349,17 @@ class Context:
         named = [m for info in self.events.values() for m in info.mentions if m.named]
         body = [m for m in named if self.sentences[m.sentence].body] or named
         return min(body, key=lambda m: m.start).event if body else None
+
+
+def _after_capital_line(doc: Doc, start: int, limit: int) -> int:
+    """The token after a dateline in capitals opening a sentence ("GREAT BAY (X) - ", "LAGOS: "),
+    else ``start``."""
+    for k in range(start, min(limit, start + _CAPITAL_LINE)):
+        if doc[k].text in _LINE_ENDS:
+            return k + 1 if k > start else start
+        if not (doc[k].is_upper or doc[k].text in "()," or doc[k].is_space):
+            return start
+    return start
 
 
 def _token_after(doc: Doc, char: int) -> int:

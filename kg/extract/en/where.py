@@ -28,8 +28,8 @@ from spacy.tokens import Doc
 from kg.extract.dates import DateMention
 from kg.extract.en.context import Context, EventMention, Sentence
 from kg.extract.en.events import passing_mentions
-from kg.extract.en.patterns import (COMPASS_WORDS, DISTRICT_WORDS, HOLDING_CUES, LOCATIVE_WORDS, PLACE_WORDS,
-                                    VENUE_WORDS)
+from kg.extract.en.patterns import (COMPASS_WORDS, DISTRICT_WORDS, HOLDING_CUES, LOCATIVE_WORDS, ORG_HEADS,
+                                    PLACE_WORDS, VENUE_WORDS)
 from kg.extract.places import PlaceMention, get_gazetteer
 
 #: what a place mention tells of an event's place, by the kind of place
@@ -55,6 +55,7 @@ _DATELINE_SENTENCES = 3  # sentences at the start that may open with a place lin
 _CAPITAL_OF = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _HOSTING_PLACES = frozenset({"country", "nation", "city"})  # "host country X": where the event is
 _QUOTED_PART = re.compile(r"(?<!\w)[‘“\"'][^‘’“”\"']+[’”\"'](?!\w)")  # a quoted title ("‘Maha Agro’")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 _ONLINE_WORDS = frozenset({"virtual", "online"})
 _ONLINE_HEADS = frozenset({"webinar"})
 _REPORTING_VERBS = frozenset({"said", "says", "told", "tells", "noted", "added", "stressed", "announced", "informed"})
@@ -236,12 +237,19 @@ def _names(ctx: Context, found: Found) -> None:
             cities = [p for p in ctx.places_in(start, start + len(name)) if p.place.kind == "city"
                       and get_gazetteer().find(p.surface, "en")  # one that needs context ("of Mission") is none
                       and not any(a <= p.start < b for a, b in quoted)  # nor a brand's word ("‘Maha Agro’")
+                      and not _opens_body(ctx, p)  # nor a body's ("NTU-Kyoto University Symposium")
                       and (not countries or p.place.country in countries)]  # ("Expo 2023 Doha", in Qatar)
             if cities:
                 sent = ctx.sentence_of(ctx.doc.char_span(start, start + 1, alignment_mode="expand").start)
                 tier = min((t for t, places in tiers.items() if "country" in places), default=_NAMED)
                 found[event.id].setdefault(tier, {})["city"] = (cities[0], sent)
                 break
+
+
+def _opens_body(ctx: Context, place: PlaceMention) -> bool:
+    """True for a place that opens an organization's name ("Kyoto University", "Lagos Chamber")."""
+    after = _NEXT_WORD.match(ctx.text, place.end)
+    return bool(after) and after.group(1).lower() in ORG_HEADS
 
 
 def _headline(ctx: Context, found: Found) -> None:
