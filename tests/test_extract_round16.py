@@ -9,7 +9,10 @@ again without the acronym; "On the occasion of X Day, the Embassy hosted" makes 
 the host (a list of subjects ends in "and"); a city opening a body's name inside a gathering's name
 ("Lakeland University-Kyoto University Symposium") does not place it; a fronted date dates the
 gathering the subject hosts, holds or organizes ("From November 6 to 8, the X will be hosting a
-symposium"), also after a dateline in capitals ("GREAT BAY - From …") and a page's date label.
+symposium"), also after a dateline in capitals ("GREAT BAY - From …") and a page's date label;
+"was organised in cooperation with A and B" makes A and B co-hosts, and so does a fronted
+"Organised in cooperation with A and B, the X" (no one acting, and the X is no partner);
+"Hosted jointly by A and B" makes co-hosts.
 Chinese: editions inside two names ("联盟第二届会议", "联盟第三次会议") make two sittings; a year
 alone before a holding verb ("定于2027年春季在天津举办") dates the gathering; 同乡会 and 会馆 end
 bodies' names, so a list of hosts holding them is read whole; double prime
@@ -86,6 +89,27 @@ def test_a_fronted_date_and_a_capitalised_name_with_a_hosting_word(extractor):
     record = run(extractor, "Health news\nOn November 17, 2021, the deputy director of the Organizing Committee of "
                             "the Lakeland Health Forum visited the Laketon Embassy in Beijing.", published="2023-03-07")
     assert all(e["start_date"] is None for e in record["events"])
+
+
+def test_organised_in_cooperation_with_makes_co_hosts(extractor):
+    record = run(extractor, "Trade news\nThe Lakeland Medical Expo 2022 was organised in cooperation with the Lakeland "
+                            "Chamber and the Hill Council on October 6-8, 2022.", published="2022-09-10")
+    expo = en_event(record, "Lakeland Medical Expo 2022")
+    assert not expo["hosts"] and org_names(record, expo["co_hosts"]) == {"lakelandchamber", "hillcouncil"}
+
+
+def test_a_fronted_participle_with_partners_names_no_one_acting(extractor):
+    record = run(extractor, "Art news\nOrganised in cooperation with the Lakeland Chamber and the Hill Council, the "
+                            "Lakeland Art Exhibition will continue till September 20.", published="2022-09-10")
+    exhibition = en_event(record, "Lakeland Art Exhibition")
+    assert not exhibition["hosts"] and org_names(record, exhibition["co_hosts"]) == {"lakelandchamber", "hillcouncil"}
+
+
+def test_hosted_jointly_by_makes_co_hosts(extractor):
+    record = run(extractor, "Diplomacy news\nHosted jointly by the Ministry of Foreign Affairs and the Lakeland Consular "
+                            "Corps, the Lakeland Conclave 2023 drew many guests.", published="2023-05-10")
+    conclave = en_event(record, "Lakeland Conclave 2023")
+    assert not conclave["hosts"] and len(conclave["co_hosts"]) == 2
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

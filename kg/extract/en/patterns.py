@@ -142,7 +142,7 @@ OPENING_WORDS = frozenset({"opening", "opened", "opens", "open", "launch", "laun
 PASSIVE_ROLE_CUES: dict[str, tuple[str, ...]] = {
     "host": (
         "hosted by", "held by", "sponsored by", "convened by", "launched by", "staged by",
-        "spearheaded by", "presented by", "put on by", "run by", "hosted jointly by", "conducted by",
+        "spearheaded by", "presented by", "put on by", "run by", "conducted by",
         "an initiative of", "the brainchild of",
     ),
     "organized": ("organized by", "organised by", "arranged by"),
@@ -154,7 +154,13 @@ PASSIVE_ROLE_CUES: dict[str, tuple[str, ...]] = {
         "co-hosted with", "jointly organized with", "jointly organised with", "organized jointly with",
         "organised jointly with", "held jointly with", "jointly held with", "organized jointly by",
         "organised jointly by", "held jointly by", "jointly convened by", "co-organized jointly by",
-        "in partnership between", "jointly between",
+        "in partnership between", "jointly between", "hosted jointly by",
+        # with no host named before them: "was being organised in cooperation with A and B"
+        "organized in cooperation with", "organised in cooperation with", "organized in co-operation with",
+        "organised in co-operation with", "organized in collaboration with", "organised in collaboration with",
+        "organized in partnership with", "organised in partnership with", "organized in association with",
+        "organised in association with", "held in cooperation with", "held in collaboration with",
+        "held in partnership with", "hosted in partnership with", "hosted in collaboration with",
     ),
     "organizer": ("undertaken by", "executed by", "implemented by", "managed by"),
 }

@@ -234,9 +234,11 @@ def _partner(ctx: Context, sent: Sentence, cue: Cue) -> list[Assignment]:
     if mention is None:
         return []
     start = _past_unnamed_item(ctx, cue.end, sent.end)
-    partners = name_list(ctx.doc, start, sent.end, grow=lambda n: orgs.extend(ctx, n, sent.end))
+    partners = [n for n in name_list(ctx.doc, start, sent.end, grow=lambda n: orgs.extend(ctx, n, sent.end))
+                if not any(m.start <= n.start < m.end for m in ctx.mentions_in(sent))]  # (not the event it is about)
     out = [(mention.event, "co_host", org, sent) for org in _orgs(ctx, sent, partners)]
-    if out:
+    if out and not (cue.start > sent.start and ctx.doc[cue.start - 1].lower_ in _SPLIT_ROLES):
+        # (a participle before the cue names no one acting: "Organised in cooperation with A and B, the X")
         acting = [n for n in _subjects(ctx, sent, cue.start)[-1:] if not names_office(ctx.doc, n)]  # (not "as Chair of X")
         out.extend((mention.event, "host", org, sent) for org in _orgs(ctx, sent, acting))
     return out
