@@ -12,7 +12,15 @@ gathering the subject hosts, holds or organizes ("From November 6 to 8, the X wi
 symposium"), also after a dateline in capitals ("GREAT BAY - From …") and a page's date label;
 "was organised in cooperation with A and B" makes A and B co-hosts, and so does a fronted
 "Organised in cooperation with A and B, the X" (no one acting, and the X is no partner);
-"Hosted jointly by A and B" makes co-hosts.
+"Hosted jointly by A and B" makes co-hosts; a title-case list before a head ("Arts, Crafts and
+Cuisines Exhibition") is one name (not "in September, and China X Expo"); a dateline's bracket and
+colon glued to the first word ("(PPI-OT):High Commission for X") are no part of a name; a news
+agency in capitals after a dateline's place ("BAKU. KAZINFORM Lakeland Forum …") opens no name; a
+body that leads a country's share in a gathering ("participation at Expo 2020 is spearheaded by X")
+does not host it; an organization quoted in a list of hosts ("organized by “X Corporation” and Y")
+hosts; a head and its year end a name before "&" ("Consular Reception 2019 & Night of X"); a
+quoted title held before a dash and a gathering's name ("held the “Home in X” —— Consular Reception
+2019") is that gathering's title, no gathering of its own.
 Chinese: editions inside two names ("联盟第二届会议", "联盟第三次会议") make two sittings; a year
 alone before a holding verb ("定于2027年春季在天津举办") dates the gathering; 同乡会 and 会馆 end
 bodies' names, so a list of hosts holding them is read whole; double prime
@@ -110,6 +118,52 @@ def test_hosted_jointly_by_makes_co_hosts(extractor):
                             "Corps, the Lakeland Conclave 2023 drew many guests.", published="2023-05-10")
     conclave = en_event(record, "Lakeland Conclave 2023")
     assert not conclave["hosts"] and len(conclave["co_hosts"]) == 2
+
+
+def test_a_title_case_list_before_a_head_is_one_name(extractor):
+    record = run(extractor, "Culture news\nThe Lakeland High Commission organized the Arts, Crafts and Cuisines "
+                            "Exhibition at the Lakeland House in Dhaka on Saturday.", published="2022-06-26")
+    assert en_event(record, "Arts, Crafts and Cuisines Exhibition")
+    record = run(extractor, "Trade news\nChina hosts the Lakeland Expo in Guangxi in September, and China International "
+                            "Import Expo in Shanghai in November.", published="2020-06-26")
+    assert en_event(record, "China International Import Expo")
+
+
+def test_a_glued_dateline_bracket_is_no_part_of_a_host(extractor):
+    record = run(extractor, "Culture news\nIslamabad, June 26, 2022 (PPI-OT):High Commission for Lakeland, Dhaka "
+                            "organized the Lakeland Crafts Exhibition at the Lakeland House on Saturday.",
+                 published="2022-06-26")
+    exhibition = en_event(record, "Lakeland Crafts Exhibition")
+    assert "highcommissionforlakeland" in org_names(record, exhibition["hosts"])
+
+
+def test_a_news_agency_after_a_dateline_opens_no_name(extractor):
+    record = run(extractor, "Business news\nBAKU. KAZINFORM Lakeland Business and Investment Forum will be held in "
+                            "Tashkent on October 5.", published="2019-10-03")
+    forum = en_event(record, "Lakeland Business and Investment Forum")
+    assert not any(n.startswith("KAZINFORM") for n in forum["names"])
+
+
+def test_who_leads_a_share_in_a_gathering_does_not_host_it(extractor):
+    record = run(extractor, "Expo news\nLakeland's participation at Expo 2020 Dubai is spearheaded by the Ministry of "
+                            "Science of Lakeland.", published="2021-10-04")
+    assert en_event(record, "Expo 2020 Dubai")["hosts"] == []
+
+
+def test_a_quoted_organization_in_a_list_of_hosts(extractor):
+    record = run(extractor, "Health news\nOn May 19th, the Lakeland Medical Conference was held in Tbilisi, organized by "
+                            "“EVEX Medical Corporation” and the Lakeland Public Health Association.", published="2022-09-10")
+    conference = en_event(record, "Lakeland Medical Conference")
+    assert {"evexmedicalcorporation", "lakelandpublichealthassociation"} <= org_names(record, conference["hosts"])
+
+
+def test_a_head_and_its_year_end_a_name_before_an_ampersand(extractor):
+    record = run(extractor, "City news\nThe Lakeland Municipal Government held the “Home in Lakeland” —— Consular "
+                            "Reception 2019 & Night of LCEC at the Lakeland Centre on January 17, 2019.",
+                 published="2019-01-20")
+    reception = en_event(record, "Consular Reception 2019")
+    assert reception["start_date"] == "2019-01-17"
+    assert len(record["events"]) == 1, [e["names"] for e in record["events"]]
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

@@ -167,7 +167,7 @@ _HELD_QUOTED = re.compile(r"\b(?:hosted|hosts|hosting|organi[sz]ed|organi[sz]es|
 #: "“2018 Traditional Medicine(TCM) International Development Forum (Thailand)”"
 _QUOTED = re.compile(r"[\"“]((?:[A-Z0-9][^\"“”]{2,118}?\s)?(" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True))
                      + r")(?:\s+(?:19|20)\d\d)?(?:\s*\([^()\"“”]{2,40}\))?)[\"”]", re.IGNORECASE)
-_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")  # an acronym or qualifier closing a name
+_DASH_THEN_NAME = re.compile(r"\s*[-–—]+\s*[A-Z0-9]")  # a dash and a capitalised name after a quoted title
 #: "the 20th anniversary celebration of the": an anniversary gathering of what follows
 _ANNIVERSARY = re.compile(r"\b((?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+anniversary\s+"
                           r"(celebration|celebrations|ceremony|gala|commemoration|reception)\s+of\s+(?:the\s+)?)"
@@ -941,8 +941,8 @@ def _titled(ctx: Context, sent: Sentence) -> list[Candidate]:
             out.append(Candidate(sent, span.start, span.end, [m.group(2)], {head}, TITLED_HEADS.get(head, "Other"), None))
     for m in _HELD_QUOTED.finditer(text):  # the title is the name, whatever its head
         span = ctx.doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="expand")
-        if span is None:
-            continue
+        if span is None or _DASH_THEN_NAME.match(text, m.end()):
+            continue  # ('held the “Home in X” —— Consular Reception 2019': the title of the gathering named after it)
         words = [w.lower() for w in re.findall(r"[\w-]+", m.group(1))]
         if "(" in m.group(1) or any(w in EVENT_HEADS for w in words):
             continue  # a name with a head of the lists is read by its shape elsewhere

@@ -413,8 +413,10 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
     t = Tokens.of(doc)
     while end < limit:
         low = t.lower[end]
-        if low == "," and (listed := _spelled_list_end(doc, start, end, limit)):
-            end = listed  # "Chamber of Commerce, Industry and Agriculture (ICCIA)": its acronym spells the list in
+        if low in ("&", "and") and end - start >= 2 and is_year(t.text[end - 1]) and t.lower[end - 2] in EVENT_HEADS:
+            break  # "Consular Reception 2019 & Night of X": a head and its year end a gathering's name
+        if low == "," and (listed := _listed_end(doc, start, end, limit)):
+            end = listed  # "Arts, Crafts and Cuisines Exhibition", "Chamber of Commerce, Industry and Agriculture (ICCIA)"
             continue
         quoted = _quoted_part_end(t, end + 1, limit) if low in _CONNECTORS and end + 1 < limit else None
         if quoted is None and low == "of" and t.lower[end - 1] in EVENT_HEADS and end + 1 < limit:
@@ -521,16 +523,13 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
     return end
 
 
-def _spelled_list_end(doc: Doc, start: int, comma: int, limit: int) -> int | None:
-    """The end of ", Industry, Mines and Agriculture" after "X Chamber of Commerce" when a
-    bracketed acronym follows that spells the capitalised words of the run, from before the
-    comma to its end ("(NACCIMA)"), there or where the article writes the run again: the
-    commas are inside the name. None otherwise."""
-    t = Tokens.of(doc)
+def _comma_run_end(t: Tokens, comma: int, limit: int) -> int | None:
+    """The end of a run of capitalised words after a comma that goes on over commas and closes
+    with "and" ("…, Industry, Mines and Agriculture"), else None."""
     k, joined = comma, False
     while k < limit and t.text[k] == "," and not joined:
         k += 1
-        if k < limit and t.lower[k] == "and":
+        if k < limit and t.lower[k] == "and" and k > comma + 1:  # (not "in September, and China X Expo")
             k, joined = k + 1, True
         if k >= limit or not _capitalised(t, k):
             return None
@@ -540,8 +539,22 @@ def _spelled_list_end(doc: Doc, start: int, comma: int, limit: int) -> int | Non
             k, joined = k + 1, True
             while k < limit and _capitalised(t, k):
                 k += 1
-    if not joined:
+    return k if joined else None
+
+
+def _listed_end(doc: Doc, start: int, comma: int, limit: int) -> int | None:
+    """The end of a name whose words a comma and "and" list ("Arts, Crafts and Cuisines
+    Exhibition", "Chamber of Commerce, Industry and Agriculture (ICCIA)"): the list of single
+    words closes in a gathering's head, or a bracketed acronym spells the run from
+    before the comma to its end, there or where the article writes the run again. None otherwise."""
+    t = Tokens.of(doc)
+    k = _comma_run_end(t, comma, limit)
+    if k is None:
         return None
+    joint = max(j for j in range(comma, k) if t.lower[j] == "and")
+    if t.lower[k - 1] in EVENT_HEADS and all((j - start) % 2 == (t.text[j] == ",") for j in range(start, joint)) \
+            and not any(w in EVENT_HEADS or w in ORG_HEADS for w in t.lower[start:joint]):
+        return k  # (one word per item before "and": not "events like A B, C for D and E Dialogue")
     words = [i for i in range(start, k) if t.text[i][:1].isupper() and t.lower[i] not in _CONNECTORS
              and t.lower[i] not in _FUNCTION_WORDS]  # (the acronym may spell the end of a longer name)
     if k + 2 < limit and t.text[k] == "(" and t.text[k + 2] == ")" and _ABBR.match(t.text[k + 1]):
@@ -585,11 +598,22 @@ def abbreviation_end(doc: Doc, k: int, limit: int) -> int | None:
     return None
 
 
+def _agency_after_place(t: Tokens, i: int, limit: int) -> bool:
+    """True for a word in capitals after a dateline's place in capitals and its full stop, before
+    a capitalised word ("AKTOBE. KAZINFORM Kazakh-Russian …"): the news agency's name."""
+    return 2 <= i and i + 1 < limit and t.text[i - 1] == "." and t.upper[i - 2] and len(t.text[i - 2]) >= 3 \
+        and (i == 2 or t.text[i - 3].strip() == "" or t.text[i - 3].isdigit()) \
+        and t.upper[i] and len(t.text[i]) >= 4 and t.text[i].isalpha() and t.text[i + 1][:1].isupper() \
+        and not t.upper[i + 1]
+
+
 def name_at(doc: Doc, i: int, limit: int) -> Name | None:
     """The name starting at token i (a leading determiner is skipped), or None."""
     t = Tokens.of(doc)
     while i < limit and t.lower[i] in _DETERMINERS:
         i += 1
+    if _agency_after_place(t, i, limit):
+        i += 1  # "BAKU. KAZINFORM Turkic Business Forum will be held": the news agency opens the body
     start = i
     opening = word_end(doc, i, limit) if i < limit else i
     if opening > i + 1 and _ISO_DATE.fullmatch(doc[i:opening].text):
@@ -687,17 +711,18 @@ def name_list(doc: Doc, i: int, limit: int, grow: Callable[[Name], Name] | None 
     may lengthen each name before the list goes on (organization names with commas)."""
     out: list[Name] = []
     closing = False  # the last item follows "and"
+    t = Tokens.of(doc)
     while i < limit:
-        name = name_at(doc, i, limit)
+        quoted = doc[i].is_quote and i + 1 < limit  # "organized by “EVEX Medical Corporation” and B"
+        name = name_at(doc, i + quoted, limit)
         if name is None:
             break
         if grow:
             name = grow(name)
         out.append(name)
-        j = name.end
+        j = name.end + (quoted and name.end < limit and doc[name.end].is_quote)
         if closing:
             break
-        t = Tokens.of(doc)
         if j < limit and t.text[j] == ",":
             j = _after_appositive(t, j + 1, limit)
             j = _after_government(doc, j, limit)

@@ -27,6 +27,8 @@ _TITLE_ABBREVIATIONS = ("Hon.", "Amb.", "Rt.", "Sen.", "Rep.", "Gov.", "Gen.", "
 _YEAR_HYPHEN = r"(?<=[A-Za-z])[-–](?=(?:19|20)\d\d(?!\d))"
 #: so is the apostrophe of an elided year, so that "India Energy Week’24" ends in its head
 _ELIDED_YEAR = r"(?<=[A-Za-z])[’'](?=\d\d(?!\d))"
+#: a dateline's closing bracket and colon glued to the body's first word ("(PPI-OT):High Commission")
+_GLUED_COLON = r"(?<=[A-Za-z])\)(?=:[A-Z])|(?<=\)):(?=[A-Z])"
 _DATE_LABEL = re.compile(r"date\s+\d")
 #: quotes that only open (not the straight quote, which closes as often as it opens)
 _OPENING_QUOTES = frozenset({"“", "‘", "«"})
@@ -79,7 +81,7 @@ def load_pipeline(name: str | None = None) -> Language:
                            f"or set KG_EN_MODEL to an installed English model): {exc}") from exc
     for abbreviation in _TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
-    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex([*nlp.Defaults.infixes, _YEAR_HYPHEN, _ELIDED_YEAR]).finditer
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex([*nlp.Defaults.infixes, _YEAR_HYPHEN, _ELIDED_YEAR, _GLUED_COLON]).finditer
     nlp.add_pipe("sentencizer", first=True)
     nlp.add_pipe("kg_en_lines", after="sentencizer")
     return nlp

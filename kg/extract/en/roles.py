@@ -13,6 +13,7 @@ Countries, cities and people are never hosts.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from kg.extract.en import orgs
@@ -26,6 +27,9 @@ _UNIT_NOUNS = frozenset({"branch", "chapter", "wing", "unit", "division", "offic
 Assignment = tuple[str, str, str, Sentence]  # event id, role, org id, sentence
 #: prepositions of a fronted adverbial before the subject ("In time for X, A organized …")
 _FRONTING_PREPOSITIONS = frozenset({"for", "in", "on", "at", "after", "during", "since", "before", "of", "from", "to"})
+#: a country's or body's share in a gathering, before its name: what a role cue after it is about
+_SHARE_IN = re.compile(r"\b(?:participation|pavilion|presence|delegation|stand|booth)\s+(?:at|in|to)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 _UNNAMED_ITEM = 6  # words of a first list item that names no organization
 #: participles of the passive cues ("hosted by" -> "hosted": host), for cues split by a date
 _SPLIT_ROLES = {phrase.split()[0]: role for role, phrases in PASSIVE_ROLE_CUES.items() for phrase in phrases
@@ -87,6 +91,8 @@ def _passive(ctx: Context, sent: Sentence, cue: Cue, role: str) -> list[Assignme
         return []
     before = [m for m in ctx.mentions_in(sent) if m.end <= cue.start]
     if before:
+        if _SHARE_IN.search(ctx.text, ctx.doc[max(sent.start, before[-1].start - 3)].idx, ctx.doc[before[-1].start].idx):
+            return []  # "Malaysia's participation at Expo 2020 is spearheaded by X": X leads a share in it
         event = before[-1].event
     else:  # fronted: "Co-organized by A and B, the exhibition ...", "…, and hosted by A, the Congress brings …"
         while names and any(m.start <= names[-1].start < m.end for m in ctx.mentions_in(sent)):
