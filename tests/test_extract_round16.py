@@ -25,7 +25,9 @@ Chinese: editions inside two names ("联盟第二届会议", "联盟第三次会
 alone before a holding verb ("定于2027年春季在天津举办") dates the gathering; 同乡会 and 会馆 end
 bodies' names, so a list of hosts holding them is read whole; double prime
 quotation marks (〝 〞) quote as “ ” do; neighbouring items of one list ("A论坛、B论坛") are two
-gatherings even when one looks like a contraction of the other.
+gatherings even when one looks like a contraction of the other; a date opening a sentence dates the
+gathering a body "held" that someone attends ("2月5日晚,B出席A举办的X") when no later verb holds one;
+a year and a bracketed edition opening a name ("2016(第四届)X论坛") are both left out of its bare form.
 """
 
 from __future__ import annotations
@@ -200,3 +202,16 @@ def test_items_of_one_list_are_two_gatherings():
     youth = zh_event(record, "湖滨青年论坛")
     debate = zh_event(record, "湖滨两岸青少年新媒体“辩”论坛")
     assert youth.id != debate.id
+
+
+def test_an_opening_date_dates_the_gathering_attended():
+    record = extract("新闻\n2月5日晚,湖滨总领事黄屏出席湖滨总商会举办的2009湖滨新年晚餐会。", published="2009-02-09")
+    assert zh_event(record, "2009湖滨新年晚餐会").start_date == "2009-02-05"
+
+
+def test_a_year_and_a_bracketed_edition_open_a_name():
+    record = extract("新闻\n2016年12月3日,由湖滨大学和湖滨信息中心联合主办的“2016(第四届)湖滨产业园区发展论坛”取得圆满成功。",
+                     published="2018-04-28")
+    forum = zh_event(record, "2016(第四届)湖滨产业园区发展论坛")
+    assert "湖滨产业园区发展论坛" in forum.names and not any(n.startswith("第四届)") for n in forum.names)
+    assert forum.start_date == "2016-12-03"

@@ -176,7 +176,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # "第八届《醒狮传说》": an edition of a series named by its quoted title alone
         "edition_quoted": re.compile(r"(" + lex.words["edition"][0] + r")([《“「][^《》“”「」,。;]{2,30}[》”」])"),
         "held_quoted": re.compile(r"(?:" + alternation(lex.words["hold"]) + r")[“「]([^“”「」,。]{2,40}?[日节周])[”」]"),
-        "lead": re.compile(r"((?:19|20)\d{2}(?:年度|年)?)?(" + lex.words["edition"][0] + r")?\(?((?:19|20)\d{2}(?:年度|年)?)?\)?"),
+        # a year and an edition opening a name, either in brackets: "2016(第四届)X", "第四届(2016)X"
+        "lead": re.compile(r"((?:19|20)\d{2}(?:年度|年)?)?(?:\(?(" + lex.words["edition"][0] + r")\)?)?"
+                           r"\(?((?:19|20)\d{2}(?:年度|年)?)?\)?"),
         # "三个分论坛分别是:A、B以及C": gatherings counted, then enumerated
         "enumerated": re.compile(r"[0-9一二两三四五六七八九十]+(?:个|场|项)[^,。;]{0,3}?(?:" + alternation(lex.heads)
                                  + r"|活动)[^,。;:]{0,6}?(?:[,，]?分别(?:是|为)|包括|如下)[:：]?"),  # ("八项重大活动,分别为:")
@@ -1151,7 +1153,8 @@ def _names(ctx: ZhArticle, g: _Group, shared: set[str]) -> list[str]:
             names.append(ctx.surface(*m.core))
             if m.year and m.edition:
                 ed = ctx.text.find(m.edition, m.start, m.end)
-                names.append(ctx.surface(ed, m.end))
+                if ctx.text[ed - 1:ed] != "(":  # (not "第四届)X" of "2016(第四届)X")
+                    names.append(ctx.surface(ed, m.end))
     for name in list(names):  # "两岸一家亲——两岸…纪念联谊会": a slogan, a dash, then the name itself
         tail = re.split(r"——|--|──", name)[-1]
         if tail != name and len(tail) > len(g.mentions[0].head) + 2 and tail not in names:

@@ -243,6 +243,7 @@ def _governed(ctx: ZhArticle, si: int, ds: int, de: int) -> list[tuple[EventMent
         return [(owned, "hold")]  # "出席今晚的招待会", "9月28日的国庆招待会": the day the gathering is
     # "7月11日至12日," or "10月18日上午," opens the sentence: a later clause holds the verb
     adverbial = not _PART_OF_DAY.sub("", _FILLER.sub("", text[de:c_end])).strip()
+    described: list[tuple[EventMention, str]] = []  # "D,B出席A举办的X": X, when no later verb holds one
     for verb in hold.finditer(text, c_end + 1 if adverbial else ds, b if adverbial else c_end):
         kind = kinds.get(verb.group(), "hold")
         if text.startswith("的", verb.end()):  # a verb describing the name after it
@@ -250,6 +251,9 @@ def _governed(ctx: ZhArticle, si: int, ds: int, de: int) -> list[tuple[EventMent
                 after = events.mention_at(ctx, verb.end() + 1, names_only=False)
                 return [(after, _ceremony(ctx, after, kind))] if after else []
             if adverbial:  # "D,由A主办的X在P召开": the main verb comes later
+                after = events.mention_at(ctx, verb.end() + 1, names_only=False)
+                if after is not None and not described and not _gathering_about(ctx, after.end):
+                    described = [(after, _ceremony(ctx, after, kind))]
                 continue
             # "记者8日在此间召开的X上了解到": the date is the reporter's, at X: X was on that month;
             # "将参加下月在上海举行的X": the date is X's (but not X新闻发布会's)
@@ -266,7 +270,7 @@ def _governed(ctx: ZhArticle, si: int, ds: int, de: int) -> list[tuple[EventMent
             return [(x, _ceremony(ctx, x, kind)) for x in events.listed_with(ctx, last) if x.event or x is last]
         if not adverbial:  # (an opening date goes on to the first verb that holds an event:
             return []  # "D,由A主办、B承办的X在P举行")
-    return []
+    return described
 
 
 def _gathering_about(ctx: ZhArticle, pos: int) -> bool:
