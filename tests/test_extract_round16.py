@@ -3,7 +3,7 @@
 English: a lower-case gathering after an article, a length and scope words, then "on" and a quoted
 title ("A two-day international conference on ‘X’") is named by the title; a closing verb, then
 where, then the day ("concluded at the X Hall on Sunday") ends the gathering, and its length gives
-its start; a bracketed acronym that spells a name across its commas ("Chamber of Commerce, Industry
+its start, and so does "A wrapped up its/the X … on Wednesday, March 1"; a bracketed acronym that spells a name across its commas ("Chamber of Commerce, Industry
 and Agriculture (LCCIA)") keeps the commas inside the name, also where the article writes the name
 again without the acronym; "On the occasion of X Day, the Embassy hosted" makes the Embassy alone
 the host (a list of subjects ends in "and"); a city opening a body's name inside a gathering's name
@@ -51,6 +51,13 @@ def test_a_closing_verb_then_where_then_the_day(extractor):
                             "Centre on Saturday.", published="2024-03-11")
     fair = en_event(record, "Lakeland Spice Fair 2024")
     assert (fair["start_date"], fair["end_date"]) == ("2024-03-07", "2024-03-09")
+
+
+def test_a_body_wrapping_up_its_gathering_ends_it(extractor):
+    record = run(extractor, "Mining news\nThe Lakeland Mining Society wrapped up a highly successful Lakeland Annual "
+                            "Conference 2023 in Denver on Wednesday, March 1 with its awards dinner.", published="2023-03-03")
+    conference = en_event(record, "Lakeland Annual Conference 2023")
+    assert conference["end_date"] == "2023-03-01" and conference["start_date"] != "2023-03-01"
 
 
 def test_an_acronym_spells_a_name_across_its_commas(extractor):

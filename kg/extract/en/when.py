@@ -29,8 +29,10 @@ _CLOSING = re.compile(r"\b(?:closed|closes|will close|concluded|concludes|will c
                       r"drew to a close|comes to a close|was closed)\s+"
                       r"(?:here\s+|(?:at|in)\s+[^,;:.!?]{0,100}?\s+)?(?:on\s+)?$", re.IGNORECASE)  # ("… at the X Hall on")
 #: a closing phrase before the event it closes: "Curtains came down on the X on Thursday"
-_CLOSING_LEAD = re.compile(r"\b(?:curtains?\s+(?:came|come|comes|will\s+come)\s+down|(?:drew|draws|brought|brings)\s+"
-                           r"(?:down\s+)?the\s+curtains?(?:\s+down)?)\s+on\b", re.IGNORECASE)
+_CLOSING_LEAD = re.compile(r"\b(?:(?:curtains?\s+(?:came|come|comes|will\s+come)\s+down|(?:drew|draws|brought|brings)\s+"
+                           r"(?:down\s+)?the\s+curtains?(?:\s+down)?)\s+on"
+                           r"|(?:wrapped|wraps|wound|winds)\s+up\s+(?:an?|the|its|their))\b", re.IGNORECASE)
+#: ("X wrapped up its annual conference in Denver on Wednesday, March 1")
 #: a holding verb earlier in the sentence: a date after it is the event's (not a fronted report date)
 _HELD_BEFORE = re.compile(r"\b(?:will be|is to be|to be|was|were|is|are)\s+(?:held|opened|staged|hosted|convened|"
                           r"organi[sz]ed|arranged|conducted)\b",
