@@ -20,7 +20,10 @@ body that leads a country's share in a gathering ("participation at Expo 2020 is
 does not host it; an organization quoted in a list of hosts ("organized by “X Corporation” and Y")
 hosts; a head and its year end a name before "&" ("Consular Reception 2019 & Night of X"); a
 quoted title held before a dash and a gathering's name ("held the “Home in X” —— Consular Reception
-2019") is that gathering's title, no gathering of its own.
+2019") is that gathering's title, no gathering of its own; guillemets quote a title as “ ” do
+("the photo exhibition «Lakeland in Pictures»"); names listed after a plural head and "including",
+"such as" or "like" ("symposia including A in B and C D") are parts of the gathering, two items
+when "and" joins two capitalised names.
 Chinese: editions inside two names ("联盟第二届会议", "联盟第三次会议") make two sittings; a year
 alone before a holding verb ("定于2027年春季在天津举办") dates the gathering; 同乡会 and 会馆 end
 bodies' names, so a list of hosts holding them is read whole; double prime
@@ -173,6 +176,21 @@ def test_a_head_and_its_year_end_a_name_before_an_ampersand(extractor):
     reception = en_event(record, "Consular Reception 2019")
     assert reception["start_date"] == "2019-01-17"
     assert len(record["events"]) == 1, [e["names"] for e in record["events"]]
+
+
+def test_guillemets_quote_a_title(extractor):
+    record = run(extractor, "Culture news\nHAVANA. The official opening ceremony of the photo exhibition «Lakeland in "
+                            "Pictures» was held in the capital of Cuba on May 5, 2022.", published="2022-05-06")
+    assert en_event(record, "Lakeland in Pictures")["start_date"] == "2022-05-05"
+
+
+def test_symposia_including_two_names_are_parts(extractor):
+    record = run(extractor, "Science news\nThe 22nd Lakeland Molecular Medicine Conference was held in San Francisco "
+                            "on February 20, 2023, with tracks on oncology, and symposia including New Frontiers in "
+                            "Gene Editing and Clinical Cancer Immunotherapy.", published="2023-02-25")
+    conference = en_event(record, "22nd Lakeland Molecular Medicine Conference")
+    for name in ("New Frontiers in Gene Editing", "Clinical Cancer Immunotherapy"):
+        assert en_event(record, name)["part_of"] == conference["id"]
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

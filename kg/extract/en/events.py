@@ -50,7 +50,7 @@ _NAME_FOLLOWERS = frozenset({"at", "in", "on", "with", "by", "from", "and", "for
                              "formally", "jointly", "along", "under", "through", "was", "is", "will"})
 #: "the expo, which is also called", "this conference, also known as": a reference, then a name for it
 _REFERRED_ALIAS = re.compile(r"\b(?:the|this)\s+(\w+)\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:also\s+)?"
-                             r"(?:known|called|named|referred\s+to)\s+(?:as\s+)?(?:the\s+)?[\"“‘]?$", re.IGNORECASE)
+                             r"(?:known|called|named|referred\s+to)\s+(?:as\s+)?(?:the\s+)?[\"“‘«]?$", re.IGNORECASE)
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&]{1,9}\)")  # "(IORBF)"
 _QUOTE_TAIL = 4  # words of a quoted name after its capitalised opening ("‘Made in India’")
 #: words that introduce a gathering's theme in quotes ('themed "X"', "under the motto: “X”")
@@ -129,14 +129,15 @@ _HOLDING = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(HOLDING_C
                       + r")\b", re.IGNORECASE)
 _EDITION_OF = re.compile(r"\b([\w-]+)\s+(" + "|".join(EDITION_NOUNS) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TITLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w/-]+\s+){0,3}?(" + "|".join(sorted(TITLED_HEADS, key=len, reverse=True))
-                     + r")\s*(?:(?:" + "|".join(NAMING_WORDS) + r")\s*[-–—:,]?|,?(?=\s*[\"“‘](?-i:[A-Z0-9])))"
-                     r"\s*[\"“'‘]([^\"“”'‘’]{3,100})[\"”'’]", re.IGNORECASE)  # (or 'the exhibition, "X"', 'the exhibition “X”')
+                     + r")\s*(?:(?:" + "|".join(NAMING_WORDS) + r")\s*[-–—:,]?|,?(?=\s*[\"“‘«](?-i:[A-Z0-9])))"
+                     r"\s*[\"“'‘«]([^\"“”'‘’«»]{3,100})[\"”'’»]", re.IGNORECASE)  # (or 'the exhibition, "X"', 'the exhibition “X”')
 #: a quoted topic a held gathering is on: "organised an interaction meeting with X on ‘Doing Business in Y’"
 #: a short name given right after a name: "X or simply, ABC", "X, better known as ABC"
 _SHORT_NAME = re.compile(r"\s*,?\s*(?:or\s+simply|or\s+just|better\s+known\s+as|popularly\s+known\s+as)\s*,?\s+"
                          r"([A-Z][A-Z0-9]{2,})\b")
-_EVENTS_LIKE = re.compile(r"\b(?:events|side[- ]events)\s*,?\s+"
-                          r"(?:like|such\s+as|including)\s+(?=[A-Z\"“‘'])")
+_EVENTS_LIKE = re.compile(r"\b(?:events|side[- ]events|symposia|symposiums|sessions|seminars|workshops|forums|fora|"
+                          r"panels|conferences|meetings|dialogues|roundtables|exhibitions|webinars)\s*,?\s+"
+                          r"(?:like|such\s+as|including)\s+(?=[A-Z\"“‘'«])")
 _GLUED_HEAD = re.compile(r"[A-Z][A-Za-z]*?[a-z](Expo|Fair|Summit|Forum|Show|Showcase|Week|Fest|Festival|Congress|Conference|Conclave)")
 #: what may follow an event's name in a longer name of the same event, as comparison keys
 _EXTENSIONS = frozenset({"exhibition", "andexhibition", "conference", "andconference", "celebration", "celebrations",
@@ -146,13 +147,13 @@ _SITTINGS = frozenset({"session", "round", "sitting"})
 _NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
 _HELD_ON_TITLE = re.compile(r"\b(?:organi[sz]ed|held|hosted|conducted|convened|arranged)\s+(?:a|an)\s+(?P<anchor>(?:[\w-]+\s+){0,3}?("
                             + "|".join(sorted(TITLED_HEADS, key=len, reverse=True)) + r"))\b[^;:\"“”‘’]{0,120}?\bon\s+"
-                            r"[\"“‘](?=(?-i:[A-Z]))([^\"“”‘’]{3,100})[\"”’]", re.IGNORECASE)
+                            r"[\"“‘«](?=(?-i:[A-Z]))([^\"“”‘’«»]{3,100})[\"”’»]", re.IGNORECASE)
 #: a quoted title before a capitalised head: "the 'Bangabandhu and Bangladesh Getting Closer to Spain' Seminar"
-_QUOTED_BEFORE_HEAD = re.compile(r"[\"“'‘]([A-Z][^\"“”'‘’]{3,100})[\"”'’]\s+("
+_QUOTED_BEFORE_HEAD = re.compile(r"[\"“'‘«]([A-Z][^\"“”'‘’«»]{3,100})[\"”'’»]\s+("
                                  + "|".join(sorted((h.capitalize() for h in EVENT_HEADS), key=len, reverse=True))
                                  + r")\b")
 #: a quoted title a held gathering goes under: 'organized a discussion ... under the title: "X"'
-_UNDER_TITLE = re.compile(r"\b(?:under|with|bearing)\s+the\s+(?:title|name)\s*:?\s*[\"“‘]([A-Z][^\"“”‘’]{3,120})[\"”’]")
+_UNDER_TITLE = re.compile(r"\b(?:under|with|bearing)\s+the\s+(?:title|name)\s*:?\s*[\"“‘«]([A-Z][^\"“”‘’«»]{3,120})[\"”’»]")
 #: a kind of gathering in lower case, then the gathering's own name and a verb saying it took place:
 #: "Construction industry trade show ConExpo-Con/Agg wrapped up on Saturday"
 _KIND_THEN_NAME = re.compile(r"\b(" + "|".join(sorted((h for h in TITLED_HEADS if " " not in h), key=len, reverse=True))
@@ -162,7 +163,7 @@ _KIND_THEN_NAME = re.compile(r"\b(" + "|".join(sorted((h for h in TITLED_HEADS i
                              re.IGNORECASE)
 #: a quoted title right after a verb that holds it: "hosted an “Industry Round Table on X”"
 _HELD_QUOTED = re.compile(r"\b(?:hosted|hosts|hosting|organi[sz]ed|organi[sz]es|held|holds|convened|staged|launched)"
-                          r"\s+(?:an?|the)\s+[\"“‘]([A-Z][^\"“”‘’]{3,120})[\"”’]")
+                          r"\s+(?:an?|the)\s+[\"“‘«]([A-Z][^\"“”‘’«»]{3,120})[\"”’»]")
 #: a name in quotes that ends in an event head, before an optional qualifier or year:
 #: "“2018 Traditional Medicine(TCM) International Development Forum (Thailand)”"
 _QUOTED = re.compile(r"[\"“]((?:[A-Z0-9][^\"“”]{2,118}?\s)?(" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True))
@@ -888,14 +889,17 @@ def _listed_parts(ctx: Context, sent: Sentence) -> list[Candidate]:
 
 
 def _listed_events(ctx: Context, sent: Sentence) -> list[Candidate]:
-    """"events like A, B, C and D were organized": each name listed after "events" or "side
-    events" and "like", "such as" or "including" is an event, whatever its words (not after
-    "competitions such as": those are a contest's categories)."""
+    """"events like A, B, C and D were organized", "symposia including A and B": each name listed
+    after "events", "side events" or a plural head ("symposia", "sessions", "workshops") and
+    "like", "such as" or "including" is an event, whatever its words (not after "competitions such
+    as": those are a contest's categories)."""
     text = ctx.sentence_text(sent)
     out = []
     for m in _EVENTS_LIKE.finditer(text):
         at = ctx.doc.char_span(sent.start_char + m.end(), sent.start_char + m.end() + 1, alignment_mode="expand")
         names = name_list(ctx.doc, at.start, sent.end) if at is not None else []
+        if len(names) == 1:
+            names = _split_at_and(ctx.doc, names[0])  # "symposia including A in B and C D": two items
         if len(names) < 2:
             continue
         for name in names:
@@ -903,6 +907,14 @@ def _listed_events(ctx: Context, sent: Sentence) -> list[Candidate]:
             out.append(Candidate(sent, name.start, name.end, _trimmed_variants(name), {"event"}, "Other",
                                  years[0] if years else None, listed=True))
     return out
+
+
+def _split_at_and(doc, name: Name) -> list[Name]:
+    """A name read over "and" as the two items of a list: split at its last "and" that a
+    capitalised word follows (one name when there is none)."""
+    joint = next((k for k in range(name.end - 2, name.start, -1)
+                  if doc[k].lower_ == "and" and doc[k + 1].text[:1].isupper()), None)
+    return [name] if joint is None else [Name(doc, name.start, joint), Name(doc, joint + 1, name.end)]
 
 
 def _titled(ctx: Context, sent: Sentence) -> list[Candidate]:

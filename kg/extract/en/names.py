@@ -45,8 +45,8 @@ _FUNCTION_WORDS = frozenset({
 })
 #: "<Place>-based X": the place describes the name that follows
 _DESCRIPTOR_SUFFIXES = frozenset({"based", "headquartered", "listed", "born"})
-OPENING_QUOTES = frozenset({"“", '"', "‘"})
-CLOSING_QUOTES = frozenset({"”", '"', "’"})
+OPENING_QUOTES = frozenset({"“", '"', "‘", "«"})
+CLOSING_QUOTES = frozenset({"”", '"', "’", "»"})
 _QUOTED_PART = 10  # tokens of a quoted title inside a name
 _APPOSITIVE_REACH = 14  # tokens of ", a subsidiary of X," inside a list
 _YEAR = re.compile(r"^(19|20)\d\d$")
