@@ -30,7 +30,9 @@ bodies' names, so a list of hosts holding them is read whole; double prime
 quotation marks (〝 〞) quote as “ ” do; neighbouring items of one list ("A论坛、B论坛") are two
 gatherings even when one looks like a contraction of the other; a date opening a sentence dates the
 gathering a body "held" that someone attends ("2月5日晚,B出席A举办的X") when no later verb holds one;
-a year and a bracketed edition opening a name ("2016(第四届)X论坛") are both left out of its bare form.
+a year and a bracketed edition opening a name ("2016(第四届)X论坛") are both left out of its bare form;
+"从21日到6月25日" runs from the 21st of the month before June; a year inside a name ("湖滨天文学会2024年
+学术年会") gives a year-less date its year.
 """
 
 from __future__ import annotations
@@ -240,3 +242,14 @@ def test_a_year_and_a_bracketed_edition_open_a_name():
     forum = zh_event(record, "2016(第四届)湖滨产业园区发展论坛")
     assert "湖滨产业园区发展论坛" in forum.names and not any(n.startswith("第四届)") for n in forum.names)
     assert forum.start_date == "2016-12-03"
+
+
+def test_a_day_range_into_the_next_month():
+    record = extract("新闻\n湖滨文化部将从21日到6月25日,举办「湖滨民主论坛」。", published="2011-05-16")
+    forum = zh_event(record, "湖滨民主论坛")
+    assert (forum.start_date, forum.end_date) == ("2011-05-21", "2011-06-25")
+
+
+def test_a_year_inside_a_name_dates_its_days():
+    record = extract("新闻\n10月30日,湖滨天文学会2024年学术年会开幕式在湖滨大学举行。", published=None)
+    assert zh_event(record, "湖滨天文学会2024年学术年会").start_date == "2024-10-30"

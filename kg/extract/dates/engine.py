@@ -122,6 +122,8 @@ def _resolve(groups: dict, module: ModuleType, published: date | None,
         return resolve.weekday(published, module.weekday(groups["wd"]), "ahead" if ahead and mode == "on" else mode)
     first = _parts(groups, "1", module)
     last = _parts(groups, "2", module) if groups.get("d2") or groups.get("m2") else None
+    if groups.get("cross") and last and last.month:  # "21日到6月25日": from the 21st of the month before
+        first = resolve.Parts(first.year, last.month - 1 or 12, first.day)
     if groups.get("and") and not resolve.consecutive(first, last):
         return None  # "11日和13日": two dates, each found on its own
     if groups.get("rel_month"):  # 本月20日, "the 5th of next month"

@@ -69,6 +69,8 @@ PATTERNS = (
     rf"{_NOT_AFTER_NUMBER}{_YEAR_PART}(?P<m1>{_N})\s*月(?!\s*[\d一二三四五六七八九十])",
     # 2025年 / 民国100年
     rf"{_NOT_AFTER_NUMBER}(?:(?P<y1>{_Y})|{_ERA}(?P<era1>\d{{1,3}}))\s*年(?!\s*[\d一二三四五六七八九十])",
+    # 21日到6月25日 (a range into the next month: the first day is in the month before the last's)
+    rf"{_NOT_AFTER_NUMBER}(?P<d1>\d{{1,2}})\s*日\s*(?P<cross>至|到)\s*(?P<m2>{_N})\s*月\s*(?P<d2>{_N})\s*{_DAY_END}",
     # 11日至12日 / 11-12日 (a day range with neither month nor year)
     rf"{_NOT_AFTER_NUMBER}(?P<d1>\d{{1,2}})\s*日?{_TO_OR_AND}(?P<d2>\d{{1,2}})\s*日",
     # 11日, 12日上午 (digits only: 一日 is usually "one day"; 5日游, 3日内 are spans of days)

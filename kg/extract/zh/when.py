@@ -111,7 +111,8 @@ def assign(ctx: ZhArticle) -> None:
         if not ctx.read(si) or not (hold.search(ctx.text, a, b) or _DAY_OF.search(ctx.text, a, b)) \
                 or not _DATE_HINT.search(ctx.text, a, b):
             continue
-        hint = next((int(m.year) for m in ctx.mentions if m.sent == si and m.year), None) or _partial_year(ctx)
+        hint = next((year for m in ctx.mentions if m.sent == si and (year := _name_year(ctx, m))), None) \
+            or _partial_year(ctx)
         for d in _dates(ctx, si, refs.get(si, ctx.published), anchors.get(si), hint):
             ds, de = a + d.start, a + d.end
             if d.start_date is None or _skipped(ctx, ds, de) or len(d.start_date) == 4 and not _THIS_YEAR.search(d.surface) \
@@ -359,6 +360,14 @@ def _anchors(ctx: ZhArticle) -> dict[int, str]:
                     and not ctx.text.endswith(("至", "到"), a, a + d.start):  # (not "展期至7月28日")
                 last = d.start_date
     return out
+
+
+def _name_year(ctx: ZhArticle, m: EventMention) -> int | None:
+    """The year a name gives, leading ("2024年X会") or inside it ("中国天文学会2024年学术年会")."""
+    if m.year:
+        return int(m.year[:4])
+    inner = _YEAR_HINT.search(ctx.text, m.start, m.end)
+    return int(inner.group(1)) if inner else None
 
 
 def _dates(ctx: ZhArticle, si: int, ref: str | None, anchor: str | None, hint: int | None = None) -> list[DateMention]:
