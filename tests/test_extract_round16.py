@@ -32,7 +32,8 @@ gatherings even when one looks like a contraction of the other; a date opening a
 gathering a body "held" that someone attends ("2月5日晚,B出席A举办的X") when no later verb holds one;
 a year and a bracketed edition opening a name ("2016(第四届)X论坛") are both left out of its bare form;
 "从21日到6月25日" runs from the 21st of the month before June; a year inside a name ("湖滨天文学会2024年
-学术年会") gives a year-less date its year.
+学术年会") gives a year-less date its year; a nation-wide body's 全国 that the tagger leaves out opens its
+name ("由全国台联主办").
 """
 
 from __future__ import annotations
@@ -253,3 +254,9 @@ def test_a_day_range_into_the_next_month():
 def test_a_year_inside_a_name_dates_its_days():
     record = extract("新闻\n10月30日,湖滨天文学会2024年学术年会开幕式在湖滨大学举行。", published=None)
     assert zh_event(record, "湖滨天文学会2024年学术年会").start_date == "2024-10-30"
+
+
+def test_a_nation_wide_body_keeps_its_first_word():
+    record = extract("新闻\n由全国台联主办的第四届湖滨社团论坛于2017年1月9日上午在北京举行。", published="2017-01-09")
+    forum = zh_event(record, "第四届湖滨社团论坛")
+    assert {o.names[0] for o in record.organizations if o.id in forum.hosts} == {"全国台联"}
