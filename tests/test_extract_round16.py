@@ -23,7 +23,8 @@ quoted title held before a dash and a gathering's name ("held the “Home in X�
 2019") is that gathering's title, no gathering of its own; guillemets quote a title as “ ” do
 ("the photo exhibition «Lakeland in Pictures»"); names listed after a plural head and "including",
 "such as" or "like" ("symposia including A in B and C D") are parts of the gathering, two items
-when "and" joins two capitalised names.
+when "and" joins two capitalised names; a gathering told of only by its kind as the subject of a
+holding verb is named by the whole subject ("A meeting with a view to enhancing X in Y was organized").
 Chinese: editions inside two names ("联盟第二届会议", "联盟第三次会议") make two sittings; a year
 alone before a holding verb ("定于2027年春季在天津举办") dates the gathering; 同乡会 and 会馆 end
 bodies' names, so a list of hosts holding them is read whole; double prime
@@ -194,6 +195,15 @@ def test_symposia_including_two_names_are_parts(extractor):
     conference = en_event(record, "22nd Lakeland Molecular Medicine Conference")
     for name in ("New Frontiers in Gene Editing", "Clinical Cancer Immunotherapy"):
         assert en_event(record, name)["part_of"] == conference["id"]
+
+
+def test_a_held_subject_is_named_whole(extractor):
+    record = run(extractor, "Diplomacy news\nA meeting with a view to enhancing the capacity of national organizations "
+                            "and public diplomacy activities in Lakeland was organized on 4 and 5 November in the city "
+                            "of Mannheim.", published="2024-11-06")
+    meeting = en_event(record, "meeting with a view to enhancing the capacity of national organizations and public "
+                               "diplomacy activities in Lakeland")
+    assert (meeting["start_date"], meeting["end_date"]) == ("2024-11-04", "2024-11-05")
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

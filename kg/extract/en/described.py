@@ -85,6 +85,10 @@ def _described(doc: Doc, head: Token, bare: bool) -> Description | None:
     if any(w in DESCRIBED_NOT for w in words):
         return None
     names = [_text(doc[start:end])] if end is not None else []
+    whole = _subject_end(head)
+    if whole is not None and whole > (end or head.i + 1):  # "A meeting with a view to X was organized"
+        names.insert(0, _text(doc[start:whole]))
+        end = whole
     names.append(_text(doc[start:head.i + 1]))
     if start < head.i and (ordinal_value(doc[start].lower_) is not None or doc[start].lower_ in EVALUATIVE_WORDS):
         names.append(_text(doc[start + 1:head.i + 1]))  # "extraordinary summit", "farewell reception"
@@ -98,6 +102,21 @@ def _held_subject(head: Token) -> bool:
     seminar has been held in X", "a meeting was convened"): a gathering told of by its kind alone."""
     return head.dep_ == "nsubjpass" and head.head.lemma_.lower() in _HOLDING_LEMMAS \
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)  # ("the forum" refers back)
+
+
+def _subject_end(head: Token) -> int | None:
+    """The end of the whole subject a held gathering's head opens ("A meeting with a view to
+    enhancing X in Germany | was organized"): its words up to the holding verb, when they run on
+    without a break; else None."""
+    if not _held_subject(head):
+        return None
+    verb = head.head
+    first_aux = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb.i])
+    end = max(t.i for t in head.subtree) + 1
+    words = head.doc[head.i + 1:end]
+    if end != first_aux or len(words) > _COMPLEMENT_REACH + 4 or any(t.is_punct for t in words):
+        return None
+    return end
 
 
 def _reported(head: Token) -> bool:
