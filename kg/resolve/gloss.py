@@ -116,6 +116,7 @@ def singular_words(words: frozenset[str]) -> frozenset[str]:
     return frozenset(singular(w) for w in words)
 
 
+@lru_cache(maxsize=65536)
 def coverage(zh_name: str, en_words: frozenset[str]) -> tuple[float, float]:
     """(share of the Chinese words found in the English words, share of the English words covered),
     words compared in the singular."""

@@ -24,7 +24,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Set
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -44,7 +44,10 @@ MAX_HOLDERS = 20
 #: a node with similar words shares this share of the mention's words (English words, or Chinese words glossed)
 WORD_SHARE = 0.75
 KINDS = ("org", "event", "person")
+#: the blocks that gate the word match of events: start month, edition and year
+GATES = ("m:", "e:")
 _ALIAS = re.compile(r"alias:\d+")
+_NO_NODES: frozenset[Cluster] = frozenset()  # a block no node is indexed under
 
 
 class Cluster(rules.Node):
@@ -60,7 +63,8 @@ class Cluster(rules.Node):
         self.strong: set[str] = set()
         self.blocks: set[str] = set()
         self.words: set[str] = set()  # the "xe:" / "xz:" word blocks
-        self.countries: set[str] = set()
+        self.gates: set[str] = set()  # the GATES blocks
+        self.countries: set[str] = set()  # its mentions' countries
         self.seq = next(self._seq)
         self.rank: tuple = (1, self.seq)  # candidates come in this order: stored nodes first (kg.resolve.stored's order)
         self.stored = iri is not None  # named in the store before this batch
@@ -109,6 +113,8 @@ class Resolver:
         self.aliases = aliases or load_aliases()
         self.of: dict[MentionId, Cluster] = {}
         self.index: dict[str, set[Cluster]] = {}
+        self.gated: dict[tuple[str, str], set[Cluster]] = {}  # (GATES block, word block) -> the nodes under both
+        self.weak: dict[str, set[Cluster]] = {}  # "a:" block -> its nodes known by no strong key
         self.by_iri: dict[str, Cluster] = {}
         self.decisions: list[Decision] = []
         self.retired: list[tuple[str, str, str]] = []  # (retired IRI, kept IRI, article IRI)
@@ -179,11 +185,27 @@ class Resolver:
         return found | ({f"amb:{m.ambassador}"} if m.ambassador else set())
 
     def _index(self, c: Cluster, blocks: set[str]) -> None:
+        paired = len(c.gates), len(c.words)
         for b in blocks - c.blocks:
             self.index.setdefault(b, set()).add(c)
             if b.startswith("x"):
                 c.words.add(b)
+            elif b.startswith(GATES):
+                c.gates.add(b)
+            elif b.startswith("a:") and not c.strong:
+                self.weak.setdefault(b, set()).add(c)
         c.blocks |= blocks
+        if (len(c.gates), len(c.words)) != paired:
+            for pair in itertools.product(c.gates, c.words):
+                self.gated.setdefault(pair, set()).add(c)
+
+    def _gated(self, gates: list[str], probes: set[str], need: int) -> set[Cluster]:
+        """The nodes under any of ``gates`` with at least ``need`` of the probed word blocks."""
+        hits: Counter[Cluster] = Counter()
+        for p in probes:
+            nodes = [self.gated.get((g, p), _NO_NODES) for g in gates]
+            hits.update(nodes[0] if len(nodes) == 1 else set().union(*nodes))
+        return {c for c, n in hits.items() if n >= need}
 
     def _candidates(self, m: Mention, blocks: set[str], abbreviations: bool = True, wide: bool = False) -> list[Cluster]:
         """Nodes sharing a name key (or word set, alias line, ambassador post) with the mention,
@@ -194,7 +216,7 @@ class Resolver:
         are candidates when ``abbreviations`` (a mention named by abbreviations alone); people of
         the same name without a shared context only when ``wide`` (for ``kg resolve --explain``)."""
         found: set[Cluster] = set()
-        gate: set[Cluster] = set()
+        gates: list[str] = []
         for b in blocks:
             if b.startswith(("x", "yw:", "mw:", "ew:", "y:")):
                 continue  # word blocks, a start year only: below
@@ -206,16 +228,16 @@ class Resolver:
                     found |= other
                 continue
             nodes = self.posting(b)
-            if b.startswith(("m:", "e:")):
-                gate |= nodes
+            if b.startswith(GATES):
+                gates.append(b)
             elif b.startswith("a:") and not abbreviations:
-                found |= {c for c in nodes if not c.strong}  # nodes known only by this abbreviation
+                found |= self.weak.get(b, _NO_NODES)  # nodes known only by this abbreviation
             else:
                 found |= nodes
         probes = {p for b in blocks if b.startswith("x") for p in _word_probes(b)}
         need = max(2, math.ceil(WORD_SHARE * _word_count(m)))
         if m.kind == "event":
-            found |= {c for c in gate if len(c.words & probes) >= need}
+            found |= self._gated(gates, probes, need)
             # a start given as a year only overlaps every month of it: words of that year's events
             year = next((b[2:] for b in blocks if b.startswith("y:")), None)
             if m.start and not year:
@@ -232,12 +254,24 @@ class Resolver:
     # -- membership ---------------------------------------------------------------------
     def _join(self, m: Mention, c: Cluster, keys: set[str], strong: set[str], blocks: set[str]) -> None:
         c.members.append(m)
-        if m.country:
+        if m.country is not None:
             c.countries.add(m.country)
         c.keys |= keys
-        c.strong |= strong
+        self._strengthen(c, strong)
         self.of[m.id] = c
         self._index(c, blocks)
+
+    def _strengthen(self, c: Cluster, strong: set[str]) -> None:
+        """Add strong keys to a node (one known only by abbreviations no longer is)."""
+        if strong and not c.strong:
+            self._unweak(c)
+        c.strong |= strong
+
+    def _unweak(self, c: Cluster) -> None:
+        """Take a node known only by abbreviations out of :attr:`weak` (it gains a strong key, or is retired)."""
+        for b in c.blocks:
+            if b.startswith("a:"):
+                self.weak[b].discard(c)
 
     def _merge(self, keep: Cluster, gone: Cluster, article: str) -> None:
         if gone.stored and self.source is not None:  # the stored mentions naming it, read while it is named so
@@ -247,9 +281,13 @@ class Resolver:
         keep.members += gone.members
         keep.countries |= gone.countries
         keep.keys |= gone.keys
-        keep.strong |= gone.strong
+        self._strengthen(keep, gone.strong)
+        if not gone.strong:
+            self._unweak(gone)
         for b in gone.blocks:
             self.index[b].discard(gone)
+        for pair in itertools.product(gone.gates, gone.words):
+            self.gated[pair].discard(gone)
         self._index(keep, gone.blocks)
         if keep.first is not None and gone.first is not None and gone.first.arrival < keep.first.arrival:
             keep.first = gone.first  # the kept IRI stays (the smaller); later mentions compare with the earliest
@@ -257,6 +295,7 @@ class Resolver:
         if gone.stored:
             self.retired.append((gone.iri, keep.iri, article))
         gone.members = []
+        gone.countries = set()
 
     def node(self, ref: MentionId | None) -> Cluster | None:
         """The node of a mention (None: none, or one of the batch not resolved yet). A stored mention's
@@ -322,7 +361,7 @@ class Resolver:
                 if y is not None and other is not c and not y.anchored:
                     self._reindex(y)
 
-    def posting(self, block: str) -> set[Cluster]:
+    def posting(self, block: str) -> Set[Cluster]:
         """The nodes indexed under ``block`` (with a source, its stored nodes read first; for a "yw:"
         block also the stored undated events with its word that their articles' other events may place)."""
         if self.source is not None and block not in self._blocks_read:
@@ -331,7 +370,7 @@ class Resolver:
             if block.startswith("yw:"):
                 keys.add("cw:" + block.split(":", 2)[2])
             self._read_nodes(self.source.nodes(keys))
-        return self.index.get(block, set())
+        return self.index.get(block, _NO_NODES)
 
     def _read_nodes(self, nodes: set[str]) -> None:
         """Read the stored mentions of ``nodes`` not read yet, and of the nodes they refer to, whole; and
@@ -372,6 +411,7 @@ class Resolver:
         for mid in [mid for mid in self.of if mid[0] == article]:
             c = self.of.pop(mid)
             c.members = [m for m in c.members if m.id != mid]
+            c.countries = {m.country for m in c.members} - {None}
 
     # -- resolving ------------------------------------------------------------------------
     def resolve(self, m: Mention) -> Decision:
@@ -588,7 +628,7 @@ def _rows(m: Mention, blocks: set[str]) -> list[tuple[str, str, str]]:
                                                                           for k in m.name_keys]
 
 
-def _word_hits(posting: Callable[[str], set[Cluster]], scopes: list[list[str]], probes: set[str],
+def _word_hits(posting: Callable[[str], Set[Cluster]], scopes: list[list[str]], probes: set[str],
                need: int) -> set[Cluster]:
     """The nodes sharing at least ``need`` of the probed words within one group of scopes (its
     blocks' union; a word more than :data:`MAX_POSTING` nodes share there proposes none)."""

@@ -44,6 +44,7 @@ class Node:
 
     members: list[Mention]
     keys: set[str]
+    countries: set[str]  # its members' countries
     iri: str | None
 
 
@@ -233,7 +234,7 @@ def _shared(values: set, others: set) -> bool:
 
 
 def _conflict(what: str, mine: set, theirs: set) -> str | None:
-    if mine and theirs and not mine & theirs:
+    if mine and theirs and mine.isdisjoint(theirs):
         return f"different {what} ({', '.join(map(str, sorted(mine)))} vs {', '.join(map(str, sorted(theirs)))})"
     return None
 
@@ -283,7 +284,7 @@ def event(m: Mention, keys: set[str], c: Node, node: Resolve, ambiguous: Callabl
     editions, years = {x.edition for x in ms} - {None}, {x.year for x in ms} - {None}
     spans = [s for x in ms if (s := _span(x.start, x.end))]
     mine = _span(m.start, m.end)
-    cities, countries = {x.city for x in ms} - {None}, {x.country for x in ms} - {None}
+    cities, countries = {x.city for x in ms} - {None}, c.countries
     parents = {p.iri: p for x in ms if (p := node(x.parent))}
     hosts = {id(h) for x in ms for r in x.hosts if (h := node(r))}
     parent = node(m.parent)
@@ -374,7 +375,7 @@ def org(m: Mention, keys: set[str], strong: set[str], c: Node, c_strong: set[str
         unique: Callable[[], bool]) -> Verdict:
     """Same organization: an alias line, the same full name, the same words, a defined abbreviation
     used alone in the same country, or a translated name in the same country."""
-    countries = {x.country for x in c.members} - {None}
+    countries = c.countries
     if alias_hit:
         return Verdict(True, ["alias table"])
     clash = _conflict("countries", {m.country} - {None}, countries)
@@ -383,7 +384,7 @@ def org(m: Mention, keys: set[str], strong: set[str], c: Node, c_strong: set[str
     if strong & c_strong:
         return Verdict(True, [f"same name ({sorted(strong & c_strong)[0]})"])
     words = set(m.english_words)
-    if words & {w for x in c.members for w in x.english_words}:
+    if any(not words.isdisjoint(x.english_words) for x in c.members):
         return Verdict(True, ["same words"])
     shared_abbreviation = keys & c.keys
     same_country = bool(m.country) and m.country in countries

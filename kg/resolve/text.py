@@ -118,6 +118,7 @@ def words(name: str) -> list[str]:
     return [fold.get(w, w) for w in _WORD.findall(text)]
 
 
+@lru_cache(maxsize=65536)
 def content_words(name: str) -> frozenset[str]:
     """The words that carry meaning (``words`` less the stop words), as a set."""
     _, stop = _word_rules()
@@ -158,6 +159,7 @@ def simplified(name: str) -> str:
     return to_simplified(unicodedata.normalize("NFKC", name))
 
 
+@lru_cache(maxsize=65536)
 def relative(name: str) -> bool:
     """A Chinese body named relative to the place its article is about ("省财政厅", "市商务局"):
     the same words name a different body in every province or city, so they are no key."""
