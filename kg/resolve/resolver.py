@@ -23,7 +23,7 @@ import gc
 import itertools
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Set
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -112,9 +112,10 @@ class Resolver:
         self.iris = iris
         self.aliases = aliases or load_aliases()
         self.of: dict[MentionId, Cluster] = {}
-        self.index: dict[str, set[Cluster]] = {}
-        self.gated: dict[tuple[str, str], set[Cluster]] = {}  # (GATES block, word block) -> the nodes under both
-        self.weak: dict[str, set[Cluster]] = {}  # "a:" block -> its nodes known by no strong key
+        self.index: defaultdict[str, set[Cluster]] = defaultdict(set)  # read with .get: a lookup adds no block
+        # (GATES block, word block) -> the nodes under both
+        self.gated: defaultdict[tuple[str, str], set[Cluster]] = defaultdict(set)
+        self.weak: defaultdict[str, set[Cluster]] = defaultdict(set)  # "a:" block -> its nodes known by no strong key
         self.by_iri: dict[str, Cluster] = {}
         self.decisions: list[Decision] = []
         self.retired: list[tuple[str, str, str]] = []  # (retired IRI, kept IRI, article IRI)
@@ -187,25 +188,21 @@ class Resolver:
     def _index(self, c: Cluster, blocks: set[str]) -> None:
         paired = len(c.gates), len(c.words)
         for b in blocks - c.blocks:
-            self.index.setdefault(b, set()).add(c)
+            self.index[b].add(c)
             if b.startswith("x"):
                 c.words.add(b)
             elif b.startswith(GATES):
                 c.gates.add(b)
             elif b.startswith("a:") and not c.strong:
-                self.weak.setdefault(b, set()).add(c)
+                self.weak[b].add(c)
         c.blocks |= blocks
         if (len(c.gates), len(c.words)) != paired:
             for pair in itertools.product(c.gates, c.words):
-                self.gated.setdefault(pair, set()).add(c)
+                self.gated[pair].add(c)
 
     def _gated(self, gates: list[str], probes: set[str], need: int) -> set[Cluster]:
         """The nodes under any of ``gates`` with at least ``need`` of the probed word blocks."""
-        hits: Counter[Cluster] = Counter()
-        for p in probes:
-            nodes = [self.gated.get((g, p), _NO_NODES) for g in gates]
-            hits.update(nodes[0] if len(nodes) == 1 else set().union(*nodes))
-        return {c for c, n in hits.items() if n >= need}
+        return _at_least(need, (_union([self.gated.get((g, p), _NO_NODES) for g in gates]) for p in probes))
 
     def _candidates(self, m: Mention, blocks: set[str], abbreviations: bool = True, wide: bool = False) -> list[Cluster]:
         """Nodes sharing a name key (or word set, alias line, ambassador post) with the mention,
@@ -636,16 +633,27 @@ def _word_hits(posting: Callable[[str], Set[Cluster]], scopes: list[list[str]], 
     for group in scopes:
         if not group:
             continue
-        hits: Counter[Cluster] = Counter()
+        proposing: list[Set[Cluster]] = []
         for p in probes:
             postings = [posting(scope + p) for scope in group]
             if max(map(len, postings)) > MAX_POSTING:
                 continue  # their union is larger still
-            nodes = postings[0] if len(postings) == 1 else set().union(*postings)
+            nodes = _union(postings)
             if len(nodes) <= MAX_POSTING:
-                hits.update(nodes)
-        found |= {c for c, n in hits.items() if n >= need}
+                proposing.append(nodes)
+        found |= _at_least(need, proposing)
     return found
+
+
+def _union(node_sets: list[Set[Cluster]]) -> Set[Cluster]:
+    """The union of node sets (the one set itself, not a copy, when there is one)."""
+    return node_sets[0] if len(node_sets) == 1 else set().union(*node_sets)
+
+
+def _at_least(need: int, node_sets: Iterable[Set[Cluster]]) -> set[Cluster]:
+    """The nodes in at least ``need`` of ``node_sets`` (counted in one pass)."""
+    hits = Counter(itertools.chain.from_iterable(node_sets))
+    return {c for c, n in hits.items() if n >= need}
 
 
 def _first_arrival(c: Cluster) -> int:
