@@ -24,7 +24,9 @@ quoted title held before a dash and a gathering's name ("held the “Home in X�
 ("the photo exhibition «Lakeland in Pictures»"); names listed after a plural head and "including",
 "such as" or "like" ("symposia including A in B and C D") are parts of the gathering, two items
 when "and" joins two capitalised names; a gathering told of only by its kind as the subject of a
-holding verb is named by the whole subject ("A meeting with a view to enhancing X in Y was organized").
+holding verb is named by the whole subject ("A meeting with a view to enhancing X in Y was organized");
+a list of single words that is a gathering's topic stays in its name ("Forum on Women, Peace and
+Security"); a month after a day opens no name ("during the 22-23 October Lakeland Forum").
 Chinese: editions inside two names ("联盟第二届会议", "联盟第三次会议") make two sittings; a year
 alone before a holding verb ("定于2027年春季在天津举办") dates the gathering; 同乡会 and 会馆 end
 bodies' names, so a list of hosts holding them is read whole; double prime
@@ -206,6 +208,20 @@ def test_a_held_subject_is_named_whole(extractor):
     assert (meeting["start_date"], meeting["end_date"]) == ("2024-11-04", "2024-11-05")
 
 
+def test_a_topic_list_stays_in_a_name(extractor):
+    record = run(extractor, "Summit news\nThe other side event, Lakeland Forum on Women, Peace and Security, will be held "
+                            "from Oct 13 to 14, 2021.", published="2021-09-01")
+    assert en_event(record, "Lakeland Forum on Women, Peace and Security")["start_date"] == "2021-10-13"
+
+
+def test_a_month_after_a_day_opens_no_name(extractor):
+    record = run(extractor, "Forum news\nOfficials held many meetings during the 22-23 October Lakeland Silk Road Forum "
+                            "in Tbilisi, the minister said.", published="2019-10-23")
+    forum = en_event(record, "Lakeland Silk Road Forum")
+    assert (forum["start_date"], forum["end_date"]) == ("2019-10-22", "2019-10-23")
+    assert not any(n.startswith("October") for n in forum["names"])
+
+
 # -- Chinese ---------------------------------------------------------------------------------------
 
 def test_editions_inside_names_make_two_sittings():
@@ -270,3 +286,4 @@ def test_a_nation_wide_body_keeps_its_first_word():
     record = extract("新闻\n由全国台联主办的第四届湖滨社团论坛于2017年1月9日上午在北京举行。", published="2017-01-09")
     forum = zh_event(record, "第四届湖滨社团论坛")
     assert {o.names[0] for o in record.organizations if o.id in forum.hosts} == {"全国台联"}
+

@@ -544,16 +544,21 @@ def _comma_run_end(t: Tokens, comma: int, limit: int) -> int | None:
 
 def _listed_end(doc: Doc, start: int, comma: int, limit: int) -> int | None:
     """The end of a name whose words a comma and "and" list ("Arts, Crafts and Cuisines
-    Exhibition", "Chamber of Commerce, Industry and Agriculture (ICCIA)"): the list of single
-    words closes in a gathering's head, or a bracketed acronym spells the run from
+    Exhibition", "Forum on Women, Peace and Security", "Chamber of Commerce, Industry and
+    Agriculture (ICCIA)"): the list of single words closes in a gathering's head or is the topic
+    of one, or a bracketed acronym spells the run from
     before the comma to its end, there or where the article writes the run again. None otherwise."""
     t = Tokens.of(doc)
     k = _comma_run_end(t, comma, limit)
     if k is None:
         return None
     joint = max(j for j in range(comma, k) if t.lower[j] == "and")
-    if t.lower[k - 1] in EVENT_HEADS and all((j - start) % 2 == (t.text[j] == ",") for j in range(start, joint)) \
-            and not any(w in EVENT_HEADS or w in ORG_HEADS for w in t.lower[start:joint]):
+    topic = next((j + 2 for j in range(start, comma - 2) if t.lower[j] in EVENT_HEADS and t.lower[j + 1] in ("on", "for")),
+                 None)  # "Forum on Women, Peace and Security": the list is the gathering's topic
+    first = topic if topic is not None else start
+    if (topic is not None or t.lower[k - 1] in EVENT_HEADS) \
+            and all((j - first) % 2 == (t.text[j] == ",") for j in range(first, joint)) \
+            and not any(w in EVENT_HEADS or w in ORG_HEADS for w in t.lower[first:joint]):
         return k  # (one word per item before "and": not "events like A B, C for D and E Dialogue")
     words = [i for i in range(start, k) if t.text[i][:1].isupper() and t.lower[i] not in _CONNECTORS
              and t.lower[i] not in _FUNCTION_WORDS]  # (the acronym may spell the end of a longer name)
@@ -614,6 +619,8 @@ def name_at(doc: Doc, i: int, limit: int) -> Name | None:
         i += 1
     if _agency_after_place(t, i, limit):
         i += 1  # "BAKU. KAZINFORM Turkic Business Forum will be held": the news agency opens the body
+    if i + 1 < limit and i > 0 and is_calendar_word(t.text[i]) and t.text[i - 1][-1:].isdigit() and _capitalised(t, i + 1):
+        i += 1  # "during the 22-23 October Tbilisi Silk Road Forum": the month ends the date before the name
     start = i
     opening = word_end(doc, i, limit) if i < limit else i
     if opening > i + 1 and _ISO_DATE.fullmatch(doc[i:opening].text):
