@@ -545,9 +545,9 @@ def _comma_run_end(t: Tokens, comma: int, limit: int) -> int | None:
 def _listed_end(doc: Doc, start: int, comma: int, limit: int) -> int | None:
     """The end of a name whose words a comma and "and" list ("Arts, Crafts and Cuisines
     Exhibition", "Forum on Women, Peace and Security", "Chamber of Commerce, Industry and
-    Agriculture (ICCIA)"): the list of single words closes in a gathering's head or is the topic
-    of one, or a bracketed acronym spells the run from
-    before the comma to its end, there or where the article writes the run again. None otherwise."""
+    Agriculture (ICCIA)"): a list of single words that closes in a gathering's head or is the
+    topic of one, or a run that a bracketed acronym spells from before the comma to its end
+    (there, or where the article writes the run again). None otherwise."""
     t = Tokens.of(doc)
     k = _comma_run_end(t, comma, limit)
     if k is None:
