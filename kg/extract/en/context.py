@@ -34,8 +34,14 @@ _REPORT_REACH = 3  # tokens before a date or place in which a reporting verb mak
 _LEAD_REACH = 8  # tokens between a date or place and the event mention after it
 _JOINING = frozenset({"joined", "attended", "join", "attend", "participate", "participated", "chaired", "chair",
                       "addressed", "address", "spoke", "speak", "presided", "graced", "took"})
-_CAPITAL_LINE = 8  # tokens of a dateline in capitals
-_LINE_ENDS = frozenset({"-", "–", "—", "--", ":"})
+#: a place line opening the body: "Indore (Madhya Pradesh): ", "NAIROBI - ", "Jorhat, Jan 5: ",
+#: "DHAKA, Sept 26, 2019 (BSS) – ", "ISLAMABAD, March 28 (APP): ", "KOHIMA, 2 Dec: ", "LAHORE-The ",
+#: "LAHORE, (UrduPoint / Pakistan Point News - 21st Dec, 2023) ", "BAKU, Azerbaijan, May 18. "
+PLACE_LINE = re.compile(
+    r"^\s*(?:date \S+\s+)?([A-Z][\w'’.-]+(?:[ ,]+[A-Z][\w'’.-]+){0,3}?(?:\s*\([^()]{2,30}\))?)\s*"
+    r"(?::|[-–—]{1,2}(?:\s|(?=[A-Z][a-z]))"
+    r"|,\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\s*"
+    r"(?:\([^()]{2,40}\)\s*)?(?::|[-–—]{1,2}\s|\.(?:\s|$))|\([^()]{2,80}\)\s))")
 #: a subject's verb holding the gathering a fronted date dates ("From May 6 to 8, the X will be hosting a Y")
 _HOSTING = frozenset({"host", "hosts", "hosting", "hold", "holds", "holding", "organise", "organises", "organising",
                       "organised", "organize", "organizes", "organizing", "organized", "stage", "stages", "staging",
@@ -129,15 +135,13 @@ class Context:
     #: events named in a counted list of parts ("three sessions, including “A”, “B”"), by the
     #: sentence that lists them
     listed_parts: dict[str, int] = field(default_factory=dict)
-    #: character spans of the page's date labels ("date 2023-11-05"), which open no sentence's words
-    labels: list[tuple[int, int]] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
 
     @classmethod
     def read(cls, article: Article, doc: Doc, extractor: str, cues: dict[str, list[Cue]]) -> Context:
         ctx = cls(article, doc, RecordBuilder(article, extractor), cues=cues)
         tokens = Tokens.of(doc)
-        ctx.labels = labels = labelled_date_spans(article.text)  # "date 2022-09-13 Seminar held …": the page's date opens no name
+        labels = labelled_date_spans(article.text)  # "date 2022-09-13 Seminar held …": the page's date opens no name
         for i, sent in enumerate(doc.sents):
             end_char = sent.end_char
             text = article.text[sent.start_char:end_char].rstrip()
@@ -296,13 +300,12 @@ class Context:
 
     def _opens(self, sent: Sentence, token: int) -> bool:
         """True when only a preposition, punctuation or another date stands before token in its
-        sentence, after the place a sentence may open with ("The Hague, on 7 December, the
-        ambassador hosted …")."""
+        sentence, after the place line (PLACE_LINE) or the place a sentence may open with ("The
+        Hague, on 7 December, the ambassador hosted …")."""
         start = sent.start
-        label = next((b for a, b in self.labels if self.doc[start].idx <= a < self.doc[token].idx), None)
-        if label is not None:  # the page's "date 2023-11-05" label before the body's first words
-            start = min(token, _token_after(self.doc, label))
-        start = _after_capital_line(self.doc, start, token)
+        line = PLACE_LINE.match(self.sentence_text(sent))
+        if line and sent.start_char + line.end() <= self.doc[token].idx:  # "GREAT BAY (X) - From May 6, …"
+            start = _token_after(self.doc, sent.start_char + line.end())
         first = self.doc[start]
         place = next((p for p in self.places if p.start == first.idx), None)
         if place is not None and token > start:
@@ -349,17 +352,6 @@ class Context:
         named = [m for info in self.events.values() for m in info.mentions if m.named]
         body = [m for m in named if self.sentences[m.sentence].body] or named
         return min(body, key=lambda m: m.start).event if body else None
-
-
-def _after_capital_line(doc: Doc, start: int, limit: int) -> int:
-    """The token after a dateline in capitals opening a sentence ("GREAT BAY (X) - ", "LAGOS: "),
-    else ``start``."""
-    for k in range(start, min(limit, start + _CAPITAL_LINE)):
-        if doc[k].text in _LINE_ENDS:
-            return k + 1 if k > start else start
-        if not (doc[k].is_upper or doc[k].text in "()," or doc[k].is_space):
-            return start
-    return start
 
 
 def _token_after(doc: Doc, char: int) -> int:

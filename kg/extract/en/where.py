@@ -26,7 +26,7 @@ import re
 from spacy.tokens import Doc
 
 from kg.extract.dates import DateMention
-from kg.extract.en.context import Context, EventMention, Sentence
+from kg.extract.en.context import PLACE_LINE, Context, EventMention, Sentence
 from kg.extract.en.events import passing_mentions
 from kg.extract.en.patterns import (COMPASS_WORDS, DISTRICT_WORDS, HOLDING_CUES, LOCATIVE_WORDS, ORG_HEADS,
                                     PLACE_WORDS, VENUE_WORDS)
@@ -43,14 +43,6 @@ _NEAR = 6  # tokens between an event mention or a holding verb and the locative 
 _HOLDING_WORDS = frozenset(w for cue in HOLDING_CUES for w in cue.split())
 _EVENT, _OTHER, _NAMED, _DATELINE = 0, 1, 2, 3  # evidence tiers
 _DESCRIBING = re.compile(r"[-‐]\w+")  # "Porto-based": the place describes a name
-#: a place line opening the body: "Indore (Madhya Pradesh): ", "NAIROBI - ", "Jorhat, Jan 5: ",
-#: "DHAKA, Sept 26, 2019 (BSS) – ", "ISLAMABAD, March 28 (APP): ", "KOHIMA, 2 Dec: ", "LAHORE-The ",
-#: "LAHORE, (UrduPoint / Pakistan Point News - 21st Dec, 2023) ", "BAKU, Azerbaijan, May 18. "
-_PLACE_LINE = re.compile(
-    r"^\s*(?:date \S+\s+)?([A-Z][\w'’.-]+(?:[ ,]+[A-Z][\w'’.-]+){0,3}?(?:\s*\([^()]{2,30}\))?)\s*"
-    r"(?::|[-–—]{1,2}(?:\s|(?=[A-Z][a-z]))"
-    r"|,\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\s*"
-    r"(?:\([^()]{2,40}\)\s*)?(?::|[-–—]{1,2}\s|\.(?:\s|$))|\([^()]{2,80}\)\s))")
 _DATELINE_SENTENCES = 3  # sentences at the start that may open with a place line
 _CAPITAL_OF = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _HOSTING_PLACES = frozenset({"country", "nation", "city"})  # "host country X": where the event is
@@ -282,7 +274,7 @@ def _dateline_city(ctx: Context, lines: list[tuple[Sentence, DateMention]]) -> P
             if place.place.kind == "city":
                 return place
     for sent in ctx.sentences[:_DATELINE_SENTENCES]:
-        m = _PLACE_LINE.match(ctx.sentence_text(sent))
+        m = PLACE_LINE.match(ctx.sentence_text(sent))
         places = ctx.places_in(sent.start_char, sent.start_char + m.end()) if m else []
         if places and places[0].place.kind == "city" and places[0].start - sent.start_char <= m.start(1):
             return places[0]
