@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Token
 from kg.extract.builder import RecordBuilder
 from kg.extract.en.cues import Cue
 from kg.extract.en.names import Name, Tokens, is_edition_word, names_in
-from kg.extract.en.patterns import (EVENT_HEADS, NAMING_WORDS, OPENING_WORDS, PARTICIPANT_NOUNS, PLACE_WORDS,
-                                    RECURRING_WORDS, REPORTING_VERBS)
+from kg.extract.en.patterns import (ACTIVE_ROLE_CUES, EVENT_HEADS, NAMING_WORDS, OPENING_WORDS, PARTICIPANT_NOUNS,
+                                    PLACE_WORDS, RECURRING_WORDS, REPORTING_VERBS)
 from kg.extract.places import PlaceMention, get_gazetteer
 from kg.load.header import labelled_date_spans
 from kg.model import Article
@@ -42,10 +42,9 @@ PLACE_LINE = re.compile(
     r"(?::|[-–—]{1,2}(?:\s|(?=[A-Z][a-z]))"
     r"|,\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\s*"
     r"(?:\([^()]{2,40}\)\s*)?(?::|[-–—]{1,2}\s|\.(?:\s|$))|\([^()]{2,80}\)\s))")
-#: a subject's verb holding the gathering a fronted date dates ("From May 6 to 8, the X will be hosting a Y")
-_HOSTING = frozenset({"host", "hosts", "hosting", "hold", "holds", "holding", "organise", "organises", "organising",
-                      "organised", "organize", "organizes", "organizing", "organized", "stage", "stages", "staging",
-                      "convene", "convenes", "convening", "co-host", "co-hosts", "co-hosting", "co-hosted"})
+#: a subject's verb holding the gathering a fronted date dates ("From May 6 to 8, the X will be hosting a Y"):
+#: the verbs of the active role cues
+_HOSTING = frozenset(cue.split()[-1] for cues in ACTIVE_ROLE_CUES.values() for cue in cues)
 #: words saying that a date or place is a later edition's: "will return", "next edition"
 _NEXT_EDITION = re.compile(r"\b(?:will\s+return|returns\s+(?:on|in)|next\s+(?:edition|year's\s+(?:edition|event|show))|"
                            r"will\s+be\s+back)\b", re.IGNORECASE)
