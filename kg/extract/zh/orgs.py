@@ -21,7 +21,6 @@ _NAME_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "s", "LOC", "ORG", "m", "a"
 _VERB_STOPS = frozenset({"是", "为", "由", "在", "等", "的", "将", "对", "向"})
 _JOINERS = frozenset({"和", "与", "及"})
 _HYPHENS = frozenset({"-", "—", "–"})
-_NATIONAL = frozenset({"全国", "中华全国"})  # a nation-wide body's first word, which the tagger leaves out of its name
 _SIGNATURE = re.compile(r"[\u4e00-\u9fff()]{4,30}")
 _SIGNATURE_LINES = 8
 #: administrative levels that open a body's name relative to the place in focus ("省财政厅")
@@ -217,7 +216,8 @@ def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
         start = max(ctx.tok_start[i], floor)  # a word may also start before ``floor``
         if tag == "ORG" or start == floor:
             while tag == "ORG" and i > 0 and ctx.tok_start[i - 1] >= floor and (
-                    ctx.tok_tag[i - 1] == "LOC" or _is_place(ctx.tok_text[i - 1]) or ctx.tok_text[i - 1] in _NATIONAL):
+                    ctx.tok_tag[i - 1] == "LOC" or _is_place(ctx.tok_text[i - 1])
+                    or ctx.tok_text[i - 1] in lexicon().org_words["national"]):
                 # "巴基斯坦|国家卫生服务部", "全国|台联"
                 i -= 1
                 start = ctx.tok_start[i]
