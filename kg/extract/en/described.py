@@ -38,6 +38,7 @@ _COMPLEMENT_STOPS = frozenset({"in", "at", "on", "during", "from", "by", "with",
                                "that", "who", "where", "while", "as", "to", "under", "through", "amid"})
 _DAY_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 _COMPLEMENT_REACH = 16  # tokens of a complement after the head
+_TRIBUTE_NOUNS = frozenset({"honour", "honor", "celebration", "commemoration", "memory", "recognition"})
 _ANCESTOR_REACH = 4  # steps up the parse from the head to the verb that reports it
 #: dependencies of a noun phrase's head: an argument of a verb or preposition
 _ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr"})
@@ -81,6 +82,8 @@ def _described(doc: Doc, head: Token, bare: bool) -> Description | None:
     end = _complement_end(doc, head)
     if start == head.i and end is None and not (bare and (head.lower_ in BARE_OCCASIONS or _held_subject(head))):
         return None
+    if end is None:  # a participle names what a described gathering is for, but describes none by itself
+        end = _complement_end(doc, head, participle=True)
     words = [t.lower_ for t in doc[start:head.i]]
     if any(w in DESCRIBED_NOT for w in words):
         return None
@@ -174,17 +177,24 @@ def _named_possessive(doc: Doc, k: int) -> bool:
         and owner.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON") and not get_gazetteer().find(owner.text, "en")
 
 
-def _complement_end(doc: Doc, head: Token) -> int | None:
-    """End of the complement after the head ("for X", "on X", "to celebrate X"), or None."""
+def _complement_end(doc: Doc, head: Token, participle: bool = False) -> int | None:
+    """End of the complement after the head ("for X", "on X", "to celebrate X", "dedicated to X",
+    "in honour of X", with ``participle`` also "marking X"), or None."""
     j = head.i + 1
     if j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].pos_ == "VERB":
         j += 2
+    elif participle and j + 1 < len(doc) and doc[j].tag_ == "VBG" and doc[j].head.i == head.i:
+        j += 1  # "a reception marking the 206th anniversary of X"
+    elif j + 2 < len(doc) and doc[j].tag_ == "VBN" and doc[j].head.i == head.i and doc[j + 1].lower_ == "to":
+        j += 2  # "a conference devoted to X"
+    elif j + 3 < len(doc) and doc[j].lower_ == "in" and doc[j + 1].lower_ in _TRIBUTE_NOUNS and doc[j + 2].lower_ == "of":
+        j += 3  # "a dinner in honour of X"
     elif j + 1 < len(doc) and doc[j].lower_ in _COMPLEMENT_OPENERS and doc[j].pos_ == "ADP" \
             and not _dated(doc[j + 1]):  # "the meeting on December 5" gives a date, no topic
         j += 1
     else:
         return None
-    end, k = None, j
+    end, first, k = None, None, j
     while k < min(len(doc), j + _COMPLEMENT_REACH):
         after = abbreviation_end(doc, k, len(doc))
         if after is not None:  # "of the Shanghai Cooperation Organization (SCO) member nations"
@@ -194,11 +204,13 @@ def _complement_end(doc: Doc, head: Token) -> int | None:
         if tok.lower_ in _COMPLEMENT_STOPS \
                 or (tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ") and tok.dep_ not in ("amod", "poss")) \
                 or (tok.is_punct and tok.text not in ("-", "'s", "’s")):
-            break
+            return end
+        if tok.lower_ in ("and", "&") and first is None and k + 1 < len(doc) and doc[k + 1].pos_ == "DET":
+            first = end  # "marking the 206th anniversary of X and the 70th anniversary of Y"
         if tok.pos_ in _MODIFIER_POS or tok.dep_ == "amod":
             end = k + 1
         k += 1
-    return end
+    return first or end  # a complement running past its reach ends with its first conjunct
 
 
 def _dated(token: Token) -> bool:

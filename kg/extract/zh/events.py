@@ -551,9 +551,11 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
             start = proper  # 一带|一|路, 印|太: a numeral or a mis-tagged word inside a proper word (一带一路, 印太)
             j = ctx.token_at(proper) - 1
             continue
-        if tag == "m" and _IDIOM_NUMERAL.fullmatch(word) and j > 0 and ctx.tok_tag[j - 1] in _NAME_TAGS \
-                and ctx.tok_tag[j + 1] in _NAME_TAGS:
-            start = ctx.tok_start[j]  # "葡光|十色|艺术家作品展": a numeral inside a coined word, no count
+        if tag == "m" and _IDIOM_NUMERAL.fullmatch(word if len(word) > 1 else word + ctx.tok_text[j + 1][:1]) \
+                and j > 0 and ctx.tok_tag[j - 1] in _NAME_TAGS and ctx.tok_tag[j + 1] in _NAME_TAGS:
+            # "葡光|十色|艺术家作品展": a numeral inside a coined word, no count; "两岸|四|地…论坛",
+            # "东北|四|市外…座谈会": a count of places inside a name (not "三|场…", "四|个…")
+            start = ctx.tok_start[j]
             j -= 1
             continue
         if tag in ("m", "TIME"):
