@@ -3,9 +3,13 @@
 English: a described gathering is also named with the participle, the "devoted to" or the "in honour
 of" that says what it is for ("a reception marking the 30th anniversary of X"), and a complement
 running past its reach keeps its first conjunct only ("marking A and the 10th anniversary of B …");
-a participle alone makes no gathering of a bare head ("a meeting discussing X" describes none).
+a participle alone makes no gathering of a bare head ("a meeting discussing X" describes none); a
+title-case topic goes on over "in a/an" ("Conference on Healthcare in a Globalizing World"); two
+countries, or a country and a bloc, joined by a spaced dash open a gathering's name ("China – ASEAN
+Expo", "a joint Uzbekistan – Bulgarian business forum"), but a dateline in capitals does not.
 Chinese: a count of places inside a name ("两岸四地…论坛", "东北四市…座谈会") stays in the name,
-while a count of gatherings before one ("三场论坛") does not open one.
+while a count of gatherings before one ("三场论坛") does not open one; a doubled hyphen joins the two
+sides of a name as one hyphen does ("中国--葡语国家…论坛").
 """
 
 from __future__ import annotations
@@ -38,6 +42,27 @@ def test_a_participle_alone_describes_no_gathering(extractor):
     assert not any("meeting discussing" in n for e in record["events"] for n in e["names"])
 
 
+def test_a_title_case_topic_goes_on_over_an_indefinite_article(extractor):
+    record = run(extractor, "The Lakeland Conference on Healthcare in a Changing World was held in Riverton "
+                            "on May 5, 2024.")
+    assert en_event(record, "Lakeland Conference on Healthcare in a Changing World")["start_date"] == "2024-05-05"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The Lakeland – ASEAN Expo opened in Riverton on Monday.", "Lakeland – ASEAN Expo"),
+    ("The Uzbekistan – EAEU Business Forum was held in Riverton on Monday.", "Uzbekistan – EAEU Business Forum"),
+    ("A joint Uzbekistan – Bulgarian business forum was held in Sofia on Monday.",
+     "joint Uzbekistan – Bulgarian business forum"),
+])
+def test_two_sides_joined_by_a_spaced_dash_open_a_name(extractor, sentence, name):
+    assert en_event(run(extractor, sentence, published="2024-05-06"), name)
+
+
+def test_a_dateline_before_a_spaced_dash_opens_no_name(extractor):
+    record = run(extractor, "RIVERTON – Regional trade seminar was held on Monday.", published="2024-05-06")
+    assert not any(n.startswith("RIVERTON") for e in record["events"] for n in e["names"])
+
+
 # -- Chinese ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, name", [
@@ -52,3 +77,7 @@ def test_zh_a_count_of_gatherings_opens_no_name():
     record = extract("本次活动共设三场论坛,其中湖滨数字经济论坛于5月3日在杭州举行。")
     assert zh_event(record, "湖滨数字经济论坛")
     assert not any(n.startswith("三") for e in record.events for n in e.names)
+
+
+def test_zh_a_doubled_hyphen_joins_a_name():
+    assert zh_event(extract("10月5日,中國--湖濱國家經貿合作論壇在澳門舉行。"), "中國--湖濱國家經貿合作論壇")

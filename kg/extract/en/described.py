@@ -145,6 +145,7 @@ def _left_edge(doc: Doc, head: Token) -> int:
     while k >= 0:
         tok = doc[k]
         if tok.pos_ in _MODIFIER_POS or (tok.text == "-" and not tok.whitespace_) or _named_possessive(doc, k) \
+                or _spaced_dash(doc, k) \
                 or (tok.lower_ in ("and", "&") and k > 0 and doc[k - 1].pos_ in _MODIFIER_POS):
             if tok.pos_ in _MODIFIER_POS:
                 start = k
@@ -164,6 +165,14 @@ def _left_edge(doc: Doc, head: Token) -> int:
     while start < head.i and doc[start].lower_ in ("and", "&", "-"):
         start += 1
     return start
+
+
+def _spaced_dash(doc: Doc, k: int) -> bool:
+    """Whether token k is a dash with spaces between two capitalised words ("Uzbekistan – Bulgarian
+    business forum"): one modifier of two sides."""
+    return doc[k].text in ("-", "–", "—") and 0 < k < len(doc) - 1 and doc[k - 1].pos_ == "PROPN" \
+        and doc[k - 1].text[:1].isupper() and not doc[k - 1].is_upper and doc[k + 1].text[:1].isupper()
+    # (not a dateline's "LAHORE – Regional trade seminar")
 
 
 def _named_possessive(doc: Doc, k: int) -> bool:

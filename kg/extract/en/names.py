@@ -470,6 +470,11 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
                 and not _is_place(t.text[nxt]) and not is_year(t.text[nxt]) and t.lower[end - 1] not in EVENT_HEADS:
             end = word_end(doc, nxt, limit)  # "Women in Energy Forum"; not "Forum in Beijing", "Week in Goa"
             continue
+        elif low == "in" and nxt + 1 < limit and t.lower[nxt] in ("a", "an") and _capitalised(t, nxt + 1) \
+                and t.ent[nxt + 1] not in ("GPE", "LOC", "DATE") and not _is_place(t.text[nxt + 1]) \
+                and any(t.lower[k] in ("on", "for") and t.lower[k - 1] in EVENT_HEADS for k in range(start + 1, end - 1)):
+            end = word_end(doc, nxt + 1, limit)  # "Conference on Healthcare in a Globalizing World": a title-case topic
+            continue
         elif low == "in" and (headed := _headed_run_end(doc, start, end, nxt, limit)):
             end = headed  # "Made in Pakistan Exhibition": a place inside the name, which its head ends
             continue
@@ -500,8 +505,11 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
             end = headed  # "D-8 Chambers of Commerce and Industry Izmir Meeting": a body's name opens the event's
             continue
         elif low in HYPHENS and t.space[end - 1] and _bare_place(doc, start, end) and nxt < limit \
-                and _is_place(t.text[nxt]) and not t.upper[end - 1] and _event_ahead(t, nxt, limit):
-            end = word_end(doc, nxt, limit)  # "Chile - Peru Opinion Leaders Meeting": two countries' gathering
+                and (_is_place(t.text[nxt]) or t.ent[nxt] == "NORP" or t.upper[nxt] and len(t.text[nxt]) > 1) \
+                and not t.upper[end - 1] and _event_ahead(t, nxt, limit):
+            # "Chile - Peru Opinion Leaders Meeting", "China – ASEAN Expo", "Uzbekistan – Bulgarian business
+            # forum": two countries' (or a country's and a bloc's) gathering
+            end = word_end(doc, nxt, limit)
             continue
         elif low == "and" and nxt < limit and _capitalised(t, nxt) and not is_year(t.text[nxt]):
             # "Import and Export", "Lagos and Ogun Affairs Office" join; "A Ltd and B",

@@ -530,8 +530,9 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
             break  # "…中心李晓雪副书记|代表会议主办方致辞": a person and their title end the words before
         if word in stop and not (j > 0 and ctx.tok_tag[j - 1] in ("ORG", "nt") and word in lex.org_suffixes):
             break  # but "上海合作|组织|…博览会": the verb 组织 ends an organization's name
-        if word in _HYPHENS and j > 0 and (ctx.tok_tag[j - 1] in _NAME_TAGS or ctx.tok_text[j - 1] in _OPENERS):
-            # 中国-东盟; "“发现中东欧”—中东欧…展": a quoted title before a dash
+        if word in _HYPHENS and j > 0 and (ctx.tok_tag[j - 1] in _NAME_TAGS or ctx.tok_text[j - 1] in _OPENERS
+                                           or word == "-" and ctx.tok_text[j - 1] == word):
+            # 中国-东盟, 中国--葡语国家; "“发现中东欧”—中东欧…展": a quoted title before a dash
             start = ctx.tok_start[j]
             j -= 1
             continue
