@@ -9,7 +9,9 @@ countries, or a country and a bloc, joined by a spaced dash open a gathering's n
 Expo", "a joint Uzbekistan – Bulgarian business forum"), but a dateline in capitals does not.
 Chinese: a count of places inside a name ("两岸四地…论坛", "东北四市…座谈会") stays in the name,
 while a count of gatherings before one ("三场论坛") does not open one; a doubled hyphen joins the two
-sides of a name as one hyphen does ("中国--葡语国家…论坛").
+sides of a name as one hyphen does ("中国--葡语国家…论坛"); in an article that dates none of its
+events, a year opening or closing an event's name is its start ("2026湖滨光储产业博览会"), but beside
+a dated event it dates no other.
 """
 
 from __future__ import annotations
@@ -81,3 +83,16 @@ def test_zh_a_count_of_gatherings_opens_no_name():
 
 def test_zh_a_doubled_hyphen_joins_a_name():
     assert zh_event(extract("10月5日,中國--湖濱國家經貿合作論壇在澳門舉行。"), "中國--湖濱國家經貿合作論壇")
+
+
+def test_zh_a_year_in_the_name_dates_an_otherwise_undated_event():
+    record = extract("2026湖滨光储产业博览会在厦门举行,吸引众多企业参展。", published="2026-04-22")
+    assert (zh_event(record, "2026湖滨光储产业博览会").start_date, zh_event(record, "2026湖滨光储产业博览会").end_date) \
+        == ("2026", None)
+
+
+def test_zh_a_year_in_a_name_beside_a_dated_event_is_no_date():
+    record = extract("4月20日,湖滨产业大会在厦门开幕。大会期间还发布了2026湖滨光储产业博览会的筹备情况,"
+                     "该博览会由湖滨市政府主办。", published="2026-04-22")
+    assert zh_event(record, "湖滨产业大会").start_date == "2026-04-20"
+    assert zh_event(record, "2026湖滨光储产业博览会").start_date is None

@@ -50,6 +50,7 @@ _SET_FOR = re.compile(r"(?:春季|夏季|秋季|冬季|春天|秋天|上半年|�
 #: a sentence opening with "that day": "当天下午,还举行了…", "同日,…"
 _THAT_DAY = re.compile(r"(?:当天|当日|同日|同一天)(?:上午|下午|中午|晚上|晚间|傍晚)?[,]?")
 #: a year in the first lines ("2025…大会", "2024年"), not a count ("近2000人", "达2000余家")
+_TRAILING_NAME_YEAR = re.compile(r"((?:19|20)\d{2})年?$")  # "世界旅游经济论坛•澳门2018"
 _YEAR_HINT = re.compile(r"(?<![\d近约超逾共达有])((?:19|20)\d{2})(?![\d人家个名余多万元平米场项件位次吨亿])")
 #: "与X同期举行了": right after X, held at its time (a list of what was held may follow)
 _SAME_TIME = re.compile(r"同期(?:举行|举办|召开)(?:了)?")
@@ -141,6 +142,7 @@ def assign(ctx: ZhArticle) -> None:
     _durations(ctx, found)
     _alongside(ctx, found)
     _same_day(ctx, found)
+    _named_year(ctx, found)
     for fact, table in (("start_date", found.starts), ("end_date", found.ends)):
         for ev, (value, si) in table.items():
             ctx.builder.set_event(ev, fact, value, ctx.evidence(si), CONFIDENCE)
@@ -160,6 +162,20 @@ def _alongside(ctx: ZhArticle, found: _Dates) -> None:
         if held and held != m.event and held in found.starts:
             start, si = found.starts[held]
             found.offer(m.event, start, found.ends.get(held, (None, si))[0], si)
+
+
+def _named_year(ctx: ZhArticle, found: _Dates) -> None:
+    """"2024厦门国际光储充产业博览会", "世界旅游经济论坛•澳门2018": in an article that dates none of
+    its events, an event is held in the year its name opens or closes with (its start only; the
+    name says nothing of its end)."""
+    if found.starts:
+        return  # (beside a dated event, a year in another's name is no date the text gives it)
+    for m in ctx.mentions:
+        if m.ref or not m.event or m.event in found.starts:
+            continue
+        year = m.year or _TRAILING_NAME_YEAR.search(ctx.text, m.start, m.end)
+        if year is not None:
+            found.offer(m.event, year[:4] if isinstance(year, str) else year.group(1), None, m.sent)
 
 
 def _same_day(ctx: ZhArticle, found: _Dates) -> None:
