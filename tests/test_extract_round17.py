@@ -6,7 +6,10 @@ running past its reach keeps its first conjunct only ("marking A and the 10th an
 a participle alone makes no gathering of a bare head ("a meeting discussing X" describes none); a
 title-case topic goes on over "in a/an" ("Conference on Healthcare in a Globalizing World"); two
 countries, or a country and a bloc, joined by a spaced dash open a gathering's name ("China – ASEAN
-Expo", "a joint Uzbekistan – Bulgarian business forum"), but a dateline in capitals does not.
+Expo", "a joint Uzbekistan – Bulgarian business forum"), but a dateline in capitals does not; "held
+January 17 by A" makes A the host (a day between the verb and "by"); the last word of a city's
+several-word name ("Yunus" of Khan Yunus) names no city, so "the Embassy of X in Hungary and Yunus
+Emre Institute" are two bodies and place nothing in Gaza.
 Chinese: a count of places inside a name ("两岸四地…论坛", "东北四市…座谈会") stays in the name,
 while a count of gatherings before one ("三场论坛") does not open one; a doubled hyphen joins the two
 sides of a name as one hyphen does ("中国--葡语国家…论坛"); in an article that dates none of its
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract_en import event as en_event, extractor, run  # noqa: F401 (extractor: fixture)
+from test_extract_en import event as en_event, extractor, org_names, run  # noqa: F401 (extractor: fixture)
 from test_extract_zh import event as zh_event, extract
 
 
@@ -63,6 +66,23 @@ def test_two_sides_joined_by_a_spaced_dash_open_a_name(extractor, sentence, name
 def test_a_dateline_before_a_spaced_dash_opens_no_name(extractor):
     record = run(extractor, "RIVERTON – Regional trade seminar was held on Monday.", published="2024-05-06")
     assert not any(n.startswith("RIVERTON") for e in record["events"] for n in e["names"])
+
+
+def test_a_day_between_a_passive_verb_and_by(extractor):
+    record = run(extractor, "The Lakeland Consular Reception 2019 held January 17 by the Riverton Municipal "
+                            "Government drew wide attention.", published="2019-01-20")
+    reception = en_event(record, "Lakeland Consular Reception 2019")
+    assert reception["start_date"] == "2019-01-17"
+    assert org_names(record, reception["hosts"]) == {"rivertonmunicipalgovernment"}
+
+
+def test_the_tail_of_a_city_name_is_no_city(extractor):
+    record = run(extractor, "Organised in cooperation with the Embassy of Lakeland in Hungary and Yunus Emre "
+                            "Institute, the Lakeland Art Exhibition will continue till September 8.",
+                 published="2023-09-05")
+    exhibition = en_event(record, "Lakeland Art Exhibition")
+    assert exhibition["country"] != "PS" and not exhibition["city"]
+    assert org_names(record, exhibition["co_hosts"]) == {"embassyoflakelandinhungary", "yunusemreinstitute"}
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

@@ -52,15 +52,15 @@ def find_roles(ctx: Context) -> None:
 
 
 def _split_passives(ctx: Context, sent: Sentence) -> list[Cue]:
-    """"convened on Tuesday, May 21, 2024, by A", "held in Hanoi on May 23 by A": a passive cue
+    """"convened on Tuesday, May 21, 2024, by A", "held in Hanoi on May 23 by A", "held January 17 by A": a passive cue
     whose "by" follows a date or a place (the contiguous phrase is matched by the cue finder)."""
     doc = ctx.doc
     out = []
     for i in range(sent.start, sent.end - 2):
         role = _SPLIT_ROLES.get(doc[i].lower_)
-        if role is None or doc[i + 1].lower_ not in ("on", "in", "at", ","):
-            continue
-        for k in range(i + 2, min(sent.end, i + 12)):
+        if role is None or doc[i + 1].lower_ not in ("on", "in", "at", ",") and doc[i + 1].ent_type_ != "DATE":
+            continue  # ("held January 17 by A": the day right after the verb)
+        for k in range(i + 2 - (doc[i + 1].ent_type_ == "DATE"), min(sent.end, i + 12)):
             if doc[k].lower_ == "by":
                 if doc[k - 1].text == "," or any(t.ent_type_ in ("DATE", "GPE") for t in doc[i + 1:k]):
                     out.append(Cue(f"passive:{role}", i, k + 1))  # (or "held in Hanoi on May 23 by A")

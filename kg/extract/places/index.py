@@ -230,6 +230,7 @@ class _Builder:
             alternate = Entry(place, CITY, False, cc not in CHINESE_SPEAKING)
             limit = ZH_FREE_POPULATION_CN if cc in CHINESE_SPEAKING else ZH_FREE_POPULATION_FOREIGN
             chinese = set()
+            partial = _partial_words(name, city["alternatenames"])
             for alt in [*extra.get(int(city["geonameid"]), ()), *city["alternatenames"]]:
                 if HAN.search(alt):
                     if len(alt) >= 2:
@@ -238,7 +239,7 @@ class _Builder:
                         self.add("zh", alt, Entry(place, CITY, True, free))
                         chinese.add(to_simplified(alt))
                 elif (big and alt[:1].isupper() and not alt.isupper() and len(alt) >= 4
-                      and _LATIN.fullmatch(alt)):
+                      and _LATIN.fullmatch(alt) and alt not in partial):
                     self.add("en", alt, alternate, findable=alt.isascii() and alternate.free)
             if cc == "CN":
                 self.cn_cities[place] = (city["admin1code"], chinese)
@@ -421,6 +422,17 @@ def _english_display(country: pycountry.db.Country, geonames_name: str) -> str:
     if common:
         return common
     return geonames_name.strip() if "," in country.name or "(" in country.name else country.name
+
+
+def _partial_words(name: str, alternatenames: list[str]) -> set[str]:
+    """Later words of a city's several-word name, as written in its canonical name or in an alternate
+    that opens as the canonical one does ("Yunus" of "Khān Yūnis" / "Khan Yunus", "Lumpur" of "Kuala
+    Lumpur"): an alternate that is one of them is the tail of the name, which English writes in
+    other names too ("the Yunus Emre Institute"), so it names no city ("Bombay" of "Dakbayan sa
+    Bombay", another language's phrase, still does)."""
+    first = unaccent(name.split()[0]).lower() if name.split() else ""
+    return {word for full in (name, *alternatenames)
+            if len(full.split()) > 1 and unaccent(full.split()[0]).lower() == first for word in full.split()[1:]}
 
 
 def _chinese_display(alternatenames: list[str]) -> str | None:
