@@ -9,7 +9,8 @@ countries, or a country and a bloc, joined by a spaced dash open a gathering's n
 Expo", "a joint Uzbekistan – Bulgarian business forum"), but a dateline in capitals does not; "held
 January 17 by A" makes A the host (a day between the verb and "by"); the last word of a city's
 several-word name ("Yunus" of Khan Yunus) names no city, so "the Embassy of X in Hungary and Yunus
-Emre Institute" are two bodies and place nothing in Gaza.
+Emre Institute" are two bodies and place nothing in Gaza; "initiated by A" makes A the host; a list
+"A and B, C and D" is read whole (not when its tail lists places), and "the NGO “X”" lists X.
 Chinese: a count of places inside a name ("两岸四地…论坛", "东北四市…座谈会") stays in the name,
 while a count of gatherings before one ("三场论坛") does not open one; a doubled hyphen joins the two
 sides of a name as one hyphen does ("中国--葡语国家…论坛"); in an article that dates none of its
@@ -83,6 +84,29 @@ def test_the_tail_of_a_city_name_is_no_city(extractor):
     exhibition = en_event(record, "Lakeland Art Exhibition")
     assert exhibition["country"] != "PS" and not exhibition["city"]
     assert org_names(record, exhibition["co_hosts"]) == {"embassyoflakelandinhungary", "yunusemreinstitute"}
+
+
+def test_initiated_by_makes_a_host(extractor):
+    record = run(extractor, "The Lakeland Trade Dialogue opened in Riverton on Monday. The dialogue was initiated "
+                            "by the Riverton Federation of Industry and Commerce in 2013.", published="2024-03-01")
+    dialogue = en_event(record, "Lakeland Trade Dialogue")
+    assert org_names(record, dialogue["hosts"]) == {"rivertonfederationofindustryandcommerce"}
+
+
+def test_a_pair_then_a_list_of_its_own(extractor):
+    record = run(extractor, "The Lakeland Music Festival opened in Riverton on Monday. The organizers of the festival "
+                            "are the Ministry of Culture and the Ministry of Foreign Affairs of Lakeland, the Riverton "
+                            "Arts Council and the NGO “Lakeside Friends”.", published="2024-03-01")
+    festival = en_event(record, "Lakeland Music Festival")
+    assert org_names(record, festival["hosts"]) == {"ministryofculture", "ministryofforeignaffairsoflakeland",
+                                                    "rivertonartscouncil", "lakesidefriends"}
+
+
+def test_a_pair_then_places_is_no_list_of_bodies(extractor):
+    record = run(extractor, "The Lakeland Fair was organized by the Lakeland Chamber and the Riverton Guild, "
+                            "Lagos and Accra.", published="2024-03-01")
+    fair = en_event(record, "Lakeland Fair")
+    assert org_names(record, fair["hosts"]) == {"lakelandchamber", "rivertonguild"}
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

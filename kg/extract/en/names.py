@@ -732,11 +732,17 @@ def name_list(doc: Doc, i: int, limit: int, grow: Callable[[Name], Name] | None 
         name = name_at(doc, i + quoted, limit)
         if name is None:
             break
+        if len(name.span) == 1 and name.end + 1 < limit and doc[name.end].is_quote \
+                and (named := name_at(doc, name.end + 1, limit)) is not None:
+            name, quoted = named, True  # "the NGO “Association Esku”": a kind, then the quoted name
         if grow:
             name = grow(name)
         out.append(name)
         j = name.end + (quoted and name.end < limit and doc[name.end].is_quote)
         if closing:
+            rest = name_list(doc, j + 1, limit, grow) if j + 1 < limit and t.text[j] == "," else []
+            if len(rest) > 1 and not any(_is_place(n.text) or n.end - n.start == 1 and t.ent[n.start] == "GPE" for n in rest):
+                out.extend(rest)  # "A and B, C and D": a pair, then a list of its own that closes with "and"
             break
         if j < limit and t.text[j] == ",":
             j = _after_appositive(t, j + 1, limit)

@@ -142,7 +142,7 @@ OPENING_WORDS = frozenset({"opening", "opened", "opens", "open", "launch", "laun
 PASSIVE_ROLE_CUES: dict[str, tuple[str, ...]] = {
     "host": (
         "hosted by", "held by", "sponsored by", "convened by", "launched by", "staged by",
-        "spearheaded by", "presented by", "put on by", "run by", "conducted by",
+        "spearheaded by", "presented by", "put on by", "run by", "conducted by", "initiated by",
         "an initiative of", "the brainchild of",
     ),
     "organized": ("organized by", "organised by", "arranged by"),
