@@ -10,7 +10,9 @@ Expo", "a joint Uzbekistan – Bulgarian business forum"), but a dateline in cap
 January 17 by A" makes A the host (a day between the verb and "by"); the last word of a city's
 several-word name ("Yunus" of Khan Yunus) names no city, so "the Embassy of X in Hungary and Yunus
 Emre Institute" are two bodies and place nothing in Gaza; "initiated by A" makes A the host; a list
-"A and B, C and D" is read whole (not when its tail lists places), and "the NGO “X”" lists X.
+"A and B, C and D" is read whole (not when its tail lists places), and "the NGO “X”" lists X; a
+numbered session of a standing body ("the 68th Session of the Lakeland General Assembly") is a
+gathering, while the body itself is not.
 Chinese: a count of places inside a name ("两岸四地…论坛", "东北四市…座谈会") stays in the name,
 while a count of gatherings before one ("三场论坛") does not open one; a doubled hyphen joins the two
 sides of a name as one hyphen does ("中国--葡语国家…论坛"); in an article that dates none of its
@@ -107,6 +109,15 @@ def test_a_pair_then_places_is_no_list_of_bodies(extractor):
                             "Lagos and Accra.", published="2024-03-01")
     fair = en_event(record, "Lakeland Fair")
     assert org_names(record, fair["hosts"]) == {"lakelandchamber", "rivertonguild"}
+
+
+def test_a_session_of_a_standing_body_is_a_gathering(extractor):
+    record = run(extractor, "The Informal Meeting of the Lakeland Ministers was held in New York on 25 September "
+                            "2013 on the sidelines of the 68th Session of the Lakeland General Assembly.")
+    session = en_event(record, "68th Session of the Lakeland General Assembly")
+    assert en_event(record, "Informal Meeting of the Lakeland Ministers")["part_of"] == session["id"]
+    record = run(extractor, "The Lakeland General Assembly passed the budget law in Riverton on Monday.")
+    assert not record["events"]
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

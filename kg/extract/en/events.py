@@ -459,8 +459,10 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
         return None  # "the course “Interreligious Dialogue: ...”": the noun before the name says what it names
     if head_word in TIME_HEADS and _COMMEMORATED.search(doc[sent.start:name.start].text):
         return None  # "the event also marks ... Vietnam's 76th National Day": an occasion, not an event
-    if any(name.text.lower().endswith(body) for body in STANDING_BODIES):
-        return None
+    if any(name.text.lower().endswith(body) for body in STANDING_BODIES) \
+            and not any((doc[k].lower_ in EVENT_HEADS or doc[k].lower_ in _SITTINGS) and doc[k + 1].lower_ == "of"
+                        for k in range(name.start, head)):
+        return None  # a standing body (but "the 68th Session of the UN General Assembly" is a sitting of it)
     if head_word in _LEADERS_HEADS and head > name.start and all(doc[i].ent_type_ == "PERSON" for i in range(name.start, head)):
         return None  # "the Biden-Xi summit" is not a name of its own (but NER's "PERSON" in "Tigrayan Diaspora Festival" is)
     if _after_venue(ctx, sent, name) or _venue_of_event(ctx, sent, name):
