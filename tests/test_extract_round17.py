@@ -12,7 +12,9 @@ several-word name ("Yunus" of Khan Yunus) names no city, so "the Embassy of X in
 Emre Institute" are two bodies and place nothing in Gaza; "initiated by A" makes A the host; a list
 "A and B, C and D" is read whole (not when its tail lists places), and "the NGO “X”" lists X; a
 numbered session of a standing body ("the 68th Session of the Lakeland General Assembly") is a
-gathering, while the body itself is not.
+gathering, while the body itself is not; a city's possessive before a venue places the gathering
+("at London’s Barbican Centre"), a saint's name does not ("St. James's Palace"); the city someone
+travels to "to participate in" or "to attend" a gathering is where it is held.
 Chinese: a count of places inside a name ("两岸四地…论坛", "东北四市…座谈会") stays in the name,
 while a count of gatherings before one ("三场论坛") does not open one; a doubled hyphen joins the two
 sides of a name as one hyphen does ("中国--葡语国家…论坛"); in an article that dates none of its
@@ -118,6 +120,19 @@ def test_a_session_of_a_standing_body_is_a_gathering(extractor):
     assert en_event(record, "Informal Meeting of the Lakeland Ministers")["part_of"] == session["id"]
     record = run(extractor, "The Lakeland General Assembly passed the budget law in Riverton on Monday.")
     assert not record["events"]
+
+
+@pytest.mark.parametrize("sentence, city", [
+    ("The Lakeland Society held its Lakeland Annual Conference at London’s Barbican Centre on 25-27 January.", "London"),
+    ("The Lakeland Gala was held at St. James's Palace on Monday.", None),
+    ("Seven companies will travel to Washington D.C. to participate in the Lakeland Investment Summit June 18-20.",
+     "Washington"),
+    ("The Lakeland Forum opened on Monday. The minister later travelled to Paris for talks.", None),
+])
+def test_a_city_told_by_a_possessive_venue_or_a_journey(extractor, sentence, city):
+    record = run(extractor, sentence, published="2024-01-10")
+    event = record["events"][0]
+    assert (event["city"] or [None])[0] == city
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

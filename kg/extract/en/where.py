@@ -47,6 +47,10 @@ _DATELINE_SENTENCES = 3  # sentences at the start that may open with a place lin
 _CAPITAL_OF = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _HOSTING_PLACES = frozenset({"country", "nation", "city"})  # "host country X": where the event is
 _QUOTED_PART = re.compile(r"(?<!\w)[‘“\"'][^‘’“”\"']+[’”\"'](?!\w)")  # a quoted title ("‘Maha Agro’")
+_TRAVEL_VERBS = frozenset({"travel", "travels", "travelled", "traveled", "travelling", "traveling", "fly", "flies", "flew",
+                           "head", "heads", "headed", "leave", "leaves", "left", "depart", "departs", "departed"})
+_TO_ATTEND = re.compile(r",?\s+(?:to|for)\s+(?:attend|participate\s+in|take\s+part\s+in|join)\s+(?:the\s+|this\s+year[’']s\s+)?")
+_SAINT = re.compile(r"\b(?:St|Saint|San|Santa)\.?\s*$")  # a saint's title, before (or opening) a name
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _ONLINE_WORDS = frozenset({"virtual", "online"})
 _ONLINE_HEADS = frozenset({"webinar"})
@@ -151,6 +155,9 @@ def _owners(ctx: Context, sent: Sentence, place: PlaceMention) -> list[str]:
     before = [m for m in ctx.mentions_in(sent) if clause <= m.start and m.end <= span.start]
     if before:
         return list(dict.fromkeys(m.event for m in before if not _reported(ctx, m, span.start)))
+    after = [m for m in ctx.mentions_in(sent) if m.start >= span.end]
+    if after and _TO_ATTEND.fullmatch(ctx.text, place.end, ctx.doc[after[0].start].idx):
+        return [after[0].event]  # "travel to Washington D.C. to participate in the X": the place travelled to
     return ctx.owners(sent, place.start, place.end)
 
 
@@ -173,6 +180,8 @@ def _locative(ctx: Context, sent: Sentence, place: PlaceMention) -> int | None:
         tok = doc[k]
         if tok.lower_ in LOCATIVE_WORDS or tok.lower_ == "located":
             return k
+        if tok.lower_ in ("to", "for") and k > sent.start and doc[k - 1].lower_ in _TRAVEL_VERBS:
+            return k  # "will travel to Washington D.C. to participate in X", "left Paris for Durban"
         if tok.lower_ in _HOSTING_PLACES and k > sent.start and doc[k - 1].lower_ == "host":
             return k  # "from outside host country South Africa"
         of_place = tok.lower_ == "of" and k > sent.start and doc[k - 1].lower_ in _SETTLEMENTS  # "in the capital city of X"
@@ -204,9 +213,10 @@ def _near_event(ctx: Context, sent: Sentence, locative: int, event_id: str) -> b
 
 
 def _opens_venue(ctx: Context, sent: Sentence, place: PlaceMention) -> bool:
-    """True for a city that opens a venue's name ("the Dubai World Trade Centre"), not one a
-    possessive makes a person's or saint's name ("St. James's Palace")."""
-    if ctx.text.startswith(("'s", "’s"), place.end):
+    """True for a city that opens a venue's name ("the Dubai World Trade Centre", "London’s Barbican
+    Centre"), not one a saint's title makes a saint's name ("St. James's Palace")."""
+    if ctx.text.startswith(("'s", "’s"), place.end) \
+            and (_SAINT.search(ctx.text, 0, place.start) or _SAINT.match(ctx.text[place.start:place.end].split()[0])):
         return False
     return any(n.start_char == place.start and n.words()[-1] in VENUE_WORDS for n in sent.names)
 
