@@ -14,7 +14,10 @@ Emre Institute" are two bodies and place nothing in Gaza; "initiated by A" makes
 numbered session of a standing body ("the 68th Session of the Lakeland General Assembly") is a
 gathering, while the body itself is not; a city's possessive before a venue places the gathering
 ("at London’s Barbican Centre"), a saint's name does not ("St. James's Palace"); the city someone
-travels to "to participate in" or "to attend" a gathering is where it is held.
+travels to "to participate in" or "to attend" a gathering is where it is held; when the first gathering
+the lead describes is a lower-case one of a kind no named event has ("organized a photo exhibition on
+river life" before "the X Music Festival"), it is an event of its own, but a ceremony of a named event
+is none.
 Chinese: a count of places inside a name ("两岸四地…论坛", "东北四市…座谈会") stays in the name,
 while a count of gatherings before one ("三场论坛") does not open one; a doubled hyphen joins the two
 sides of a name as one hyphen does ("中国--葡语国家…论坛"); in an article that dates none of its
@@ -133,6 +136,21 @@ def test_a_city_told_by_a_possessive_venue_or_a_journey(extractor, sentence, cit
     record = run(extractor, sentence, published="2024-01-10")
     event = record["events"][0]
     assert (event["city"] or [None])[0] == city
+
+
+def test_a_described_gathering_beside_a_named_one(extractor):
+    record = run(extractor, "The embassy organized a photo exhibition on river life at the city library in Riverton "
+                            "on Monday. The exhibition is part of the Lakeland Music Festival, which runs until Sunday.",
+                 published="2024-05-08")
+    exhibition = en_event(record, "photo exhibition on river life")
+    assert exhibition["start_date"] == "2024-05-06"
+    assert exhibition["part_of"] == en_event(record, "Lakeland Music Festival")["id"]
+
+
+def test_a_ceremony_of_a_named_gathering_is_no_event_beside_it(extractor):
+    record = run(extractor, "The minister attended the opening ceremony of the Lakeland Music Festival in Riverton "
+                            "on Monday.", published="2024-05-08")
+    assert [e["names"][0] for e in record["events"]] == ["Lakeland Music Festival"]
 
 
 # -- Chinese ---------------------------------------------------------------------------------------

@@ -31,7 +31,7 @@ from kg.extract.en.context import Context, EventInfo, EventMention, Sentence, is
 from kg.extract.en.described import DESCRIBED_SENTENCES, Description, describe
 from kg.extract.en.names import (CLOSING_QUOTES, HYPHENS, OPENING_QUOTES, Name, abbreviation_end, after_officer,
                                  is_calendar_word, is_edition_word, is_year, name_at, name_list, ordinal_value, strip_edition, without_year)
-from kg.extract.en.patterns import (ATTENDEE_NOUNS, BARE_OCCASIONS, EDITION_NOUNS, HEADLINE_VERBS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
+from kg.extract.en.patterns import (ATTENDEE_NOUNS, BARE_OCCASIONS, DESCRIBED_HEADS, EDITION_NOUNS, HEADLINE_VERBS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
                                     NAMING_WORDS, OPENING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, REPORTING_VERBS,
                                     SCOPE_WORDS,
                                     STANDING_BODIES, TIME_HEADS, TITLED_HEADS, TOPIC_HEADS, VENUE_WORDS, WEAK_HEADS)
@@ -59,6 +59,9 @@ _THEME_WORDS = frozenset({"themed", "theme", "motto", "slogan", "tagline"})
 _MOMENT_WORDS = frozenset({"opening", "closing", "inaugural", "inauguration", "official", "grand", "formal",
                            "ceremony", "session", "plenary"})
 #: moments and margins of a gathering: "the conclusion of the X" says the X took place
+_NOT_BESIDE = frozenset({"ceremony", "event"})  # a moment of a named event, or any of them
+_DESCRIBED_WORD = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(DESCRIBED_HEADS, key=len, reverse=True))) + r")\b",
+                             re.IGNORECASE)
 _TOOK_PLACE_NOUNS = frozenset({"conclusion", "opening", "closing", "inauguration", "sidelines", "margins",
                                "culmination", "launch", "finale"})
 #: "a seminar held by X on “Y”": participles between a gathering's head and its quoted title
@@ -272,6 +275,8 @@ def find_events(ctx: Context, syntax: Callable[[], Language]) -> None:
         _register_groups(ctx, _described(ctx, syntax, orphans))
     elif parts := _described_parts(ctx, syntax):
         _register_groups(ctx, parts)
+    elif other := _described_beside(ctx, syntax):
+        _register_groups(ctx, other)
     _find_mentions(ctx)
 
 
@@ -1017,22 +1022,44 @@ def _described(ctx: Context, syntax: Callable[[], Language], heads: set[str] | N
     describes one ("hosted a farewell reception for X", "attended a business forum of the A
     and B business circles"): the first gathering the body's first sentences describe, else
     the headline's (described.py); with ``heads``, the first of those kinds."""
+    for sent in _lead(ctx):  # one at a time, up to the first: most articles need one or two parsed
+        if not _DESCRIBED_WORD.search(ctx.sentence_text(sent)):
+            continue  # (no gathering noun, nothing to parse)
+        for _index, found in describe(syntax(), [ctx.sentence_text(sent)], bare=True):
+            if heads is not None and found.head not in heads:
+                continue
+            titled = _headline_name(ctx, found.head)  # the headline's name first: it is the proper one
+            if titled and titled not in found.names:
+                found.names.insert(0, titled)
+            proper = None if titled else _body_name(ctx, found.head)
+            if proper and proper not in found.names:
+                found.names.append(proper)
+            candidate = _described_candidate(ctx, sent, found)
+            if candidate is not None:
+                return [candidate]
+    return []
+
+
+def _lead(ctx: Context) -> list[Sentence]:
+    """The body's first sentences, then the headline lines before the body: where a described
+    gathering is looked for."""
     body = [s for s in ctx.sentences if s.body][:DESCRIBED_SENTENCES]
     first = body[0].index if body else len(ctx.sentences)
-    sentences = body + ctx.sentences[:first]  # then the headline lines before the body
-    for index, found in describe(syntax(), [ctx.sentence_text(s) for s in sentences], bare=True):
-        if heads is not None and found.head not in heads:
-            continue
-        titled = _headline_name(ctx, found.head)  # the headline's name first: it is the proper one
-        if titled and titled not in found.names:
-            found.names.insert(0, titled)
-        proper = None if titled else _body_name(ctx, found.head)
-        if proper and proper not in found.names:
-            found.names.append(proper)
-        candidate = _described_candidate(ctx, sentences[index], found)
-        if candidate is not None:
-            return [candidate]
-    return []
+    return body + ctx.sentences[:first]
+
+
+def _described_beside(ctx: Context, syntax: Callable[[], Language]) -> list[Candidate]:
+    """A gathering the first sentences describe, with modifiers or a complement, of a kind no named
+    event is ("hosted a two-day seminar on X" beside a named festival): an event of its own; not a
+    moment of one ("the opening ceremony of X"), a bare "event", nor a capitalised name the parser
+    reads as a description."""
+    named = {h for info in ctx.events.values() for h in info.heads}
+    kinds = {m.group().lower() for sent in _lead(ctx) for m in _DESCRIBED_WORD.finditer(ctx.sentence_text(sent))}
+    if kinds <= named | _NOT_BESIDE:
+        return []  # (only kinds the named events have: nothing to parse)
+    return [c for c in _described(ctx, syntax) if len(c.names) > 1 and ctx.doc[c.start].is_lower
+            and c.names[-1].split()[-1].islower()
+            and not {p for h in c.heads for p in h.split("-")} & (named | _NOT_BESIDE)]
 
 
 def _orphan_occasions(ctx: Context) -> set[str]:
