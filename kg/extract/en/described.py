@@ -169,10 +169,9 @@ def _left_edge(doc: Doc, head: Token) -> int:
 
 def _spaced_dash(doc: Doc, k: int) -> bool:
     """Whether token k is a dash with spaces between two capitalised words ("Uzbekistan – Bulgarian
-    business forum"): one modifier of two sides."""
+    business forum"): one modifier of two sides (not a dateline's "LAHORE – Regional trade seminar")."""
     return doc[k].text in ("-", "–", "—") and 0 < k < len(doc) - 1 and doc[k - 1].pos_ == "PROPN" \
         and doc[k - 1].text[:1].isupper() and not doc[k - 1].is_upper and doc[k + 1].text[:1].isupper()
-    # (not a dateline's "LAHORE – Regional trade seminar")
 
 
 def _named_possessive(doc: Doc, k: int) -> bool:

@@ -58,10 +58,10 @@ _THEME_WORDS = frozenset({"themed", "theme", "motto", "slogan", "tagline"})
 #: the words of a gathering's moment named alone ("the official Opening Ceremony")
 _MOMENT_WORDS = frozenset({"opening", "closing", "inaugural", "inauguration", "official", "grand", "formal",
                            "ceremony", "session", "plenary"})
-#: moments and margins of a gathering: "the conclusion of the X" says the X took place
 _NOT_BESIDE = frozenset({"ceremony", "event"})  # a moment of a named event, or any of them
 _DESCRIBED_WORD = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(DESCRIBED_HEADS, key=len, reverse=True))) + r")\b",
                              re.IGNORECASE)
+#: moments and margins of a gathering: "the conclusion of the X" says the X took place
 _TOOK_PLACE_NOUNS = frozenset({"conclusion", "opening", "closing", "inauguration", "sidelines", "margins",
                                "culmination", "launch", "finale"})
 #: "a seminar held by X on “Y”": participles between a gathering's head and its quoted title

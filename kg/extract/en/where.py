@@ -51,6 +51,7 @@ _TRAVEL_VERBS = frozenset({"travel", "travels", "travelled", "traveled", "travel
                            "head", "heads", "headed", "leave", "leaves", "left", "depart", "departs", "departed"})
 _TO_ATTEND = re.compile(r",?\s+(?:to|for)\s+(?:attend|participate\s+in|take\s+part\s+in|join)\s+(?:the\s+|this\s+year[’']s\s+)?")
 _SAINT = re.compile(r"\b(?:St|Saint|San|Santa)\.?\s*$")  # a saint's title, before (or opening) a name
+_SAINT_REACH = 8  # characters before a place where a saint's title stands
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _ONLINE_WORDS = frozenset({"virtual", "online"})
 _ONLINE_HEADS = frozenset({"webinar"})
@@ -216,7 +217,8 @@ def _opens_venue(ctx: Context, sent: Sentence, place: PlaceMention) -> bool:
     """True for a city that opens a venue's name ("the Dubai World Trade Centre", "London’s Barbican
     Centre"), not one a saint's title makes a saint's name ("St. James's Palace")."""
     if ctx.text.startswith(("'s", "’s"), place.end) \
-            and (_SAINT.search(ctx.text, 0, place.start) or _SAINT.match(ctx.text[place.start:place.end].split()[0])):
+            and (_SAINT.search(ctx.text[max(0, place.start - _SAINT_REACH):place.start])
+                 or _SAINT.match(ctx.text[place.start:place.end].split()[0])):
         return False
     return any(n.start_char == place.start and n.words()[-1] in VENUE_WORDS for n in sent.names)
 
