@@ -22,7 +22,8 @@ Chinese: a count of places inside a name ("两岸四地…论坛", "东北四市
 while a count of gatherings before one ("三场论坛") does not open one; a doubled hyphen joins the two
 sides of a name as one hyphen does ("中国--葡语国家…论坛"); in an article that dates none of its
 events, a year opening or closing an event's name is its start ("2026湖滨光储产业博览会"), but beside
-a dated event it dates no other.
+a dated event it dates no other; a season's occasion held right there by its head alone ("举行春节联谊会")
+is an event; in "举行A暨B" with an A the rules do not name, B is held that day and "A暨B" names it too.
 """
 
 from __future__ import annotations
@@ -184,3 +185,15 @@ def test_zh_a_year_in_a_name_beside_a_dated_event_is_no_date():
                      "该博览会由湖滨市政府主办。", published="2026-04-22")
     assert zh_event(record, "湖滨产业大会").start_date == "2026-04-20"
     assert zh_event(record, "2026湖滨光储产业博览会").start_date is None
+
+
+def test_zh_a_seasons_occasion_held_there_by_its_head_alone():
+    record = extract("1月13日,总领馆举行春节联谊会,总领事致辞。", published="2023-01-15")
+    assert zh_event(record, "春节联谊会").start_date == "2023-01-13"
+
+
+def test_zh_an_unnamed_occasion_joined_before_a_named_one():
+    record = extract("1月13日,总领馆举行兔年春节侨界联谊活动暨总领馆第二届趣味运动会,总领事致辞。", published="2023-01-15")
+    games = zh_event(record, "总领馆第二届趣味运动会")
+    assert games.start_date == "2023-01-13"
+    assert "兔年春节侨界联谊活动暨总领馆第二届趣味运动会" in games.names

@@ -124,6 +124,7 @@ _ENUMERATION = re.compile(r"[^。;]{0,160}")
 #: an adjective in 性 saying what kind of gathering follows ("国际性", "全国性", "综合性")
 _KIND_ADJECTIVE = re.compile(r"[\u4e00-\u9fff]{1,3}性")
 #: a plain gathering joined to a name, which names nothing of its own: "暨迎新春活动"
+_HELD_BEFORE_JOINT = re.compile(r"(?:举行|举办|召开)了?([^,。;:、“”「」()]{2,20}?暨)$")
 _PLAIN_JOINT = re.compile(r"暨[\u4e00-\u9fff]{1,4}?(?:活动|晚会|联谊会|招待会|酒会)")
 #: a quoted title inside a name's words: "「美中台三角关系最新发展及其前景」国会山庄演讲座谈会"
 _QUOTED_PART = re.compile(r"[“「《][^”」》]*[”」》]")
@@ -690,6 +691,9 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
         if text.startswith("活动", end) and not mention.edition and _held_here(ctx, start, end):
             mention.end, mention.plain = end + 2, True  # "举行开放日活动": the occasion a verb holds, named by its kind
             return mention
+        if _SEASON.match(head) and _held_here(ctx, start, end):
+            mention.plain = True  # "举行春节联谊会": a season's occasion, its head alone, that a verb holds there
+            return mention
         if info.generic or mention.edition:  # (an edition and a bare head: "第十八届高峰会将于…举办")
             mention.ref = True
             return mention
@@ -1123,6 +1127,10 @@ def group_events(ctx: ZhArticle) -> None:
         elif m.event and not m.ref and (plain := _PLAIN_JOINT.match(ctx.text, m.end)) \
                 and not any(x.start == m.end + 1 and x.event for x in ctx.mentions):
             ctx.add_names(m.event, [ctx.surface(m.start, plain.end())], m.sent)  # "X音乐会暨迎新春活动": one occasion
+        elif m.event and not m.ref and (held := _HELD_BEFORE_JOINT.search(ctx.text, ctx.sents[m.sent][0], m.start)) \
+                and not any(x.end == m.start - 1 and (x.event or x.ref) for x in ctx.mentions):
+            # "举行兔年春节侨界联谊活动暨第二届趣味运动会": the occasion before 暨, no name of its own, names it too
+            ctx.add_names(m.event, [ctx.surface(held.start(1), m.end)], m.sent)
 
 
 def _reported_by_reference(ctx: ZhArticle, groups: list[_Group]) -> list[_Group]:
