@@ -23,7 +23,9 @@ while a count of gatherings before one ("三场论坛") does not open one; a dou
 sides of a name as one hyphen does ("中国--葡语国家…论坛"); in an article that dates none of its
 events, a year opening or closing an event's name is its start ("2026湖滨光储产业博览会"), but beside
 a dated event it dates no other; a season's occasion held right there by its head alone ("举行春节联谊会")
-is an event; in "举行A暨B" with an A the rules do not name, B is held that day and "A暨B" names it too.
+is an event; in "举行A暨B" with an A the rules do not name, B is held that day and "A暨B" names it too;
+a bare head a holding verb holds ("在北京举行招待会") is the named gathering with that head (the headline's
+"…成立五周年招待会"), dated and placed there, but not when no named gathering has that head.
 """
 
 from __future__ import annotations
@@ -197,3 +199,16 @@ def test_zh_an_unnamed_occasion_joined_before_a_named_one():
     games = zh_event(record, "总领馆第二届趣味运动会")
     assert games.start_date == "2023-01-13"
     assert "兔年春节侨界联谊活动暨总领馆第二届趣味运动会" in games.names
+
+
+def test_zh_a_bare_head_held_is_the_named_gathering_of_that_head():
+    record = extract("湖滨中心举行成立五周年招待会\n\n2016年11月3日,湖滨中心在北京举行招待会,庆祝中心成立五周年。",
+                     published="2016-11-04")
+    reception = zh_event(record, "成立五周年招待会")
+    assert (reception.start_date, reception.city[0] if reception.city else None) == ("2016-11-03", "Beijing")
+
+
+def test_zh_a_bare_head_held_names_no_other_gathering():
+    record = extract("湖滨中心举办第三届湖滨论坛\n\n2016年11月3日,湖滨中心在北京举行招待会,欢迎与会嘉宾。",
+                     published="2016-11-04")
+    assert zh_event(record, "第三届湖滨论坛").start_date != "2016-11-03"

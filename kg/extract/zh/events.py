@@ -223,6 +223,19 @@ def mention_at(ctx: ZhArticle, pos: int, names_only: bool = True) -> EventMentio
     return next((m for m in ctx.mentions if first <= m.start <= pos and not (names_only and m.ref)), None)
 
 
+def held_at(ctx: ZhArticle, pos: int) -> EventMention | None:
+    """The event name a holding verb ending at ``pos`` holds, or a bare reference there whose head
+    a named event has ("在北京举行招待会" after the headline's "…成立五周年招待会": the named one)."""
+    named = mention_at(ctx, pos)
+    if named is not None:
+        return named
+    bare = mention_at(ctx, pos, names_only=False)
+    if bare is not None and bare.ref and bare.start == pos \
+            and any(x.event and not x.ref and x.head == bare.head for x in ctx.mentions):
+        return bare
+    return None
+
+
 def find_mentions(ctx: ZhArticle) -> list[EventMention]:
     """Every event name and event reference in the article, in text order, nested ones dropped."""
     pats = _patterns()

@@ -318,6 +318,9 @@ def _objects(ctx: ZhArticle, pos: int, limit: int) -> list[EventMention]:
     if joint and events.mention_at(ctx, pos) is None:
         pos = joint.end()
     out = []
+    held = events.held_at(ctx, pos)
+    if held is not None and held.ref:
+        return [held] if held.end <= limit else []
     while (m := events.mention_at(ctx, pos)) is not None and m.end <= limit:
         out.append(m)
         pos = m.end + (1 if ctx.text[m.end:m.end + 1] in events.CLOSERS else 0)

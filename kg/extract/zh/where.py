@@ -160,7 +160,7 @@ def _held(ctx: ZhArticle, si: int, verb: re.Match) -> list[str]:
     text = ctx.text
     pos = verb.end() + (1 if text.startswith("了", verb.end()) else 0)
     pos += 1 if text.startswith("的", pos) else 0
-    named = events.mention_at(ctx, pos)
+    named = events.held_at(ctx, pos)
     after = [named] if named is not None and named.sent == si else []
     a, _ = ctx.sents[si]
     before = [m for m in ctx.mentions if a <= m.start and m.end <= verb.start()]
