@@ -25,7 +25,9 @@ events, a year opening or closing an event's name is its start ("2026湖滨光�
 a dated event it dates no other; a season's occasion held right there by its head alone ("举行春节联谊会")
 is an event; in "举行A暨B" with an A the rules do not name, B is held that day and "A暨B" names it too;
 a bare head a holding verb holds ("在北京举行招待会") is the named gathering with that head (the headline's
-"…成立五周年招待会"), dated and placed there, but not when no named gathering has that head.
+"…成立五周年招待会"), dated and placed there, but not when no named gathering has that head; a city
+before 当地时间 at a sentence's start places the gathering the sentence reports, even after a wire's
+dateline ("人民网北京11月7日电 瑞士洛桑当地时间5日晚,在X开幕式上"); "【东京/采访报导】" is a dateline.
 """
 
 from __future__ import annotations
@@ -212,3 +214,13 @@ def test_zh_a_bare_head_held_names_no_other_gathering():
     record = extract("湖滨中心举办第三届湖滨论坛\n\n2016年11月3日,湖滨中心在北京举行招待会,欢迎与会嘉宾。",
                      published="2016-11-04")
     assert zh_event(record, "第三届湖滨论坛").start_date != "2016-11-03"
+
+
+@pytest.mark.parametrize("text, city", [
+    ("人民网北京11月7日电 瑞士洛桑当地时间5日晚,在2018年湖滨体育联合会论坛开幕式上,主办方宣布了新消息。", "Lausanne"),
+    ("美国纽约当地时间5日,第三届湖滨论坛开幕。", "New York City"),
+    ("【東京/採訪報導】湖濱商會與東京和僑會於12月2日舉行第三屆經營者交流會,吸引近百名人參加。", "Tokyo"),
+])
+def test_zh_a_city_before_local_time_or_in_a_reporters_bracket(text, city):
+    record = extract(text, published="2018-12-07")
+    assert [e.city[0] if e.city else None for e in record.events] == [city]

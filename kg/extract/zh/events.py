@@ -134,6 +134,7 @@ VENUE_END = re.compile(r"(?:中心|会馆|展馆|博览馆|展览馆|会堂|酒�
 #: before a venue: "2月9日晚,在多伦多钓鱼台国宴,"
 _OPENING_PLACE = re.compile(r"(?:(?:[0-9一二三四五六七八九十]{1,2}月)?[0-9一二三四五六七八九十]{1,3}日"
                             r"(?:上午|下午|中午|晚上|晚间|傍晚|晚)?,)?在([\u4e00-\u9fff]{2,16}),")
+_LOCAL_TIME = re.compile(r"([\u4e00-\u9fff]{2,12}?)当地时间")  # "美国纽约当地时间5日": the place of the day
 #: abbreviated heads and the full head they stand for (药交会 for …药品…交易会)
 _ABBREVIATED = {"博会": "博览会", "交会": "交易会", "贸会": "交易会", "洽会": "洽谈会"}
 
@@ -894,8 +895,16 @@ def _in_speech(ctx: ZhArticle, pos: int) -> bool:
 
 # -- grouping names into events ---------------------------------------------------------
 def opening_place(ctx: ZhArticle, si: int) -> PlaceMention | None:
-    """The city a sentence opens with, set off by a comma ("在华盛顿,中国驻美国大使馆举行…")."""
+    """The city a sentence opens with, set off by a comma ("在华盛顿,中国驻美国大使馆举行…") or
+    before its local time ("瑞士洛桑当地时间5日晚,在X开幕式上…")."""
     a, b = ctx.sents[si]
+    comma = ctx.text.find(",", a, b)
+    local = _LOCAL_TIME.search(ctx.text, a, comma if comma > 0 else b)  # (after a wire's dateline too)
+    if local is not None:
+        cities = [p for p in get_gazetteer().find(local.group(1), "zh") if p.place.kind == "city"]
+        if len(cities) == 1 and cities[0].end == len(local.group(1)):  # (the city ends the words before 当地时间)
+            p = cities[0]
+            return PlaceMention(local.start(1) + p.start, local.start(1) + p.end, p.surface, p.place, p.demonym)
     m = _OPENING_PLACE.match(ctx.text, a, b)
     if m is None:
         return None

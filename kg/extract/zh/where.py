@@ -29,11 +29,12 @@ _CAME_TO = re.compile(r"(?:来|赴|抵达|抵|莅|到达|到)[\u4e00-\u9fff]{1,8
 
 
 #: a wire dateline ("新华社南京5月8日电", "中新网东京5月8日讯", "北京2019年11月22日 /美通社/"), a place line ("西班牙港消息:") or a
-#: reporter's line ("〔记者王明/台北报导〕"); matched on the simplified analysis text
+#: reporter's line ("〔记者王明/台北报导〕", "【东京/采访报导】"); matched on the simplified analysis text
 _DATELINE = re.compile(r"^([\u4e00-\u9fff]{2,6}?)\d{4}年\d{1,2}月\d{1,2}日\s*/[^/\n]{2,20}/"  # "北京2019年11月22日 /美通社/"
                        r"|(?:社|网|报|台)([\u4e00-\u9fff]{2,8}?)(?:\d{1,2}|[〇一二三四五六七八九十]{1,3})月"
                        r"(?:\d{1,2}|[〇一二三四五六七八九十]{1,3})日(?:电|讯)|([\u4e00-\u9fff]{2,6})消息[:,]"
-                       r"|[〔(【\[]?记者[^/〔〕()【】\[\]]{1,12}/([\u4e00-\u9fff]{2,6})(?:报导|报道|电)")
+                       r"|[〔(【\[]?记者[^/〔〕()【】\[\]]{1,12}/([\u4e00-\u9fff]{2,6})(?:报导|报道|电)"
+                       r"|[〔(【\[]([\u4e00-\u9fff]{2,6})/(?:采访|记者)?(?:报导|报道)")  # "【东京/采访报导】"
 _DATELINE_REACH = 1000  # characters at the start of the text where a dateline stands (after page furniture)
 _DATELINE_INDENT = 30  # characters before it on its line (an agency's name, a first dateline)
 _ONLINE = re.compile(r"线上|云上|网络|视频|在线")
