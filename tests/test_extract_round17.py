@@ -27,7 +27,8 @@ is an event; in "举行A暨B" with an A the rules do not name, B is held that da
 a bare head a holding verb holds ("在北京举行招待会") is the named gathering with that head (the headline's
 "…成立五周年招待会"), dated and placed there, but not when no named gathering has that head; a city
 before 当地时间 at a sentence's start places the gathering the sentence reports, even after a wire's
-dateline ("人民网北京11月7日电 瑞士洛桑当地时间5日晚,在X开幕式上"); "【东京/采访报导】" is a dateline.
+dateline ("人民网北京11月7日电 瑞士洛桑当地时间5日晚,在X开幕式上"); "【东京/采访报导】" is a dateline;
+联同 (together with) joins bodies in a list of hosts as 携手 does.
 """
 
 from __future__ import annotations
@@ -224,3 +225,10 @@ def test_zh_a_bare_head_held_names_no_other_gathering():
 def test_zh_a_city_before_local_time_or_in_a_reporters_bracket(text, city):
     record = extract(text, published="2018-12-07")
     assert [e.city[0] if e.city else None for e in record.events] == [city]
+
+
+def test_zh_liantong_joins_a_list_of_hosts():
+    record = extract("由湖滨大学联同香港大学及纽约大学合办的国际都会管理研讨会今日在香港展开。", published="2022-12-20")
+    seminar = zh_event(record, "国际都会管理研讨会")
+    names = {o.names[0] for o in record.organizations if o.id in seminar.hosts + seminar.co_hosts}
+    assert names == {"湖滨大学", "香港大学", "纽约大学"}

@@ -282,12 +282,12 @@ def split_list(ctx: ZhArticle, start: int, end: int) -> list[Span]:
     parts: list[Span] = []
     pos = start
     places = get_gazetteer().find(text[start:end], "zh")
-    for m in re.finditer(r",?以及|、|,|及|和|与|同|联合|携手", text[start:end]):  # (",以及" is one separator)
+    for m in re.finditer(r",?以及|、|,|及|和|与|联同|会同|偕同|同|联合|携手", text[start:end]):  # (",以及" is one separator)
         a, b = start + m.start(), start + m.end()
         if any(p.start < m.start() and m.end() < p.end for p in places):
             continue  # "特立尼达和多巴哥…商学院": 和 inside a country's name
         bare = a - len(alias.group()) if (alias := _ALIAS_END.search(text, pos, a)) else a  # "A(以下简称B)和C"
-        if m.group() in ("及", "和", "与", "同", "联合", "携手") \
+        if m.group() in ("及", "和", "与", "同", "联同", "会同", "偕同", "联合", "携手") \
                 and not (org_like(ctx, pos, bare) and (_org_follows(ctx, b, end) or _placeless_follows(ctx, pos, b, end))) \
                 and not (get_gazetteer().country(text[pos:bare]) and _MISSION.search(text, b, end)):
             continue  # (but "新加坡和泰国驻厦总领馆": two countries' missions)
@@ -362,7 +362,7 @@ def _verb_at(ctx: ZhArticle, pos: int) -> bool:
 
 
 def _org_follows(ctx: ZhArticle, start: int, end: int) -> bool:
-    m = re.search(r"、|,|以及|及|和|与|携手|联合(?![会国体办]|组织|机构)|$", ctx.text[start:end])
+    m = re.search(r"、|,|以及|及|和|与|联同|会同|偕同|携手|联合(?![会国体办]|组织|机构)|$", ctx.text[start:end])
     stop = start + (m.start() if m else end - start)
     return org_ending_at(ctx, stop, start) is not None or bool(_SELF.fullmatch(ctx.text, start, stop))
 
