@@ -28,7 +28,8 @@ a bare head a holding verb holds ("在北京举行招待会") is the named gathe
 "…成立五周年招待会"), dated and placed there, but not when no named gathering has that head; a city
 before 当地时间 at a sentence's start places the gathering the sentence reports, even after a wire's
 dateline ("人民网北京11月7日电 瑞士洛桑当地时间5日晚,在X开幕式上"); "【东京/采访报导】" is a dateline;
-联同 (together with) joins bodies in a list of hosts as 携手 does.
+联同 (together with) joins bodies in a list of hosts as 携手 does; a word the tagger reads as a
+numeral but that counts nothing ("多元") stays in a name, a count ("多家", "三场") does not.
 """
 
 from __future__ import annotations
@@ -232,3 +233,8 @@ def test_zh_liantong_joins_a_list_of_hosts():
     seminar = zh_event(record, "国际都会管理研讨会")
     names = {o.names[0] for o in record.organizations if o.id in seminar.hosts + seminar.co_hosts}
     assert names == {"湖滨大学", "香港大学", "纽约大学"}
+
+
+def test_zh_a_numeral_tagged_word_that_counts_nothing_stays_in_a_name():
+    record = extract("12月17日,总领事出席协会举办的庆祝中新建交50周年多元文化晚会。", published="2022-12-20")
+    assert zh_event(record, "庆祝中新建交50周年多元文化晚会").start_date == "2022-12-17"

@@ -42,6 +42,7 @@ _TRAILING_YEAR = re.compile(r"(?:19|20)\d{2}(?![0-9年月日/.\-])")
 _CONCURRENT = re.compile(r"同期|同时|期间")
 #: a count of gatherings ("8个分论坛", "两场研讨会"): a number, not a name
 _COUNT = re.compile(r"[0-9一二两三四五六七八九十百千多余几数]+(?:个|场|项|次|类|种|大|届)?")
+_NUMERAL_START = re.compile(r"[0-9０-９一二两三四五六七八九十百千万亿几数第首半〇零余]|.*[个场项次类种届家名位所批条件座只天年月日号期]$")
 _COUNT_END = re.compile(r"[0-9一二两三四五六七八九十]+(?:个|场|项)$")  # "…论坛三个(分论坛)": a count closing a list
 _BEFORE_INNER_ADVERB = frozenset({"LOC", "ORG", "nz", "n"})
 #: a numeral and a noun the tagger reads as a number, inside a coined word ("十色" of 葡光十色)
@@ -572,6 +573,10 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
             # "葡光|十色|艺术家作品展": a numeral inside a coined word, no count; "两岸|四|地…论坛",
             # "东北|四|市外…座谈会": a count of places inside a name (not "三|场…", "四|个…")
             start = ctx.tok_start[j]
+            j -= 1
+            continue
+        if tag == "m" and not _NUMERAL_START.match(word) and not _COUNT.fullmatch(word):
+            start = ctx.tok_start[j]  # "多元|文化晚会": a word the tagger reads as a numeral, no count (not "多家")
             j -= 1
             continue
         if tag in ("m", "TIME"):
