@@ -49,9 +49,9 @@ _THIS_YEAR = re.compile(r"今年|明年|本年|当年")
 _SET_FOR = re.compile(r"(?:春季|夏季|秋季|冬季|春天|秋天|上半年|下半年|年底|年初|年内)?(?:在[^,。;:]{1,12}?)?(?:举办|举行|召开)")
 #: a sentence opening with "that day": "当天下午,还举行了…", "同日,…"
 _THAT_DAY = re.compile(r"(?:当天|当日|同日|同一天)(?:上午|下午|中午|晚上|晚间|傍晚)?[,]?")
-#: a year in the first lines ("2025…大会", "2024年"), not a count ("近2000人", "达2000余家")
 _TRAILING_NAME_YEAR = re.compile(r"((?:19|20)\d{2})年?$")  # "世界旅游经济论坛•澳门2018"
 _UNNAMED_JOINT = re.compile(r"[^,。;:、“”「」()]{2,20}?暨")  # a first occasion before 暨 that the rules do not name
+#: a year in the first lines ("2025…大会", "2024年"), not a count ("近2000人", "达2000余家")
 _YEAR_HINT = re.compile(r"(?<![\d近约超逾共达有])((?:19|20)\d{2})(?![\d人家个名余多万元平米场项件位次吨亿])")
 #: "与X同期举行了": right after X, held at its time (a list of what was held may follow)
 _SAME_TIME = re.compile(r"同期(?:举行|举办|召开)(?:了)?")
