@@ -43,7 +43,7 @@ _CONCURRENT = re.compile(r"同期|同时|期间")
 #: a count of gatherings ("8个分论坛", "两场研讨会"): a number, not a name
 _COUNT = re.compile(r"[0-9一二两三四五六七八九十百千多余几数]+(?:个|场|项|次|类|种|大|届)?")
 #: a numeral-tagged word that counts something (a numeral first, or a measure word last), unlike "多元"
-_NUMERAL_START = re.compile(r"[0-9０-９一二两三四五六七八九十百千万亿几数第首半〇零余]|.*[个场项次类种届家名位所批条件座只天年月日号期]$")
+_COUNTING = re.compile(r"[0-9０-９一二两三四五六七八九十百千万亿几数第首半〇零余]|.*[个场项次类种届家名位所批条件座只天年月日号期]$")
 _COUNT_END = re.compile(r"[0-9一二两三四五六七八九十]+(?:个|场|项)$")  # "…论坛三个(分论坛)": a count closing a list
 _BEFORE_INNER_ADVERB = frozenset({"LOC", "ORG", "nz", "n"})
 #: a numeral and a noun the tagger reads as a number, inside a coined word ("十色" of 葡光十色)
@@ -125,8 +125,9 @@ _LIST_ONLY = re.compile(r":?[“「]?(?:[^,。;:、]{2,40}?(?:、|和|与|及|�
 _ENUMERATION = re.compile(r"[^。;]{0,160}")
 #: an adjective in 性 saying what kind of gathering follows ("国际性", "全国性", "综合性")
 _KIND_ADJECTIVE = re.compile(r"[\u4e00-\u9fff]{1,3}性")
-#: an occasion a holding verb holds before 暨, which the rules do not name: "举行兔年春节侨界联谊活动暨"
-_HELD_BEFORE_JOINT = re.compile(r"(?:举行|举办|召开)了?([^,。;:、“”「」()]{2,20}?暨)$")
+#: an occasion before 暨 that the rules do not name ("兔年春节侨界联谊活动暨"), and one a holding verb holds
+UNNAMED_JOINT = re.compile(r"[^,。;:、“”「」()]{2,20}?暨")
+_HELD_BEFORE_JOINT = re.compile(r"(?:举行|举办|召开)了?(" + UNNAMED_JOINT.pattern + r")$")
 #: a plain gathering joined to a name, which names nothing of its own: "暨迎新春活动"
 _PLAIN_JOINT = re.compile(r"暨[\u4e00-\u9fff]{1,4}?(?:活动|晚会|联谊会|招待会|酒会)")
 #: a quoted title inside a name's words: "「美中台三角关系最新发展及其前景」国会山庄演讲座谈会"
@@ -577,7 +578,7 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
             start = ctx.tok_start[j]
             j -= 1
             continue
-        if tag == "m" and not _NUMERAL_START.match(word) and not _COUNT.fullmatch(word):
+        if tag == "m" and not _COUNTING.match(word) and not _COUNT.fullmatch(word):
             start = ctx.tok_start[j]  # "多元|文化晚会": a word the tagger reads as a numeral, no count (not "多家")
             j -= 1
             continue

@@ -50,7 +50,6 @@ _SET_FOR = re.compile(r"(?:春季|夏季|秋季|冬季|春天|秋天|上半年|�
 #: a sentence opening with "that day": "当天下午,还举行了…", "同日,…"
 _THAT_DAY = re.compile(r"(?:当天|当日|同日|同一天)(?:上午|下午|中午|晚上|晚间|傍晚)?[,]?")
 _TRAILING_NAME_YEAR = re.compile(r"((?:19|20)\d{2})年?$")  # "世界旅游经济论坛•澳门2018"
-_UNNAMED_JOINT = re.compile(r"[^,。;:、“”「」()]{2,20}?暨")  # a first occasion before 暨 that the rules do not name
 #: a year in the first lines ("2025…大会", "2024年"), not a count ("近2000人", "达2000余家")
 _YEAR_HINT = re.compile(r"(?<![\d近约超逾共达有])((?:19|20)\d{2})(?![\d人家个名余多万元平米场项件位次吨亿])")
 #: "与X同期举行了": right after X, held at its time (a list of what was held may follow)
@@ -314,7 +313,7 @@ def _objects(ctx: ZhArticle, pos: int, limit: int) -> list[EventMention]:
     """"举办了A和B": the event names right after a holding verb; "举行A暨B" with an A the rules do
     not read as a name ("兔年春节侨界联谊活动暨第二届趣味运动会"): B."""
     pos += 1 if ctx.text.startswith("了", pos) else 0
-    joint = _UNNAMED_JOINT.match(ctx.text, pos, limit)
+    joint = events.UNNAMED_JOINT.match(ctx.text, pos, limit)
     if joint and events.mention_at(ctx, pos) is None:
         pos = joint.end()
     out = []
