@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from kg.extract import pieces
+from kg.extract import learned, pieces
 from kg.extract.base import Extractor
 from kg.model import Article, EventRecord
 from kg.verbs import callable_module
@@ -58,12 +58,19 @@ def extract(article: Article) -> EventRecord:
     return next(_pipe(article.lang or "en", [article]))
 
 
-def _pipe(lang: str, articles: list[Article]) -> Iterator[EventRecord]:
-    """Records of ``articles`` (all in ``lang``) in order; long ones read in pieces (:mod:`.pieces`)."""
+def rule_records(lang: str, articles: list[Article]) -> Iterator[EventRecord]:
+    """Records of the rules alone, without the trained re-scoring (what :mod:`.learned` learns from)."""
+    return _pipe(lang, articles, trained=False)
+
+
+def _pipe(lang: str, articles: list[Article], trained: bool = True) -> Iterator[EventRecord]:
+    """Records of ``articles`` (all in ``lang``) in order; long ones read in pieces (:mod:`.pieces`),
+    then re-scored by the trained components (:mod:`.learned`) on the whole text."""
     split = [pieces.split(a) for a in articles]
     records = get_extractor(lang).pipe(piece for parts in split for _, piece in parts)
     for article, parts in zip(articles, split):
-        yield pieces.merge(article, [(offset, next(records)) for offset, _ in parts])
+        record = pieces.merge(article, [(offset, next(records)) for offset, _ in parts])
+        yield learned.rescore(record, article.text, lang) if trained else record
 
 
 def _extract_chunk(chunk: list[Article]) -> list[EventRecord | ExtractError]:
@@ -124,4 +131,4 @@ def extract_stream(articles: Iterable[Article], jobs: int = 1,
 callable_module(__name__, extract)
 
 __all__ = ["Extracted", "Extractor", "ExtractError", "EXTRACTORS", "extract", "extract_all", "extract_stream",
-           "get_extractor"]
+           "get_extractor", "rule_records"]
