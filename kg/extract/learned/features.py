@@ -1,0 +1,75 @@
+"""What the trained components share: a candidate value for an event, the words around a
+mention, the sentence a mention stands in."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from kg.extract.learned.logistic import Features
+from kg.extract.places import Place
+from kg.model.record import Event
+
+_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
+_WORD = re.compile(r"[A-Za-z]+|\d+")
+_WINDOW = {"en": 4, "zh": 6}  # words (en) or characters (zh) read on each side of a mention
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A value a component may give the event at ``event`` (its index in the record)."""
+
+    event: int
+    value: str
+    features: Features
+    at: int = -1  # offset of the value's first mention in the text (-1: the text does not name it)
+    surfaces: tuple[str, ...] = field(default=())  # how the text writes the value
+    place: Place | None = None  # the place the value is, for a city
+
+
+def context(text: str, start: int, end: int, lang: str) -> Iterator[str]:
+    """Words (en) or character pairs (zh) on each side of text[start:end]; "L1"/"R1" the nearest."""
+    if lang == "en":
+        left = [w.lower() for w in _WORD.findall(text[max(0, start - 40):start])[-_WINDOW[lang]:]]
+        right = [w.lower() for w in _WORD.findall(text[end:end + 40])[:_WINDOW[lang]]]
+        nearest = left[-1:], right[:1]
+    else:
+        before, after = text[max(0, start - _WINDOW[lang]):start], text[end:end + _WINDOW[lang]]
+        left = [before[i:i + 2] for i in range(len(before) - 1)]
+        right = [after[i:i + 2] for i in range(len(after) - 1)]
+        nearest = list(before[-1:]), list(after[:1])
+    yield from (f"L:{w}" for w in left)
+    yield from (f"R:{w}" for w in right)
+    yield from (f"L1:{w}" for w in nearest[0])
+    yield from (f"R1:{w}" for w in nearest[1])
+
+
+def sentence_at(text: str, i: int) -> tuple[int, int]:
+    """(start, end) of the sentence (or line) of ``text`` that holds offset ``i``."""
+    for m in _SENTENCE.finditer(text):
+        if m.start() <= i < m.end():
+            return m.start(), m.end()
+    return i, i
+
+
+def headline_end(text: str) -> int:
+    """Where the first line (the headline of a loaded article) ends."""
+    return text.find("\n") if "\n" in text else len(text)
+
+
+def spans(event: Event, *facts: str) -> list[tuple[int, int]]:
+    """Offsets of the sentences that give the event's ``facts`` (all of them when none is named)."""
+    return [(e.start, e.end) for e in event.evidence if not facts or e.fact in facts]
+
+
+def in_spans(starts: list[int], ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= s < b for s in starts for a, b in ranges)
+
+
+def norm(name: str) -> str:
+    """A name as the scorer compares names: NFKC, case-folded, no leading "the", letters and digits only."""
+    s = unicodedata.normalize("NFKC", name).casefold().strip()
+    s = s[4:] if s.startswith("the ") else s
+    return "".join(ch for ch in s if unicodedata.category(ch)[0] in "LN")
