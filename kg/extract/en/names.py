@@ -18,8 +18,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from kg.extract.places import get_gazetteer
-from kg.extract.en.patterns import (CALENDAR_WORDS, EVENT_HEADS, OFFICER_WORDS, ORDINAL_TENS, ORDINALS, ORG_HEADS,
-                                    VENUE_WORDS)
+from kg.extract.en.patterns import (CALENDAR_WORDS, EVENT_HEADS, HEADLINE_VERBS, OFFICER_WORDS, ORDINAL_TENS,
+                                    ORDINALS, ORG_HEADS, VENUE_WORDS)
 
 HYPHENS = frozenset("-‐‑–")
 _CONNECTORS = frozenset({"of", "for", "on", "de", "du", "des", "&", "und"})
@@ -185,17 +185,36 @@ class Tokens:
     upper: list[bool]
     ent: list[str]
     iob: list[str]
+    verb: list[bool]  # a headline's verb in a title-case line ("Hosts"), which no name goes over
 
     @classmethod
     def of(cls, doc: Doc) -> Tokens:
         cached = doc.user_data.get("kg_en_tokens")
         if cached is None:
             toks = list(doc)
+            verbs = [False] * len(toks)
+            for sent in doc.sents:
+                if _title_case(sent):
+                    for t in sent:
+                        verbs[t.i] = t.lower_ in HEADLINE_VERBS and t.text[:1].isupper()
             cached = cls([t.text for t in toks], [t.lower_ for t in toks], [bool(t.whitespace_) for t in toks],
                          [t.is_punct for t in toks], [t.is_upper for t in toks], [t.ent_type_ for t in toks],
-                         [t.ent_iob_ for t in toks])
+                         [t.ent_iob_ for t in toks], verbs)
             doc.user_data["kg_en_tokens"] = cached
         return cached
+
+
+#: words a title-case line leaves in lower case
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "for", "and", "to", "with", "by", "from", "as",
+                          "or", "vs", "via"})
+_TITLE_CASE_SHARE = 0.8
+
+
+def _title_case(sent: Span) -> bool:
+    """A line written in title case: three or more words beside the small ones, nearly all capitalised."""
+    words = [t.text for t in sent if t.is_alpha and t.lower_ not in _SMALL_WORDS]
+    return len(words) >= 3 and not all(w.isupper() for w in words) \
+        and sum(w[:1].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
 
 
 def _glued(t: Tokens, i: int) -> bool:
@@ -222,9 +241,9 @@ def word_end(doc: Doc, i: int, limit: int) -> int:
 
 
 def _capitalised(t: Tokens, i: int) -> bool:
-    """A word that can be part of a name: capitalised, or a year."""
+    """A word that can be part of a name: capitalised (not a title-case headline's verb), or a year."""
     w = t.text[i]
-    return w[:1].isupper() and not t.punct[i] or bool(_YEAR.match(w))
+    return w[:1].isupper() and not t.punct[i] and not t.verb[i] or bool(_YEAR.match(w))
 
 
 def _can_start(t: Tokens, i: int) -> bool:

@@ -407,3 +407,12 @@ CALENDAR_WORDS = frozenset({"january", "february", "march", "april", "may", "jun
 #: first words of a gathering held about another one, not as its part ("Promotion Meeting of the X Expo")
 ABOUT_WORDS = frozenset({"promotion", "promotional", "press", "launch", "roadshow", "road-show", "briefing",
                          "preparatory", "pre-event", "countdown"})
+
+#: verbs that title-case headlines capitalise ("EWI Hosts Roundtable Discussion on X", "Annual Meeting Held in
+#: Washington"): in such a line they end a name instead of going on it
+HEADLINE_VERBS = frozenset({
+    "hosts", "hosted", "holds", "held", "organises", "organizes", "organised", "organized", "co-hosts",
+    "co-organises", "co-organizes", "opens", "opened", "launches", "launched", "attends", "attended", "celebrates",
+    "celebrated", "inaugurates", "inaugurated", "concludes", "concluded", "begins", "kicks", "joins", "convenes",
+    "convened", "stages", "staged", "addresses", "addressed", "participates", "unveils", "unveiled", "welcomes",
+    "wraps", "closes", "closed"})
