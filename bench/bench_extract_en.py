@@ -5,9 +5,10 @@
 Reads the English dev texts (``DIR/en-*.txt``, default ../shared/corpus/dev) at run
 time and joins consecutive ones into articles of about W words (default 500); the
 texts are not copied anywhere. Prints the spaCy model load time, the NER-only
-rate of the pipeline (what the rules add to), and articles/s of the whole English
-extractor with 1 job and with 2 jobs (kg.extract.extract_all; the workers load the
-model themselves, as ``kg extract --jobs 2`` does). Each rate is given per wall-clock
+rate of the pipeline (what the rules add to), the rules alone, and articles/s of the
+whole English extractor (rules, then the trained components of kg.extract.learned)
+with 1 job and with 2 jobs (kg.extract.extract_all; the workers load the model
+themselves, as ``kg extract --jobs 2`` does). Each rate is given per wall-clock
 second and per CPU-second (for 2 jobs, per CPU-second of each worker): on a machine
 shared with other work the second tells what an idle core gives. Targets on the
 project machine: >= 10 articles/s on one core, >= 18 with 2 jobs.
@@ -87,6 +88,10 @@ def main() -> None:
 
     start, cpu = time.perf_counter(), cpu_seconds()
     records = list(extractor.pipe(batch))
+    rate("English rules alone, 1 job", len(records), time.perf_counter() - start, cpu_seconds() - cpu)
+
+    start, cpu = time.perf_counter(), cpu_seconds()
+    records = list(extract_all(batch, jobs=1))
     rate("English extractor, 1 job", len(records), time.perf_counter() - start, cpu_seconds() - cpu)
 
     start, cpu = time.perf_counter(), cpu_seconds()

@@ -7,8 +7,9 @@ default ../shared/corpus/dev, or tests/fixtures/heldout_zh) at run time and join
 consecutive article bodies into articles of about C characters (default 900), cut at a
 sentence end; nothing is copied anywhere. Prints the LAC model load time, the rate of LAC alone
 on every sentence (what the rules add to; the extractor runs LAC only on the
-sentences its rules read), and articles/s of the whole Chinese extractor with 1
-job and with 2 jobs (kg.extract.extract_all). Wall-clock and, for 1 job, CPU
+sentences its rules read), the rules alone, and articles/s of the whole Chinese
+extractor (rules, then the trained components of kg.extract.learned) with 1 job and
+with 2 jobs (kg.extract.extract_all). Wall-clock and, for 1 job, CPU
 seconds of this process (the machine is shared). Targets on the project machine:
 >= 40 articles/s on one core, >= 75 with 2 jobs.
 """
@@ -88,7 +89,8 @@ def main() -> None:
     tagger = extractor.nlp.tokenizer.tagger
     timed("LAC alone, every sentence", len(batch),
           lambda: [tagger.tag(every[k:k + 1000]) for k in range(0, len(every), 1000)])
-    timed("Chinese extractor, 1 job", len(batch), lambda: list(extractor.pipe(batch)))
+    timed("Chinese rules alone, 1 job", len(batch), lambda: list(extractor.pipe(batch)))
+    timed("Chinese extractor, 1 job", len(batch), lambda: list(extract_all(batch, jobs=1)))
     results: list = []
     timed("extract_all, 2 jobs", len(batch), lambda: results.extend(extract_all(batch, jobs=2)))
     failed = sum(1 for r in results if not hasattr(r, "events"))

@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 
-from kg.extract.learned.features import Candidate, context, headline_end, in_spans, norm, sentence_at, spans
+from kg.extract.learned.features import Candidate, context, headline_end, in_spans, norm, places, sentence_at, spans
 from kg.extract.learned.logistic import Features
 from kg.extract.places import PlaceMention, get_gazetteer
 from kg.model import EventRecord
@@ -34,7 +34,7 @@ def candidates(record: EventRecord, text: str, lang: str) -> list[Candidate]:
     """Every (event, city) pair the model scores, with its features."""
     gazetteer = get_gazetteer()
     by_city: dict[str, list[PlaceMention]] = {}
-    for m in gazetteer.find(text, lang):
+    for m in places(text, lang):
         if m.place.kind == "city" and not m.demonym:
             by_city.setdefault(m.place.name, []).append(m)
     rank = {c: i for i, c in enumerate(sorted(by_city, key=lambda c: (-len(by_city[c]), by_city[c][0].start)))}

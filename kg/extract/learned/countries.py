@@ -28,7 +28,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from kg.extract.learned.features import Candidate, context, headline_end, in_spans, sentence_at, spans
+from kg.extract.learned.features import Candidate, context, headline_end, in_spans, places, sentence_at, spans
 from kg.extract.learned.logistic import Features
 from kg.extract.places import get_gazetteer
 from kg.model import EventRecord
@@ -50,7 +50,7 @@ class Mention:
 
 def mentions(text: str, lang: str) -> list[Mention]:
     """The places of ``text`` that give a country, each with the edges of its list."""
-    found = [m for m in get_gazetteer().find(text, lang) if m.place.country]
+    found = [m for m in places(text, lang) if m.place.country]
     runs: list[list] = []
     for m in found:
         if runs and _LIST_GLUE.fullmatch(text, runs[-1][-1].end, m.start):

@@ -7,9 +7,10 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.extract.learned.logistic import Features
-from kg.extract.places import Place
+from kg.extract.places import Place, PlaceMention, get_gazetteer
 from kg.model.record import Event
 
 _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
@@ -73,3 +74,9 @@ def norm(name: str) -> str:
     s = unicodedata.normalize("NFKC", name).casefold().strip()
     s = s[4:] if s.startswith("the ") else s
     return "".join(ch for ch in s if unicodedata.category(ch)[0] in "LN")
+
+
+@lru_cache(maxsize=4)
+def places(text: str, lang: str) -> tuple[PlaceMention, ...]:
+    """The gazetteer's places in ``text``, read once for all the components of one article."""
+    return tuple(get_gazetteer().find(text, lang))
