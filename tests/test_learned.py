@@ -21,7 +21,7 @@ import sys
 import pytest
 
 from kg.extract import extract, rule_records
-from kg.extract.learned import COMPONENTS, apply, model, scored
+from kg.extract.learned import COMPONENTS, apply, model
 from kg.extract.learned.logistic import LogisticModel, fit
 from kg.model import Article
 
@@ -96,9 +96,7 @@ def test_engine_unplaces_an_event_no_city_supports():
 def test_extract_is_the_shipped_models_decision_over_the_rules(lang, text):
     expected, got = rules(lang, text), extract(Article(id="t", text=text, lang=lang, published="2024-05-06"))
     for name in COMPONENTS:
-        trained = model(name, lang)
-        COMPONENTS[name].write(expected, text, COMPONENTS[name].choose(
-            scored(COMPONENTS[name], expected, text, lang, trained), trained.threshold), f"{name}-model")
+        apply(name, expected, text, lang, model(name, lang))
     assert [(e.participant_countries, e.city, e.country) for e in got.events] == \
         [(e.participant_countries, e.city, e.country) for e in expected.events]
 
