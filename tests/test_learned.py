@@ -3,8 +3,8 @@ written for these tests.
 
 - With models written here (a few named weights), the engine adds the participant countries
   the model wants beside the rules' own, gives each added one the sentence of its first
-  mention, takes an event's best city over the threshold (its country with it) and removes a
-  city no candidate supports.
+  mention, takes an event's best city over the threshold (its country with it), removes a
+  city no candidate supports, and posts an envoy the rules left unposted (never one they posted).
 - The shipped models: a list of countries the English rules have no construction for
   ("Artisans from A, B and C demonstrated weaving") is added; a country named for something
   else ("its founder trained in France") is not; what ``extract`` returns is what the shipped
@@ -87,8 +87,30 @@ def test_engine_unplaces_an_event_no_city_supports():
     assert not [e for e in record.events[0].evidence if e.fact == "city"]
 
 
+def test_engine_posts_an_envoy_the_rules_leave_unposted():
+    text = "荷兰侨界庆祝春节\n2024年2月10日，捷克大使诺瓦克出席春节招待会。比利时和荷兰的来宾共度佳节。"
+    record = rules("zh", text)
+    envoy = record.people[0]
+    assert (envoy.ambassador_of, envoy.posted_to) == ("CZ", None)
+    apply("posts", record, text, "zh", LogisticModel({"bias": -5.0, "headline": 10.0}, 0.5))
+    assert envoy.posted_to == "NL"
+    added = [e for e in envoy.evidence if e.extractor == "posts-model"]
+    assert len(added) == 1 and added[0].fact == "ambassador_of" and "荷兰" in added[0].sentence
+
+
+def test_engine_keeps_the_rules_posting():
+    text = ("Jamhuri Day marked in the Netherlands\nCzech Ambassador Tomas Novak attended the Jamhuri Day "
+            "reception on 12 December 2023. Guests from Belgium danced until late.")
+    record = rules("en", text)
+    assert record.people[0].posted_to == "NL"
+    apply("posts", record, text, "en", LogisticModel({"bias": 9.0}, 0.5))
+    assert record.people[0].posted_to == "NL"
+    assert not [e for e in record.people[0].evidence if e.extractor == "posts-model"]
+
+
 @pytest.mark.parametrize("lang,text", [
     ("en", EN_HEAD + "Artisans from Peru, Chile and Bolivia demonstrated weaving. Its founder trained in France."),
+    ("zh", "荷兰侨界庆祝春节\n2024年2月10日，捷克大使诺瓦克出席春节招待会。比利时和荷兰的来宾共度佳节。"),
     ("en", EN_HEAD + "Buyers from Germany and Japan met local makers on the first day."),
     ("zh", ZH_HEAD + "秘鲁、智利、玻利维亚等国的企业参展。论坛创办人早年曾在法国学习烹饪。"),
     ("zh", "伊巴丹举办美食周\n2024年5月6日，第三届美食文化论坛开幕。阿布贾的市场也摆满了摊位。"),
@@ -99,6 +121,7 @@ def test_extract_is_the_shipped_models_decision_over_the_rules(lang, text):
         apply(name, expected, text, lang, model(name, lang))
     assert [(e.participant_countries, e.city, e.country) for e in got.events] == \
         [(e.participant_countries, e.city, e.country) for e in expected.events]
+    assert [(p.ambassador_of, p.posted_to) for p in got.people] == [(p.ambassador_of, p.posted_to) for p in expected.people]
 
 
 def test_shipped_english_model_adds_a_list_the_rules_miss_and_not_a_country_named_for_else():

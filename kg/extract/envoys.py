@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.builder import RecordBuilder
+from kg.model.record import Person
 
 #: a post at the United Nations, in any of the languages: posted to no country
 _UN = re.compile(r"\bto\s+the\s+(?:UN|United Nations)\b|\bto\s+UN\b|常驻联合国|常駐聯合國|联合国|聯合國")
@@ -54,13 +55,19 @@ def attend_lone_event(builder: RecordBuilder) -> None:
         builder.attended(person.id, event, (said.start, said.end), CONFIDENCE)
 
 
+def at_united_nations(person: Person) -> bool:
+    """An envoy to the United Nations, whom no country receives ("Permanent Representative of X
+    to the United Nations", "常驻联合国代表")."""
+    return bool(_UN.search(" ".join(e.sentence for e in person.evidence if e.fact == "ambassador_of")))
+
+
 def posted_where_they_attend(builder: RecordBuilder) -> None:
     """An ambassador with no receiving country is posted where the events they attend are."""
     countries = {e.id: e.country for e in builder.events}
     for person in builder.people:
         if not person.ambassador_of or person.posted_to is not None:
             continue
-        if _UN.search(" ".join(e.sentence for e in person.evidence if e.fact == "ambassador_of")):
+        if at_united_nations(person):
             continue
         place = next((countries[e] for e in person.attended if countries.get(e)), None)
         if place and place != person.ambassador_of:
@@ -76,7 +83,7 @@ def posted_at_dateline(builder: RecordBuilder, country: str | None) -> None:
     for person in builder.people:
         if not person.ambassador_of or person.posted_to is not None or person.ambassador_of == country:
             continue
-        if not _UN.search(" ".join(e.sentence for e in person.evidence if e.fact == "ambassador_of")):
+        if not at_united_nations(person):
             person.posted_to = country
 
 

@@ -2,11 +2,12 @@
 
 One engine for both languages, fed per-language weights from ``data/`` (as spaCy keeps a
 language's data beside a shared engine). Each component is a module that lists the candidate
-values of a field for every event (:class:`.features.Candidate`, with its features), chooses
-among them by the model's probabilities, and writes its choice into the record:
+values of a field for every event or person (:class:`.features.Candidate`, with its features),
+chooses among them by the model's probabilities, and writes its choice into the record:
 
 - ``countries``: participant countries of events (:mod:`.countries`);
-- ``cities``: the city, and with it the country, of events (:mod:`.cities`).
+- ``cities``: the city, and with it the country, of events (:mod:`.cities`);
+- ``posts``: the country an envoy the rules left unposted is posted to (:mod:`.posts`).
 
 :func:`rescore` runs them on a record the rules made; ``python -m kg.extract.learned.train``
 rebuilds the weights (``data/COMPONENT-LANG.json``) from folders of annotated articles. A
@@ -19,14 +20,14 @@ from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
 
-from kg.extract.learned import cities, countries
+from kg.extract.learned import cities, countries, posts
 from kg.extract.learned.features import Candidate
 from kg.extract.learned.logistic import LogisticModel
 from kg.model import EventRecord
 
 DATA = Path(__file__).parent / "data"
 #: name -> module, in the order they run
-COMPONENTS: dict[str, ModuleType] = {"countries": countries, "cities": cities}
+COMPONENTS: dict[str, ModuleType] = {"countries": countries, "cities": cities, "posts": posts}
 
 
 def weights_path(component: str, lang: str) -> Path:
@@ -50,7 +51,7 @@ def apply(name: str, record: EventRecord, text: str, lang: str, trained: Logisti
     """The record with the fields of component ``name`` as ``trained`` decides (in place); the
     facts it adds name ``NAME-model`` as their extractor."""
     component = COMPONENTS[name]
-    if record.events:
+    if getattr(record, component.ENTITIES):
         component.write(record, text, component.choose(scored(component, record, text, lang, trained),
                                                        trained.threshold), f"{name}-model")
     return record

@@ -20,12 +20,14 @@ from __future__ import annotations
 import math
 import re
 
-from kg.extract.learned.features import Candidate, context, headline_end, in_spans, norm, places, sentence_at, spans
+from kg.extract.learned.features import (Candidate, best_per_item, context, headline_end, in_spans, norm, places,
+                                         sentence_at, spans)
 from kg.extract.learned.logistic import Features
 from kg.extract.places import PlaceMention, get_gazetteer
 from kg.model import EventRecord
 from kg.model.record import Event, Evidence
 
+ENTITIES = "events"
 FIELD = "city"
 _LINE_HEAD = 25  # a mention this close to the start of its line may be a dateline
 
@@ -72,14 +74,11 @@ def candidates(record: EventRecord, text: str, lang: str) -> list[Candidate]:
 
 def choose(scored: list[tuple[Candidate, float]], threshold: float) -> list[tuple[Candidate, float]]:
     """Each event's best candidate, when it is over the threshold."""
-    best: dict[int, tuple[Candidate, float]] = {}
-    for c, p in scored:
-        if p > threshold and (c.event not in best or p > best[c.event][1]):
-            best[c.event] = (c, p)
-    return list(best.values())
+    return best_per_item(scored, threshold)
 
 
 def label(candidate: Candidate, gold_event: dict) -> bool:
+    """Whether the candidate's city is among the gold event's city names."""
     gold = gold_event.get(FIELD) or []
     gold_names = {norm(n) for n in ([gold] if isinstance(gold, str) else gold)} - {""}
     return bool(gold_names & {norm(s) for s in candidate.surfaces})
@@ -91,7 +90,7 @@ def gold_count(gold_event: dict) -> int:
 
 def write(record: EventRecord, text: str, chosen: list[tuple[Candidate, float]], extractor: str) -> None:
     """Each event's city becomes the chosen one (its country with it), or none."""
-    mine = {c.event: (c, p) for c, p in chosen}
+    mine = {c.item: (c, p) for c, p in chosen}
     for i, event in enumerate(record.events):
         if i not in mine:
             _unplace(event)

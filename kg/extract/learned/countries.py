@@ -34,6 +34,7 @@ from kg.extract.places import get_gazetteer
 from kg.model import EventRecord
 from kg.model.record import Evidence
 
+ENTITIES = "events"
 FIELD = "participant_countries"
 #: what may stand between two items of a list of countries
 _LIST_GLUE = re.compile(r"\s*(?:,|、|，|and|和|及|以及|與|与|, and|&)?\s*(?:the\s+)?")
@@ -109,6 +110,7 @@ def choose(scored: list[tuple[Candidate, float]], threshold: float) -> list[tupl
 
 
 def label(candidate: Candidate, gold_event: dict) -> bool:
+    """Whether the gold event has the candidate's country."""
     return candidate.value in (gold_event.get(FIELD) or [])
 
 
@@ -119,7 +121,7 @@ def gold_count(gold_event: dict) -> int:
 def write(record: EventRecord, text: str, chosen: list[tuple[Candidate, float]], extractor: str) -> None:
     """Each event's participant countries become the chosen ones (the rules' first, in their order)."""
     for i, event in enumerate(record.events):
-        mine = {c.value: (c, p) for c, p in chosen if c.event == i}
+        mine = {c.value: (c, p) for c, p in chosen if c.item == i}
         proposed = set(event.participant_countries)
         event.participant_countries = [c for c in event.participant_countries if c in mine] + \
             [c for c in mine if c not in proposed]

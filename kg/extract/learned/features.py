@@ -20,9 +20,10 @@ _WINDOW = {"en": 4, "zh": 6}  # words (en) or characters (zh) read on each side 
 
 @dataclass(frozen=True)
 class Candidate:
-    """A value a component may give the event at ``event`` (its index in the record)."""
+    """A value a component may give the event or person at ``item`` (its index in the record's
+    events or people)."""
 
-    event: int
+    item: int
     value: str
     features: Features
     at: int = -1  # offset of the value's first mention in the text (-1: the text does not name it)
@@ -80,3 +81,18 @@ def norm(name: str) -> str:
 def places(text: str, lang: str) -> tuple[PlaceMention, ...]:
     """The gazetteer's places in ``text``, read once for all the components of one article."""
     return tuple(get_gazetteer().find(text, lang))
+
+
+def best_per_item(scored: list[tuple[Candidate, float]], threshold: float,
+                  rules_first: bool = False) -> list[tuple[Candidate, float]]:
+    """Each item's most probable candidate over the threshold; with ``rules_first``, the rules'
+    own value (a candidate with the ``rule`` feature) wherever there is one."""
+    best: dict[int, tuple[Candidate, float]] = {}
+    ruled = {c.item for c, _ in scored if c.features.get("rule")} if rules_first else set()
+    for c, p in scored:
+        if c.item in ruled:
+            if c.features.get("rule"):
+                best[c.item] = (c, p)
+        elif p > threshold and (c.item not in best or p > best[c.item][1]):
+            best[c.item] = (c, p)
+    return list(best.values())

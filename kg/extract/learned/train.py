@@ -4,8 +4,8 @@
 
 Each GOLD_DIR holds articles (``X.txt``) with their gold records (``X.gold.json``, SCHEMA.md
 of the evaluation kit). The rules extract every article; their events are aligned to the gold
-events by a shared normalised name (as the scorer aligns them); each candidate of an aligned
-event is a training row, labelled by the gold record. The decision threshold comes from
+events (or people) by a shared normalised name, as the scorer aligns them; each candidate of
+an aligned event or person is a training row, labelled by the gold record. The decision threshold comes from
 the field's F1 when each folder in turn is decided by a model trained on the others (values
 given to unaligned events count as false, as the scorer counts them): the highest threshold
 within :data:`TOLERANCE` of the best F1. The final weights are trained on all folders.
@@ -44,13 +44,14 @@ class Annotated:
     gold: int
 
 
-def aligned(record: EventRecord, gold: dict) -> dict[int, dict]:
-    """Index of each record event -> the gold event it shares a name with (one to one, in order)."""
+def aligned(items: list, gold_items: list[dict]) -> dict[int, dict]:
+    """Index of each record event (or person) -> the gold one it shares a name with (one to one,
+    in order, as the scorer aligns them)."""
     out: dict[int, dict] = {}
     taken: set[str] = set()
-    for i, event in enumerate(record.events):
-        names = {norm(n) for n in event.names} - {""}
-        for g in gold.get("events") or []:
+    for i, item in enumerate(items):
+        names = {norm(n) for n in item.names} - {""}
+        for g in gold_items:
             if g["id"] not in taken and names & {norm(n) for n in g.get("names") or []}:
                 taken.add(g["id"])
                 out[i] = g
@@ -76,10 +77,11 @@ def read_folder(folder: Path, lang: str) -> list[tuple[Article, EventRecord, dic
 def annotate(component: ModuleType, read: list[tuple[Article, EventRecord, dict]], lang: str) -> list[Annotated]:
     out = []
     for article, record, gold in read:
-        match = aligned(record, gold)
-        labelled = [(c, component.label(c, match[c.event]) if c.event in match else None)
+        kind = component.ENTITIES
+        match = aligned(getattr(record, kind), gold.get(kind) or [])
+        labelled = [(c, component.label(c, match[c.item]) if c.item in match else None)
                     for c in component.candidates(record, article.text, lang)]
-        out.append(Annotated(labelled, sum(component.gold_count(e) for e in gold.get("events") or [])))
+        out.append(Annotated(labelled, sum(component.gold_count(g) for g in gold.get(kind) or [])))
     return out
 
 
