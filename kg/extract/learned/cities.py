@@ -18,10 +18,9 @@ with it), and no city otherwise.
 from __future__ import annotations
 
 import math
-import re
 
-from kg.extract.learned.features import (Candidate, best_per_item, context, headline_end, in_spans, norm, places,
-                                         sentence_at, spans)
+from kg.extract.learned.features import (Candidate, best_per_item, context, headline_end, in_spans, line_heads, norm,
+                                         places, sentence_at, spans)
 from kg.extract.learned.logistic import Features
 from kg.extract.places import PlaceMention, get_gazetteer
 from kg.model import EventRecord
@@ -41,7 +40,7 @@ def candidates(record: EventRecord, text: str, lang: str) -> list[Candidate]:
             by_city.setdefault(m.place.name, []).append(m)
     rank = {c: i for i, c in enumerate(sorted(by_city, key=lambda c: (-len(by_city[c]), by_city[c][0].start)))}
     headline = headline_end(text)
-    line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    near_line_start = line_heads(text, _LINE_HEAD)
     out = []
     for i, event in enumerate(record.events):
         rule = event.city[0] if event.city else None
@@ -58,7 +57,7 @@ def candidates(record: EventRecord, text: str, lang: str) -> list[Candidate]:
                      "unmentioned": not ms, "headline": any(s < headline for s in starts), "in_name": city in named,
                      "same_country": event.country is not None and country == event.country,
                      "other_country": event.country is not None and country != event.country,
-                     "line_start": any(s - max(b for b in line_starts if b <= s) < _LINE_HEAD for s in starts),
+                     "line_start": any(map(near_line_start, starts)),
                      "fact_sentence": in_spans(starts, spans(event)),
                      "name_sentence": in_spans(starts, spans(event, "names")),
                      "city_sentence": in_spans(starts, spans(event, "city", "country"))}
@@ -67,7 +66,8 @@ def candidates(record: EventRecord, text: str, lang: str) -> list[Candidate]:
                 f["first_at"] = ms[0].start / max(1, len(text))
             for m in ms:
                 f.update({f"w:{w}": 1.0 for w in context(text, m.start, m.end, lang)})
-            surfaces = tuple(dict.fromkeys([city, *(m.surface for m in ms), *(event.city or [] if city == rule else [])]))
+            ruled = event.city or [] if city == rule else []
+            surfaces = tuple(dict.fromkeys([city, *(m.surface for m in ms), *ruled]))
             out.append(Candidate(i, city, f, ms[0].start if ms else -1, surfaces, ms[0].place if ms else None))
     return out
 

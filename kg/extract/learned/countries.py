@@ -68,7 +68,10 @@ def candidates(record: EventRecord, text: str, lang: str) -> list[Candidate]:
     by_country: dict[str, list[Mention]] = {}
     for m in found:
         by_country.setdefault(m.country, []).append(m)
-    listed = {m.country for m in found if len({x.country for x in found if x.edges == m.edges}) >= 3}
+    by_list: dict[tuple[int, int], set[str]] = {}
+    for m in found:
+        by_list.setdefault(m.edges, set()).add(m.country)
+    listed = {c for countries in by_list.values() if len(countries) >= 3 for c in countries}
     rank = {c: i for i, c in enumerate(sorted(by_country, key=lambda c: (-len(by_country[c]), by_country[c][0].start)))}
     headline = headline_end(text)
     envoys_of = {p.ambassador_of for p in record.people if p.ambassador_of}

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -54,6 +55,12 @@ def sentence_at(text: str, i: int) -> tuple[int, int]:
         if m.start() <= i < m.end():
             return m.start(), m.end()
     return i, i
+
+
+def line_heads(text: str, reach: int) -> Callable[[int], bool]:
+    """A test of whether an offset lies within ``reach`` characters of its line's start (a dateline's place)."""
+    starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    return lambda i: i - starts[bisect_right(starts, i) - 1] < reach
 
 
 def headline_end(text: str) -> int:

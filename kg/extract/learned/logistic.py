@@ -38,7 +38,8 @@ class LogisticModel:
     @classmethod
     def load(cls, path: Path) -> LogisticModel:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(weights=dict(data["weights"]), threshold=float(data["threshold"]), about=dict(data.get("about") or {}))
+        return cls(weights=dict(data["weights"]), threshold=float(data["threshold"]),
+                   about=dict(data.get("about") or {}))
 
 
 def fit(rows: list[tuple[Features, bool]], l2: float, min_count: int) -> dict[str, float]:

@@ -21,11 +21,11 @@ the rules gave stays.
 from __future__ import annotations
 
 import math
-import re
 
 from kg.extract.envoys import at_united_nations
 from kg.extract.learned.countries import Mention, mentions
-from kg.extract.learned.features import Candidate, best_per_item, context, headline_end, in_spans, sentence_at
+from kg.extract.learned.features import (Candidate, best_per_item, context, headline_end, in_spans, line_heads,
+                                         sentence_at)
 from kg.extract.learned.logistic import Features
 from kg.model import EventRecord
 from kg.model.record import Evidence
@@ -42,7 +42,7 @@ def candidates(record: EventRecord, text: str, lang: str) -> list[Candidate]:
         by_country.setdefault(m.country, []).append(m)
     rank = {c: i for i, c in enumerate(sorted(by_country, key=lambda c: (-len(by_country[c]), by_country[c][0].start)))}
     headline = headline_end(text)
-    line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    near_line_start = line_heads(text, _LINE_HEAD)
     event_country = {e.id: e.country for e in record.events}
     first_event = record.events[0].country if record.events else None
     out = []
@@ -62,7 +62,7 @@ def candidates(record: EventRecord, text: str, lang: str) -> list[Candidate]:
                 f[f"mentions_{kind}"] = math.log1p(sum(m.kind == kind for m in ms))
             flags = {"rule": country == person.posted_to, "rule_none": person.posted_to is None,
                      "rule_other": country in others, "headline": any(s < headline for s in starts),
-                     "line_start": any(s - max(b for b in line_starts if b <= s) < _LINE_HEAD for s in starts),
+                     "line_start": any(map(near_line_start, starts)),
                      "own_sentence": in_spans(starts, own), "attended_country": country in attended,
                      "first_event_country": country == first_event}
             f.update({name: 1.0 for name, on in flags.items() if on})
