@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import math
 
-from kg.extract.learned.features import (Candidate, best_per_item, context, headline_end, in_spans, line_heads, norm,
-                                         places, sentence_at, spans)
+from kg.extract.learned.features import (Candidate, best_per_item, context, headline_end, in_spans, line_heads, places,
+                                         sentence_at, spans)
 from kg.extract.learned.logistic import Features
 from kg.extract.places import PlaceMention, get_gazetteer
 from kg.model import EventRecord
+from kg.model.names import normalise
 from kg.model.record import Event, Evidence
 
 ENTITIES = "events"
@@ -41,8 +42,11 @@ def candidates(record: EventRecord, text: str, lang: str) -> list[Candidate]:
     rank = {c: i for i, c in enumerate(sorted(by_city, key=lambda c: (-len(by_city[c]), by_city[c][0].start)))}
     headline = headline_end(text)
     near_line_start = line_heads(text, _LINE_HEAD)
+    words = {city: {f"w:{w}": 1.0 for m in ms for w in context(text, m.start, m.end, lang)}
+             for city, ms in by_city.items()}
     out = []
     for i, event in enumerate(record.events):
+        own, own_names, own_place = spans(event), spans(event, "names"), spans(event, "city", "country")
         rule = event.city[0] if event.city else None
         others = {e.city[0] for j, e in enumerate(record.events) if j != i and e.city}
         named = {m.place.name for name in event.names for m in gazetteer.find(name, lang) if m.place.kind == "city"}
@@ -58,14 +62,12 @@ def candidates(record: EventRecord, text: str, lang: str) -> list[Candidate]:
                      "same_country": event.country is not None and country == event.country,
                      "other_country": event.country is not None and country != event.country,
                      "line_start": any(map(near_line_start, starts)),
-                     "fact_sentence": in_spans(starts, spans(event)),
-                     "name_sentence": in_spans(starts, spans(event, "names")),
-                     "city_sentence": in_spans(starts, spans(event, "city", "country"))}
+                     "fact_sentence": in_spans(starts, own), "name_sentence": in_spans(starts, own_names),
+                     "city_sentence": in_spans(starts, own_place)}
             f.update({name: 1.0 for name, on in flags.items() if on})
             if ms:
                 f["first_at"] = ms[0].start / max(1, len(text))
-            for m in ms:
-                f.update({f"w:{w}": 1.0 for w in context(text, m.start, m.end, lang)})
+            f.update(words.get(city, {}))
             ruled = event.city or [] if city == rule else []
             surfaces = tuple(dict.fromkeys([city, *(m.surface for m in ms), *ruled]))
             out.append(Candidate(i, city, f, ms[0].start if ms else -1, surfaces, ms[0].place if ms else None))
@@ -80,8 +82,8 @@ def choose(scored: list[tuple[Candidate, float]], threshold: float) -> list[tupl
 def label(candidate: Candidate, gold_event: dict) -> bool:
     """Whether the candidate's city is among the gold event's city names."""
     gold = gold_event.get(FIELD) or []
-    gold_names = {norm(n) for n in ([gold] if isinstance(gold, str) else gold)} - {""}
-    return bool(gold_names & {norm(s) for s in candidate.surfaces})
+    gold_names = {normalise(n) for n in ([gold] if isinstance(gold, str) else gold)} - {""}
+    return bool(gold_names & {normalise(s) for s in candidate.surfaces})
 
 
 def gold_count(gold_event: dict) -> int:

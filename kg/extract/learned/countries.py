@@ -62,18 +62,52 @@ def mentions(text: str, lang: str) -> list[Mention]:
                     (run[0].start, run[-1].end)) for run in runs for m in run]
 
 
+class Named:
+    """How an article names its countries: each country's mentions, its rank among them by how
+    often and how early it is named, and the features that come from that alone."""
+
+    def __init__(self, text: str, lang: str) -> None:
+        self.text, self.lang = text, lang
+        self.found = mentions(text, lang)
+        self.by_country: dict[str, list[Mention]] = {}
+        for m in self.found:
+            self.by_country.setdefault(m.country, []).append(m)
+        by = self.by_country
+        self.rank = {c: i for i, c in enumerate(sorted(by, key=lambda c: (-len(by[c]), by[c][0].start)))}
+        self.headline = headline_end(text)
+        self._read: dict[tuple[str, bool], Features] = {}
+
+    def features(self, country: str, edges: bool) -> Features:
+        """How often, as what and where the country is named, and the words around its mentions
+        (around the edges of the list each stands in, with ``edges``): a new dict each time,
+        read from the text once per country."""
+        if (country, edges) not in self._read:
+            self._read[country, edges] = self._features(country, edges)
+        return dict(self._read[country, edges])
+
+    def _features(self, country: str, edges: bool) -> Features:
+        ms = self.by_country.get(country, [])
+        f: Features = {"bias": 1.0, f"countries_{min(len(self.by_country), 6)}": 1.0,
+                       f"rank_{min(self.rank.get(country, 9), 4)}": 1.0, "mentions": math.log1p(len(ms))}
+        for kind in ("country", "city", "demonym"):
+            f[f"mentions_{kind}"] = math.log1p(sum(m.kind == kind for m in ms))
+        if any(m.start < self.headline for m in ms):
+            f["headline"] = 1.0
+        if ms:
+            f["first_at"] = ms[0].start / max(1, len(self.text))
+        for m in ms:
+            f[f"kind:{m.kind}"] = 1.0
+            f.update({f"w:{w}": 1.0 for w in context(self.text, *(m.edges if edges else (m.start, m.end)), self.lang)})
+        return f
+
+
 def candidates(record: EventRecord, text: str, lang: str) -> list[Candidate]:
     """Every (event, country) pair the model scores, with its features."""
-    found = mentions(text, lang)
-    by_country: dict[str, list[Mention]] = {}
-    for m in found:
-        by_country.setdefault(m.country, []).append(m)
+    named_in_text = Named(text, lang)
     by_list: dict[tuple[int, int], set[str]] = {}
-    for m in found:
+    for m in named_in_text.found:
         by_list.setdefault(m.edges, set()).add(m.country)
     listed = {c for countries in by_list.values() if len(countries) >= 3 for c in countries}
-    rank = {c: i for i, c in enumerate(sorted(by_country, key=lambda c: (-len(by_country[c]), by_country[c][0].start)))}
-    headline = headline_end(text)
     envoys_of = {p.ambassador_of for p in record.people if p.ambassador_of}
     posted_to = {p.posted_to for p in record.people if p.posted_to}
     gazetteer = get_gazetteer()
@@ -81,28 +115,19 @@ def candidates(record: EventRecord, text: str, lang: str) -> list[Candidate]:
     for i, event in enumerate(record.events):
         named = {m.place.country for name in event.names for m in gazetteer.find(name, lang) if m.place.country}
         others = {c for j, e in enumerate(record.events) if j != i for c in e.participant_countries}
+        own, own_names = spans(event), spans(event, "names")
         elsewhere = [span for j, e in enumerate(record.events) if j != i for span in spans(e)]
-        for country in sorted(set(by_country) | set(event.participant_countries) | envoys_of | posted_to):
-            ms = by_country.get(country, [])
+        for country in sorted(set(named_in_text.by_country) | set(event.participant_countries) | envoys_of | posted_to):
+            ms = named_in_text.by_country.get(country, [])
             starts = [m.start for m in ms]
-            f: Features = {"bias": 1.0, f"countries_{min(len(by_country), 6)}": 1.0,
-                           f"rank_{min(rank.get(country, 9), 4)}": 1.0, "main" if i == 0 else "not_main": 1.0,
-                           f"events_{min(len(record.events), 4)}": 1.0, "mentions": math.log1p(len(ms))}
-            for kind in ("country", "city", "demonym"):
-                f[f"mentions_{kind}"] = math.log1p(sum(m.kind == kind for m in ms))
+            f = named_in_text.features(country, edges=True)
+            f.update({"main" if i == 0 else "not_main": 1.0, f"events_{min(len(record.events), 4)}": 1.0})
             flags = {"rule": country in event.participant_countries, "rule_other": country in others,
-                     "unmentioned": not ms, "headline": any(s < headline for s in starts),
-                     "in_name": country in named, "event_country": country == event.country,
+                     "unmentioned": not ms, "in_name": country in named, "event_country": country == event.country,
                      "envoy_of": country in envoys_of, "posted_to": country in posted_to, "listed": country in listed,
-                     "fact_sentence": in_spans(starts, spans(event)),
-                     "name_sentence": in_spans(starts, spans(event, "names")),
+                     "fact_sentence": in_spans(starts, own), "name_sentence": in_spans(starts, own_names),
                      "other_event_sentence": in_spans(starts, elsewhere)}
             f.update({name: 1.0 for name, on in flags.items() if on})
-            if ms:
-                f["first_at"] = ms[0].start / max(1, len(text))
-            for m in ms:
-                f[f"kind:{m.kind}"] = 1.0
-                f.update({f"w:{w}": 1.0 for w in context(text, *m.edges, lang)})
             out.append(Candidate(i, country, f, ms[0].start if ms else -1))
     return out
 

@@ -4,7 +4,6 @@ mention, the sentence a mention stands in."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -75,13 +74,6 @@ def spans(event: Event, *facts: str) -> list[tuple[int, int]]:
 
 def in_spans(starts: list[int], ranges: list[tuple[int, int]]) -> bool:
     return any(a <= s < b for s in starts for a, b in ranges)
-
-
-def norm(name: str) -> str:
-    """A name as the scorer compares names: NFKC, case-folded, no leading "the", letters and digits only."""
-    s = unicodedata.normalize("NFKC", name).casefold().strip()
-    s = s[4:] if s.startswith("the ") else s
-    return "".join(ch for ch in s if unicodedata.category(ch)[0] in "LN")
 
 
 @lru_cache(maxsize=4)

@@ -20,13 +20,9 @@ the rules gave stays.
 
 from __future__ import annotations
 
-import math
-
 from kg.extract.envoys import at_united_nations
-from kg.extract.learned.countries import Mention, mentions
-from kg.extract.learned.features import (Candidate, best_per_item, context, headline_end, in_spans, line_heads,
-                                         sentence_at)
-from kg.extract.learned.logistic import Features
+from kg.extract.learned.countries import Named
+from kg.extract.learned.features import Candidate, best_per_item, in_spans, line_heads, sentence_at
 from kg.model import EventRecord
 from kg.model.record import Evidence
 
@@ -36,12 +32,7 @@ _LINE_HEAD = 25
 
 def candidates(record: EventRecord, text: str, lang: str) -> list[Candidate]:
     """Every (envoy, country) pair the model scores, with its features."""
-    found = mentions(text, lang)
-    by_country: dict[str, list[Mention]] = {}
-    for m in found:
-        by_country.setdefault(m.country, []).append(m)
-    rank = {c: i for i, c in enumerate(sorted(by_country, key=lambda c: (-len(by_country[c]), by_country[c][0].start)))}
-    headline = headline_end(text)
+    named_in_text = Named(text, lang)
     near_line_start = line_heads(text, _LINE_HEAD)
     event_country = {e.id: e.country for e in record.events}
     first_event = record.events[0].country if record.events else None
@@ -52,25 +43,16 @@ def candidates(record: EventRecord, text: str, lang: str) -> list[Candidate]:
         own = [(e.start, e.end) for e in person.evidence]
         attended = {event_country.get(e) for e in person.attended} - {None}
         others = {p.posted_to for j, p in enumerate(record.people) if j != i and p.posted_to}
-        for country in sorted((set(by_country) | ({person.posted_to} if person.posted_to else set()))
+        for country in sorted((set(named_in_text.by_country) | ({person.posted_to} if person.posted_to else set()))
                               - {person.ambassador_of}):
-            ms = by_country.get(country, [])
+            ms = named_in_text.by_country.get(country, [])
             starts = [m.start for m in ms]
-            f: Features = {"bias": 1.0, f"countries_{min(len(by_country), 6)}": 1.0,
-                           f"rank_{min(rank.get(country, 9), 4)}": 1.0, "mentions": math.log1p(len(ms))}
-            for kind in ("country", "city", "demonym"):
-                f[f"mentions_{kind}"] = math.log1p(sum(m.kind == kind for m in ms))
+            f = named_in_text.features(country, edges=False)
             flags = {"rule": country == person.posted_to, "rule_none": person.posted_to is None,
-                     "rule_other": country in others, "headline": any(s < headline for s in starts),
-                     "line_start": any(map(near_line_start, starts)),
+                     "rule_other": country in others, "line_start": any(map(near_line_start, starts)),
                      "own_sentence": in_spans(starts, own), "attended_country": country in attended,
                      "first_event_country": country == first_event}
             f.update({name: 1.0 for name, on in flags.items() if on})
-            if ms:
-                f["first_at"] = ms[0].start / max(1, len(text))
-            for m in ms:
-                f[f"kind:{m.kind}"] = 1.0
-                f.update({f"w:{w}": 1.0 for w in context(text, m.start, m.end, lang)})
             out.append(Candidate(i, country, f, ms[0].start if ms else -1))
     return out
 

@@ -3,13 +3,14 @@
     python -m kg.extract.learned.train GOLD_DIR [GOLD_DIR ...] [--out DIR] [--component NAME] [--lang LANG]
 
 Each GOLD_DIR holds articles (``X.txt``) with their gold records (``X.gold.json``, SCHEMA.md
-of the evaluation kit). The rules extract every article; their events are aligned to the gold
-events (or people) by a shared normalised name, as the scorer aligns them; each candidate of
-an aligned event or person is a training row, labelled by the gold record. The decision threshold comes from
-the field's F1 when each folder in turn is decided by a model trained on the others (values
-given to unaligned events count as false, as the scorer counts them): the highest threshold
-within :data:`TOLERANCE` of the best F1. The final weights are trained on all folders.
-Weights go to ``--out`` (default: this package's ``data/``) as ``COMPONENT-LANG.json``.
+of the evaluation kit). The rules extract every article; their events (or people) are aligned
+to the gold ones by a shared name (kg.model.names.normalise), as the scorer aligns them; each
+candidate of an aligned event or person is a training row, labelled by the gold record. The
+decision threshold comes from the field's F1 when each folder in turn is decided by a model
+trained on the others (values given to unaligned events count as false, as the scorer counts
+them): the highest threshold within :data:`TOLERANCE` of the best F1. The final weights are
+trained on all folders. Weights go to ``--out`` (default: this package's ``data/``) as
+``COMPONENT-LANG.json``.
 """
 
 from __future__ import annotations
@@ -24,10 +25,11 @@ from types import ModuleType
 
 from kg.extract import rule_records
 from kg.extract.learned import COMPONENTS, DATA
-from kg.extract.learned.features import Candidate, norm
+from kg.extract.learned.features import Candidate
 from kg.extract.learned.logistic import LogisticModel, fit
 from kg.load import load_articles
 from kg.model import Article, EventRecord
+from kg.model.names import normalise
 
 THRESHOLDS = [t / 100 for t in range(20, 66, 5)]
 #: of the thresholds whose F1 is this close to the best, the highest is taken: near a tie, a
@@ -50,9 +52,9 @@ def aligned(items: list, gold_items: list[dict]) -> dict[int, dict]:
     out: dict[int, dict] = {}
     taken: set[str] = set()
     for i, item in enumerate(items):
-        names = {norm(n) for n in item.names} - {""}
+        names = {normalise(n) for n in item.names} - {""}
         for g in gold_items:
-            if g["id"] not in taken and names & {norm(n) for n in g.get("names") or []}:
+            if g["id"] not in taken and names & {normalise(n) for n in g.get("names") or []}:
                 taken.add(g["id"])
                 out[i] = g
                 break
