@@ -32,6 +32,8 @@ _DATE_HINT = re.compile(r"\d|[今昨明前后本上下去][天日年月]|[今昨
 _DAY_LEVEL = re.compile(r"[今昨明][天日晚晨早]|(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 _DAY_OF = re.compile(_DAY_LEVEL.pattern + "的")
 _LEAD_DATE = re.compile(r"\d{1,2}月\d{1,2}日,")
+#: a day and its part opening a sentence, then its comma ("2021年11月18日上午,")
+_LEAD_DAY = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|中午|晚上|晚间|傍晚)?\s*[,,]")
 _BARE_DAY = re.compile(r"(\d{1,2})(?:日|号)")
 _SAME_DAY_WORDS = ("当天", "当日", "同日", "同一天")
 _SAME_DAY = re.compile("|".join((*_SAME_DAY_WORDS, "次日", "翌日", "第二天")))
@@ -54,6 +56,10 @@ _TRAILING_NAME_YEAR = re.compile(r"((?:19|20)\d{2})年?$")  # "世界旅游经�
 _YEAR_HINT = re.compile(r"(?<![\d近约超逾共达有])((?:19|20)\d{2})(?![\d人家个名余多万元平米场项件位次吨亿])")
 #: "与X同期举行了": right after X, held at its time (a list of what was held may follow)
 _SAME_TIME = re.compile(r"同期(?:举行|举办|召开)(?:了)?")
+#: verbs by which someone takes part in a gathering named right after them ("出席X", "参加了X")
+_ATTENDING = re.compile(r"(?:出席|参加|莅临|参观)了?")
+#: what may stand between a day and such a verb: its part, a place ("18日上午在京出席X")
+_DAY_THEN_ATTENDING = re.compile(r"(?:上午|下午|中午|晚上|晚间|傍晚)?(?:在[^,,。;:了]{1,12}?)?" + _ATTENDING.pattern)
 _UNTIL = re.compile(r"(?:展期|会期|活动|赛期|展览|展会)?(?:将)?(?:持续|延续|一直)?(?:至|到)")
 
 
@@ -142,6 +148,7 @@ def assign(ctx: ZhArticle) -> None:
     _durations(ctx, found)
     _alongside(ctx, found)
     _same_day(ctx, found)
+    _attended_on(ctx, found)
     _named_year(ctx, found)
     for fact, table in (("start_date", found.starts), ("end_date", found.ends)):
         for ev, (value, si) in table.items():
@@ -191,6 +198,27 @@ def _same_day(ctx: ZhArticle, found: _Dates) -> None:
         if dated:
             si, start = max(dated)
             found.offer(m.event, start, start, m.sent, assumed=True)
+
+
+def _attended_on(ctx: ZhArticle, found: _Dates) -> None:
+    """"2021年11月18日,A出席X并致辞", "A于5月18日下午出席X": a day opening the sentence, or right
+    before the verb by which someone attends a gathering named after it, is that gathering's day when
+    nothing else dates it (not "参加X的代表": people who attend it) (its start, and its end as for a one-day event)."""
+    for si, (a, b) in enumerate(ctx.sents):
+        if not ctx.read(si) or not _ATTENDING.search(ctx.text, a, b):
+            continue
+        lead = _LEAD_DAY.match(ctx.text, a, b)
+        for d in _dates(ctx, si, ctx.published, None):
+            if not d.start_date or len(d.start_date) != 10 or _skipped(ctx, a + d.start, a + d.end):
+                continue
+            right_before = _DAY_THEN_ATTENDING.match(ctx.text, a + d.end, b)
+            verbs = [right_before] if right_before else \
+                list(_ATTENDING.finditer(ctx.text, lead.end(), b)) if lead and not ctx.text[a:a + d.start].strip() else []
+            for verb in verbs:
+                mention = events.mention_at(ctx, verb.end(), names_only=False)
+                ev = events.resolve(ctx, mention) if mention is not None else None
+                if ev and ev not in found.starts and not ctx.text.startswith("的", mention.end):
+                    found.offer(ev, d.start_date, d.start_date, si, assumed=True)
 
 
 def _later_month(ctx: ZhArticle, day: str) -> bool:
