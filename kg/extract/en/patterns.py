@@ -198,6 +198,16 @@ NOMINAL_ROLES = {"organizer": "organized", "organizers": "organized", "organiser
                  "organisers": "organized", "host": "host", "hosts": "host", "sponsor": "host", "sponsors": "host"}
 NOMINAL_LINKS = frozenset({"include", "includes", "included", "are", "were", "is", "was", ":", ","})
 
+#: gatherings of a body's own members, named with the body ("the 51st Annual General Meeting of the X
+#: Association", "the X Society's annual conference"): the body hosts them (roles.py); a meeting or
+#: an assembly only when general or annual (a "meeting of the Ministerial Council" is the council's session)
+OWN_GATHERINGS = frozenset({"congress", "convention", "conference", "agm"})
+GENERAL_GATHERINGS = frozenset({"meeting", "assembly"})
+#: bodies that are themselves a meeting's members ("the Council of Ministers", "the Board of Directors"):
+#: a gathering of theirs is their session, which no one hosts
+SITTING_BODIES = frozenset({"council", "committee", "commission", "board", "directors", "cabinet", "parliament",
+                            "ministers"})
+
 #: words allowed between the organizations and an active role verb ("X has jointly hosted")
 ACTIVE_FILLERS = frozenset({"has", "have", "had", "will", "is", "are", "was", "were", "also", "jointly",
                             "recently", "successfully", "once", "again", "today", "yesterday"})

@@ -17,10 +17,11 @@ import re
 from collections import defaultdict
 
 from kg.extract.en import orgs
-from kg.extract.en.context import Context, Sentence
+from kg.extract.en.context import Context, EventMention, Sentence
 from kg.extract.en.cues import Cue
-from kg.extract.en.names import Name, name_list, names_office
-from kg.extract.en.patterns import ACTIVE_FILLERS, NOMINAL_LINKS, NOMINAL_ROLES, ORG_HEADS, PASSIVE_ROLE_CUES
+from kg.extract.en.names import Name, name_at, name_list, names_office
+from kg.extract.en.patterns import (ACTIVE_FILLERS, GENERAL_GATHERINGS, NOMINAL_LINKS, NOMINAL_ROLES, ORG_HEADS,
+                                    OWN_GATHERINGS, PASSIVE_ROLE_CUES, SITTING_BODIES)
 
 #: nouns of a body's unneeded unit ("the regional branch of X", "the local chapter of X")
 _UNIT_NOUNS = frozenset({"branch", "chapter", "wing", "unit", "division", "office", "secretariat"})
@@ -48,7 +49,42 @@ def find_roles(ctx: Context) -> None:
             found.extend(_partner(ctx, sent, cue))
     for sent in ctx.sentences:
         found.extend(_nominal(ctx, sent))
-    _assign(ctx, found)
+    _assign(ctx, found + _own_gatherings(ctx, {event for event, role, *_ in found if role in ("host", "organized")}))
+
+
+def _own_gatherings(ctx: Context, ruled: set[str]) -> list[Assignment]:
+    """An event no cue gives a host, whose name says it is a body's own gathering ("the 51st Annual
+    General Meeting of the X Association (XA)", "the X Chamber of Commerce's International Business
+    Conference"): that body hosts it, when its name ends in an organization's word ("Association",
+    "Ministry of Y") or defines an abbreviation, and is no body whose members are the gathering
+    (:data:`SITTING_BODIES`: "the 31st Meeting of the Ministerial Council")."""
+    out = []
+    for event, info in ctx.events.items():
+        mention = next((m for m in info.mentions if m.named), None)
+        if event in ruled or mention is None:
+            continue
+        body = _body_named_in(ctx, mention)
+        words = body.words() if body is not None else []
+        head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1] if words else ""
+        if words and (head in ORG_HEADS or body.abbr is not None) and not SITTING_BODIES & set(words):
+            sent = ctx.sentences[mention.sentence]
+            out.append((event, "host", orgs.register(ctx, body, sent), sent))
+    return out
+
+
+def _body_named_in(ctx: Context, mention: EventMention) -> Name | None:
+    """The body an event's name ends with after "<conference> of (the)" or "<general meeting> of (the)",
+    or opens with before "’s"."""
+    doc = ctx.doc
+    for k in range(mention.start + 1, mention.end - 1):
+        if doc[k].lower_ == "of" and (doc[k - 1].lower_ in OWN_GATHERINGS or doc[k - 1].lower_ in GENERAL_GATHERINGS
+                                      and doc[k - 2].lower_ in ("general", "annual")):
+            body = name_at(doc, k + 1, mention.end)
+            return body if body is not None and body.end == mention.end else None
+        if doc[k].text in ("’s", "'s"):
+            body = name_at(doc, mention.start, k)
+            return body if body is not None and body.end == k and not body.edition else None
+    return None
 
 
 def _split_passives(ctx: Context, sent: Sentence) -> list[Cue]:
