@@ -2,7 +2,11 @@
 
 Chinese: a day opening a sentence in which someone attends a gathering named right after the verb
 ("2022年5月18日,A出席X并致辞"), or a day right before that verb ("A于5月18日在杭州出席X"), dates that gathering when nothing else in the text does; a date the
-text gives the gathering itself wins, and a year alone dates nothing.
+text gives the gathering itself wins, and a year alone dates nothing. An event's own lasting
+("论坛将持续至10月25日") ends it, and that end dates nothing a later clause holds ("…,同期还将举办X").
+A superlative that qualifies a noun inside a name ("世界最美海湾摄影展") is part of the name, one that
+qualifies the gathering ("最大展会") still names none; invitational, open and challenge contests
+(邀请赛, 公开赛, 挑战赛) are gatherings.
 
 English: an event no cue gives a host, whose name says it is a body's own gathering ("the 51st
 Annual General Meeting of the X Association", "the X Chamber of Commerce's International Business
@@ -74,3 +78,24 @@ def test_a_chambers_own_conference_is_hosted_by_it_beside_a_partner(extractor):
 def test_a_sitting_body_or_a_place_hosts_no_gathering_named_with_it(extractor, text, name):
     record = run(extractor, "News\n" + text)
     assert en_event(record, name)["hosts"] == []
+
+
+_FORUM = "2024年10月24日,2024湖滨海洋合作论坛在青岛开幕。"
+
+
+def test_zh_an_events_own_lasting_ends_it_and_dates_no_later_clause():
+    record = extract(_FORUM + "论坛将持续至10月25日,同期还将举办湖滨海洋博览会。", published="2024-10-24")
+    forum, expo = zh_event(record, "2024湖滨海洋合作论坛"), zh_event(record, "湖滨海洋博览会")
+    assert (forum.start_date, forum.end_date) == ("2024-10-24", "2024-10-25")
+    assert expo.part_of == forum.id and expo.start_date is None
+
+
+@pytest.mark.parametrize("name", ["世界最美海湾摄影展", "湖滨机器人世界杯青岛国际邀请赛", "湖滨网球公开赛"])
+def test_zh_names_listed_as_held_alongside(name):
+    record = extract(_FORUM + f"同期还将举办湖滨海洋博览会、{name}。", published="2024-10-24")
+    assert zh_event(record, name).part_of == zh_event(record, "2024湖滨海洋合作论坛").id
+
+
+def test_zh_a_superlative_of_the_gathering_names_none():
+    record = extract(_FORUM + "同期还将举办中国健康领域最大展会。", published="2024-10-24")
+    assert [e.names[0] for e in record.events] == ["2024湖滨海洋合作论坛"]

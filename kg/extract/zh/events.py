@@ -635,6 +635,19 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
     return _mention(ctx, si, start, head_start, end, head)
 
 
+def _superlative_inside(ctx: ZhArticle, start: int, head_start: int) -> bool:
+    """Whether a superlative adjective in a name's words qualifies a noun after it ("世界最美|海湾|摄影展":
+    the bays are the most beautiful, the name says so) rather than the gathering ("最大|展会", "最大的展会")."""
+    k = ctx.token_at(start)
+    while k < len(ctx.tok_tag) and ctx.tok_end[k] <= head_start:
+        if ctx.tok_text[k].startswith("最"):
+            nxt = k + 1
+            return ctx.tok_tag[k] == "a" and nxt < len(ctx.tok_tag) and ctx.tok_end[nxt] <= head_start \
+                and ctx.tok_tag[nxt] in ("n", "nz", "LOC", "ORG", "s")
+        k += 1
+    return False
+
+
 def _founding_anniversary(ctx: ZhArticle, k: int) -> bool:
     """True for a founding verb before the years it counts ("建国|61周年", "建交|30年"): part of the name."""
     after = ctx.tok_text[k + 1] if k + 1 < len(ctx.tok_text) else ""
@@ -705,7 +718,8 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
         return None  # "举办8个分论坛", "A论坛三个分论坛", "系列会议论坛": counted or a series, not named
     if _KIND_ADJECTIVE.fullmatch(modifier) and not (mention.edition or mention.year):
         return None  # "国际性展会", "综合性博览会": a kind of gathering, not a name
-    if "最" in _QUOTED_PART.sub("", modifier) and not (mention.edition or mention.year):
+    if "最" in _QUOTED_PART.sub("", modifier) and not (mention.edition or mention.year) \
+            and not _superlative_inside(ctx, core_start, head_start):
         return None  # "中国健康领域最大展会": a superlative describes a gathering, it names none (a quoted title's may)
     if info.type == "Ceremony" and _bare_act(modifier):
         return None  # "签约仪式", "集中签约仪式": an act alone (not "重点项目签约仪式", "孔子学院揭牌仪式")

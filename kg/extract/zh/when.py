@@ -60,7 +60,7 @@ _SAME_TIME = re.compile(r"同期(?:举行|举办|召开)(?:了)?")
 _ATTENDING = re.compile(r"(?:出席|参加|莅临|参观)了?")
 #: what may stand between a day and such a verb: its part, a place ("18日上午在京出席X")
 _DAY_THEN_ATTENDING = re.compile(r"(?:上午|下午|中午|晚上|晚间|傍晚)?(?:在[^,,。;:了]{1,12}?)?" + _ATTENDING.pattern)
-_UNTIL = re.compile(r"(?:展期|会期|活动|赛期|展览|展会)?(?:将)?(?:持续|延续|一直)?(?:至|到)")
+_UNTIL = re.compile(r"(?:展期|会期|活动|赛期|展览|展会)?(?:将)?(持续|延续|一直)?(?:至|到)")
 
 
 @lru_cache(maxsize=1)
@@ -129,9 +129,12 @@ def assign(ctx: ZhArticle) -> None:
             d = _in_month_of(d, ahead)
             if _later_month(ctx, d.start_date) and not ctx.text.endswith(("至", "到"), a, ds):
                 ahead = d.start_date
-            for mention in _until(ctx, si, ds, de):
+            until = _until(ctx, si, ds, de)
+            for mention in until:
                 for ev in _events(ctx, mention):
                     found.offer(ev, None, d.end_date or d.start_date, si)
+            if until:
+                continue  # (an end, no date of what a later clause holds: "论坛将持续至D,同期还将举办X")
             for mention, kind in _governed(ctx, si, ds, de):
                 start, end = d.start_date, d.end_date
                 if kind == "during":  # something dated happened at the event: its month
@@ -327,11 +330,14 @@ def _gathering_about(ctx: ZhArticle, pos: int) -> bool:
 
 
 def _until(ctx: ZhArticle, si: int, ds: int, de: int) -> list[EventMention]:
-    """"5日开幕,展期至10日": a date after 至 with nothing before it in the clause ends the event."""
+    """"5日开幕,展期至10日": a date after 至 with nothing before it in the clause ends the event; so
+    does one after an event's own lasting ("论坛将持续至10月25日")."""
     c_start, _ = ctx.clause(ds)
     lead = ctx.text[c_start:ds]
     if not _UNTIL.fullmatch(lead):
-        return []
+        own = next((m for m in ctx.mentions if m.start == c_start and (m.event or m.ref)), None)
+        lasting = _UNTIL.fullmatch(ctx.text, own.end, ds) if own is not None else None
+        return [own] if lasting and lasting.group(1) else []  # "论坛将持续至10月25日": its own end
     a, _ = ctx.sents[si]
     before = [m for m in ctx.mentions if a <= m.start and m.end <= c_start and (m.event or m.ref)]
     return [events.latest(before)] if before else []
