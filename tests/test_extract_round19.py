@@ -6,7 +6,9 @@ text gives the gathering itself wins, and a year alone dates nothing. An event's
 ("论坛将持续至10月25日") ends it, and that end dates nothing a later clause holds ("…,同期还将举办X").
 A superlative that qualifies a noun inside a name ("世界最美海湾摄影展") is part of the name, one that
 qualifies the gathering ("最大展会") still names none; invitational, open and challenge contests
-(邀请赛, 公开赛, 挑战赛) are gatherings.
+(邀请赛, 公开赛, 挑战赛) are gatherings. A gathering held "at the meeting" (会上) is part of the event
+named last before it; a part of an event the text says lasts one day is held that day, a part of one
+given a single date (which may last longer) is not dated by it.
 
 English: an event no cue gives a host, whose name says it is a body's own gathering ("the 51st
 Annual General Meeting of the X Association", "the X Chamber of Commerce's International Business
@@ -99,3 +101,26 @@ def test_zh_names_listed_as_held_alongside(name):
 def test_zh_a_superlative_of_the_gathering_names_none():
     record = extract(_FORUM + "同期还将举办中国健康领域最大展会。", published="2024-10-24")
     assert [e.names[0] for e in record.events] == ["2024湖滨海洋合作论坛"]
+
+
+_CONGRESS = "2020湖滨会展业创新发展大会"
+
+
+@pytest.mark.parametrize("text", [f"2020年8月25日,{_CONGRESS}在成都市召开。会上还举行了湖滨会展联盟成立仪式。",
+                                  f"今天,{_CONGRESS}在成都市召开,会上发布了《合作倡议书》、举行湖滨会展联盟成立仪式。"])
+def test_zh_held_at_the_meeting_is_part_of_it(text):
+    record = extract(text, published="2020-08-25")
+    assert zh_event(record, "湖滨会展联盟成立仪式").part_of == zh_event(record, _CONGRESS).id
+
+
+def test_zh_a_part_of_a_one_day_event_is_held_that_day():
+    record = extract(f"8月25日,{_CONGRESS}在成都市召开。为期一天的大会期间举行了湖滨会展联盟成立仪式。",
+                     published="2020-08-25")
+    ceremony = zh_event(record, "湖滨会展联盟成立仪式")
+    assert (ceremony.start_date, ceremony.end_date) == ("2020-08-25", "2020-08-25")
+
+
+def test_zh_a_part_of_an_event_given_one_date_is_not_dated_by_it():
+    record = extract(f"2020年8月25日,{_CONGRESS}在成都市召开。大会期间举行了湖滨会展联盟成立仪式。",
+                     published="2020-08-25")
+    assert zh_event(record, "湖滨会展联盟成立仪式").start_date is None

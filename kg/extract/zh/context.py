@@ -77,6 +77,8 @@ class ZhArticle:
     #: a body named after a list's first without the place that one opens with ("重庆市工商联、总商会":
     #: 总商会) -> the span of that place (重庆市)
     prefixed: dict[Span, Span] = field(default_factory=dict)
+    #: events whose end the text does not give: one date, so the rules take it to end that day (when.py)
+    assumed_ends: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.text = self.at.text

@@ -4,11 +4,12 @@ An event is part of another when the text says so:
 - "X开幕式暨Y": Y is held at X's opening;
 - a name embedding the main event's ("2024国际数字经济大会智慧医疗分论坛");
 - "X期间…举办Y", "X期间,与会各方还举行了Y", "X同期还将举办Y" (a bare 同期举办 with no
-  holder is not enough), "在X中,将分别举办Y和Z", "开幕式上还举行了Y", "Y同时在此间举行", "交易会还举办了Y";
+  holder is not enough), "在X中,将分别举办Y和Z", "开幕式上还举行了Y", "Y同时在此间举行", "交易会还举办了Y",
+  "X召开,会上还举行了Y";
 - "X举办了A和B两个分论坛", "A、B等5项配套活动相继举行", "开设“A”“B”三大平行论坛", "三个分论坛分别是A、B", "其中一项重点活动Y", a 分论坛
   of the main event (``event_words.tsv``: flagship, here, opening).
 A part takes place within its whole: a link to an event held in another city or at other
-dates is dropped.
+dates is dropped; a part of a one-day event, or one held at an event's opening, takes that day.
 """
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ def _res() -> dict[str, re.Pattern]:
         "within": re.compile(r"(?:日程|议程)?中,?[^,;:。]{0,16}?(?:" + _ADVERBS + r")*(?:" + hold + r")(?:了)?"),
         # "博览会还举办了Y": the event itself holds Y
         "also_held": re.compile(r"(?:" + _ADVERBS + r")+(?:" + hold + r")(?:了)?$"),
+        # "X召开,会上还举行了Y", "会上发布了A、举行Y": held at the meeting named last before
+        "at_meeting": re.compile(r"(?:^|[,;])(?:会上|会议上|会间|会中)[,]?[^;:。]{0,30}?(?:" + _ADVERBS + r")*(?:"
+                                 + hold + r")(?:了)?"),
         # "开幕式上还举行了Y", "开幕式后,还举行了Y"
         "opening": re.compile("(?:" + alternation(lex.words["opening"]) + r")(?:上|后|结束后|之后|当晚|当天|当日)?,?(?:还|也|并|同时|另)*(?:"
                               + hold + r")(?:了)?"),
@@ -164,6 +168,14 @@ def _during(ctx: ZhArticle, m: EventMention) -> str | None:
             holder = subject[-1] if subject else ctx.main_event if before else None  # parts it lists
             if holder is None and cue.start() == 0:
                 holder = ctx.main_event  # "期间将举办Y" opening a sentence: during the article's event
+        if holder:
+            return holder
+    meeting = None
+    for meeting in res["at_meeting"].finditer(lead):
+        pass
+    if meeting is not None and (meeting.end() == len(lead) or _listed_before(ctx, a + meeting.end(), m)):
+        named = [x for x in ctx.mentions if x.end <= a + meeting.start() and (x.event or x.ref)]
+        holder = events.resolve(ctx, events.latest(named)) if named else ctx.main_event
         if holder:
             return holder
     within = None
@@ -340,8 +352,11 @@ def _from_parents(ctx: ZhArticle, by_id: dict) -> None:
             continue
         _copy_place(ctx, event, parent)
         opened = next((m for m in ctx.mentions if m.event == event.id and _at_opening(ctx, m)), None)
-        if opened and not event.start_date and parent.start_date and len(parent.start_date) == 10:
-            span = ctx.evidence(opened.sent)
+        # a part of an event the text says is held on one day is held that day
+        one_day = parent.end_date == parent.start_date and parent.id not in ctx.assumed_ends
+        named = opened or next((m for m in ctx.mentions if m.event == event.id), None) if one_day else opened
+        if named and not event.start_date and parent.start_date and len(parent.start_date) == 10:
+            span = ctx.evidence(named.sent)
             ctx.builder.set_event(event.id, "start_date", parent.start_date, span, 0.7)
             ctx.builder.set_event(event.id, "end_date", parent.start_date, span, 0.7)
 

@@ -153,6 +153,7 @@ def assign(ctx: ZhArticle) -> None:
     _same_day(ctx, found)
     _attended_on(ctx, found)
     _named_year(ctx, found)
+    ctx.assumed_ends = set(found.assumed)
     for fact, table in (("start_date", found.starts), ("end_date", found.ends)):
         for ev, (value, si) in table.items():
             ctx.builder.set_event(ev, fact, value, ctx.evidence(si), CONFIDENCE)
