@@ -13,7 +13,9 @@ given a single date (which may last longer) is not dated by it.
 English: an event no cue gives a host, whose name says it is a body's own gathering ("the 51st
 Annual General Meeting of the X Association", "the X Chamber of Commerce's International Business
 Conference"), is hosted by that body; not a body whose members are the meeting ("the 31st Meeting
-of the Ministerial Council"), and not a place ("the Summit of the Americas").
+of the Ministerial Council"), and not a place ("the Summit of the Americas"). An envoy named with
+"of <country>" after the name ("Ambassador Donald Blome of the US") is that country's, and in a list
+("… of the US and Ambassador B of Nepal") the next envoy's title opens a new conjunct.
 """
 
 from __future__ import annotations
@@ -124,3 +126,16 @@ def test_zh_a_part_of_an_event_given_one_date_is_not_dated_by_it():
     record = extract(f"2020年8月25日,{_CONGRESS}在成都市召开。大会期间举行了湖滨会展联盟成立仪式。",
                      published="2020-08-25")
     assert zh_event(record, "湖滨会展联盟成立仪式").start_date is None
+
+
+def test_envoys_named_with_their_country_after_the_name(extractor):
+    record = run(extractor, "Reception\nThe reception at the Indian High Commission in Islamabad was attended by "
+                            "Ambassador Donald Blome of the US and Ambassador Tapas Adhikari of Nepal.")
+    sending = {p["names"][0]: p["ambassador_of"] for p in record["people"]}
+    assert sending == {"Donald Blome": "US", "Tapas Adhikari": "NP"}
+
+
+def test_the_ambassador_of_a_country_named_after_of_is_no_person(extractor):
+    record = run(extractor, "Visit\nDr. Jane Roe, the Ambassador of I. R. of Afghanistan in New Delhi, met the "
+                            "Director General of the Harbour Merchants Chamber on July 24, 2018.")
+    assert all(p["names"][0] != "I. R." for p in record["people"])

@@ -255,6 +255,8 @@ def _left_phrase(ctx: Context, sent: Sentence, name: Span, others: set[int]) -> 
         if (k - 1 in others or tok.ent_type_ == "PERSON") and doc[k].lower_ not in TITLE_WORDS \
                 and not ctx.in_place(tok.idx):
             break  # another person's name, unless a title follows it ("Bioral chief officer")
+        if tok.lower_ == "and" and _ENVOY.match(doc[k:end].text):
+            break  # "A of the US and Ambassador B": the envoy's title opens the next conjunct
         if tok.text[:1].isupper() or tok.lower_ in TITLE_WORDS or tok.like_num:
             k -= 1
         elif tok.lower_ in _PHRASE_GLUE and k - 1 > sent.start and doc[k - 2].text[:1].isupper() \
@@ -320,6 +322,8 @@ def _envoy(ctx: Context, sent: Sentence, name: Span, phrase: Span) -> str | None
         return None  # (a deputy consul general is an official of the mission, not its head; a spouse is neither)
     title_start = phrase.start_char + m.start()
     sending, receiving = _countries(ctx, phrase.start_char, phrase.end_char, title_start, phrase.start_char + m.end())
+    if sending is None and phrase.end <= name.start and phrase[-1].lower_ not in ("of", "to", "in"):
+        sending = _country_after(ctx, name)  # "Ambassador Donald Blome of the US" (not "the Ambassador of X of Y")
     if sending is None:  # "Ambassador Zhang" on the pages of the embassy; "High Commissioner to the UK X" of its mission
         mission = _mission(ctx)
         if receiving is None and all(_other_body(ctx, p) for p in ctx.places_in(phrase.start_char, phrase.end_char)):
@@ -333,6 +337,16 @@ def _envoy(ctx: Context, sent: Sentence, name: Span, phrase: Span) -> str | None
     pid = ctx.builder.person([name.text], sent.span, 0.85)
     ctx.builder.ambassador(pid, sending, receiving, sent.span, 0.85)
     return pid
+
+
+def _country_after(ctx: Context, name: Span) -> str | None:
+    """The country an envoy's name is followed by, "of (the) <country>" ("Ambassador X of Nepal")."""
+    after = _OF_COUNTRY.match(ctx.text, name.end_char)
+    place = next((p for p in ctx.places if after and p.start == after.end()), None)
+    return place.place.country if place is not None and place.place.kind == "country" else None
+
+
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _countries(ctx: Context, start: int, end: int, title_start: int, title_end: int) -> tuple[str | None, str | None]:
