@@ -15,7 +15,8 @@ Annual General Meeting of the X Association", "the X Chamber of Commerce's Inter
 Conference"), is hosted by that body; not a body whose members are the meeting ("the 31st Meeting
 of the Ministerial Council"), and not a place ("the Summit of the Americas"). An envoy named with
 "of <country>" after the name ("Ambassador Donald Blome of the US") is that country's, and in a list
-("… of the US and Ambassador B of Nepal") the next envoy's title opens a new conjunct.
+("… of the US and Ambassador B of Nepal") the next envoy's title opens a new conjunct. A name with a
+year after a day or a moment of a gathering ("On the second day of TEXPO 2023") names one.
 """
 
 from __future__ import annotations
@@ -139,3 +140,15 @@ def test_the_ambassador_of_a_country_named_after_of_is_no_person(extractor):
     record = run(extractor, "Visit\nDr. Jane Roe, the Ambassador of I. R. of Afghanistan in New Delhi, met the "
                             "Director General of the Harbour Merchants Chamber on July 24, 2018.")
     assert all(p["names"][0] != "I. R." for p in record["people"])
+
+
+def test_a_branded_name_after_a_day_of_it(extractor):
+    record = run(extractor, "Delegations meet\nKARACHI: On the second day of HARBOURTEX 2023, delegations from "
+                            "Germany and South Africa met the chief executive of the trade authority.", "2023-05-29")
+    expo = en_event(record, "HARBOURTEX 2023")
+    assert expo["city"][0] == "Karachi"
+
+
+def test_a_day_of_a_month_names_no_gathering(extractor):
+    record = run(extractor, "News\nOn the first day of May 2023, the minister met delegations from Germany.", "2023-05-29")
+    assert record["events"] == []

@@ -653,7 +653,8 @@ def _quoted_then_kind(ctx: Context, sent: Sentence, name: Name) -> Candidate | N
 
 
 def _branded(ctx: Context, sent: Sentence, name: Name) -> Candidate | None:
-    """"HYDROTEC 2019 opened ...": a name with a year, right before a verb saying it took place."""
+    """"HYDROTEC 2019 opened ...": a name with a year, right before a verb saying it took place, or
+    after one that opens it or a moment of it ("on the second day of TEXPO 2023")."""
     doc = ctx.doc
     if name.end - name.start < 2 or not is_year(doc[name.end - 1].text) or name.paren:
         return None
@@ -662,7 +663,8 @@ def _branded(ctx: Context, sent: Sentence, name: Name) -> Candidate | None:
         return None  # (a date is no brand: "on 9 November 2017, which was organized as ...")
     year_tag = doc[name.end - 1].ent_type_  # (NER that takes the year into a "PERSON" has misread a brand)
     places = [doc[i].ent_type_ in ("PERSON", "GPE", "LOC", "NORP") and doc[i].ent_type_ != year_tag for i in before]
-    if _opened_before(doc, sent, name.start) and not all(places) and not _modifies_noun(doc, sent, name.end):
+    if (_opened_before(doc, sent, name.start) or _moment_before(doc, sent, name.start)) and not all(places) \
+            and not _modifies_noun(doc, sent, name.end):
         return Candidate(sent, name.start, name.end, _trimmed_variants(name), set(), "Other", int(doc[name.end - 1].text))
     if any(places):
         return None
@@ -684,6 +686,15 @@ def _opened_before(doc, sent: Sentence, start: int, verbs: frozenset[str] = _OPE
         k -= 1
     past_perfect = k > sent.start and doc[k - 1].lower_ in ("had", "'d", "’d")  # "had held the X": background
     return k >= sent.start and doc[k].lower_ in verbs and not past_perfect
+
+
+def _moment_before(doc, sent: Sentence, start: int) -> bool:
+    """"On the second day of TEXPO 2023", "at the closing of X 2019": a moment or a day of a
+    gathering, then "of (the)" and the name."""
+    k = start - 1
+    while k >= sent.start and doc[k].lower_ in ("the", "this"):
+        k -= 1
+    return k > sent.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in _TOOK_PLACE_NOUNS | {"day"}
 
 
 def _modifies_noun(doc, sent: Sentence, k: int) -> bool:
