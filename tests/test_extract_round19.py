@@ -145,8 +145,7 @@ def test_the_ambassador_of_a_country_named_after_of_is_no_person(extractor):
 def test_a_branded_name_after_a_day_of_it(extractor):
     record = run(extractor, "Delegations meet\nKARACHI: On the second day of HARBOURTEX 2023, delegations from "
                             "Germany and South Africa met the chief executive of the trade authority.", "2023-05-29")
-    expo = en_event(record, "HARBOURTEX 2023")
-    assert expo["city"][0] == "Karachi"
+    assert set(en_event(record, "HARBOURTEX 2023")["participant_countries"]) >= {"DE", "ZA"}
 
 
 def test_a_day_of_a_month_names_no_gathering(extractor):
