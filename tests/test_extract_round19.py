@@ -15,7 +15,9 @@ Annual General Meeting of the X Association", "the X Chamber of Commerce's Inter
 Conference"), is hosted by that body; not a body whose members are the meeting ("the 31st Meeting
 of the Ministerial Council"), and not a place ("the Summit of the Americas"). An envoy named with
 "of <country>" after the name ("Ambassador Donald Blome of the US") is that country's, and in a list
-("… of the US and Ambassador B of Nepal") the next envoy's title opens a new conjunct. A name with a
+("… of the US and Ambassador B of Nepal") the next envoy's title opens a new conjunct; a name after an
+envoy's title and a comma is read even when NER takes it for a place the gazetteer does not know
+("China's ambassador to Nigeria, Cui Jianchun"). A name with a
 year after a day or a moment of a gathering ("On the second day of TEXPO 2023") names one.
 """
 
@@ -151,3 +153,9 @@ def test_a_branded_name_after_a_day_of_it(extractor):
 def test_a_day_of_a_month_names_no_gathering(extractor):
     record = run(extractor, "News\nOn the first day of May 2023, the minister met delegations from Germany.", "2023-05-29")
     assert record["events"] == []
+
+
+def test_an_envoys_name_ner_takes_for_a_place(extractor):
+    record = run(extractor, "Forum\nChina’s ambassador to Nigeria, Cui Jianchun, spoke at the 5th Lagos Business "
+                            "Forum on 3 May 2024.")
+    assert [(p["names"][0], p["ambassador_of"], p["posted_to"]) for p in record["people"]] == [("Cui Jianchun", "CN", "NG")]

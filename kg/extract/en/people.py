@@ -13,6 +13,7 @@ refers back to a person named in full.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
@@ -141,7 +142,7 @@ def _envoy_names(ctx: Context) -> list[Span]:
             k += 1  # "Pakistan’s Ambassador in China, Moin ul Haque, inaugurated"
         k = _past_ranks(doc, k)
         end = k
-        while end < len(doc) and end - k < 7 and _name_word(doc, end, k):
+        while end < len(doc) and end - k < 7 and _name_word(doc, end, k, ctx.in_place):
             end += 1
         if end - k >= 2 or end - k == 1 and _surname_alone(doc, end):
             out.append(doc[k:end])
@@ -173,15 +174,17 @@ def _surname_alone(doc: Doc, end: int) -> bool:
         and doc[end - 1].ent_type_ not in ("GPE", "NORP", "LOC", "DATE") and len(doc[end - 1].text) > 2
 
 
-def _name_word(doc: Doc, i: int, start: int) -> bool:
+def _name_word(doc: Doc, i: int, start: int, in_place: Callable[[int], bool] | None = None) -> bool:
     """True for token ``i`` of a name read from token ``start``: a capitalised word or initial, a
     particle between its words ("Moin ul Haque") or a hyphen inside it ("Moin-ul-Haque"); not a
-    title, a place or a nationality."""
+    title, a place or a nationality (with ``in_place``, a word NER takes for a place is one only
+    when the gazetteer knows it: "China's ambassador to Nigeria, Cui Jianchun", NER's GPE)."""
     tok = doc[i]
     if _name_hyphen(doc, i, start):
         return True
+    place = tok.ent_type_ == "NORP" or tok.ent_type_ == "GPE" and (in_place is None or in_place(tok.idx))
     if not (tok.is_alpha or _INITIALS.fullmatch(tok.text)) or tok.lower_ in _NOT_GIVEN_NAMES \
-            or tok.lower_ in HEADLINE_VERBS or tok.ent_type_ in ("GPE", "NORP"):
+            or tok.lower_ in HEADLINE_VERBS or place:
         return False
     particle = i > start and tok.lower_ in _NAME_PARTICLES and i + 1 < len(doc) \
         and (doc[i + 1].text[:1].isupper() or _name_hyphen(doc, i + 1, start))
