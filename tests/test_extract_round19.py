@@ -17,7 +17,8 @@ of the Ministerial Council"), and not a place ("the Summit of the Americas"). An
 "of <country>" after the name ("Ambassador Donald Blome of the US") is that country's, and in a list
 ("… of the US and Ambassador B of Nepal") the next envoy's title opens a new conjunct; a name after an
 envoy's title and a comma is read even when NER takes it for a place the gazetteer does not know
-("China's ambassador to Nigeria, Cui Jianchun"). A name with a
+("China's ambassador to Nigeria, Cui Jianchun"); a deputy consul general is an envoy too (SCHEMA.md:
+a consul counts), an assistant's title is no envoy's. A name with a
 year after a day or a moment of a gathering ("On the second day of TEXPO 2023") names one.
 """
 
@@ -159,3 +160,10 @@ def test_an_envoys_name_ner_takes_for_a_place(extractor):
     record = run(extractor, "Forum\nChina’s ambassador to Nigeria, Cui Jianchun, spoke at the 5th Lagos Business "
                             "Forum on 3 May 2024.")
     assert [(p["names"][0], p["ambassador_of"], p["posted_to"]) for p in record["people"]] == [("Cui Jianchun", "CN", "NG")]
+
+
+@pytest.mark.parametrize("title, envoy", [("Deputy Consul General", True), ("Assistant Consul General", False)])
+def test_a_deputy_consul_is_an_envoy(extractor, title, envoy):
+    record = run(extractor, f"Celebration\nOn October 22, 2023, Chinese {title} Ren Faqiang attended the Fall "
+                            "Celebration in Cork hosted by the Cork Chinese Association.")
+    assert [p["ambassador_of"] for p in record["people"] if p["names"][0] == "Ren Faqiang"] == (["CN"] if envoy else [])
