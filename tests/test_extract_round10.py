@@ -5,7 +5,7 @@ object of a holding verb is news; the noun before a name saying it is something 
 “X Dialogue”"); editions counted in a plural ("two Lakeside Agri Expo exhibitions"); a series'
 former names; "the 21st edition of the X Fair"; two places joined inside a name ("for Latin
 America and the Caribbean"); numeric dates whose order shows; a year-less date taking the year of
-the date right after it; Roman numeral editions; "Expo" and "Exhibition" of one name; a parent's city from its parts; hosts before "the virtual X", "conducted by", "the regional branch of X"; a deputy of an envoy is none. Chinese: a festival (节) after a bare year; an anniversary's 联谊会; a
+the date right after it; Roman numeral editions; "Expo" and "Exhibition" of one name; a parent's city from its parts; hosts before "the virtual X", "conducted by", "the regional branch of X"; a deputy of an envoy is one of the mission (none before the nineteenth round). Chinese: a festival (节) after a bare year; an anniversary's 联谊会; a
 person and title before a head; a head then a body opening the next name; a term's sitting
 (第四届四次); a body in a list of hosts; a place after a dot in a quoted name; bodies that convene or hold the
 event named right after the verb (召开, 举行) host it; a standing institution named like a gathering
@@ -192,11 +192,12 @@ def test_an_unnamed_branch_of_a_body_is_the_bodys_doing(extractor):
 # -- English: envoys -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("title", ["the Deputy Consul General", "Deputy Ambassador"])
-def test_a_deputy_of_an_envoy_is_no_envoy(extractor, title):
-    record = run(extractor, "The Consulate General of Lakeland in New York hosted a reception on January 26, 2016. "
+def test_a_deputy_of_an_envoy_is_an_envoy_of_the_mission(extractor, title):
+    # (the nineteenth round: SCHEMA.md counts consuls, and every gold record that names a deputy counts them)
+    record = run(extractor, "The Consulate General of India in New York hosted a reception on January 26, 2016. "
                             f"On the occasion, Mr. Ravi Menon, {title}, read out the President’s message.",
                  published="2016-01-27")
-    assert not [p for p in record["people"] if p["ambassador_of"]]
+    assert [(p["ambassador_of"], p["posted_to"]) for p in record["people"]] == [("IN", "US")]
 
 
 def test_an_envoy_of_the_mission_still_is_one(extractor):
