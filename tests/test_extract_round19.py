@@ -18,7 +18,8 @@ of the Ministerial Council"), and not a place ("the Summit of the Americas"). An
 ("… of the US and Ambassador B of Nepal") the next envoy's title opens a new conjunct; a name after an
 envoy's title and a comma is read even when NER takes it for a place the gazetteer does not know
 ("China's ambassador to Nigeria, Cui Jianchun"); a deputy consul general is an envoy too (SCHEMA.md:
-a consul counts), an assistant's title is no envoy's. A name with a
+a consul counts), an assistant's title is no envoy's; an envoy's title may follow the name with no
+comma ("Mr. Adam Thompson British High Commissioner to Pakistan had lunch"). A name with a
 year after a day or a moment of a gathering ("On the second day of TEXPO 2023") names one.
 """
 
@@ -167,3 +168,9 @@ def test_a_deputy_consul_is_an_envoy(extractor, title, envoy):
     record = run(extractor, f"Celebration\nOn October 22, 2023, Chinese {title} Ren Faqiang attended the Fall "
                             "Celebration in Cork hosted by the Cork Chinese Association.")
     assert [p["ambassador_of"] for p in record["people"] if p["names"][0] == "Ren Faqiang"] == (["CN"] if envoy else [])
+
+
+def test_an_envoys_title_right_after_the_name(extractor):
+    record = run(extractor, "Lunch\nThe visiting Foreign Secretary accompanied by Mr. John Roe British High "
+                            "Commissioner to Pakistan had a lunch meeting with the Lahore Business Council on 3 May 2024.")
+    assert [(p["names"][0], p["ambassador_of"], p["posted_to"]) for p in record["people"]] == [("John Roe", "GB", "PK")]

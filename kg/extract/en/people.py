@@ -70,7 +70,7 @@ def find_people(ctx: Context) -> None:
         if left is not None and right is not None and _ENVOY.search(left.text) and _ENVOY.search(right.text):
             left, right = right, left  # "…, the Ambassador of A, H.E. X, Ambassador of B": a list's titles follow names
         pid = None
-        for phrase in (left, right, _bracketed_phrase(ctx, sent, ent)):
+        for phrase in (left, right or _envoy_title_after(ctx, sent, ent), _bracketed_phrase(ctx, sent, ent)):
             if phrase is None:
                 continue
             pid = _envoy(ctx, sent, name, phrase) or _official(ctx, sent, name, phrase) or pid
@@ -296,6 +296,23 @@ def _right_phrase(ctx: Context, sent: Sentence, ent: Span) -> Span | None:
     while len(phrase) and phrase[0].lower_ in ("the", "a", "an"):
         phrase = phrase[1:]
     return phrase if len(phrase) and len(phrase) <= 25 and _has_title(phrase[:5]) else None
+
+
+def _envoy_title_after(ctx: Context, sent: Sentence, ent: Span) -> Span | None:
+    """An envoy's title written right after a name, with no comma ("Mr. Adam Thompson British High
+    Commissioner to Pakistan had lunch"): a nationality or country, the title, and its places, up
+    to the first lower-case word that is none of theirs."""
+    doc = ctx.doc
+    k = ent.end
+    while k < sent.end and k - ent.end < 2 and doc[k].ent_type_ in ("NORP", "GPE"):
+        k += 1
+    title = _ENVOY.match(doc[k:sent.end].text) if k < sent.end else None
+    if title is None or not doc[k].text[:1].isupper():
+        return None
+    end = doc[k:sent.end].char_span(0, title.end(), alignment_mode="expand").end
+    while end < sent.end and (doc[end].text[:1].isupper() or doc[end].lower_ in ("to", "in", "of", "the")):
+        end += 1
+    return doc[ent.end:end]
 
 
 def _bracketed_phrase(ctx: Context, sent: Sentence, ent: Span) -> Span | None:
