@@ -19,7 +19,8 @@ of the Ministerial Council"), and not a place ("the Summit of the Americas"). An
 envoy's title and a comma is read even when NER takes it for a place the gazetteer does not know
 ("China's ambassador to Nigeria, Cui Jianchun"); a deputy consul general is an envoy too (SCHEMA.md:
 a consul counts), an assistant's title is no envoy's; an envoy's title may follow the name with no
-comma ("Mr. Adam Thompson British High Commissioner to Pakistan had lunch"). A name with a
+comma ("Mr. Adam Thompson British High Commissioner to Pakistan had lunch"). "The event was part of a
+series of activities of X" makes it a part of X. A name with a
 year after a day or a moment of a gathering ("On the second day of TEXPO 2023") names one.
 """
 
@@ -174,3 +175,10 @@ def test_an_envoys_title_right_after_the_name(extractor):
     record = run(extractor, "Lunch\nThe visiting Foreign Secretary accompanied by Mr. John Roe British High "
                             "Commissioner to Pakistan had a lunch meeting with the Lahore Business Council on 3 May 2024.")
     assert [(p["names"][0], p["ambassador_of"], p["posted_to"]) for p in record["people"]] == [("John Roe", "GB", "PK")]
+
+
+@pytest.mark.parametrize("cue", ["part of a series of activities of", "one of the activities of"])
+def test_part_of_a_series_of_activities_of_an_event(extractor, cue):
+    record = run(extractor, "News\nThe Lakeside Photo Exhibition opened in Ulan Bator on 20 September 2024. "
+                            f"The event was {cue} the Lakeside Business Forum.", "2024-09-21")
+    assert en_event(record, "Lakeside Photo Exhibition")["part_of"] == en_event(record, "Lakeside Business Forum")["id"]

@@ -359,7 +359,8 @@ SUBEVENT_CUES = (
     "under the framework of", "one of the events of", "an event of", "a highlight of",
     "on the margins of", "on the margin of", "in the margins of", "on the opening day of", "on the first day of",
     "on the second day of", "on the third day of", "on the final day of", "on the last day of",
-    "on the closing day of",
+    "on the closing day of", "part of a series of activities of", "part of a series of events of",
+    "part of the activities of", "part of the celebrations of", "one of the activities of",
 )
 #: nouns that introduce an event as a part of the article's main one ('a sub-forum titled "X"')
 SUBEVENT_NOUNS = ("sub forum", "subforum", "side event", "parallel session", "parallel forum", "breakout session",
