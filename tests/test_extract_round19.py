@@ -20,7 +20,8 @@ envoy's title and a comma is read even when NER takes it for a place the gazette
 ("China's ambassador to Nigeria, Cui Jianchun"); a deputy consul general is an envoy too (SCHEMA.md:
 a consul counts), an assistant's title is no envoy's; an envoy's title may follow the name with no
 comma ("Mr. Adam Thompson British High Commissioner to Pakistan had lunch"). "The event was part of a
-series of activities of X" makes it a part of X. A name with a
+series of activities of X" makes it a part of X. A sentence-case headline names the gathering the body
+describes with its topic up to the verb ("Photo exhibition on X friendship opens in Y"). A name with a
 year after a day or a moment of a gathering ("On the second day of TEXPO 2023") names one.
 """
 
@@ -182,3 +183,10 @@ def test_part_of_a_series_of_activities_of_an_event(extractor, cue):
     record = run(extractor, "News\nThe Lakeside Photo Exhibition opened in Ulan Bator on 20 September 2024. "
                             f"The event was {cue} the Lakeside Business Forum.", "2024-09-21")
     assert en_event(record, "Lakeside Photo Exhibition")["part_of"] == en_event(record, "Lakeside Business Forum")["id"]
+
+
+def test_a_sentence_case_headline_names_the_described_gathering_with_its_topic(extractor):
+    record = run(extractor, "Photo exhibition on Kenya-Mongolia friendship opens in Ulan Bator\n"
+                            "ULAN BATOR, Sept. 20 -- A photo exhibition marking a long friendship between Kenya and "
+                            "Mongolia opened here on Friday.", "2024-09-21")
+    assert en_event(record, "Photo exhibition on Kenya-Mongolia friendship")["start_date"] == "2024-09-20"

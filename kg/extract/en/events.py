@@ -90,6 +90,10 @@ _FRONTING = frozenset({"on", "in", "at", "from", "during", "last", "this", "yest
 #: a headline's lower-case description of the gathering its subject holds, to the headline's end
 _HEADLINE_HOLDS = re.compile(r"\b(?:" + "|".join(sorted(HEADLINE_VERBS)) + r")\s+(?:an?\s+|the\s+)?(?P<name>(?:[a-z][\w'’-]*\s+)"
                              r"{1,5}(?P<head>" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True)) + r"))\s*$")
+#: a sentence-case headline's topic after its gathering's head, up to the verb saying it took place
+#: ("Photo exhibition on China-Mongolia friendship opens in Ulan Bator")
+_HEADLINE_TOPIC = re.compile(r"(\s+(?:on|of|for|about)\s+[^,:;|]{3,60}?)(?=\s+(?:" + "|".join(sorted(HEADLINE_VERBS))
+                             + r")\b)")
 _LOWER_MODIFIERS = 3  # lower-case words between an edition's name and its head ("business summit")
 _LOWER_TAIL = 16  # words of a lower-case topic after a head ("Seminar for officials of ...")
 _TAIL_BREAKS = frozenset({"successfully", "jointly", "officially", "hereinafter", "which", "that", "who"})
@@ -1094,7 +1098,8 @@ def _described_candidate(ctx: Context, sent: Sentence, found: Description) -> Ca
 def _headline_name(ctx: Context, head: str) -> str | None:
     """The name a headline gives the gathering the body only describes ("MALAYSIA DAY RECEPTION
     IN WASHINGTON" over "held a reception to commemorate ..."): capitalised words ending in the
-    same head, after any headline verb."""
+    same head, after any headline verb; in a sentence-case headline, with the topic after the head
+    up to the verb ("Photo exhibition on X opens in Y")."""
     pattern = re.compile(r"\b((?:[A-Z][\w'’.&-]*\s+){1,5}(?:" + "|".join((head, head.title(), head.upper())) + r"))\b")
     kind = EVENT_HEADS.get(head)
     for sent in ctx.sentences:
@@ -1107,7 +1112,9 @@ def _headline_name(ctx: Context, head: str) -> str | None:
         if m:
             words = m.group(1).split()
             verb = max((k for k, w in enumerate(words) if w.lower() in HEADLINE_VERBS), default=-1)
-            return " ".join(words[verb + 1:]) if len(words) - verb > 2 else None
+            topic = _HEADLINE_TOPIC.match(ctx.sentence_text(sent), m.end()) if m.group(1).endswith(head) else None
+            name = " ".join(words[verb + 1:]) + (topic.group(1) if topic else "")
+            return name if len(words) - verb > 2 or topic else None
     return None
 
 

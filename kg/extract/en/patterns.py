@@ -33,10 +33,6 @@ EVENT_HEADS: dict[str, str] = {
     "meetings": "Meeting", "days": "Other", "dinner": "Ceremony", "lunch": "Ceremony", "breakfast": "Ceremony",
 }
 
-#: verbs a title-case headline puts between its subject and the event ("X Hosts Y Festival")
-HEADLINE_VERBS = frozenset({"holds", "hosts", "opens", "attends", "inaugurates", "organises", "organizes",
-                            "launches", "celebrates", "concludes", "stages", "unveils", "joins", "addresses"})
-
 #: head nouns of a gathering an article describes without naming it (described.py):
 #: "hosted a farewell reception for X", "their 18th extraordinary summit"
 DESCRIBED_HEADS = frozenset((set(EVENT_HEADS) - {"week", "day", "days", "show", "pitch", "awards", "meet"})
