@@ -21,7 +21,9 @@ envoy's title and a comma is read even when NER takes it for a place the gazette
 a consul counts), an assistant's title is no envoy's; an envoy's title may follow the name with no
 comma ("Mr. Adam Thompson British High Commissioner to Pakistan had lunch"). "The event was part of a
 series of activities of X" makes it a part of X. A sentence-case headline names the gathering the body
-describes with its topic up to the verb ("Photo exhibition on X friendship opens in Y"). A name with a
+describes with its topic up to the verb ("Photo exhibition on X friendship opens in Y"). A line near the
+top giving only a span of days and places ("Warsaw 23-24th June 2010") dates the main event when no
+sentence does; a single day there is the page's date. A name with a
 year after a day or a moment of a gathering ("On the second day of TEXPO 2023") names one.
 """
 
@@ -190,3 +192,12 @@ def test_a_sentence_case_headline_names_the_described_gathering_with_its_topic(e
                             "ULAN BATOR, Sept. 20 -- A photo exhibition marking a long friendship between Kenya and "
                             "Mongolia opened here on Friday.", "2024-09-21")
     assert en_event(record, "Photo exhibition on Kenya-Mongolia friendship")["start_date"] == "2024-09-20"
+
+
+@pytest.mark.parametrize("line, dates", [("Warsaw 23-24th June 2010", ("2010-06-23", "2010-06-24")),
+                                         ("23 June 2010", (None, None))])
+def test_a_header_line_with_a_span_of_days_dates_the_main_event(extractor, line, dates):
+    record = run(extractor, f"14th Lakeside Forum in Warsaw (2010)\n{line}\n\nThe 14th Lakeside Forum was held in "
+                            "Warsaw, under the banner of cooperation. Participants discussed the crisis.")
+    forum = en_event(record, "14th Lakeside Forum")
+    assert (forum["start_date"], forum["end_date"]) == dates

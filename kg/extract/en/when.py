@@ -44,6 +44,7 @@ _HISTORY = re.compile(r"\b(?:since|inception|founded|founding|established|establ
 _ACTIVITY = re.compile(r"\b(?:trade\s+)?(?:delegation|trip|tour|visit|mission|roadshow|campaign|course|training)s?\b")
 _WEEKDAY = re.compile(r"(?:on\s+|this\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
 _DATELINE_SENTENCES = 8  # a dateline opens the body, within the first sentences
+_HEADER_LINE = 60  # characters of a line giving an event's days and place under a headline
 
 
 def datelines(ctx: Context) -> list[tuple[Sentence, DateMention]]:
@@ -122,6 +123,29 @@ def find_dates_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]]
             if start_date:
                 ctx.builder.set_event(event_id, "start_date", start_date, sentence.span, 0.7)
             ctx.builder.set_event(event_id, "end_date", date.start_date, sentence.span, 0.75)
+    _header_range(ctx)
+
+
+def _header_range(ctx: Context) -> None:
+    """A line near the top that gives only a span of days and places ("Warsaw 23-24th June 2010"
+    under the headline of an event's page) dates the article's main event, when no sentence about
+    it does (a single day there is the page's date, a span is the event's)."""
+    main = ctx.main_event()
+    event = next((e for e in ctx.builder.events if e.id == main), None)
+    if event is None or event.start_date:
+        return
+    for sent in ctx.sentences[:_DATELINE_SENTENCES]:
+        text = ctx.sentence_text(sent)
+        dates = find_dates(text, "en", ctx.article.published) if len(text) <= _HEADER_LINE else []
+        if len(dates) != 1 or not dates[0].start_date or not dates[0].end_date:
+            continue
+        rest = list(text[:dates[0].start] + " " * (dates[0].end - dates[0].start) + text[dates[0].end:])
+        for place in ctx.places_in(sent.start_char, sent.end_char):
+            rest[place.start - sent.start_char:place.end - sent.start_char] = " " * (place.end - place.start)
+        if not re.search(r"[^\W\d_]", "".join(rest)):
+            ctx.builder.set_event(main, "start_date", dates[0].start_date, sent.span, 0.7)
+            ctx.builder.set_event(main, "end_date", dates[0].end_date, sent.span, 0.7)
+            return
 
 
 def _other_activity(ctx: Context, sent: Sentence, event_id: str, at: int) -> bool:
