@@ -8,7 +8,8 @@ A superlative that qualifies a noun inside a name ("世界最美海湾摄影展"
 qualifies the gathering ("最大展会") still names none; invitational, open and challenge contests
 (邀请赛, 公开赛, 挑战赛) are gatherings. A gathering held "at the meeting" (会上) is part of the event
 named last before it; a part of an event the text says lasts one day is held that day, a part of one
-given a single date (which may last longer) is not dated by it.
+given a single date (which may last longer) is not dated by it. "A在P举行了成立大会暨B" makes A the host of B
+when the rules read no name in the gathering joined before it.
 
 English: an event no cue gives a host, whose name says it is a body's own gathering ("the 51st
 Annual General Meeting of the X Association", "the X Chamber of Commerce's International Business
@@ -201,3 +202,10 @@ def test_a_header_line_with_a_span_of_days_dates_the_main_event(extractor, line,
                             "Warsaw, under the banner of cooperation. Participants discussed the crisis.")
     forum = en_event(record, "14th Lakeside Forum")
     assert (forum["start_date"], forum["end_date"]) == dates
+
+
+def test_zh_the_holder_of_a_gathering_joined_to_an_unnamed_one():
+    record = extract("11月22日晚上,非洲湖滨总商会在约翰内斯堡举行了成立大会暨首届理监事成员就职典礼,嘉宾出席了大会。",
+                     published="2024-11-23")
+    ceremony = zh_event(record, "首届理监事成员就职典礼")
+    assert [o.names[0] for o in record.organizations if o.id in ceremony.hosts] == ["非洲湖滨总商会"]

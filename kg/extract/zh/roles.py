@@ -124,8 +124,13 @@ def _named_in_slot(ctx: ZhArticle, start: int, end: int) -> list[tuple[int, int]
 
 
 def _named_after(ctx: ZhArticle, si: int, cue_end: int) -> EventMention | None:
-    """The event named right after a verb (its 了 skipped), in the verb's sentence."""
-    named = events.mention_at(ctx, cue_end + (1 if ctx.text.startswith("了", cue_end) else 0))
+    """The event named right after a verb (its 了 skipped), in the verb's sentence; or after a
+    gathering the rules read no name in, joined to it ("举行了成立大会暨首届理监事就职典礼")."""
+    pos = cue_end + (1 if ctx.text.startswith("了", cue_end) else 0)
+    named = events.mention_at(ctx, pos)
+    joint = events.UNNAMED_JOINT.match(ctx.text, pos) if named is None else None
+    if joint is not None:
+        named = events.mention_at(ctx, joint.end())
     return named if named is not None and named.sent == si else None
 
 
