@@ -9,7 +9,8 @@ qualifies the gathering ("最大展会") still names none; invitational, open an
 (邀请赛, 公开赛, 挑战赛) are gatherings. A gathering held "at the meeting" (会上) is part of the event
 named last before it; a part of an event the text says lasts one day is held that day, a part of one
 given a single date (which may last longer) is not dated by it. "A在P举行了成立大会暨B" makes A the host of B
-when the rules read no name in the gathering joined before it.
+when the rules read no name in the gathering joined before it. A mention that reads its clause's verb or
+conjunction before another name of its event ("土耳其高度重视|湖滨博览会") gives the event no name.
 
 English: an event no cue gives a host, whose name says it is a body's own gathering ("the 51st
 Annual General Meeting of the X Association", "the X Chamber of Commerce's International Business
@@ -209,3 +210,11 @@ def test_zh_the_holder_of_a_gathering_joined_to_an_unnamed_one():
                      published="2024-11-23")
     ceremony = zh_event(record, "首届理监事成员就职典礼")
     assert [o.names[0] for o in record.organizations if o.id in ceremony.hosts] == ["非洲湖滨总商会"]
+
+
+def test_zh_clause_words_before_a_name_are_no_name_of_the_event():
+    record = extract("第四届湖滨博览会于9月1日在乌鲁木齐开幕。土耳其高度重视湖滨博览会。秘书长介绍了投资环境以及第四届湖滨博览会的情况。",
+                     published="2024-09-02")
+    expo = zh_event(record, "第四届湖滨博览会")
+    assert not [n for n in expo.names if "重视" in n or "以及" in n]
+

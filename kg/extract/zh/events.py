@@ -1198,9 +1198,10 @@ def _names(ctx: ZhArticle, g: _Group, shared: set[str]) -> list[str]:
     """The group's names: the fullest first (with year or edition), then the others and
     each without its leading year and edition (unless another edition shares that)."""
     ordered = sorted(g.mentions, key=lambda m: (not (m.year or m.edition), m.start))
+    written = {ctx.text[a:b] for m in g.mentions for a, b in ((m.start, m.end), m.core)}
     names: list[str] = []
     for m in ordered:
-        if m.core == (m.start, m.end) and normalise(ctx.text[m.start:m.end]) in shared:
+        if m.core == (m.start, m.end) and normalise(ctx.text[m.start:m.end]) in shared or _clause_before(ctx, m, written):
             continue
         names.append(ctx.surface(m.start, m.end))
     for m in ordered:
@@ -1215,6 +1216,19 @@ def _names(ctx: ZhArticle, g: _Group, shared: set[str]) -> list[str]:
         if tail != name and len(tail) > len(g.mentions[0].head) + 2 and tail not in names:
             names.append(tail)
     return names
+
+
+def _clause_before(ctx: ZhArticle, m: EventMention, written: set[str]) -> bool:
+    """Whether a mention reads its clause's words before another name of its event ("希望借助|海丝博览会",
+    "土耳其高度重视|中国—亚欧博览会", "西博会概况和|第十七届西博会"): a verb (not 驻) or a conjunction
+    (not 暨) right before that name; the longer reading is no name of the event."""
+    k, last = ctx.token_at(m.start), ctx.token_at(m.end - 1)
+    for j in range(k, last):
+        word, tag = ctx.tok_text[j], ctx.tok_tag[j]
+        verb = tag == "v" and not word.startswith(("驻", "駐"))
+        if (verb or tag == "c" and word != "暨") and ctx.text[ctx.tok_end[j]:m.end] in written:
+            return True
+    return False
 
 
 def _bare_act(modifier: str) -> bool:
