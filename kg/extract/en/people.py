@@ -45,6 +45,7 @@ _TITLE_REACH = 18
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "G.M.V. Wishwanath Aponsu"
 _MISSION = re.compile(r"\b(?:Embassy|High Commission|Consulate[- ]General|Consulate)\b")
 #: "spouse of the Ambassador of X": the person is the envoy's kin, not the envoy
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")  # after an envoy's name: "Ambassador X of the US"
 _KIN_OF = re.compile(r"\b(?:spouse|wife|husband|daughter|son)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 #: military ranks an envoy's name may carry ("Air Chief Marshal", "Lt. Gen.", "Rear Admiral")
 _RANKS = frozenset({"air", "chief", "marshal", "vice", "rear", "lt.", "lt", "gen.", "gen", "maj.", "col.", "capt.",
@@ -364,9 +365,6 @@ def _country_after(ctx: Context, name: Span) -> str | None:
     after = _OF_COUNTRY.match(ctx.text, name.end_char)
     place = next((p for p in ctx.places if after and p.start == after.end()), None)
     return place.place.country if place is not None and place.place.kind == "country" else None
-
-
-_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _countries(ctx: Context, start: int, end: int, title_start: int, title_end: int) -> tuple[str | None, str | None]:

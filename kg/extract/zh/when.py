@@ -206,8 +206,9 @@ def _same_day(ctx: ZhArticle, found: _Dates) -> None:
 
 def _attended_on(ctx: ZhArticle, found: _Dates) -> None:
     """"2021年11月18日,A出席X并致辞", "A于5月18日下午出席X": a day opening the sentence, or right
-    before the verb by which someone attends a gathering named after it, is that gathering's day when
-    nothing else dates it (not "参加X的代表": people who attend it) (its start, and its end as for a one-day event)."""
+    before the verb by which someone attends a gathering named after it, is that gathering's day
+    (its start, and its end as for a one-day event) when nothing else dates it; not in "参加X的代表",
+    which names the people who attend it."""
     for si, (a, b) in enumerate(ctx.sents):
         if not ctx.read(si) or not _ATTENDING.search(ctx.text, a, b):
             continue
@@ -216,8 +217,12 @@ def _attended_on(ctx: ZhArticle, found: _Dates) -> None:
             if not d.start_date or len(d.start_date) != 10 or _skipped(ctx, a + d.start, a + d.end):
                 continue
             right_before = _DAY_THEN_ATTENDING.match(ctx.text, a + d.end, b)
-            verbs = [right_before] if right_before else \
-                list(_ATTENDING.finditer(ctx.text, lead.end(), b)) if lead and not ctx.text[a:a + d.start].strip() else []
+            if right_before:
+                verbs = [right_before]
+            elif lead and not ctx.text[a:a + d.start].strip():  # the day opens the sentence
+                verbs = list(_ATTENDING.finditer(ctx.text, lead.end(), b))
+            else:
+                continue
             for verb in verbs:
                 mention = events.mention_at(ctx, verb.end(), names_only=False)
                 ev = events.resolve(ctx, mention) if mention is not None else None
