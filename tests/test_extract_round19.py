@@ -10,7 +10,9 @@ qualifies the gathering ("最大展会") still names none; invitational, open an
 named last before it; a part of an event the text says lasts one day is held that day, a part of one
 given a single date (which may last longer) is not dated by it. "A在P举行了成立大会暨B" makes A the host of B
 when the rules read no name in the gathering joined before it. A mention that reads its clause's verb or
-conjunction before another name of its event ("土耳其高度重视|湖滨博览会") gives the event no name.
+conjunction before another name of its event ("土耳其高度重视|湖滨博览会") gives the event no name. A
+headline's gathering and the lead's of the same kind are one event when one of the two names it plainly
+("建国61周年招待会" over "…举行盛大国庆招待会"), even with a page's date line between them.
 
 English: an event no cue gives a host, whose name says it is a body's own gathering ("the 51st
 Annual General Meeting of the X Association", "the X Chamber of Commerce's International Business
@@ -218,3 +220,14 @@ def test_zh_clause_words_before_a_name_are_no_name_of_the_event():
     expo = zh_event(record, "第四届湖滨博览会")
     assert not [n for n in expo.names if "重视" in n or "以及" in n]
 
+
+
+def test_zh_the_headlines_gathering_is_the_leads_plain_one():
+    record = extract("驻湖滨大使李明举行建国61周年招待会\n2010-09-30 08:00\n"
+                     "2010年9月29日晚,驻湖滨大使李明在阿布扎比举行盛大国庆招待会,庆祝中华人民共和国成立61周年。")
+    assert [(e.names[:2], e.start_date) for e in record.events] == [(["建国61周年招待会", "国庆招待会"], "2010-09-29")]
+
+
+def test_zh_two_proper_names_in_headline_and_lead_stay_two():
+    record = extract("湖光国际论坛开幕\n2024-05-01\n5月1日,湖光-东盟国际论坛在南宁开幕。", published="2024-05-02")
+    assert not any({"湖光国际论坛", "湖光-东盟国际论坛"} <= set(e.names) for e in record.events)

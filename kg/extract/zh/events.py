@@ -107,6 +107,7 @@ _OPENERS = {")": "(", "”": "“", "》": "《", "」": "「", "』": "『", "�
 #: a Latin abbreviation in brackets right after a name: "…医疗器械展览会(MEDEX)"
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9&.\- ]{1,30})\)")
 _LIST_SEPARATORS = ("、", "和", "及", "与")
+_PAGE_LINES = 2  # lines (a date, a source) between a headline and its lead
 _ABRIDGED_OPENING = 3  # characters a headline's abridged name keeps of the body's opening
 #: "暨" and a plain second name before a declared short name ("A暨经贸洽谈会(以下简称…)")
 _JOINT_TAIL = re.compile(r"暨[^,。;()“”「」]{2,8}(?=\()")
@@ -977,10 +978,12 @@ class _Group:
         if _THIS_ONE.search(ctx.text, max(0, m.start - 3), m.start) \
                 and any(k.endswith(key) and len(key) >= 3 for k in self.keys for key in keys):
             return True  # "此次药交会" after "樟树第37届全国药交会": this one, by the end of its name
-        if m.head == self.head and m.sent == self.mentions[-1].sent + 1 and not _headline(ctx, m.sent) \
-                and all(_headline(ctx, x.sent) and not _proper(ctx, x.start, x.end) for x in self.mentions):
+        if m.head == self.head and _lead_after(ctx, self.mentions[-1].sent, m.sent) \
+                and all(_headline(ctx, x.sent) for x in self.mentions) \
+                and not (_proper(ctx, m.start, m.end) and any(_proper(ctx, x.start, x.end) for x in self.mentions)):
             return True  # "…举办新春招待会" over "…举行了2023年“…”——迎春招待会。": the lead names the headline's
-            # plain gathering (but "湖光国际论坛" and "湖光-东盟国际论坛" are two)
+            # gathering, one of the two plainly ("建国61周年招待会" over "…举行盛大国庆招待会"; but "湖光国际论坛"
+            # and "湖光-东盟国际论坛" are two)
         for key in keys:
             for k in self.keys:
                 if m.head == self.head and min(len(key), len(k)) >= len(m.head) + 2 \
@@ -1000,6 +1003,14 @@ class _Group:
                 if self.year and m.year and _annual(key, k):
                     return True  # 「2016年X年度研討會」 and 「2016年X研討會」: one year's edition
         return False
+
+
+def _lead_after(ctx: ZhArticle, headline: int, si: int) -> bool:
+    """Whether sentence ``si`` is the lead right under headline sentence ``headline``: no sentence
+    between them but page lines ("2010-09-30 08:00"), and itself none."""
+    between = range(headline + 1, si)
+    return headline < si and len(between) <= _PAGE_LINES and not _headline(ctx, si) \
+        and all(_headline(ctx, k) for k in between)
 
 
 def _listed_together(ctx: ZhArticle, a: EventMention, b: EventMention) -> bool:
