@@ -12,7 +12,9 @@ given a single date (which may last longer) is not dated by it. "A在P举行了�
 when the rules read no name in the gathering joined before it. A mention that reads its clause's verb or
 conjunction before another name of its event ("土耳其高度重视|湖滨博览会") gives the event no name. A
 headline's gathering and the lead's of the same kind are one event when one of the two names it plainly
-("建国61周年招待会" over "…举行盛大国庆招待会"), even with a page's date line between them.
+("建国61周年招待会" over "…举行盛大国庆招待会"), even with a page's date line between them. "A暨B" of one
+kind is one gathering (B another name of it) when B is named nowhere else; of two kinds ("学术会议暨展览会"),
+or with B named on its own, they stay two.
 
 English: an event no cue gives a host, whose name says it is a body's own gathering ("the 51st
 Annual General Meeting of the X Association", "the X Chamber of Commerce's International Business
@@ -231,3 +233,17 @@ def test_zh_the_headlines_gathering_is_the_leads_plain_one():
 def test_zh_two_proper_names_in_headline_and_lead_stay_two():
     record = extract("湖光国际论坛开幕\n2024-05-01\n5月1日,湖光-东盟国际论坛在南宁开幕。", published="2024-05-02")
     assert not any({"湖光国际论坛", "湖光-东盟国际论坛"} <= set(e.names) for e in record.events)
+
+
+def test_zh_a_joint_name_of_one_kind_is_one_gathering():
+    record = extract("11月23日,2018年全国湖滨植物学研讨会暨第十三届青年学术研讨会在武汉召开,会议由中国植物学会主办。",
+                     published="2018-11-29")
+    assert len(record.events) == 1 and "第十三届青年学术研讨会" in record.events[0].names
+
+
+@pytest.mark.parametrize("text", [
+    "4月26日,第一届全国湖滨检验装备学术会议暨第一届全国湖滨检验装备展览会在北京开幕。",
+    "11月23日,2018年全国湖滨植物学研讨会暨第十三届青年学术研讨会在武汉召开。第十三届青年学术研讨会于11月24日举行。",
+])
+def test_zh_a_joint_name_of_two_kinds_or_a_part_named_alone_stays_two(text):
+    assert len(extract(text, published="2018-11-29").events) == 2

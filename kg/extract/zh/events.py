@@ -1159,6 +1159,7 @@ def group_events(ctx: ZhArticle) -> None:
             groups.append(g)
         g.add(m, keys, ctx)
         owner[id(m)] = g
+    groups = _joined(ctx, groups, owner)
     cores = [k for g in groups if g.place is None for k in g.keys]  # (a round-up's events keep their one name)
     shared = {k for k in cores if cores.count(k) > 1}  # 第一届X and 第二届X: X alone names neither
     reported = _reported_by_reference(ctx, groups)
@@ -1186,6 +1187,25 @@ def group_events(ctx: ZhArticle) -> None:
                 and not any(x.end == m.start - 1 and (x.event or x.ref) for x in ctx.mentions):
             # "举行兔年春节侨界联谊活动暨第二届趣味运动会": the occasion before 暨, no name of its own, names it too
             ctx.add_names(m.event, [ctx.surface(held.start(1), m.end)], m.sent)
+
+
+def _joined(ctx: ZhArticle, groups: list[_Group], owner: dict[int, _Group]) -> list[_Group]:
+    """"A暨B" of one kind is one gathering ("X研讨会暨第十三届青年学术研讨会", "X博览会暨Y交易会"): a B the
+    text names only after A and 暨 is another name of A's event, not an event of its own. A B of
+    another kind ("X学术会议暨Y展览会") or named on its own elsewhere stays an event."""
+    lex = lexicon()
+    out = []
+    for g in groups:
+        firsts = {id(owner[id(m.joint)]) for m in g.mentions if m.joint is not None and m.joint.start < m.start}
+        whole = owner[id(g.mentions[0].joint)] if len(firsts) == 1 and g.mentions[0].joint is not None else None
+        if whole is None or whole is g or not all(m.joint is not None and m.joint.start < m.start for m in g.mentions) \
+                or lex.head(_type_head(g)).type != lex.head(_type_head(whole)).type:
+            out.append(g)
+            continue
+        for m in g.mentions:
+            whole.add(m, _keys(ctx, m), ctx)
+            owner[id(m)] = whole
+    return out
 
 
 def _reported_by_reference(ctx: ZhArticle, groups: list[_Group]) -> list[_Group]:
