@@ -247,3 +247,10 @@ def test_zh_a_joint_name_of_one_kind_is_one_gathering():
 ])
 def test_zh_a_joint_name_of_two_kinds_or_a_part_named_alone_stays_two(text):
     assert len(extract(text, published="2018-11-29").events) == 2
+
+
+def test_zh_no_name_opens_on_the_joining_word():
+    record = extract("(湖滨学院)“2013湖滨会展行业年会暨湖滨会展产业颁奖盛典”日前在海南三亚隆重举行。\n"
+                     "2013湖滨会展行业年会暨2013年度湖滨会展产业评选活动是由湖滨会展联盟主办的行业盛事。",
+                     published="2013-12-10")
+    assert record.events and not [n for e in record.events for n in e.names if n.startswith("暨")]

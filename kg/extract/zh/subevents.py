@@ -124,14 +124,16 @@ def _opened(ctx: ZhArticle, m: EventMention) -> str | None:
 
 
 def _embedded(ctx: ZhArticle, m: EventMention) -> str | None:
-    """A name that opens with another event's name is a part of that event; the rest is an alias."""
+    """A name that opens with another event's name is a part of that event; the rest is an alias
+    (not after 暨: "A暨B" is no name of B alone)."""
     core = ctx.text[slice(*m.core)]
     for other in ctx.mentions:
         if other.event in (None, m.event) or other.ref:
             continue
         prefix = ctx.text[slice(*other.core)]
         if _DASHES.sub("-", core).startswith(_DASHES.sub("-", prefix)) and len(core) - len(prefix) >= 4:
-            ctx.add_names(m.event, [ctx.surface(m.core_start + len(prefix), m.core[1])], m.sent)
+            if not core.startswith("暨", len(prefix)):
+                ctx.add_names(m.event, [ctx.surface(m.core_start + len(prefix), m.core[1])], m.sent)
             return other.event
     return None
 
