@@ -139,10 +139,10 @@ def _header_range(ctx: Context) -> None:
         dates = find_dates(text, "en", ctx.article.published) if len(text) <= _HEADER_LINE else []
         if len(dates) != 1 or not dates[0].start_date or not dates[0].end_date:
             continue
-        rest = list(text[:dates[0].start] + " " * (dates[0].end - dates[0].start) + text[dates[0].end:])
-        for place in ctx.places_in(sent.start_char, sent.end_char):
-            rest[place.start - sent.start_char:place.end - sent.start_char] = " " * (place.end - place.start)
-        if not re.search(r"[^\W\d_]", "".join(rest)):
+        named = [(dates[0].start, dates[0].end)] + [(p.start - sent.start_char, p.end - sent.start_char)
+                                                    for p in ctx.places_in(sent.start_char, sent.end_char)]
+        rest = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in named))
+        if not re.search(r"[^\W\d_]", rest):  # nothing but the days, places and punctuation
             ctx.builder.set_event(main, "start_date", dates[0].start_date, sent.span, 0.7)
             ctx.builder.set_event(main, "end_date", dates[0].end_date, sent.span, 0.7)
             return

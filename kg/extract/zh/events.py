@@ -1196,10 +1196,10 @@ def _joined(ctx: ZhArticle, groups: list[_Group], owner: dict[int, _Group]) -> l
     lex = lexicon()
     out = []
     for g in groups:
-        firsts = {id(owner[id(m.joint)]) for m in g.mentions if m.joint is not None and m.joint.start < m.start}
-        whole = owner[id(g.mentions[0].joint)] if len(firsts) == 1 and g.mentions[0].joint is not None else None
-        if whole is None or whole is g or not all(m.joint is not None and m.joint.start < m.start for m in g.mentions) \
-                or lex.head(_type_head(g)).type != lex.head(_type_head(whole)).type:
+        second = all(m.joint is not None and m.joint.start < m.start for m in g.mentions)  # only ever "…暨B"
+        wholes = {id(owner[id(m.joint)]): owner[id(m.joint)] for m in g.mentions} if second else {}
+        whole = next(iter(wholes.values())) if len(wholes) == 1 else None
+        if whole is None or whole is g or lex.head(_type_head(g)).type != lex.head(_type_head(whole)).type:
             out.append(g)
             continue
         for m in g.mentions:

@@ -354,9 +354,10 @@ def _from_parents(ctx: ZhArticle, by_id: dict) -> None:
             continue
         _copy_place(ctx, event, parent)
         opened = next((m for m in ctx.mentions if m.event == event.id and _at_opening(ctx, m)), None)
-        # a part of an event the text says is held on one day is held that day
-        one_day = parent.end_date == parent.start_date and parent.id not in ctx.assumed_ends
-        named = opened or next((m for m in ctx.mentions if m.event == event.id), None) if one_day else opened
+        named = opened
+        if named is None and parent.end_date == parent.start_date and parent.id not in ctx.assumed_ends:
+            # a part of an event the text says is held on one day is held that day
+            named = next((m for m in ctx.mentions if m.event == event.id), None)
         if named and not event.start_date and parent.start_date and len(parent.start_date) == 10:
             span = ctx.evidence(named.sent)
             ctx.builder.set_event(event.id, "start_date", parent.start_date, span, 0.7)
