@@ -11,6 +11,8 @@ its day of the month, 今(5)日: a key of the module's ``DAY_OFFSETS``, the day 
 
 from __future__ import annotations
 
+import re
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -28,6 +30,13 @@ RELATIVE = {
     "this year": ("year", 0), "last year": ("year", -1), "next year": ("year", 1),
 }
 #: weekday modifier -> resolution mode (see resolve.weekday); no modifier means "on"
+#: what joins a span's start and its end when each is written as a date of its own ("October 1
+#: and will run till March 31, 2022", "December 3 to Sunday, January 14, 2024")
+SPAN_TO = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:will|would|is\s+to|shall)\s+)?"
+                     r"(?:(?:run|runs|ran|last|lasts|lasted|continue|continues|continued)\s+(?:until|till|through|to)"
+                     r"|(?:end|ends|ended|close|closes|closed|conclude|concludes|concluded)\s+(?:on\s+)?"
+                     r"|until|till|through|to|-|–|—)\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?(?:the\s+)?",
+                     re.IGNORECASE)
 WEEKDAY_MODES = {"on": "on", "last": "last", "next": "next", "this": "week0", "coming": "next",
                  "past": "last"}
 

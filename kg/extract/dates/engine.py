@@ -2,7 +2,8 @@
 resolved against the publication date.
 
 A language module (``en.py``, ``zh.py``) provides ``PATTERNS`` (regular expressions with
-the group names listed in ``en.py``), ``RELATIVE``, ``WEEKDAY_MODES``, the tense data read
+the group names listed in ``en.py``), ``SPAN_TO`` (what joins the two ends of a span written
+as two dates), ``RELATIVE``, ``WEEKDAY_MODES``, the tense data read
 by :mod:`kg.extract.dates.tense` and the readers ``month``, ``number``, ``weekday`` and
 ``key`` (a matched word as a dictionary key).
 """
@@ -86,15 +87,19 @@ def find(text: str, lang: str, published: date | None, year_hint: int | None) ->
             continue
         taken.append((start, end))
         found.append(DateMention(start, end, text[start:end], resolved.start, resolved.end, resolved.relative))
-        if resolved.start is None and published is None and year_hint is None:
+        if (resolved.start is None and published is None and year_hint is None) \
+                or (groups.get("m1") and not (groups.get("y1") or groups.get("y2") or groups.get("rel_year"))):
             yearless[start] = groups
     found.sort(key=lambda d: d.start)
-    return _years_from_next(found, yearless, module) if yearless else found
+    return _years_from_next(plain, found, yearless, module) if yearless else found
 
 
-def _years_from_next(found: list[DateMention], yearless: dict[int, dict], module: ModuleType) -> list[DateMention]:
-    """With no publication date, a date without a year takes the year of a date that states one
-    right after it ("opened on Thursday, September 5 and concluded Saturday, September 8, 2019")."""
+def _years_from_next(plain: str, found: list[DateMention], yearless: dict[int, dict],
+                     module: ModuleType) -> list[DateMention]:
+    """A date without a year takes the year of a date that states one right after it: with no
+    publication date ("opened on Thursday, September 5 and concluded Saturday, September 8, 2019"),
+    and whatever the page's date when the two close one span ("started on October 1 and will run
+    till March 31, 2022": October of 2021, the year before the end's when its day falls later)."""
     out = list(found)
     for i, d in enumerate(found):
         if d.start not in yearless or i + 1 >= len(found):
@@ -102,9 +107,15 @@ def _years_from_next(found: list[DateMention], yearless: dict[int, dict], module
         nxt = found[i + 1]
         if nxt.start_date is None or nxt.relative or nxt.start - d.end > _YEAR_REACH:
             continue
-        resolved = _resolve(yearless[d.start], module, None, int(nxt.start_date[:4]))
-        if resolved is not None and resolved.start and resolved.start <= nxt.start_date:
-            out[i] = replace(d, start_date=resolved.start, end_date=resolved.end)
+        span = bool(module.SPAN_TO.fullmatch(plain, d.end, nxt.start))
+        if d.start_date is not None and not span:
+            continue
+        year = int(nxt.start_date[:4])
+        for guess in (year, year - 1) if span else (year,):
+            resolved = _resolve(yearless[d.start], module, None, guess)
+            if resolved is not None and resolved.start and resolved.start <= nxt.start_date:
+                out[i] = replace(d, start_date=resolved.start, end_date=resolved.end)
+                break
     return out
 
 

@@ -7,6 +7,8 @@ are read by :func:`number`. Group names: see ``en.py``.
 
 from __future__ import annotations
 
+import re
+
 #: word -> (unit, offset from the publication date); 当天/当月 ("that day") refer to another
 #: date in the text, not to the publication date, and are left out
 RELATIVE = {
@@ -23,6 +25,8 @@ RELATIVE = {
 DAY_OFFSETS = {"今": 0, "昨": -1, "前": -2, "明": 1, "后": 2}
 WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 #: weekday modifier -> resolution mode (see resolve.weekday); no modifier means "on"
+#: what joins a span's start and its end when each is written as a date of its own ("12月3日开幕,持续至2024年1月14日")
+SPAN_TO = re.compile(r"\s*(?:开幕|开展|开始|起)?\s*,?\s*(?:将)?(?:持续|延续|一直)?(?:至|到|-|–|—|~)\s*")
 WEEKDAY_MODES = {"上": "week-1", "下": "week+1", "本": "week0", "这": "week0"}
 
 #: tense cues around a bare weekday (see tense.py): 将于周五开幕 and 周五将开幕 are the Friday on or

@@ -29,7 +29,8 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.en.context import is_duration_word
 from kg.extract.en.names import abbreviation_end, is_calendar_word, ordinal_value
 from kg.extract.places import get_gazetteer
-from kg.extract.en.patterns import BARE_OCCASIONS, DESCRIBED_HEADS, DESCRIBED_NOT, DESCRIBING_VERBS, EVALUATIVE_WORDS, SCHEDULING_VERBS
+from kg.extract.en.patterns import (BARE_OCCASIONS, DESCRIBED_HEADS, DESCRIBED_NOT, DESCRIBING_VERBS, EVALUATIVE_WORDS,
+                                    PERSON_HONORIFICS, SCHEDULING_VERBS, TITLE_WORDS)
 
 DESCRIBED_SENTENCES = 6  # body sentences that may report a described gathering
 _MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
@@ -43,6 +44,8 @@ _ANCESTOR_REACH = 4  # steps up the parse from the head to the verb that reports
 #: dependencies of a noun phrase's head: an argument of a verb or preposition
 _ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr"})
 _HOLDING_LEMMAS = frozenset({"hold", "convene", "organize", "organise", "stage", "host"})
+_APPOSITIVE_REACH = 8  # tokens of a proper name set off after a described gathering
+_NAME_LINKS = frozenset({"of", "and", "for", "on", "the", "&", "in", "-"})  # lower-case words inside a name
 _DURATION_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "long"})  # end "two-day", "10-day"
 
 
@@ -96,8 +99,38 @@ def _described(doc: Doc, head: Token, bare: bool) -> Description | None:
     if start < head.i and (ordinal_value(doc[start].lower_) is not None or doc[start].lower_ in EVALUATIVE_WORDS):
         names.append(_text(doc[start + 1:head.i + 1]))  # "extraordinary summit", "farewell reception"
     stop = end if end is not None else head.i + 1
+    named = _appositive(doc, stop)
+    if named is not None:  # "the international medical conference, Future of Medicine 2.0 (FOM 2.0)."
+        names[:0] = named[1]
+        stop = named[0]
     return Description(doc[start].idx, doc[stop - 1].idx + len(doc[stop - 1]), head.lower_,
                        list(dict.fromkeys(names)))
+
+
+def _appositive(doc: Doc, k: int) -> tuple[int, list[str]] | None:
+    """(end, names) of a proper name set off after a described gathering, which ends its sentence
+    or is followed by its short form in brackets ("…, Future of Medicine 2.0 (FOM 2.0)."); else None."""
+    if k + 2 >= len(doc) or doc[k].text != "," or not doc[k + 1].is_title or doc[k + 1].lower_ in PERSON_HONORIFICS \
+            or doc[k + 1].lower_ in TITLE_WORDS:
+        return None
+    end, j = None, k + 1
+    while j < min(len(doc), k + 1 + _APPOSITIVE_REACH):
+        tok = doc[j]
+        if tok.is_title or (tok.is_upper and tok.is_alpha) or (tok.like_num and end is not None):
+            end = j + 1
+        elif not (tok.lower_ in _NAME_LINKS and end is not None):
+            break
+        j += 1
+    if end is None or end - k < 3 or get_gazetteer().find(doc[k + 1:end].text, "en"):
+        return None
+    name = doc[k + 1:end].text
+    close = next((i for i in range(end + 1, min(len(doc), end + 5)) if doc[i].text == ")"), None)
+    if end < len(doc) and doc[end].text == "(" and close is not None and close > end + 1:
+        short = doc[end + 1:close].text
+        return close + 1, [f"{name} ({short})", name, short]
+    if end == len(doc) or doc[end].text in (".", ";"):
+        return end, [name]
+    return None
 
 
 def _held_subject(head: Token) -> bool:

@@ -31,7 +31,7 @@ from kg.extract.en.context import Context, EventInfo, EventMention, Sentence, is
 from kg.extract.en.described import DESCRIBED_SENTENCES, Description, describe
 from kg.extract.en.names import (CLOSING_QUOTES, HYPHENS, OPENING_QUOTES, Name, abbreviation_end, after_officer,
                                  is_calendar_word, is_edition_word, is_year, name_at, name_list, ordinal_value, strip_edition, without_year)
-from kg.extract.en.patterns import (ATTENDEE_NOUNS, BARE_OCCASIONS, DESCRIBED_HEADS, EDITION_NOUNS, HEADLINE_VERBS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
+from kg.extract.en.patterns import (ATTENDEE_NOUNS, GUEST_WORDS, BARE_OCCASIONS, DESCRIBED_HEADS, EDITION_NOUNS, HEADLINE_VERBS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
                                     NAMING_WORDS, OPENING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, REPORTING_VERBS,
                                     SCOPE_WORDS,
                                     STANDING_BODIES, TIME_HEADS, TITLED_HEADS, TOPIC_HEADS, VENUE_WORDS, WEAK_HEADS)
@@ -450,6 +450,8 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
     if head is None:
         return None
     doc = ctx.doc
+    if any(doc[k].lower_ in GUEST_WORDS and doc[k + 1].lower_ == "of" for k in range(name.start, head)):
+        return None  # "The Chief Guest of the Seminar was X": a part someone plays at the gathering
     head_word = _glued_head(doc[head].text) or doc[head].lower_
     years = [int(t.text) for t in name.span if is_year(t.text)]
     if head_word in WEAK_HEADS and not (name.edition or years or holding or ctx.cues_in("attend", sent)

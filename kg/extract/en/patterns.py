@@ -306,6 +306,9 @@ ATTEND_CUES = (
 #: people a gathering draws: "250 delegates from 28 countries at the X" says the X took place
 ATTENDEE_NOUNS = frozenset({"delegates", "participants", "attendees", "exhibitors", "visitors", "delegations",
                             "speakers", "panelists", "panellists", "guests"})
+#: a person's part at a gathering, before "of (the)" in a title-case phrase ("Chief Guest of the Seminar")
+GUEST_WORDS = frozenset({"guest", "guests", "speaker", "speakers", "patron", "patrons", "panelist", "panellist",
+                         "moderator", "participant", "participants", "delegate", "delegates"})
 #: "<person> <cue> <event>" with the event right after the cue ("told the forum")
 ADDRESS_CUES = ("told", "briefed", "welcomed", "greeted")
 #: nouns after an attendance cue that stand for the event in focus ("attended the opening",
@@ -422,4 +425,5 @@ HEADLINE_VERBS = frozenset({
     "co-organises", "co-organizes", "opens", "opened", "launches", "launched", "attends", "attended", "celebrates",
     "celebrated", "inaugurates", "inaugurated", "concludes", "concluded", "begins", "kicks", "joins", "convenes",
     "convened", "stages", "staged", "addresses", "addressed", "participates", "unveils", "unveiled", "welcomes",
-    "wraps", "closes", "closed"})
+    "wraps", "closes", "closed",
+    "organise", "organize", "convene", "inaugurate", "celebrate"})  # base forms: "X To Organise Y Conference"

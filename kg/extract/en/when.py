@@ -37,10 +37,15 @@ _CLOSING_LEAD = re.compile(r"\b(?:(?:curtains?\s+(?:came|come|comes|will\s+come)
 _HELD_BEFORE = re.compile(r"\b(?:will be|is to be|to be|was|were|is|are)\s+(?:held|opened|staged|hosted|convened|"
                           r"organi[sz]ed|arranged|conducted)\b",
                           re.IGNORECASE)
+#: an event's own start right before its date ("The Expo started on October 1")
+_STARTED = re.compile(r"\b(?:started|starts|began|begins|commenced|commences|kicked\s+off|kicks\s+off)\s+(?:on\s+)?$",
+                      re.IGNORECASE)
 #: words before a date that place it in the event's history, not this edition ("since its inception in 1964")
 _HISTORY = re.compile(r"\b(?:since|inception|founded|founding|established|establishment|first\s+held|dates\s+back)\b"
                       r"[^,.;]{0,25}$", re.IGNORECASE)
 #: activities that are no gathering and have dates of their own
+#: words before a bare year that give the year a series began ("Begun in 1981, the annual fair …")
+_BEGUN = re.compile(r"\b(?:begun|began|started|launched|initiated|instituted|conceived)\s+in\s+$", re.IGNORECASE)
 _ACTIVITY = re.compile(r"\b(?:trade\s+)?(?:delegation|trip|tour|visit|mission|roadshow|campaign|course|training)s?\b")
 _WEEKDAY = re.compile(r"(?:on\s+|this\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
 _DATELINE_SENTENCES = 8  # a dateline opens the body, within the first sentences
@@ -92,7 +97,8 @@ def find_dates_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]]
             for date in found[key]:
                 start, end = date.start + sentence.start_char, date.end + sentence.start_char
                 if not date.start_date or any(a <= start < b for a, b in skip) or _inside_name(ctx, start, end) \
-                        or _HISTORY.search(text[:date.start]):
+                        or _HISTORY.search(text[:date.start]) \
+                        or (len(date.start_date) == 4 and _BEGUN.search(text[:date.start])):
                     continue
                 if event_id not in ctx.owners(sentence, start, end) or _other_activity(ctx, sentence, event_id, start):
                     continue
@@ -104,8 +110,10 @@ def find_dates_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]]
                 if _CLOSING.search(text[:date.start]) or _CLOSING_LEAD.search(text[:date.start]):
                     closing.setdefault(event_id, (date, sentence))
                     continue
-                after_verb = bool(_HELD_BEFORE.search(text[:date.start]))  # "will be held ... on June 1"
-                rank = (sentence.body, len(date.start_date), date.end_date is not None, after_verb, -start)
+                after_verb = bool(_HELD_BEFORE.search(text[:date.start]) or _STARTED.search(text[:date.start]))
+                # ("will be held ... on June 1", "The Expo started on October 1")
+                rank = (sentence.body and not _title(ctx, sentence), len(date.start_date), date.end_date is not None,
+                        after_verb, -start)
                 if best is None or rank > best[0]:
                     best = (rank, date, sentence)
         closed = closing.get(event_id)
@@ -146,6 +154,12 @@ def _header_range(ctx: Context) -> None:
             ctx.builder.set_event(main, "start_date", dates[0].start_date, sent.span, 0.7)
             ctx.builder.set_event(main, "end_date", dates[0].end_date, sent.span, 0.7)
             return
+
+
+def _title(ctx: Context, sentence: Sentence) -> bool:
+    """The article's first line, a headline of its own: its date ("… (Aug 12, 2015)") is the page's,
+    and a date the body gives the event wins over it."""
+    return sentence.index == 0 and ctx.text[sentence.start_char:sentence.end_char].rstrip(" ").endswith("\n")
 
 
 def _other_activity(ctx: Context, sent: Sentence, event_id: str, at: int) -> bool:

@@ -216,11 +216,12 @@ class _Builder:
 
     def _cities(self) -> None:
         extra = {int(gid): chinese.split(",") for gid, chinese, _city in rows("zh_city_names.tsv")}
+        capitals = {(c.get("capital", "").strip(), code) for code, c in geonames().get_countries().items()}
         for city in geonames().get_cities().values():
             cc, population, name = city["countrycode"], int(city["population"] or 0), city["name"]
             place = self.place((name, cc, "city", city["geonameid"], population,
                                 city.get("latitude"), city.get("longitude")))
-            big = population >= EN_FREE_POPULATION
+            big = population >= EN_FREE_POPULATION or (name, cc) in capitals  # (Valletta, Thimphu: small, well known)
             canonical = Entry(place, CITY, True, big)
             self.add("en", name, canonical)
             for variant in _variants(name) - {name}:
@@ -234,7 +235,7 @@ class _Builder:
             for alt in [*extra.get(int(city["geonameid"]), ()), *city["alternatenames"]]:
                 if HAN.search(alt):
                     if len(alt) >= 2:
-                        free = population >= limit or (cc in CHINESE_SPEAKING and len(alt) >= 3
+                        free = population >= limit or (name, cc) in capitals or (cc in CHINESE_SPEAKING and len(alt) >= 3
                                                        and alt.endswith("市"))
                         self.add("zh", alt, Entry(place, CITY, True, free))
                         chinese.add(to_simplified(alt))

@@ -173,8 +173,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "list_close": re.compile(r"[^,。;:]*等[0-9一二两三四五六七八九十多余数]*[个场项]?[^,。;:、]{0,4}?(?:"
                                  + alternation([*lex.heads, "活动"]) + ")"),
         # "A、B、C、D四个分论坛": a list closed by a count of gatherings (group 1: later items)
-        "counted_close": re.compile(r"((?:(?:、|和|及|与|以及)[^,。;:、]{2,40}?)*)(?:等)?[0-9一二两三四五六七八九十]+(?:个|场|项)"
-                                    r"[^,。;:、]{0,4}?(?:" + alternation([*lex.heads, "活动"]) + ")"),
+        "counted_close": re.compile(r"((?:(?:、|和|及|与|以及)[^,。;:、]{2,40}?)*)(?:(?:等)?[0-9一二两三四五六七八九十]+(?:个|场|项)"
+                                    r"[^,。;:、]{0,4}?(?:" + alternation([*lex.heads, "活动"]) + ")|等[^,。;:、]{0,4}?活动)"),
         # "名为“X”的大型学术会议": X names a gathering of that head ("主题为" gives a theme, no name)
         "named_as": re.compile(r"(?:名为|名叫|称为|题为|叫做|冠名为)[“「]([^“”「」,。]{2,40})[”」]的[^,。;]{0,10}?("
                                + alternation(lex.heads) + ")"),
@@ -293,8 +293,8 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
 
 
 def _counted_items(ctx: ZhArticle, mentions: list[EventMention]) -> None:
-    """"设A、B、C、D四个分论坛", "A和B两场论坛": the names of a list closed by a count of
-    gatherings are listed (reported by the count, parts of the event the sentence is about)."""
+    """"设A、B、C、D四个分论坛", "A和B两场论坛", "举办A、B、C等活动": the names of a list closed by a
+    count of gatherings, or by 等…活动, are listed (reported by the count, parts of the event the sentence is about)."""
     close = _patterns()["counted_close"]
     for m in mentions:
         if m.ref:

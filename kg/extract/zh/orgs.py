@@ -478,6 +478,7 @@ def compound_parent(ctx: ZhArticle, start: int, end: int) -> int | None:
     if not _res()["child_end"].search(name):
         return None
     suffixes = lexicon().org_suffixes
+    found = None  # the longest parent: "商务部消费促进司|重要商品处", not "商务部|…"
     for m in _res()["parent_end"].finditer(name):
         cut = start + m.end()
         rest = ctx.text[cut:end]
@@ -485,17 +486,21 @@ def compound_parent(ctx: ZhArticle, start: int, end: int) -> int | None:
         if child and cut - start >= 3 and len(rest) - len(child.group()) >= 2 \
                 and not _res()["parent_end"].match(rest) and rest[0] not in "员会" and rest not in suffixes \
                 and not _bare_level(ctx.text[start:cut]):  # (not the 省政府 of 省政府台湾事务办公室)
-            return cut
-    return None
+            found = cut
+    return found
 
 
 def link_parents(ctx: ZhArticle) -> None:
     """Parents of the record's organizations: compound names, then 隶属于/旗下/下属 statements."""
-    for org_id, (start, end) in list(ctx.org_spans.items()):
+    pending = list(ctx.org_spans.items())
+    while pending:  # a parent found in a name may open with a parent of its own
+        org_id, (start, end) = pending.pop()
         cut = compound_parent(ctx, start, end)
         if cut is not None:
             parent = add_org(ctx, start, cut)
             ctx.builder.org_part_of(org_id, parent, ctx.evidence_at(start), CONFIDENCE)
+            if parent != org_id:
+                pending.append((parent, (start, cut)))
     res = _res()
     for si, (a, b) in enumerate(ctx.sents):
         if not ctx.read(si):
