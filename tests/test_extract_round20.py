@@ -14,7 +14,10 @@ proper name set off after a described gathering ("the international medical conf
 Medicine 2.0 (FOM 2.0).") names it; a headline's verb in its base form ("X To Organise Y
 Conference") ends a name; "The Chief Guest of the Seminar" is a part someone plays, not a gathering;
 an event's own start right before its date ("The Expo started on October 1") dates it over a day
-something else happened at it. A national capital is found without a cue however small it is
+something else happened at it. A list of the members a gathering is of, a few words an item,
+belongs to its name ("the Annual Conference of Ambassadors, Consuls General, and Directors General"),
+and a headline and a body sentence naming it with and without a place word are one event. A place line
+opening the body counts its sentences without the blank lines between a headline and a byline. A national capital is found without a cue however small it is
 ("at the Grand Hotel, Valletta").
 
 Dates (both languages): a date without a year that opens a span whose end states one ("October 1
@@ -144,3 +147,25 @@ def test_a_span_start_takes_the_year_of_its_end(text, lang, published, hint, exp
 def test_a_later_date_of_something_else_lends_no_year():
     found = find_dates("It opened on May 3. The next fair is on June 4, 2019.", "en", "2020-01-01")
     assert found[0].start_date == "2020-05-03"
+
+
+def test_a_list_of_the_members_a_gathering_is_of_is_in_its_name(extractor):
+    record = run(extractor, "Minister opens Annual Conference of Lakeland Ambassadors, Consuls General and Directors General\n\n"
+                            "The foreign minister opened the Annual Conference of Ambassadors, Consuls General, and Directors "
+                            "General at the Lake Hotel in Nairobi on Tuesday (August 11, 2015).\n")
+    (conference,) = record["events"]
+    assert "Annual Conference of Ambassadors, Consuls General, and Directors General" in conference["names"]
+    assert conference["start_date"] == "2015-08-11"
+
+
+def test_a_list_that_is_no_members_stays_out_of_the_name(extractor):
+    record = run(extractor, "Talks\n\nThe Conference of Ministers, Kenya and Uganda said, was held in Nairobi on May 3, 2019.\n")
+    assert en_event(record, "Conference of Ministers")
+
+
+def test_a_place_line_after_a_headline_and_a_byline_places_the_event(extractor):
+    record = run(extractor, "Lakeside Toys, Lake Spices–Attractions At Lakeside Fair!\n\nBy John Smith, Lakeside News Service (LNS)\n\n"
+                            "NEW DELHI–More than 30 countries took part in this year’s 26th Lakeside Trade Fair held at the "
+                            "exhibition grounds.\n")
+    assert en_event(record, "26th Lakeside Trade Fair")["country"] == "IN"
+    assert "NEW DELHI" in en_event(record, "26th Lakeside Trade Fair")["city"]

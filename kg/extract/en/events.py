@@ -1417,11 +1417,14 @@ def _key(name: str) -> str:
                                            _SAME_HEAD.sub("Exhibition", name)))
 
 
+_WORD = re.compile(r"[^\s,;:]+")
+
+
 def _shortened(short: str, long: str) -> bool:
     """Whether ``short`` is ``long`` with only places and scope words left out, the head kept
     and three words or more ("the 11-day International Trade Fair" after "the 17th India
     International Mega Trade Fair"; not "G20 Summit" after "G20 Business Summit")."""
-    a, b = short.lower().split(), long.lower().split()
+    a, b = _WORD.findall(short.lower()), _WORD.findall(long.lower())  # (a list's commas aside)
     if len(a) < 3 or len(a) >= len(b) or a[-1] != b[-1]:
         return False
     rest = iter(b)

@@ -569,11 +569,15 @@ def _comma_run_end(t: Tokens, comma: int, limit: int) -> int | None:
     return k if joined else None
 
 
+_MEMBER_WORDS = 3  # words of one item in a list of the members a gathering is of
+
+
 def _listed_end(doc: Doc, start: int, comma: int, limit: int) -> int | None:
     """The end of a name whose words a comma and "and" list ("Arts, Crafts and Cuisines
     Exhibition", "Forum on Women, Peace and Security", "Chamber of Commerce, Industry and
     Agriculture (ICCIA)"): a list of single words that closes in a gathering's head or is the
-    topic of one, or a run that a bracketed acronym spells from before the comma to its end
+    topic of one, a list of the members a gathering is of, a few words each ("Conference of
+    Ambassadors, Consuls General and Directors General"), or a run that a bracketed acronym spells from before the comma to its end
     (there, or where the article writes the run again). None otherwise."""
     t = Tokens.of(doc)
     k = _comma_run_end(t, comma, limit)
@@ -582,9 +586,14 @@ def _listed_end(doc: Doc, start: int, comma: int, limit: int) -> int | None:
     joint = max(j for j in range(comma, k) if t.lower[j] == "and")
     topic = next((j + 2 for j in range(start, comma - 2) if t.lower[j] in EVENT_HEADS and t.lower[j + 1] in ("on", "for")),
                  None)  # "Forum on Women, Peace and Security": the list is the gathering's topic
-    first = topic if topic is not None else start
-    if (topic is not None or t.lower[k - 1] in EVENT_HEADS) \
-            and all((j - first) % 2 == (t.text[j] == ",") for j in range(first, joint)) \
+    members = next((j + 2 for j in range(start, comma - 1) if t.lower[j] in EVENT_HEADS and t.lower[j + 1] == "of"
+                    and t.lower[comma - 1].endswith("s")), None)  # "Conference of Ambassadors, Consuls General and …"
+    first = topic if topic is not None else members if members is not None else start
+    items = [item.split() for item in " ".join(t.text[first:joint]).split(",") if item.strip()] + [t.lower[joint + 1:k]]
+    if (topic is not None or members is not None or t.lower[k - 1] in EVENT_HEADS) \
+            and all(len(item) == 1 or (members is not None and len(item) <= _MEMBER_WORDS) for item in items[:-1]) \
+            and (members is None or (len(items[-1]) <= _MEMBER_WORDS
+                                     and all(any(w.lower().endswith("s") for w in item) for item in items))) \
             and not any(w in EVENT_HEADS or w in ORG_HEADS for w in t.lower[first:joint]):
         return k  # (one word per item before "and": not "events like A B, C for D and E Dialogue")
     words = [i for i in range(start, k) if t.text[i][:1].isupper() and t.lower[i] not in _CONNECTORS
