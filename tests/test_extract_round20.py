@@ -17,12 +17,21 @@ an event's own start right before its date ("The Expo started on October 1") dat
 something else happened at it. A list of the members a gathering is of, a few words an item,
 belongs to its name ("the Annual Conference of Ambassadors, Consuls General, and Directors General"),
 and a headline and a body sentence naming it with and without a place word are one event. A place line
-opening the body counts its sentences without the blank lines between a headline and a byline. A national capital is found without a cue however small it is
+opening the body counts its sentences without the blank lines between a headline and a byline. A line
+under the headline giving a venue, places and a span of days ("Lake Hotel, Nairobi, Kenya | 28 & 29 August
+2017") dates the main event; "28 & 29 August" is a span like "28 and 29 August". A name joining two
+gatherings ("X Conference & International Seminar") is also named by the first ("X Conference"). A
+convention someone signs or a protocol is to is a treaty, not a gathering. Words that are also place names
+in GeoNames' alternates (Bush, Tour, Name, Basic) are found as places only with a cue. A national capital is found without a cue however small it is
 ("at the Grand Hotel, Valletta").
 
 Dates (both languages): a date without a year that opens a span whose end states one ("October 1
 and will run till March 31, 2022", "12月3日至2024年1月14日") takes the end's year, or the year before
 when its day falls later in the year, whatever the page's date or a year in the event's name says.
+
+Loading: pinyin glosses written with a space inside their brackets ("協(xié)會(huì )") are dropped like the
+others. Trained components read the words around a Chinese mention in simplified characters, so that a
+traditional page's "舉行" counts as "举行".
 """
 
 from __future__ import annotations
@@ -30,7 +39,9 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.dates import find_dates
+from kg.extract.learned.features import context
 from kg.extract.places import get_gazetteer
+from kg.load.glosses import drop_pinyin_glosses
 from test_extract_en import event as en_event, extractor, run  # noqa: F401 (extractor: fixture)
 from test_extract_zh import event as zh_event, extract
 
@@ -169,3 +180,46 @@ def test_a_place_line_after_a_headline_and_a_byline_places_the_event(extractor):
                             "exhibition grounds.\n")
     assert en_event(record, "26th Lakeside Trade Fair")["country"] == "IN"
     assert "NEW DELHI" in en_event(record, "26th Lakeside Trade Fair")["city"]
+
+
+def test_a_header_line_with_a_venue_dates_the_main_event(extractor):
+    record = run(extractor, "Leading the way together\n\nLake Hotel and Conference Centre, Nairobi, Kenya | 28 & 29 August 2017\n\n"
+                            "Over two hundred delegates gathered for the Annual Conference of the Lakeside Council.\n")
+    conference = en_event(record, "Annual Conference of the Lakeside Council")
+    assert (conference["start_date"], conference["end_date"]) == ("2017-08-28", "2017-08-29")
+
+
+def test_an_ampersand_joins_the_days_of_a_span():
+    (found,) = find_dates("on 28 & 29 August 2017", "en", None)
+    assert (found.start_date, found.end_date) == ("2017-08-28", "2017-08-29")
+
+
+def test_a_name_joining_two_gatherings_is_also_named_by_the_first(extractor):
+    record = run(extractor, "Conference begins\n\nThe 59th Lakeside Political Science Conference & International Seminar on "
+                            "“Rise of Lakes” began at the university in Guwahati on March 26, 2022.\n")
+    conference = en_event(record, "59th Lakeside Political Science Conference")
+    assert "59th Lakeside Political Science Conference & International Seminar" in conference["names"]
+
+
+def test_a_signed_convention_is_no_gathering(extractor):
+    record = run(extractor, "Leaders wrap up summit\n\nLakeside leaders Tuesday wrapped up their 12th Summit after signing the "
+                            "Nairobi Declaration.\nAddressing the closing session of the three-day Summit of the Lakeside "
+                            "Association for Regional Cooperation (LARC), the prime minister said the meeting was successful.\n"
+                            "“The foreign ministers of LARC inked the LARC Social Charter, the Additional Protocol to the 1987 "
+                            "LARC Convention on Suppression of Piracy and the Framework Agreement on Trade.”\n")
+    assert not any("Convention" in n for e in record["events"] for n in e["names"])
+
+
+@pytest.mark.parametrize("word", ["Bush", "Tour", "Basic"])
+def test_a_common_word_that_geonames_spells_as_a_place_is_no_place_alone(word):
+    assert get_gazetteer().find(f"Leading the Elephant out of the {word} – Education", "en") == []
+
+
+def test_glosses_with_a_space_in_their_brackets_are_dropped():
+    assert drop_pinyin_glosses("湖濱協(xié)會(huì )年會(huì )在湖濱舉行。") == "湖濱協會年會在湖濱舉行。"
+
+
+def test_chinese_context_words_are_read_in_simplified_characters():
+    text = "論壇在科倫坡舉行。"
+    start = text.index("科倫坡")
+    assert "R:举行" in set(context(text, start, start + 3, "zh"))

@@ -10,7 +10,7 @@ _SYLLABLE = (r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
              r"|a|o|e|i|u|v|ü)r?")
 _SYLLABLE_RE = re.compile(_SYLLABLE)
 #: a bracketed word of pinyin letters, tone marks allowed ("(guan)", "(wǎng)"), after a character
-_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（]([a-zü\u00e0-\u00fc\u0101-\u01dc]{2,7})[)）] ?(?![A-Za-z])")
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（] ?([a-zü\u00e0-\u00fc\u0101-\u01dc]{2,7}) ?[)）] ?(?![A-Za-z])")  # ("(huì )")
 _LEAST = 2  # one "(an)" may be the text's own; a page that glosses does so throughout
 
 

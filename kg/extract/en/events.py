@@ -147,6 +147,14 @@ _EVENTS_LIKE = re.compile(r"\b(?:events|side[- ]events|symposia|symposiums|sessi
                           r"(?:like|such\s+as|including)\s+(?=[A-Z\"“‘'«])")
 _GLUED_HEAD = re.compile(r"[A-Z][A-Za-z]*?[a-z](Expo|Fair|Summit|Forum|Show|Showcase|Week|Fest|Festival|Congress|Conference|Conclave)")
 #: what may follow an event's name in a longer name of the same event, as comparison keys
+#: heads that also name a treaty, and what is done to a treaty before its name ("signed the X
+#: Convention", "the Protocol to the X Convention")
+_TREATY_HEADS = frozenset({"convention", "charter", "accord"})
+_TREATY_ACT = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|ratif(?:y|ies|ied|ying)|accede[ds]?|acceded|adopt(?:s|ed)?|"
+                         r"protocol\s+to|party\s+to|parties\s+to|amendments?\s+to)\b[^.;]{0,80}$", re.IGNORECASE)
+#: a head that a second gathering joins ("X Conference & International Seminar", "X Summit and Expo")
+_JOINT_HEAD = re.compile(r"\w\s+(" + "|".join(sorted((h.title() for h in EVENT_HEADS if " " not in h), key=len, reverse=True))
+                         + r")\s+(?:&|and)\s+[A-Z]")
 _EXTENSIONS = frozenset({"exhibition", "andexhibition", "conference", "andconference", "celebration", "celebrations",
                          "festivities", "reception"})
 #: nouns for a sitting of a standing body, numbered ("the 7th session of the X Commission")
@@ -466,6 +474,8 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
         # (but "the X Festival celebrations" are the festival's)
     if _FORMER_NAME.search(doc[sent.start:name.start].text):
         return None  # "Its predecessor, known as X Fair and the Y Forum, has been held since 2010": the series' past
+    if head_word in _TREATY_HEADS and _TREATY_ACT.search(doc[sent.start:name.start].text):
+        return None  # "signed ... the Additional Protocol to the 1987 SAARC Convention on X": a treaty
     if _kind_before(doc, sent, name.start):
         return None  # "the course “Interreligious Dialogue: ...”": the noun before the name says what it names
     if head_word in TIME_HEADS and _COMMEMORATED.search(doc[sent.start:name.start].text):
@@ -725,6 +735,9 @@ def _trimmed_variants(name: Name) -> list[str]:
                 and len([w for w in re.findall(r"[A-Za-z][\w'’-]*", own) if w.lower() not in _GENERIC_WORDS
                          and w.lower() not in EVENT_HEADS and not is_edition_word(w)]) >= 2:
             out.append(own)  # "33rd X Conference of the Y Chamber of Commerce (YCC)": the X Conference
+        joint = _JOINT_HEAD.search(v)
+        if joint and v[:joint.end(1)] not in out:
+            out.append(v[:joint.end(1)])  # "59th X Conference & International Seminar": the X Conference
     return out
 
 

@@ -49,7 +49,9 @@ _BEGUN = re.compile(r"\b(?:begun|began|started|launched|initiated|instituted|con
 _ACTIVITY = re.compile(r"\b(?:trade\s+)?(?:delegation|trip|tour|visit|mission|roadshow|campaign|course|training)s?\b")
 _WEEKDAY = re.compile(r"(?:on\s+|this\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
 _DATELINE_SENTENCES = 8  # a dateline opens the body, within the first sentences
-_HEADER_LINE = 60  # characters of a line giving an event's days and place under a headline
+_HEADER_LINE = 100  # characters of a line giving an event's days and place under a headline
+#: a venue opening such a line: capitalised words (and small ones) up to a comma ("Safari Hotel and Conference Centre, ")
+_VENUE = re.compile(r"(?:[A-Z][\w'’.&-]*|and|of|the|de|at)(?:\s+(?:[A-Z][\w'’.&-]*|and|of|the|de|at))*,\s*")
 
 
 def datelines(ctx: Context) -> list[tuple[Sentence, DateMention]]:
@@ -135,7 +137,8 @@ def find_dates_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]]
 
 
 def _header_range(ctx: Context) -> None:
-    """A line near the top that gives only a span of days and places ("Warsaw 23-24th June 2010"
+    """A line near the top that gives only a span of days and places, maybe after a venue ("Warsaw
+    23-24th June 2010", "Safari Hotel and Conference Centre, Windhoek, Namibia | 28 & 29 August 2017"
     under the headline of an event's page) dates the article's main event, when no sentence about
     it does (a single day there is the page's date, a span is the event's)."""
     main = ctx.main_event()
@@ -143,14 +146,15 @@ def _header_range(ctx: Context) -> None:
     if event is None or event.start_date:
         return
     for sent in ctx.sentences[:_DATELINE_SENTENCES]:
-        text = ctx.sentence_text(sent)
+        text = ctx.sentence_text(sent).strip()
         dates = find_dates(text, "en", ctx.article.published) if len(text) <= _HEADER_LINE else []
         if len(dates) != 1 or not dates[0].start_date or not dates[0].end_date:
             continue
-        named = [(dates[0].start, dates[0].end)] + [(p.start - sent.start_char, p.end - sent.start_char)
-                                                    for p in ctx.places_in(sent.start_char, sent.end_char)]
-        rest = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in named))
-        if not re.search(r"[^\W\d_]", rest):  # nothing but the days, places and punctuation
+        places = [(p.start - sent.start_char, p.end - sent.start_char) for p in ctx.places_in(sent.start_char, sent.end_char)]
+        named = [(dates[0].start, dates[0].end)] + places
+        venue = places[0][0] if places and _VENUE.fullmatch(text[:places[0][0]]) else 0
+        rest = "".join(ch for i, ch in enumerate(text) if i >= venue and not any(a <= i < b for a, b in named))
+        if not re.search(r"[^\W\d_]", rest):  # nothing but (a venue,) the days, places and punctuation
             ctx.builder.set_event(main, "start_date", dates[0].start_date, sent.span, 0.7)
             ctx.builder.set_event(main, "end_date", dates[0].end_date, sent.span, 0.7)
             return

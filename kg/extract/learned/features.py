@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from kg.extract.learned.logistic import Features
 from kg.extract.places import Place, PlaceMention, get_gazetteer
+from kg.model.names import to_simplified_aligned
 from kg.model.record import Event
 
 _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
@@ -32,13 +33,15 @@ class Candidate:
 
 
 def context(text: str, start: int, end: int, lang: str) -> Iterator[str]:
-    """Words (en) or character pairs (zh) on each side of text[start:end]; "L1"/"R1" the nearest."""
+    """Words (en) or character pairs (zh, in simplified characters) on each side of text[start:end];
+    "L1"/"R1" the nearest."""
     if lang == "en":
         left = [w.lower() for w in _WORD.findall(text[max(0, start - 40):start])[-_WINDOW[lang]:]]
         right = [w.lower() for w in _WORD.findall(text[end:end + 40])[:_WINDOW[lang]]]
         nearest = left[-1:], right[:1]
     else:
-        before, after = text[max(0, start - _WINDOW[lang]):start], text[end:end + _WINDOW[lang]]
+        before = to_simplified_aligned(text[max(0, start - _WINDOW[lang]):start])  # (one script: "舉行" is "举行")
+        after = to_simplified_aligned(text[end:end + _WINDOW[lang]])
         left = [before[i:i + 2] for i in range(len(before) - 1)]
         right = [after[i:i + 2] for i in range(len(after) - 1)]
         nearest = list(before[-1:]), list(after[:1])
