@@ -577,8 +577,9 @@ def _listed_end(doc: Doc, start: int, comma: int, limit: int) -> int | None:
     Exhibition", "Forum on Women, Peace and Security", "Chamber of Commerce, Industry and
     Agriculture (ICCIA)"): a list of single words that closes in a gathering's head or is the
     topic of one, a list of the members a gathering is of, a few words each ("Conference of
-    Ambassadors, Consuls General and Directors General"), or a run that a bracketed acronym spells from before the comma to its end
-    (there, or where the article writes the run again). None otherwise."""
+    Ambassadors, Consuls General and Directors General"), or a run that a bracketed acronym
+    spells from before the comma to its end (there, or where the article writes the run again).
+    None otherwise."""
     t = Tokens.of(doc)
     k = _comma_run_end(t, comma, limit)
     if k is None:

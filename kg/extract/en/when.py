@@ -146,7 +146,7 @@ def _header_range(ctx: Context) -> None:
     if event is None or event.start_date:
         return
     for sent in ctx.sentences[:_DATELINE_SENTENCES]:
-        text = ctx.sentence_text(sent).strip()
+        text = ctx.sentence_text(sent).rstrip()
         dates = find_dates(text, "en", ctx.article.published) if len(text) <= _HEADER_LINE else []
         if len(dates) != 1 or not dates[0].start_date or not dates[0].end_date:
             continue
