@@ -22,6 +22,7 @@ a place take their parent's (see ``inherit_from_parents``).
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from spacy.tokens import Doc
 
@@ -285,8 +286,8 @@ def _dateline_city(ctx: Context, lines: list[tuple[Sentence, DateMention]]) -> P
         for place in ctx.places_in(sent.start_char, date.start):
             if place.place.kind == "city":
                 return place
-    opening = [s for s in ctx.sentences if ctx.sentence_text(s).strip()][:_DATELINE_SENTENCES]  # (blank lines aside)
-    for sent in opening:
+    opening = (s for s in ctx.sentences if ctx.sentence_text(s).strip())  # (blank lines aside)
+    for sent in islice(opening, _DATELINE_SENTENCES):
         m = PLACE_LINE.match(ctx.sentence_text(sent))
         places = ctx.places_in(sent.start_char, sent.start_char + m.end()) if m else []
         if places and places[0].place.kind == "city" and places[0].start - sent.start_char <= m.start(1):
