@@ -29,9 +29,9 @@ _CLOCK_AFTER = re.compile(r"[\s,]*(?:[(（][^()（）]{1,6}[)）])?\s*(?:[\u4e00
 _CUE_BEFORE = re.compile(r"(?:published|publication\s+date|posted|updated|发布|发表|更新)(?:\s+on)?\s*[:：]?\s*$",
                          re.IGNORECASE)
 #: a dateline opening a line with a full date, after a place or none: "Geneva 16 November 2017--",
-#: "11 October 2018, Washington D.C.: ", "Osaka, Japan – August 29, 2025: "
+#: "11 October 2018, Washington D.C.: ", "Osaka, Japan – August 29, 2025: ", a sentence opening with one
 _PLACE_BEFORE = re.compile(r"\s*(?:[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,3}\s*[,–—-]?\s*)?")
-_DATELINE_AFTER = re.compile(r"\s*(?:[:：–—-]|\(|,\s*[A-Z])")
+_DATELINE_AFTER = re.compile(r"\s*(?:[:：–—-]|\(|,\s*[A-Z])|\.\s+[A-Z]")  # (or "July 15, 2014. A new …")
 _STAMP_HEAD, _STAMP_TAIL = 600, 300  # characters at the start and end of a text where a page's stamp stands
 
 

@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Token
 from kg.extract.builder import RecordBuilder
 from kg.extract.en.cues import Cue
 from kg.extract.en.names import Name, Tokens, is_edition_word, names_in
-from kg.extract.en.patterns import (ACTIVE_ROLE_CUES, EVENT_HEADS, NAMING_WORDS, OPENING_WORDS, PARTICIPANT_NOUNS,
-                                    PLACE_WORDS, RECURRING_WORDS, REPORTING_VERBS)
+from kg.extract.en.patterns import (ACTIVE_ROLE_CUES, EVALUATIVE_WORDS, EVENT_HEADS, NAMING_WORDS, OPENING_WORDS,
+                                    PARTICIPANT_NOUNS, PLACE_WORDS, RECURRING_WORDS, REPORTING_VERBS)
 from kg.extract.places import PlaceMention, get_gazetteer
 from kg.load.header import labelled_date_spans
 from kg.model import Article
@@ -104,7 +104,8 @@ class EventInfo:
 
 #: words that may stand between a verb and the event it holds: "held its annual X", "hosted their final X"
 _CLOSE_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "final", "latest", "virtual", "online",
-                          "hybrid", "upcoming", "maiden", "grand", "flagship"}) | RECURRING_WORDS
+                          "hybrid", "upcoming", "maiden", "grand", "flagship", "ever", "prestigious", "historic",
+                          "awaited", "much", "long"}) | RECURRING_WORDS | EVALUATIVE_WORDS  # ("the first-ever X")
 _KIND_WORDS = 3  # words of a kind before its head and naming word ("Art/Photo Exhibition titled")
 _APPOSITIVE_WORDS = 5  # lower-case words of a description a name stands in apposition to
 _DURATION_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "day",

@@ -46,6 +46,8 @@ _ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr"})
 _HOLDING_LEMMAS = frozenset({"hold", "convene", "organize", "organise", "stage", "host"})
 _APPOSITIVE_REACH = 8  # tokens of a proper name set off after a described gathering
 _NAME_LINKS = frozenset({"of", "and", "for", "on", "the", "&", "in", "-"})  # lower-case words inside a name
+#: words that count gatherings and name none ("several meetings", "numerous seminars")
+_QUANTIFIERS = frozenset({"several", "many", "numerous", "various", "multiple", "some", "few", "countless", "series"})
 _DURATION_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "long"})  # end "two-day", "10-day"
 
 
@@ -177,6 +179,8 @@ def _left_edge(doc: Doc, head: Token) -> int:
     k = head.i - 1
     while k >= 0:
         tok = doc[k]
+        if tok.lower_ in _QUANTIFIERS:
+            break  # "held several meetings with X": how many, not which
         if tok.pos_ in _MODIFIER_POS or (tok.text == "-" and not tok.whitespace_) or _named_possessive(doc, k) \
                 or _spaced_dash(doc, k) \
                 or (tok.lower_ in ("and", "&") and k > 0 and doc[k - 1].pos_ in _MODIFIER_POS):

@@ -71,6 +71,8 @@ _HOLDER_WORDS = 12
 _HELD_BY_TAIL = re.compile(r"\b(?:" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True)) + r")(\s+of\s+the\s+"
                            r"(?:[A-Z][\w'’.-]*|of|and|&|for|the)(?:\s+(?:[A-Z][\w'’.-]*|of|and|&|for|the))*"
                            r"(?:\s+\([A-Z&]{2,10}\))?)$", re.IGNORECASE)
+#: a body's name and its possessive opening a gathering's name ("the X Chamber of Commerce’s Y Awards")
+_OWNER_HEAD = re.compile(r"((?:[A-Z][\w.-]*|of|and|&|for|the)(?:\s+(?:[A-Z][\w.-]*|of|and|&|for|the))*)['’]s\s+(?=[A-Z0-9])")
 #: words of a gathering's name that say no more than its kind ("Annual General Meeting")
 _GENERIC_WORDS = frozenset({"annual", "general", "regular", "extraordinary", "plenary", "ordinary", "special", "joint",
                             "biennial", "international", "national", "the", "of", "and"})
@@ -735,6 +737,12 @@ def _trimmed_variants(name: Name) -> list[str]:
                 and len([w for w in re.findall(r"[A-Za-z][\w'’-]*", own) if w.lower() not in _GENERIC_WORDS
                          and w.lower() not in EVENT_HEADS and not is_edition_word(w)]) >= 2:
             out.append(own)  # "33rd X Conference of the Y Chamber of Commerce (YCC)": the X Conference
+        owner = _OWNER_HEAD.match(v)
+        rest = v[owner.end():] if owner else ""
+        if owner and set(re.findall(r"[\w.-]+", owner.group(1).lower())) & ORG_HEADS and rest not in out \
+                and len([w for w in re.findall(r"[A-Za-z][\w'’-]*", rest) if w.lower() not in _GENERIC_WORDS
+                         and w.lower() not in EVENT_HEADS and not is_edition_word(w)]) >= 2:
+            out.append(rest)  # "the Chamber of Minerals and Energy’s Women in Resources Awards": the Awards
         joint = _JOINT_HEAD.search(v)
         if joint and v[:joint.end(1)] not in out:
             out.append(v[:joint.end(1)])  # "59th X Conference & International Seminar": the X Conference

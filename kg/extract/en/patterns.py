@@ -181,7 +181,7 @@ ACTIVE_ROLE_CUES: dict[str, tuple[str, ...]] = {
 #: "<organization> <cue> <organization list>": the listed ones are co-hosts, the first a host
 PARTNER_CUES = (
     "in association with", "in conjunction with", "in co-operation with", "in cooperation with",
-    "in collaboration with", "in partnership with",
+    "in collaboration with", "in partnership with", "in coordination with",
 )
 
 #: officers and organs of a body: after "the Chair of (the)" comes a body, not a gathering or its host

@@ -215,9 +215,11 @@ def _subjects(ctx: Context, sent: Sentence, at: int) -> list[Name]:
         k -= 1
     out: list[Name] = []
     names = {n.end: n for n in sent.names}
-    for n in sent.names:  # "The Embassy of Sri Lanka in Iran celebrated": the name runs on over "in <place>"
-        grown = orgs.extend(ctx, n, sent.end)
-        if grown.end > n.end:
+    # "The Indian embassy in Brussels is organising": a body named with a lower-case head opens the sentence
+    opening = next(iter(name_list(doc, sent.start, k, grow=lambda n: orgs.extend(ctx, n, sent.end))), None)
+    for n in [*sent.names, *([opening] if opening else [])]:
+        grown = orgs.extend(ctx, n, sent.end)  # "The Embassy of Sri Lanka in Iran celebrated": over "in <place>"
+        if grown.end > n.end or n is opening and grown.end == k:
             names[grown.end] = grown
     while k in names:
         name = names[k]
@@ -276,12 +278,15 @@ def _partner(ctx: Context, sent: Sentence, cue: Cue) -> list[Assignment]:
     if mention is None:
         return []
     start = _past_unnamed_item(ctx, cue.end, sent.end)
+    events = ctx.mentions_in(sent)
     partners = [n for n in name_list(ctx.doc, start, sent.end, grow=lambda n: orgs.extend(ctx, n, sent.end))
-                if not any(m.start <= n.start < m.end for m in ctx.mentions_in(sent))]  # (not the event it is about)
+                if not any(m.start <= n.start < m.end for m in events)]  # (not the event it is about)
     out = [(mention.event, "co_host", org, sent) for org in _orgs(ctx, sent, partners)]
     if out and not (cue.start > sent.start and ctx.doc[cue.start - 1].lower_ in _SPLIT_ROLES):
-        # (a participle before the cue names no one acting: "Organised in cooperation with A and B, the X")
-        acting = [n for n in _subjects(ctx, sent, cue.start)[-1:] if not names_office(ctx.doc, n)]  # (not "as Chair of X")
+        # (a participle before the cue names no one acting: "Organised in cooperation with A and B, the X";
+        # nor does the event: "is hosting the X Summit in collaboration with A")
+        acting = [n for n in _subjects(ctx, sent, cue.start)[-1:] if not names_office(ctx.doc, n)  # (not "as Chair of X")
+                  and not any(m.start <= n.start < m.end for m in events)]
         out.extend((mention.event, "host", org, sent) for org in _orgs(ctx, sent, acting))
     return out
 

@@ -56,6 +56,7 @@ _SAINT_REACH = 8  # characters before a place where a saint's title stands
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _ONLINE_WORDS = frozenset({"virtual", "online"})
 _ONLINE_HEADS = frozenset({"webinar"})
+_RELATIVES = frozenset({"which", "that", "where"})
 _REPORTING_VERBS = frozenset({"said", "says", "told", "tells", "noted", "added", "stressed", "announced", "informed"})
 
 Found = dict[str, dict[int, dict[str, tuple[PlaceMention, Sentence]]]]  # event -> tier -> kind -> place
@@ -155,12 +156,23 @@ def _owners(ctx: Context, sent: Sentence, place: PlaceMention) -> list[str]:
     span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand")
     clause = ctx.clause_start(sent, span.start)
     before = [m for m in ctx.mentions_in(sent) if clause <= m.start and m.end <= span.start]
+    if before and _relative_after(ctx, before[-1], span.start):
+        return [before[-1].event]  # "X is convened ... and the 1st Y, which took place in Z": Y's place
     if before:
         return list(dict.fromkeys(m.event for m in before if not _reported(ctx, m, span.start)))
     after = [m for m in ctx.mentions_in(sent) if m.start >= span.end]
     if after and _TO_ATTEND.fullmatch(ctx.text, place.end, ctx.doc[after[0].start].idx):
         return [after[0].event]  # "travel to Washington D.C. to participate in the X": the place travelled to
     return ctx.owners(sent, place.start, place.end)
+
+
+def _relative_after(ctx: Context, mention: EventMention, place: int) -> bool:
+    """True when a relative clause about the mention ("…, which took place in", "that was held
+    in") leads from it to the place: the place is that event's alone."""
+    doc = ctx.doc
+    k = mention.end + (mention.end < place and doc[mention.end].text == ",")
+    return k < place and doc[k].lower_ in _RELATIVES and any(
+        t.lower_ in _HOLDING_WORDS or t.lower_ in ("took", "place", "held") for t in doc[k + 1:place])
 
 
 def _reported(ctx: Context, mention: EventMention, place: int) -> bool:

@@ -98,7 +98,7 @@ _QUOTED_RUN = re.compile(r"((?:[“「][^“”「」,。;]{2,40}[”」](?:、|
                          r"[0-9一二两三四五六七八九十百多余数]+(?:项|场|个|大)[^,。;、]{0,6}?(?:活动|论坛|会议|赛事)")
 #: "“中医药走进联合国”活动", "“X”综合文化交流活动": a quoted name made an event by 活动, a few
 #: words saying what kind of activity between them
-_QUOTED_ACTIVITY = re.compile(r"[“「][^“”「」,。;]{4,30}[”」](?:(?!系列)[^“”「」,。;、的等]){0,6}?活动")  # (not a 系列, not a count)
+_QUOTED_ACTIVITY = re.compile(r"[“「][^“”「」,。;]{3,30}[”」](?:(?!系列)[^“”「」,。;、的等]){0,6}?活动")  # (not a 系列, not a count)
 #: what may stand between a quoted name and 活动 for the quoted words to name the activity alone
 _ACTIVITY_KIND = re.compile(r"(?:首场|主题|专场|系列|庆祝|纪念)?")
 QUOTES = "“「『《\"'‘"  # opening quotes and title marks around a name
@@ -1323,6 +1323,12 @@ def listed_with(ctx: ZhArticle, m: EventMention) -> list[EventMention]:
     while hi + 1 < len(named) and _LIST_GLUE.fullmatch(ctx.text[named[hi].end:named[hi + 1].start]):
         hi += 1
     return named[lo:hi + 1]
+
+
+def with_joint(ctx: ZhArticle, event_id: str) -> list[str]:
+    """The event and those a name joins to it ("A暨B": A and B, one record in the end)."""
+    joint = {m.joint.event for m in ctx.mentions if m.event == event_id and m.joint is not None and m.joint.event}
+    return [event_id, *sorted(joint - {event_id})]
 
 
 def latest(mentions: list[EventMention]) -> EventMention:

@@ -272,9 +272,10 @@ def org_starting_at(ctx: ZhArticle, start: int, limit: int) -> int | None:
     return best
 
 
-def split_list(ctx: ZhArticle, start: int, end: int) -> list[Span]:
+def split_list(ctx: ZhArticle, start: int, end: int, partial: bool = False) -> list[Span]:
     """Organization names listed in ``text[start:end]`` ("A、B和C"); [] unless every part is one
-    (but for one misread part in a long list, and a last "相关单位" that names none)."""
+    (but for one misread part in a long list, and a last "相关单位" that names none); with
+    ``partial`` (a slot only bodies fill: "由A、B主办"), the parts that are."""
     text = ctx.text
     generic = _GENERIC_TAIL.search(text, start, end)
     if generic and generic.start() > start:
@@ -300,12 +301,19 @@ def split_list(ctx: ZhArticle, start: int, end: int) -> list[Span]:
     parts = [(a, b) for a, b in parts  # "…和我校联合主办": the site's own body, unless the text names it
              if not _SELF.fullmatch(text, a, b) or org_ending_at(ctx, b, a) is not None]
     out = []
+    whole: list[Span] = []  # the parts that are a body's name from their first character
+    counted = 0
     for i, (a, b) in enumerate(parts):
         alias = _ALIAS_END.search(text, a, b)  # "澳门贸易投资促进局(澳门贸促局)", not a campus "(威海)"
         b = b - len(alias.group()) if alias and not _is_place(alias.group()[1:-1]) else b
         s = org_ending_at(ctx, b, a)
+        if s is not None and _COUNTED.match(text, s, b):
+            counted += 1
+            continue  # "12个城市人民政府": bodies counted, none named
         if s is not None:
             out.append((s, b))
+            if s == a:
+                whole.append((s, b))
         elif (mission := _elided_mission(ctx, parts, i)) is not None:
             ctx.elided[(a, b)] = mission  # "菲律宾、新加坡和泰国驻厦总领馆": 菲律宾驻厦总领馆 too
             out.append((a, b))
@@ -315,9 +323,15 @@ def split_list(ctx: ZhArticle, start: int, end: int) -> list[Span]:
             out.append((a, b))
     # a list is organizations when (nearly) every part is one: a long list may hold a name the
     # tagger misread ("台湾商业|总会(v)"), which alone is left out
-    return out if len(out) == len(parts) or len(parts) >= _LONG_LIST and len(out) >= 2 * len(parts) / 3 else []
+    named = len(parts) - counted
+    if out and (len(out) == named or named >= _LONG_LIST and len(out) >= 2 * named / 3):
+        return out
+    # read in part, the parts that are each wholly a body's name ("由省政府、好园区主办"), not the
+    # tail of a longer phrase ("印尼、泰国…和缅甸等国留学生协会": 国留学生协会)
+    return whole if partial else []
 
 
+_COUNTED = re.compile(r"[0-9一二两三四五六七八九十百多几]+[个個家所]")
 #: a body's short name with no place of its own: a few characters and an organization word ("总商会", "侨办")
 _PLACELESS = re.compile(r"[\u4e00-\u9fff]{1,2}(?:商会|侨办|外办|侨联|工商联|协会|学会|办|局|委)")
 

@@ -20,7 +20,7 @@ CONFIDENCE = 0.85
 _SETTING = re.compile(r"将|拟|已|还|也|正在|计划|定于|于|在|假")  # (假: "at", in Hong Kong, Macao and Taiwan)
 #: words between a list of organizations and its role verb: "等", "等部门", "等十家单位", "共同"
 _TRAILING = re.compile(r"(?:等(?:[0-9一二两三四五六七八九十多余]+[个家])?(?:部门|单位|机构|组织|企业|院校|高校)?"
-                       r"|均|分别|共同|联合|一起|携手|全力|大力|积极|负责|首次|成功|顺利|隆重|盛大|再次"
+                       r"|均|分别|共同|联合|一起|携手|参与|参加|全力|大力|积极|负责|首次|成功|顺利|隆重|盛大|再次"
                        # a time between the organization and its verb: "A今日举办X", "A于10日主办",
                        # "A20日晚举行X", "A昨(23日)在…举行X", "A10月18于…举办X"
                        r"|今日|今天|昨日|昨天|明日|明天|日前|近日|当天|上午|下午|中午|晚上|晚间|傍晚|早上"
@@ -88,12 +88,12 @@ def _verb(ctx: ZhArticle, si: int, m: re.Match, last_events: list[str], floor: i
     held = lexicon().role_kinds[m.group()] == "held"
     if held and (by >= 0 or _named_after(ctx, si, m.end()) is None):
         return []  # "A举行X": A holds the X named right after the verb, nothing else
-    found = orgs.split_list(ctx, list_start, list_end) if list_end > list_start else []
+    found = orgs.split_list(ctx, list_start, list_end, partial=by >= 0) if list_end > list_start else []
     if not found and by >= 0:
         found = _named_in_slot(ctx, list_start, list_end)
     if found and (text.endswith(("在", "于", "假"), 0, found[0][0]) or text.startswith("假", found[0][0])):
         found = []  # "在北京国家会议中心举办", "假澳门…会展中心举办" (假: "at", in Hong Kong and Macao): a place
-    jointly = bool(trailing and re.search(r"共同|联合|一起|携手", trailing.group())) or (
+    jointly = bool(trailing and re.search(r"共同|联合|一起|携手|参与|参加", trailing.group())) or (
         len(found) > 1 and re.search(r"联合(?![会国体办])", list_text) is not None)  # "A联合B、C主办"
     if not found and role in ("hosts", "co_hosts") and (jointly or role == "co_hosts"):
         found = _sentence_subjects(ctx, a, m.start())

@@ -49,6 +49,12 @@ _FILLER = re.compile(r"\([^()]{0,30}\)|[^,,。;;]{0,12}期间")
 _THIS_YEAR = re.compile(r"今年|明年|本年|当年")
 #: after a year alone, a season or half and a place, then a verb holding the event: "2011年春季在天津举办"
 _SET_FOR = re.compile(r"(?:春季|夏季|秋季|冬季|春天|秋天|上半年|下半年|年底|年初|年内)?(?:在[^,。;:]{1,12}?)?(?:举办|举行|召开)")
+#: a reporter learning the news, in the clause after an opening date: the date is the report's
+_LEARNED = re.compile(r"获悉|了解到|得知|获知|据悉")
+#: a time stated for an event: "(举办)时间为", "会期为", "展期定于"
+_STATED_TIME = re.compile(r"(?:的)?(?:举办|举行|召开|开幕)?(?:时间|日期|会期|展期)(?:为|是|定为|定于|定在)")
+#: what may not stand between an event and its stated time: another noun's clause
+_ATTRIBUTE_GAP = re.compile(r"[,。;:]")
 #: a sentence opening with "that day": "当天下午,还举行了…", "同日,…"
 _THAT_DAY = re.compile(r"(?:当天|当日|同日|同一天)(?:上午|下午|中午|晚上|晚间|傍晚)?[,]?")
 _TRAILING_NAME_YEAR = re.compile(r"((?:19|20)\d{2})年?$")  # "世界旅游经济论坛•澳门2018"
@@ -71,6 +77,9 @@ def _verbs() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(alternation(lex.words["hold"])), kinds
 
 
+_DATELINE_LINES = 8  # non-blank lines at the top where a wire story's dateline stands
+
+
 def reference_date(article: Article, at: AnalysisText) -> str | None:
     """The date relative dates count from: a wire story's dateline (新华社南京5月8日电: its 今天
     is that day, though the page may carry a later date), else the publication date (ISO)."""
@@ -83,7 +92,7 @@ def reference_date(article: Article, at: AnalysisText) -> str | None:
     era = re.search(r"民国(\d{1,3})年", at.text[:400])  # 中华民国100年: 2011
     hint = int(published[:4]) if published else int(year.group(1)) if year else \
         ERA_BASE + int(era.group(1)) if era else None
-    for line in at.text.split("\n")[:8]:
+    for line in [line for line in at.text.split("\n") if line.strip()][:_DATELINE_LINES]:
         mention = dateline_date(line.strip(), "zh", published, hint)
         if mention and mention.start_date and len(mention.start_date) == 10 \
                 and (published is None or mention.start_date <= published):
@@ -148,6 +157,7 @@ def assign(ctx: ZhArticle) -> None:
                 if opened:  # "X开幕式暨Y论坛D举行": X opened that day
                     found.offer(opened, d.start_date, None, si)
     _labelled(ctx, found)
+    _stated(ctx, found)
     _durations(ctx, found)
     _alongside(ctx, found)
     _same_day(ctx, found)
@@ -265,6 +275,26 @@ def _labelled(ctx: ZhArticle, found: _Dates) -> None:
                         assumed=single)
 
 
+def _stated(ctx: ZhArticle, found: _Dates) -> None:
+    """"大会举办时间为9月24日至28日", "论坛会期为5日至7日": a time the text states for the event
+    named or referred to right before it, in its clause."""
+    for si, (a, b) in enumerate(ctx.sents):
+        if not ctx.read(si):
+            continue
+        for cue in _STATED_TIME.finditer(ctx.text, a, b):
+            c_start = ctx.clause(cue.start())[0]
+            before = [m for m in ctx.mentions if c_start <= m.start and m.end <= cue.start()
+                      and not _ATTRIBUTE_GAP.search(ctx.text, m.end, cue.start())]
+            ev = events.resolve(ctx, events.latest(before)) if before else None
+            hint = next((y for m in ctx.mentions if m.event == ev and (y := _name_year(ctx, m))), None) \
+                or _partial_year(ctx)
+            dates = find_dates(ctx.text[cue.end():b], "zh", ctx.published, hint) if ev else []
+            if dates and dates[0].start == 0 and dates[0].start_date:
+                d = dates[0]
+                for held in events.with_joint(ctx, ev):
+                    found.offer(held, d.start_date, d.end_date or d.start_date, si, assumed=not d.end_date)
+
+
 def _events(ctx: ZhArticle, m: EventMention) -> list[str]:
     ev = events.resolve(ctx, m)
     out = [ev] if ev else []
@@ -297,6 +327,8 @@ def _governed(ctx: ZhArticle, si: int, ds: int, de: int) -> list[tuple[EventMent
         return [(owned, "hold")]  # "出席今晚的招待会", "9月28日的国庆招待会": the day the gathering is
     # "7月11日至12日," or "10月18日上午," opens the sentence: a later clause holds the verb
     adverbial = not _PART_OF_DAY.sub("", _FILLER.sub("", text[de:c_end])).strip()
+    if adverbial and _LEARNED.search(text, c_end + 1, ctx.clause(min(c_end + 1, b - 1))[1]):
+        return []  # "9月19日,记者从发布会上获悉,X将于…举行": the day the reporter learned it
     described: list[tuple[EventMention, str]] = []  # "D,B出席A举办的X": X, when no later verb holds one
     for verb in hold.finditer(text, c_end + 1 if adverbial else ds, b if adverbial else c_end):
         kind = kinds.get(verb.group(), "hold")

@@ -28,6 +28,8 @@ _CAME_TO = re.compile(r"(?:来|赴|抵达|抵|莅|到达|到)[\u4e00-\u9fff]{1,8
                       r"|(?:齐聚|汇聚|相聚|聚首|云集)([\u4e00-\u9fff]{2,6}?)(?=[,。;,]|共|一起|围绕|参加|出席|探讨|交流)")
 
 
+#: the main venue set in a place: "主会场设在济南", "主会场位于"
+_VENUE_SET = re.compile(r"(?:主会场|主场馆|主展馆|主场地)(?:设在|设于|位于|在)")
 #: a wire dateline ("新华社南京5月8日电", "中新网东京5月8日讯", "北京2019年11月22日 /美通社/"), a place line ("西班牙港消息:") or a
 #: reporter's line ("〔记者王明/台北报导〕", "【东京/采访报导】"); matched on the simplified analysis text
 _DATELINE = re.compile(r"^([\u4e00-\u9fff]{2,6}?)\d{4}年\d{1,2}月\d{1,2}日\s*/[^/\n]{2,20}/"  # "北京2019年11月22日 /美通社/"
@@ -67,6 +69,7 @@ def assign(ctx: ZhArticle) -> None:
             for ev in _held(ctx, si, verb):
                 _offer(ctx, found, ev, mention, venue, si)
     _labelled(ctx, found)
+    _main_venue(ctx, found)
     _came_to_attend(ctx, found)
     for ev, where in found.items():
         _write(ctx, ev, where)
@@ -82,6 +85,25 @@ def _labelled(ctx: ZhArticle, found: dict[str, _Where]) -> None:
             mention = PlaceMention(start + best.start, start + best.end, best.surface, best.place, best.demonym)
             rest = ctx.text[mention.start:end]
             _offer(ctx, found, ctx.main_event, mention, rest if events.VENUE_END.search(rest) else None, si)
+
+
+def _main_venue(ctx: ZhArticle, found: dict[str, _Where]) -> None:
+    """"大会…,主会场设在济南": where the main venue is set places the event named last before it
+    (else the main event), when no holding verb placed it."""
+    for si, (a, b) in enumerate(ctx.sents):
+        if not ctx.read(si):
+            continue
+        for m in _VENUE_SET.finditer(ctx.text, a, b):
+            places = [p for p in get_gazetteer().find(ctx.text[m.end():m.end() + _PLACE_REACH], "zh") if p.start == 0]
+            before = [x for x, _ in events.events_in(ctx, a, m.start())]
+            ev = events.resolve(ctx, events.latest(before)) if before else ctx.main_event
+            if not places or ev is None:
+                continue
+            p = places[0]
+            mention = PlaceMention(m.end() + p.start, m.end() + p.end, p.surface, p.place, p.demonym)
+            for held in events.with_joint(ctx, ev):
+                if held not in found:
+                    _offer(ctx, found, held, mention, None, si)
 
 
 def _came_to_attend(ctx: ZhArticle, found: dict[str, _Where]) -> None:
@@ -203,14 +225,19 @@ def _write(ctx: ZhArticle, ev: str, where: _Where) -> None:
 def dateline_place(ctx: ZhArticle) -> None:
     """The one event of a report that names no city for it takes the city of the report's
     dateline ("新华社南京5月8日电", then a "西班牙港消息:" that moves it), unless held online
-    or in another country than the one it has."""
+    or in another country than the one it has from more than a country in its name (a "中国日"
+    is China's day abroad)."""
     if len(ctx.builder.events) != 1:
         return
     event = ctx.builder.events[0]
     if event.city or _ONLINE.search(" ".join(event.names)):
         return
     found = dateline_city(ctx)
-    if found is not None and event.country in (None, found.place.country):
+    named = name_place(ctx, event.id)
+    only_named = named is not None and named[0].place.kind == "country" and named[0].place.country == event.country
+    if found is not None and (event.country in (None, found.place.country) or only_named):
+        if only_named:
+            ctx.builder.unset_event(event.id, "country")
         _write(ctx, event.id, _Where(found, ctx.sent_of(found.start), [ctx.surface(found.start, found.end)]))
 
 

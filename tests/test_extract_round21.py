@@ -1,0 +1,141 @@
+"""Constructions of the twenty-first unseen-text round (issue 9), on sentences written for these tests.
+
+Chinese: bodies that "参与主办" an event co-host it. A quoted name of three characters before 活动
+("“湖滨日”活动") names an activity. A wire dateline below page furniture and blank lines still
+dates the report, and its city places the report's one event when the only country the event
+had came from its own name (a "泰国日" is Thailand's day abroad). An opening date whose clause says
+the reporter learned the news ("9月19日,记者从发布会上获悉,") dates no event; a time stated for
+the event ("论坛举办时间为9月24日至28日") dates it, and "主会场设在济南" places it. In a "由A、B主办"
+slot, the parts that are bodies' names are hosts even when another part is not recognized, and
+bodies counted ("12个城市人民政府") are none.
+
+English: a body's name with its possessive opening a gathering's name ("the Chamber of Water and
+Energy’s Women in Trade Awards") also names the gathering without it. A place in a relative clause
+about an event ("the 1st X, which took place … in Istanbul") is that event's alone. "A, in
+coordination with B, will hold X": A hosts, B co-hosts. Gatherings counted ("held several meetings")
+name none. Praise before a gathering ("organized the first-ever art exhibition") keeps its organizer;
+the event is never its own host; a body named with a lower-case head opening the sentence ("The Indian
+embassy in Brussels is organising") hosts.
+
+Loading: a sentence opening with a full date ("July 15, 2014. A new pavilion …") dates the page.
+"""
+
+from __future__ import annotations
+
+from kg.load.header import read_header
+from kg.model.names import normalise
+from test_extract_en import event as en_event, extractor, org_names, run  # noqa: F401 (extractor: fixture)
+from test_extract_zh import event as zh_event, extract, org_names as zh_org_names
+
+
+def test_zh_bodies_taking_part_in_hosting_co_host():
+    record = extract("2023年5月8日,湖滨开发银行、海洋环境署参与主办第三届湖滨合作论坛。")
+    forum = zh_event(record, "第三届湖滨合作论坛")
+    assert zh_org_names(record, forum.co_hosts) == {"湖滨开发银行", "海洋环境署"}
+    assert not forum.hosts
+
+
+def test_zh_a_three_character_quoted_name_before_huodong_names_an_activity():
+    record = extract("湖滨新闻\n一年一度的“湖滨日”活动5月4日在堪培拉举行,约2000名民众参加。", published="2018-05-05")
+    day = zh_event(record, "湖滨日")
+    assert (day.start_date, day.country) == ("2018-05-04", "AU")
+
+
+def test_zh_a_wire_dateline_below_furniture_dates_and_places_the_report():
+    text = ("湖滨网\n\n设为书签Ctrl+D将本页面保存为书签,全面了解最新资讯。\n军事APP\n\n"
+            "中国驻泰使馆举办“泰国日”庆新春\n\n泰国驻华使馆举办“泰国日”庆新春\n2018-03-05 00:26:01 湖滨网\n\n"
+            "新华社堪培拉3月4日电(记者张明)泰国驻澳大利亚大使馆4日张灯结彩。一年一度的“泰国日”活动当天举行,"
+            "吸引了约2000名民众参加。\n")
+    day = zh_event(extract(text, published=None), "泰国日")
+    assert (day.start_date, day.city[0] if day.city else None, day.country) == ("2018-03-04", "Canberra", "AU")
+
+
+def test_zh_the_day_a_reporter_learned_the_news_dates_no_event():
+    record = extract("9月19日,记者从发布会上获悉,第三届湖滨合作论坛将于9月24日至28日举行,主会场设在济南。",
+                     published="2023-09-19")
+    forum = zh_event(record, "第三届湖滨合作论坛")
+    assert (forum.start_date, forum.end_date) == ("2023-09-24", "2023-09-28")
+    assert forum.city and forum.city[0] == "Jinan"
+
+
+def test_zh_a_time_stated_for_the_event_dates_it():
+    record = extract("9月19日,记者从发布会上获悉,第三届湖滨合作论坛将在济南举行。作为今年规模最大的交流活动,"
+                     "论坛举办时间为9月24日至28日。", published="2023-09-19")
+    forum = zh_event(record, "第三届湖滨合作论坛")
+    assert (forum.start_date, forum.end_date) == ("2023-09-24", "2023-09-28")
+
+
+def test_zh_a_host_slot_keeps_the_bodies_it_names_and_no_counted_ones():
+    record = extract("5月8日,第三届湖滨合作论坛在杭州举行。本届论坛由12个城市人民政府和湖滨大学共同主办。")
+    forum = zh_event(record, "第三届湖滨合作论坛")
+    hosts = zh_org_names(record, forum.hosts + forum.co_hosts)
+    assert "湖滨大学" in hosts
+    assert not any("城市人民政府" in name for name in hosts)
+
+
+def test_a_possessive_body_opening_a_name_leaves_the_gathering_named_alone(extractor):
+    record = run(extractor, "Mining week\n\nThe industry came together at the end of March at the Chamber of Water "
+                            "and Energy’s Women in Trade Awards (WITA) in Perth.\n", published="2023-04-20")
+    awards = en_event(record, "Women in Trade Awards")
+    assert org_names(record, awards["hosts"]) == {normalise("chamber of water and energy")}
+
+
+def test_a_place_in_a_relative_clause_belongs_to_its_event(extractor):
+    record = run(extractor, "Lakeside Union to hold water conference in Cairo\n\nThe Lakeside Union will hold the Second "
+                            "Session of the Ministerial Conference on Water Development, under the theme: “Water for "
+                            "All”, in Cairo on 5-6 June 2023.\n\nThe conference will review the efforts of member "
+                            "states to give every village clean water.\n\nThe 2nd Ministerial Conference on Water "
+                            "Development is convened within the framework of the decisions of the Council of Ministers "
+                            "and the 1st Ministerial Conference on Water Development which took place on 9 December "
+                            "2019 in Istanbul, Republic of Türkiye.\n", published="2023-06-01")
+    second = en_event(record, "Second Session of the Ministerial Conference on Water Development")
+    assert (second["city"][0], second["country"]) == ("Cairo", "EG")
+    assert en_event(record, "1st Ministerial Conference on Water Development")["city"][0] == "Istanbul"
+
+
+def test_a_body_in_coordination_with_another_hosts_with_it(extractor):
+    record = run(extractor, "Water ministers to meet\n\nThe Lakeside Union, in coordination with the Ministry of "
+                            "Water of Egypt, will hold the Second Lakeside Water Conference in Cairo on 5-6 June "
+                            "2023.\n", published="2023-06-01")
+    conference = en_event(record, "Second Lakeside Water Conference")
+    assert org_names(record, conference["hosts"]) == {normalise("lakeside union")}
+    assert normalise("ministry of water of egypt") in org_names(record, conference["co_hosts"])
+
+
+def test_gatherings_counted_name_none(extractor):
+    record = run(extractor, "TEHRAN – Lakeside Chamber of Commerce (LCC) held a meeting with the economic experts of the "
+                            "Foreign Affairs Ministry on Saturday, during which the two sides stressed the need for better "
+                            "commercial departments.\n\nThe meeting was attended by the ministry's economy experts and "
+                            "the heads of the joint chambers.\n\nSpeaking in this meeting, LCC Deputy Head for "
+                            "International Affairs John Roe said the LCC has already held several meetings with economic "
+                            "advisers and representatives of the Foreign Affairs Ministry in various countries, which "
+                            "have had positive outcomes.\n", published="2021-12-11")
+    assert not any("meetings" in n for e in record["events"] for n in e["names"])
+
+
+def test_praise_before_a_gathering_keeps_its_organizer(extractor):
+    record = run(extractor, "Art show\n\nThe Embassy of Kenya in Hungary organized the first-ever art exhibition of "
+                            "Kenyan artists in Budapest on Monday.\n", published="2023-09-05")
+    exhibition = en_event(record, "art exhibition of Kenyan artists")
+    assert org_names(record, exhibition["hosts"]) == {normalise("embassy of kenya in hungary")}
+
+
+def test_the_event_is_never_its_own_host(extractor):
+    record = run(extractor, "Summit news\n\nThe Jamaican government is hosting the Lakeside Investment Summit in "
+                            "collaboration with the Lakeside Export Development Agency.\n")
+    summit = en_event(record, "Lakeside Investment Summit")
+    assert normalise("lakeside investment summit") not in org_names(record, summit["hosts"])
+    assert normalise("jamaican government") in org_names(record, summit["hosts"])
+
+
+def test_a_body_with_a_lower_case_head_opening_the_sentence_hosts(extractor):
+    record = run(extractor, "Festival news\n\nThe Indian embassy in Brussels is organising a festival of Indian "
+                            "music in Brussels.\n")
+    festival = en_event(record, "festival of Indian music")
+    assert org_names(record, festival["hosts"]) == {normalise("indian embassy in brussels")}
+
+
+def test_a_sentence_opening_with_a_full_date_dates_the_page():
+    header = read_header("Lakeside Expo to finish new pavilion\n\nJuly 15, 2014. A new pavilion will be completed "
+                         "at the Lakeside Expo Centre next year.\n")
+    assert header.published == "2014-07-15"
