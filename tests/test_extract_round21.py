@@ -1,6 +1,7 @@
 """Constructions of the twenty-first unseen-text round (issue 9), on sentences written for these tests.
 
-Chinese: bodies that "参与主办" an event co-host it. A quoted name of three characters before 活动
+Chinese: bodies that "参与主办" an event co-host it. Two countries' short names (马中, 中法) open a
+name like a region's (中美); a public banquet (公宴) is a gathering. A quoted name of three characters before 活动
 ("“湖滨日”活动") names an activity. A wire dateline below page furniture and blank lines still
 dates the report, and its city places the report's one event when the only country the event
 had came from its own name (a "泰国日" is Thailand's day abroad). An opening date whose clause says
@@ -15,14 +16,19 @@ about an event ("the 1st X, which took place … in Istanbul") is that event's a
 coordination with B, will hold X": A hosts, B co-hosts. Gatherings counted ("held several meetings")
 name none. Praise before a gathering ("organized the first-ever art exhibition") keeps its organizer;
 the event is never its own host; a body named with a lower-case head opening the sentence ("The Indian
-embassy in Brussels is organising") hosts.
+embassy in Brussels is organising") hosts. A city closing a name after its head ("… Christmas Dinner
+Chongqing") is part of it, and the name without it an alias; people "taking part in" a gathering say
+it takes place.
 
-Loading: a sentence opening with a full date ("July 15, 2014. A new pavilion …") dates the page.
+Loading: a sentence opening with a full date ("July 15, 2014. A new pavilion …") dates the page. A page
+in both languages is in the language of its first line of running text (an English report with
+each paragraph's Chinese translation after it is English).
 """
 
 from __future__ import annotations
 
 from kg.load.header import read_header
+from kg.load.lang import detect_lang
 from kg.model.names import normalise
 from test_extract_en import event as en_event, extractor, org_names, run  # noqa: F401 (extractor: fixture)
 from test_extract_zh import event as zh_event, extract, org_names as zh_org_names
@@ -139,3 +145,39 @@ def test_a_sentence_opening_with_a_full_date_dates_the_page():
     header = read_header("Lakeside Expo to finish new pavilion\n\nJuly 15, 2014. A new pavilion will be completed "
                          "at the Lakeside Expo Centre next year.\n")
     assert header.published == "2014-07-15"
+
+
+_EN_PARAGRAPH = ("Last Friday, the Lakeside Christmas Dinner was held at the Harbour Hotel, where guests came for a "
+                 "night of celebration in the spirit of friendship and community.\n\n")
+_ZH_PARAGRAPH = "此次活动由湖滨商会与海港商会共同主办,海港总领馆协办。活动还邀请到了多位总领事和商会代表出席,共度佳节。\n\n"
+
+
+def test_a_bilingual_page_is_in_the_language_it_opens_with():
+    english_first = "Lakeside Christmas Dinner\n\n" + (_EN_PARAGRAPH + _ZH_PARAGRAPH) * 2
+    chinese_first = "湖滨圣诞晚宴\n\n" + (_ZH_PARAGRAPH + _EN_PARAGRAPH) * 2
+    assert (detect_lang(english_first), detect_lang(chinese_first)) == ("en", "zh")
+
+
+def test_a_city_closing_a_name_is_part_of_it_and_the_name_without_it_an_alias(extractor):
+    record = run(extractor, "Dinner news\n\nLast Friday, 13th December, the Lakeside Christmas Dinner Chongqing was "
+                            "held at the Harbour Hotel.\n", published="2019-12-16")
+    dinner = en_event(record, "Lakeside Christmas Dinner Chongqing")
+    assert "Lakeside Christmas Dinner" in dinner["names"]
+    assert dinner["start_date"] == "2019-12-13"
+
+
+def test_people_taking_part_in_a_gathering_say_it_takes_place(extractor):
+    record = run(extractor, "Students visit mission\n\nThe student group is taking part in a Lakeside Youth (LY) "
+                            "Conference at the university.\n")
+    assert en_event(record, "Lakeside Youth Conference")
+
+
+def test_zh_two_countries_short_names_open_a_name():
+    record = extract("湖滨商会10日在北京成功协办马中商务高峰论坛。")
+    assert zh_event(record, "马中商务高峰论坛")
+
+
+def test_zh_a_public_banquet_is_a_gathering():
+    record = extract("庆祝湖滨建市60周年公宴19日晚在旧金山康年酒楼举行。", published="2009-09-22")
+    banquets = [e for e in record.events if e.names[0].endswith("建市60周年公宴")]
+    assert banquets and banquets[0].start_date == "2009-09-19"

@@ -6,7 +6,9 @@ word. A Chinese article that quotes English names still has mostly Han
 characters; an English article that quotes a Chinese name has almost none; a
 Chinese report followed by its English translation has about as many Han
 characters as English words, and is read as the Chinese original it is. The text is Chinese at a share of 0.3 or
-more. Only the first 20,000 characters are looked at.
+more; a text with both (a share under 0.7) is in the language of its first line of running text, as a
+bilingual page puts its original first (an English report with each paragraph's Chinese translation
+after it is English). Only the first 20,000 characters are looked at.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ SAMPLE = 20_000  # characters looked at: plenty to tell the language, bounded fo
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W\d_\u3400-\u9fff\uf900-\ufaff]+")  # a run of letters of an alphabetic script
 _ZH_SHARE = 0.3
+_MIXED_UNTIL = 0.7  # below this share (and at or over _ZH_SHARE) a text holds both languages
+_RUNNING_LINE = 12  # units (Han characters and words) of a line of running text, not a short headline
 _ALIASES = {"zh": "zh", "zho": "zh", "chi": "zh", "cmn": "zh", "en": "en", "eng": "en"}
 
 
@@ -30,11 +34,21 @@ def han_share(text: str) -> float | None:
     return han / units if units else None
 
 
+def _units(line: str) -> int:
+    """Han characters plus alphabetic words: about the words of a line in either language."""
+    return len(_HAN.findall(line)) + len(_WORD.findall(line))
+
+
 def detect_lang(text: str) -> str | None:
-    """``zh`` or ``en`` by :func:`han_share`; ``None`` when the text has no letters."""
+    """``zh`` or ``en`` by :func:`han_share`; ``None`` when the text has no letters. A mixed
+    text (a share between :data:`_ZH_SHARE` and :data:`_MIXED_UNTIL`) is in the language of its
+    first line of running text: a bilingual page puts the original first."""
     share = han_share(text)
     if share is None:
         return None
+    if _ZH_SHARE <= share < _MIXED_UNTIL:
+        first = next((line for line in text[:SAMPLE].split("\n") if _units(line) >= _RUNNING_LINE), None)
+        share = han_share(first) if first else share
     return "zh" if share >= _ZH_SHARE else "en"
 
 

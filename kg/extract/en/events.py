@@ -427,8 +427,11 @@ def _head_index(name: Name) -> int | None:
             rest = rest[1:]  # "Business Summit-2023": the year after a hyphen
         if not rest or (is_year(doc[rest[0]].text) and (len(rest) == 1 or _is_place(doc, rest[1:]))) \
                 or (len(rest) > 1 and is_year(doc[rest[-1]].text) and _is_place(doc, rest[:-1])) \
-                or pos > name.edition and _is_place(doc, rest) and doc[rest[0] - 1].lower_ not in WEAK_HEADS:
-            return i if pos > name.edition or rest else None  # "Expo 2025", "Expo 2025 Osaka", "Week NYC 2018", "Expo Dubai"
+                or pos > name.edition and _is_place(doc, rest) \
+                and (doc[rest[0] - 1].lower_ not in WEAK_HEADS or pos - name.edition >= 2):
+            # "Expo 2025", "Expo 2025 Osaka", "Week NYC 2018", "Expo Dubai", "Commonwealth Christmas Dinner Chongqing"
+            # (a weak head with a place only after two words: not "Day Beijing")
+            return i if pos > name.edition or rest else None
         if doc[rest[0]].lower_ not in _TAIL_CONNECTORS and not (doc[rest[0]].text == "to" and len(rest) > 1) \
                 and not (doc[rest[0]].lower_ in ("between", "among") and len(rest) > 1):
             return None  # (but "Workshop to Coordinate Assistance": a purpose in title case; "Dialogue between X")
@@ -497,6 +500,8 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
     names = _trimmed_variants(name)
     if head + 2 < name.end and is_year(doc[head + 1].text):  # "Expo 2025 Osaka" is also "Expo 2025"
         names.append(doc[name.start:head + 2].text)
+    elif head + 1 < name.end and not name.paren and _is_place(doc, list(range(head + 1, name.end))):
+        names.append(doc[name.start:head + 1].text)  # "Commonwealth Christmas Dinner Chongqing" is also the Dinner
     start = name.start
     numbered = _EDITION_OF.search(doc[sent.start:name.start].text_with_ws)
     if numbered and not name.edition and ordinal_value(numbered.group(1)) is not None \

@@ -302,6 +302,7 @@ ATTEND_CUES = (
     "presented at", "cut the ribbon", "addressed the opening", "in attendance at", "expected to attend",
     "due to attend", "scheduled to attend", "set to attend", "will address", "is expected to address",
     "was invited to", "were invited to", "joined", "participated at", "took part at",
+    "taking part in", "participating in",
 )
 #: people a gathering draws: "250 delegates from 28 countries at the X" says the X took place
 ATTENDEE_NOUNS = frozenset({"delegates", "participants", "attendees", "exhibitors", "visitors", "delegations",
