@@ -1,7 +1,8 @@
 """Constructions of the twenty-first unseen-text round (issue 9), on sentences written for these tests.
 
 Chinese: bodies that "参与主办" an event co-host it. Two countries' short names (马中, 中法) open a
-name like a region's (中美); a public banquet (公宴) is a gathering. A quoted name of three characters before 活动
+name like a region's (中美); a public banquet (公宴) is a gathering. A name, then its day (with its
+month, part of the day and hours) and a comma, then "在P举行" reports and dates the event. A quoted name of three characters before 活动
 ("“湖滨日”活动") names an activity. A wire dateline below page furniture and blank lines still
 dates the report, and its city places the report's one event when the only country the event
 had came from its own name (a "泰国日" is Thailand's day abroad). An opening date whose clause says
@@ -181,3 +182,14 @@ def test_zh_a_public_banquet_is_a_gathering():
     record = extract("庆祝湖滨建市60周年公宴19日晚在旧金山康年酒楼举行。", published="2009-09-22")
     banquets = [e for e in record.events if e.names[0].endswith("建市60周年公宴")]
     assert banquets and banquets[0].start_date == "2009-09-19"
+
+
+def test_zh_a_name_its_day_and_hours_then_the_holding_clause():
+    record = extract("湖滨商会百龄会庆庆典本月2日下午6时至9时,在泰京湖滨国际会展中心隆重举行。", published="2010-12-04")
+    celebration = zh_event(record, "湖滨商会百龄会庆庆典")
+    assert (celebration.start_date, celebration.city[0] if celebration.city else None) == ("2010-12-02", "Bangkok")
+
+
+def test_zh_a_name_its_month_day_and_part_then_the_holding_clause():
+    record = extract("第三届湖滨茶叶博览会5月8日上午,在杭州隆重开幕。", published="2010-05-09")
+    assert zh_event(record, "第三届湖滨茶叶博览会").start_date == "2010-05-08"

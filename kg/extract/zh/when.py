@@ -40,7 +40,8 @@ _SAME_DAY = re.compile("|".join((*_SAME_DAY_WORDS, "次日", "翌日", "第二�
 _PART_OF_DAY = re.compile(r"上午|下午|中午|晚上|晚间|傍晚|早上|清晨|凌晨|夜间|上旬|中旬|下旬|起|晚|早|夜"
                           # a clock time after the day: "九时零八分", "10时30分许", "9点"
                           r"|[0-9一二三四五六七八九十零〇]{1,3}(?:时|点)(?:[0-9一二三四五六七八九十零〇]{1,3}分)?(?:许|左右)?"
-                          r"|\d{1,2}[::]\d{2}")  # "9:00"
+                          r"|\d{1,2}[::]\d{2}"  # "9:00"
+                          r"|(?:至|到|-)(?=[0-9一二三四五六七八九十零〇]{1,3}(?:时|点)|\d{1,2}[::]\d{2})")  # "6时至9时"
 #: what may follow a date before the clause ends, when a later clause holds the verb: a
 #: bracketed gloss (the lunar date) and 期间 ("D(农历…)期间,在P举办", "D广交会期间,X在P召开")
 _FILLER = re.compile(r"\([^()]{0,30}\)|[^,,。;;]{0,12}期间")
