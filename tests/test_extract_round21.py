@@ -23,7 +23,9 @@ it takes place.
 
 Loading: a sentence opening with a full date ("July 15, 2014. A new pavilion …") dates the page. A page
 in both languages is in the language of its first line of running text (an English report with
-each paragraph's Chinese translation after it is English).
+each paragraph's Chinese translation after it is English). A date with its weekday above the headline
+is the site's banner of today's date: a dateline under the headline (read past a repeated headline)
+dates the page before it.
 """
 
 from __future__ import annotations
@@ -193,3 +195,17 @@ def test_zh_a_name_its_day_and_hours_then_the_holding_clause():
 def test_zh_a_name_its_month_day_and_part_then_the_holding_clause():
     record = extract("第三届湖滨茶叶博览会5月8日上午,在杭州隆重开幕。", published="2010-05-09")
     assert zh_event(record, "第三届湖滨茶叶博览会").start_date == "2010-05-08"
+
+
+def test_a_dateline_under_a_repeated_headline_beats_the_sites_banner_date():
+    header = read_header("• Wednesday, 22 January 2025\n\nLakeside's Summit and Fair: Strengthening of food, culture and "
+                         "trade cooperation\n\nLakeside's Summit and Fair: Strengthening of food, culture and trade "
+                         "cooperation\nSkopje, 31 August 2022 (MIA) – Three documents on cooperation will be signed at "
+                         "the upcoming summit in Lakeside, which is set to take place as part of the fair.\n")
+    assert header.published == "2022-08-31"
+
+
+def test_a_banner_date_above_the_headline_still_dates_a_page_that_gives_no_other():
+    header = read_header("Wednesday, 22 January 2025\n\nExpo opens in Lakeside\n\nThe expo opened on Monday in "
+                         "Lakeside with 300 firms from ten countries.\n")
+    assert header.published == "2025-01-22"

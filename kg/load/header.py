@@ -45,7 +45,7 @@ from kg.model.names import to_simplified
 from kg.model.pinyin import drop_pinyin
 
 _HEAD_LINES = 12  # non-blank lines looked at before the running text
-_BODY_LINES = 2  # lines of running text looked at for date labels and datelines
+_BODY_LINES = 3  # lines of running text looked at for date labels and datelines
 _MIN_TITLE_UNITS = 3
 _MAX_TITLE_UNITS = 25
 _SITE_SUFFIX = re.compile(r"^(?P<title>.+?)(?:\s+[-|–—]\s+|\s*[_｜]\s*)(?P<site>[^-|_｜–—]+)$")
@@ -56,6 +56,8 @@ _VALUE_TRIM = " \t.,;:，。；：)）]】"
 _LEADING_TIME = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 _BAR_CHARS = ("|", "｜", "丨")
 _BARS = re.compile(r"\s*[|｜丨]\s*|\s*\u3000\s*|\s{2,}")  # bars, an ideographic space, a wide gap
+#: a weekday on a date line: a site's banner of today's date ("Wednesday, 22 January 2025", "2024-04-24-星期三")
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|星期[一二三四五六日天]|周[一二三四五六日]", re.IGNORECASE)
 _TAIL_LINES = 2  # last non-blank lines looked at for a source label
 _MAX_TAIL_UNITS = 20
 
@@ -72,7 +74,7 @@ class Header:
 def read_header(text: str) -> Header:
     """The header of ``text`` (furniture already cut)."""
     header = Header()
-    dated = bare_date = clocked_date = dateline_date = paren_source = site_source = bar_source = agency = None
+    dated = bare_date = clocked_date = dateline_date = paren_source = site_source = bar_source = agency = banner = None
     body_seen = 0
     for index, line in enumerate(_first_lines(text)):
         simple = _simplified(line.stripped)
@@ -107,12 +109,15 @@ def read_header(text: str) -> Header:
                 break
             continue
         if found and (found.start <= 2 or line.units <= 12 or labelled):
+            if header.title is None and _WEEKDAY.search(line.stripped) and not labelled:
+                banner = banner or found.iso  # "• Wednesday, 22 January 2025" above the headline: the site's today
+                continue
             bare_date = bare_date or found.iso
             if clocked_date is None and clocked(line.stripped, found):
                 clocked_date = found.iso
     # a date with its clock time is the article's stamp, not a site's banner date above it
     # ("Sunday Dec 15, 2024" then "Saturday, 15 June 2013 01:24")
-    header.published = dated or clocked_date or bare_date or dateline_date or stamped_date(text) \
+    header.published = dated or clocked_date or bare_date or dateline_date or banner or stamped_date(text) \
         or _labelled_line(text)
     header.source = (header.source or bar_source or _tail_source(text) or paren_source or site_source
                      or agency)
