@@ -29,9 +29,8 @@ def han_share(text: str) -> float | None:
     """Han characters as a share of Han characters plus alphabetic words in the first
     :data:`SAMPLE` characters; ``None`` when there is neither."""
     sample = text[:SAMPLE]
-    han = len(_HAN.findall(sample))
-    units = han + len(_WORD.findall(sample))
-    return han / units if units else None
+    units = _units(sample)
+    return len(_HAN.findall(sample)) / units if units else None
 
 
 def _units(line: str) -> int:

@@ -50,6 +50,7 @@ _FILLER = re.compile(r"\([^()]{0,30}\)|[^,,。;;]{0,12}期间")
 _THIS_YEAR = re.compile(r"今年|明年|本年|当年")
 #: after a year alone, a season or half and a place, then a verb holding the event: "2011年春季在天津举办"
 _SET_FOR = re.compile(r"(?:春季|夏季|秋季|冬季|春天|秋天|上半年|下半年|年底|年初|年内)?(?:在[^,。;:]{1,12}?)?(?:举办|举行|召开)")
+_DATELINE_LINES = 8  # non-blank lines at the top where a wire story's dateline stands
 #: a reporter learning the news, in the clause after an opening date: the date is the report's
 _LEARNED = re.compile(r"获悉|了解到|得知|获知|据悉")
 #: a time stated for an event: "(举办)时间为", "会期为", "展期定于"
@@ -76,9 +77,6 @@ def _verbs() -> tuple[re.Pattern, dict[str, str]]:
     lex = lexicon()
     kinds = {w: "open" for w in lex.words["open"]} | {w: "close" for w in lex.words["close"]}
     return re.compile(alternation(lex.words["hold"])), kinds
-
-
-_DATELINE_LINES = 8  # non-blank lines at the top where a wire story's dateline stands
 
 
 def reference_date(article: Article, at: AnalysisText) -> str | None:
@@ -287,9 +285,11 @@ def _stated(ctx: ZhArticle, found: _Dates) -> None:
             before = [m for m in ctx.mentions if c_start <= m.start and m.end <= cue.start()
                       and not _ATTRIBUTE_GAP.search(ctx.text, m.end, cue.start())]
             ev = events.resolve(ctx, events.latest(before)) if before else None
+            if ev is None:
+                continue
             hint = next((y for m in ctx.mentions if m.event == ev and (y := _name_year(ctx, m))), None) \
                 or _partial_year(ctx)
-            dates = find_dates(ctx.text[cue.end():b], "zh", ctx.published, hint) if ev else []
+            dates = find_dates(ctx.text[cue.end():b], "zh", ctx.published, hint)
             if dates and dates[0].start == 0 and dates[0].start_date:
                 d = dates[0]
                 for held in events.with_joint(ctx, ev):
