@@ -19,7 +19,8 @@ name none. Praise before a gathering ("organized the first-ever art exhibition")
 the event is never its own host; a body named with a lower-case head opening the sentence ("The Indian
 embassy in Brussels is organising") hosts. A city closing a name after its head ("… Christmas Dinner
 Chongqing") is part of it, and the name without it an alias; people "taking part in" a gathering say
-it takes place.
+it takes place. A quoted title-case title with its subtitle before a lower-case head ("“X ’23: Y”
+symposium") names the gathering; the apostrophe of a short year closes no quote.
 
 Loading: a sentence opening with a full date ("July 15, 2014. A new pavilion …") dates the page. A page
 in both languages is in the language of its first line of running text (an English report with
@@ -209,3 +210,16 @@ def test_a_banner_date_above_the_headline_still_dates_a_page_that_gives_no_other
     header = read_header("Wednesday, 22 January 2025\n\nExpo opens in Lakeside\n\nThe expo opened on Monday in "
                          "Lakeside with 300 firms from ten countries.\n")
     assert header.published == "2025-01-22"
+
+
+def test_a_quoted_title_with_its_subtitle_before_a_lower_case_head_names_a_gathering(extractor):
+    record = run(extractor, "Energy meeting\n\nEnergy leaders met during the two-day “Lakeside Outlook ’23: Stewarding "
+                            "a Sensible Energy Future” symposium in Dallas on Monday.\n", published="2023-02-16")
+    symposium = en_event(record, "Lakeside Outlook ’23: Stewarding a Sensible Energy Future")
+    assert (symposium["start_date"], symposium["city"][0]) == ("2023-02-13", "Dallas")
+
+
+def test_a_quoted_theme_ending_in_a_comma_names_no_gathering(extractor):
+    record = run(extractor, "Pavilion opens\n\nThe pavilion is themed ‘Emerging Lakeside,’ and aims to showcase the "
+                            "country’s products.\n")
+    assert not any("Emerging Lakeside" in n for e in record["events"] for n in e["names"])

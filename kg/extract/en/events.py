@@ -53,6 +53,9 @@ _REFERRED_ALIAS = re.compile(r"\b(?:the|this)\s+(\w+)\s*,?\s+(?:(?:which|that)\s
                              r"(?:known|called|named|referred\s+to)\s+(?:as\s+)?(?:the\s+)?[\"“‘«]?$", re.IGNORECASE)
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&]{1,9}\)")  # "(IORBF)"
 _QUOTE_TAIL = 4  # words of a quoted name after its capitalised opening ("‘Made in India’")
+_TWO_DIGITS = re.compile(r"\d{2}")
+_TITLE_TAIL = 14  # tokens of a quoted title-case title after its capitalised opening, with its subtitle
+_TITLE_MARKS = frozenset({":", "’", "'", "&", ",", "’s", "'s"})  # marks inside such a title ("Outlook ’23: …")
 #: words that introduce a gathering's theme in quotes ('themed "X"', "under the motto: “X”")
 _THEME_WORDS = frozenset({"themed", "theme", "motto", "slogan", "tagline"})
 #: the words of a gathering's moment named alone ("the official Opening Ceremony")
@@ -637,22 +640,35 @@ def _lower_head_after(ctx: Context, sent: Sentence, name: Name) -> Candidate | N
 
 def _whole_quote(doc, sent: Sentence, name: Name) -> Name | None:
     """The quoted name a name opens ("the ‘Made in India’ exhibition": "Made" and the words to the
-    closing quote), or None when the name does not open a short quote."""
+    closing quote; a title-case title with its subtitle, "“Energy Outlook ’23: A Sensible Future”
+    symposium"), or None when the name opens no such quote."""
     if _quoted_at(doc, sent, name):
         return name
     if name.start <= sent.start or doc[name.start - 1].text not in OPENING_QUOTES:
         return None
-    close = next((k for k in range(name.end, min(sent.end, name.end + _QUOTE_TAIL)) if doc[k].text in CLOSING_QUOTES),
-                 None)
-    if close is None or not all(t.is_alpha or t.is_digit or t.text in HYPHENS for t in doc[name.end:close]):
-        return None
+    close = next((k for k in range(name.end, min(sent.end, name.end + _QUOTE_TAIL)) if _closes_quote(doc, sent, k)), None)
+    if close is not None and all(t.is_alpha or t.is_digit or t.text in HYPHENS for t in doc[name.end:close]):
+        return Name(doc, name.start, close)
+    # a title-case title with its subtitle ("“Energy Outlook ’23: Stewarding a Sensible Energy Future” symposium")
+    close = next((k for k in range(name.end, min(sent.end, name.end + _TITLE_TAIL)) if _closes_quote(doc, sent, k)), None)
+    tail = doc[name.end:close] if close is not None else []
+    words = [t for t in tail if t.is_alpha]
+    if not words or doc[close - 1].text == "," or any(t.text in OPENING_QUOTES for t in tail) \
+            or not all(t.is_alpha or t.is_digit or t.text in HYPHENS or t.text in _TITLE_MARKS for t in tail) \
+            or sum(t.is_title for t in words) < 2 * len(words) / 3:
+        return None  # (not a phrase in quotes, nor "themed ‘Emerging Pakistan,’ and aims to showcase")
     return Name(doc, name.start, close)
 
 
 def _quoted_at(doc, sent: Sentence, name: Name) -> bool:
     """Whether a name stands alone in quotes ("the ‘Maha Agro’ exhibition")."""
     return name.start > sent.start and name.end < sent.end and doc[name.start - 1].text in OPENING_QUOTES \
-        and doc[name.end].text in CLOSING_QUOTES
+        and _closes_quote(doc, sent, name.end)
+
+
+def _closes_quote(doc, sent: Sentence, k: int) -> bool:
+    """Whether token k closes a quote (not the apostrophe of a short year: "Outlook ’23")."""
+    return doc[k].text in CLOSING_QUOTES and not (k + 1 < sent.end and _TWO_DIGITS.fullmatch(doc[k + 1].text))
 
 
 def _quoted_then_kind(ctx: Context, sent: Sentence, name: Name) -> Candidate | None:
