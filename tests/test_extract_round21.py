@@ -220,6 +220,7 @@ def test_a_quoted_title_with_its_subtitle_before_a_lower_case_head_names_a_gathe
 
 
 def test_a_quoted_theme_ending_in_a_comma_names_no_gathering(extractor):
-    record = run(extractor, "Pavilion opens\n\nThe pavilion is themed ‘Emerging Lakeside,’ and aims to showcase the "
-                            "country’s products.\n")
+    record = run(extractor, "Lakeside pavilion opens in Langfang, China\n\nThe pavilion displays the diversity of the "
+                            "country’s products.\n\nThe pavilion in Langfang is themed ‘Emerging Lakeside,’ and aims "
+                            "to showcase the country’s products from Monday.\n", published="2023-05-01")
     assert not any("Emerging Lakeside" in n for e in record["events"] for n in e["names"])
