@@ -646,12 +646,13 @@ def _whole_quote(doc, sent: Sentence, name: Name) -> Name | None:
         return name
     if name.start <= sent.start or doc[name.start - 1].text not in OPENING_QUOTES:
         return None
-    close = next((k for k in range(name.end, min(sent.end, name.end + _QUOTE_TAIL)) if _closes_quote(doc, sent, k)), None)
-    if close is not None and all(t.is_alpha or t.is_digit or t.text in HYPHENS for t in doc[name.end:close]):
+    close = next((k for k in range(name.end, min(sent.end, name.end + _TITLE_TAIL)) if _closes_quote(doc, sent, k)), None)
+    if close is None:
+        return None
+    tail = doc[name.end:close]
+    if close - name.end < _QUOTE_TAIL and all(t.is_alpha or t.is_digit or t.text in HYPHENS for t in tail):
         return Name(doc, name.start, close)
     # a title-case title with its subtitle ("“Energy Outlook ’23: Stewarding a Sensible Energy Future” symposium")
-    close = next((k for k in range(name.end, min(sent.end, name.end + _TITLE_TAIL)) if _closes_quote(doc, sent, k)), None)
-    tail = doc[name.end:close] if close is not None else []
     words = [t for t in tail if t.is_alpha]
     if not words or doc[close - 1].text == "," or any(t.text in OPENING_QUOTES for t in tail) \
             or not all(t.is_alpha or t.is_digit or t.text in HYPHENS or t.text in _TITLE_MARKS for t in tail) \

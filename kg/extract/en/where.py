@@ -171,8 +171,7 @@ def _relative_after(ctx: Context, mention: EventMention, place: int) -> bool:
     in") leads from it to the place: the place is that event's alone."""
     doc = ctx.doc
     k = mention.end + (mention.end < place and doc[mention.end].text == ",")
-    return k < place and doc[k].lower_ in _RELATIVES and any(
-        t.lower_ in _HOLDING_WORDS or t.lower_ in ("took", "place", "held") for t in doc[k + 1:place])
+    return k < place and doc[k].lower_ in _RELATIVES and any(t.lower_ in _HOLDING_WORDS for t in doc[k + 1:place])
 
 
 def _reported(ctx: Context, mention: EventMention, place: int) -> bool:
