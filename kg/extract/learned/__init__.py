@@ -9,6 +9,9 @@ chooses among them by the model's probabilities, and writes its choice into the 
 - ``cities``: the city, and with it the country, of events (:mod:`.cities`);
 - ``posts``: the country an envoy the rules left unposted is posted to (:mod:`.posts`).
 
+One more model works inside the Chinese rules rather than on their record: :mod:`.tagger`, a
+CRF that tags gatherings' names character by character, whose names the rules check and add.
+
 :func:`rescore` runs them on a record the rules made; ``python -m kg.extract.learned.train``
 rebuilds the weights (``data/COMPONENT-LANG.json``) from folders of annotated articles. A
 component without weights for a language leaves the rules' output as it is.

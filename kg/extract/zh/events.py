@@ -7,6 +7,8 @@ predicate, preposition, demonstrative or punctuation (``event_words.tsv``).
 Names are grouped into events (same name without year/edition, a shorter form
 ending the longer one, 药交会 for …药品交易会, a bracketed alias), and an
 event is kept only when some clause reports it (held, hosted, attended, dated).
+A trained tagger (:mod:`kg.extract.learned.tagger`) proposes names too: one where the rules
+read none, or longer than the one they read inside it, is checked as theirs are and kept.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from functools import lru_cache
 from os.path import commonprefix
 
 from kg.extract.dates.zh import ERA_BASE, number
+from kg.extract.learned import tagger
 from kg.extract.places import PlaceMention, get_gazetteer
 from kg.extract.zh.context import EventMention, ZhArticle
 from kg.extract.zh.lexicon import DECLARED, HELD_VERBS, alternation, lexicon
@@ -277,6 +280,7 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
                         found.append(mention)
                     break
         found.extend(_references(ctx, si, found))
+    found.extend(_tagged(ctx, found))
     found = _without_plain_twins(found)
     _quoted_activities(ctx, found)
     _of_parents(ctx, found)
@@ -294,6 +298,30 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
         if y.cued and not x.cued and not x.ref and x.sent == y.sent and _LIST_GLUE.fullmatch(ctx.text, x.end, y.start):
             x.cued = True
     return kept
+
+
+def _tagged(ctx: ZhArticle, found: list[EventMention]) -> list[EventMention]:
+    """Names the trained tagger finds (:mod:`kg.extract.learned.tagger`) where the rules found none,
+    or longer than the one name the rules found inside them ("2014年国际(亳州)中医药博览会" where
+    the rules read only "(亳州)中医药博览会"), each ending in a head noun and checked as the rules
+    check their own names; a longer one takes the place of the rules' name."""
+    heads = lexicon().heads
+    out = []
+    for start, end in tagger.names(ctx.text):
+        inside = [m for m in found if m.start < end and start < m.end]
+        if inside and not (len(inside) == 1 and not inside[0].ref and start <= inside[0].start
+                           and inside[0].end <= end and (start, end) != (inside[0].start, inside[0].end)):
+            continue  # (two names inside: "A暨B" is the rules' to join or keep apart)
+        head = next((ctx.text[k:end] for k in range(max(start, end - 6), end - 1) if ctx.text[k:end] in heads), None)
+        si = ctx.sent_of(start)
+        if head is None or not ctx.read(si) or end > ctx.sents[si][1]:
+            continue
+        mention = _mention(ctx, si, start, end - len(head), end, head)
+        if mention is not None and not mention.ref:
+            if inside:
+                found.remove(inside[0])
+            out.append(mention)
+    return out
 
 
 def _counted_items(ctx: ZhArticle, mentions: list[EventMention]) -> None:
