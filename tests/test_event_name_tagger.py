@@ -23,7 +23,7 @@ from test_extract_zh import event, extract
 
 def test_gold_names_are_labelled_b_then_i_and_the_longest_name_wins():
     text = "第二届东湖论坛暨东湖论坛青年分会在武汉举行。"
-    (features, labels), = tagger.labelled(text, ["东湖论坛", "第二届东湖论坛暨东湖论坛青年分会"])
+    (features, labels), = tagger.labelled(text, ["东湖论坛", "第二届东湖论坛暨东湖论坛青年分会"], "zh")
     assert len(features) == len(labels) == len(text)
     name = "第二届东湖论坛暨东湖论坛青年分会"
     assert labels == ["B"] + ["I"] * (len(name) - 1) + ["O"] * (len(text) - len(name))
@@ -32,7 +32,7 @@ def test_gold_names_are_labelled_b_then_i_and_the_longest_name_wins():
 
 def test_spaces_are_not_tagged():
     text = "2031年 东港 论坛开幕。"
-    (features, labels), = tagger.labelled(text, ["东港 论坛"])
+    (features, labels), = tagger.labelled(text, ["东港 论坛"], "zh")
     assert len(features) == len(labels) == len(text.replace(" ", ""))
     assert labels[5:] == ["B", "I", "I", "I", "O", "O", "O"]
 
@@ -67,16 +67,17 @@ def test_the_trainer_writes_a_model_that_tags_its_names(tmp_path):
     _annotated(tmp_path / "one", 1, "第一届银湖湿地保护研讨会", "大理")
     _annotated(tmp_path / "one", 2, "金沙江茶马古道文化节", "丽江")
     _annotated(tmp_path / "two", 3, "2030青山数字经济峰会", "昆明")
-    out = tmp_path / "names.crfsuite"
+    out = tmp_path / "models"
     done = subprocess.run([sys.executable, "-m", "kg.extract.learned.tagger", tmp_path / "one", tmp_path / "two",
                            "--out", out], capture_output=True, text=True, cwd=tmp_path, timeout=600)
     assert done.returncode == 0, done.stderr
-    assert "trained on 3 articles" in done.stdout and out.stat().st_size > 0
+    assert "event names zh: trained on 3 articles" in done.stdout
     import pycrfsuite
     trained = pycrfsuite.Tagger()
-    trained.open(str(out))
+    trained.open(str(out / "event_names-zh.crfsuite"))
     text = "2030年5月3日,2030青山数字经济峰会在昆明开幕,各国代表出席。"
-    labels = trained.tag(tagger.features(text, 0, len(text)))
+    (features,) = tagger.features(text, "zh")
+    labels = trained.tag(features)
     start = text.index("2030青山")
     assert "".join(labels[start:start + 12]) == "BIIIIIIIIIII" and labels[start + 12] == "O"
 

@@ -3,11 +3,14 @@ mention, the sentence a mention stands in."""
 
 from __future__ import annotations
 
+import argparse
 import re
+import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from kg.extract.learned.logistic import Features
 from kg.extract.places import Place, PlaceMention, get_gazetteer
@@ -98,3 +101,24 @@ def best_per_item(scored: list[tuple[Candidate, float]], threshold: float,
         elif p > threshold and (c.item not in best or p > best[c.item][1]):
             best[c.item] = (c, p)
     return list(best.values())
+
+
+def trainer_parser(description: str, out: Path, langs: list[str]) -> argparse.ArgumentParser:
+    """The arguments every trainer takes: annotated folders, where the models go, languages."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("folders", nargs="+", type=Path, help="folders of X.txt with X.gold.json")
+    ap.add_argument("--out", type=Path, default=out, help="where the models go (default: %(default)s)")
+    ap.add_argument("--lang", choices=langs, action="append", help="only this language (repeatable)")
+    return ap
+
+
+def trainer_args(ap: argparse.ArgumentParser, argv: list[str] | None) -> argparse.Namespace | None:
+    """The parsed arguments, the output folder made; None (the error said in one line) when a
+    folder is not there."""
+    args = ap.parse_args(argv)
+    missing = [str(f) for f in args.folders if not f.is_dir()]
+    if missing:
+        print(f"error: not a folder: {', '.join(missing)}", file=sys.stderr)
+        return None
+    args.out.mkdir(parents=True, exist_ok=True)
+    return args

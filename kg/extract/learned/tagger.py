@@ -1,13 +1,18 @@
 """A trained tagger of gatherings' names in Chinese text, character by character.
 
 The rules of :mod:`kg.extract.zh.events` read a name leftwards from a head noun over the words
-they know; on text they were not written for they miss names whose shape they do not know
-(long joint names, names with slogans and years inside). This conditional random field
-(CRFsuite, via ``python-crfsuite``) labels each character B (a name starts), I (inside) or O,
-from the characters around it and the head nouns of ``event_heads.tsv``; it was trained on the
-names of the gold records of annotated articles (``python -m kg.extract.learned.tagger``).
-The rules take its names as candidates and check them as they check their own
-(:func:`kg.extract.zh.events.find_mentions`).
+they know; on text they were not written for they miss names whose shape they do not know (a
+year glued to the name, long names with a place in brackets, a name around the shorter one they
+read). This conditional random field (CRFsuite, via ``python-crfsuite``) labels each character
+B (a name starts), I (inside) or O, from the characters around it and the head nouns of
+``event_heads.tsv``; it was trained on the names of the gold records of annotated articles
+(``python -m kg.extract.learned.tagger FOLDER...``). The rules take its names as candidates and
+check them as they check their own (:func:`kg.extract.zh.events.find_mentions`).
+
+The engine is language-neutral: what a language brings (how its text splits into stretches and
+tokens, the features of a token) is one :class:`_Language` in :data:`LANGUAGES`, its weights
+``data/event_names-LANG.crfsuite``. English has none: a model trained the same way on English
+words gained the rules no more gatherings on unseen text than it cost them.
 
 Text here is the analysis text of :class:`kg.extract.zh.text.AnalysisText` (simplified, NFKC,
 pinyin glosses dropped), so offsets are that text's.
@@ -15,26 +20,38 @@ pinyin glosses dropped), so offsets are that text's.
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from kg.extract.learned.features import trainer_args, trainer_parser
+
 DATA = Path(__file__).parent / "data"
-MODEL = DATA / "event_names-zh.crfsuite"
-#: a stretch tagged on its own: up to a sentence's end or a line break
-_SEQUENCE = re.compile(r"[^\n。！？!?；;]+[。！？!?；;]?")
 _REACH = 25  # characters after a character where a head noun still counts as ahead of it
-_WINDOW = (-2, -1, 1, 2)
 
 
+@dataclass(frozen=True)
+class _Language:
+    """What the engine needs of a language: its stretches, its tokens and their features."""
+
+    stretch: re.Pattern  # a stretch tagged on its own
+    tokens: Callable[[str, int, int], list[tuple[int, int]]]
+    features: Callable[[str, tuple[int, int], list[tuple[int, int]]], list[list[str]]]  # (text, stretch, tokens)
+
+
+def model_path(lang: str) -> Path:
+    return DATA / f"event_names-{lang}.crfsuite"
+
+
+# -- Chinese: characters ---------------------------------------------------------------
 @lru_cache(maxsize=1)
-def _head_pattern() -> re.Pattern:
+def _zh_heads() -> re.Pattern:
     from kg.extract.zh.lexicon import lexicon
-    heads = sorted(lexicon().heads, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, heads)))
+    return re.compile("|".join(map(re.escape, sorted(lexicon().heads, key=len, reverse=True))))
 
 
 def _kind(ch: str) -> str:
@@ -45,27 +62,32 @@ def _kind(ch: str) -> str:
     return "a" if ch.isalpha() else "p"
 
 
-def features(text: str, a: int, b: int) -> list[list[str]]:
-    """The features of each non-space character of ``text[a:b]``."""
+def _characters(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    return [(i, i + 1) for i in range(a, b) if not text[i].isspace()]
+
+
+def _zh_features(text: str, stretch: tuple[int, int], tokens: list[tuple[int, int]]) -> list[list[str]]:
+    """A character, its neighbours (spaces too), the character pairs and triples it opens and
+    closes, and where the head nouns of ``event_heads.tsv`` start and end around it."""
+    a, b = stretch
     s = text[a:b]
     n = len(s)
     ends = [0] * n
     starts = [False] * n
-    for m in _head_pattern().finditer(s):  # (longest heads first at each place)
+    for m in _zh_heads().finditer(s):  # (longest heads first at each place)
         ends[m.end() - 1] = max(ends[m.end() - 1], len(m.group()))
         starts[m.start()] = True
-    ahead = [False] * (n + 1)
+    ahead = [False] * n
     last = -10 ** 6
     for p in range(n - 1, -1, -1):
         if ends[p]:
             last = p
         ahead[p] = last - p < _REACH
     out = []
-    for p, ch in enumerate(s):
-        if ch.isspace():
-            continue
+    for p in (x - a for x, _ in tokens):
+        ch = s[p]
         f = ["bias", f"c={ch}", f"k={_kind(ch)}"]
-        f.extend(f"{d}:c={s[p + d]}" if 0 <= p + d < n else f"{d}:PAD" for d in _WINDOW)
+        f.extend(f"{d}:c={s[p + d]}" if 0 <= p + d < n else f"{d}:PAD" for d in (-2, -1, 1, 2))
         if p > 0:
             f.append(f"b-1={s[p - 1:p + 1]}")
         if p + 1 < n:
@@ -88,32 +110,47 @@ def features(text: str, a: int, b: int) -> list[list[str]]:
     return out
 
 
-def _positions(text: str, a: int, b: int) -> list[int]:
-    return [i for i in range(a, b) if not text[i].isspace()]
+LANGUAGES = {
+    "zh": _Language(re.compile(r"[^\n。！？!?；;]+[。！？!?；;]?"), _characters, _zh_features),
+}
 
 
-@lru_cache(maxsize=1)
-def _tagger():
-    """The shipped model's tagger, or None without a model (or without python-crfsuite)."""
-    if not MODEL.exists():
+def _stretches(text: str, lang: str) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
+    """Each stretch of ``text`` tagged on its own, with its tokens."""
+    language = LANGUAGES[lang]
+    out = []
+    for m in language.stretch.finditer(text):
+        tokens = language.tokens(text, *m.span())
+        if tokens:
+            out.append((m.span(), tokens))
+    return out
+
+
+def features(text: str, lang: str) -> list[list[list[str]]]:
+    """The features of each token of each stretch of ``text``."""
+    return [LANGUAGES[lang].features(text, stretch, tokens) for stretch, tokens in _stretches(text, lang)]
+
+
+@lru_cache(maxsize=2)
+def _tagger(lang: str):
+    """The shipped model's tagger for the language, or None when it ships none."""
+    path = model_path(lang)
+    if not path.exists():
         return None
     import pycrfsuite
     tagger = pycrfsuite.Tagger()
-    tagger.open(str(MODEL))
+    tagger.open(str(path))
     return tagger
 
 
-def names(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each name the model tags in ``text``, in text order."""
-    tagger = _tagger()
+def names(text: str, lang: str) -> list[tuple[int, int]]:
+    """(start, end) of each name the shipped model tags in ``text``, in text order."""
+    tagger = _tagger(lang)
     if tagger is None:
         return []
     out = []
-    for seq in _SEQUENCE.finditer(text):
-        where = _positions(text, *seq.span())
-        if not where:
-            continue
-        labels = tagger.tag(features(text, *seq.span()))
+    for stretch, tokens in _stretches(text, lang):
+        labels = tagger.tag(LANGUAGES[lang].features(text, stretch, tokens))
         i = 0
         while i < len(labels):
             if labels[i] == "O":
@@ -122,37 +159,41 @@ def names(text: str) -> list[tuple[int, int]]:
             j = i + 1
             while j < len(labels) and labels[j] == "I":
                 j += 1
-            out.append((where[i], where[j - 1] + 1))
+            out.append((tokens[i][0], tokens[j - 1][1]))
             i = j
     return out
 
 
-def labelled(text: str, gold_names: list[str]) -> list[tuple[list[list[str]], list[str]]]:
-    """Training sequences of ``text``: features and B/I/O labels of where the gold names stand
-    (longest names first, each character in one name at most)."""
+def labelled(text: str, gold_names: list[str], lang: str) -> list[tuple[list[list[str]], list[str]]]:
+    """Training stretches of ``text``: features and B/I/O labels of where the gold names stand
+    (longest names first, each character in one name at most; a name must start and end on
+    token edges)."""
     taken = [False] * len(text)
-    spans = []
+    starts = set()
+    stretches = _stretches(text, lang)
+    edges = {a for _, tokens in stretches for a, _ in tokens}, {b for _, tokens in stretches for _, b in tokens}
     for name in sorted({n for n in gold_names if len(n) >= 2}, key=len, reverse=True):
         for m in re.finditer(re.escape(name), text):
-            if not any(taken[m.start():m.end()]):
+            if m.start() in edges[0] and m.end() in edges[1] and not any(taken[m.start():m.end()]):
                 taken[m.start():m.end()] = [True] * (m.end() - m.start())
-                spans.append(m.span())
-    starts = {x for x, _ in spans}
-    out = []
-    for seq in _SEQUENCE.finditer(text):
-        where = _positions(text, *seq.span())
-        if where:
-            labels = ["B" if i in starts else "I" if taken[i] else "O" for i in where]
-            out.append((features(text, *seq.span()), labels))
-    return out
+                starts.add(m.start())
+    return [(LANGUAGES[lang].features(text, stretch, tokens),
+             ["B" if a in starts else "I" if taken[a] else "O" for a, _ in tokens]) for stretch, tokens in stretches]
 
 
-def train(folders: list[Path], out: Path, c1: float = 0.1, c2: float = 0.05) -> int:
-    """Train on the Chinese articles of ``folders`` (X.txt beside X.gold.json); the number of
+def analysis_text(text: str, lang: str) -> str:
+    """The text the language's rules read (and tag)."""
+    if lang != "zh":
+        return text
+    from kg.extract.zh.text import AnalysisText
+    return AnalysisText(text).text
+
+
+def train(folders: list[Path], out: Path, lang: str, c1: float = 0.1, c2: float = 0.05) -> int:
+    """Train on the ``lang`` articles of ``folders`` (X.txt beside X.gold.json); the number of
     articles read."""
     import pycrfsuite
 
-    from kg.extract.zh.text import AnalysisText
     from kg.load import load_articles
     from kg.model import Article
 
@@ -161,12 +202,12 @@ def train(folders: list[Path], out: Path, c1: float = 0.1, c2: float = 0.05) -> 
     for folder in folders:
         for article in load_articles(folder):
             gold_path = folder / f"{getattr(article, 'id', '')}.gold.json"
-            if not isinstance(article, Article) or article.lang != "zh" or not gold_path.exists():
+            if not isinstance(article, Article) or (article.lang or "en") != lang or not gold_path.exists():
                 continue
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            gold_names = [AnalysisText(n).text for e in gold.get("events") or []
+            gold_names = [analysis_text(n, lang) for e in gold.get("events") or []
                           for n in (e["names"] if isinstance(e["names"], list) else [e["names"]]) if isinstance(n, str)]
-            for x, y in labelled(AnalysisText(article.text).text, gold_names):
+            for x, y in labelled(analysis_text(article.text, lang), gold_names, lang):
                 trainer.append(x, y)
             read += 1
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": 150, "feature.possible_transitions": True})
@@ -177,16 +218,14 @@ def train(folders: list[Path], out: Path, c1: float = 0.1, c2: float = 0.05) -> 
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="Train the Chinese event-name tagger from annotated folders.")
-    ap.add_argument("folders", nargs="+", type=Path, help="folders of X.txt with X.gold.json")
-    ap.add_argument("--out", type=Path, default=MODEL, help="where the model goes (default: %(default)s)")
-    args = ap.parse_args(argv)
-    missing = [str(f) for f in args.folders if not f.is_dir()]
-    if missing:
-        print(f"error: not a folder: {', '.join(missing)}", file=sys.stderr)
+    ap = trainer_parser("Train the event-name tagger from annotated folders.", DATA, sorted(LANGUAGES))
+    args = trainer_args(ap, argv)
+    if args is None:
         return 2
-    read = train(args.folders, args.out)
-    print(f"event names zh: trained on {read} articles -> {args.out}")
+    for lang in args.lang or sorted(LANGUAGES):
+        path = args.out / model_path(lang).name
+        read = train(args.folders, path, lang)
+        print(f"event names {lang}: trained on {read} articles -> {path}")
     return 0
 
 

@@ -15,7 +15,6 @@ trained on all folders. Weights go to ``--out`` (default: this package's ``data/
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from dataclasses import dataclass
@@ -25,7 +24,7 @@ from types import ModuleType
 
 from kg.extract import rule_records
 from kg.extract.learned import COMPONENTS, DATA
-from kg.extract.learned.features import Candidate
+from kg.extract.learned.features import Candidate, trainer_args, trainer_parser
 from kg.extract.learned.logistic import LogisticModel, fit
 from kg.load import load_articles
 from kg.model import Article, EventRecord
@@ -120,19 +119,13 @@ def cross_validate(component: ModuleType, folds: list[list[Annotated]], l2: floa
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("folders", nargs="+", type=Path, help="folders of X.txt with X.gold.json")
-    ap.add_argument("--out", type=Path, default=DATA, help="where the weights go (default: %(default)s)")
+    ap = trainer_parser(__doc__.splitlines()[0], DATA, ["en", "zh"])
     ap.add_argument("--l2", type=float, default=30.0, help="L2 penalty (default: %(default)s)")
     ap.add_argument("--min-count", type=int, default=20, help="rows a feature needs to be kept (default: %(default)s)")
-    ap.add_argument("--lang", choices=["en", "zh"], action="append", help="only this language (repeatable)")
     ap.add_argument("--component", choices=sorted(COMPONENTS), action="append", help="only this one (repeatable)")
-    args = ap.parse_args(argv)
-    missing = [str(f) for f in args.folders if not f.is_dir()]
-    if missing:
-        print(f"error: not a folder: {', '.join(missing)}", file=sys.stderr)
+    args = trainer_args(ap, argv)
+    if args is None:
         return 2
-    args.out.mkdir(parents=True, exist_ok=True)
     for lang in args.lang or ["en", "zh"]:
         read = [(f, read_folder(f, lang)) for f in args.folders]
         read = [(f, r) for f, r in read if r]

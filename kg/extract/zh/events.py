@@ -307,14 +307,19 @@ def _tagged(ctx: ZhArticle, found: list[EventMention]) -> list[EventMention]:
     check their own names; a longer one takes the place of the rules' name."""
     heads = lexicon().heads
     out = []
-    for start, end in tagger.names(ctx.text):
+    for start, end in tagger.names(ctx.text, "zh"):
+        start = _tagged_start(ctx, start, end)
+        if _in_quote(ctx, start, end):
+            continue
         inside = [m for m in found if m.start < end and start < m.end]
         if inside and not (len(inside) == 1 and not inside[0].ref and start <= inside[0].start
                            and inside[0].end <= end and (start, end) != (inside[0].start, inside[0].end)):
-            continue  # (two names inside: "A暨B" is the rules' to join or keep apart)
+            continue  # (two names inside, or a shorter one: the rules' reading stands)
         head = next((ctx.text[k:end] for k in range(max(start, end - 6), end - 1) if ctx.text[k:end] in heads), None)
         si = ctx.sent_of(start)
-        if head is None or not ctx.read(si) or end > ctx.sents[si][1]:
+        if head is None or not ctx.read(si) or end > ctx.sents[si][1] \
+                or not _tagged_words(ctx, start, inside[0].start if inside else end) \
+                or inside and not _tagged_words(ctx, inside[0].end, end):
             continue
         mention = _mention(ctx, si, start, end - len(head), end, head)
         if mention is not None and not mention.ref:
@@ -322,6 +327,59 @@ def _tagged(ctx: ZhArticle, found: list[EventMention]) -> list[EventMention]:
                 found.remove(inside[0])
             out.append(mention)
     return out
+
+
+def _tagged_start(ctx: ZhArticle, start: int, end: int) -> int:
+    """Where a tagged name starts past an opening quote it does not close ("“大使论坛"), a
+    publication's title, the words before a held name ("庆祝国庆酒会") and the words that end a
+    name read leftwards (``event_words.tsv``: stop)."""
+    text = ctx.text
+    if text[start] in QUOTES and CLOSERS[QUOTES.index(text[start])] not in text[start + 1:end]:
+        start += 1
+    elif text.startswith("《", start) and 0 < text.find("》", start, end) < end - 1:
+        start = text.find("》", start, end) + 1  # "《湖光经济》湖州发展论坛": a publication's title before a name
+    lead = _BEFORE_HELD_NAME.match(text, start, end)
+    start = lead.end() if lead else start
+    stop = lexicon().word_set("stop")
+    i = ctx.token_at(start)
+    while ctx.tok_start[i] == start and ctx.tok_text[i] in stop and ctx.tok_end[i] < end:
+        start = ctx.tok_end[i]  # "首次湖州国际友城大会": a word that ends a name read leftwards opens none
+        i += 1
+    return start
+
+
+def _named_before(ctx: ZhArticle, pos: int) -> bool:
+    """Whether a name ends right before ``pos``: a head noun, 活动 or a closing quote."""
+    return _ends_in_head(ctx, pos) or ctx.text.endswith("活动", 0, pos) or ctx.text[pos - 1:pos] in CLOSERS
+
+
+def _in_quote(ctx: ZhArticle, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` starts inside a quote that closes after it ("“凝聚共识,携手推进——X论坛”"
+    tagged from 携手): the quoted whole is the rules' to read."""
+    a = ctx.sents[ctx.sent_of(start)][0]
+    for opener, closer in zip(QUOTES[:4], CLOSERS[:4]):
+        before = ctx.text.rfind(opener, a, start)
+        if before >= 0 and ctx.text.find(closer, before, start) < 0 and ctx.text.find(closer, start) >= end:
+            return True
+    return False
+
+
+def _tagged_words(ctx: ZhArticle, start: int, end: int) -> bool:
+    """Whether the words of ``[start, end)`` outside quotes may stand in a name the tagger adds:
+    no 暨 and no 和 after a name (A暨B, A和B are the rules' to join or keep apart), no verb that
+    arranges or lists gatherings (设置, 包括)."""
+    lex = lexicon()
+    joint, joiners = lex.word_set("joint"), lex.word_set("joiner")
+    quoted = [q.span() for q in _QUOTED_PART.finditer(ctx.text, start, end)]
+    i = ctx.token_at(start)
+    while i < len(ctx.tok_start) and ctx.tok_start[i] < end:
+        word = ctx.tok_text[i]
+        if ctx.tok_end[i] > start and not any(a <= ctx.tok_start[i] < b for a, b in quoted) \
+                and (word in joint or _LIST_VERB.fullmatch(word) or _ARRANGED.fullmatch(word)
+                     or word in joiners and _named_before(ctx, ctx.tok_start[i])):
+            return False
+        i += 1
+    return True
 
 
 def _counted_items(ctx: ZhArticle, mentions: list[EventMention]) -> None:

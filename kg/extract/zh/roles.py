@@ -144,7 +144,8 @@ def _targets(ctx: ZhArticle, si: int, cue: re.Match, list_start: int, last_event
         return _with_joint(ctx, named)
     if text.startswith("的", cue_end) and not _CLOSING_DE.match(text, cue_end):
         slogan = _SLOGAN.match(text, cue_end + 1)  # "协办的“侨连五洲”——2021X论坛": the name after the slogan
-        after = events.mention_at(ctx, slogan.end() if slogan else cue_end + 1, names_only=False)
+        after = events.mention_at(ctx, cue_end + 1, names_only=False) \
+            or (events.mention_at(ctx, slogan.end(), names_only=False) if slogan else None)
         while after is not None and text[after.end:after.end + 1] in _NAME_DOTS \
                 and (part := events.mention_at(ctx, after.end + 1)) is not None:
             after = part  # "主办的投洽会•中缅经济合作发展论坛": the forum held at the fair
