@@ -342,7 +342,7 @@ def _tagged_start(ctx: ZhArticle, start: int, end: int) -> int:
     start = lead.end() if lead else start
     stop = lexicon().word_set("stop")
     i = ctx.token_at(start)
-    while ctx.tok_start[i] == start and ctx.tok_text[i] in stop and ctx.tok_end[i] < end:
+    while i < len(ctx.tok_start) and ctx.tok_start[i] == start and ctx.tok_text[i] in stop and ctx.tok_end[i] < end:
         start = ctx.tok_end[i]  # "首次湖州国际友城大会": a word that ends a name read leftwards opens none
         i += 1
     return start
