@@ -4,6 +4,7 @@ mention, the sentence a mention stands in."""
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from bisect import bisect_right
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from kg.extract.learned.logistic import Features
 from kg.extract.places import Place, PlaceMention, get_gazetteer
+from kg.model import Article
 from kg.model.names import to_simplified_aligned
 from kg.model.record import Event
 
@@ -122,3 +124,17 @@ def trainer_args(ap: argparse.ArgumentParser, argv: list[str] | None) -> argpars
         return None
     args.out.mkdir(parents=True, exist_ok=True)
     return args
+
+
+def annotated(folder: Path, lang: str) -> list[tuple[Article, dict]]:
+    """(article, gold record) of the folder's articles that the ``lang`` extractor reads and that
+    have a gold record (``X.gold.json`` beside ``X.txt``)."""
+    from kg.load import load_articles
+    out = []
+    for article in load_articles(folder):
+        if not isinstance(article, Article) or (article.lang or "en") != lang:
+            continue  # (a load error, or an article the other language's extractor reads)
+        gold_path = folder / f"{article.id}.gold.json"
+        if gold_path.exists():
+            out.append((article, json.loads(gold_path.read_text(encoding="utf-8"))))
+    return out

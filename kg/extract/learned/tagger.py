@@ -20,7 +20,6 @@ pinyin glosses dropped), so offsets are that text's.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections.abc import Callable
@@ -28,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from kg.extract.learned.features import trainer_args, trainer_parser
+from kg.extract.learned.features import annotated, trainer_args, trainer_parser
 
 DATA = Path(__file__).parent / "data"
 _REACH = 25  # characters after a character where a head noun still counts as ahead of it
@@ -38,6 +37,7 @@ _REACH = 25  # characters after a character where a head noun still counts as ah
 class _Language:
     """What the engine needs of a language: its stretches, its tokens and their features."""
 
+    analysis: Callable[[str], str]  # the text the language's rules read (and the tagger tags)
     stretch: re.Pattern  # a stretch tagged on its own
     tokens: Callable[[str, int, int], list[tuple[int, int]]]
     features: Callable[[str, tuple[int, int], list[tuple[int, int]]], list[list[str]]]  # (text, stretch, tokens)
@@ -48,18 +48,17 @@ def model_path(lang: str) -> Path:
 
 
 # -- Chinese: characters ---------------------------------------------------------------
-@lru_cache(maxsize=1)
-def _zh_heads() -> re.Pattern:
-    from kg.extract.zh.lexicon import lexicon
-    return re.compile("|".join(map(re.escape, sorted(lexicon().heads, key=len, reverse=True))))
-
-
 def _kind(ch: str) -> str:
     if ch.isdigit():
         return "d"
     if "\u4e00" <= ch <= "\u9fff":
         return "h"
     return "a" if ch.isalpha() else "p"
+
+
+def _zh_analysis(text: str) -> str:
+    from kg.extract.zh.text import AnalysisText
+    return AnalysisText(text).text
 
 
 def _characters(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -74,7 +73,8 @@ def _zh_features(text: str, stretch: tuple[int, int], tokens: list[tuple[int, in
     n = len(s)
     ends = [0] * n
     starts = [False] * n
-    for m in _zh_heads().finditer(s):  # (longest heads first at each place)
+    from kg.extract.zh.lexicon import lexicon
+    for m in lexicon().head_re.finditer(s):  # (longest heads first at each place)
         ends[m.end() - 1] = max(ends[m.end() - 1], len(m.group()))
         starts[m.start()] = True
     ahead = [False] * n
@@ -111,7 +111,7 @@ def _zh_features(text: str, stretch: tuple[int, int], tokens: list[tuple[int, in
 
 
 LANGUAGES = {
-    "zh": _Language(re.compile(r"[^\n。！？!?；;]+[。！？!?；;]?"), _characters, _zh_features),
+    "zh": _Language(_zh_analysis, re.compile(r"[^\n。！？!?；;]+[。！？!?；;]?"), _characters, _zh_features),
 }
 
 
@@ -181,33 +181,19 @@ def labelled(text: str, gold_names: list[str], lang: str) -> list[tuple[list[lis
              ["B" if a in starts else "I" if taken[a] else "O" for a, _ in tokens]) for stretch, tokens in stretches]
 
 
-def analysis_text(text: str, lang: str) -> str:
-    """The text the language's rules read (and tag)."""
-    if lang != "zh":
-        return text
-    from kg.extract.zh.text import AnalysisText
-    return AnalysisText(text).text
-
-
 def train(folders: list[Path], out: Path, lang: str, c1: float = 0.1, c2: float = 0.05) -> int:
     """Train on the ``lang`` articles of ``folders`` (X.txt beside X.gold.json); the number of
     articles read."""
     import pycrfsuite
 
-    from kg.load import load_articles
-    from kg.model import Article
-
+    analysis = LANGUAGES[lang].analysis
     trainer = pycrfsuite.Trainer(verbose=False)
     read = 0
     for folder in folders:
-        for article in load_articles(folder):
-            gold_path = folder / f"{getattr(article, 'id', '')}.gold.json"
-            if not isinstance(article, Article) or (article.lang or "en") != lang or not gold_path.exists():
-                continue
-            gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            gold_names = [analysis_text(n, lang) for e in gold.get("events") or []
+        for article, gold in annotated(folder, lang):
+            gold_names = [analysis(n) for e in gold.get("events") or []
                           for n in (e["names"] if isinstance(e["names"], list) else [e["names"]]) if isinstance(n, str)]
-            for x, y in labelled(analysis_text(article.text, lang), gold_names, lang):
+            for x, y in labelled(analysis(article.text), gold_names, lang):
                 trainer.append(x, y)
             read += 1
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": 150, "feature.possible_transitions": True})

@@ -15,7 +15,6 @@ trained on all folders. Weights go to ``--out`` (default: this package's ``data/
 
 from __future__ import annotations
 
-import json
 import sys
 from dataclasses import dataclass
 from datetime import date
@@ -24,9 +23,8 @@ from types import ModuleType
 
 from kg.extract import rule_records
 from kg.extract.learned import COMPONENTS, DATA
-from kg.extract.learned.features import Candidate, trainer_args, trainer_parser
+from kg.extract.learned.features import Candidate, annotated, trainer_args, trainer_parser
 from kg.extract.learned.logistic import LogisticModel, fit
-from kg.load import load_articles
 from kg.model import Article, EventRecord
 from kg.model.names import normalise
 
@@ -63,16 +61,8 @@ def aligned(items: list, gold_items: list[dict]) -> dict[int, dict]:
 def read_folder(folder: Path, lang: str) -> list[tuple[Article, EventRecord, dict]]:
     """(article, the rules' record, gold record) of the folder's articles that the ``lang``
     extractor reads and that have a gold record."""
-    articles: list[Article] = []
-    golds: list[dict] = []
-    for article in load_articles(folder):
-        if not isinstance(article, Article) or (article.lang or "en") != lang:
-            continue  # (a load error, or an article the other language's extractor reads)
-        gold_path = folder / f"{article.id}.gold.json"
-        if gold_path.exists():
-            articles.append(article)
-            golds.append(json.loads(gold_path.read_text(encoding="utf-8")))
-    return list(zip(articles, rule_records(lang, articles), golds))
+    read = annotated(folder, lang)
+    return [(article, record, gold) for (article, gold), record in zip(read, rule_records(lang, [a for a, _ in read]))]
 
 
 def annotate(component: ModuleType, read: list[tuple[Article, EventRecord, dict]], lang: str) -> list[Annotated]:
