@@ -30,7 +30,7 @@ from kg.extract.en.context import is_duration_word
 from kg.extract.en.names import abbreviation_end, is_calendar_word, ordinal_value
 from kg.extract.places import get_gazetteer
 from kg.extract.en.patterns import (BARE_OCCASIONS, DESCRIBED_HEADS, DESCRIBED_NOT, DESCRIBING_VERBS, EVALUATIVE_WORDS,
-                                    PERSON_HONORIFICS, SCHEDULING_VERBS, TITLE_WORDS)
+                                    KIND_FIRST_HEADS, PERSON_HONORIFICS, SCHEDULING_VERBS, TITLE_WORDS)
 
 DESCRIBED_SENTENCES = 6  # body sentences that may report a described gathering
 _MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
@@ -83,6 +83,9 @@ def _described(doc: Doc, head: Token, bare: bool) -> Description | None:
         return None  # (the tagger may take a head for an adjective: "hosted a business roundtable(ADJ, dobj)")
     if head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
         return None  # "a gala reception": the last noun of the compound is the head
+    if head.lower_ in KIND_FIRST_HEADS and not (head.pos_ == "NOUN" and head.i > 0
+                                                and doc[head.i - 1].pos_ in ("NOUN", "PROPN")):
+        return None
     start = _left_edge(doc, head)
     end = _complement_end(doc, head)
     if start == head.i and end is None and not (bare and (head.lower_ in BARE_OCCASIONS or _held_subject(head))):
@@ -166,10 +169,17 @@ def _reported(head: Token) -> bool:
             break
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
-            if node.lemma_.lower() in DESCRIBING_VERBS or node.lower_ in DESCRIBING_VERBS:
+            if node.lemma_.lower() in DESCRIBING_VERBS or node.lower_ in DESCRIBING_VERBS or _under_way(node):
                 return True
             break
     return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SCHEDULING_VERBS for c in head.children)
+
+
+def _under_way(verb: Token) -> bool:
+    """Whether a verb says its subject gets under way ("the conference gets under way", "got underway")."""
+    return verb.lemma_.lower() in ("get", "be") and any(
+        c.lower_ == "underway" or (c.lower_ == "under" and any(g.lower_ == "way" for g in c.children))
+        for c in verb.children)
 
 
 def _left_edge(doc: Doc, head: Token) -> int:
@@ -182,7 +192,7 @@ def _left_edge(doc: Doc, head: Token) -> int:
         if tok.lower_ in _QUANTIFIERS:
             break  # "held several meetings with X": how many, not which
         if tok.pos_ in _MODIFIER_POS or (tok.text == "-" and not tok.whitespace_) or _named_possessive(doc, k) \
-                or _spaced_dash(doc, k) \
+                or _spaced_dash(doc, k) or _common_possessive(doc, k) \
                 or (tok.lower_ in ("and", "&") and k > 0 and doc[k - 1].pos_ in _MODIFIER_POS):
             if tok.pos_ in _MODIFIER_POS:
                 start = k
@@ -202,6 +212,13 @@ def _left_edge(doc: Doc, head: Token) -> int:
     while start < head.i and doc[start].lower_ in ("and", "&", "-"):
         start += 1
     return start
+
+
+def _common_possessive(doc: Doc, k: int) -> bool:
+    """Whether token k closes a common noun's possessive inside a described gathering ("the honorary
+    consuls’ conference", "a farmers' festival"): the noun is a modifier of the phrase."""
+    return doc[k].dep_ == "case" and k > 0 and doc[k - 1].dep_ == "poss" and doc[k - 1].pos_ == "NOUN" \
+        and doc[k - 1].is_lower
 
 
 def _spaced_dash(doc: Doc, k: int) -> bool:

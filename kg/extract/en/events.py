@@ -74,6 +74,11 @@ _HOLDER_WORDS = 12
 _HELD_BY_TAIL = re.compile(r"\b(?:" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True)) + r")(\s+of\s+the\s+"
                            r"(?:[A-Z][\w'’.-]*|of|and|&|for|the)(?:\s+(?:[A-Z][\w'’.-]*|of|and|&|for|the))*"
                            r"(?:\s+\([A-Z&]{2,10}\))?)$", re.IGNORECASE)
+#: the parent body closing the name of a gathering of one of its bodies ("Meeting of the X Business Council
+#: | of the Y Chamber of Commerce"): after a body's head, " of the " and capitalised words to the end
+_PARENT_BODY_TAIL = re.compile(r"\b(?:" + "|".join(w for w in ORG_HEADS if re.fullmatch(r"[a-z]+", w)) + r")"
+                               r"(\s+of\s+the\s+((?:[A-Z][\w'’.-]*|of|and|&|for|the)(?:\s+(?:[A-Z][\w'’.-]*|of|and|&|for|the))*"
+                               r"(?:\s+\([A-Z&]{2,10}\))?))$", re.IGNORECASE)
 #: a body's name and its possessive opening a gathering's name ("the X Chamber of Commerce’s Y Awards")
 _OWNER_HEAD = re.compile(r"((?:[A-Z][\w.-]*|of|and|&|for|the)(?:\s+(?:[A-Z][\w.-]*|of|and|&|for|the))*)['’]s\s+(?=[A-Z0-9])")
 #: words of a gathering's name that say no more than its kind ("Annual General Meeting")
@@ -638,6 +643,19 @@ def _lower_head_after(ctx: Context, sent: Sentence, name: Name) -> Candidate | N
                      years[0] if years else None)
 
 
+def _lower_topic_end(doc, j: int, limit: int) -> int | None:
+    """The end of a lower-case topic after a gathering's head at j - 1 ("forum | for economic
+    diplomacy | held today"): "for" or "on" and a few lower-case words before a verb or a stop."""
+    if j >= limit or doc[j].lower_ not in ("for", "on"):
+        return None
+    end = j + 1
+    while end < min(limit, j + _LOWER_MODIFIERS + 2) and doc[end].is_lower and doc[end].is_alpha \
+            and doc[end].lower_ not in _NAME_FOLLOWERS and doc[end].lower_ not in _HOLDING_VERBS \
+            and doc[end].lower_ not in _HOLDER_PARTICIPLES and not is_calendar_word(doc[end].text):
+        end += 1
+    return end if end > j + 1 else None
+
+
 def _whole_quote(doc, sent: Sentence, name: Name) -> Name | None:
     """The quoted name a name opens ("the ‘Made in India’ exhibition": "Made" and the words to the
     closing quote; a title-case title with its subtitle, "“Energy Outlook ’23: A Sensible Future”
@@ -765,6 +783,12 @@ def _trimmed_variants(name: Name) -> list[str]:
                 and len([w for w in re.findall(r"[A-Za-z][\w'’-]*", rest) if w.lower() not in _GENERIC_WORDS
                          and w.lower() not in EVENT_HEADS and not is_edition_word(w)]) >= 2:
             out.append(rest)  # "the Chamber of Minerals and Energy’s Women in Resources Awards": the Awards
+        parent = _PARENT_BODY_TAIL.search(v)
+        gathering = v[:parent.start(1)] if parent else ""
+        if parent and set(re.findall(r"[\w.-]+", parent.group(2).lower())) & ORG_HEADS \
+                and re.search(r"\b(?:" + "|".join(EVENT_HEADS) + r")\s+of\b", gathering, re.IGNORECASE) \
+                and gathering not in out:
+            out.append(gathering)  # "Meeting of the X Business Council of the Y Chamber": of the Council
         joint = _JOINT_HEAD.search(v)
         if joint and v[:joint.end(1)] not in out:
             out.append(v[:joint.end(1)])  # "59th X Conference & International Seminar": the X Conference
@@ -1340,10 +1364,14 @@ def _of_organization(ctx: Context, sent: Sentence) -> list[Candidate]:
                         or doc[j].is_stop or _HOLDING.fullmatch(doc[j].text)), min(sent.end, end + 3))
             if end == body.end:
                 continue
+        heads = {tok.lower_}
+        if end < sent.end and doc[end].is_lower and doc[end].lower_ in EVENT_HEADS and doc[end].lower_ not in WEAK_HEADS:
+            heads.add(doc[end].lower_)  # "the 7th round of National Coordination forum (for economic diplomacy)":
+            end = _lower_topic_end(doc, end + 1, sent.end) or end + 1  # the body's name is the gathering's
         text = doc[first:end].text
         names = [text] + ([f"{doc[first:body.start].text} {body.variants()[1]}"] if body.paren and end == body.end else [])
         names += [strip_edition(n) for n in names]  # (the body's name without its acronym: "… Agriculture (ICCIA)")
-        out.append(Candidate(sent, first, end, list(dict.fromkeys(names)), {tok.lower_},
+        out.append(Candidate(sent, first, end, list(dict.fromkeys(names)), heads,
                              EVENT_HEADS.get(tok.lower_, "Meeting"), None))
     return out
 

@@ -416,6 +416,26 @@ def _headed_run_after(doc: Doc, i: int, limit: int) -> bool:
     return False
 
 
+def _paired_at(doc: Doc, start: int, end: int, nxt: int, limit: int) -> bool:
+    """Whether a spaced dash at ``end`` pairs a place with what follows: the name (or its last part,
+    after "of the") is a place, and a gathering's head, or a body's after the second side, is ahead."""
+    t = Tokens.of(doc)
+    part = max([k + 1 for k in range(start, end) if t.lower[k] in ("of", "the")] + [start])
+    if part >= end or not _bare_place(doc, part, end):
+        return False
+    return _event_ahead(t, nxt, limit) or part > start and _body_ahead(t, nxt, limit)
+
+
+def _body_ahead(t: Tokens, i: int, limit: int) -> bool:
+    """True when an organization head noun ends a run of capitalised words from token i."""
+    k = i
+    while k < limit and _capitalised(t, k):
+        if t.lower[k] in ORG_HEADS:
+            return True
+        k += 1
+    return False
+
+
 def _event_ahead(t: Tokens, i: int, limit: int) -> bool:
     """True when an event head noun comes within a few words from token i, before punctuation."""
     for k in range(i, min(i + _QUOTED_PART, limit)):
@@ -523,11 +543,12 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
         elif low == "and" and (headed := _event_run_end(doc, start, end, nxt, limit)):
             end = headed  # "D-8 Chambers of Commerce and Industry Izmir Meeting": a body's name opens the event's
             continue
-        elif low in HYPHENS and t.space[end - 1] and _bare_place(doc, start, end) and nxt < limit \
+        elif low in HYPHENS and t.space[end - 1] and nxt < limit \
                 and (_is_place(t.text[nxt]) or t.ent[nxt] == "NORP" or t.upper[nxt] and len(t.text[nxt]) > 1) \
-                and not t.upper[end - 1] and _event_ahead(t, nxt, limit):
+                and not t.upper[end - 1] and _paired_at(doc, start, end, nxt, limit):
             # "Chile - Peru Opinion Leaders Meeting", "China – ASEAN Expo", "Uzbekistan – Bulgarian business
-            # forum": two countries' (or a country's and a bloc's) gathering
+            # forum": two countries' (or a country's and a bloc's) gathering; "the 21st Meeting of the
+            # Sri Lanka – China Business Council": their body
             end = word_end(doc, nxt, limit)
             continue
         elif low == "and" and nxt < limit and _capitalised(t, nxt) and not is_year(t.text[nxt]):

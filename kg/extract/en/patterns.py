@@ -35,8 +35,11 @@ EVENT_HEADS: dict[str, str] = {
 
 #: head nouns of a gathering an article describes without naming it (described.py):
 #: "hosted a farewell reception for X", "their 18th extraordinary summit"
-DESCRIBED_HEADS = frozenset((set(EVENT_HEADS) - {"week", "day", "days", "show", "pitch", "awards", "meet"})
+DESCRIBED_HEADS = frozenset((set(EVENT_HEADS) - {"week", "day", "days", "pitch", "awards"})
                             | {"discussion", "talks", "event", "gathering"})
+#: heads that describe a gathering only after a noun saying what kind ("a catalogue show", "a
+#: buyer-seller meet"; not "a strong show of support")
+KIND_FIRST_HEADS = frozenset({"show", "meet"})
 #: occasions an article may report by their head alone when it names no event ("hosted a reception")
 BARE_OCCASIONS = frozenset({"reception", "banquet", "gala", "luncheon", "dinner"})
 #: modifiers that make such a phrase a company's or an office's routine, not an event
@@ -161,6 +164,21 @@ PASSIVE_ROLE_CUES: dict[str, tuple[str, ...]] = {
     "organizer": ("undertaken by", "executed by", "implemented by", "managed by"),
 }
 
+#: verbs whose subject holds a gathering, each with its forms (base, -s, past, -ing); an auxiliary
+#: before one is read past as a filler (ACTIVE_FILLERS: "will organise", "is hosting")
+HOLDING_VERB_FORMS: dict[str, tuple[str, ...]] = {
+    "host": ("host", "hosts", "hosted", "hosting"),
+    "organise": ("organise", "organises", "organised", "organising"),
+    "organize": ("organize", "organizes", "organized", "organizing"),
+    "hold": ("hold", "holds", "held", "holding"),
+    "convene": ("convene", "convenes", "convened", "convening"),
+    "stage": ("stage", "stages", "staged", "staging"),
+    "sponsor": ("sponsor", "sponsors", "sponsored", "sponsoring"),
+}
+#: adverbs that make the subjects of a holding verb co-hosts ("A and B will jointly organise")
+JOINT_ADVERBS = ("jointly", "together")
+_HOLDING_FORMS = tuple(f for forms in HOLDING_VERB_FORMS.values() for f in forms)
+
 #: "<organizations> <cue> <event>": active voice; co-verbs make every subject a co-host
 ACTIVE_ROLE_CUES: dict[str, tuple[str, ...]] = {
     "host": (
@@ -169,12 +187,13 @@ ACTIVE_ROLE_CUES: dict[str, tuple[str, ...]] = {
         "organizes", "organises", "will organize", "will organise", "is organizing", "is organising",
         "celebrated", "celebrates", "commemorated", "is going to organise", "is going to organize",
         "is going to host", "is going to hold", "will be hosting", "will be organising", "will be organizing",
-        "plans to host", "plans to hold", "is set to host", "is set to hold",
+        "plans to host", "plans to hold", "is set to host", "is set to hold", *_HOLDING_FORMS,
     ),
     "co_host": (
         "co-hosted", "co-hosts", "co-hosting", "co-organized", "co-organised", "co-organizes",
         "co-sponsored", "jointly hosted", "jointly organized", "jointly organised", "jointly held",
         "jointly launched", "will co-host", "will jointly host", "will jointly hold",
+        *(f"{a} {f}" for a in JOINT_ADVERBS for f in _HOLDING_FORMS),
     ),
 }
 

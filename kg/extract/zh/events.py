@@ -798,6 +798,8 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
         mention.start, mention.core_end, mention.end = quoted.start(), end, end + 1
         mention.year = (quoted.group(1) or "")[:4] or None
         mention.edition = quoted.group(2) or None
+    if any(len(w) > end - head_start and text.startswith(w, head_start) for w in lex.org_suffixes):
+        return None  # "大阪商工会议所": the head opens an organization's word, no gathering
     if _INSTITUTION_AFTER.match(text, end):
         return None  # "中葡论坛常设秘书处", "中葡论坛(澳门)成立二十周年", "论坛机制": the institution, not a gathering
     if _HOST_LIST.match(text, end):

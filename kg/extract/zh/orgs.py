@@ -217,8 +217,10 @@ def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
         if tag == "ORG" or start == floor:
             while tag == "ORG" and i > 0 and ctx.tok_start[i - 1] >= floor and (
                     ctx.tok_tag[i - 1] == "LOC" or _is_place(ctx.tok_text[i - 1])
-                    or ctx.tok_text[i - 1] in lexicon().org_words["national"]):
-                # "巴基斯坦|国家卫生服务部", "全国|台联"
+                    or ctx.tok_text[i - 1] in lexicon().org_words["national"]
+                    or ctx.tok_tag[i - 1] == "ORG" and len(ctx.tok_text[i - 1]) > 1
+                    and ctx.tok_text[i - 1][-1] not in _VERB_STOPS | _JOINERS):
+                # "巴基斯坦|国家卫生服务部", "全国|台联", "X商工会议所|Y委员会": the tagger's pieces of one name
                 i -= 1
                 start = ctx.tok_start[i]
             if i > 1 and ctx.tok_text[i - 1] in _JOINERS and ctx.tok_start[i - 2] >= floor and _inside_place(ctx, i - 1, floor):
@@ -477,6 +479,11 @@ def split_department(ctx: ZhArticle, start: int, end: int) -> tuple[int, int] | 
     return None
 
 
+@lru_cache(maxsize=1)
+def _parent_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(w) for w in lexicon().suffixes("parent")}))
+
+
 def compound_parent(ctx: ZhArticle, start: int, end: int) -> int | None:
     """End of the parent organization opening a compound name ("中国康复器械协会|假肢矫形…委员会",
     "X大学附属Y医院", "外交部|驻香港特别行政区特派员公署": a body's office posted somewhere); a legal
@@ -493,8 +500,11 @@ def compound_parent(ctx: ZhArticle, start: int, end: int) -> int | None:
         return None
     suffixes = lexicon().org_suffixes
     found = None  # the longest parent: "商务部消费促进司|重要商品处", not "商务部|…"
-    for m in _res()["parent_end"].finditer(name):
-        cut = start + m.end()
+    parent_end = _res()["parent_end"]
+    for k in range(3, len(name)):  # every end, overlaps too: "大阪商工会议所" ends in 会议所, not 工会
+        if not any(parent_end.fullmatch(name, k - n, k) for n in _parent_lengths() if n <= k):
+            continue
+        cut = start + k
         rest = ctx.text[cut:end]
         child = _res()["child_end"].search(rest)
         if child and cut - start >= 3 and len(rest) - len(child.group()) >= 2 \
