@@ -5,7 +5,10 @@ that "gets under way", one whose modifiers hold a common noun's possessive ("the
 conference"); a body's name of two sides joined by a spaced dash inside a gathering's name, and the
 gathering without the parent body that closes it; a body's name followed by a lower-case head and
 its topic ("the 4th round of X forum for export promotion"); and subjects of any form of a holding
-verb after "jointly" as co-hosts ("will jointly organise").
+verb after "jointly" as co-hosts ("will jointly organise"). Name variants: without a place's possessive
+opening the name ("Lisbon's X Summit"), with the country a country's festival is held in ("the Festival
+of Chile in Kenya"), a described gathering with its complement's list read to the end and without a
+second complement ("a workshop on X for Y"), and without praise ("a landmark symposium").
 
 Chinese: an event head that opens an organization's word is no gathering ("X商工会议所", a chamber of
 commerce and industry); the tagger's adjacent pieces of one organization's name are one name, a
@@ -78,3 +81,31 @@ def test_a_committee_of_a_chamber_is_one_name_with_its_parent():
     host = orgs[fair.hosts[0]]
     assert host.names[0] == "神户商工会议所中国贸易委员会"
     assert orgs[host.part_of].names[0] == "神户商工会议所"
+
+
+def test_a_places_possessive_opening_a_name_is_left_out_of_a_variant(extractor):
+    record = run(extractor, "Summit opens\n\nLisbon's Atlantic Ocean Summit and Fair opened on Monday in Lisbon with "
+                            "ministers of five countries.", published="2027-09-08")
+    assert event(record, "Atlantic Ocean Summit")["city"][0] == "Lisbon"
+
+
+def test_a_countrys_festival_in_another_country(extractor):
+    record = run(extractor, "Festival opens\n\nThe Festival of Chile in Kenya was inaugurated in Nairobi on 7 "
+                            "November 2027 by the trade minister.", published="2027-11-08")
+    festival = event(record, "Festival of Chile in Kenya")
+    assert normalise("Festival of Chile") in {normalise(n) for n in festival["names"]}
+
+
+def test_a_described_gatherings_complement_read_to_the_end_of_its_list_and_short_of_a_second(extractor):
+    record = run(extractor, "Training in Suva\n\nSUVA - The ministry organised a training workshop on coastal "
+                            "fisheries management for island officials in Suva on Monday.", published="2027-03-09")
+    assert event(record, "training workshop on coastal fisheries management")["city"][0] == "Suva"
+    record = run(extractor, "Seminar in Nairobi\n\nNAIROBI - The embassy held a seminar to promote cooperation among "
+                            "farmers, traders, and exporters of Chile and Kenya on Friday.", published="2027-03-09")
+    event(record, "seminar to promote cooperation among farmers, traders, and exporters of Chile and Kenya")
+
+
+def test_praise_before_a_described_gathering_is_left_out_of_a_variant(extractor):
+    record = run(extractor, "Symposium in Accra\n\nACCRA - The university hosted a landmark symposium on Monday "
+                            "with scholars from ten countries.", published="2027-03-09")
+    assert event(record, "symposium")["city"][0] == "Accra"

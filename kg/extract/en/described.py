@@ -48,6 +48,8 @@ _APPOSITIVE_REACH = 8  # tokens of a proper name set off after a described gathe
 _NAME_LINKS = frozenset({"of", "and", "for", "on", "the", "&", "in", "-"})  # lower-case words inside a name
 #: words that count gatherings and name none ("several meetings", "numerous seminars")
 _QUANTIFIERS = frozenset({"several", "many", "numerous", "various", "multiple", "some", "few", "countless", "series"})
+#: prepositions opening a second complement inside a described gathering's first ("on X | for Y")
+_INNER_OPENERS = frozenset({"for", "among", "between"})
 _DURATION_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "long"})  # end "two-day", "10-day"
 
 
@@ -96,6 +98,13 @@ def _described(doc: Doc, head: Token, bare: bool) -> Description | None:
     if any(w in DESCRIBED_NOT for w in words):
         return None
     names = [_text(doc[start:end])] if end is not None else []
+    if end is not None:
+        longer = _listed_end(doc, end)  # "… among sectors, enterprises, and organisations of X and Y"
+        if longer is not None:
+            names.insert(0, _text(doc[start:longer]))
+        inner = next((j for j in range(head.i + 3, end) if doc[j].lower_ in _INNER_OPENERS), None)
+        if inner is not None:  # "workshop on X for Y stakeholders" is also the "workshop on X"
+            names.append(_text(doc[start:inner]))
     whole = _subject_end(head)
     if whole is not None and whole > (end or head.i + 1):  # "A meeting with a view to X was organized"
         names.insert(0, _text(doc[start:whole]))
@@ -273,6 +282,24 @@ def _complement_end(doc: Doc, head: Token, participle: bool = False) -> int | No
             end = k + 1
         k += 1
     return first or end  # a complement running past its reach ends with its first conjunct
+
+
+def _listed_end(doc: Doc, k: int) -> int | None:
+    """The end of a list a complement ending at a comma at ``k`` goes on with ("sectors, enterprises,
+    and organisations of X"): nouns and their modifiers over commas to an "and" and its item, else None."""
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    joined, end = False, None
+    for j in range(k + 1, min(len(doc), k + _COMPLEMENT_REACH)):
+        tok = doc[j]
+        if tok.text == "," or tok.lower_ in ("and", "&"):
+            joined = joined or tok.lower_ in ("and", "&")
+            continue
+        if tok.pos_ in _MODIFIER_POS or tok.dep_ == "amod" or (tok.lower_ in ("of", "the") and end is not None):
+            end = j + 1 if tok.pos_ in _MODIFIER_POS else end
+            continue
+        break
+    return end if joined and end is not None and end > k + 2 else None
 
 
 def _dated(token: Token) -> bool:

@@ -458,11 +458,28 @@ def _glued_head(word: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
+def _host_country_tail(doc, sent: Sentence, name: Name) -> str | None:
+    """"in Mongolia" after a name ending "of <place>" ("Festival of India | in Mongolia", "Days of Kazakh
+    Culture"): the place another's festival or days are held in, which the name goes on with."""
+    k = name.end
+    if not (name.end - name.start >= 3 and doc[k - 2].lower_ == "of" and _is_place(doc, [k - 1])
+            and k + 1 < sent.end and doc[k].lower_ == "in"):
+        return None
+    end = k + 1
+    while end < sent.end and end - k <= 3 and doc[end].text[:1].isupper():
+        end += 1
+    return doc[k:end].text if end > k + 1 and _is_place(doc, list(range(k + 1, end))) else None
+
+
+def _place_text(text: str) -> bool:
+    """True when the text is exactly one place's name ("Belgrade", "South Africa")."""
+    found = get_gazetteer().find(text, "en")
+    return bool(found) and found[0].start == 0 and found[0].end == len(text)
+
+
 def _is_place(doc, tokens: list[int]) -> bool:
     """True when the tokens are exactly one place's name ("Osaka", "Abu Dhabi")."""
-    text = doc[tokens[0]:tokens[-1] + 1].text
-    found = get_gazetteer().find(text, "en")
-    return len(tokens) <= 3 and bool(found) and found[0].start == 0 and found[0].end == len(text)
+    return len(tokens) <= 3 and _place_text(doc[tokens[0]:tokens[-1] + 1].text)
 
 
 def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candidate | None:
@@ -506,6 +523,9 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
         return None  # "in collaboration with US-India Strategic Partnership Forum": a body, not a gathering
     name = _topic_pair(sent, name, head)
     names = _trimmed_variants(name)
+    hosted_in = _host_country_tail(doc, sent, name)
+    if hosted_in:  # "the Festival of India in Mongolia": one country's festival in another
+        names.insert(0, f"{names[0]} {hosted_in}")
     if head + 2 < name.end and is_year(doc[head + 1].text):  # "Expo 2025 Osaka" is also "Expo 2025"
         names.append(doc[name.start:head + 2].text)
     elif head + 1 < name.end and not name.paren and _is_place(doc, list(range(head + 1, name.end))):
@@ -767,7 +787,7 @@ def _trimmed_variants(name: Name) -> list[str]:
     event ("Inauguration of X Exhibition") also names the event itself ("X Exhibition"), and one
     closed by the body that holds it ("X Conference of the Y Chamber of Commerce") the gathering alone."""
     out = [re.sub(r"['’]s$", "", v) for v in name.variants()]
-    for v in list(out):
+    for v in out:  # (the variants found are trimmed in turn: "A's B Summit and Fair", "B Summit and Fair", "B Summit")
         occasion = _OCCASION_OF.match(v)
         if occasion and v[occasion.end():] not in out:
             out.append(v[occasion.end():])
@@ -779,7 +799,8 @@ def _trimmed_variants(name: Name) -> list[str]:
             out.append(own)  # "33rd X Conference of the Y Chamber of Commerce (YCC)": the X Conference
         owner = _OWNER_HEAD.match(v)
         rest = v[owner.end():] if owner else ""
-        if owner and set(re.findall(r"[\w.-]+", owner.group(1).lower())) & ORG_HEADS and rest not in out \
+        if owner and (set(re.findall(r"[\w.-]+", owner.group(1).lower())) & ORG_HEADS or _place_text(owner.group(1))) \
+                and rest not in out \
                 and len([w for w in re.findall(r"[A-Za-z][\w'’-]*", rest) if w.lower() not in _GENERIC_WORDS
                          and w.lower() not in EVENT_HEADS and not is_edition_word(w)]) >= 2:
             out.append(rest)  # "the Chamber of Minerals and Energy’s Women in Resources Awards": the Awards

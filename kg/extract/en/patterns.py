@@ -48,7 +48,8 @@ DESCRIBED_NOT = frozenset({"press", "news", "board", "cabinet", "staff", "team",
 #: praise a report puts before a described gathering, which its name leaves out
 EVALUATIVE_WORDS = frozenset({"lively", "grand", "splendid", "successful", "colourful", "colorful", "vibrant",
                               "wonderful", "memorable", "special", "warm", "solemn", "glittering", "glamorous",
-                              "spectacular", "impressive", "fruitful", "well-attended", "high-profile"})
+                              "spectacular", "impressive", "fruitful", "well-attended", "high-profile", "landmark",
+                              "historic", "prestigious"})
 #: verbs over a described gathering that report it held or attended (lemmas, and the forms of
 #: verbs the lemmatizer does not know: "kickstarted")
 DESCRIBING_VERBS = frozenset({"hold", "host", "organise", "organize", "convene", "open", "kick", "kickstart",
