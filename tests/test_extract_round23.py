@@ -8,11 +8,17 @@ its topic ("the 4th round of X forum for export promotion"); and subjects of any
 verb after "jointly" as co-hosts ("will jointly organise"). Name variants: without a place's possessive
 opening the name ("Lisbon's X Summit"), with the country a country's festival is held in ("the Festival
 of Chile in Kenya"), a described gathering with its complement's list read to the end and without a
-second complement ("a workshop on X for Y"), and without praise ("a landmark symposium").
+second complement ("a workshop on X for Y"), and without praise ("a landmark symposium"). A lede
+describing a gathering ("A three-day workshop on X commenced today in Y") whose kind the one named event
+has, named later ("the National Workshop"): one event, dated and placed by the lede. A named event
+opening a sentence after "During" took place. A brand with an event's proper name set off after it
+("Namaste X, Food Festival of Y"): one event of both names.
 
 Chinese: an event head that opens an organization's word is no gathering ("X商工会议所", a chamber of
 commerce and industry); the tagger's adjacent pieces of one organization's name are one name, a
-compound whose parent is found at any end, overlapping ones too ("X商工会议所|Y委员会").
+compound whose parent is found at any end, overlapping ones too ("X商工会议所|Y委员会"). "本次会议组织了A、B、C
+三场主题交流": the meeting holds its listed parts. A year opening a name is no start for an event the
+text says ends on a given day.
 """
 
 from __future__ import annotations
@@ -109,3 +115,36 @@ def test_praise_before_a_described_gathering_is_left_out_of_a_variant(extractor)
     record = run(extractor, "Symposium in Accra\n\nACCRA - The university hosted a landmark symposium on Monday "
                             "with scholars from ten countries.", published="2027-03-09")
     assert event(record, "symposium")["city"][0] == "Accra"
+
+
+def test_a_ledes_described_gathering_is_the_named_event_of_its_kind(extractor):
+    record = run(extractor, "Workshop begins\n\nA three-day workshop on water governance in rural "
+                            "counties commenced today in Kisumu.\nThe minister inaugurated the workshop. Delegates "
+                            "from all counties will attend the Lake Region Workshop, an official release said.",
+                 published="2027-05-04")
+    assert len(record["events"]) == 1
+    workshop = event(record, "Lake Region Workshop")
+    assert normalise("workshop on water governance") in {normalise(n) for n in workshop["names"]}
+    assert (workshop["start_date"], workshop["end_date"], workshop["city"][0]) == ("2027-05-04", "2027-05-06", "Kisumu")
+
+
+def test_a_named_event_after_fronted_during_took_place(extractor):
+    record = run(extractor, "Chamber upbeat\n\nDuring the third General Membership meeting of the chamber, the "
+                            "president said in his report that more investors would come.")
+    event(record, "third General Membership meeting")
+
+
+def test_a_brand_and_a_festivals_proper_name_set_off_after_it_are_one_event(extractor):
+    record = run(extractor, "Festival coming\n\nThe Aloha Kenya, Food Festival of Kenya would be a great chance to "
+                            "bring the two peoples closer, says Kenya's High Commissioner to Fiji John Mwangi. It will be held in "
+                            "Suva on Friday.", published="2027-06-01")
+    assert [e["names"][0] for e in record["events"]] == ["Aloha Kenya, Food Festival of Kenya"]
+
+
+def test_a_meeting_organizing_its_listed_parts():
+    record = zh_extract("湖光会议闭幕\n2030年5月8日,2030湖光地方领导人会晤在湖州闭幕。本次会议组织了湖光经贸对话会、"
+                        "湖光文旅合作推介会、湖光自贸区对接交流会三场主题交流,与会嘉宾进行了交流。")
+    meeting = zh_event(record, "2030湖光地方领导人会晤")
+    assert (meeting.start_date, meeting.end_date) == (None, "2030-05-08")
+    for name in ("湖光经贸对话会", "湖光文旅合作推介会", "湖光自贸区对接交流会"):
+        assert zh_event(record, name).part_of == meeting.id

@@ -181,6 +181,9 @@ def _reported(head: Token) -> bool:
             if node.lemma_.lower() in DESCRIBING_VERBS or node.lower_ in DESCRIBING_VERBS or _under_way(node):
                 return True
             break
+    if head.dep_ == "ROOT" and head.pos_ == "NOUN":  # the parser's noun root over its own verb ("A workshop on X
+        return any(t.pos_ == "VERB" and t.lemma_.lower() in DESCRIBING_VERBS  # in Y commenced today"): the verb in its subtree
+                   for t in head.subtree if t.i > head.i)
     return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SCHEDULING_VERBS for c in head.children)
 
 

@@ -299,6 +299,8 @@ def find_events(ctx: Context, syntax: Callable[[], Language]) -> None:
         _register_groups(ctx, parts)
     elif other := _described_beside(ctx, syntax):
         _register_groups(ctx, other)
+    elif same := _described_named(ctx, syntax):
+        _register_groups(ctx, same)
     _find_mentions(ctx)
 
 
@@ -930,12 +932,28 @@ def _appositives(ctx: Context, sent: Sentence) -> tuple[list[Candidate], set[int
                 if not article_led and i + 2 < sent.end and doc[i + 1].text == "," and doc[i + 2].is_title:
                     break  # "Fahad Barlas, Canonier Exhibition, Aminur Rahman": a list of names, no description
                 years = [int(t.text) for t in name.span if is_year(t.text)]
-                out.append(Candidate(sent, name.start, name.end, _trimmed_variants(name), {tok.lower_},
+                names = _trimmed_variants(name)
+                listed = doc[name.start - 1].text == "," or doc[name.start - 1].lower_ in ("and", "&")
+                proper = None if article_led or listed else next(
+                    (n for n in sent.names if n.start == k and n.end > i and _head_index(n) is not None
+                     and _proper_words(n) >= 2 and not (n.end + 1 < sent.end and doc[n.end].text == ","
+                                                        and (doc[n.end + 1].is_title or doc[n.end + 1].lower_ == "and"))),
+                    None)  # (not a list of names: "A, B Dialogue, C and D")
+                if proper is not None:  # "Namaste Pacifika, Food Festival of India": a brand and the festival's name
+                    names = [f"{name.text}, {proper.text}", *names, *_trimmed_variants(proper)]
+                out.append(Candidate(sent, name.start, name.end, names, {tok.lower_},
                                      EVENT_HEADS[tok.lower_], years[0] if years else None))
                 close = next((c for c in range(i, sent.end) if doc[c].text in (",", ";")), sent.end)
                 described.update(range(j, close))
                 break
     return out, described
+
+
+def _proper_words(name: Name) -> int:
+    """How many words of a name say more than its kind and scope ("Food Festival of India": 2;
+    "International Trade Fair": 1)."""
+    return sum(1 for t in name.span if t.is_alpha and t.lower_ not in _GENERIC_WORDS and t.lower_ not in EVENT_HEADS
+               and t.lower_ not in SCOPE_WORDS)
 
 
 def _quoted(ctx: Context, sent: Sentence, holding: bool) -> list[Candidate]:
@@ -1165,6 +1183,30 @@ def _described_beside(ctx: Context, syntax: Callable[[], Language]) -> list[Cand
     return [c for c in _described(ctx, syntax) if len(c.names) > 1 and ctx.doc[c.start].is_lower
             and c.names[-1].split()[-1].islower()
             and not {p for h in c.heads for p in h.split("-")} & (named | _NOT_BESIDE)]
+
+
+#: verbs saying what a thing is ("X, which is the largest conference held in Y")
+_COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+
+
+def _described_named(ctx: Context, syntax: Callable[[], Language]) -> list[Candidate]:
+    """The gathering the first body sentence describes ("A three-day workshop on X commenced today in
+    Y") when the article names one event of its kind ("the National Workshop"): that event, its
+    description another name of it -- one that runs past a name it holds with a complement ("the
+    two-day National Workshop on X"), not a name's count or manner ("three X Expo", "the virtual X")."""
+    body = [s for s in ctx.sentences if s.body][:1]
+    if not body or not _DESCRIBED_WORD.search(ctx.sentence_text(body[0])):
+        return []
+    for _index, found in describe(syntax(), [ctx.sentence_text(body[0])]):
+        named = [e for e in ctx.builder.events if found.head in ctx.events[e.id].heads]
+        candidate = _described_candidate(ctx, body[0], found)
+        if len(named) != 1 or candidate is None or not ctx.doc[candidate.start].is_lower \
+                or any(candidate.start < n.end and n.start < candidate.end and candidate.end <= n.end for n in body[0].names) \
+                or candidate.start >= 2 and ctx.doc[candidate.start - 2].lower_ in _COPULAS:
+            return []  # ("X, which is the largest ministerial conference held in Y": what X is, not another gathering)
+        candidate.names = [n for n in candidate.names if n.lower() not in EVENT_HEADS] + [named[0].names[0]]
+        return [candidate]
+    return []
 
 
 def _orphan_occasions(ctx: Context) -> set[str]:
@@ -1730,7 +1772,7 @@ def passing_mentions(ctx: Context) -> set[str]:
     linked |= {e for p in ctx.builder.people for e in p.attended}
     linked |= {m.event for info in ctx.events.values() for m in info.mentions
                if m.named and (_HOLDING.search(ctx.doc[m.end:m.end + _HELD_REACH].text) or _attended(ctx, m)
-                               or _scheduled(ctx, m) or _drew(ctx, m)
+                               or _scheduled(ctx, m) or _drew(ctx, m) or _fronted_during(ctx, m)
                                or _opened_before(ctx.doc, ctx.sentences[m.sentence], m.start, _HOLDING_VERBS)
                                and not ctx.doc[m.end - 1].lower_.endswith("s"))}  # (not "to hold B2B meetings")
     if len(ctx.events) == 1:  # "Last night, the event was officially opened": a reference to the one event
@@ -1741,6 +1783,13 @@ def passing_mentions(ctx: Context) -> set[str]:
               and (e.id == main or ctx.events[e.id].edition is not None)}
     return {e.id for e in ctx.builder.events
             if e.id not in linked | placed and not (e.start_date or e.hosts or e.co_hosts or e.organizers or e.part_of)}
+
+
+def _fronted_during(ctx: Context, mention: EventMention) -> bool:
+    """True for a named event opening its sentence after "During (the)" ("During the second General
+    Membership meeting of the chamber last Thursday, the president said"): what is told happened at it."""
+    doc, sent = ctx.doc, ctx.sentences[mention.sentence]
+    return doc[sent.start].lower_ == "during" and all(t.lower_ == "the" for t in doc[sent.start + 1:mention.start])
 
 
 def _drew(ctx: Context, mention: EventMention) -> bool:

@@ -56,11 +56,12 @@ def _res() -> dict[str, re.Pattern]:
         "opening": re.compile("(?:" + alternation(lex.words["opening"]) + r")(?:上|后|结束后|之后|当晚|当天|当日)?,?(?:还|也|并|同时|另)*(?:"
                               + hold + r")(?:了)?"),
         "flagship": re.compile(alternation(lex.words["flagship"])),
-        "listed": re.compile(r"(?:(?:、|和|与|及|“|「)[^,。]{2,40}?)?(?:等)?" + _COUNTED + r"(?:[^,。、]{0,4}?)(?:"
-                             + alternation(lex.words["flagship"]) + ")"),
+        "listed": re.compile(r"(?:(?:、|和|与|及|“|「)[^,。]{2,40}?)?(?:等)?(?:" + _COUNTED + r"(?:[^,。、]{0,4}?)(?:"
+                             + alternation(lex.words["flagship"]) + ")|" + _COUNT + r"[^,。、;]{1,6}(?=[,。;]))"),
         "here": re.compile(r"(?:也|还|同时|同期)?(?:在)?(?:" + alternation(lex.words["here"]) + r")(?:"
                            + hold + ")"),
-        "hold": re.compile("(?:" + hold + r")(?:了)?"),
+        # (and "本次会议组织了A、B三场主题交流": a gathering organizing its parts)
+        "hold": re.compile("(?:" + hold + r")(?:了)?|组织了"),
         "counted": re.compile(_COUNT + r"[^,。]{0,6}?(?:活动|"
                               + alternation([*lex.words["flagship"], *lex.heads]) + ")"),
         "generic_before": re.compile("(?:" + alternation([*lex.words["ref_noun"], *lex.words["main_ref"],

@@ -191,8 +191,8 @@ def _named_year(ctx: ZhArticle, found: _Dates) -> None:
     if found.starts:
         return  # (beside a dated event, a year in another's name is no date the text gives it)
     for m in ctx.mentions:
-        if m.ref or not m.event or m.event in found.starts:
-            continue
+        if m.ref or not m.event or m.event in found.starts or m.event in found.ends:
+            continue  # (an event the text says ends on a day starts on a day it does not say)
         year = m.year or _TRAILING_NAME_YEAR.search(ctx.text, m.start, m.end)
         if year is not None:
             found.offer(m.event, year[:4] if isinstance(year, str) else year.group(1), None, m.sent)
