@@ -18,7 +18,8 @@ Chinese: an event head that opens an organization's word is no gathering ("X商�
 commerce and industry); the tagger's adjacent pieces of one organization's name are one name, a
 compound whose parent is found at any end, overlapping ones too ("X商工会议所|Y委员会"). "本次会议组织了A、B、C
 三场主题交流": the meeting holds its listed parts. A year opening a name is no start for an event the
-text says ends on a given day.
+text says ends on a given day. A one-character head ends a list item before 和 or 、 ("湖光美术交流展和X论坛",
+"第四届X服装节、Y推介会"), but not in a word that holds it ("经济发展和创新论坛").
 """
 
 from __future__ import annotations
@@ -148,3 +149,19 @@ def test_a_meeting_organizing_its_listed_parts():
     assert (meeting.start_date, meeting.end_date) == (None, "2030-05-08")
     for name in ("湖光经贸对话会", "湖光文旅合作推介会", "湖光自贸区对接交流会"):
         assert zh_event(record, name).part_of == meeting.id
+
+
+def test_a_one_character_head_ends_a_list_item():
+    record = zh_extract("文化周开幕\n2030年5月8日,第五届湖光文化周在湖州开幕。活动期间还将举办湖光歌谣大赛、湖光美术交流展和"
+                        "湖光青年论坛等系列活动。")
+    for name in ("湖光美术交流展", "湖光青年论坛"):
+        zh_event(record, name)
+    record = zh_extract("博览会将举办\n2030年8月,第四届湖光博览会在湖州举行。期间还将举办湖光服装产业论坛、第四届湖光丝绸服装节、"
+                        "湖光民族服装品牌推介会等活动。")
+    for name in ("第四届湖光丝绸服装节", "湖光民族服装品牌推介会"):
+        zh_event(record, name)
+
+
+def test_a_word_holding_a_one_character_head_joins_a_name():
+    record = zh_extract("论坛举行\n2030年5月8日,湖州经济发展和创新论坛在湖州举行。")
+    assert [e.names[0] for e in record.events] == ["湖州经济发展和创新论坛"]

@@ -350,7 +350,14 @@ def _tagged_start(ctx: ZhArticle, start: int, end: int) -> int:
 
 def _named_before(ctx: ZhArticle, pos: int) -> bool:
     """Whether a name ends right before ``pos``: a head noun, 活动 or a closing quote."""
-    return _ends_in_head(ctx, pos) or ctx.text.endswith("活动", 0, pos) or ctx.text[pos - 1:pos] in CLOSERS
+    return _ends_in_head(ctx, pos) or _ends_in_short_head(ctx, pos) or ctx.text.endswith("活动", 0, pos) \
+        or ctx.text[pos - 1:pos] in CLOSERS
+
+
+def _ends_in_short_head(ctx: ZhArticle, pos: int) -> bool:
+    """Whether a one-character head ends a word right before ``pos`` ("美术交流展"), not a word that
+    holds it and names no event ("发展", ``event_words.tsv``: not_head)."""
+    return _ends_in_head(ctx, pos, 1) and not any(ctx.text.endswith(w, 0, pos) for w in lexicon().word_set("not_head"))
 
 
 def _in_quote(ctx: ZhArticle, start: int, end: int) -> bool:
@@ -366,8 +373,8 @@ def _in_quote(ctx: ZhArticle, start: int, end: int) -> bool:
 
 def _tagged_words(ctx: ZhArticle, start: int, end: int) -> bool:
     """Whether the words of ``[start, end)`` outside quotes may stand in a name the tagger adds:
-    no 暨 and no 和 after a name (A暨B, A和B are the rules' to join or keep apart), no verb that
-    arranges or lists gatherings (设置, 包括)."""
+    no 暨 and no 和 or 、 after a name (A暨B, A和B are the rules' to join or keep apart, A、B a list),
+    no 以及 (a list's last item), no verb that arranges or lists gatherings (设置, 包括)."""
     lex = lexicon()
     joint, joiners = lex.word_set("joint"), lex.word_set("joiner")
     quoted = [q.span() for q in _QUOTED_PART.finditer(ctx.text, start, end)]
@@ -375,8 +382,8 @@ def _tagged_words(ctx: ZhArticle, start: int, end: int) -> bool:
     while i < len(ctx.tok_start) and ctx.tok_start[i] < end:
         word = ctx.tok_text[i]
         if ctx.tok_end[i] > start and not any(a <= ctx.tok_start[i] < b for a, b in quoted) \
-                and (word in joint or _LIST_VERB.fullmatch(word) or _ARRANGED.fullmatch(word)
-                     or word in joiners and _named_before(ctx, ctx.tok_start[i])):
+                and (word in joint or _LIST_VERB.fullmatch(word) or _ARRANGED.fullmatch(word) or word == "以及"
+                     or (word in joiners or word == "、") and _named_before(ctx, ctx.tok_start[i])):
             return False
         i += 1
     return True
@@ -627,6 +634,7 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
             # a one-character head ends a name before a quoted one: "“A”乐器展和“B”电影展"
             shortest = 1 if ctx.text[ctx.tok_end[j]:ctx.tok_end[j] + 1] in QUOTES else 2
             if j == 0 or ctx.tok_tag[j - 1] not in _NAME_TAGS | {"w"} or _ends_in_head(ctx, left, shortest) \
+                    or word in joiners and _ends_in_short_head(ctx, left) \
                     or _ends_in_opening(ctx, left) or ctx.tok_text[j - 1] in stop:
                 break
             if ctx.tok_tag[j - 1] == "w" and ctx.tok_text[j - 1] not in _OPENERS:
@@ -704,7 +712,8 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
     if ctx.text[start - 1:start] == "、":  # "第70届中国国际医药原料药、中间体、包装设备交易会": items of one name
         listed = _patterns()["edition_listed"].search(ctx.text, max(a, start - 60), start)
         ends = [listed.start() + k.start() for k in re.finditer("、", listed.group())] if listed else []
-        if listed and not any(_ends_in_head(ctx, e) or _ends_in_opening(ctx, e) for e in ends):
+        if listed and not any(_ends_in_head(ctx, e) or _ends_in_short_head(ctx, e) or _ends_in_opening(ctx, e)
+                              for e in ends):
             return _mention(ctx, si, listed.start(), head_start, end, head)  # (not a list of names, nor "X开幕式、Y论坛")
     k = ctx.token_at(start)
     if ctx.tok_tag[k] in ("ad", "d") and ctx.tok_start[k] == start and k + 1 < len(ctx.tok_tag) \
