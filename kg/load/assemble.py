@@ -9,6 +9,7 @@ from kg.load.glosses import drop_pinyin_glosses
 from kg.load.header import read_header
 from kg.load.lang import detect_lang
 from kg.load.rejoin import rejoin
+from kg.load.unwrap import unwrap
 from kg.model.article import Article
 
 
@@ -40,7 +41,7 @@ def build_article(
     text = normalise_newlines(text)
     if not text.strip():
         raise LoadFailure("no text (empty apart from whitespace)", line)
-    body = drop_pinyin_glosses(rejoin(cut_furniture(text)))
+    body = drop_pinyin_glosses(rejoin(unwrap(cut_furniture(text))))
     if not has_article_text(body):
         raise LoadFailure("no article text: only navigation, headlines or short link-like lines", line)
     header = read_header(body)
