@@ -12,7 +12,9 @@ second complement ("a workshop on X for Y"), and without praise ("a landmark sym
 describing a gathering ("A three-day workshop on X commenced today in Y") whose kind the one named event
 has, named later ("the National Workshop"): one event, dated and placed by the lede. A named event
 opening a sentence after "During" took place. A brand with an event's proper name set off after it
-("Namaste X, Food Festival of Y"): one event of both names.
+("Namaste X, Food Festival of Y"): one event of both names. A headline opening with a gathering's head
+and its quoted topic ("Symposium on ‘X’"), and the body's "the symposium of <its body> on ‘X’": the
+gathering named by its topic.
 
 Chinese: an event head that opens an organization's word is no gathering ("X商工会议所", a chamber of
 commerce and industry); the tagger's adjacent pieces of one organization's name are one name, a
@@ -165,3 +167,12 @@ def test_a_one_character_head_ends_a_list_item():
 def test_a_word_holding_a_one_character_head_joins_a_name():
     record = zh_extract("论坛举行\n2030年5月8日,湖州经济发展和创新论坛在湖州举行。")
     assert [e.names[0] for e in record.events] == ["湖州经济发展和创新论坛"]
+
+
+def test_a_gathering_on_a_quoted_topic_after_the_body_holding_it(extractor):
+    record = run(extractor, "Symposium on ‘Trade Relations between Kenya, Peru and Chile’\nNairobi: Diplomats and faculty "
+                            "members discussed trade.\nThey had come together in the symposium of the Department of "
+                            "Economics, Faculty of Social Studies on ‘Trade Relations between Kenya, Peru and Chile’.\n"
+                            "The Ambassador of Peru to Kenya, Maria Lopez, addressed the symposium.")
+    symposium = event(record, "Symposium on ‘Trade Relations between Kenya, Peru and Chile’")
+    assert normalise("Trade Relations between Kenya, Peru and Chile") in {normalise(n) for n in symposium["names"]}

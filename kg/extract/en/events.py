@@ -1301,11 +1301,12 @@ def _head_on_topic(ctx: Context, sent: Sentence) -> list[Candidate]:
     case or in quotes, names the gathering."""
     doc = ctx.doc
     out = []
-    for k in range(sent.start + 1, sent.end - 2):
+    for k in range(sent.start, sent.end - 2):
         head = doc[k].lower_
         if head not in TOPIC_HEADS:
             continue
-        on = k + 1 if doc[k + 1].lower_ == "on" else _quoted_topic_after_holder(doc, k, sent.end)
+        on = k + 1 if doc[k + 1].lower_ == "on" else _quoted_topic_after_holder(doc, k, sent.end) \
+            or _quoted_topic_after_body(doc, k, sent.end)
         if on is None:
             continue
         start = k
@@ -1314,10 +1315,16 @@ def _head_on_topic(ctx: Context, sent: Sentence) -> list[Candidate]:
         lead = start
         while lead > sent.start and (is_duration_word(doc[lead - 1]) or doc[lead - 1].text == "-"):
             lead -= 1  # "A two-day international conference on ‘X’": the length is no part of the name
-        if doc[lead - 1].lower_ not in ("the", "a", "an"):
-            continue
+        titled = lead == sent.start and not sent.body and doc[k].is_title and doc[on + 1].text in OPENING_QUOTES
+        if not titled and (lead == sent.start or doc[lead - 1].lower_ not in ("the", "a", "an")):
+            continue  # (but a headline may open with the name: "Symposium on ‘X’")
         end = _topic_end(doc, on + 1, sent.end)
         if end is None:
+            continue
+        if on > k + 1 and doc[k + 1].lower_ == "of":  # "the symposium of the Department of X on ‘Y’": its body's
+            title = doc[on + 2:end - 1].text.strip()
+            out.append(Candidate(sent, k, end, [f"{doc[k].text} on {doc[on + 1:end].text.strip()}", title], {head},
+                                 EVENT_HEADS.get(head, "Meeting"), None))
             continue
         if on > k + 1:  # "a seminar held by the X Embassy in Tokyo on “Y”": the quoted title names it
             out.append(Candidate(sent, on + 2, end - 1, [doc[on + 2:end - 1].text.strip()], {head},
@@ -1329,6 +1336,20 @@ def _head_on_topic(ctx: Context, sent: Sentence) -> list[Candidate]:
             names.append(doc[k + 3:end - 1].text.strip())  # "a webinar on “X”": the webinar's title too
         out.append(Candidate(sent, start, end, names, {head}, EVENT_HEADS.get(head, "Meeting"), None))
     return out
+
+
+def _quoted_topic_after_body(doc, k: int, limit: int) -> int | None:
+    """The "on" of "the symposium of the Department of Foreign Languages, Faculty of X on ‘Y’": the
+    name of the body holding the gathering after "of", then "on" and a quoted title; else None."""
+    if k + 3 >= limit or doc[k + 1].lower_ != "of":
+        return None
+    for j in range(k + 2, min(limit - 1, k + 2 + _HOLDER_WORDS)):
+        tok = doc[j]
+        if tok.lower_ == "on" and doc[j + 1].text in OPENING_QUOTES:
+            return j if j > k + 2 else None
+        if not (tok.is_title or tok.is_upper or tok.lower_ in ("of", "the", "and", "&", "for") or tok.text == ","):
+            return None
+    return None
 
 
 def _quoted_topic_after_holder(doc, k: int, limit: int) -> int | None:
