@@ -21,7 +21,8 @@ commerce and industry); the tagger's adjacent pieces of one organization's name 
 compound whose parent is found at any end, overlapping ones too ("X商工会议所|Y委员会"). "本次会议组织了A、B、C
 三场主题交流": the meeting holds its listed parts. A year opening a name is no start for an event the
 text says ends on a given day. A one-character head ends a list item before 和 or 、 ("湖光美术交流展和X论坛",
-"第四届X服装节、Y推介会"), but not in a word that holds it ("经济发展和创新论坛").
+"第四届X服装节、Y推介会"), but not in a word that holds it ("经济发展和创新论坛"). "庆祝X成立81周年招待会":
+the name with 庆祝 is a title of the reception too.
 """
 
 from __future__ import annotations
@@ -176,3 +177,9 @@ def test_a_gathering_on_a_quoted_topic_after_the_body_holding_it(extractor):
                             "The Ambassador of Peru to Kenya, Maria Lopez, addressed the symposium.")
     symposium = event(record, "Symposium on ‘Trade Relations between Kenya, Peru and Chile’")
     assert normalise("Trade Relations between Kenya, Peru and Chile") in {normalise(n) for n in symposium["names"]}
+
+
+def test_a_celebrations_name_with_its_verb_is_a_title_too():
+    record = zh_extract("大使馆举行国庆招待会\n2030年9月28日,中国驻湖光大使馆举行庆祝中华人民共和国成立81周年招待会。")
+    reception = zh_event(record, "中华人民共和国成立81周年招待会")
+    assert "庆祝中华人民共和国成立81周年招待会" in reception.names

@@ -1288,6 +1288,12 @@ def group_events(ctx: ZhArticle) -> None:
                 and not any(x.end == m.start - 1 and (x.event or x.ref) for x in ctx.mentions):
             # "举行兔年春节侨界联谊活动暨第二届趣味运动会": the occasion before 暨, no name of its own, names it too
             ctx.add_names(m.event, [ctx.surface(held.start(1), m.end)], m.sent)
+        elif m.event and not m.ref and ctx.text.endswith("庆祝", 0, m.start) and _ANNIVERSARY_IN.search(ctx.text, m.start, m.end):
+            ctx.add_names(m.event, [ctx.surface(m.start - 2, m.end)], m.sent)  # "庆祝X成立74周年招待会" is a title too
+
+
+#: what a celebration's name celebrates: an anniversary, a founding, a national day
+_ANNIVERSARY_IN = re.compile(r"周年|成立|国庆")
 
 
 def _joined(ctx: ZhArticle, groups: list[_Group], owner: dict[int, _Group]) -> list[_Group]:
