@@ -14,7 +14,8 @@ has, named later ("the National Workshop"): one event, dated and placed by the l
 opening a sentence after "During" took place. A brand with an event's proper name set off after it
 ("Namaste X, Food Festival of Y"): one event of both names. A headline opening with a gathering's head
 and its quoted topic ("Symposium on ‘X’"), and the body's "the symposium of <its body> on ‘X’": the
-gathering named by its topic.
+gathering named by its topic. A body's portfolio listed over a comma ("Chamber of Commerce, Industry and
+Agriculture") belongs to its name.
 
 Chinese: an event head that opens an organization's word is no gathering ("X商工会议所", a chamber of
 commerce and industry); the tagger's adjacent pieces of one organization's name are one name, a
@@ -183,3 +184,10 @@ def test_a_celebrations_name_with_its_verb_is_a_title_too():
     record = zh_extract("大使馆举行国庆招待会\n2030年9月28日,中国驻湖光大使馆举行庆祝中华人民共和国成立81周年招待会。")
     reception = zh_event(record, "中华人民共和国成立81周年招待会")
     assert "庆祝中华人民共和国成立81周年招待会" in reception.names
+
+
+def test_a_bodys_portfolio_over_a_comma_belongs_to_its_name(extractor):
+    record = run(extractor, "Board meets\n\nThe 12th Meeting of the Board of Directors of the Lake Chamber of Commerce, "
+                            "Industry and Mines was held in Kisumu on Monday.", published="2027-05-08")
+    meeting = event(record, "12th Meeting of the Board of Directors of the Lake Chamber of Commerce, Industry and Mines")
+    assert meeting["start_date"] == "2027-05-03"

@@ -598,7 +598,8 @@ def _listed_end(doc: Doc, start: int, comma: int, limit: int) -> int | None:
     Exhibition", "Forum on Women, Peace and Security", "Chamber of Commerce, Industry and
     Agriculture (ICCIA)"): a list of single words that closes in a gathering's head or is the
     topic of one, a list of the members a gathering is of, a few words each ("Conference of
-    Ambassadors, Consuls General and Directors General"), or a run that a bracketed acronym
+    Ambassadors, Consuls General and Directors General"), a body's portfolio of single words
+    ("Chamber of Commerce, Industry and Agriculture"), or a run that a bracketed acronym
     spells from before the comma to its end (there, or where the article writes the run again).
     None otherwise."""
     t = Tokens.of(doc)
@@ -612,6 +613,9 @@ def _listed_end(doc: Doc, start: int, comma: int, limit: int) -> int | None:
                     and t.lower[comma - 1].endswith("s")), None)  # "Conference of Ambassadors, Consuls General and …"
     first = topic if topic is not None else members if members is not None else start
     items = [item.split() for item in " ".join(t.text[first:joint]).split(",") if item.strip()] + [t.lower[joint + 1:k]]
+    portfolio = comma - 3 >= start and t.lower[comma - 2] == "of" and t.lower[comma - 3] in ORG_HEADS
+    if portfolio and all(len(item) == 1 for item in items[1:]):
+        return k  # "Chamber of Commerce, Industry and Agriculture", "Ministry of Trade, Industry and Tourism"
     if (topic is not None or members is not None or t.lower[k - 1] in EVENT_HEADS) \
             and all(len(item) == 1 or (members is not None and len(item) <= _MEMBER_WORDS) for item in items[:-1]) \
             and (members is None or (len(items[-1]) <= _MEMBER_WORDS
