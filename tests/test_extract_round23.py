@@ -15,7 +15,7 @@ opening a sentence after "During" took place. A brand with an event's proper nam
 ("Namaste X, Food Festival of Y"): one event of both names. A headline opening with a gathering's head
 and its quoted topic ("Symposium on ‘X’"), and the body's "the symposium of <its body> on ‘X’": the
 gathering named by its topic. A body's portfolio listed over a comma ("Chamber of Commerce, Industry and
-Agriculture") belongs to its name.
+Agriculture") belongs to its name, but not a second body after "and" nor an acronym after a comma.
 
 Chinese: an event head that opens an organization's word is no gathering ("X商工会议所", a chamber of
 commerce and industry); the tagger's adjacent pieces of one organization's name are one name, a
@@ -191,3 +191,12 @@ def test_a_bodys_portfolio_over_a_comma_belongs_to_its_name(extractor):
                             "Industry and Mines was held in Kisumu on Monday.", published="2027-05-08")
     meeting = event(record, "12th Meeting of the Board of Directors of the Lake Chamber of Commerce, Industry and Mines")
     assert meeting["start_date"] == "2027-05-03"
+
+
+def test_a_second_body_after_a_portfolio_and_an_acronym_after_a_comma_are_bodies_of_their_own(extractor):
+    record = run(extractor, "Forum held\n\nThe Lake Investment Forum was organised by the Ministry of Foreign Economic "
+                            "Relations, Investments and Trade and Ministry of Finance of Kenya on Monday in Kisumu.",
+                 published="2027-05-08")
+    forum = event(record, "Lake Investment Forum")
+    assert org_names(record, forum["hosts"]) == {normalise("Ministry of Foreign Economic Relations, Investments and Trade"),
+                                                 normalise("Ministry of Finance of Kenya")}

@@ -110,8 +110,13 @@ def extend(ctx: Context, name: Name, limit: int) -> Name:
     ent_end = _ent_end(ctx, name)
     if name.paren is None and ent_end > name.end and doc[name.end].text == ",":
         nxt = name_at(doc, name.end + 1, limit)
-        if nxt and nxt.start < ent_end <= nxt.end:
-            name = Name(doc, name.start, nxt.end, abbr=nxt.abbr, paren=nxt.paren)
+        acronym = nxt is not None and nxt.end - nxt.start == 1 and doc[nxt.start].is_upper  # "X, AZPROMO": another body
+        if nxt and nxt.start < ent_end <= nxt.end and not acronym:
+            # (up to a second body after "and": "…, Investments and Trade and Ministry of Finance")
+            second = next((j for j in range(nxt.start + 1, nxt.end - 1) if doc[j].lower_ == "and"
+                           and doc[j + 1 + (doc[j + 1].lower_ == "the")].lower_ in ORG_HEADS), None)
+            name = Name(doc, name.start, second) if second is not None \
+                else Name(doc, name.start, nxt.end, abbr=nxt.abbr, paren=nxt.paren)
     end = name.end
     if end + 1 < limit and doc[end].lower_ in GOVERNMENT_LEVELS and doc[end + 1].lower_ in GOVERNMENT_WORDS:
         return Name(doc, name.start, end + 2)  # "the Harbin municipal government"
