@@ -16,6 +16,8 @@ opening a sentence after "During" took place. A brand with an event's proper nam
 and its quoted topic ("Symposium on ‘X’"), and the body's "the symposium of <its body> on ‘X’": the
 gathering named by its topic. A body's portfolio listed over a comma ("Chamber of Commerce, Industry and
 Agriculture") belongs to its name, but not a second body after "and" nor an acronym after a comma.
+Datelines with the country in square brackets ("New Delhi [India], November 26 (ANI):") or glued to
+the article "A" ("BAHAWALPUR-A two-day conference") place the gathering held "here".
 
 Chinese: an event head that opens an organization's word is no gathering ("X商工会议所", a chamber of
 commerce and industry); the tagger's adjacent pieces of one organization's name are one name, a
@@ -200,3 +202,13 @@ def test_a_second_body_after_a_portfolio_and_an_acronym_after_a_comma_are_bodies
     forum = event(record, "Lake Investment Forum")
     assert org_names(record, forum["hosts"]) == {normalise("Ministry of Foreign Economic Relations, Investments and Trade"),
                                                  normalise("Ministry of Finance of Kenya")}
+
+
+def test_datelines_with_a_bracketed_country_or_glued_to_the_article_place_the_event(extractor):
+    record = run(extractor, " date 2027-11-26 Kisumu [Kenya], November 26 (KNA): The High Commissioner of Fiji in "
+                            "Kenya, Tom Vula, on Sunday visited the Fiji Pavilion at the ongoing 12th Lake Region Trade "
+                            "Fair here.\n\nThe envoy was impressed with the products on display.", published="2027-11-26")
+    assert event(record, "12th Lake Region Trade Fair")["city"][0] == "Kisumu"
+    record = run(extractor, "Conference concludes\n\nKISUMU-A two-day Algebra Conference, held under the auspices of the "
+                            "Department of Mathematics, concluded here the other day.", published="2027-11-26")
+    assert event(record, "Algebra Conference")["city"][0] == "Kisumu"

@@ -38,8 +38,8 @@ _JOINING = frozenset({"joined", "attended", "join", "attend", "participate", "pa
 #: "DHAKA, Sept 26, 2019 (BSS) – ", "ISLAMABAD, March 28 (APP): ", "KOHIMA, 2 Dec: ", "LAHORE-The ",
 #: "LAHORE, (UrduPoint / Pakistan Point News - 21st Dec, 2023) ", "BAKU, Azerbaijan, May 18. "
 PLACE_LINE = re.compile(
-    r"^\s*(?:date \S+\s+)?([A-Z][\w'’.-]+(?:[ ,]+[A-Z][\w'’.-]+){0,3}?(?:\s*\([^()]{2,30}\))?)\s*"
-    r"(?::|[-–—]{1,2}(?:\s|(?=[A-Z][a-z]))"
+    r"^\s*(?:date \S+\s+)?([A-Z][\w'’.-]+(?:[ ,]+[A-Z][\w'’.-]+){0,3}?(?:\s*[(\[][^()\[\]]{2,30}[)\]])?)\s*"
+    r"(?::|[-–—]{1,2}(?:\s|(?=[A-Z][a-z]|(?<=[A-Z]{3}-)A\s))"
     r"|,\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\s*"
     r"(?:\([^()]{2,40}\)\s*)?(?::|[-–—]{1,2}\s|\.(?:\s|$))|\([^()]{2,80}\)\s))")
 #: a subject's verb holding the gathering a fronted date dates ("From May 6 to 8, the X will be hosting a Y"):
