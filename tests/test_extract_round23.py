@@ -17,7 +17,8 @@ and its quoted topic ("Symposium on ‘X’"), and the body's "the symposium of 
 gathering named by its topic. A body's portfolio listed over a comma ("Chamber of Commerce, Industry and
 Agriculture") belongs to its name, but not a second body after "and" nor an acronym after a comma.
 Datelines with the country in square brackets ("New Delhi [India], November 26 (ANI):") or glued to
-the article "A" ("BAHAWALPUR-A two-day conference") place the gathering held "here".
+the article "A" ("BAHAWALPUR-A two-day conference") place the gathering held "here". An officer's title
+before "for" is no part of a gathering's name ("Commissioner General for Expo 2031").
 
 Chinese: an event head that opens an organization's word is no gathering ("X商工会议所", a chamber of
 commerce and industry); the tagger's adjacent pieces of one organization's name are one name, a
@@ -212,3 +213,12 @@ def test_datelines_with_a_bracketed_country_or_glued_to_the_article_place_the_ev
     record = run(extractor, "Conference concludes\n\nKISUMU-A two-day Algebra Conference, held under the auspices of the "
                             "Department of Mathematics, concluded here the other day.", published="2027-11-26")
     assert event(record, "Algebra Conference")["city"][0] == "Kisumu"
+
+
+def test_an_officers_title_before_for_is_no_part_of_the_gathering(extractor):
+    record = run(extractor, "Pavilion marks national day\n\nThe Kenya Pavilion at Expo 2031 Lisbon marked the country's "
+                            "National Day on Wednesday. Accompanied by John Mwangi, Ambassador of Kenya to Portugal and "
+                            "Commissioner General for Expo 2031, the delegation was welcomed by the hosts.",
+                 published="2031-08-15")
+    names = [n for e in record["events"] for n in e["names"]]
+    assert "Expo 2031 Lisbon" in names and not any(n.startswith("Commissioner") for n in names)

@@ -570,12 +570,13 @@ def _after_headline_verb(ctx: Context, sent: Sentence, name: Name) -> Name:
 
 
 def _after_title(name: Name) -> Name:
-    """"(Press Statement of the) Chairman of the Special Joint Ministerial Meeting": a person's
-    title before "of (the)" inside a name is the title's; the gathering's name is what follows
+    """"(Press Statement of the) Chairman of the Special Joint Ministerial Meeting", "Commissioner
+    General for Expo 2025": a person's title before "of (the)" or "for" inside a name is the title's;
+    the gathering's name is what follows
     (but "Organizing Committee of X Forum" names a body, see _head_index)."""
     doc = name.doc
     for k in range(name.end - 2, name.start + name.edition - 1, -1):
-        if doc[k].is_title and doc[k].lower_ in TITLE_WORDS and doc[k + 1].lower_ == "of":
+        if doc[k].is_title and doc[k].lower_ in TITLE_WORDS and doc[k + 1].lower_ in ("of", "for"):
             after = k + 2 + (k + 2 < name.end and doc[k + 2].lower_ == "the")
             rest = name_at(doc, after, name.end) if after < name.end else None
             return rest if rest is not None and _head_index(rest) is not None else name
