@@ -18,7 +18,8 @@ gathering named by its topic. A body's portfolio listed over a comma ("Chamber o
 Agriculture") belongs to its name, but not a second body after "and" nor an acronym after a comma.
 Datelines with the country in square brackets ("New Delhi [India], November 26 (ANI):") or glued to
 the article "A" ("BAHAWALPUR-A two-day conference") place the gathering held "here". An officer's title
-before "for" is no part of a gathering's name ("Commissioner General for Expo 2031").
+before "for" is no part of a gathering's name ("Commissioner General for Expo 2031"). "EXPO 2037
+International Exhibition" is also "EXPO 2037": a head and its year open the name.
 
 Chinese: an event head that opens an organization's word is no gathering ("X商工会议所", a chamber of
 commerce and industry); the tagger's adjacent pieces of one organization's name are one name, a
@@ -222,3 +223,11 @@ def test_an_officers_title_before_for_is_no_part_of_the_gathering(extractor):
                  published="2031-08-15")
     names = [n for e in record["events"] for n in e["names"]]
     assert "Expo 2031 Lisbon" in names and not any(n.startswith("Commissioner") for n in names)
+
+
+def test_a_head_and_its_year_opening_a_name_are_a_name_of_it(extractor):
+    record = run(extractor, "Pavilion opens\n\nThe Kenya Pavilion at the EXPO 2037 International Exhibition opened in "
+                            "Astana on Saturday. Visitors from China and India came to EXPO 2037 on its first day.",
+                 published="2037-06-12")
+    assert len(record["events"]) == 1
+    assert "EXPO 2037" in record["events"][0]["names"]

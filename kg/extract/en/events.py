@@ -528,8 +528,11 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
     hosted_in = _host_country_tail(doc, sent, name)
     if hosted_in:  # "the Festival of India in Mongolia": one country's festival in another
         names.insert(0, f"{names[0]} {hosted_in}")
+    inner = next((k for k in range(name.start, head) if doc[k].lower_ in EVENT_HEADS and is_year(doc[k + 1].text)), None)
     if head + 2 < name.end and is_year(doc[head + 1].text):  # "Expo 2025 Osaka" is also "Expo 2025"
         names.append(doc[name.start:head + 2].text)
+    elif inner is not None and inner + 2 < head:  # "EXPO 2017 International Exhibition" is also "EXPO 2017"
+        names.append(doc[name.start:inner + 2].text)
     elif head + 1 < name.end and not name.paren and _is_place(doc, list(range(head + 1, name.end))):
         names.append(doc[name.start:head + 1].text)  # "Commonwealth Christmas Dinner Chongqing" is also the Dinner
     start = name.start
