@@ -79,6 +79,8 @@ _HELD_BY_TAIL = re.compile(r"\b(?:" + "|".join(sorted(EVENT_HEADS, key=len, reve
 _PARENT_BODY_TAIL = re.compile(r"\b(?:" + "|".join(w for w in ORG_HEADS if re.fullmatch(r"[a-z]+", w)) + r")"
                                r"(\s+of\s+the\s+((?:[A-Z][\w'’.-]*|of|and|&|for|the)(?:\s+(?:[A-Z][\w'’.-]*|of|and|&|for|the))*"
                                r"(?:\s+\([A-Z&]{2,10}\))?))$", re.IGNORECASE)
+#: a gathering's head and "of" ("Meeting of the X Council")
+_HEAD_OF = re.compile(r"\b(?:" + "|".join(EVENT_HEADS) + r")\s+of\b", re.IGNORECASE)
 #: a body's name and its possessive opening a gathering's name ("the X Chamber of Commerce’s Y Awards")
 _OWNER_HEAD = re.compile(r"((?:[A-Z][\w.-]*|of|and|&|for|the)(?:\s+(?:[A-Z][\w.-]*|of|and|&|for|the))*)['’]s\s+(?=[A-Z0-9])")
 #: words of a gathering's name that say no more than its kind ("Annual General Meeting")
@@ -813,7 +815,7 @@ def _trimmed_variants(name: Name) -> list[str]:
         parent = _PARENT_BODY_TAIL.search(v)
         gathering = v[:parent.start(1)] if parent else ""
         if parent and set(re.findall(r"[\w.-]+", parent.group(2).lower())) & ORG_HEADS \
-                and re.search(r"\b(?:" + "|".join(EVENT_HEADS) + r")\s+of\b", gathering, re.IGNORECASE) \
+                and _HEAD_OF.search(gathering) \
                 and gathering not in out:
             out.append(gathering)  # "Meeting of the X Business Council of the Y Chamber": of the Council
         joint = _JOINT_HEAD.search(v)
@@ -1201,16 +1203,18 @@ def _described_named(ctx: Context, syntax: Callable[[], Language]) -> list[Candi
     body = [s for s in ctx.sentences if s.body][:1]
     if not body or not _DESCRIBED_WORD.search(ctx.sentence_text(body[0])):
         return []
-    for _index, found in describe(syntax(), [ctx.sentence_text(body[0])]):
-        named = [e for e in ctx.builder.events if found.head in ctx.events[e.id].heads]
-        candidate = _described_candidate(ctx, body[0], found)
-        if len(named) != 1 or candidate is None or not ctx.doc[candidate.start].is_lower \
-                or any(candidate.start < n.end and n.start < candidate.end and candidate.end <= n.end for n in body[0].names) \
-                or candidate.start >= 2 and ctx.doc[candidate.start - 2].lower_ in _COPULAS:
-            return []  # ("X, which is the largest ministerial conference held in Y": what X is, not another gathering)
-        candidate.names = [n for n in candidate.names if n.lower() not in EVENT_HEADS] + [named[0].names[0]]
-        return [candidate]
-    return []
+    first = next(describe(syntax(), [ctx.sentence_text(body[0])]), None)
+    if first is None:
+        return []
+    found = first[1]
+    named = [e for e in ctx.builder.events if found.head in ctx.events[e.id].heads]
+    candidate = _described_candidate(ctx, body[0], found)
+    if len(named) != 1 or candidate is None or not ctx.doc[candidate.start].is_lower \
+            or any(candidate.start < n.end and n.start < candidate.end and candidate.end <= n.end for n in body[0].names) \
+            or candidate.start >= 2 and ctx.doc[candidate.start - 2].lower_ in _COPULAS:
+        return []  # ("X, which is the largest ministerial conference held in Y": what X is, not another gathering)
+    candidate.names = [n for n in candidate.names if n.lower() not in EVENT_HEADS] + [named[0].names[0]]
+    return [candidate]
 
 
 def _orphan_occasions(ctx: Context) -> set[str]:
