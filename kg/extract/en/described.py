@@ -99,7 +99,7 @@ def _described(doc: Doc, head: Token, bare: bool) -> Description | None:
         return None
     names = [_text(doc[start:end])] if end is not None else []
     if end is not None:
-        longer = _listed_end(doc, end)  # "… among sectors, enterprises, and organisations of X and Y"
+        longer = _complement_list_end(doc, end)  # "… among sectors, enterprises, and organisations of X and Y"
         if longer is not None:
             names.insert(0, _text(doc[start:longer]))
         inner = next((j for j in range(head.i + 3, end) if doc[j].lower_ in _INNER_OPENERS), None)
@@ -287,7 +287,7 @@ def _complement_end(doc: Doc, head: Token, participle: bool = False) -> int | No
     return first or end  # a complement running past its reach ends with its first conjunct
 
 
-def _listed_end(doc: Doc, k: int) -> int | None:
+def _complement_list_end(doc: Doc, k: int) -> int | None:
     """The end of a list a complement ending at a comma at ``k`` goes on with ("sectors, enterprises,
     and organisations of X"): nouns and their modifiers over commas to an "and" and its item, else None."""
     if k >= len(doc) or doc[k].text != ",":

@@ -120,6 +120,7 @@ _DECLARED_OPEN = re.compile(r"\((?:以下简称|以下称|下称|简称)[:“「
 #: shows, ceremonies and performances (before a forum, a title is more often a publication's)
 _TITLED_TYPES = frozenset({"Exhibition", "Ceremony", "Other"})
 _CONTRACTED = 3  # shortest contraction of a name before its head (上合组织)
+_LONGEST_WORD = 8  # characters looked back for a word ending at a place (the not_head words are shorter)
 #: verbs that open a list of an event's parts ("设A、B两个分论坛")
 _LIST_VERB = re.compile(r"(?:设置|设有|下设|分设|设立|包括|包含|分为|涵盖|设)")
 #: what may lie between 包括 and a name listed after it: the names before it and their separators
@@ -152,6 +153,7 @@ def _patterns() -> dict[str, re.Pattern]:
     lex = lexicon()
     return {
         "edition": re.compile(lex.words["edition"][0]),
+        "org_word": re.compile(alternation(lex.org_suffixes)),  # an organization's word at a place: 会议所
         "edition_end": re.compile(f"(?:{lex.words['edition'][0]})$"),  # "第一届“X”活动"
         # an edition opening items of one name: "第70届中国国际医药原料药、中间体、"
         "edition_listed": re.compile(f"(?:{lex.words['edition'][0]})" + r"(?:[^,。;:“”「」、\s]{1,12}、){1,4}$"),
@@ -164,6 +166,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # an edition inside a name, after its place or body ("绍兴市首届…", "外交部第十五场…")
         "inner_edition": re.compile(f"(?:{lex.words['edition'][0]})|首次"),
         "not_head": re.compile(lex.pattern("not_head")),
+        "not_head_end": re.compile(f"(?:{lex.pattern('not_head')})$"),
         "cue": re.compile(alternation(lex.words["hold"] + lex.words["attend"])),
         "hold": re.compile(alternation(lex.words["hold"])),
         "ref_noun": re.compile(f"(?:{lex.pattern('ref')})(?:{lex.pattern('ref_noun')})"),
@@ -357,7 +360,7 @@ def _named_before(ctx: ZhArticle, pos: int) -> bool:
 def _ends_in_short_head(ctx: ZhArticle, pos: int) -> bool:
     """Whether a one-character head ends a word right before ``pos`` ("美术交流展"), not a word that
     holds it and names no event ("发展", ``event_words.tsv``: not_head)."""
-    return _ends_in_head(ctx, pos, 1) and not any(ctx.text.endswith(w, 0, pos) for w in lexicon().word_set("not_head"))
+    return _ends_in_head(ctx, pos, 1) and not _patterns()["not_head_end"].search(ctx.text, max(0, pos - _LONGEST_WORD), pos)
 
 
 def _in_quote(ctx: ZhArticle, start: int, end: int) -> bool:
@@ -807,7 +810,7 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
         mention.start, mention.core_end, mention.end = quoted.start(), end, end + 1
         mention.year = (quoted.group(1) or "")[:4] or None
         mention.edition = quoted.group(2) or None
-    if any(len(w) > end - head_start and text.startswith(w, head_start) for w in lex.org_suffixes):
+    if (org_word := _patterns()["org_word"].match(text, head_start)) and org_word.end() > end:
         return None  # "大阪商工会议所": the head opens an organization's word, no gathering
     if _INSTITUTION_AFTER.match(text, end):
         return None  # "中葡论坛常设秘书处", "中葡论坛(澳门)成立二十周年", "论坛机制": the institution, not a gathering
