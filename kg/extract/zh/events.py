@@ -27,6 +27,8 @@ from kg.model.names import normalise
 CONFIDENCE = 0.9
 _YEAR = re.compile(r"(?:(?:19|20)\d{2}|(?:一九|二〇)[〇零一二三四五六七八九]{2})(?:年度|年)?")  # (or "二〇一二")
 _LIST_GLUE = re.compile(r"[”」]?(?:、|和|及|与|以及)[“「]?")  # between names listed together
+#: between listed names, one of them at its opening ("出席A开幕式和B")
+_ITEM_GLUE = re.compile(r"[”」]?(?:开幕式|开幕仪式|闭幕式)?(?:、|和|及|与|以及)[“「]?")
 _NEAR_NAME = 8  # characters of a name below which one inserted word makes another name
 _ITEM_STARTS = frozenset(",、;:。\n“「")  # where a list item or a sentence starts (a name may open with a verb there)
 _CENTURY = re.compile(r"(?:\d{1,2}|二十一|二十)世纪")
@@ -166,6 +168,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # an edition inside a name, after its place or body ("绍兴市首届…", "外交部第十五场…")
         "inner_edition": re.compile(f"(?:{lex.words['edition'][0]})|首次"),
         "not_head": re.compile(lex.pattern("not_head")),
+        "title_end": re.compile(f"(?:{lex.title_re.pattern})$"),  # a person's title ending where a name starts
         "not_head_end": re.compile(f"(?:{lex.pattern('not_head')})$"),
         "cue": re.compile(alternation(lex.words["hold"] + lex.words["attend"])),
         "hold": re.compile(alternation(lex.words["hold"])),
@@ -277,7 +280,8 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
                         and not any(x < end and start < y and not start <= x < y <= end for x, y in words) \
                         and not pats["continued"].match(ctx.text, end) \
                         and not _inside_time(ctx, start) \
-                        and not _organization_named_like_event(ctx, start, end, head):
+                        and not _organization_named_like_event(ctx, start, end, head) \
+                        and not _person_named_like_event(ctx, end, head):
                     mention = _read_name(ctx, si, start, end, head)
                     if mention:
                         found.append(mention)
@@ -583,6 +587,16 @@ def _organization_named_like_event(ctx: ZhArticle, start: int, end: int, head: s
     before = ctx.tok_text[i - 1] if i > 0 else ""
     marked = _patterns()["edition"].fullmatch(before) or _YEAR.fullmatch(before)
     return not (marked or _patterns()["proper"].search(ctx.text, ctx.tok_start[i], end))
+
+
+def _person_named_like_event(ctx: ZhArticle, end: int, head: str) -> bool:
+    """"…关系大使高鈗周": a one-character head closing a word right after a person's title is the
+    end of the person's name, not a gathering's."""
+    i = ctx.token_at(end - 1)
+    start = ctx.tok_start[i]
+    if len(head) > 1 or ctx.tok_end[i] != end or end - start < 2:
+        return False
+    return bool(_patterns()["title_end"].search(ctx.text, max(0, start - 8), start))
 
 
 def _head_ends(ctx: ZhArticle, a: int, b: int) -> list[int]:
@@ -1104,6 +1118,9 @@ class _Group:
                         and any(_headline(ctx, x.sent) for x in (m, *self.mentions)):
                     return True  # the headline's wording of the body's event ("A商会国庆晚会" for "…114年双十国庆晚会";
                     # but a qualifier inserted between a shared start and end names another: "湖光-东盟国际论坛")
+                if m.head == self.head and any(_headline(ctx, x.sent) for x in (m, *self.mentions)) \
+                        and any(_opens_quoted_theme(ctx, a, b) for x in self.mentions for a, b in ((m, x), (x, m))):
+                    return True  # the headline's "中非农业合作研讨会" for the body's "“中非农业合作高质量发展…”研讨会"
                 if self.year and m.year and _annual(key, k):
                     return True  # 「2016年X年度研討會」 and 「2016年X研討會」: one year's edition
         return False
@@ -1154,6 +1171,15 @@ def _abridged(a: str, b: str, head: int) -> bool:
     short, long = sorted((a, b), key=len)
     return any(long.startswith(short[:i]) and long.endswith(short[i:])
                for i in range(_ABRIDGED_OPENING, len(short) - head - 1)) and len(long) > len(short)
+
+
+def _opens_quoted_theme(ctx: ZhArticle, short: EventMention, long: EventMention) -> bool:
+    """Whether ``short`` (X + head) shortens ``long`` ("“XY”" + the same head): its words before the head
+    open the quoted theme that names the longer one."""
+    a, b = ctx.text[slice(*short.core)], ctx.text[slice(*long.core)]
+    words, theme = a[: -len(short.head)], b[: -len(long.head)]
+    return len(words) >= _ABRIDGED_OPENING + 1 and len(theme) > len(words) + 2 and theme[0] in QUOTES \
+        and theme[-1] in CLOSERS and theme[1:-1].startswith(words) and words[0] not in QUOTES
 
 
 def _annual(a: str, b: str) -> bool:
@@ -1300,22 +1326,27 @@ _ANNIVERSARY_IN = re.compile(r"周年|成立|国庆")
 
 
 def _joined(ctx: ZhArticle, groups: list[_Group], owner: dict[int, _Group]) -> list[_Group]:
-    """"A暨B" of one kind is one gathering ("X研讨会暨第十三届青年学术研讨会", "X博览会暨Y交易会"): a B the
-    text names only after A and 暨 is another name of A's event, not an event of its own. A B of
-    another kind ("X学术会议暨Y展览会") or named on its own elsewhere stays an event."""
+    """"A暨B" of one kind is one gathering ("X研讨会暨第十三届青年学术研讨会", "X博览会暨Y交易会", "X年会暨Y论坛"):
+    a B the text names only after A and 暨 is another name of A's event, not an event of its own. A
+    show joined to a meeting ("X学术会议暨Y展览会") or a B named on its own elsewhere stays an event."""
     lex = lexicon()
     out = []
     for g in groups:
         second = all(m.joint is not None and m.joint.start < m.start for m in g.mentions)  # only ever "…暨B"
         wholes = {id(owner[id(m.joint)]): owner[id(m.joint)] for m in g.mentions} if second else {}
         whole = next(iter(wholes.values())) if len(wholes) == 1 else None
-        if whole is None or whole is g or lex.head(_type_head(g)).type != lex.head(_type_head(whole)).type:
+        if whole is None or whole is g or _shown(lex.head(_type_head(g)).type) != _shown(lex.head(_type_head(whole)).type):
             out.append(g)
             continue
         for m in g.mentions:
             whole.add(m, _keys(ctx, m), ctx)
             owner[id(m)] = whole
     return out
+
+
+def _shown(kind: str) -> bool:
+    """Whether a gathering of this kind is a show (an exhibition, a fair) rather than a meeting of people."""
+    return kind == "Exhibition"
 
 
 def _reported_by_reference(ctx: ZhArticle, groups: list[_Group]) -> list[_Group]:
@@ -1428,9 +1459,9 @@ def listed_with(ctx: ZhArticle, m: EventMention) -> list[EventMention]:
     if i is None:
         return [m]
     lo = hi = i
-    while lo > 0 and _LIST_GLUE.fullmatch(ctx.text[named[lo - 1].end:named[lo].start]):
+    while lo > 0 and _ITEM_GLUE.fullmatch(ctx.text[named[lo - 1].end:named[lo].start]):
         lo -= 1
-    while hi + 1 < len(named) and _LIST_GLUE.fullmatch(ctx.text[named[hi].end:named[hi + 1].start]):
+    while hi + 1 < len(named) and _ITEM_GLUE.fullmatch(ctx.text[named[hi].end:named[hi + 1].start]):
         hi += 1
     return named[lo:hi + 1]
 

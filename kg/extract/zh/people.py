@@ -62,6 +62,7 @@ def _res() -> dict[str, re.Pattern]:
         "elsewhere": re.compile(alternation(lex.people_words["elsewhere"])),
         "at_event": re.compile(alternation(lex.people_words["at_event"])),
         "honorific": re.compile(alternation(lex.people_words["honorific"])),
+        "not_name": re.compile(alternation(lex.people_words["not_name"])),  # "总领事应邀出席": 应邀 names no one
         "addressed_after": re.compile(r"(?:伉俪|夫妇|先生|女士|阁下)"),
         "this_org": re.compile(r"(?:该|本|这家|此)(" + alternation(lex.suffixes("org")) + ")$"),
     }
@@ -169,12 +170,24 @@ def _envoy_of_embassy(ctx: ZhArticle, si: int, t: re.Match) -> bool:
     if name is None or kind not in ("ambassador", "consul") or t.group().startswith("副"):
         return False
     sending, receiving = _mission_before(ctx, name[0], kind, ctx.sents[max(0, si - 1)][0])
+    if sending is None and _home_envoy_name(ctx, name):
+        sending = lexicon().people_words["home"][0]  # "王鲁新总领事应邀出席…": the home country's envoy
     if sending is None:
         return False
     pid = ctx.builder.person([ctx.surface(*name)], ctx.evidence(si), CONFIDENCE)
     ctx.builder.ambassador(pid, sending, receiving, ctx.evidence(si), CONFIDENCE)
     _attendance(ctx, si, pid, (name[0], t.end()), diplomat=True)
     return True
+
+
+def _home_envoy_name(ctx: ZhArticle, name: Span) -> bool:
+    """Whether a name before 大使 or 总领事 that no mission explains is the home country's envoy, as
+    the home press writes them ("王鲁新总领事应邀出席"): a Chinese name (a listed surname, two to
+    three characters) opening its clause or a list item; a foreign envoy is named with a country."""
+    text = ctx.text[name[0]:name[1]]
+    surnames = lexicon().surnames
+    return 2 <= len(text) <= 3 and (text[0] in surnames or text[:2] in surnames) \
+        and (name[0] == 0 or ctx.text[name[0] - 1] in _LIST_SEPARATORS + "。\n")
 
 
 def _named_between(ctx: ZhArticle, si: int, t: re.Match, listed: _Listed | None) -> _Listed | None:
@@ -229,7 +242,7 @@ def person_after(ctx: ZhArticle, pos: int, limit: int) -> Span | None:
     if lac and 2 <= lac[1] - lac[0] <= 10 and _ends_name(ctx, lac[1], limit):
         return lac  # (foreign names run longer: 格卢哈科夫)
     surnames = lexicon().surnames
-    if text[pos:pos + 2] in surnames or text[pos:pos + 1] in surnames:
+    if not _res()["not_name"].match(text, pos) and (text[pos:pos + 2] in surnames or text[pos:pos + 1] in surnames):
         for k in (3, 2):
             if pos + k <= limit and re.fullmatch(r"[\u4e00-\u9fff]+", text[pos:pos + k]) \
                     and _ends_name(ctx, pos + k, limit) and not _res()["name_end"].match(text, pos + 1):
@@ -461,8 +474,7 @@ def _attendance(ctx: ZhArticle, si: int, pid: str, name: Span, diplomat: bool = 
         verb = _res()["attend"].search(text, jointly.end(), b) if jointly else None
         if verb is None or "的" in text[name[1]:name[1] + 1]:
             return
-    event = _event_of_sentence(ctx, si, name[1])
-    if event:
+    for event in _events_of_sentence(ctx, si, name[1]):
         ctx.builder.attended(pid, event, ctx.evidence(si), CONFIDENCE)
 
 
@@ -470,19 +482,26 @@ def _event_of_sentence(ctx: ZhArticle, si: int, pos: int) -> str | None:
     """The event a sentence puts a person at: a name in it (after the person first), a
     reference (大会, 开幕式), the event of a round-up's paragraph ("在金边,…举办新春招待会。
     李某大使在致辞中…"), else the article's main event."""
+    return next(iter(_events_of_sentence(ctx, si, pos)), None)
+
+
+def _events_of_sentence(ctx: ZhArticle, si: int, pos: int) -> list[str]:
+    """The events a sentence puts a person at (:func:`_event_of_sentence`), with those listed with
+    the name after the person ("出席A和B": both)."""
     a, b = ctx.sents[si]
     found = events.events_in(ctx, a, b)
     named = [(m, ev) for m, ev in found if not m.ref]
     for group in (named, found):
-        after = [ev for m, ev in group if m.start >= pos]
+        after = [(m, ev) for m, ev in group if m.start >= pos]
         if after:
-            return after[0]
+            listed = [x.event for x in events.listed_with(ctx, after[0][0]) if x.event] if not after[0][0].ref else []
+            return list(dict.fromkeys([after[0][1], *listed]))
         if group:
-            return group[-1][1]
+            return [group[-1][1]]
     line = ctx.text.rfind("\n", 0, a) + 1
     first = ctx.sent_of(line) if line < a else si
     if first != si and events.opening_place(ctx, first) is not None:  # a round-up's paragraph: its own event
         earlier = [ev for m, ev in events.events_in(ctx, line, a) if not m.ref]
         if earlier:
-            return earlier[-1]
-    return ctx.main_event
+            return [earlier[-1]]
+    return [ctx.main_event] if ctx.main_event else []

@@ -234,9 +234,12 @@ def _attended_on(ctx: ZhArticle, found: _Dates) -> None:
                 continue
             for verb in verbs:
                 mention = events.mention_at(ctx, verb.end(), names_only=False)
-                ev = events.resolve(ctx, mention) if mention is not None else None
-                if ev and ev not in found.starts and not ctx.text.startswith("的", mention.end):
-                    found.offer(ev, d.start_date, d.start_date, si, assumed=True)
+                if mention is None or ctx.text.startswith("的", mention.end):
+                    continue
+                listed = events.listed_with(ctx, mention) if not mention.ref else [mention]  # "出席A和B": both
+                for ev in dict.fromkeys(filter(None, (events.resolve(ctx, x) for x in listed))):
+                    if ev not in found.starts:
+                        found.offer(ev, d.start_date, d.start_date, si, assumed=True)
 
 
 def _later_month(ctx: ZhArticle, day: str) -> bool:
