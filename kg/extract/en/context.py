@@ -145,8 +145,9 @@ class Context:
         for i, sent in enumerate(doc.sents):
             end_char = sent.end_char
             text = article.text[sent.start_char:end_char].rstrip()
-            words = sum(1 for w in tokens.text[sent.start:sent.end] if w.isalpha())
-            body = (words >= 6 and text[-1:] in _TERMINAL) or words >= 14
+            alpha = [w for w in tokens.text[sent.start:sent.end] if w.isalpha()]
+            words = len(alpha)
+            body = (words >= 6 and text[-1:] in _TERMINAL) or words >= 14 and not _title_cased(alpha, text)
             first = max([sent.start] + [_token_after(doc, b) for a, b in labels if sent.start_char <= a < end_char])
             ctx.sentences.append(Sentence(i, sent.start, sent.end, sent.start_char, end_char, body,
                                           names_in(doc, min(first, sent.end), sent.end)))
@@ -239,13 +240,7 @@ class Context:
             if _TAKING_PLACE.fullmatch(self.text, last.idx + len(last.text), start_char):
                 return [framed[-1].event]  # "X as part of Y celebrations taking place between 9th and 13th March": Y's
         if before:
-            out = [before[-1].event]
-            for prev, cur in zip(reversed(before[:-1]), reversed(before)):  # "the A and the B opened on May 18"
-                between = [t.lower_ for t in self.doc[prev.end:cur.start]]
-                if "and" not in between or not set(between) <= {"and", "the", ","}:
-                    break  # (not "a side-event of the X Summit, the forum ...": an apposition)
-                out.insert(0, prev.event)
-            return list(dict.fromkeys(out))
+            return self.coordinated(before)
         after = [m for m in row if m.start >= span.end]
         if not after:
             return []
@@ -270,6 +265,17 @@ class Context:
         if len({m.event for m in row}) == 1 and _HELD_THERE.search(self.text, sent.start_char, self.doc[span.start].idx):
             return [after[0].event]  # "conferences kicked off Monday in San Francisco, as … the X": the one event
         return []
+
+    def coordinated(self, before: list[EventMention]) -> list[str]:
+        """The event of the last mention and those coordinated with it ("the A and the 2nd B
+        opened on May 18"; not "a side-event of the X Summit, the forum ...": an apposition)."""
+        out = [before[-1].event]
+        for prev, cur in zip(reversed(before[:-1]), reversed(before)):
+            between = [t.lower_ for t in self.doc[prev.end:cur.start] if not is_edition_word(t.text)]
+            if "and" not in between or not set(between) <= {"and", "the", ","}:
+                break
+            out.insert(0, prev.event)
+        return list(dict.fromkeys(out))
 
     def clause_start(self, sent: Sentence, token: int) -> int:
         """The first token of the clause holding ``token``: after the last semicolon before it."""
@@ -352,6 +358,14 @@ class Context:
         named = [m for info in self.events.values() for m in info.mentions if m.named]
         body = [m for m in named if self.sentences[m.sentence].body] or named
         return min(body, key=lambda m: m.start).event if body else None
+
+
+def _title_cased(words: list[str], text: str) -> bool:
+    """A headline or deck in title case, however long ("A Conference for Chiefs of Mission was Held on
+    Monday, Discussing the Role …"): no closing stop, and nearly every word of four letters or more
+    capitalised."""
+    long = [w for w in words if len(w) >= 4]
+    return text[-1:] not in _TERMINAL and len(long) >= 4 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
 
 def _token_after(doc: Doc, char: int) -> int:

@@ -1785,12 +1785,25 @@ def _resolve(ctx: Context, noun: str, at: int) -> str | None:
     head = noun.split()[-1]
     same = [e for e in before if head in ctx.events[e].heads]
     if same:
-        return same[0]
+        return _salient(ctx, same, at)
     if len(ctx.events) == 1 or head in ("event", "gathering"):
         main = ctx.main_event()  # "the event" is the one the article reports, not one it mentions on the way
         return main if main in before else (before[0] if before else main)
     same_after = [e for pos, e in reversed(seen) if head in ctx.events[e].heads]
     return same_after[0] if same_after else None
+
+
+def _salient(ctx: Context, candidates: list[str], at: int) -> str:
+    """Which of the events a reference's head fits (latest named first) it means: the latest,
+    when its paragraph named it; else the one named most often before it ("the conference" in the
+    paragraph after "he mentioned the upcoming Climate Change Conference" is still the conference
+    the article reports; as often named, the main event)."""
+    paragraph = ctx.text.rfind("\n", 0, at)
+    named = {e: [m for m in ctx.events[e].mentions if m.named and ctx.doc[m.start].idx < at] for e in candidates}
+    if any(ctx.doc[m.start].idx > paragraph for m in named[candidates[0]]):
+        return candidates[0]
+    main = ctx.main_event()
+    return max(candidates, key=lambda e: (len(named[e]), e == main))  # (ties: the main event, else the latest)
 
 
 def passing_mentions(ctx: Context) -> set[str]:

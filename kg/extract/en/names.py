@@ -454,6 +454,8 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
         low = t.lower[end]
         if low in ("&", "and") and end - start >= 2 and is_year(t.text[end - 1]) and t.lower[end - 2] in EVENT_HEADS:
             break  # "Consular Reception 2019 & Night of X": a head and its year end a gathering's name
+        if low in ("&", "and") and end + 1 < limit and t.text[end + 1] == "The":
+            break  # "the X Department and The Y University": a capitalised article opens the next name
         if low == "," and (listed := _listed_end(doc, start, end, limit)):
             end = listed  # "Arts, Crafts and Cuisines Exhibition", "Chamber of Commerce, Industry and Agriculture (ICCIA)"
             continue

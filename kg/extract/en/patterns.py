@@ -175,6 +175,7 @@ HOLDING_VERB_FORMS: dict[str, tuple[str, ...]] = {
     "convene": ("convene", "convenes", "convened", "convening"),
     "stage": ("stage", "stages", "staged", "staging"),
     "sponsor": ("sponsor", "sponsors", "sponsored", "sponsoring"),
+    "conduct": ("conduct", "conducts", "conducted", "conducting"),
 }
 #: adverbs that make the subjects of a holding verb co-hosts ("A and B will jointly organise")
 JOINT_ADVERBS = ("jointly", "together")

@@ -285,7 +285,7 @@ def _partner(ctx: Context, sent: Sentence, cue: Cue) -> list[Assignment]:
     if out and not (cue.start > sent.start and ctx.doc[cue.start - 1].lower_ in _SPLIT_ROLES):
         # (a participle before the cue names no one acting: "Organised in cooperation with A and B, the X";
         # nor does the event: "is hosting the X Summit in collaboration with A")
-        acting = [n for n in _subjects(ctx, sent, cue.start)[-1:] if not names_office(ctx.doc, n)  # (not "as Chair of X")
+        acting = [n for n in _subjects(ctx, sent, cue.start) if not names_office(ctx.doc, n)  # (not "as Chair of X")
                   and not any(m.start <= n.start < m.end for m in events)]
         out.extend((mention.event, "host", org, sent) for org in _orgs(ctx, sent, acting))
     return out

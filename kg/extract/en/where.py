@@ -45,6 +45,10 @@ _HOLDING_WORDS = frozenset(w for cue in HOLDING_CUES for w in cue.split())
 _EVENT, _OTHER, _NAMED, _DATELINE = 0, 1, 2, 3  # evidence tiers
 _DESCRIBING = re.compile(r"[-‐]\w+")  # "Porto-based": the place describes a name
 _DATELINE_SENTENCES = 3  # sentences at the start that may open with a place line
+#: a page's time stamp line closed by the city the report is filed from ("November 17, 2023 07:34 pm |
+#: Updated 07:34 pm IST - CHENNAI"), within the first characters of the page
+_STAMP_LINE = re.compile(r"^[^\n]*\b(?:19|20)\d\d\b[^\n]*\s[-–—]\s+([A-Z][A-Z.'’ -]{2,30}?)[ \t]*$", re.MULTILINE)
+_STAMP_REACH = 2000
 _CAPITAL_OF = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _HOSTING_PLACES = frozenset({"country", "nation", "city"})  # "host country X": where the event is
 _QUOTED_PART = re.compile(r"(?<!\w)[‘“\"'][^‘’“”\"']+[’”\"'](?!\w)")  # a quoted title ("‘Maha Agro’")
@@ -103,8 +107,10 @@ def _read_sentence(ctx: Context, sent: Sentence, found: Found, dateline: PlaceMe
                 for event_id in _owners(ctx, sent, place):
                     found[event_id].setdefault(_NAMED, {}).setdefault(kind, (place, sent))
             continue
-        for event_id in _owners(ctx, sent, place):
-            tier = _EVENT if _near_event(ctx, sent, locative, event_id) else _OTHER
+        owners = _owners(ctx, sent, place)
+        near = any(_near_event(ctx, sent, locative, event_id) for event_id in owners)  # (of one, of its coordinates:
+        tier = _EVENT if near else _OTHER  # "the A and the B which ran from May 6-8 in India")
+        for event_id in owners:
             if tier == _EVENT or kind == "city":  # a country far from the event says little ("the war in X")
                 found[event_id].setdefault(tier, {}).setdefault(kind, (place, sent))
     if dateline:
@@ -156,8 +162,8 @@ def _owners(ctx: Context, sent: Sentence, place: PlaceMention) -> list[str]:
     span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand")
     clause = ctx.clause_start(sent, span.start)
     before = [m for m in ctx.mentions_in(sent) if clause <= m.start and m.end <= span.start]
-    if before and _relative_after(ctx, before[-1], span.start):
-        return [before[-1].event]  # "X is convened ... and the 1st Y, which took place in Z": Y's place
+    if before and _relative_after(ctx, before[-1], span.start):  # "X is convened ... and the 1st Y, which took
+        return ctx.coordinated(before)  # place in Z": Y's place ("the A and the B which ran … in Z": both's)
     if before:
         return list(dict.fromkeys(m.event for m in before if not _reported(ctx, m, span.start)))
     after = [m for m in ctx.mentions_in(sent) if m.start >= span.end]
@@ -292,7 +298,7 @@ def _district(ctx: Context, place: PlaceMention) -> bool:
 
 def _dateline_city(ctx: Context, lines: list[tuple[Sentence, DateMention]]) -> PlaceMention | None:
     """The city of a dated dateline, else of a place line opening the body ("Indore (Madhya
-    Pradesh): ...", "NAIROBI - ...")."""
+    Pradesh): ...", "NAIROBI - ..."), else of the page's time stamp line ("… IST - CHENNAI")."""
     for sent, date in lines:
         for place in ctx.places_in(sent.start_char, date.start):
             if place.place.kind == "city":
@@ -302,6 +308,10 @@ def _dateline_city(ctx: Context, lines: list[tuple[Sentence, DateMention]]) -> P
         m = PLACE_LINE.match(ctx.sentence_text(sent))
         places = ctx.places_in(sent.start_char, sent.start_char + m.end()) if m else []
         if places and places[0].place.kind == "city" and places[0].start - sent.start_char <= m.start(1):
+            return places[0]
+    for m in _STAMP_LINE.finditer(ctx.text, 0, _STAMP_REACH):
+        places = ctx.places_in(m.start(1), m.end(1))
+        if places and places[0].place.kind == "city":
             return places[0]
     return None
 
