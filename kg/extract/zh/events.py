@@ -590,13 +590,13 @@ def _organization_named_like_event(ctx: ZhArticle, start: int, end: int, head: s
 
 
 def _person_named_like_event(ctx: ZhArticle, end: int, head: str) -> bool:
-    """"…关系大使高鈗周": a one-character head closing a word right after a person's title is the
-    end of the person's name, not a gathering's."""
-    i = ctx.token_at(end - 1)
-    start = ctx.tok_start[i]
-    if len(head) > 1 or ctx.tok_end[i] != end or end - start < 2:
+    """"…关系大使高鈗周": a one-character head closing a name of two or three characters (a surname
+    first) right after a person's title is the end of the person's name, not a gathering's."""
+    if len(head) > 1:
         return False
-    return bool(_patterns()["title_end"].search(ctx.text, max(0, start - 8), start))
+    surnames = lexicon().surnames
+    return any(ctx.text[end - k] in surnames and _patterns()["title_end"].search(ctx.text, max(0, end - k - 8), end - k)
+               for k in (2, 3) if end - k >= 0)
 
 
 def _head_ends(ctx: ZhArticle, a: int, b: int) -> list[int]:

@@ -1,0 +1,131 @@
+"""Constructions of the twenty-fourth unseen-text round (issue 9), on sentences written for these tests.
+
+Chinese: a home envoy named before the title with no mission in the text ("李某总领事应邀出席"), where
+应邀 and its like after a title name no one; a one-character head (周) closing a word right after a
+person's title is the end of a name ("…关系大使高某周"), not a gathering's; "A暨B" of two meetings (an
+annual meeting and a forum) is one gathering, a show joined to a meeting stays two; a headline's name
+that shortens the body's quoted theme ("X研讨会" for "“X与Y”研讨会") is the same event; "出席A开幕式和B":
+the attendee and the opening date go to both.
+
+English: a title-cased deck under a headline is no body prose; "the conference" in a paragraph after
+one that named another conference in passing means the one the article reports; a relative clause's
+place after "the A and the 9th B which ran … in X" is both events'; every listed subject before a
+partner cue hosts ("A and B, in association with C, are going to organise"); "conduct" is a holding
+verb; a capitalised "The" after "and" opens the next body's name; a page's time stamp line closed by
+a city ("… IST - CHENNAI") gives the dateline city.
+"""
+
+from __future__ import annotations
+
+from test_extract_en import event, extractor, has, run  # noqa: F401 (extractor: fixture)
+from test_extract_zh import event as zh_event, extract as zh_extract, person
+
+
+# -- Chinese ----------------------------------------------------------------------------------
+def test_a_home_envoy_named_before_the_title_attends_both_listed_events():
+    r = zh_extract("5月2日至3日,李书文总领事应邀出席在釜山举办的第三届国际船舶博览会开幕式和第二届中韩造船论坛。")
+    fair, forum = zh_event(r, "第三届国际船舶博览会"), zh_event(r, "第二届中韩造船论坛")
+    envoy = person(r, "李书文")
+    assert (envoy.ambassador_of, envoy.posted_to) == ("CN", "KR")
+    assert set(envoy.attended) == {fair.id, forum.id}
+    assert (forum.start_date, forum.end_date) == ("2025-05-02", "2025-05-03")
+
+
+def test_a_foreign_name_before_the_title_is_no_home_envoy():
+    r = zh_extract("5月2日,约翰·史密斯大使出席在北京举办的第三届国际船舶博览会。")
+    assert all(p.ambassador_of != "CN" for p in r.people)
+
+
+def test_a_name_ending_in_a_one_character_head_after_a_title_is_a_person():
+    r = zh_extract("5月2日,第三届国际船舶博览会在釜山开幕。釜山市国际关系大使金正周、韩国船舶协会会长朴某出席开幕式。")
+    assert [e.names[0] for e in r.events] == ["第三届国际船舶博览会"]
+
+
+def test_a_week_named_as_such_stays_an_event():
+    r = zh_extract("5月2日,第五届科技活动周在成都开幕。")
+    assert zh_event(r, "第五届科技活动周").city[0] == "Chengdu"
+
+
+def test_an_annual_meeting_joined_to_a_forum_is_one_gathering():
+    r = zh_extract("9月19日,由中国园艺学会主办的2024全国园艺师年会暨园艺产业创新论坛在昆明开幕。")
+    assert len(r.events) == 1
+    e = zh_event(r, "2024全国园艺师年会暨园艺产业创新论坛")
+    assert e.city[0] == "Kunming"
+
+
+def test_a_meeting_joined_to_an_exhibition_stays_two_events():
+    r = zh_extract("9月19日,第一届全国园艺装备学术会议暨第一届全国园艺装备展览会在昆明开幕。")
+    assert len(r.events) == 2
+
+
+def test_a_headline_shortening_the_quoted_theme_names_the_body_event():
+    text = ("驻肯尼亚大使出席中非茶叶合作研讨会\n\n2024年6月21日,“中非茶叶合作创新发展与展望”研讨会在内罗毕举行。\n\n"
+            "研讨会由肯尼亚茶叶协会主办。")
+    r = zh_extract(text, published="2024-06-23")
+    assert len(r.events) == 1
+    assert zh_event(r, "中非茶叶合作研讨会").city[0] == "Nairobi"
+
+
+def test_two_quoted_themes_of_one_head_stay_two_events():
+    text = ("中非茶叶合作研讨会举行\n\n2024年6月21日,“中非茶叶合作创新发展”研讨会在内罗毕举行。"
+            "6月22日,“中非咖啡贸易”研讨会在蒙巴萨举行。")
+    r = zh_extract(text, published="2024-06-23")
+    assert {e.city[0] for e in r.events if e.city} == {"Nairobi", "Mombasa"}
+
+
+# -- English ----------------------------------------------------------------------------------
+def test_a_title_cased_deck_names_no_event_and_the_conference_is_the_reported_one(extractor):
+    text = ("Envoys’ Meeting Held In Vienna\n\n"
+            "A Gathering for Heads of Mission was Held on Tuesday, Discussing the Future Role of Embassies\n\n"
+            "On 12 May, the Foreign Minister opened the annual Envoys Meeting, held at the ministry in Vienna.\n\n"
+            "The minister named the coming Ocean Conference in Lisbon as an example of the work ahead.\n\n"
+            "The Ambassador of Chile to Austria, Maria Soto, also spoke at the meeting.")
+    record = run(extractor, text, published="2025-05-14")
+    meeting = event(record, "Envoys Meeting")
+    assert not any("Heads of Mission" in n for e in record["events"] for n in e["names"])
+    soto = next(p for p in record["people"] if "Maria Soto" in p["names"])
+    assert soto["attended"] == [meeting["id"]]
+
+
+def test_the_conference_a_paragraph_after_a_passing_conference_is_the_reported_one(extractor):
+    text = ("The 4th Regional Health Conference opened on 3 June in Accra. It was organised by the Ghana Health "
+            "Service.\n\nThe minister recalled the World Health Conference held in Geneva last year and the work "
+            "done there.\n\nThe Ambassador of Spain to Ghana, Luis Moreno, addressed the conference on Tuesday.")
+    record = run(extractor, text, published="2025-06-05")
+    regional = event(record, "4th Regional Health Conference")
+    moreno = next(p for p in record["people"] if "Luis Moreno" in p["names"])
+    assert moreno["attended"] == [regional["id"]]
+
+
+def test_a_relative_clause_places_both_coordinated_events(extractor):
+    record = run(extractor, "A trade officer of the embassy took part in the Asia Solar Week and the 4th Pacific "
+                            "Energy Roundtable which ran from March 6-8 in Indonesia.", published="2024-03-10")
+    assert event(record, "Asia Solar Week")["country"] == "ID"
+    assert event(record, "4th Pacific Energy Roundtable")["country"] == "ID"
+
+
+def test_every_listed_subject_before_a_partner_cue_hosts(extractor):
+    record = run(extractor, "The Global Tea Forum will be held in Kandy on 22-23 September.\n\nCeylon Leaf Trust "
+                            "and Hill Country Growers Association, in association with the Kandy Chamber of Commerce, "
+                            "are going to organise the event.", published="2025-04-03")
+    forum = event(record, "Global Tea Forum")
+    assert has(record, forum["hosts"], "Ceylon Leaf Trust")
+    assert has(record, forum["hosts"], "Hill Country Growers Association")
+    assert has(record, forum["co_hosts"], "Kandy Chamber of Commerce")
+
+
+def test_conduct_holds_and_a_capitalised_the_opens_the_next_host(extractor):
+    record = run(extractor, "The Department of Fisheries, Government of Kerala and The Kerala Marine University "
+                            "will conduct the Ocean Futures Conference from January 19 to 21, 2026, in Kochi.",
+                 published="2025-11-17")
+    conference = event(record, "Ocean Futures Conference")
+    assert has(record, conference["hosts"], "Kerala Marine University")
+    assert not any("Kerala Marine University" in n and "Fisheries" in n
+                   for o in record["organizations"] for n in o["names"])
+
+
+def test_a_time_stamp_line_closed_by_a_city_gives_the_dateline(extractor):
+    text = ("Menu\n\nPort conference to be held in March\n\nNovember 17, 2025 07:34 pm | Updated 07:34 pm IST - "
+            "MUMBAI\n\nThe Indian Ports Association will host the Blue Ports Summit from March 3 to 5, 2026.")
+    record = run(extractor, text, published="2025-11-17")
+    assert event(record, "Blue Ports Summit")["city"][0] == "Mumbai"
