@@ -50,6 +50,9 @@ FUTURE_CUES = (
     r"\b(?:runs?|continues?|lasts?|remains?\s+open|(?:is|are)\s+(?:open|on))\s+(?:until|till|through)\b",
 )
 PAST_CUES = (r"\b(?:was|were|had|did|ago|earlier|already)\b",)
+#: clause tenses in which a year-less day well after the publication date is last year's ("was held on
+#: November 10"); with no cue an English date may announce ("runs November 10-12")
+PAST_TENSES = ("past",)
 #: a clause ends at punctuation (not the point of "p.m." or "U.S.") and before a conjunction
 CLAUSE_BREAKS = (r"(?<!\b[A-Za-z])[.!?](?=\s|$)|[;,()\[\]\"“”—–]|(?<!\d):(?!\d)|\b(?:and|but|or|nor|while|after|before|when|"
                  r"since|because|although|though|that|which|who|whom|where|whereas)\b")

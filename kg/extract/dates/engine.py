@@ -14,7 +14,7 @@ import importlib
 import re
 import unicodedata
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from types import ModuleType
 
@@ -39,6 +39,9 @@ NUMERIC_SLASH_MONTH_FIRST = (rf"(?<![\d/])(?P<m1>0?[1-9]|1[0-2])/(?P<d1>{_LATE_D
 
 
 _YEAR_REACH = 60  # characters between a year-less date and the dated one that lends it its year
+#: days after the publication date past which a year-less day in a past clause is last year's
+#: (a reprint dated 2022-01-07 of "11月10日…论坛召开": 2021-11-10)
+_PAST_GAP = 90
 
 
 @lru_cache(maxsize=None)
@@ -85,6 +88,9 @@ def find(text: str, lang: str, published: date | None, year_hint: int | None) ->
         resolved = _resolve(groups, module, published, year_hint, ahead)
         if resolved is None:
             continue
+        if resolved.relative and year_hint is None and _reported_past(groups, resolved, published) \
+                and tense.clause_tense(plain, start, end, module) in module.PAST_TENSES:
+            resolved = resolve.year_before(resolved)
         taken.append((start, end))
         found.append(DateMention(start, end, text[start:end], resolved.start, resolved.end, resolved.relative))
         if (resolved.start is None and published is None and year_hint is None) \
@@ -92,6 +98,15 @@ def find(text: str, lang: str, published: date | None, year_hint: int | None) ->
             yearless[start] = groups
     found.sort(key=lambda d: d.start)
     return _years_from_next(plain, found, yearless, module) if yearless else found
+
+
+def _reported_past(groups: dict, resolved: resolve.Resolved, published: date | None) -> bool:
+    """Whether a month and day without a year, read in the publication's year, fall well after the
+    publication date (:data:`_PAST_GAP`): in a report of the past that is last year's day."""
+    if published is None or resolved.start is None or len(resolved.start) != 10 \
+            or not groups.get("m1") or groups.get("rel_year") or groups.get("rel_month"):
+        return False
+    return date.fromisoformat(resolved.start) - published > timedelta(days=_PAST_GAP)
 
 
 def _years_from_next(plain: str, found: list[DateMention], yearless: dict[int, dict],

@@ -91,6 +91,13 @@ def absolute(first: Parts, last: Parts | None, published: date | None, year_hint
     return Resolved(start, end, relative)
 
 
+def year_before(resolved: Resolved) -> Resolved:
+    """The same date or range a year earlier (29 February keeps its year: no such day before)."""
+    def back(iso: str | None) -> str | None:
+        return _iso(int(iso[:4]) - 1, int(iso[5:7]), int(iso[8:10])) or iso if iso and len(iso) == 10 else iso
+    return Resolved(back(resolved.start), back(resolved.end), resolved.relative)
+
+
 def _plausible(first: Parts, last: Parts | None) -> bool:
     """A year-less date that could exist (Feb 29 could)."""
     for parts in (first, last):

@@ -37,6 +37,12 @@ def _compiled(module: ModuleType) -> tuple[re.Pattern, re.Pattern, re.Pattern, r
 
 def ahead(text: str, start: int, end: int, module: ModuleType) -> bool:
     """Whether the weekday at ``text[start:end]`` sits in a future clause."""
+    return clause_tense(text, start, end, module) == "future"
+
+
+def clause_tense(text: str, start: int, end: int, module: ModuleType) -> str | None:
+    """"future" or "past" by the tense cue nearest the time phrase at ``text[start:end]`` (a future one
+    wins a tie), ``None`` when its clause has none."""
     future, past, breaks, after_breaks = _compiled(module)
     reach = max(0, start - REACH)
     clause_start = max((m.end() for m in breaks.finditer(text, reach, start)), default=reach)
@@ -50,4 +56,6 @@ def ahead(text: str, start: int, end: int, module: ModuleType) -> bool:
     for pattern, is_past in ((future, False), (past, True)):
         cues += [(len(before) - m.end(), is_past) for m in pattern.finditer(before)]
         cues += [(m.start(), is_past) for m in pattern.finditer(after)]
-    return bool(cues) and not min(cues)[1]  # the nearest cue decides; a future one wins a tie
+    if not cues:
+        return None
+    return "past" if min(cues)[1] else "future"  # the nearest cue decides; a future one wins a tie

@@ -34,6 +34,9 @@ WEEKDAY_MODES = {"上": "week-1", "下": "week+1", "本": "week0", "这": "week0
 FUTURE_CUES = (r"将(?![近军])", r"拟", r"计划", r"预计", r"预定", r"定于", r"准备", r"届时",
                r"(?:持续|延续|开放|展期|举办|举行)(?:至|到)")
 PAST_CUES = (r"已", r"曾", r"刚刚", r"日前", r"此前", r"早前", r"了(?!解)")
+#: clause tenses in which a year-less day well after the publication date is last year's: past, or
+#: none (a Chinese report's 11月10日…召开 with no 将 reports a day gone by)
+PAST_TENSES = ("past", None)
 #: the clause before a weekday runs back to the sentence's start (将 governs the clauses it opens:
 #: 展会将于周三开幕，周五闭幕); the one after it ends at a comma or at 的 (周三开幕的展会将…)
 CLAUSE_BREAKS = r"[。！？!?；;\n]"

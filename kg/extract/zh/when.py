@@ -79,6 +79,12 @@ def _verbs() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(alternation(lex.words["hold"])), kinds
 
 
+@lru_cache(maxsize=1)
+def _about_after() -> re.Pattern:
+    """的 and a gathering held about an event (event_words.tsv: about) after the event's name or reference."""
+    return re.compile("的(?:" + alternation(lexicon().word_set("about")) + ")")
+
+
 def reference_date(article: Article, at: AnalysisText) -> str | None:
     """The date relative dates count from: a wire story's dateline (新华社南京5月8日电: its 今天
     is that day, though the page may carry a later date), else the publication date (ISO)."""
@@ -355,6 +361,8 @@ def _governed(ctx: ZhArticle, si: int, ds: int, de: int) -> list[tuple[EventMent
         if after:  # (or "举办7项展览及会议,包括A、B": the listed ones)
             return [(m, kind) for m in after]
         before = [m for m in ctx.mentions if a <= m.start and m.end <= verb.start() and (m.event or m.ref)]
+        if before and _about_after().match(text, events.latest(before).end):
+            return []  # "这次展览会的新闻发布会30日举行": the day of a gathering about the event, not the event's
         if before:
             last = events.latest(before)  # and the names listed with it: "A及B,上月5至8日在会展举行"
             return [(x, _ceremony(ctx, x, kind)) for x in events.listed_with(ctx, last) if x.event or x is last]
