@@ -226,7 +226,8 @@ _HELD_WITHIN = re.compile(r"\b(?:held|convened|took\s+place|organi[sz]ed)\s+(?:o
 #: verbs whose object is an occasion marked, not an event held ("marks the 76th National Day")
 _COMMEMORATED = re.compile(r"\b(?:marks?|marking|commemorat\w*|celebrat\w*|observ(?:ance|ing|e)|occasion)\b", re.IGNORECASE)
 _CELEBRATIONS = BARE_OCCASIONS | {"celebration", "celebrations", "ceremony", "party", "jubilee", "anniversary"}
-_DESCRIBED = re.compile(r"\s*[,:]\s*(?:the\s+)?[‘'\"“]?\s*")  # between a description and the name after it
+_DESCRIBED = re.compile(r"\s*[,:–—-]\s*(?:the\s+)?[‘'\"“]?\s*")  # between a description and the name after it
+_SETTING_OFF = frozenset({",", ":", "–", "—", "-"})  # what sets a name off after its description
 _INDEFINITE_REACH = 2  # sentences after "A symposium on X ..." that may name it
 _DATE_WORD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b"
 _REFERENCE = re.compile(
@@ -368,7 +369,8 @@ def _register_groups(ctx: Context, candidates: list[Candidate]) -> None:
     groups = _group(candidates)
     if any(not _moment_only(g) for g in groups):  # "The Opening Ceremony was inaugurated with …": the X's
         groups = [g for g in groups if not _moment_only(g)]
-    in_body = {h for g in groups if any(c.sentence.body for c in g) for c in g for h in c.heads}
+    in_body = {h for g in groups if any(c.sentence.body for c in g) for c in g  # (and the heads a body name
+               for h in c.heads | {w for n in c.names for w in n.lower().split() if w in EVENT_HEADS}}  # opens with)
     for group in groups:
         heads = {h for c in group for h in c.heads} - in_body
         if any(c.sentence.body for c in group) or (heads and _referred_to_in_body(ctx, heads)):
@@ -752,6 +754,11 @@ def _branded(ctx: Context, sent: Sentence, name: Name) -> Candidate | None:
     if (_opened_before(doc, sent, name.start) or _moment_before(doc, sent, name.start)) and not all(places) \
             and not _modifies_noun(doc, sent, name.end):
         return Candidate(sent, name.start, name.end, _trimmed_variants(name), set(), "Other", int(doc[name.end - 1].text))
+    head = _described_before(doc, sent, name.start)
+    if head is not None and not any(doc[i].ent_type_ in ("GPE", "LOC") or _is_place(doc, [i]) for i in before):
+        # "agricultural trade fair – Agri Intex 2022": the fair's brand (which NER may take for a person)
+        return Candidate(sent, name.start, name.end, _trimmed_variants(name), {head}, EVENT_HEADS[head],
+                         int(doc[name.end - 1].text))
     if any(places):
         return None
     k = name.end
@@ -762,6 +769,18 @@ def _branded(ctx: Context, sent: Sentence, name: Name) -> Candidate | None:
     if k >= sent.end or not _HOLDING.match(doc[k:min(k + 3, sent.end)].text):
         return None
     return Candidate(sent, name.start, name.end, _trimmed_variants(name), set(), "Other", int(doc[name.end - 1].text))
+
+
+def _described_before(doc, sent: Sentence, start: int) -> str | None:
+    """The head noun of a lower-case description set off right before a name by a dash, colon or
+    comma ("the agricultural trade fair – Agri Intex 2022", "the fair, X 2022"), or None."""
+    k = start - 1
+    while k > sent.start and doc[k].is_quote:
+        k -= 1
+    if k <= sent.start or doc[k].text not in _SETTING_OFF:
+        return None
+    head = doc[k - 1]
+    return head.lower_ if head.is_lower and head.lower_ in EVENT_HEADS else None
 
 
 def _opened_before(doc, sent: Sentence, start: int, verbs: frozenset[str] = _OPENING_VERBS) -> bool:

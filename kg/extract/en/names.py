@@ -35,6 +35,10 @@ _APOSTROPHES = frozenset({"'", "’"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
                           "our", "both", "all", "some", "many", "other", "every", "each", "another"})
 #: words that never continue a name when capitalised: a new sentence starts ("... U.S. Other ...")
+#: auxiliaries, which a title-cased headline capitalises like the names around them ("X Will Host Y")
+_AUXILIARIES = frozenset({"will", "would", "shall", "is", "are", "was", "were", "has", "have", "had"})
+#: verbs a headline's auxiliary puts before a gathering's name ("Will Host", "Will Open")
+_HEADLINE_VERBS = frozenset({"host", "hold", "open", "organise", "organize", "launch", "stage", "welcome", "attend"})
 _FUNCTION_WORDS = frozenset({
     "the", "a", "an", "this", "that", "these", "those", "other", "it", "its", "he", "she", "they", "we",
     "i", "his", "her", "their", "our", "in", "on", "at", "for", "with", "by", "from", "to", "as", "but",
@@ -247,8 +251,10 @@ def _capitalised(t: Tokens, i: int) -> bool:
 
 
 def _can_start(t: Tokens, i: int) -> bool:
-    """A capitalised word that can open a name (not a sentence-initial "During", "It", "Many")."""
-    return _capitalised(t, i) and not (t.lower[i] in _FUNCTION_WORDS and not t.upper[i])
+    """A capitalised word that can open a name (not a sentence-initial "During", "It", "Many", nor
+    a title-cased headline's auxiliary or holding verb: "Cuba Will Host International …")."""
+    return _capitalised(t, i) and not (t.lower[i] in _FUNCTION_WORDS and not t.upper[i]) \
+        and not (t.lower[i] in _AUXILIARIES or t.lower[i] in _HEADLINE_VERBS and i > 0 and t.lower[i - 1] in _AUXILIARIES)
 
 
 def _ends_unit(t: Tokens, a_end: int) -> bool:
@@ -474,11 +480,14 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
                     and t.lower[end + 1] not in _FUNCTION_WORDS and end > start + 1:
                 end = word_end(doc, end + 1, limit)  # "China International Fair For Trade in Services"
                 continue
-            if low in _FUNCTION_WORDS and not t.upper[end]:
-                break  # "... from the U.S. Other countries": a new sentence, not the name
+            if low in _FUNCTION_WORDS and not t.upper[end] or low in _AUXILIARIES:
+                break  # "... from the U.S. Other countries": a new sentence; "Cuba Will Host …": a headline's verb
             end = word_end(doc, end, limit)
             continue
         nxt = end + 1
+        if t.text[end].isdigit() and not is_year(t.text[end]) and (headed := _headed_run(doc, nxt, limit)):
+            end = headed  # "the Semmelweis 250 Clinical Conference": a number inside the name its head ends
+            continue
         if low == "on" and any(w in ORG_HEADS for w in t.lower[start:end]) \
                 and not any(w in EVENT_HEADS for w in t.lower[start:end]) and _event_ahead(t, nxt, limit):
             break  # "Ministry for Mines on the Oil and Gas Conference": an organization, then the event
