@@ -148,7 +148,7 @@ _HOLDING = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(HOLDING_C
                       + r")\b", re.IGNORECASE)
 _EDITION_OF = re.compile(r"\b([\w-]+)\s+(" + "|".join(EDITION_NOUNS) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TITLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w/-]+\s+){0,3}?(" + "|".join(sorted(TITLED_HEADS, key=len, reverse=True))
-                     + r")\s*(?:(?:" + "|".join(NAMING_WORDS) + r")\s*[-–—:,]?|,?(?=\s*[\"“‘«](?-i:[A-Z0-9])))"
+                     + r")\s*(?:(?:" + "|".join(NAMING_WORDS) + r")\s*[-–—:,]?|,?(?=\s*[\"“‘«](?-i:[A-Z0-9])|\s+'(?-i:[A-Z0-9])))"
                      r"\s*[\"“'‘«]([^\"“”'‘’«»]{3,100})[\"”'’»]", re.IGNORECASE)  # (or 'the exhibition, "X"', 'the exhibition “X”')
 #: a quoted topic a held gathering is on: "organised an interaction meeting with X on ‘Doing Business in Y’"
 #: a short name given right after a name: "X or simply, ABC", "X, better known as ABC"
@@ -1683,7 +1683,7 @@ def _find_mentions(ctx: Context) -> None:
     previous: Sentence | None = None
     for sent in ctx.sentences:
         _pronoun(ctx, sent, previous)
-        previous = sent
+        previous = sent if ctx.sentence_text(sent).strip() else previous  # (a blank line between is no sentence)
         for m in _REFERENCE.finditer(ctx.sentence_text(sent)):
             start, end = sent.start_char + m.start(), sent.start_char + m.end()
             if any(start < b and a < end for a, b in taken) or _in_body_name(text, end):
