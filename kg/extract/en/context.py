@@ -248,12 +248,7 @@ class Context:
         if fronted and sent.index in self.sub_events:
             return [self.sub_events[sent.index]]
         if self._leads_to(span.end, after[0].start) or self._opening_of(span.end, after[0].start):
-            out = [after[0].event]
-            for a, b in zip(after, after[1:]):
-                if not all(t.is_punct or t.lower_ in _LIST_GLUE for t in self.doc[a.end:b.start]):
-                    break
-                out.append(b.event)
-            return list(dict.fromkeys(out))
+            return self.listed_from(after)
         if self._participle_opens(sent, span.end, after[0].start):
             return [after[0].event]
         gap = {t.lower_ for t in self.doc[span.end:after[0].end]}
@@ -266,14 +261,27 @@ class Context:
             return [after[0].event]  # "conferences kicked off Monday in San Francisco, as … the X": the one event
         return []
 
+    def listed_from(self, after: list[EventMention]) -> list[str]:
+        """The event of the first mention and those listed right after it ("in Oslo: the A and the B",
+        "hosted the A, the 2nd B and C")."""
+        out = [after[0].event]
+        for a, b in zip(after, after[1:]):
+            if not all(t.is_punct or t.lower_ in _LIST_GLUE or is_edition_word(t.text) for t in self.doc[a.end:b.start]):
+                break
+            out.append(b.event)
+        return list(dict.fromkeys(out))
+
     def coordinated(self, before: list[EventMention]) -> list[str]:
         """The event of the last mention and those coordinated with it ("the A and the 2nd B
-        opened on May 18"; not "a side-event of the X Summit, the forum ...": an apposition)."""
+        opened on May 18", "A, B and C in Delhi"; not "a side-event of the X Summit, the forum ...":
+        an apposition)."""
         out = [before[-1].event]
+        joined = False  # "A, B and C": commas join the items before the last "and"
         for prev, cur in zip(reversed(before[:-1]), reversed(before)):
             between = [t.lower_ for t in self.doc[prev.end:cur.start] if not is_edition_word(t.text)]
-            if "and" not in between or not set(between) <= {"and", "the", ","}:
+            if not ("and" in between or joined and "," in between) or not set(between) <= {"and", "the", ","}:
                 break
+            joined = True
             out.insert(0, prev.event)
         return list(dict.fromkeys(out))
 

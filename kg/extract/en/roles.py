@@ -203,7 +203,9 @@ def _active(ctx: Context, sent: Sentence, cue: Cue, role: str) -> list[Assignmen
                     if subjects and p.end == _descriptor_start(ctx, sent, subjects[0].start)), None)
     if partner:  # "A in association with B staged the forum": A acts, B is a partner (see _partner)
         subjects = _subjects(ctx, sent, partner.start)
-    return [(after[0].event, role, org, sent) for org in _orgs(ctx, sent, subjects)]
+    orgs_ = _orgs(ctx, sent, subjects)
+    listed = [m for m in ctx.mentions_in(sent) if m.start >= after[0].start]
+    return [(event, role, org, sent) for event in ctx.listed_from(listed) for org in orgs_]  # "hosted A, B and C"
 
 
 def _subjects(ctx: Context, sent: Sentence, at: int) -> list[Name]:
