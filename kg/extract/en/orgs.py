@@ -102,6 +102,10 @@ def honoured_person(name: Name) -> bool:
     return bool(words) and words[0] in PERSON_HONORIFICS and words[-1] not in ORG_HEADS
 
 
+#: bodies accredited "to" another body as well as to a place ("Permanent Mission of X to the United Nations")
+_ACCREDITED = frozenset({"mission", "delegation"})
+
+
 def extend(ctx: Context, name: Name, limit: int) -> Name:
     """The organization name that starts with ``name``: over a comma inside an ORG entity
     ("Agency for Water Supply, Sanitation and ..."), and over "in <place>" or "to <place>"
@@ -128,7 +132,8 @@ def extend(ctx: Context, name: Name, limit: int) -> Name:
         return Name(doc, name.start, end + 1)  # "the United Kingdom government": a country's government
     if end + 1 < limit and doc[end].lower_ in ("in", "to") and set(_words(name)) & ORG_HEADS_WITH_PLACE:
         place = name_at(doc, end + 1, limit)
-        if place and ctx.places_in(place.start_char, place.end_char):
+        if place and (ctx.places_in(place.start_char, place.end_char)
+                      or doc[end].lower_ == "to" and set(_words(name)) & _ACCREDITED):  # "Mission of X to the United Nations"
             paren = name.paren or place.paren
             name = Name(doc, name.start, place.end, abbr=name.abbr or place.abbr, paren=paren)
     return name
