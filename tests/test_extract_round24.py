@@ -129,3 +129,62 @@ def test_a_time_stamp_line_closed_by_a_city_gives_the_dateline(extractor):
             "MUMBAI\n\nThe Indian Ports Association will host the Blue Ports Summit from March 3 to 5, 2026.")
     record = run(extractor, text, published="2025-11-17")
     assert event(record, "Blue Ports Summit")["city"][0] == "Mumbai"
+
+
+def test_a_brand_set_off_after_its_description_names_the_gathering(extractor):
+    record = run(extractor, "The Governor will inaugurate on July 15 the dairy trade fair – Milk Mela 2025. The fair "
+                            "will be held in Madurai from July 15 to 18.", published="2025-07-11")
+    fair = event(record, "Milk Mela 2025")
+    assert (fair["start_date"], fair["end_date"], fair["city"][0]) == ("2025-07-15", "2025-07-18", "Madurai")
+
+
+def test_a_place_set_off_after_a_description_is_no_brand(extractor):
+    record = run(extractor, "Officials opened the trade fair, Madurai 2025, on Tuesday.", published="2025-07-11")
+    assert not any("Madurai 2025" in n for e in record["events"] for n in e["names"])
+
+
+def test_a_number_inside_a_name_its_head_ends(extractor):
+    record = run(extractor, "The Karolinska 200 Clinical Conference will be held on March 9-10 in Stockholm.",
+                 published="2025-01-20")
+    assert event(record, "Karolinska 200 Clinical Conference")["city"][0] == "Stockholm"
+
+
+def test_a_title_cased_headline_verb_opens_no_name(extractor):
+    text = ("Chile Will Host International Dental Congress\n\nSantiago, Jan 13 - Delegates from 12 countries will "
+            "attend International Congress Odonto 2026 taking place in this capital from January 23 to 25.\n\n"
+            "The Congress will receive representatives from Peru and Bolivia.")
+    record = run(extractor, text, published="2026-01-13")
+    assert [e["names"][0] for e in record["events"]] == ["International Congress Odonto 2026"]
+    assert {"PE", "BO"} <= set(record["events"][0]["participant_countries"])
+
+
+def test_it_after_a_line_break_is_the_previous_lines_event(extractor):
+    record = run(extractor, "The Batik Exhibition runs from 8-14 March in Jakarta.\nIt is organised by the Embassy "
+                            "of Malaysia in partnership with the Indonesian Crafts Council.", published="2025-03-09")
+    show = event(record, "Batik Exhibition")
+    assert has(record, show["hosts"], "Embassy of Malaysia")
+    assert has(record, show["co_hosts"], "Indonesian Crafts Council")
+
+
+def test_a_quoted_title_in_plain_quotes_after_a_described_festival(extractor):
+    record = run(extractor, "The mega cultural festival 'Korea on the Danube' opened in Budapest on Wednesday.",
+                 published="2025-03-09")
+    assert event(record, "Korea on the Danube")["city"][0] == "Budapest"
+
+
+def test_a_holding_verbs_listed_objects_share_its_subject_date_and_place(extractor):
+    record = run(extractor, "The Ministry of Water hosted the First Assembly of the Delta Alliance, the 2nd River "
+                            "Ministerial Meeting and the 3rd Global Water Expo in Dhaka on Monday.",
+                 published="2025-10-08")
+    for name in ("First Assembly of the Delta Alliance", "2nd River Ministerial Meeting", "3rd Global Water Expo"):
+        e = event(record, name)
+        assert has(record, e["hosts"], "Ministry of Water"), name
+        assert (e["start_date"], e["city"][0]) == ("2025-10-06", "Dhaka"), name
+
+
+def test_a_mission_accredited_to_a_body_is_one_co_host(extractor):
+    record = run(extractor, "The North-South Prize 2024 is co-organised by the Permanent Mission of Fiji to the "
+                            "United Nations and the Pacific Islands Forum.", published="2024-09-23")
+    prize = event(record, "North-South Prize 2024")
+    assert has(record, prize["co_hosts"], "Permanent Mission of Fiji to the United Nations")
+    assert has(record, prize["co_hosts"], "Pacific Islands Forum")
