@@ -334,8 +334,9 @@ def split_list(ctx: ZhArticle, start: int, end: int, partial: bool = False) -> l
 
 
 _COUNTED = re.compile(r"[0-9一二两三四五六七八九十百多几]+[个個家所]")
-#: a body's short name with no place of its own: a few characters and an organization word ("总商会", "侨办")
-_PLACELESS = re.compile(r"[\u4e00-\u9fff]{1,2}(?:商会|侨办|外办|侨联|工商联|协会|学会|办|局|委)")
+#: a body's short name with no place of its own: a few characters and an organization word ("总商会", "侨办",
+#: the 市政府 of "惠州市委、市政府")
+_PLACELESS = re.compile(r"[\u4e00-\u9fff]{1,2}(?:商会|侨办|外办|侨联|工商联|协会|学会|办|局|委|人民政府|政府)")
 
 
 def _place_opening(ctx: ZhArticle, start: int, end: int) -> Span | None:
@@ -388,7 +389,8 @@ def add_org(ctx: ZhArticle, start: int, end: int, confidence: float = CONFIDENCE
     bracketed short form right after it as an alias ("澳门贸易投资促进局(澳门贸促局)")."""
     mission, place = ctx.elided.get((start, end)), ctx.prefixed.get((start, end))
     if mission is not None or place is not None:  # "菲律宾" of "菲律宾、泰国驻厦总领馆": its own mission
-        names = [ctx.surface(*place) + ctx.surface(start, end) if place else ctx.surface(start, end) + ctx.surface(*mission)]
+        names = [_joined_place(ctx.surface(*place), ctx.surface(start, end)) if place
+                 else ctx.surface(start, end) + ctx.surface(*mission)]
         return ctx.builder.org(names, ctx.evidence_at(start), country=org_country(names[0]), confidence=confidence)
     names = [ctx.surface(start, end)]
     full = declared_aliases(ctx).get(ctx.text[start:end])
@@ -419,6 +421,11 @@ def add_org(ctx: ZhArticle, start: int, end: int, confidence: float = CONFIDENCE
 
 
 _LEVEL_KINDS = {"省": "province", "市": "city"}
+
+
+def _joined_place(place: str, short: str) -> str:
+    """A place and a body's short name after it, its level said once ("惠州市" + "市政府": 惠州市政府)."""
+    return place + short[1:] if short[:1] in _LEVELS and place.endswith(short[:1]) else place + short
 
 
 def _focus_place(ctx: ZhArticle, level: str) -> str | None:
