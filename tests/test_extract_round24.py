@@ -5,7 +5,10 @@ Chinese: a home envoy named before the title with no mission in the text ("李�
 person's title is the end of a name ("…关系大使高某周"), not a gathering's; "A暨B" of two meetings (an
 annual meeting and a forum) is one gathering, a show joined to a meeting stays two; a headline's name
 that shortens the body's quoted theme ("X研讨会" for "“X与Y”研讨会") is the same event; "出席A开幕式和B":
-the attendee and the opening date go to both.
+the attendee and the opening date go to both. A short government after a place-led body in a role list
+takes its place ("X市委、市政府"); an event named in the spirit of a speech given there is background; a
+joined name goes on before a bilateral 中 ("A暨中越B论坛"); counted one-character country abbreviations
+("中柬老缅泰五国") take part.
 
 English: a title-cased deck under a headline is no body prose; "the conference" in a paragraph after
 one that named another conference in passing means the one the article reports; a relative clause's
@@ -188,3 +191,26 @@ def test_a_mission_accredited_to_a_body_is_one_co_host(extractor):
     prize = event(record, "North-South Prize 2024")
     assert has(record, prize["co_hosts"], "Permanent Mission of Fiji to the United Nations")
     assert has(record, prize["co_hosts"], "Pacific Islands Forum")
+
+
+def test_a_short_government_after_a_place_led_body_takes_its_place():
+    r = zh_extract("由国家林业局主办,昆明市委、市政府承办的第三届森林科学大会将于2025年11月6日至9日在昆明召开。")
+    e = zh_event(r, "第三届森林科学大会")
+    assert {o.names[0] for o in r.organizations if o.id in e.organizers} == {"昆明市委", "昆明市政府"}
+
+
+def test_an_event_in_the_spirit_of_a_speech_is_background():
+    r = zh_extract("11月14日,2025中国眼科学大会在广州开幕。广东正深入学习贯彻习近平总书记出席深圳经济特区建立45周年"
+                   "庆祝大会重要讲话精神。")
+    assert [e.names[0] for e in r.events] == ["2025中国眼科学大会"]
+
+
+def test_a_joined_name_goes_on_before_a_bilateral_zhong():
+    r = zh_extract("2025年4月10日,由农业农村部主办的红河农业合作暨中越村长论坛在昆明召开。")
+    assert zh_event(r, "红河农业合作暨中越村长论坛").city[0] == "Kunming"
+
+
+def test_counted_country_abbreviations_take_part():
+    r = zh_extract("2025年4月10日,第二届湄公河村长论坛在昆明召开。来自中柬老缅泰五国近百名村长参加此次论坛。")
+    assert set(zh_event(r, "第二届湄公河村长论坛").participant_countries) >= {"CN", "KH", "LA", "MM", "TH"}
+

@@ -678,6 +678,9 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
             continue
         if tag == "f" and word == "中" and (j == 0 or ctx.tok_tag[j - 1] not in _NAME_TAGS):
             start = ctx.tok_start[j]  # "举办了|中|老…论坛": China's 中 of a bilateral name (not "活动中")
+            if j > 0 and ctx.tok_text[j - 1] in joint:
+                j -= 1  # "A暨|中|柬老缅泰村长论坛": the joined name goes on before 暨
+                continue
             break
         if tag == "TIME" and (_SEASON.fullmatch(word) or word in _ERA_WORDS):  # "外国领事馆|新春|座谈会", "现代|农业…论坛"
             start = ctx.tok_start[j]

@@ -56,6 +56,9 @@ _ENVOY = re.compile(r"使节|大使|总领事|领事|公使|参赞|代办")
 _SPEAK = re.compile(r"致辞|发言|讲话|演讲")
 _ADDRESS = re.compile(r"致辞|致开幕辞|致贺辞|致贺词")  # an address is given at an occasion (a 讲话 anywhere)
 _BOTH = re.compile(r"两国|双方")
+#: a count of countries after their one-character abbreviations ("中柬老缅泰五国")
+_COUNTS = {"三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_COUNTED_ABBREVIATIONS = re.compile(r"([三四五六七八九])国")
 #: "两岸" (both sides of the Taiwan Strait): people or an event of both sides bring both
 _STRAIT = re.compile(r"(?:海峡)?两岸")
 _STRAIT_PAIR = ("CN", "TW")
@@ -87,6 +90,11 @@ def assign(ctx: ZhArticle) -> None:
                 _add(ctx, si, m.start() - 2, pair)  # "中日双方主要代表": the two countries the pair abbreviates
             else:
                 _both(ctx, si, m.start())
+        for m in _COUNTED_ABBREVIATIONS.finditer(ctx.text, a, b):  # "来自中柬老缅泰五国的村长…参加"
+            n = _COUNTS[m.group(1)]
+            codes = _abbreviated_run(ctx.text[max(a, m.start() - n):m.start()], n)
+            if codes and _taking_part(ctx, m.end(), b):
+                _add(ctx, si, m.start() - n, codes)
         _delegations(ctx, si)
         _leaders(ctx, si)
         _guests(ctx, si)
@@ -111,6 +119,12 @@ def _abbreviated_pair(text: str) -> list[str]:
     """The two countries of a pair of one-character abbreviations ("中日" -> CN, JP), or []."""
     codes = [_abbreviations().get(to_simplified(ch)) for ch in text]
     return codes if len(text) == 2 and all(codes) and codes[0] != codes[1] else []
+
+
+def _abbreviated_run(text: str, n: int) -> list[str]:
+    """The ``n`` countries of a run of ``n`` one-character abbreviations ("中柬老缅泰" for 五国), or []."""
+    codes = [_abbreviations().get(to_simplified(ch)) for ch in text]
+    return codes if len(text) == n and all(codes) and len(set(codes)) == n else []
 
 
 def _both(ctx: ZhArticle, si: int, pos: int) -> None:
