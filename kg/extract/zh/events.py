@@ -301,9 +301,13 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
     _counted_items(ctx, kept)
     for m in kept:
         m.cued = m.listed or _cued(ctx, m)
+    closing = False  # in a list whose reported last item closes with 等 ("A,B,C等会议…举行")
     for x, y in reversed(list(zip(kept, kept[1:]))):  # "A及B,上月5至8日在会展举行": what reports B reports A
-        if y.cued and not x.cued and not x.ref and x.sent == y.sent and _LIST_GLUE.fullmatch(ctx.text, x.end, y.start):
+        closing = closing or y.cued and ctx.text.startswith("等", y.end)
+        listed = _LIST_GLUE.fullmatch(ctx.text, x.end, y.start) or closing and ctx.text[x.end:y.start] in (",", ",")
+        if y.cued and not x.cued and not x.ref and x.sent == y.sent and listed:
             x.cued = True
+        closing = closing and bool(listed) and x.sent == y.sent
     return kept
 
 
