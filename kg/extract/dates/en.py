@@ -78,6 +78,7 @@ _TO = r"\s*(?:-|–|—|to|through|until|till|and|&)\s*"
 _YEAR_CUES = r"(?:in|In|since|Since|until|by|from|during|of|for|before|after|between)"
 _WD_PREFIX = rf"(?:{_WEEKDAY},?\s+(?:the\s+)?)?"  # ("Thursday the 12th of November")
 _ORDINAL = r"[0-3]?\d(?:st|nd|rd|th)"
+_M_D = r"(?:\s+|(?<=\.))"  # between a month and its day: a space, or none after an abbreviation's point ("Sep.25")
 _MONTH_WORDS = "|".join(word for word, (unit, _) in RELATIVE.items() if unit == "month")
 #: a day named by its ordinal alone ("on the 20th", "the 5th of next month"), after these words
 _DAY_ONLY_CUES = "[Oo]n|[Ff]rom|[Bb]etween|[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore|[Aa]fter"
@@ -97,14 +98,14 @@ def _g(name: str, body: str) -> str:
 
 PATTERNS = (
     # September 24-26, 2024 / September 24 to 26 / Sept 30-Oct 2, 2024
-    rf"\b{_WD_PREFIX}{_g('m1', _MONTH)}\s+{_g('d1', _DAY)}(?:[,.]?\s+{_g('y1', _YEAR)})?{_TO}"
+    rf"\b{_WD_PREFIX}{_g('m1', _MONTH)}{_M_D}{_g('d1', _DAY)}(?:[,.]?\s+{_g('y1', _YEAR)})?{_TO}"
     rf"(?:{_g('m2', _MONTH)}\s+)?{_g('d2', _DAY)}(?:[,.]?\s+{_g('y2', _YEAR)})?",
     # 17-18 September 2023 / 17 to 18 September / 30 September to 2 October 2024 / 10th, 11th and
     # 12th November (the days listed: the first to the last) / 11 to 14 of June
     rf"\b{_g('d1', _DAY)}(?:\s+{_g('m1', _MONTH)})?(?:\s*,\s*{_DAY})*,?{_TO}{_g('d2', _DAY)}\s+(?:of\s+)?{_g('m2', _MONTH)}"
     rf"(?:[,.]?\s+{_g('y2', _YEAR)})?",
-    # Nov. 27, 2020 / Oct. 19 / Saturday, Sept. 25
-    rf"\b{_WD_PREFIX}{_g('m1', _MONTH)}\s+{_g('d1', _DAY)}(?:[,.]?\s+{_g('y1', _YEAR)})?",
+    # Nov. 27, 2020 / Oct. 19 / Saturday, Sept. 25 / Sep.25
+    rf"\b{_WD_PREFIX}{_g('m1', _MONTH)}{_M_D}{_g('d1', _DAY)}(?:[,.]?\s+{_g('y1', _YEAR)})?",
     # 26 September 2024 / Thu, 26 Sep 2024 / the 26th of September
     rf"\b{_WD_PREFIX}{_g('d1', _DAY)},?\s+(?:of\s+)?{_g('m1', _MONTH)}(?:[,.]?\s+{_g('y1', _YEAR)})?",
     # March 2015
@@ -122,6 +123,9 @@ PATTERNS = (
     rf"\b{_YEAR_CUES}\s+(?:(?:early|mid|late)[- ])?{_g('at', _g('y1', _YEAR))}(?![\w%-]|\s*[/-]\d)",
     # yesterday / next month / this year
     "(?i:" + _g("rel", "|".join(sorted(RELATIVE, key=len, reverse=True))) + r")\b",
+    # Saturday and Sunday / Friday to Monday (a weekday's range: "and" joins two days in a row)
+    rf"\b{_g('wd', _WEEKDAY)}\s*{_g('join', '-|–|—|to|through|until|till|and|&')}\s*{_g('wd2', _WEEKDAY)}\b"
+    rf"(?!,?\s+(?:{_MONTH}|\d))",
     # on Saturday / last Friday / Monday
     rf"\b(?:{_g('wm', '(?i:' + '|'.join(WEEKDAY_MODES) + ')')}\s+)?{_g('wd', _WEEKDAY)}\b(?!,?\s+(?:{_MONTH}|\d))",
 )

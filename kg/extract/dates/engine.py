@@ -145,7 +145,13 @@ def _resolve(groups: dict, module: ModuleType, published: date | None,
         return resolve.shifted(published, unit, offset)
     if groups.get("wd"):
         mode = module.WEEKDAY_MODES.get(module.key(groups.get("wm") or ""), "on")
-        return resolve.weekday(published, module.weekday(groups["wd"]), "ahead" if ahead and mode == "on" else mode)
+        day = resolve.weekday(published, module.weekday(groups["wd"]), "ahead" if ahead and mode == "on" else mode)
+        if groups.get("wd2"):  # "Saturday and Sunday", "Friday to Monday": a range from the first
+            span = (module.weekday(groups["wd2"]) - module.weekday(groups["wd"])) % 7
+            if span == 0 or groups["join"] in ("and", "&") and span != 1:
+                return None  # (two days apart: each found on its own)
+            return resolve.days_after(day, span)
+        return day
     first = _parts(groups, "1", module)
     last = _parts(groups, "2", module) if groups.get("d2") or groups.get("m2") else None
     if groups.get("cross") and last and last.month:  # "21日到6月25日": from the 21st of the month before

@@ -91,6 +91,13 @@ def absolute(first: Parts, last: Parts | None, published: date | None, year_hint
     return Resolved(start, end, relative)
 
 
+def days_after(first: Resolved, span: int) -> Resolved:
+    """A range from a resolved day to ``span`` days after it."""
+    if first.start is None:
+        return first
+    return Resolved(first.start, (date.fromisoformat(first.start) + timedelta(days=span)).isoformat(), first.relative)
+
+
 def year_before(resolved: Resolved) -> Resolved:
     """The same date or range a year earlier (29 February keeps its year: no such day before)."""
     def back(iso: str | None) -> str | None:
