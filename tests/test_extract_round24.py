@@ -214,3 +214,42 @@ def test_counted_country_abbreviations_take_part():
     r = zh_extract("2025年4月10日,第二届湄公河村长论坛在昆明召开。来自中柬老缅泰五国近百名村长参加此次论坛。")
     assert set(zh_event(r, "第二届湄公河村长论坛").participant_countries) >= {"CN", "KH", "LA", "MM", "TH"}
 
+
+
+def test_a_year_less_day_long_after_a_reprint_is_last_years():
+    r = zh_extract("北京时间11月10日9时,第二届中国—东盟企业海洋合作论坛以线上和线下相结合方式召开。", published="2026-01-07")
+    e = zh_event(r, "第二届中国—东盟企业海洋合作论坛")
+    assert e.start_date == "2025-11-10" and not e.city  # 北京时间 (Beijing time) places nothing
+
+
+def test_an_announced_day_long_after_publication_stays_in_its_year():
+    r = zh_extract("第二届中国—东盟企业海洋合作论坛将于11月10日在宁波召开。", published="2026-01-07")
+    assert zh_event(r, "第二届中国—东盟企业海洋合作论坛").start_date == "2026-11-10"
+
+
+def test_english_past_and_present_days_long_after_publication(extractor):
+    held = run(extractor, "The Blue Ports Summit was held on November 10 in Mumbai.", published="2026-01-07")
+    runs = run(extractor, "The Blue Ports Summit runs from November 10 to 12 in Mumbai.", published="2026-01-07")
+    assert event(held, "Blue Ports Summit")["start_date"] == "2025-11-10"
+    assert event(runs, "Blue Ports Summit")["start_date"] == "2026-11-10"
+
+
+def test_a_press_conference_about_an_event_does_not_date_it():
+    r = zh_extract("“2026年中国农业(越南)展览会”将于2026年5月在河内举行。这次展览会的新闻发布会30日上午在河内举行。",
+                   published="2025-09-01")
+    assert zh_event(r, "2026年中国农业(越南)展览会").start_date == "2026-05"
+
+
+def test_a_comma_list_closed_by_deng_is_reported():
+    r = zh_extract("19日,2025全国牙医年会在青岛开幕。大会开幕前,第二届口腔医学智慧委员会成立大会,全国牙周病学论坛,"
+                   "2025全国正畸医师论坛等会议通过线下或线上方式举行。", published="2025-09-20")
+    assert {"第二届口腔医学智慧委员会成立大会", "全国牙周病学论坛", "2025全国正畸医师论坛"} <= {e.names[0] for e in r.events}
+
+
+def test_month_abbreviation_point_and_weekday_ranges(extractor):
+    record = run(extractor, "The three-day 2025 Anhui Tea Trade Fair, which concluded on Sep.25, drew 9,000 buyers.\n\n"
+                            "The European Education Fair 2025 was held at the Habitat Centre in Delhi on Saturday and "
+                            "Sunday.", published="2025-09-29")
+    assert event(record, "2025 Anhui Tea Trade Fair")["end_date"] == "2025-09-25"
+    fair = event(record, "European Education Fair 2025")
+    assert (fair["start_date"], fair["end_date"]) == ("2025-09-27", "2025-09-28")
