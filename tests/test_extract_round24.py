@@ -253,3 +253,18 @@ def test_month_abbreviation_point_and_weekday_ranges(extractor):
     assert event(record, "2025 Anhui Tea Trade Fair")["end_date"] == "2025-09-25"
     fair = event(record, "European Education Fair 2025")
     assert (fair["start_date"], fair["end_date"]) == ("2025-09-27", "2025-09-28")
+
+
+def test_a_body_named_like_a_gathering_in_the_agents_slot_is_no_event(extractor):
+    record = run(extractor, "The 3rd World Port Forum, organized by the United Nations Conference on Shipping and "
+                            "Ports (UNCSP), opened in Rotterdam on Tuesday.", published="2025-09-10")
+    assert [e["names"][0] for e in record["events"]] == ["3rd World Port Forum"]
+    forum = record["events"][0]
+    assert has(record, forum["hosts"], "United Nations Conference on Shipping and Ports (UNCSP)")
+
+
+def test_a_name_in_capitals_starts_after_the_article_before_its_head(extractor):
+    text = ("SUCCESSFUL CONCLUSION TO THE REGIONAL SEMINAR ON WATER AND DEVELOPMENT\n\nThe regional seminar on "
+            "water and development was held at the Foreign Ministry in Lima on Tuesday.")
+    record = run(extractor, text, published="2025-03-06")
+    assert event(record, "Regional Seminar on Water and Development")

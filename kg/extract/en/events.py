@@ -32,7 +32,8 @@ from kg.extract.en.described import DESCRIBED_SENTENCES, Description, describe
 from kg.extract.en.names import (CLOSING_QUOTES, HYPHENS, OPENING_QUOTES, Name, abbreviation_end, after_officer,
                                  is_calendar_word, is_edition_word, is_year, name_at, name_list, ordinal_value, strip_edition, without_year)
 from kg.extract.en.patterns import (ATTENDEE_NOUNS, GUEST_WORDS, BARE_OCCASIONS, DESCRIBED_HEADS, EDITION_NOUNS, HEADLINE_VERBS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
-                                    NAMING_WORDS, OPENING_WORDS, OTHER_OCCASION_WORDS, RECURRING_WORDS, REPORTING_VERBS,
+                                    NAMING_WORDS, OPENING_WORDS, OTHER_OCCASION_WORDS, PASSIVE_ROLE_CUES, RECURRING_WORDS,
+                                    REPORTING_VERBS,
                                     SCOPE_WORDS,
                                     STANDING_BODIES, TIME_HEADS, TITLED_HEADS, TOPIC_HEADS, VENUE_WORDS, WEAK_HEADS)
 from kg.extract.places import get_gazetteer
@@ -227,6 +228,10 @@ _HELD_WITHIN = re.compile(r"\b(?:held|convened|took\s+place|organi[sz]ed)\s+(?:o
 _COMMEMORATED = re.compile(r"\b(?:marks?|marking|commemorat\w*|celebrat\w*|observ(?:ance|ing|e)|occasion)\b", re.IGNORECASE)
 _CELEBRATIONS = BARE_OCCASIONS | {"celebration", "celebrations", "ceremony", "party", "jubilee", "anniversary"}
 _DESCRIBED = re.compile(r"\s*[,:–—-]\s*(?:the\s+)?[‘'\"“]?\s*")  # between a description and the name after it
+#: a passive role cue and its article right before a name: the name is the role's agent
+_AGENT_SLOT = re.compile(r"\b(?:" + "|".join(sorted((re.escape(p) for ps in PASSIVE_ROLE_CUES.values() for p in ps
+                                                    if p.endswith(" by")), key=len, reverse=True))
+                         + r")(?:\s+the)?\s*$", re.IGNORECASE)
 _SETTING_OFF = frozenset({",", ":", "–", "—", "-"})  # what sets a name off after its description
 _INDEFINITE_REACH = 2  # sentences after "A symposium on X ..." that may name it
 _DATE_WORD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b"
@@ -290,6 +295,7 @@ def find_events(ctx: Context, syntax: Callable[[], Language]) -> None:
                                              for d in extra)]  # the longest reading of one phrase
         named = [c for c in named if not _titled_after(ctx, c, extra) and not _quoted_theme(ctx, c, named)
                  and not _body_of_officer(ctx, c)]
+        named = [c for c in named if not _role_agent(ctx, c)]
         found = _described_then_named(ctx, sorted(named + extra, key=lambda c: c.start))
         candidates.extend(c for c in found if not _alias_of_referred(ctx, c, candidates))
     _register_groups(ctx, candidates + _wholes(ctx, candidates))
@@ -493,6 +499,7 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
     head = _head_index(name)
     if head is None:
         return None
+    name = _after_capitals_article(name, head)
     doc = ctx.doc
     if any(doc[k].lower_ in GUEST_WORDS and doc[k + 1].lower_ == "of" for k in range(name.start, head)):
         return None  # "The Chief Guest of the Seminar was X": a part someone plays at the gathering
@@ -574,6 +581,16 @@ def _after_headline_verb(ctx: Context, sent: Sentence, name: Name) -> Name:
     if verb is None:
         return name
     return name_at(doc, verb + 1, name.end) or name
+
+
+def _after_capitals_article(name: Name, head: int) -> Name:
+    """A line in capitals reads as one name: "SUCCESSFUL CONCLUSION TO THE INTERNATIONAL SEMINAR ON X"
+    names the seminar after the last article before its head."""
+    doc = name.doc
+    if not name.text.isupper():
+        return name
+    cut = max((k for k in range(name.start + name.edition, head) if doc[k].lower_ in ("the", "a", "an")), default=None)
+    return name if cut is None else Name(doc, cut + 1, name.end, paren=name.paren)
 
 
 def _after_title(name: Name) -> Name:
@@ -897,6 +914,13 @@ def _alias_of_referred(ctx: Context, c: Candidate, earlier: list[Candidate]) -> 
     target.names.extend(n for n in c.names if n not in target.names)
     target.keys |= c.keys
     return True
+
+
+def _role_agent(ctx: Context, c: Candidate) -> bool:
+    """True for a name in the agent's slot of a role ("organized by the United Nations Conference on
+    Trade and Development (UNCTAD)"): a body named like a gathering, not a gathering."""
+    before = ctx.doc[max(c.sentence.start, c.start - 4):c.start].text
+    return bool(_AGENT_SLOT.search(before))
 
 
 def _described_then_named(ctx: Context, found: list[Candidate]) -> list[Candidate]:

@@ -565,8 +565,9 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
         elif low == "and" and nxt < limit and _capitalised(t, nxt) and not is_year(t.text[nxt]):
             # "Import and Export", "Lagos and Ogun Affairs Office" join; "A Ltd and B",
             # "Ontario Province and York University" are lists
-            if _venue_after(doc, end, nxt, limit):
-                complete = False  # "Hong Kong Convention and Exhibition Centre", whatever NER says of its start
+            if _venue_after(doc, end, nxt, limit) or _spelt_by_acronym(t, start, word_end(doc, nxt, limit), limit):
+                complete = False  # "Hong Kong Convention and Exhibition Centre", whatever NER says of its start;
+                # "Conference on Shipping and Ports (UNCSP)": the acronym after it spells the whole name
             elif _bare_place(doc, start, end) and not (start > 0 and is_edition_word(t.text[start - 1])):
                 # (but "the 11th China and Globalisation Forum": an edition opens one name)
                 after = word_end(doc, nxt, limit)
@@ -580,6 +581,14 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
                 continue
         break
     return end
+
+
+def _spelt_by_acronym(t: Tokens, start: int, end: int, limit: int) -> bool:
+    """True when "(ACRONYM)" right after ``t[start:end]`` gives the initials of its capitalised words."""
+    if end + 2 >= limit or t.text[end] != "(" or t.text[end + 2] != ")" or not t.upper[end + 1]:
+        return False
+    initials = "".join(t.text[k][0] for k in range(start, end) if t.text[k][:1].isupper())
+    return len(initials) >= 3 and initials == t.text[end + 1]
 
 
 def _comma_run_end(t: Tokens, comma: int, limit: int) -> int | None:
