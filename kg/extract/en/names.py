@@ -539,6 +539,10 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
         elif low[:1] == "/" and t.lower[end - 1] in EVENT_HEADS and low[1:] in EVENT_HEADS and t.text[end][1:2].isupper():
             end += 1  # "Healthcare Exhibition /Conference": one event of two kinds
             continue
+        elif low == "/" and t.lower[end - 1] in EVENT_HEADS and nxt < limit and t.lower[nxt] in EVENT_HEADS \
+                and t.text[nxt][:1].isupper():
+            end = nxt + 1  # "Cultural Week/Exhibition": the same, the slash a token of its own
+            continue
         elif low == "and" and start > 0 and is_edition_word(t.text[start - 1]) and not is_year(t.text[start - 1]) \
                 and not any(w in EVENT_HEADS for w in t.lower[start:end]) \
                 and (headed := _headed_run(doc, nxt, limit)):
