@@ -268,3 +268,13 @@ def test_a_name_in_capitals_starts_after_the_article_before_its_head(extractor):
             "water and development was held at the Foreign Ministry in Lima on Tuesday.")
     record = run(extractor, text, published="2025-03-06")
     assert event(record, "Regional Seminar on Water and Development")
+
+
+def test_bodies_after_a_passive_cue_keep_its_role_before_a_partner_cue(extractor):
+    record = run(extractor, "Co-organised by Kenya’s Ministry of Energy (MoE), the Ministry of Trade (MoT) and the "
+                            "Strathmore Energy Centre in collaboration with the Africa Energy Council (AEC), the Solar "
+                            "Summit took place on February 7 and 8 in Nairobi.", published="2025-02-10")
+    summit = event(record, "Solar Summit")
+    assert summit["hosts"] == []
+    assert has(record, summit["co_hosts"], "Ministry of Trade (MoT)")
+    assert has(record, summit["co_hosts"], "Africa Energy Council (AEC)")

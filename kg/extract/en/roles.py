@@ -284,13 +284,23 @@ def _partner(ctx: Context, sent: Sentence, cue: Cue) -> list[Assignment]:
     partners = [n for n in name_list(ctx.doc, start, sent.end, grow=lambda n: orgs.extend(ctx, n, sent.end))
                 if not any(m.start <= n.start < m.end for m in events)]  # (not the event it is about)
     out = [(mention.event, "co_host", org, sent) for org in _orgs(ctx, sent, partners)]
-    if out and not (cue.start > sent.start and ctx.doc[cue.start - 1].lower_ in _SPLIT_ROLES):
+    if out and not (cue.start > sent.start and ctx.doc[cue.start - 1].lower_ in _SPLIT_ROLES) \
+            and not _agents_of_passive(ctx, sent, cue.start):
         # (a participle before the cue names no one acting: "Organised in cooperation with A and B, the X";
         # nor does the event: "is hosting the X Summit in collaboration with A")
         acting = [n for n in _subjects(ctx, sent, cue.start) if not names_office(ctx.doc, n)  # (not "as Chair of X")
                   and not any(m.start <= n.start < m.end for m in events)]
         out.extend((mention.event, "host", org, sent) for org in _orgs(ctx, sent, acting))
     return out
+
+
+def _agents_of_passive(ctx: Context, sent: Sentence, at: int) -> bool:
+    """True when the names listed before a partner cue follow a passive cue's "by" ("Co-organised by
+    A, B and C in collaboration with D"): the passive cue gives them their role."""
+    subjects = _subjects(ctx, sent, at)
+    k = subjects[0].start if subjects else at
+    k -= k > sent.start and ctx.doc[k - 1].lower_ == "the"
+    return k > sent.start and ctx.doc[k - 1].lower_ == "by"
 
 
 def _past_unnamed_item(ctx: Context, i: int, limit: int) -> int:

@@ -96,8 +96,6 @@ def write(record: EventRecord, text: str, chosen: list[tuple[Candidate, float]],
     for i, event in enumerate(record.events):
         if i not in mine:
             _unplace(event)
-        elif event.country and not event.city and mine[i][0].place.country != event.country:
-            continue  # a city abroad for an event the rules placed in a country only ("将于6月在山东举办")
         elif not event.city or mine[i][0].value != event.city[0]:
             _place(event, text, *mine[i], extractor)
 
