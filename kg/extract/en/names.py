@@ -18,8 +18,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from kg.extract.places import get_gazetteer
-from kg.extract.en.patterns import (CALENDAR_WORDS, EVENT_HEADS, HEADLINE_VERBS, OFFICER_WORDS, ORDINAL_TENS,
-                                    ORDINALS, ORG_HEADS, VENUE_WORDS)
+from kg.extract.en.patterns import (CALENDAR_WORDS, EVENT_HEADS, HEADLINE_BASE_VERBS, HEADLINE_VERBS, OFFICER_WORDS,
+                                    ORDINAL_TENS, ORDINALS, ORG_HEADS, VENUE_WORDS)
 
 HYPHENS = frozenset("-‐‑–")
 _CONNECTORS = frozenset({"of", "for", "on", "de", "du", "des", "&", "und"})
@@ -36,9 +36,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "i
                           "our", "both", "all", "some", "many", "other", "every", "each", "another"})
 #: words that never continue a name when capitalised: a new sentence starts ("... U.S. Other ...")
 #: auxiliaries, which a title-cased headline capitalises like the names around them ("X Will Host Y")
-_AUXILIARIES = frozenset({"will", "would", "shall", "is", "are", "was", "were", "has", "have", "had"})
-#: verbs a headline's auxiliary puts before a gathering's name ("Will Host", "Will Open")
-_HEADLINE_VERBS = frozenset({"host", "hold", "open", "organise", "organize", "launch", "stage", "welcome", "attend"})
+_TITLE_AUXILIARIES = frozenset({"will", "would", "shall", "is", "are", "was", "were", "has", "have", "had"})
 _FUNCTION_WORDS = frozenset({
     "the", "a", "an", "this", "that", "these", "those", "other", "it", "its", "he", "she", "they", "we",
     "i", "his", "her", "their", "our", "in", "on", "at", "for", "with", "by", "from", "to", "as", "but",
@@ -254,7 +252,8 @@ def _can_start(t: Tokens, i: int) -> bool:
     """A capitalised word that can open a name (not a sentence-initial "During", "It", "Many", nor
     a title-cased headline's auxiliary or holding verb: "Cuba Will Host International …")."""
     return _capitalised(t, i) and not (t.lower[i] in _FUNCTION_WORDS and not t.upper[i]) \
-        and not (t.lower[i] in _AUXILIARIES or t.lower[i] in _HEADLINE_VERBS and i > 0 and t.lower[i - 1] in _AUXILIARIES)
+        and not (t.lower[i] in _TITLE_AUXILIARIES
+                 or t.lower[i] in HEADLINE_BASE_VERBS and i > 0 and t.lower[i - 1] in _TITLE_AUXILIARIES)
 
 
 def _ends_unit(t: Tokens, a_end: int) -> bool:
@@ -480,7 +479,7 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
                     and t.lower[end + 1] not in _FUNCTION_WORDS and end > start + 1:
                 end = word_end(doc, end + 1, limit)  # "China International Fair For Trade in Services"
                 continue
-            if low in _FUNCTION_WORDS and not t.upper[end] or low in _AUXILIARIES:
+            if low in _FUNCTION_WORDS and not t.upper[end] or low in _TITLE_AUXILIARIES:
                 break  # "... from the U.S. Other countries": a new sentence; "Cuba Will Host …": a headline's verb
             end = word_end(doc, end, limit)
             continue

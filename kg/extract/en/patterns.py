@@ -179,6 +179,8 @@ HOLDING_VERB_FORMS: dict[str, tuple[str, ...]] = {
 }
 #: adverbs that make the subjects of a holding verb co-hosts ("A and B will jointly organise")
 JOINT_ADVERBS = ("jointly", "together")
+#: verbs a headline's auxiliary puts before a gathering's name ("Will Host", "Will Open"), in their base form
+HEADLINE_BASE_VERBS = frozenset(HOLDING_VERB_FORMS) | {"open", "launch", "welcome", "attend"}
 _HOLDING_FORMS = tuple(f for forms in HOLDING_VERB_FORMS.values() for f in forms)
 
 #: "<organizations> <cue> <event>": active voice; co-verbs make every subject a co-host

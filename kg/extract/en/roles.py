@@ -203,9 +203,9 @@ def _active(ctx: Context, sent: Sentence, cue: Cue, role: str) -> list[Assignmen
                     if subjects and p.end == _descriptor_start(ctx, sent, subjects[0].start)), None)
     if partner:  # "A in association with B staged the forum": A acts, B is a partner (see _partner)
         subjects = _subjects(ctx, sent, partner.start)
-    orgs_ = _orgs(ctx, sent, subjects)
+    bodies = _orgs(ctx, sent, subjects)
     listed = [m for m in ctx.mentions_in(sent) if m.start >= after[0].start]
-    return [(event, role, org, sent) for event in ctx.listed_from(listed) for org in orgs_]  # "hosted A, B and C"
+    return [(event, role, org, sent) for event in ctx.listed_from(listed) for org in bodies]  # "hosted A, B and C"
 
 
 def _subjects(ctx: Context, sent: Sentence, at: int) -> list[Name]:
@@ -284,21 +284,20 @@ def _partner(ctx: Context, sent: Sentence, cue: Cue) -> list[Assignment]:
     partners = [n for n in name_list(ctx.doc, start, sent.end, grow=lambda n: orgs.extend(ctx, n, sent.end))
                 if not any(m.start <= n.start < m.end for m in events)]  # (not the event it is about)
     out = [(mention.event, "co_host", org, sent) for org in _orgs(ctx, sent, partners)]
+    subjects = _subjects(ctx, sent, cue.start)
     if out and not (cue.start > sent.start and ctx.doc[cue.start - 1].lower_ in _SPLIT_ROLES) \
-            and not _agents_of_passive(ctx, sent, cue.start):
+            and not _after_by(ctx, sent, subjects[0].start if subjects else cue.start):
         # (a participle before the cue names no one acting: "Organised in cooperation with A and B, the X";
-        # nor does the event: "is hosting the X Summit in collaboration with A")
-        acting = [n for n in _subjects(ctx, sent, cue.start) if not names_office(ctx.doc, n)  # (not "as Chair of X")
+        # nor does the event: "is hosting the X Summit in collaboration with A"; nor "Co-organised by A, B
+        # and C in collaboration with D", whose passive cue gives A, B and C their role)
+        acting = [n for n in subjects if not names_office(ctx.doc, n)  # (not "as Chair of X")
                   and not any(m.start <= n.start < m.end for m in events)]
         out.extend((mention.event, "host", org, sent) for org in _orgs(ctx, sent, acting))
     return out
 
 
-def _agents_of_passive(ctx: Context, sent: Sentence, at: int) -> bool:
-    """True when the names listed before a partner cue follow a passive cue's "by" ("Co-organised by
-    A, B and C in collaboration with D"): the passive cue gives them their role."""
-    subjects = _subjects(ctx, sent, at)
-    k = subjects[0].start if subjects else at
+def _after_by(ctx: Context, sent: Sentence, k: int) -> bool:
+    """True when token ``k`` follows "by" or "by the"."""
     k -= k > sent.start and ctx.doc[k - 1].lower_ == "the"
     return k > sent.start and ctx.doc[k - 1].lower_ == "by"
 

@@ -26,9 +26,10 @@ from kg.model.names import normalise
 
 CONFIDENCE = 0.9
 _YEAR = re.compile(r"(?:(?:19|20)\d{2}|(?:一九|二〇)[〇零一二三四五六七八九]{2})(?:年度|年)?")  # (or "二〇一二")
-_LIST_GLUE = re.compile(r"[”」]?(?:、|和|及|与|以及)[“「]?")  # between names listed together
+_GLUE = r"(?:、|和|及|与|以及)"
+_LIST_GLUE = re.compile(r"[”」]?" + _GLUE + r"[“「]?")  # between names listed together
 #: between listed names, one of them at its opening ("出席A开幕式和B")
-_ITEM_GLUE = re.compile(r"[”」]?(?:开幕式|开幕仪式|闭幕式)?(?:、|和|及|与|以及)[“「]?")
+_ITEM_GLUE = re.compile(r"[”」]?(?:开幕式|开幕仪式|闭幕式)?" + _GLUE + r"[“「]?")
 _NEAR_NAME = 8  # characters of a name below which one inserted word makes another name
 _ITEM_STARTS = frozenset(",、;:。\n“「")  # where a list item or a sentence starts (a name may open with a verb there)
 _CENTURY = re.compile(r"(?:\d{1,2}|二十一|二十)世纪")
@@ -304,7 +305,7 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
     closing = False  # in a list whose reported last item closes with 等 ("A,B,C等会议…举行")
     for x, y in reversed(list(zip(kept, kept[1:]))):  # "A及B,上月5至8日在会展举行": what reports B reports A
         closing = closing or y.cued and ctx.text.startswith("等", y.end)
-        listed = _LIST_GLUE.fullmatch(ctx.text, x.end, y.start) or closing and ctx.text[x.end:y.start] in (",", ",")
+        listed = _LIST_GLUE.fullmatch(ctx.text, x.end, y.start) or closing and ctx.text[x.end:y.start] in (",", "，")
         if y.cued and not x.cued and not x.ref and x.sent == y.sent and listed:
             x.cued = True
         closing = closing and bool(listed) and x.sent == y.sent
