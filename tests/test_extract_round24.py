@@ -8,7 +8,8 @@ that shortens the body's quoted theme ("X研讨会" for "“X与Y”研讨会") 
 the attendee and the opening date go to both. A short government after a place-led body in a role list
 takes its place ("X市委、市政府"); an event named in the spirit of a speech given there is background; a
 joined name goes on before a bilateral 中 ("A暨中越B论坛"); counted one-character country abbreviations
-("中柬老缅泰五国") take part.
+("中柬老缅泰五国") take part; sub-forums counted in a later clause ("另外还将有15个分论坛…,其中包括A、B") belong
+to the main event, not to a forum named in the clause before.
 
 English: a title-cased deck under a headline is no body prose; "the conference" in a paragraph after
 one that named another conference in passing means the one the article reports; a relative clause's
@@ -278,3 +279,11 @@ def test_bodies_after_a_passive_cue_keep_its_role_before_a_partner_cue(extractor
     assert summit["hosts"] == []
     assert has(record, summit["co_hosts"], "Ministry of Trade (MoT)")
     assert has(record, summit["co_hosts"], "Africa Energy Council (AEC)")
+
+
+def test_sub_forums_counted_in_a_later_clause_belong_to_the_main_event():
+    r = zh_extract("9月25日,第九届世界茶商大会在昆明开幕。今日开幕式结束后,中国茶经济论坛将在新国际会展中心举行,另外在今日下午"
+                   "还将有12个分论坛于国际会议中心举办,其中包括茶企跨国发展论坛、青年茶商论坛等。", published="2025-09-25")
+    congress = zh_event(r, "第九届世界茶商大会")
+    assert zh_event(r, "茶企跨国发展论坛").part_of == congress.id
+    assert zh_event(r, "青年茶商论坛").part_of == congress.id

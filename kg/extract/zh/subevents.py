@@ -242,9 +242,11 @@ def _among(ctx: ZhArticle, m: EventMention) -> str | None:
         before_start, before_end = ctx.sents[m.sent - 1]
     else:
         return None
-    if not _res()["counted"].search(ctx.text, before_start, before_end):
+    counted = _res()["counted"].search(ctx.text, before_start, before_end)
+    if not counted:
         return None
-    held = events.events_in(ctx, before_start, before_end)
+    clause_start, _ = ctx.clause(counted.start())  # (the holder of the count's clause, not a sibling a clause
+    held = events.events_in(ctx, clause_start, before_end)  # before: "X论坛将在…举行,另外还将有15个分论坛…,其中包括A")
     return held[0][1] if held else ctx.main_event
 
 
