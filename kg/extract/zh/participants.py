@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.dates.zh import number
 from kg.extract.places import PlaceMention, get_gazetteer
 from kg.extract.places.pairs import paired_countries
 from kg.extract.places.sources import rows
@@ -57,7 +58,6 @@ _SPEAK = re.compile(r"致辞|发言|讲话|演讲")
 _ADDRESS = re.compile(r"致辞|致开幕辞|致贺辞|致贺词")  # an address is given at an occasion (a 讲话 anywhere)
 _BOTH = re.compile(r"两国|双方")
 #: a count of countries after their one-character abbreviations ("中柬老缅泰五国")
-_COUNTS = {"三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _COUNTED_ABBREVIATIONS = re.compile(r"([三四五六七八九])国")
 #: "两岸" (both sides of the Taiwan Strait): people or an event of both sides bring both
 _STRAIT = re.compile(r"(?:海峡)?两岸")
@@ -91,7 +91,7 @@ def assign(ctx: ZhArticle) -> None:
             else:
                 _both(ctx, si, m.start())
         for m in _COUNTED_ABBREVIATIONS.finditer(ctx.text, a, b):  # "来自中柬老缅泰五国的村长…参加"
-            n = _COUNTS[m.group(1)]
+            n = number(m.group(1))
             codes = _abbreviated_run(ctx.text[max(a, m.start() - n):m.start()], n)
             if codes and _taking_part(ctx, m.end(), b):
                 _add(ctx, si, m.start() - n, codes)
