@@ -39,11 +39,12 @@ from functools import cache
 
 from kg.extract.dates import read_dateline
 from kg.load.cues import cues
-from kg.load.dates import clocked, find_date, stamped_date
+from kg.load.dates import FoundDate, clocked, find_date, stamped_date
 from kg.load.lines import Line
 from kg.model.names import to_simplified
 from kg.model.pinyin import drop_pinyin
 
+_DATE_REACH = 64  # characters a written date can take ("Wednesday, 23 September 2023 (Beijing time)")
 _HEAD_LINES = 12  # non-blank lines looked at before the running text
 _BODY_LINES = 3  # lines of running text looked at for date labels and datelines
 _MIN_TITLE_UNITS = 3
@@ -168,6 +169,12 @@ def _field_label_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{labels})\s*[:：]", re.IGNORECASE)
 
 
+def _date_at(text: str, start: int) -> FoundDate | None:
+    """The first date of ``text`` from ``start`` on, looked for only in the stretch a date opening
+    there can fill (a long line need not be read to its end for a label's date)."""
+    return find_date(text[start:start + _DATE_REACH])
+
+
 def labelled_date_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the page's date labels with their dates in ``text``'s first lines
     ("date 2015-06-24", "Updated: 2017-10-20"): the page's date, never an event's."""
@@ -178,11 +185,11 @@ def labelled_date_spans(text: str) -> list[tuple[int, int]]:
             break
         simple = _simplified(raw)
         for m in _date_label_re().finditer(simple):
-            found = find_date(simple[m.end():]) if _field_start(simple, m.start()) else None
+            found = _date_at(simple, m.end()) if _field_start(simple, m.start()) else None
             if found and found.start == 0:
                 end = m.end() + found.end
                 gap = len(simple[end:]) - len(simple[end:].lstrip())
-                again = find_date(simple[end + gap:])  # "date 2023-09-23 September 23, 2023": the date restated
+                again = _date_at(simple, end + gap)  # "date 2023-09-23 September 23, 2023": the date restated
                 if again and again.start == 0 and again.iso == found.iso:
                     end += gap + again.end
                 out.append((pos + m.start(), pos + end))
@@ -196,7 +203,7 @@ def _labelled_date(simple: str) -> tuple[str, int, bool] | None:
     for m in _date_label_re().finditer(simple):
         if not _field_start(simple, m.start()):
             continue
-        found = find_date(simple[m.end():])
+        found = _date_at(simple, m.end())
         if found and found.start == 0:
             return found.iso, m.end() + found.end, m.start() == 0
         month = _LABELLED_MONTH.match(simple, m.end())

@@ -945,6 +945,8 @@ def _strip_article(text: str) -> str:
 
 
 _APPOSITIVE_GLUE = ("-", "‐", "'s", "’s")  # "the world's largest trade fair"
+#: words of an appositive up to its head noun ("the world's biggest annual food and hospitality show")
+_APPOSITIVE_REACH = 9
 
 
 def _appositives(ctx: Context, sent: Sentence) -> tuple[list[Candidate], set[int]]:
@@ -972,7 +974,7 @@ def _appositives(ctx: Context, sent: Sentence) -> tuple[list[Candidate], set[int
         article_led = doc[k].lower_ in ("the", "a", "an")
         if article_led:
             k += 1
-        for i in range(k, min(k + 7, sent.end)):
+        for i in range(k, min(k + _APPOSITIVE_REACH, sent.end)):
             tok = doc[i]
             if tok.lower_ in _APPOSITIVE_STOP or not (tok.is_alpha or tok.text.isalnum() or tok.text in _APPOSITIVE_GLUE) \
                     or tok.ent_type_ == "PERSON" or tok.lower_ in REPORTING_VERBS:

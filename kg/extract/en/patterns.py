@@ -177,6 +177,17 @@ HOLDING_VERB_FORMS: dict[str, tuple[str, ...]] = {
     "sponsor": ("sponsor", "sponsors", "sponsored", "sponsoring"),
     "conduct": ("conduct", "conducts", "conducted", "conducting"),
 }
+#: verbs whose "with" names partners, before "to" and a holding verb ("A coordinated with B and C to
+#: organize X", "A teamed up with B to host X"): A hosts, B and C co-host; and the particles between
+#: such a verb and its "with" ("teamed up with", "joined hands with")
+PARTNER_VERBS = frozenset({
+    "coordinate", "coordinates", "coordinated", "coordinating", "partner", "partners", "partnered", "partnering",
+    "collaborate", "collaborates", "collaborated", "collaborating", "cooperate", "cooperates", "cooperated",
+    "cooperating", "co-operate", "co-operates", "co-operated", "team", "teams", "teamed", "teaming", "join",
+    "joins", "joined", "joining", "work", "works", "worked", "working", "link", "links", "linked", "ally",
+    "allied", "combine", "combined", "unite", "united",
+})
+PARTNER_PARTICLES = frozenset({"up", "hands", "forces", "together", "closely", "jointly"})
 #: adverbs that make the subjects of a holding verb co-hosts ("A and B will jointly organise")
 JOINT_ADVERBS = ("jointly", "together")
 #: verbs a headline's auxiliary puts before a gathering's name ("Will Host", "Will Open"), in their base form

@@ -21,7 +21,8 @@ from kg.extract.en.context import Context, EventMention, Sentence
 from kg.extract.en.cues import Cue
 from kg.extract.en.names import Name, name_at, name_list, names_office
 from kg.extract.en.patterns import (ACTIVE_FILLERS, GENERAL_GATHERINGS, NOMINAL_LINKS, NOMINAL_ROLES, ORG_HEADS,
-                                    OWN_GATHERINGS, PASSIVE_ROLE_CUES, SITTING_BODIES)
+                                    OWN_GATHERINGS, PARTNER_PARTICLES, PARTNER_VERBS, PASSIVE_ROLE_CUES,
+                                    SITTING_BODIES)
 
 #: nouns of a body's unneeded unit ("the regional branch of X", "the local chapter of X")
 _UNIT_NOUNS = frozenset({"branch", "chapter", "wing", "unit", "division", "office", "secretariat"})
@@ -203,9 +204,33 @@ def _active(ctx: Context, sent: Sentence, cue: Cue, role: str) -> list[Assignmen
                     if subjects and p.end == _descriptor_start(ctx, sent, subjects[0].start)), None)
     if partner:  # "A in association with B staged the forum": A acts, B is a partner (see _partner)
         subjects = _subjects(ctx, sent, partner.start)
-    bodies = _orgs(ctx, sent, subjects)
+    partners: list[Name] = []
+    if not subjects:  # "A coordinated with B and C to organize the X": A acts, B and C are partners
+        subjects, partners = _partnered(ctx, sent, cue.start - 1)
+    bodies, joint = _orgs(ctx, sent, subjects), _orgs(ctx, sent, partners)
     listed = [m for m in ctx.mentions_in(sent) if m.start >= after[0].start]
-    return [(event, role, org, sent) for event in ctx.listed_from(listed) for org in bodies]  # "hosted A, B and C"
+    return [(event, role, org, sent) for event in ctx.listed_from(listed) for org in bodies] \
+        + [(event, "co_host", org, sent) for event in ctx.listed_from(listed) for org in joint]  # "hosted A, B and C"
+
+
+def _partnered(ctx: Context, sent: Sentence, to: int) -> tuple[list[Name], list[Name]]:
+    """The subjects and the partners of "A coordinated with B and C to <hold>", "A teamed up with B
+    to <hold>" (:data:`PARTNER_VERBS`), where token ``to`` is the "to" before the holding verb."""
+    doc = ctx.doc
+    if to <= sent.start or doc[to].lower_ != "to":
+        return [], []
+    w = next((k for k in range(to - 2, max(sent.start, to - 30), -1) if doc[k].lower_ == "with"), None)
+    if w is None:
+        return [], []
+    partners = name_list(doc, w + 1, to, grow=lambda n: orgs.extend(ctx, n, to))
+    if not partners or partners[-1].end != to:
+        return [], []
+    v = w - 1
+    while v > sent.start and doc[v].lower_ in PARTNER_PARTICLES:
+        v -= 1
+    if doc[v].lower_ not in PARTNER_VERBS:
+        return [], []
+    return _subjects(ctx, sent, v), partners
 
 
 def _subjects(ctx: Context, sent: Sentence, at: int) -> list[Name]:

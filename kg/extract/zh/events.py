@@ -29,7 +29,8 @@ _YEAR = re.compile(r"(?:(?:19|20)\d{2}|(?:一九|二〇)[〇零一二三四五�
 _GLUE = r"(?:、|和|及|与|以及)"
 _LIST_GLUE = re.compile(r"[”」]?" + _GLUE + r"[“「]?")  # between names listed together
 #: between listed names, one of them at its opening ("出席A开幕式和B")
-_ITEM_GLUE = re.compile(r"[”」]?(?:开幕式|开幕仪式|闭幕式)?" + _GLUE + r"[“「]?")
+_DECLARATION = r"\((?:以下简称|以下称|下称|简称)[^()]{1,16}\)"  # "(以下简称“X博会”)"
+_ITEM_GLUE = re.compile(r"[”」]?(?:开幕式|开幕仪式|闭幕式|" + _DECLARATION + ")?" + _GLUE + r"[“「]?")
 _NEAR_NAME = 8  # characters of a name below which one inserted word makes another name
 _ITEM_STARTS = frozenset(",、;:。\n“「")  # where a list item or a sentence starts (a name may open with a verb there)
 _CENTURY = re.compile(r"(?:\d{1,2}|二十一|二十)世纪")
@@ -296,7 +297,8 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
     _about_events(ctx, found)
     found.sort(key=lambda m: (m.start, -m.end))
     kept = [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end and m not in (o.parent, o.about)
-                                        and (o.end - o.start) > (m.end - m.start) for o in found)]
+                                        and (o.end - o.start) > (m.end - m.start) for o in found)
+            and not _epithet(ctx, m)]
     _link_aliases(ctx, kept)
     kept = sorted(kept + _short_names(ctx, kept), key=lambda m: m.start)
     _counted_items(ctx, kept)
@@ -312,6 +314,19 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
     return kept
 
 
+#: a quoted praise a gathering is known by, not a gathering's name: "有“中国第一展”之称的广交会",
+#: "被誉为“X”的Y"
+_EPITHET_AFTER = re.compile(r"[”」](?:之称|之誉|的?美誉|的?美称|的?称号)")
+_EPITHET_BEFORE = re.compile(r"(?:誉为|号称|堪称|素有|享有)[“「]$")
+
+
+def _epithet(ctx: ZhArticle, m: EventMention) -> bool:
+    """Whether a mention is a quoted epithet of something else (:data:`_EPITHET_AFTER`)."""
+    return not m.ref and (_EPITHET_AFTER.match(ctx.text, m.end) is not None
+                          or _EPITHET_BEFORE.search(ctx.text, max(0, m.start - 4), m.start) is not None
+                          and ctx.text.startswith("”的", m.end))
+
+
 def _tagged(ctx: ZhArticle, found: list[EventMention]) -> list[EventMention]:
     """Names the trained tagger finds (:mod:`kg.extract.learned.tagger`) where the rules found none,
     or longer than the one name the rules found inside them ("2014年国际(亳州)中医药博览会" where
@@ -321,8 +336,8 @@ def _tagged(ctx: ZhArticle, found: list[EventMention]) -> list[EventMention]:
     out = []
     for start, end in tagger.names(ctx.text, "zh"):
         start = _tagged_start(ctx, start, end)
-        if _in_quote(ctx, start, end):
-            continue
+        if _in_quote(ctx, start, end) or _unbalanced(ctx.text[start:end]):
+            continue  # (nor "简称“X博会”)与Y博览会": a name closes no bracket it did not open)
         inside = [m for m in found if m.start < end and start < m.end]
         if inside and not (len(inside) == 1 and not inside[0].ref and start <= inside[0].start
                            and inside[0].end <= end and (start, end) != (inside[0].start, inside[0].end)):
@@ -339,6 +354,20 @@ def _tagged(ctx: ZhArticle, found: list[EventMention]) -> list[EventMention]:
                 found.remove(inside[0])
             out.append(mention)
     return out
+
+
+_PAIRS = (("(", ")"), ("“", "”"), ("「", "」"), ("《", "》"))
+
+
+def _unbalanced(name: str) -> bool:
+    """Whether ``name`` closes a bracket or a quote it did not open."""
+    for opener, closer in _PAIRS:
+        depth = 0
+        for ch in name:
+            depth += (ch == opener) - (ch == closer)
+            if depth < 0:
+                return True
+    return False
 
 
 def _tagged_start(ctx: ZhArticle, start: int, end: int) -> int:
@@ -486,7 +515,7 @@ def _shaped_heads(ctx: ZhArticle, a: int, b: int) -> list[tuple[int, int]]:
     last word of a name an edition opens, said to be held ("第22届…巡讲活动在金华举行")."""
     out = []
     lo = ctx.token_at(a)
-    heads, orgs = lexicon().heads, lexicon().suffixes("org")
+    heads, orgs, blocked = lexicon().heads, lexicon().suffixes("org"), lexicon().word_set("not_head")
     for i in range(lo + 1, len(ctx.tok_text) - 1):
         if ctx.tok_start[i] >= b:
             break
@@ -496,8 +525,9 @@ def _shaped_heads(ctx: ZhArticle, a: int, b: int) -> list[tuple[int, int]]:
             out.append((ctx.tok_start[i], ctx.tok_end[i]))  # "第22届…巡讲活动在金华举行", "第31次…高官磋商将于…举行"
             continue
         after = i + 2 if ctx.tok_text[i + 1] in ("”", "」") and i + 2 < len(ctx.tok_text) else i + 1
-        if ctx.tok_text[after] not in _AFTER_SHAPED_HEAD:
-            continue  # (a closing quote may come between: "“…纪念联谊会”,15日在台北举行")
+        if ctx.tok_text[after] not in _AFTER_SHAPED_HEAD or any(word.endswith(w) for w in blocked) \
+                or word == "会" and ctx.tok_text[i - 1] + "会" in blocked:
+            continue  # (a closing quote may come between: "“…纪念联谊会”,15日在台北举行"; not "…吹风会")
         if word == "会" and ctx.tok_tag[i - 1] in ("n", "nz", "vn") and len(ctx.tok_text[i - 1]) <= 2 \
                 and ctx.tok_text[i - 1] + "会" not in heads:
             out.append((ctx.tok_start[i - 1], ctx.tok_end[i]))
@@ -656,6 +686,7 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
             # a one-character head ends a name before a quoted one: "“A”乐器展和“B”电影展"
             shortest = 1 if ctx.text[ctx.tok_end[j]:ctx.tok_end[j] + 1] in QUOTES else 2
             if j == 0 or ctx.tok_tag[j - 1] not in _NAME_TAGS | {"w"} or _ends_in_head(ctx, left, shortest) \
+                    or _DECLARATION_END.search(ctx.text, max(a, left - 24), left) \
                     or word in joiners and _ends_in_short_head(ctx, left) \
                     or _ends_in_opening(ctx, left) or ctx.tok_text[j - 1] in stop:
                 break
@@ -758,6 +789,10 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
     if manner and head_start - start > len(manner) + 1:
         start += len(manner)  # "举行|盛大国庆|招待会": how it is held is no part of its name
     return _mention(ctx, si, start, head_start, end, head)
+
+
+#: a short name declared in brackets ends the name before it: "A博览会(以下简称“A博会”)与B博览会"
+_DECLARATION_END = re.compile(_DECLARATION + "$")
 
 
 def _superlative_inside(ctx: ZhArticle, start: int, head_start: int) -> bool:
@@ -1258,7 +1293,25 @@ def _keys(ctx: ZhArticle, m: EventMention) -> set[str]:
     for q in re.finditer(r"\(([^()]{1,8})\)(?=.)", core):  # "…医疗器械(春季)博览会": a qualifier, not a place
         if not get_gazetteer().find(q.group(1), "zh"):
             keys.add(normalise(core[:q.start()] + core[q.end():]))
+    first = _joint_first(core, m.head)
+    if first:
+        keys.add(normalise(first))  # "“X学术年会暨博士生论坛”" read whole is X学术年会's too
     return keys | _place_free_keys(core, len(m.head))
+
+
+def _joint_first(core: str, head: str) -> str | None:
+    """The first name of one gathering named "A暨B" and read whole, when A ends in a head noun of
+    the same kind as B's (:func:`_shown`): A."""
+    lex = lexicon()
+    joint = next((w for w in lex.word_set("joint") if w in core[:-len(head)]), None)
+    if joint is None:
+        return None
+    first = core[:core.index(joint)]
+    first_head = next((first[k:] for k in range(max(0, len(first) - 6), len(first) - 1) if first[k:] in lex.heads), None)
+    if first_head is None or len(first) - len(first_head) < 2 \
+            or _shown(lex.head(first_head).type) != _shown(lex.head(head).type):
+        return None
+    return first
 
 
 @lru_cache(maxsize=4096)
@@ -1460,9 +1513,13 @@ def _main_of(ctx: ZhArticle, candidates: list[EventMention]) -> str | None:
     return ctx.main_event if ctx.main_event in ids else ids[-1]
 
 
+_DECLARING = re.compile(r"\((?:以下简称|以下称|下称|简称)[“「]?$")  # a short name being declared
+
+
 def listed_with(ctx: ZhArticle, m: EventMention) -> list[EventMention]:
     """``m`` and the names listed with it ("A、B在福州开幕", "主办的A和B"), in text order."""
-    named = sorted((x for x in ctx.mentions if not x.ref and x.sent == m.sent), key=lambda x: x.start)
+    named = sorted((x for x in ctx.mentions if not x.ref and x.sent == m.sent
+                    and not _DECLARING.search(ctx.text, max(0, x.start - 8), x.start)), key=lambda x: x.start)
     i = next((k for k, x in enumerate(named) if x is m), None)
     if i is None:
         return [m]

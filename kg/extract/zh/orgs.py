@@ -291,7 +291,9 @@ def split_list(ctx: ZhArticle, start: int, end: int, partial: bool = False) -> l
             continue  # "特立尼达和多巴哥…商学院": 和 inside a country's name
         bare = a - len(alias.group()) if (alias := _ALIAS_END.search(text, pos, a)) else a  # "A(以下简称B)和C"
         if m.group() in ("及", "和", "与", "同", "联同", "会同", "偕同", "联合", "携手") \
-                and not (org_like(ctx, pos, bare) and (_org_follows(ctx, b, end) or _placeless_follows(ctx, pos, b, end))) \
+                and not ((org_like(ctx, pos, bare) or _region(ctx, pos, bare))
+                         and (_org_follows(ctx, b, end) or _placeless_follows(ctx, pos, b, end)
+                              or _regions_then_body(ctx, b, end))) \
                 and not (get_gazetteer().country(text[pos:bare]) and _MISSION.search(text, b, end)):
             continue  # (but "新加坡和泰国驻厦总领馆": two countries' missions)
         if m.group() == "联合" and not _verb_at(ctx, a) and (text[b:b + 1] in ("会", "国", "体", "办")
@@ -316,9 +318,9 @@ def split_list(ctx: ZhArticle, start: int, end: int, partial: bool = False) -> l
             out.append((s, b))
             if s == a:
                 whole.append((s, b))
-        elif (mission := _elided_mission(ctx, parts, i)) is not None:
+        elif (mission := _elided_mission(ctx, parts, i) or _elided_body(ctx, parts, i)) is not None:
             ctx.elided[(a, b)] = mission  # "菲律宾、新加坡和泰国驻厦总领馆": 菲律宾驻厦总领馆 too
-            out.append((a, b))
+            out.append((a, b))  # (and "广东省和浙江省人民政府": 广东省人民政府 too)
         elif i > 0 and out and out[0][0] == parts[0][0] and (place := _place_opening(ctx, *out[0])) is not None \
                 and _PLACELESS.fullmatch(text, a, b):
             ctx.prefixed[(a, b)] = place  # "重庆市工商联、总商会": 重庆市总商会
@@ -370,6 +372,43 @@ def _elided_mission(ctx: ZhArticle, parts: list[Span], i: int) -> Span | None:
         if country is None or not _MISSION.fullmatch(ctx.text, a + country.end, b):
             return None
         return a + country.end, b
+    return None
+
+
+#: the body a list of regions shares, said once after the last ("广东省和浙江省人民政府")
+_SHARED_BODY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:人民政府|政府|厅|局|委员会|委|办公室|办)")
+
+
+def _region(ctx: ZhArticle, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is wholly a province's or a city's name ("广东省", "杭州市")."""
+    found = get_gazetteer().find(ctx.text[start:end], "zh")
+    return len(found) == 1 and found[0].start == 0 and found[0].place.kind in ("city", "province") \
+        and found[0].end + (ctx.text[start + found[0].end:end] in ("市", "省")) == end - start
+
+
+def _regions_then_body(ctx: ZhArticle, start: int, end: int) -> bool:
+    """Whether "…和" goes on with regions' names and then one with a body's words after it
+    (:data:`_SHARED_BODY`): "[广东省和]浙江省人民政府"."""
+    pos = start
+    for m in re.finditer(r"、|和|及|与|$", ctx.text[start:end]):
+        stop = start + m.start()
+        if not _region(ctx, pos, stop):
+            opening = _place_opening(ctx, pos, stop)
+            return opening is not None and _SHARED_BODY.fullmatch(ctx.text, opening[1], stop) is not None
+        pos = start + m.end()
+    return False
+
+
+def _elided_body(ctx: ZhArticle, parts: list[Span], i: int) -> Span | None:
+    """For a list item that is a region's name alone before more such items and then a region's
+    body ("广东省和浙江省人民政府"), the span of the body's words after its region (人民政府)."""
+    for a, b in parts[i:]:
+        if _region(ctx, a, b):
+            continue
+        opening = _place_opening(ctx, a, b)
+        if opening is None or a == parts[i][0] or not _SHARED_BODY.fullmatch(ctx.text, opening[1], b):
+            return None
+        return opening[1], b
     return None
 
 

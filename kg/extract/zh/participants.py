@@ -40,6 +40,8 @@ _COUNTRY_LIST_END = re.compile(r"(?:等|在内的)\s*(?:[0-9一二两三四五�
                                # "越南、老挝…东盟7国驻广州总领事馆官员": a group's count of its members' missions
                                r"|(?:东盟|欧盟|非盟|金砖|上合|海合会|中东欧|拉美|阿盟)[0-9一二两三四五六七八九十]+国"
                                r"(?=驻|使馆|大使馆|总领馆|领馆|代表团|展团)")
+#: a count of countries enumerated after it: "37个国家的领导人将出席论坛,分别为:A、B…"
+_ENUMERATED = re.compile(r"[,，]?\s*(?:分别为|分别是|包括|即)\s*[:：]?\s*")
 _POSTED = re.compile(r"驻[\u4e00-\u9fff]{1,4}$")
 _GUEST = re.compile(r"主宾国")
 _GUEST_AFTER = re.compile(r"[,:：]?\s*(?:分别)?(?:为|是)?[:：]?\s*")  # "主宾国,分别为A、B", "主宾国为A"
@@ -75,6 +77,9 @@ def assign(ctx: ZhArticle) -> None:
             start = _list_start(ctx, a, m.start())
             if start is not None and not ctx.text.endswith("来自", 0, start) and _taking_part(ctx, m.end(), b):
                 _add(ctx, si, start, _country_list(ctx, start, m.start()))
+            elif start is None and (named := _ENUMERATED.search(ctx.text, m.end(), b)) is not None \
+                    and _taking_part(ctx, m.end(), named.start()):
+                _add(ctx, si, named.end(), _country_list(ctx, named.end(), b))
         for m in _STRAIT.finditer(ctx.text, a, b):  # "两岸学者", "海峡两岸工业发展大会"
             named = next((x for x in ctx.mentions if x.event and x.start <= m.start() < x.end), None)
             if named is not None:

@@ -1,0 +1,107 @@
+"""Constructions of the twenty-fifth unseen-text round (issue 9), on sentences written for these tests.
+
+Chinese: regions listed before the body they share ("A与B省和C省人民政府共同主办": each region's
+government co-hosts); a quoted epithet ("有“X第一展”之称的Y", "被誉为“X”的Y") names no gathering; a
+media briefing (吹风会) that announces an event is no event, like a press conference; a count of
+countries enumerated after it ("15个国家的部长将出席论坛,分别为:A、B、C") takes part; a declared short
+name in brackets ends the name before it ("A博览会(以下简称“A博会”)与B博览会": two fairs, both
+given the date they share); a headline's name that is the first of a quoted "A暨B" of one kind is
+the same gathering.
+
+English: an appositive after a brand may run to nine words before its head noun ("Agrofood 2019, the
+region's largest annual food and packaging show"); "A coordinated with B and C to organize X",
+"A teamed up with B to host X": A hosts, B and C co-host.
+"""
+
+from __future__ import annotations
+
+from test_extract_en import event, extractor, has, run  # noqa: F401 (extractor: fixture)
+from test_extract_zh import event as zh_event, extract as zh_extract, org_names
+
+
+# -- Chinese ----------------------------------------------------------------------------------
+def test_regions_listed_before_a_shared_body_each_name_their_own():
+    r = zh_extract("2019东盟食品博览会3日在南宁开幕。本届博览会由中国商务部与广西壮族自治区和云南省人民政府共同主办。")
+    fair = zh_event(r, "2019东盟食品博览会")
+    assert org_names(r, fair.co_hosts) == {"中国商务部", "广西壮族自治区人民政府", "云南省人民政府"}
+
+
+def test_a_region_alone_in_a_list_of_bodies_is_no_body():
+    r = zh_extract("2019东盟食品博览会3日在南宁开幕。本届博览会由中国商务部与广西壮族自治区共同主办。")
+    fair = zh_event(r, "2019东盟食品博览会")
+    assert "广西壮族自治区人民政府" not in org_names(r, fair.co_hosts)
+
+
+def test_a_quoted_epithet_names_no_gathering():
+    r = zh_extract("2019东盟食品博览会3日在南宁开幕。有“南方第一展”之称的中国糖酒会将于秋季在成都举行。"
+                   "被誉为“西部第一会”的西部博览会也将于10月在成都举办。")
+    names = {n for e in r.events for n in e.names}
+    assert "南方第一展" not in names and "西部第一会" not in names
+    assert zh_event(r, "中国糖酒会")
+
+
+def test_a_media_briefing_announcing_an_event_is_no_event():
+    r = zh_extract("外交部长19日在外交部举行中外媒体吹风会,宣布第二届亚洲港口合作论坛将于4月25日至27日在北京举行。",
+                   published="2019-04-19")
+    assert [e.names[0] for e in r.events] == ["第二届亚洲港口合作论坛"]
+    assert zh_event(r, "第二届亚洲港口合作论坛").start_date == "2019-04-25"
+
+
+def test_countries_enumerated_after_their_count_take_part():
+    r = zh_extract("第二届亚洲港口合作论坛将于4月25日至27日在北京举行。"
+                   "截至目前,15个国家的部长将出席论坛,分别为:奥地利、智利、希腊。", published="2019-04-19")
+    assert set(zh_event(r, "第二届亚洲港口合作论坛").participant_countries) == {"AT", "CL", "GR"}
+
+
+def test_countries_enumerated_after_a_count_of_something_else_do_not_take_part():
+    r = zh_extract("第二届亚洲港口合作论坛将于4月25日至27日在北京举行。"
+                   "该港口已与15个国家通航,分别为:奥地利、智利、希腊。", published="2019-04-19")
+    assert not zh_event(r, "第二届亚洲港口合作论坛").participant_countries
+
+
+def test_a_declared_short_name_ends_the_name_before_it_and_both_fairs_share_the_date():
+    r = zh_extract("江西省人民政府新闻办公室17日在南昌举行新闻发布会介绍,第九届江西茶业博览会(以下简称“江西茶博会”)"
+                   "与第三届南昌国际绿色食品博览会将于10月27日至30日共同举办。", published="2023-10-17")
+    tea, food = zh_event(r, "第九届江西茶业博览会"), zh_event(r, "第三届南昌国际绿色食品博览会")
+    assert tea.id != food.id and "江西茶博会" in tea.names
+    assert all("以下简称" not in n for e in r.events for n in e.names)
+    assert (tea.start_date, tea.end_date) == (food.start_date, food.end_date) == ("2023-10-27", "2023-10-30")
+
+
+def test_a_headline_name_that_opens_a_quoted_joint_name_is_the_same_gathering():
+    text = ("两岸中医药学术年会21日在台中登场\n\n"
+            "「2015第三屆兩岸中医药學術年會暨博士生論壇」21日在台中舉行,吸引來自陸方49名學者與會。")
+    r = zh_extract(text, published="2015-11-21", title="两岸中医药学术年会21日在台中登场")
+    assert len(r.events) == 1 and r.events[0].part_of is None
+    assert "2015第三屆兩岸中医药學術年會暨博士生論壇" in r.events[0].names
+
+
+# -- English ----------------------------------------------------------------------------------
+def test_a_brand_before_a_long_appositive_description_is_the_event(extractor):
+    r = run(extractor, "The minister took a tour of the Agrofood 2019, the region's largest annual food and "
+                       "packaging show, being staged at the Expo Centre in Lagos from March 3 to 6.", "2019-03-04")
+    show = event(r, "Agrofood 2019")
+    assert (show["start_date"], show["end_date"]) == ("2019-03-03", "2019-03-06")
+
+
+def test_partners_after_a_coordinating_verb_co_host(extractor):
+    r = run(extractor, "Riverside Hospital coordinated with the Northern Medical University and the Accra Nursing "
+                       "College to organize the 3rd West Africa Nursing Conference on March 3.", "2019-03-04")
+    conf = event(r, "3rd West Africa Nursing Conference")
+    assert has(r, conf["hosts"], "Riverside Hospital")
+    assert has(r, conf["co_hosts"], "Northern Medical University") and has(r, conf["co_hosts"], "Accra Nursing College")
+
+
+def test_partners_after_teamed_up_with_co_host(extractor):
+    r = run(extractor, "The Lagos Chamber of Commerce teamed up with the Nigeria Export Council to host the "
+                       "3rd West Africa Trade Summit in Abuja.", "2019-03-04")
+    summit = event(r, "3rd West Africa Trade Summit")
+    assert has(r, summit["hosts"], "Lagos Chamber of Commerce")
+    assert has(r, summit["co_hosts"], "Nigeria Export Council")
+
+
+def test_with_and_to_without_a_partner_verb_make_no_partners(extractor):
+    r = run(extractor, "The Lagos Chamber of Commerce met with the Nigeria Export Council to host the "
+                       "3rd West Africa Trade Summit in Abuja.", "2019-03-04")
+    summit = event(r, "3rd West Africa Trade Summit")
+    assert not has(r, summit["co_hosts"], "Nigeria Export Council")
