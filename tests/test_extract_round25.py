@@ -105,3 +105,37 @@ def test_with_and_to_without_a_partner_verb_make_no_partners(extractor):
                        "3rd West Africa Trade Summit in Abuja.", "2019-03-04")
     summit = event(r, "3rd West Africa Trade Summit")
     assert not has(r, summit["co_hosts"], "Nigeria Export Council")
+
+
+def test_a_body_named_like_a_gathering_that_holds_an_edition_is_its_host(extractor):
+    r = run(extractor, "QINGDAO, China, June 4, 2021 /PRNewswire/ -- The Lima Forum for Asia (LFA) hosts the second "
+                       "Global Water Forum in Qingdao. The Forum gathered 400 experts.")
+    forum = event(r, "second Global Water Forum")
+    assert has(r, forum["hosts"], "Lima Forum for Asia")
+    assert all("Lima Forum for Asia" not in e["names"] for e in r["events"])
+
+
+def test_an_edition_holding_an_edition_stays_an_event(extractor):
+    r = run(extractor, "The 5th Pacific Trade Expo hosted the 3rd Investment Forum in Suva on May 2.", "2021-05-03")
+    assert event(r, "5th Pacific Trade Expo") and event(r, "3rd Investment Forum")
+
+
+def test_a_former_ambassador_is_no_envoy(extractor):
+    r = run(extractor, "The keynote address at the 3rd Andes Mining Forum in Lima was delivered by Gert Grobler, "
+                       "former Ambassador of South Africa, and by Ana Ruiz, Ambassador of Chile to Peru.", "2021-10-01")
+    envoys = {p["names"][0]: (p["ambassador_of"], p["posted_to"]) for p in r["people"] if p["ambassador_of"]}
+    assert envoys == {"Ana Ruiz": ("CL", "PE")}
+
+
+def test_a_partner_list_goes_on_over_and_also(extractor):
+    r = run(extractor, "Pune based Lotus University in association with the Lotus Centre for Global Education and "
+                       "also the Lotus Students Council organised the African Student Meet 2016 on Monday, 6 June 2016.")
+    meet = event(r, "African Student Meet 2016")
+    assert has(r, meet["co_hosts"], "Lotus Centre for Global Education")
+    assert has(r, meet["co_hosts"], "Lotus Students Council")
+
+
+def test_a_name_opened_by_a_span_of_years_drops_both_in_its_short_name():
+    r = zh_extract("2023年7月21日,多国驻华大使在郑州市出席“2022-2023全球发明大会”。")
+    names = zh_event(r, "2022-2023全球发明大会").names
+    assert "全球发明大会" in names and not any(n.startswith("-") for n in names)

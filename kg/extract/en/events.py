@@ -31,7 +31,7 @@ from kg.extract.en.context import Context, EventInfo, EventMention, Sentence, is
 from kg.extract.en.described import DESCRIBED_SENTENCES, Description, describe
 from kg.extract.en.names import (CLOSING_QUOTES, HYPHENS, OPENING_QUOTES, Name, abbreviation_end, after_officer,
                                  is_calendar_word, is_edition_word, is_year, name_at, name_list, ordinal_value, strip_edition, without_year)
-from kg.extract.en.patterns import (ATTENDEE_NOUNS, GUEST_WORDS, BARE_OCCASIONS, DESCRIBED_HEADS, EDITION_NOUNS, HEADLINE_VERBS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
+from kg.extract.en.patterns import (ACTIVE_FILLERS, HOLDING_FORMS, ATTENDEE_NOUNS, GUEST_WORDS, BARE_OCCASIONS, DESCRIBED_HEADS, EDITION_NOUNS, HEADLINE_VERBS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
                                     NAMING_WORDS, OPENING_WORDS, OTHER_OCCASION_WORDS, PASSIVE_ROLE_CUES, RECURRING_WORDS,
                                     REPORTING_VERBS,
                                     SCOPE_WORDS,
@@ -295,7 +295,7 @@ def find_events(ctx: Context, syntax: Callable[[], Language]) -> None:
                                              for d in extra)]  # the longest reading of one phrase
         named = [c for c in named if not _titled_after(ctx, c, extra) and not _quoted_theme(ctx, c, named)
                  and not _body_of_officer(ctx, c)]
-        named = [c for c in named if not _role_agent(ctx, c)]
+        named = [c for c in named if not _role_agent(ctx, c) and not _holding_subject(ctx, c, named)]
         found = _described_then_named(ctx, sorted(named + extra, key=lambda c: c.start))
         candidates.extend(c for c in found if not _alias_of_referred(ctx, c, candidates))
     _register_groups(ctx, candidates + _wholes(ctx, candidates))
@@ -921,6 +921,21 @@ def _role_agent(ctx: Context, c: Candidate) -> bool:
     Trade and Development (UNCTAD)"): a body named like a gathering, not a gathering."""
     before = ctx.doc[max(c.sentence.start, c.start - 4):c.start].text
     return bool(_AGENT_SLOT.search(before))
+
+
+def _holding_subject(ctx: Context, c: Candidate, named: list[Candidate]) -> bool:
+    """True for a name with no edition or year that holds a gathering with one ("The Boao Forum for Asia
+    (BFA) hosts the second Global Health Forum"): a body named like a gathering, the verb's subject."""
+    if c.year or _edition_of(c.names[0]) is not None:
+        return False
+    doc, j = ctx.doc, c.end
+    if j + 2 < c.sentence.end and doc[j].text == "(" and doc[j + 2].text == ")":
+        j += 3  # its bracketed acronym
+    while j < c.sentence.end and doc[j].lower_ in ACTIVE_FILLERS:
+        j += 1
+    if j >= c.sentence.end or doc[j].lower_ not in HOLDING_FORMS or doc[j].lower_ in ("held", "holding"):
+        return False  # (not "the Forum held in Paris": a participle)
+    return any(j < d.start <= j + 3 and (d.year or _edition_of(d.names[0]) is not None) for d in named)
 
 
 def _described_then_named(ctx: Context, found: list[Candidate]) -> list[Candidate]:

@@ -799,7 +799,7 @@ def _after_government(doc: Doc, j: int, limit: int) -> int:
 
 
 def name_list(doc: Doc, i: int, limit: int, grow: Callable[[Name], Name] | None = None) -> list[Name]:
-    """Names listed from token i: "A, B and C", "A as well as B", "A and the B"; ``grow``
+    """Names listed from token i: "A, B and C", "A as well as B", "A and the B", "A and also B"; ``grow``
     may lengthen each name before the list goes on (organization names with commas)."""
     out: list[Name] = []
     closing = False  # the last item follows "and"
@@ -825,7 +825,7 @@ def name_list(doc: Doc, i: int, limit: int, grow: Callable[[Name], Name] | None 
             j = _after_appositive(t, j + 1, limit)
             j = _after_government(doc, j, limit)
         if j < limit and t.lower[j] in ("and", "&"):
-            j += 1
+            j += 1 + (j + 1 < limit and t.lower[j + 1] == "also")  # ("A and also B")
             closing = True
         elif j + 2 < limit and t.lower[j:j + 3] == ["as", "well", "as"]:
             j += 3

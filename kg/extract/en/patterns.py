@@ -192,7 +192,7 @@ PARTNER_PARTICLES = frozenset({"up", "hands", "forces", "together", "closely", "
 JOINT_ADVERBS = ("jointly", "together")
 #: verbs a headline's auxiliary puts before a gathering's name ("Will Host", "Will Open"), in their base form
 HEADLINE_BASE_VERBS = frozenset(HOLDING_VERB_FORMS) | {"open", "launch", "welcome", "attend"}
-_HOLDING_FORMS = tuple(f for forms in HOLDING_VERB_FORMS.values() for f in forms)
+HOLDING_FORMS = tuple(f for forms in HOLDING_VERB_FORMS.values() for f in forms)
 
 #: "<organizations> <cue> <event>": active voice; co-verbs make every subject a co-host
 ACTIVE_ROLE_CUES: dict[str, tuple[str, ...]] = {
@@ -202,13 +202,13 @@ ACTIVE_ROLE_CUES: dict[str, tuple[str, ...]] = {
         "organizes", "organises", "will organize", "will organise", "is organizing", "is organising",
         "celebrated", "celebrates", "commemorated", "is going to organise", "is going to organize",
         "is going to host", "is going to hold", "will be hosting", "will be organising", "will be organizing",
-        "plans to host", "plans to hold", "is set to host", "is set to hold", *_HOLDING_FORMS,
+        "plans to host", "plans to hold", "is set to host", "is set to hold", *HOLDING_FORMS,
     ),
     "co_host": (
         "co-hosted", "co-hosts", "co-hosting", "co-organized", "co-organised", "co-organizes",
         "co-sponsored", "jointly hosted", "jointly organized", "jointly organised", "jointly held",
         "jointly launched", "will co-host", "will jointly host", "will jointly hold",
-        *(f"{a} {f}" for a in JOINT_ADVERBS for f in _HOLDING_FORMS),
+        *(f"{a} {f}" for a in JOINT_ADVERBS for f in HOLDING_FORMS),
     ),
 }
 

@@ -338,9 +338,10 @@ def _has_title(span: Span) -> bool:
 
 def _envoy(ctx: Context, sent: Sentence, name: Span, phrase: Span) -> str | None:
     m = _ENVOY.search(phrase.text)
-    if not m or phrase.text[:m.start()].lower().split()[-1:] == ["assistant"] \
+    if not m or phrase.text[:m.start()].lower().split()[-1:] in (["assistant"], ["former"], ["ex-"], ["retired"]) \
             or _KIN_OF.search(phrase.text, 0, m.start()):
-        return None  # (an assistant's title is no envoy's, nor a spouse's; a deputy consul general is one, SCHEMA.md)
+        return None  # (an assistant's title is no envoy's, nor a spouse's, nor a former envoy's; a deputy consul
+        # general is one, SCHEMA.md)
     title_start = phrase.start_char + m.start()
     sending, receiving = _countries(ctx, phrase.start_char, phrase.end_char, title_start, phrase.start_char + m.end())
     if sending is None and phrase.end <= name.start and phrase[-1].lower_ not in ("of", "to", "in"):

@@ -260,6 +260,8 @@ def _subjects(ctx: Context, sent: Sentence, at: int) -> list[Name]:
         if len(out) == 1 and k > sent.start and doc[k - 1].text == "," and doc[sent.start].lower_ in _FRONTING_PREPOSITIONS \
                 and not any(t.text == "," for t in doc[sent.start:k - 1]):
             break  # "On the occasion of X Day, the Embassy hosted": the phrase before the comma is fronted
+        if k > sent.start + 1 and doc[k - 1].lower_ == "also" and doc[k - 2].lower_ == "and":
+            k -= 1  # "A and also B organised"
         if k > sent.start and doc[k - 1].lower_ in ("and", "&", ","):
             k -= 1
             if k > sent.start and doc[k - 1].text == ",":

@@ -194,8 +194,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # "第八届《醒狮传说》": an edition of a series named by its quoted title alone
         "edition_quoted": re.compile(r"(" + lex.words["edition"][0] + r")([《“「][^《》“”「」,。;]{2,30}[》”」])"),
         "held_quoted": re.compile(r"(?:" + alternation(lex.words["hold"]) + r")[“「]([^“”「」,。]{2,40}?[日节周])[”」]"),
-        # a year and an edition opening a name, either in brackets: "2016(第四届)X", "第四届(2016)X"
-        "lead": re.compile(r"((?:19|20)\d{2}(?:年度|年)?)?(?:\(?(" + lex.words["edition"][0] + r")\)?)?"
+        # a year (or two) and an edition opening a name, either in brackets: "2016(第四届)X", "第四届(2016)X"
+        "lead": re.compile(r"((?:19|20)\d{2}(?:[-–—~/](?:19|20)?\d{2}(?!\d))?(?:年度|年)?)?"  # (or "2022-2023")
+                           r"(?:\(?(" + lex.words["edition"][0] + r")\)?)?"
                            r"\(?((?:19|20)\d{2}(?:年度|年)?)?\)?"),
         # "三个分论坛分别是:A、B以及C": gatherings counted, then enumerated
         "enumerated": re.compile(r"[0-9一二两三四五六七八九十]+(?:个|场|项)[^,。;]{0,3}?(?:" + alternation(lex.heads)
