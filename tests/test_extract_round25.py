@@ -139,3 +139,41 @@ def test_a_name_opened_by_a_span_of_years_drops_both_in_its_short_name():
     r = zh_extract("2023年7月21日,多国驻华大使在郑州市出席“2022-2023全球发明大会”。")
     names = zh_event(r, "2022-2023全球发明大会").names
     assert "全球发明大会" in names and not any(n.startswith("-") for n in names)
+
+
+def test_topics_listed_after_a_name_and_closed_by_its_acronym_are_the_name(extractor):
+    r = run(extractor, "Almost 200 scientists are expected to attend the 5th International Conference for Solar Energy, "
+                       "Energy Storage and Energy Policy, CISE 2012. The conference opens on June 1 and will run for "
+                       "three days at the Lima Convention Center.")
+    conf = event(r, "5th International Conference for Solar Energy, Energy Storage and Energy Policy")
+    assert "CISE 2012" in conf["names"]
+    assert (conf["start_date"], conf["end_date"]) == ("2012-06-01", "2012-06-03")
+
+
+def test_names_listed_in_a_comma_list_do_not_swallow_each_other(extractor):
+    r = run(extractor, "Delegates attended the Forum on Trade, the 2nd Water Expo and the Energy Summit, held in Pune "
+                       "on May 3, 2019.")
+    assert {e["names"][0] for e in r["events"]} == {"Forum on Trade", "2nd Water Expo", "Energy Summit"}
+
+
+def test_workshops_listed_before_run_parallel_take_place(extractor):
+    r = run(extractor, "The 5th Andes Solar Conference opens on June 1 in Lima. The 3rd Workshop on Solar Cooling, "
+                       "the 2nd Workshop on Storage and Grids, and the 1st Workshop on Green Hydrogen will run "
+                       "parallel to the event, she stated.", "2012-05-31")
+    for name in ("3rd Workshop on Solar Cooling", "2nd Workshop on Storage and Grids", "1st Workshop on Green Hydrogen"):
+        assert event(r, name)
+
+
+def test_a_lead_saying_people_meet_places_and_dates_the_one_event(extractor):
+    r = run(extractor, "Kolkata, Sept 1 (IBNS): Trade Ministers of 11 countries are meeting in Dili, Timor-Leste, "
+                       "from Sept 7-11 to set priorities for the region.\n\nOne of the key areas for discussion at the "
+                       "5th Session of the Asia Trade Council will be tariffs.", "2015-09-01")
+    session = event(r, "5th Session of the Asia Trade Council")
+    assert session["city"][0] == "Dili" and session["start_date"] == "2015-09-07"
+
+
+def test_a_lead_about_people_meeting_is_no_reference_when_two_events_are_named(extractor):
+    r = run(extractor, "Trade Ministers of 11 countries are meeting in Dili from Sept 7-11.\n\nThey will discuss the "
+                       "5th Asia Trade Expo in Jakarta and the 2nd Pacific Port Summit in Suva.", "2015-09-01")
+    assert event(r, "5th Asia Trade Expo")["city"][0] == "Jakarta"
+    assert event(r, "2nd Pacific Port Summit")["city"][0] == "Suva"

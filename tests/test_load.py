@@ -307,3 +307,21 @@ def test_html_without_article_text_is_an_error(tmp_path):
                      encoding="utf-8")
     (error,) = load(empty)
     assert isinstance(error, LoadError) and "no article text" in error.reason
+
+
+def test_a_clocked_date_under_the_headline_beats_the_site_clock_above_it(tmp_path):
+    page = tmp_path / "a.txt"
+    page.write_text("April 27, 2024 08:22 (IST)\nFollow us:\nfacebook sharing button\n\n"
+                    "Ministers from Asia meet in Dili to set trade priorities\n\n"
+                    "India News Service | | 01 Sep 2015, 03:45 pm\n"
+                    "Trade Ministers of 11 countries are meeting at the 5th Asia Trade Forum in Dili from Sept 7-11.\n",
+                    encoding="utf-8")
+    assert articles(load(page))[0].published == "2015-09-01"
+
+
+def test_a_clocked_date_above_the_headline_stands_alone(tmp_path):
+    page = tmp_path / "a.txt"
+    page.write_text("April 27, 2024 08:22 (IST)\n\nMinisters from Asia meet in Dili to set trade priorities\n\n"
+                    "Trade Ministers of 11 countries are meeting at the 5th Asia Trade Forum in Dili next week.\n",
+                    encoding="utf-8")
+    assert articles(load(page))[0].published == "2024-04-27"

@@ -76,6 +76,7 @@ def read_header(text: str) -> Header:
     """The header of ``text`` (furniture already cut)."""
     header = Header()
     dated = bare_date = clocked_date = dateline_date = paren_source = site_source = bar_source = agency = banner = None
+    titled_clock = False  # whether the clocked date was read under the headline (a clock above it is the site's now)
     body_seen = 0
     for index, line in enumerate(_first_lines(text)):
         simple = _simplified(line.stripped)
@@ -114,10 +115,11 @@ def read_header(text: str) -> Header:
                 banner = banner or found.iso  # "• Wednesday, 22 January 2025" above the headline: the site's today
                 continue
             bare_date = bare_date or found.iso
-            if clocked_date is None and clocked(line.stripped, found):
-                clocked_date = found.iso
+            if clocked(line.stripped, found) and (clocked_date is None or header.title is not None and not titled_clock):
+                clocked_date, titled_clock = found.iso, header.title is not None
     # a date with its clock time is the article's stamp, not a site's banner date above it
-    # ("Sunday Dec 15, 2024" then "Saturday, 15 June 2013 01:24")
+    # ("Sunday Dec 15, 2024" then "Saturday, 15 June 2013 01:24"); one under the headline is, not the
+    # site's clock above it ("April 27, 2024 08:22 (IST)", headline, "01 Sep 2015, 03:45 pm")
     header.published = dated or clocked_date or bare_date or dateline_date or banner or stamped_date(text) \
         or _labelled_line(text)
     header.source = (header.source or bar_source or _tail_source(text) or paren_source or site_source

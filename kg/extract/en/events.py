@@ -274,6 +274,8 @@ def find_events(ctx: Context, syntax: Callable[[], Language]) -> None:
         quoted = _quoted(ctx, sent, holding)
         named = [c for c in named if not any(q.start <= c.start and c.end <= q.end for q in quoted)]
         named = _also_known_as(ctx, _combine(ctx, named)) + quoted
+        for c in named:
+            _topic_list_tail(ctx, c)
         for c in named:  # "the Cebu Food and Beverage Exposition or simply, CEFBEX"
             last = ctx.doc[c.end - 1]
             short = _SHORT_NAME.match(ctx.text, last.idx + len(last.text))
@@ -921,6 +923,56 @@ def _role_agent(ctx: Context, c: Candidate) -> bool:
     Trade and Development (UNCTAD)"): a body named like a gathering, not a gathering."""
     before = ctx.doc[max(c.sentence.start, c.start - 4):c.start].text
     return bool(_AGENT_SLOT.search(before))
+
+
+_COMPLEMENT_WORDS = frozenset({"on", "for", "of", "in"})  # a head's complement: "Conference for X"
+_ITEM_GLUE = frozenset({"of", "&", "-", "in", "for"})  # lower-case words inside a topic's item
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
+
+
+def _topic_list_tail(ctx: Context, c: Candidate) -> None:
+    """"the 7th International Conference for Renewable Energy, Energy Conservation and Energy Education,
+    CIER 2011": a name whose head takes a complement goes on over the topics listed after it when an
+    acronym (with a year) closes the list, set off by a comma or brackets; the acronym and its year
+    are names of the event too."""
+    doc, end = ctx.doc, c.sentence.end
+    words = c.names[0].split()
+    if not any(w in _COMPLEMENT_WORDS for w in words[1:-1]):
+        return
+    j, items, closed = c.end, 0, False
+    while j < end and not closed:
+        if doc[j].text == ",":
+            j += 1
+            closed = j < end and doc[j].lower_ == "and"
+        elif doc[j].lower_ == "and" and items:
+            closed = True
+        else:
+            break
+        j += closed
+        k = j
+        while k < end and k - j < 6 and (doc[k].is_title or k > j and doc[k].lower_ in _ITEM_GLUE) \
+                and doc[k].lower_ not in EVENT_HEADS and doc[k].ent_type_ not in ("PERSON", "GPE", "DATE") \
+                and not _ACRONYM.fullmatch(doc[k].text):
+            k += 1
+        if k == j or doc[k - 1].lower_ in _ITEM_GLUE:
+            return  # (not a topic: "…, the 2nd X", "…, and")
+        items, j = items + 1, k
+    if not closed or items < 2 or j + 1 >= end:
+        return
+    bracket = doc[j].text == "("
+    if not (doc[j].text == "," or bracket) or not _ACRONYM.fullmatch(doc[j + 1].text):
+        return
+    year = doc[j + 2].text if j + 2 < end and is_year(doc[j + 2].text) else None
+    stop = j + 2 + (year is not None)
+    if bracket and (stop >= end or doc[stop].text != ")"):
+        return
+    full = doc[c.start:j].text
+    acronym = doc[j + 1].text + (f" {year}" if year else "")
+    c.names[:0] = [full, *([strip_edition(full)] if strip_edition(full) != full else [])]
+    c.names.extend(n for n in (acronym, doc[j + 1].text) if n not in c.names)
+    c.keys |= {_key(n) for n in c.names} - {""}
+    c.end = stop + bracket
+    c.year = c.year or (int(year) if year else None)
 
 
 def _holding_subject(ctx: Context, c: Candidate, named: list[Candidate]) -> bool:
@@ -1738,6 +1790,31 @@ def _find_mentions(ctx: Context) -> None:
                 event_id = ctx.main_event()  # "The meeting, co-hosted by A and B, …" opening a sentence
             if event_id and not _other_occasion(ctx, event_id, m.group(1), before):
                 _add(ctx, event_id, start, end, False)
+    _lead_gathering(ctx)
+
+
+#: verbs saying that people gather, which a report's lead may use for the event it then names
+_GATHERING_VERBS = frozenset({"meeting", "meet", "meets", "gathering", "gather", "gathered", "convening", "convene",
+                              "convened", "assembling", "assembled"})
+_LEAD_SENTENCES = 6  # body sentences at the start (page lines among them) where a lead may say who gather
+
+
+def _lead_gathering(ctx: Context) -> None:
+    """"Health Ministers of 11 countries are meeting in Dili from Sept 7-11 to set …", then "the
+    Sixty-eighth Session of X": a lead that names no gathering but says people gather, in a report
+    of one event, refers to it (its place and dates are the event's)."""
+    if len(ctx.events) != 1:
+        return
+    event_id = next(iter(ctx.events))
+    for sent in [s for s in ctx.sentences if s.body][:_LEAD_SENTENCES]:
+        if ctx.mentions_in(sent):
+            return
+        verb = next((t for t in ctx.doc[sent.start:sent.end] if t.lower_ in _GATHERING_VERBS
+                     and t.i > sent.start and ctx.doc[t.i - 1].lower_ in ("are", "is", "will", "were", "was", "have",
+                                                                         "has", "to")), None)
+        if verb is not None:
+            ctx.add_mention(EventMention(event_id, sent.index, verb.i, verb.i + 1, False))
+            return
 
 
 def _in_body_name(text: str, end: int) -> bool:
@@ -1872,11 +1949,13 @@ def passing_mentions(ctx: Context) -> set[str]:
     place: background ("China had attended the G20 Summit")."""
     linked = {e.part_of for e in ctx.builder.events if e.part_of}
     linked |= {e for p in ctx.builder.people for e in p.attended}
-    linked |= {m.event for info in ctx.events.values() for m in info.mentions
-               if m.named and (_HOLDING.search(ctx.doc[m.end:m.end + _HELD_REACH].text) or _attended(ctx, m)
-                               or _scheduled(ctx, m) or _drew(ctx, m) or _fronted_during(ctx, m)
-                               or _opened_before(ctx.doc, ctx.sentences[m.sentence], m.start, _HOLDING_VERBS)
-                               and not ctx.doc[m.end - 1].lower_.endswith("s"))}  # (not "to hold B2B meetings")
+    held = [m for info in ctx.events.values() for m in info.mentions
+            if m.named and (_HOLDING.search(ctx.doc[m.end:m.end + _HELD_REACH].text) or _attended(ctx, m)
+                            or _scheduled(ctx, m) or _drew(ctx, m) or _fronted_during(ctx, m)
+                            or _opened_before(ctx.doc, ctx.sentences[m.sentence], m.start, _HOLDING_VERBS)
+                            and not ctx.doc[m.end - 1].lower_.endswith("s"))]  # (not "to hold B2B meetings")
+    for m in held:  # and those listed before it: "A, the 2nd B, and C will run parallel to the event"
+        linked |= set(ctx.coordinated([x for x in ctx.mentions_in(ctx.sentences[m.sentence]) if x.end <= m.end]))
     if len(ctx.events) == 1:  # "Last night, the event was officially opened": a reference to the one event
         linked |= {m.event for info in ctx.events.values() for m in info.mentions
                    if not m.named and _REFERENCE_HELD.match(ctx.doc[m.end:m.end + _HELD_REACH].text)}

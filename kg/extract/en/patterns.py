@@ -125,7 +125,7 @@ HOLDING_CUES = (
     "concluded", "inaugurated", "launched", "staged", "hosted", "hosting", "organized", "organised",
     "attended", "attracted", "gathered", "wrapped up", "will be held", "is held", "was held",
     "co-hosted", "co-organized", "co-organised", "began", "begins", "started", "ended",
-    "host", "hosts", "runs", "ran", "features", "featured", "will feature",
+    "host", "hosts", "runs", "ran", "will run", "run parallel", "features", "featured", "will feature",
     "commenced", "commences", "underway",
     "was celebrated", "were celebrated", "is celebrated", "was marked", "were marked",  # "X National Day was celebrated"
 )
