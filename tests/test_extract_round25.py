@@ -177,3 +177,20 @@ def test_a_lead_about_people_meeting_is_no_reference_when_two_events_are_named(e
                        "5th Asia Trade Expo in Jakarta and the 2nd Pacific Port Summit in Suva.", "2015-09-01")
     assert event(r, "5th Asia Trade Expo")["city"][0] == "Jakarta"
     assert event(r, "2nd Pacific Port Summit")["city"][0] == "Suva"
+
+
+def test_a_session_named_as_its_parent_a_quoted_theme_and_its_own_head_is_a_part_taking_the_roles():
+    r = zh_extract("2015年东湖论坛年会将于3月26日至29日在武汉召开。由国家中医药管理局主办,中国民族医药学会国际交流与合作分会"
+                   "承办,北京同仁堂集团协办的2015东湖论坛年会“面向未来:中医药的国际化”专场活动将于3月27日举行。",
+                   published="2015-03-23")
+    meeting = zh_event(r, "2015年东湖论坛年会")
+    session = zh_event(r, "“面向未来:中医药的国际化”专场活动")
+    assert session.part_of == meeting.id and session.start_date == "2015-03-27"
+    assert org_names(r, session.hosts) == {"国家中医药管理局"} and not meeting.hosts
+    assert org_names(r, session.organizers) == {"中国民族医药学会国际交流与合作分会"}
+
+
+def test_two_bodies_joined_by_and_stay_two():
+    r = zh_extract("第三届长江医药博览会5月3日在武汉开幕,由湖北省医药行业协会与武汉大学医学部联合主办。")
+    fair = zh_event(r, "第三届长江医药博览会")
+    assert org_names(r, fair.co_hosts) == {"湖北省医药行业协会", "武汉大学医学部"}

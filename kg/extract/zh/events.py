@@ -242,7 +242,8 @@ def mention_at(ctx: ZhArticle, pos: int, names_only: bool = True) -> EventMentio
         pos += 1
     if not names_only:
         pos += next((len(w) for w in _ref_words() if ctx.text.startswith(w, pos)), 0)
-    return next((m for m in ctx.mentions if first <= m.start <= pos and not (names_only and m.ref)), None)
+    at = [m for m in ctx.mentions if first <= m.start <= pos and not (names_only and m.ref)]
+    return max(at, key=lambda m: (-m.start, m.end), default=None)  # the first, the longest there (a part's whole name)
 
 
 def held_at(ctx: ZhArticle, pos: int) -> EventMention | None:
@@ -458,6 +459,9 @@ def _of_parents(ctx: ZhArticle, found: list[EventMention]) -> None:
             continue
         if ctx.text.startswith("之", at - 1):
             parent = next((p for p in found if p.end == at - 1 and not p.ref and p.sent == m.sent), None)
+        elif at < m.start or ctx.text[m.start:m.start + 1] in QUOTES:  # "A年会“主题”专场活动": A, then the part
+            parent = next((p for p in found if p.end == at and not p.ref and p.sent == m.sent and p.head != m.head
+                           and p.core[1] - p.core[0] > len(p.head)), None)
         else:  # the quoted theme right after the whole's head, then the part's own head
             parent = next((p for p in found if p is not m and p.start == m.start and p.end < m.end - 2 and not p.ref
                            and ctx.text[p.end:p.end + 1] in QUOTES and p.core[1] - p.core[0] > len(p.head)), None)

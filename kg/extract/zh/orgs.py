@@ -33,6 +33,7 @@ def _res() -> dict[str, re.Pattern]:
     lex = lexicon()
     return {
         "org_end": re.compile(f"(?:{alternation(lex.suffixes('org'))})$"),
+        "org_inner": re.compile(f"(?:{alternation(lex.suffixes('org'))})"),
         "parent_end": re.compile(f"(?:{alternation(lex.suffixes('parent'))})"),
         "firm_end": re.compile(f"(?:{alternation(lex.suffixes('firm'))})"),
         "child_end": re.compile(f"(?:{alternation(lex.suffixes('child'))})$"),
@@ -198,8 +199,9 @@ def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
         if (word in _JOINERS and start is not None or glued) and i > 0:
             # "…康复器械安全与质量评价委员会" is one name; "A协会与B" ends a first name at 与
             left = ctx.tok_start[i]
-            if ctx.tok_tag[i - 1] == "ORG" or _res()["org_end"].search(ctx.text, 0, left):
-                break
+            if (ctx.tok_tag[i - 1] == "ORG" or _res()["org_end"].search(ctx.text, 0, left)) \
+                    and not _unit_going_on(ctx, max(floor, ctx.tok_start[i - 1]), left):
+                break  # (but "…学会国际交流与合作分会": the unit's name goes on)
             if glued:
                 start = left
             i -= 1
@@ -223,6 +225,8 @@ def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
                 # "巴基斯坦|国家卫生服务部", "全国|台联", "X商工会议所|Y委员会": the tagger's pieces of one name
                 i -= 1
                 start = ctx.tok_start[i]
+            if i > 2 and ctx.tok_text[i - 1] in ("与", "和") and (k := _unit_opening(ctx, i - 1, floor)) is not None:
+                i, start = k, ctx.tok_start[k]  # "中国X学会|国际|交流|与|合作分会": a unit's name runs across 与
             if i > 1 and ctx.tok_text[i - 1] in _JOINERS and ctx.tok_start[i - 2] >= floor and _inside_place(ctx, i - 1, floor):
                 i -= 2  # "特立尼达|和|多巴哥西印度大学商学院": the country's name runs across 和
                 start = ctx.tok_start[i]
@@ -290,7 +294,8 @@ def split_list(ctx: ZhArticle, start: int, end: int, partial: bool = False) -> l
         if any(p.start < m.start() and m.end() < p.end for p in places):
             continue  # "特立尼达和多巴哥…商学院": 和 inside a country's name
         bare = a - len(alias.group()) if (alias := _ALIAS_END.search(text, pos, a)) else a  # "A(以下简称B)和C"
-        if m.group() in ("及", "和", "与", "同", "联同", "会同", "偕同", "联合", "携手") \
+        if m.group() in ("和", "与", "及") and _unit_going_on(ctx, pos, bare) \
+                or m.group() in ("及", "和", "与", "同", "联同", "会同", "偕同", "联合", "携手") \
                 and not ((org_like(ctx, pos, bare) or _region(ctx, pos, bare))
                          and (_org_follows(ctx, b, end) or _placeless_follows(ctx, pos, b, end)
                               or _regions_then_body(ctx, b, end))) \
@@ -373,6 +378,26 @@ def _elided_mission(ctx: ZhArticle, parts: list[Span], i: int) -> Span | None:
             return None
         return a + country.end, b
     return None
+
+
+def _unit_opening(ctx: ZhArticle, joiner: int, floor: int) -> int | None:
+    """The token of the body whose unit's name runs on to the joiner at token ``joiner`` over
+    a few nouns ("中国X学会|国际|交流|与"), or None."""
+    k = joiner - 1
+    while k > 0 and joiner - k <= 3 and ctx.tok_tag[k] in ("n", "vn", "nz") and ctx.tok_start[k] >= floor:
+        k -= 1
+    if k == joiner - 1 or ctx.tok_tag[k] != "ORG" or ctx.tok_start[k] < floor:
+        return None
+    return k if _unit_going_on(ctx, ctx.tok_start[k], ctx.tok_start[joiner]) else None
+
+
+def _unit_going_on(ctx: ZhArticle, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a body's name with words after it that no organization word
+    closes ("中国民族医药学会国际交流" of "…学会国际交流与合作分会"): a unit's name going on past 与."""
+    name = ctx.text[start:end]
+    inner = [m for m in _res()["org_inner"].finditer(name) if m.end() < len(name)]
+    return bool(inner) and len(name) - inner[-1].end() >= 2 and not _res()["org_end"].search(name) \
+        and not get_gazetteer().find(name[inner[-1].end():], "zh")
 
 
 #: the body a list of regions shares, said once after the last ("广东省和浙江省人民政府")

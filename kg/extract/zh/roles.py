@@ -189,9 +189,10 @@ def _targets(ctx: ZhArticle, si: int, cue: re.Match, list_start: int, last_event
 
 @lru_cache(maxsize=1)
 def _later_role() -> re.Pattern:
-    """", B、C等承办的": a further role clause of the same sentence, up to the 的 before the event."""
-    verbs = [c for c, kind in lexicon().role_kinds.items() if kind == "verb"]
-    return re.compile(r",[^,。;:]{2,60}?(?:" + alternation(verbs) + r")的")
+    """", B、C等承办的", ", B承办,C协办的": further role clauses of the same sentence, up to the 的 before
+    the event."""
+    verbs = alternation([c for c, kind in lexicon().role_kinds.items() if kind == "verb"])
+    return re.compile(r",(?:[^,。;:]{2,60}?(?:" + verbs + r"),){0,3}[^,。;:]{2,60}?(?:" + verbs + r")的")
 
 
 def _with_joint(ctx: ZhArticle, x) -> list[str]:
