@@ -194,3 +194,35 @@ def test_two_bodies_joined_by_and_stay_two():
     r = zh_extract("第三届长江医药博览会5月3日在武汉开幕,由湖北省医药行业协会与武汉大学医学部联合主办。")
     fair = zh_event(r, "第三届长江医药博览会")
     assert org_names(r, fair.co_hosts) == {"湖北省医药行业协会", "武汉大学医学部"}
+
+
+def test_a_closing_ceremony_of_a_quoted_course_dates_its_end_and_its_length_its_start():
+    r = zh_extract("6月20日上午,“2013年发展中国家渔业发展和管理部级研讨班”结业典礼在淡水渔业研究中心举行。"
+                   "本次研讨班由商务部主办,为期7天。", published="2013-06-21")
+    course = zh_event(r, "2013年发展中国家渔业发展和管理部级研讨班")
+    assert (course.start_date, course.end_date) == ("2013-06-14", "2013-06-20")
+    assert all("结业典礼" not in n for n in course.names)
+
+
+def test_an_opening_day_and_a_length_still_give_the_end():
+    r = zh_extract("6月20日,第三届国际渔业博览会在上海开幕,为期3天。", published="2013-06-21")
+    assert (zh_event(r, "第三届国际渔业博览会").start_date, zh_event(r, "第三届国际渔业博览会").end_date) \
+        == ("2013-06-20", "2013-06-22")
+
+
+def test_a_word_right_after_an_edition_that_is_said_to_be_held_heads_a_name():
+    r = zh_extract("上海合作组织成员国文化部长第十五次会晤于16日至17日在海南省三亚市举行。", published="2018-05-19")
+    meeting = zh_event(r, "上海合作组织成员国文化部长第十五次会晤")
+    assert (meeting.start_date, meeting.end_date, meeting.city[0]) == ("2018-05-16", "2018-05-17", "Sanya")
+
+
+def test_leaders_meeting_with_no_edition_is_no_event():
+    r = zh_extract("5月17日,国家主席在北京同俄罗斯总统举行会晤。两国元首会晤后共同会见记者。", published="2018-05-19")
+    assert not r.events
+
+
+def test_a_place_at_the_city_centre_of_a_city_is_the_city(extractor):
+    r = run(extractor, "A photo exhibition on Kenya opened on the 22nd of October at the city centre of Chongqing "
+                       "Municipality, in China.", "2020-10-26")
+    show = event(r, "photo exhibition on Kenya")
+    assert show["start_date"] == "2020-10-22" and show["city"][0] == "Chongqing"

@@ -325,3 +325,10 @@ def test_a_clocked_date_above_the_headline_stands_alone(tmp_path):
                     "Trade Ministers of 11 countries are meeting at the 5th Asia Trade Forum in Dili next week.\n",
                     encoding="utf-8")
     assert articles(load(page))[0].published == "2024-04-27"
+
+
+def test_a_dateline_date_with_a_slash_before_its_year_is_the_publication_date(tmp_path):
+    page = tmp_path / "a.txt"
+    page.write_text("Photo Exhibition Held to Mark Anniversary\n\n\nAddis Ababa October 26/2020 (ENA) A photo "
+                    "exhibition on Kenya was held in Chongqing, China.\n", encoding="utf-8")
+    assert articles(load(page))[0].published == "2020-10-26"

@@ -104,8 +104,8 @@ PATTERNS = (
     # 12th November (the days listed: the first to the last) / 11 to 14 of June
     rf"\b{_g('d1', _DAY)}(?:\s+{_g('m1', _MONTH)})?(?:\s*,\s*{_DAY})*,?{_TO}{_g('d2', _DAY)}\s+(?:of\s+)?{_g('m2', _MONTH)}"
     rf"(?:[,.]?\s+{_g('y2', _YEAR)})?",
-    # Nov. 27, 2020 / Oct. 19 / Saturday, Sept. 25 / Sep.25
-    rf"\b{_WD_PREFIX}{_g('m1', _MONTH)}{_M_D}{_g('d1', _DAY)}(?:[,.]?\s+{_g('y1', _YEAR)})?",
+    # Nov. 27, 2020 / Oct. 19 / Saturday, Sept. 25 / Sep.25 / October 26/2020 (a dateline's)
+    rf"\b{_WD_PREFIX}{_g('m1', _MONTH)}{_M_D}{_g('d1', _DAY)}(?:(?:[,.]?\s+|/){_g('y1', _YEAR)})?",
     # 26 September 2024 / Thu, 26 Sep 2024 / the 26th of September
     rf"\b{_WD_PREFIX}{_g('d1', _DAY)},?\s+(?:of\s+)?{_g('m1', _MONTH)}(?:[,.]?\s+{_g('y1', _YEAR)})?",
     # March 2015

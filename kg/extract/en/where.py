@@ -39,7 +39,8 @@ _CHAIN = frozenset({",", "the", "-", "–", "--", "'s", "’s"}) | DISTRICT_WORD
 _REACH = 12  # tokens back from a place to its locative word
 _NAME_LINKS = frozenset({"of", "for", "and", "&", "on"})  # small words inside a venue's name
 #: nouns for a place that "of" names: "the capital city of X", "the tourist town of X"
-_SETTLEMENTS = PLACE_WORDS | DISTRICT_WORDS | {"resort", "port", "hub"}
+_SETTLEMENTS = PLACE_WORDS | DISTRICT_WORDS | {"resort", "port", "hub", "centre", "center", "heart", "outskirts",
+                                                 "suburbs"}  # (and "at the city centre of X")
 _NEAR = 6  # tokens between an event mention or a holding verb and the locative word
 _HOLDING_WORDS = frozenset(w for cue in HOLDING_CUES for w in cue.split())
 _EVENT, _OTHER, _NAMED, _DATELINE = 0, 1, 2, 3  # evidence tiers
@@ -205,7 +206,8 @@ def _locative(ctx: Context, sent: Sentence, place: PlaceMention) -> int | None:
             return k  # "from outside host country South Africa"
         of_place = tok.lower_ == "of" and k > sent.start and doc[k - 1].lower_ in _SETTLEMENTS  # "in the capital city of X"
         described = tok.is_lower and tok.is_alpha and doc[k + 1].lower_ in _SETTLEMENTS  # "in the tourist town of X"
-        if not (tok.lower_ in _CHAIN or of_place or described or _inside_name(doc, k, sent.start)
+        if not (tok.lower_ in _CHAIN or of_place or described or tok.lower_ in _SETTLEMENTS and doc[k + 1].lower_ == "of"
+                or _inside_name(doc, k, sent.start)
                 or tok.text[:1].isupper() or tok.is_space):
             return None
         k -= 1

@@ -545,9 +545,11 @@ def _shaped_heads(ctx: ZhArticle, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def _edition_led(ctx: ZhArticle, floor: int, pos: int) -> bool:
-    """Whether an edition opens a short run of words ending at ``pos`` that holds no head noun
-    of the lists (else the name ended at that head: "第二十一届X年会|拟定于…举办")."""
+    """Whether an edition opens a short run of words ending at ``pos``, or stands right before it, and
+    no head noun of the lists is in between (else the name ended at that head: "第二十一届X年会|拟定于…举办")."""
     lead = _patterns()["edition_led"].search(ctx.text, max(floor, pos - 24), pos)
+    if lead is None:  # "…文化部长第十五次|会晤…举行": an edition right before the word
+        lead = _patterns()["edition_end"].search(ctx.text, max(floor, pos - 8), pos)
     return lead is not None and not lexicon().head_re.search(ctx.text, lead.start(), pos)
 
 

@@ -416,10 +416,11 @@ def _objects(ctx: ZhArticle, pos: int, limit: int) -> list[EventMention]:
 
 def _ceremony(ctx: ZhArticle, m: EventMention, kind: str) -> str:
     """"X开幕式…举行" dates X's opening (its start), "X闭幕式" its close; else ``kind``."""
-    word = next((w for w in lexicon().words["opening"] if ctx.text.startswith(w, m.end)), None)
+    at = m.end + (ctx.text[m.end:m.end + 1] in ("”", "」"))  # ("“X研讨班”结业典礼")
+    word = next((w for w in lexicon().words["opening"] if ctx.text.startswith(w, at)), None)
     if word is None:
         return kind
-    return "close" if word.startswith("闭幕") else "open"
+    return "close" if word.startswith(("闭幕", "结业", "毕业", "闭营")) else "open"
 
 
 def _paragraph_dates(ctx: ZhArticle) -> dict[int, str]:
@@ -492,7 +493,8 @@ def _dates(ctx: ZhArticle, si: int, ref: str | None, anchor: str | None, hint: i
 
 def _durations(ctx: ZhArticle, found: _Dates) -> None:
     """为期4天 / 一连两日: the end date is the start plus the length of the event (this beats
-    the one-day assumption, not an end the text gives)."""
+    the one-day assumption, not an end the text gives); with only an end ("结业典礼"), the start is
+    the end less the length."""
     for si, (a, b) in enumerate(ctx.sents):
         if not ctx.read(si):
             continue
@@ -500,7 +502,10 @@ def _durations(ctx: ZhArticle, found: _Dates) -> None:
             n = int(m.group(1)) if m.group(1).isdigit() else _NUM.get(m.group(1), 0)
             ev = _duration_event(ctx, si, m)
             start = found.starts.get(ev, ("", 0))[0] if ev else ""
-            if n < 1 or len(start) != 10 or (ev in found.ends and ev not in found.assumed):
+            end = found.ends.get(ev, ("", 0))[0] if ev and ev not in found.assumed else ""
+            if n >= 1 and not start and len(end) == 10:  # "X结业典礼6月20日举行…为期7天": it began 6 days before
+                found.offer(ev, (date.fromisoformat(end) - timedelta(days=n - 1)).isoformat(), None, si)
+            if n < 1 or len(start) != 10 or end:
                 continue
             end = date.fromisoformat(start) + timedelta(days=n - 1)
             found.offer(ev, None, end.isoformat(), si)
