@@ -226,3 +226,32 @@ def test_a_place_at_the_city_centre_of_a_city_is_the_city(extractor):
                        "Municipality, in China.", "2020-10-26")
     show = event(r, "photo exhibition on Kenya")
     assert show["start_date"] == "2020-10-22" and show["city"][0] == "Chongqing"
+
+
+def test_items_of_a_list_closed_by_etc_and_a_head_are_parts_and_the_kind_is_no_name():
+    r = zh_extract("10月29日,第五届中国茶业大会在咸宁开幕。大会设有“‘一带一路’茶叶与经济”主论坛,标准联通赤壁青砖茶高峰论坛、"
+                   "全球风味茶发展趋势论坛等分论坛。", published="2019-10-30")
+    main = zh_event(r, "第五届中国茶业大会")
+    for name in ("“‘一带一路’茶叶与经济”主论坛", "标准联通赤壁青砖茶高峰论坛", "全球风味茶发展趋势论坛"):
+        assert zh_event(r, name).part_of == main.id
+    assert all("等" not in n and not n.startswith("设有") for e in r.events for n in e.names)
+
+
+def test_a_body_after_a_possessive_description_and_an_acronym_s_lower_case_unit(extractor):
+    r = run(extractor, "The 7th ASEAN Media Forum (AMF) convened on October 31, 2023 in Jakarta. Organised by the "
+                       "ASEAN secretariat in partnership with the Germany’s international development agency GIZ, the "
+                       "event drew over 40 members.")
+    forum = event(r, "ASEAN Media Forum")
+    assert has(r, forum["hosts"], "ASEAN Secretariat") and has(r, forum["co_hosts"], "GIZ")
+
+
+def test_the_one_year_of_a_sentence_dates_its_day_when_no_publication_date_is_known(extractor):
+    r = run(extractor, "As part of Indonesia’s 2023 chairmanship, the 7th ASEAN Media Forum (AMF) convened on "
+                       "October 31 in its capital Jakarta.")
+    assert event(r, "ASEAN Media Forum")["start_date"] == "2023-10-31"
+
+
+def test_two_years_in_a_sentence_date_no_day(extractor):
+    r = run(extractor, "After the 2019 and 2021 editions, the 7th ASEAN Media Forum (AMF) convened on October 31 in "
+                       "Jakarta.")
+    assert event(r, "ASEAN Media Forum")["start_date"] is None

@@ -798,6 +798,20 @@ def _after_government(doc: Doc, j: int, limit: int) -> int:
     return j
 
 
+def _after_possessive_description(doc: Doc, name: Name, limit: int) -> Name | None:
+    """The name after "<Place>’s <lower-case description>" ("Germany’s international development agency
+    GIZ"), when ``name`` is that place with its possessive."""
+    k = name.end
+    if len(name.span) == 1 and k < limit and doc[k].text in ("’s", "'s"):
+        k += 1  # (the possessive after the name, or read into it)
+    elif not (len(name.span) == 2 and doc[k - 1].text in ("’s", "'s")):
+        return None
+    j = k
+    while j < limit and j - k < 5 and doc[j].is_lower and doc[j].is_alpha:
+        j += 1
+    return name_at(doc, j, limit) if j > k and j < limit and doc[j].text[:1].isupper() else None
+
+
 def name_list(doc: Doc, i: int, limit: int, grow: Callable[[Name], Name] | None = None) -> list[Name]:
     """Names listed from token i: "A, B and C", "A as well as B", "A and the B", "A and also B"; ``grow``
     may lengthen each name before the list goes on (organization names with commas)."""
@@ -812,6 +826,8 @@ def name_list(doc: Doc, i: int, limit: int, grow: Callable[[Name], Name] | None 
         if len(name.span) == 1 and name.end + 1 < limit and doc[name.end].is_quote \
                 and (named := name_at(doc, name.end + 1, limit)) is not None:
             name, quoted = named, True  # "the NGO “Association Esku”": a kind, then the quoted name
+        elif (described := _after_possessive_description(doc, name, limit)) is not None:
+            name = described  # "the Germany’s international development agency GIZ": the name after it
         if grow:
             name = grow(name)
         out.append(name)

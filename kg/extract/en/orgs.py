@@ -106,6 +106,10 @@ def honoured_person(name: Name) -> bool:
 _ACCREDITED = frozenset({"mission", "delegation"})
 
 
+#: units a body named by its acronym may be written with in lower case ("the ASEAN secretariat")
+_ACRONYM_UNITS = frozenset({"secretariat", "delegation", "commission", "mission"})
+
+
 def extend(ctx: Context, name: Name, limit: int) -> Name:
     """The organization name that starts with ``name``: over a comma inside an ORG entity
     ("Agency for Water Supply, Sanitation and ..."), and over "in <place>" or "to <place>"
@@ -128,6 +132,8 @@ def extend(ctx: Context, name: Name, limit: int) -> Name:
         return Name(doc, name.start, end + 1, paren=name.paren)  # "Hong Kong Special Administrative Region (HKSAR) government"
     if end < limit and doc[end].lower_ in _MISSION_WORDS and len(name.span) == 1 and doc[name.start].ent_type_ == "NORP":
         return Name(doc, name.start, end + 1)  # "the Indian mission", "the Chinese embassy": a country's mission
+    if end < limit and doc[end].text in _ACRONYM_UNITS and len(name.span) == 1 and doc[name.start].is_upper:
+        return Name(doc, name.start, end + 1)  # "the ASEAN secretariat": a body's unit written in lower case
     if end < limit and doc[end].text == "government" and _is_place_phrase(name.text):
         return Name(doc, name.start, end + 1)  # "the United Kingdom government": a country's government
     if end + 1 < limit and doc[end].lower_ in ("in", "to") and set(_words(name)) & ORG_HEADS_WITH_PLACE:

@@ -93,9 +93,10 @@ def find_dates_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]]
             sentence = ctx.sentences[sent]
             text = ctx.sentence_text(sentence)
             duration = duration or _duration(text)
-            key = (sent, year)
+            hint = year or (_sentence_year(text) if published is None else None)
+            key = (sent, hint)
             if key not in found:
-                found[key] = find_dates(text, "en", published, year)
+                found[key] = find_dates(text, "en", published, hint)
             for date in found[key]:
                 start, end = date.start + sentence.start_char, date.end + sentence.start_char
                 if not date.start_date or any(a <= start < b for a, b in skip) or _inside_name(ctx, start, end) \
@@ -176,6 +177,16 @@ def _other_activity(ctx: Context, sent: Sentence, event_id: str, at: int) -> boo
     start = ctx.doc[before[-1].end - 1].idx
     between = ctx.text[start:at]
     return bool(_ACTIVITY.search(between)) and not _HELD_BEFORE.search(between)
+
+
+_BARE_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/.-])")
+
+
+def _sentence_year(text: str) -> int | None:
+    """The one year a sentence names ("As part of Indonesia's 2023 chairmanship, the 7th AMF convened
+    on October 31"): the year of its dates that state none, in a text with no publication date."""
+    years = {int(y) for y in _BARE_YEAR.findall(text)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _year_of(ctx: Context, event_id: str | None, full: bool = False):

@@ -185,7 +185,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                  + alternation([*lex.heads, "活动"]) + ")"),
         # "A、B、C、D四个分论坛": a list closed by a count of gatherings (group 1: later items)
         "counted_close": re.compile(r"((?:(?:、|和|及|与|以及)[^,。;:、]{2,40}?)*)(?:(?:等)?[0-9一二两三四五六七八九十]+(?:个|场|项)"
-                                    r"[^,。;:、]{0,4}?(?:" + alternation([*lex.heads, "活动"]) + ")|等[^,。;:、]{0,4}?活动)"),
+                                    r"[^,。;:、]{0,4}?(?:" + alternation([*lex.heads, "活动"]) + ")|等[^,。;:、]{0,4}?(?:"
+                                    + alternation([*lex.heads, "活动"]) + "))"),  # (or "等分论坛")
         # "名为“X”的大型学术会议": X names a gathering of that head ("主题为" gives a theme, no name)
         "named_as": re.compile(r"(?:名为|名叫|称为|题为|叫做|冠名为)[“「]([^“”「」,。]{2,40})[”」]的[^,。;]{0,10}?("
                                + alternation(lex.heads) + ")"),
@@ -280,6 +281,8 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
         for end in _head_ends(ctx, a, b):
             for head in by_last.get(ctx.text[end - 1], ()):
                 start = end - len(head)
+                if ctx.text.startswith(head, start) and ctx.text.endswith("等", 0, start):
+                    break  # "A论坛、B论坛等分论坛": the kind of the list's items, no name
                 if start >= a and ctx.text.startswith(head, start) \
                         and not any(x < end and start < y and not start <= x < y <= end for x, y in words) \
                         and not pats["continued"].match(ctx.text, end) \
@@ -784,7 +787,7 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
         start, k = ctx.tok_start[k + 1], k + 1  # "精心|设置|…大会": the adverb goes with the clause's verb
     if ctx.tok_tag[k] == "v" and ctx.tok_start[k] == start and head_start - ctx.tok_end[k] >= (1 if head in _ABBREVIATED else 2) \
             and not ctx.tok_text[k].startswith("驻") and not _founding_anniversary(ctx, k) \
-            and (ctx.text[start - 1:start] not in _ITEM_STARTS
+            and (ctx.text[start - 1:start] not in _ITEM_STARTS or ctx.text[ctx.tok_end[k]:ctx.tok_end[k] + 1] in QUOTES
                                                         or k + 1 < len(ctx.tok_text) and edition.fullmatch(ctx.tok_text[k + 1])):
         start = ctx.tok_end[k]  # "为庆祝|中葡论坛…", "介绍|投洽会": a verb before a name is the clause's (not a list item's
         # first word, unless an edition follows it: ",通报|第五届X博览会情况")
