@@ -185,8 +185,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                  + alternation([*lex.heads, "活动"]) + ")"),
         # "A、B、C、D四个分论坛": a list closed by a count of gatherings (group 1: later items)
         "counted_close": re.compile(r"((?:(?:、|和|及|与|以及)[^,。;:、]{2,40}?)*)(?:(?:等)?[0-9一二两三四五六七八九十]+(?:个|场|项)"
-                                    r"[^,。;:、]{0,4}?(?:" + alternation([*lex.heads, "活动"]) + ")|等[^,。;:、]{0,4}?(?:"
-                                    + alternation([*lex.heads, "活动"]) + "))"),  # (or "等分论坛")
+                                    r"[^,。;:、]{0,4}?(?:" + alternation([*lex.heads, "活动"]) + ")|等[^,。;:、]{0,4}?活动"
+                                    r"|等(?:分论坛|平行论坛|专题论坛|分会场|分会))"),  # (or "等分论坛": parts, not "等国际会议")
         # "名为“X”的大型学术会议": X names a gathering of that head ("主题为" gives a theme, no name)
         "named_as": re.compile(r"(?:名为|名叫|称为|题为|叫做|冠名为)[“「]([^“”「」,。]{2,40})[”」]的[^,。;]{0,10}?("
                                + alternation(lex.heads) + ")"),

@@ -96,8 +96,17 @@ def _counted(ctx: ZhArticle, m: EventMention) -> str | None:
     if not m.listed:
         return None
     a, _ = ctx.sents[m.sent]
-    subject = next((x for x in ctx.mentions if a <= x.start < m.start and not x.listed), None)
+    subject = next((x for x in ctx.mentions if a <= x.start < m.start and not x.listed
+                    and not _chained(ctx, x, m)), None)  # (not "举行了A,B、C等平行论坛"'s A: an item too)
     return (events.resolve(ctx, subject) if subject else None) or ctx.main_event
+
+
+def _chained(ctx: ZhArticle, x: EventMention, m: EventMention) -> bool:
+    """Whether names joined by list separators or commas alone lead from ``x`` to ``m``."""
+    between = sorted((y for y in ctx.mentions if x.start <= y.start and y.end <= m.end and not y.ref),
+                     key=lambda y: y.start)
+    return len(between) > 1 and all(ctx.text[p.end:q.start] in ("、", ",", "，", "和", "及", "与")
+                                    for p, q in zip(between, between[1:]))
 
 
 def _of_parent(ctx: ZhArticle, m: EventMention) -> str | None:
