@@ -29,6 +29,10 @@ RELATIVE = {
     "this month": ("month", 0), "last month": ("month", -1), "next month": ("month", 1),
     "this year": ("year", 0), "last year": ("year", -1), "next year": ("year", 1),
 }
+#: what every date written in English holds: a digit, a month's or a weekday's name, or a relative word
+#: (a text with none of them is not read further)
+CUE = re.compile(r"\d|(?i:" + "|".join([*MONTHS, *WEEKDAYS, "today", "yesterday", "tomorrow", "tonight", "night",
+                                        "evening", "month", "year"]) + ")")
 #: weekday modifier -> resolution mode (see resolve.weekday); no modifier means "on"
 #: what joins a span's start and its end when each is written as a date of its own ("October 1
 #: and will run till March 31, 2022", "December 3 to Sunday, January 14, 2024")

@@ -70,6 +70,8 @@ def aligned(text: str, lang: str) -> str:
 def find(text: str, lang: str, published: date | None, year_hint: int | None) -> list[DateMention]:
     """Every date mention, longest first where matches overlap, in text order."""
     module, patterns = language(lang)
+    if getattr(module, "CUE", None) is not None and not module.CUE.search(text):
+        return []  # (no word a date is written with)
     plain = aligned(text, lang)
     matches = []
     for pattern in patterns:
