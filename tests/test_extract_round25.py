@@ -255,3 +255,31 @@ def test_two_years_in_a_sentence_date_no_day(extractor):
     r = run(extractor, "After the 2019 and 2021 editions, the 7th ASEAN Media Forum (AMF) convened on October 31 in "
                        "Jakarta.")
     assert event(r, "ASEAN Media Forum")["start_date"] is None
+
+
+def test_two_topics_joined_by_and_share_the_head_after_them(extractor):
+    r = run(extractor, "The Kenya Dairy and Livestock Expo 2020 would be held from February 11 to 13 in Nairobi.",
+            "2020-02-10")
+    expo = event(r, "Kenya Dairy and Livestock Expo 2020")
+    assert (expo["start_date"], expo["city"][0]) == ("2020-02-11", "Nairobi")
+
+
+def test_a_brand_after_and_opens_another_body(extractor):
+    r = run(extractor, "On Monday the Lagos Chamber of Commerce and BusinessEurope hosted the 3rd Transatlantic "
+                       "Business Summit in Washington.", "2024-04-23")
+    summit = event(r, "3rd Transatlantic Business Summit")
+    assert has(r, summit["hosts"], "Lagos Chamber of Commerce") and has(r, summit["hosts"], "BusinessEurope")
+
+
+def test_a_day_opening_the_sentence_without_a_comma_dates_the_event_held_after_it(extractor):
+    for text, day in (("Today the Lagos Chamber hosted the 3rd Transatlantic Business Summit in Washington.",
+                       "2024-04-23"),
+                      ("On Monday the Lagos Chamber hosted the 3rd Transatlantic Business Summit in Washington.",
+                       "2024-04-22")):
+        assert event(run(extractor, text, "2024-04-23"), "3rd Transatlantic Business Summit")["start_date"] == day
+
+
+def test_a_day_opening_a_reported_sentence_dates_no_event(extractor):
+    r = run(extractor, "Yesterday the minister said the 3rd Transatlantic Business Summit in Washington was a success.",
+            "2024-04-23")
+    assert all(e["start_date"] is None for e in r["events"])

@@ -252,10 +252,12 @@ class Context:
         if self._participle_opens(sent, span.end, after[0].start):
             return [after[0].event]
         gap = {t.lower_ for t in self.doc[span.end:after[0].end]}
-        if fronted and span.end < sent.end and (self.doc[span.end].text == "," or self.doc[span.start - 1].lower_ == "on") \
+        if fronted and span.end < sent.end and (self.doc[span.end].text == "," or self.doc[span.start - 1].lower_ == "on"
+                                                or span.start == sent.start or self.doc[span.start].lower_ == "on") \
                 and (gap & (OPENING_WORDS | _JOINING) or _HOSTING & {t.text for t in self.doc[span.end:after[0].end]}) \
                 and not gap & REPORTING_VERBS:  # (a hosting verb in lower case: not the "Organizing Committee")
-            return [after[0].event]  # (or "On October 17, 2017 the X Law School hosted the Y": no comma after the day;
+            return [after[0].event]  # (or "On October 17, 2017 the X Law School hosted the Y", "Today the X hosted
+            # the Y": no comma after the day that opens the sentence;
             # "On August 20, Consul General X joined the “Y”": a day one joined it)
         if len({m.event for m in row}) == 1 and _HELD_THERE.search(self.text, sent.start_char, self.doc[span.start].idx):
             return [after[0].event]  # "conferences kicked off Monday in San Francisco, as … the X": the one event

@@ -23,6 +23,8 @@ from kg.extract.en.patterns import (CALENDAR_WORDS, EVENT_HEADS, HEADLINE_BASE_V
 
 HYPHENS = frozenset("-‐‑–")
 _CONNECTORS = frozenset({"of", "for", "on", "de", "du", "des", "&", "und"})
+#: organization words that also name an industry, the topic of a show ("Pak Pharma and Healthcare Expo")
+_SECTOR_WORDS = frozenset({"pharma", "pharmaceuticals", "industries"})
 _THE_AFTER = frozenset({"of", "for", "on"})
 #: words after a capitalised head that go on its name ("Dialogue between Consular Officials and …")
 _HEAD_LINKS = frozenset({"between", "among"})
@@ -547,6 +549,14 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
                 and (headed := _headed_run(doc, nxt, limit)):
             end = headed  # "the 16th Pak Pharma and Healthcare Exhibition": an edition opens one name
             continue
+        elif low == "and" and end - start <= 3 and not any(w in EVENT_HEADS or w in ORG_HEADS and w not in _SECTOR_WORDS
+                                                             for w in t.lower[start:end]) \
+                and "PERSON" not in t.ent[start:end] and all(_capitalised(t, k) for k in range(start, end)) \
+                and not (start > 0 and t.text[start - 1] == ",") and (headed := _headed_run(doc, nxt, limit)) \
+                and headed - nxt <= 3:
+            end = headed  # "Pak Pharma and Healthcare Expo 2020", "Kenya Dairy and Livestock Expo": one head for both
+            # (not a list's last items: "A, Invest for Lakes and Hill Dialogue")
+            continue
         elif low == "and" and nxt < limit and t.lower[end - 1] in EVENT_HEADS and t.lower[nxt] in EVENT_HEADS \
                 and t.text[nxt][:1].isupper() and (nxt + 1 >= limit or not _capitalised(t, nxt + 1)):
             end = nxt + 1  # "Pharma West Africa Exhibition and Conference": one event of two kinds
@@ -568,7 +578,9 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
         elif low == "and" and nxt < limit and _capitalised(t, nxt) and not is_year(t.text[nxt]):
             # "Import and Export", "Lagos and Ogun Affairs Office" join; "A Ltd and B",
             # "Ontario Province and York University" are lists
-            if _venue_after(doc, end, nxt, limit) or _spelt_by_acronym(t, start, word_end(doc, nxt, limit), limit):
+            if _camel_case(t.text[nxt]):
+                complete = True  # "the U.S. Chamber of Commerce and BusinessEurope": a brand opens another name
+            elif _venue_after(doc, end, nxt, limit) or _spelt_by_acronym(t, start, word_end(doc, nxt, limit), limit):
                 complete = False  # "Hong Kong Convention and Exhibition Centre", whatever NER says of its start;
                 # "Conference on Shipping and Ports (UNCSP)": the acronym after it spells the whole name
             elif _bare_place(doc, start, end) and not (start > 0 and is_edition_word(t.text[start - 1])):
@@ -584,6 +596,11 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
                 continue
         break
     return end
+
+
+def _camel_case(word: str) -> bool:
+    """True for a word with a capital inside it after lower-case letters ("BusinessEurope", "PepsiCo")."""
+    return word[:1].isupper() and not word.isupper() and any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
 
 
 def _spelt_by_acronym(t: Tokens, start: int, end: int, limit: int) -> bool:
