@@ -283,3 +283,25 @@ def test_a_day_opening_a_reported_sentence_dates_no_event(extractor):
     r = run(extractor, "Yesterday the minister said the 3rd Transatlantic Business Summit in Washington was a success.",
             "2024-04-23")
     assert all(e["start_date"] is None for e in r["events"])
+
+
+def test_another_name_s_year_dates_a_sentence_when_no_publication_date_is_known_and_a_tally_is_no_name():
+    text = ("2022中国汽车论坛“闭门峰会”在上海嘉定举行\n\n11月8日-10日,由中国汽车工业协会主办的第12届中国汽车论坛在上海嘉定举办。"
+            "本届论坛共设置“1场闭门峰会+1个大会论坛+16个主题论坛”。")
+    r = zh_extract(text, published=None, title="2022中国汽车论坛“闭门峰会”在上海嘉定举行")
+    forum = zh_event(r, "第12届中国汽车论坛")
+    assert (forum.start_date, forum.end_date) == ("2022-11-08", "2022-11-10")
+    assert all("+" not in n for e in r.events for n in e.names)
+
+
+def test_a_theme_in_title_marks_before_its_head_is_part_of_the_name():
+    r = zh_extract("2017年3月24日,英国黑龙江同乡会和伦敦南岸大学中医孔子学院联合举办的《情系龙江,共谋发展》主题研讨会在伦敦举行。")
+    seminar = zh_event(r, "《情系龙江,共谋发展》主题研讨会")
+    assert seminar.start_date == "2017-03-24" and seminar.country == "GB"
+    assert org_names(r, seminar.co_hosts) == {"英国黑龙江同乡会", "伦敦南岸大学中医孔子学院"}
+
+
+def test_a_journal_title_before_a_forum_stays_out_of_its_name():
+    r = zh_extract("5月3日,《湖光经济》杂志社主办的湖州发展论坛在湖州举行。", published="2019-05-04")
+    assert zh_event(r, "湖州发展论坛")
+    assert all(not n.startswith("《") for e in r.events for n in e.names)

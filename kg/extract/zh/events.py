@@ -303,7 +303,7 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
     found.sort(key=lambda m: (m.start, -m.end))
     kept = [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end and m not in (o.parent, o.about)
                                         and (o.end - o.start) > (m.end - m.start) for o in found)
-            and not _epithet(ctx, m)]
+            and not _epithet(ctx, m) and not _TALLY.search(ctx.text, m.start, m.end)]
     _link_aliases(ctx, kept)
     kept = sorted(kept + _short_names(ctx, kept), key=lambda m: m.start)
     _counted_items(ctx, kept)
@@ -323,6 +323,10 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
 #: "被誉为“X”的Y"
 _EPITHET_AFTER = re.compile(r"[”」](?:之称|之誉|的?美誉|的?美称|的?称号)")
 _EPITHET_BEFORE = re.compile(r"(?:誉为|号称|堪称|素有|享有)[“「]$")
+
+
+#: gatherings counted and added up, no name: "“1场闭门峰会+1个大会论坛+16个主题论坛”"
+_TALLY = re.compile(r"[0-9一二两三四五六七八九十]+[场个项場個項][^+＋]{1,12}[+＋]")
 
 
 def _epithet(ctx: ZhArticle, m: EventMention) -> bool:
@@ -674,7 +678,7 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
         word, tag = ctx.tok_text[j], ctx.tok_tag[j]
         if word in _OPENERS:
             titled = lex.head(head).type in _TITLED_TYPES and _kind_words(ctx, j + 1, head_start)
-            if word == "》" and ctx.tok_end[j] != head_start and not titled:
+            if word == "》" and ctx.text[ctx.tok_end[j]:head_start] not in ("", "主题", "专题") and not titled:
                 break  # "《大陆经济》X论坛": a title before a name is a publication's (but "《X》图片展" is named by it)
             between = ctx.text[ctx.tok_end[j]:head_start]
             if _OPENERS[word] in QUOTES and between and _COUNT.fullmatch(between) \

@@ -133,7 +133,7 @@ def assign(ctx: ZhArticle) -> None:
                 or not _DATE_HINT.search(ctx.text, a, b):
             continue
         hint = next((year for m in ctx.mentions if m.sent == si and (year := _name_year(ctx, m))), None) \
-            or _partial_year(ctx)
+            or (_event_year(ctx, si) if ctx.published is None else None) or _partial_year(ctx)
         for d in _dates(ctx, si, refs.get(si, ctx.published), anchors.get(si), hint):
             ds, de = a + d.start, a + d.end
             if d.start_date is None or _skipped(ctx, ds, de) or len(d.start_date) == 4 and not _THIS_YEAR.search(d.surface) \
@@ -468,6 +468,14 @@ def _anchors(ctx: ZhArticle) -> dict[int, str]:
                     and not ctx.text.endswith(("至", "到"), a, a + d.start):  # (not "展期至7月28日")
                 last = d.start_date
     return out
+
+
+def _event_year(ctx: ZhArticle, si: int) -> int | None:
+    """The one year another name of the events a sentence names gives ("2022中国汽车论壇" in the headline for
+    "11月8日-10日…第12届中国汽车论坛…举办"), for a text with no publication date."""
+    named = {m.event for m in ctx.mentions if m.sent == si and m.event}
+    years = {year for m in ctx.mentions if m.event in named and (year := _name_year(ctx, m))}
+    return years.pop() if len(years) == 1 else None
 
 
 def _name_year(ctx: ZhArticle, m: EventMention) -> int | None:
