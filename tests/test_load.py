@@ -309,26 +309,19 @@ def test_html_without_article_text_is_an_error(tmp_path):
     assert isinstance(error, LoadError) and "no article text" in error.reason
 
 
-def test_a_clocked_date_under_the_headline_beats_the_site_clock_above_it(tmp_path):
+@pytest.mark.parametrize("text, published", [
+    # a clocked date under the headline beats the site's clock above it
+    ("April 27, 2024 08:22 (IST)\nFollow us:\nfacebook sharing button\n\n"
+     "Ministers from Asia meet in Dili to set trade priorities\n\nIndia News Service | | 01 Sep 2015, 03:45 pm\n"
+     "Trade Ministers of 11 countries are meeting at the 5th Asia Trade Forum in Dili from Sept 7-11.\n", "2015-09-01"),
+    # a clocked date above the headline stands when it is the only one
+    ("April 27, 2024 08:22 (IST)\n\nMinisters from Asia meet in Dili to set trade priorities\n\n"
+     "Trade Ministers of 11 countries are meeting at the 5th Asia Trade Forum in Dili next week.\n", "2024-04-27"),
+    # a dateline's date with a slash before its year
+    ("Photo Exhibition Held to Mark Anniversary\n\n\nAddis Ababa October 26/2020 (ENA) A photo "
+     "exhibition on Kenya was held in Chongqing, China.\n", "2020-10-26"),
+])
+def test_the_publication_date_of_a_page_header(tmp_path, text, published):
     page = tmp_path / "a.txt"
-    page.write_text("April 27, 2024 08:22 (IST)\nFollow us:\nfacebook sharing button\n\n"
-                    "Ministers from Asia meet in Dili to set trade priorities\n\n"
-                    "India News Service | | 01 Sep 2015, 03:45 pm\n"
-                    "Trade Ministers of 11 countries are meeting at the 5th Asia Trade Forum in Dili from Sept 7-11.\n",
-                    encoding="utf-8")
-    assert articles(load(page))[0].published == "2015-09-01"
-
-
-def test_a_clocked_date_above_the_headline_stands_alone(tmp_path):
-    page = tmp_path / "a.txt"
-    page.write_text("April 27, 2024 08:22 (IST)\n\nMinisters from Asia meet in Dili to set trade priorities\n\n"
-                    "Trade Ministers of 11 countries are meeting at the 5th Asia Trade Forum in Dili next week.\n",
-                    encoding="utf-8")
-    assert articles(load(page))[0].published == "2024-04-27"
-
-
-def test_a_dateline_date_with_a_slash_before_its_year_is_the_publication_date(tmp_path):
-    page = tmp_path / "a.txt"
-    page.write_text("Photo Exhibition Held to Mark Anniversary\n\n\nAddis Ababa October 26/2020 (ENA) A photo "
-                    "exhibition on Kenya was held in Chongqing, China.\n", encoding="utf-8")
-    assert articles(load(page))[0].published == "2020-10-26"
+    page.write_text(text, encoding="utf-8")
+    assert articles(load(page))[0].published == published
