@@ -29,8 +29,8 @@ _YEAR = re.compile(r"(?:(?:19|20)\d{2}|(?:一九|二〇)[〇零一二三四五�
 _GLUE = r"(?:、|和|及|与|以及)"
 _LIST_GLUE = re.compile(r"[”」]?" + _GLUE + r"[“「]?")  # between names listed together
 #: between listed names, one of them at its opening ("出席A开幕式和B")
-_DECLARATION = r"\((?:以下简称|以下称|下称|简称)[^()]{1,16}\)"  # "(以下简称“X博会”)"
-_ITEM_GLUE = re.compile(r"[”」]?(?:开幕式|开幕仪式|闭幕式|" + _DECLARATION + ")?" + _GLUE + r"[“「]?")
+_ITEM_GLUE = re.compile(r"[”」]?(?:开幕式|开幕仪式|闭幕式|" + DECLARED.pattern + ")?" + _GLUE + r"[“「]?")  # (or
+# "A(以下简称“A博会”)与B": a short name declared between)
 _NEAR_NAME = 8  # characters of a name below which one inserted word makes another name
 _ITEM_STARTS = frozenset(",、;:。\n“「")  # where a list item or a sentence starts (a name may open with a verb there)
 _CENTURY = re.compile(r"(?:\d{1,2}|二十一|二十)世纪")
@@ -806,7 +806,7 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
 
 
 #: a short name declared in brackets ends the name before it: "A博览会(以下简称“A博会”)与B博览会"
-_DECLARATION_END = re.compile(_DECLARATION + "$")
+_DECLARATION_END = re.compile("(?:" + DECLARED.pattern + ")$")
 
 
 def _superlative_inside(ctx: ZhArticle, start: int, head_start: int) -> bool:
@@ -1527,7 +1527,7 @@ def _main_of(ctx: ZhArticle, candidates: list[EventMention]) -> str | None:
     return ctx.main_event if ctx.main_event in ids else ids[-1]
 
 
-_DECLARING = re.compile(r"\((?:以下简称|以下称|下称|简称)[“「]?$")  # a short name being declared
+_DECLARING = re.compile(_DECLARED_OPEN.pattern + "$")  # a short name being declared
 
 
 def listed_with(ctx: ZhArticle, m: EventMention) -> list[EventMention]:
