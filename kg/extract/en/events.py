@@ -792,13 +792,15 @@ def _branded(ctx: Context, sent: Sentence, name: Name) -> Candidate | None:
 
 def _described_before(doc, sent: Sentence, start: int) -> str | None:
     """The head noun of a lower-case description set off right before a name by a dash, colon or
-    comma ("the agricultural trade fair – Agri Intex 2022", "the fair, X 2022"), or None."""
+    comma ("the agricultural trade fair – Agri Intex 2022", "the fair, X 2022") or by quotes
+    alone ("in textiles show ‘X 2023’"), or None."""
     k = start - 1
     while k > sent.start and doc[k].is_quote:
         k -= 1
-    if k <= sent.start or doc[k].text not in _SETTING_OFF:
+    quoted = k < start - 1
+    if k <= sent.start or doc[k].text not in _SETTING_OFF and not quoted:
         return None
-    head = doc[k - 1]
+    head = doc[k - 1] if doc[k].text in _SETTING_OFF else doc[k]
     return head.lower_ if head.is_lower and head.lower_ in EVENT_HEADS else None
 
 
@@ -1646,7 +1648,7 @@ def _group(candidates: list[Candidate]) -> list[list[Candidate]]:
                        and any(_shortened(c.names[-1], name) for x in groups[g] for name in x.names)]
             if not hit:
                 hit = [g for g in range(len(groups)) if _same_edition(c, groups[g])
-                       and any(_reordered(a, b) or _extended(a, b) or _extended(b, a)
+                       and any(_reordered(a, b) or _extended(a, b) or _extended(b, a) or _topic_cut(a, b) or _topic_cut(b, a)
                                for x in groups[g] for a in x.names for b in c.names)]
             if not hit:  # "the Expo 2017" and "the Maritime Silk Road Expo": a bare head and year is the one of that head
                 hit = [g for g in range(len(groups)) if any(c.heads & x.heads for x in groups[g])
@@ -1682,6 +1684,20 @@ def _extended(short: str, long: str) -> bool:
     Day celebration"): one event."""
     a, b = _key(short), _key(long)
     return len(a) > 6 and b.startswith(a) and b[len(a):] in _EXTENSIONS
+
+
+def _topic_cut(short: str, long: str) -> bool:
+    """True when ``long`` is ``short``, a name ending in its head, and a tail saying whom or what
+    it is for ("the Round Table Forum" / "Round Table Forum for Diplomats of X"): one event, not
+    a part named after its whole (the tail names no gathering of its own)."""
+    a, b = short.split(), long.split()
+    if a and a[0].lower() == "the":
+        a = a[1:]
+    if len(a) < 2 or len(b) < len(a) + 2 or a[-1].lower() not in EVENT_HEADS \
+            or [normalise(w) for w in b[:len(a)]] != [normalise(w) for w in a]:
+        return False
+    tail = b[len(a):]
+    return tail[0].lower() in _TAIL_CONNECTORS and not any(w.lower() in EVENT_HEADS for w in tail)
 
 
 @lru_cache(maxsize=65536)

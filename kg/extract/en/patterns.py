@@ -20,7 +20,7 @@ EVENT_HEADS: dict[str, str] = {
     "exhibition": "Exhibition", "show": "Exhibition", "tradeshow": "Exhibition",
     "symposium": "Meeting", "seminar": "Meeting", "meeting": "Meeting", "roundtable": "Meeting",
     "round-table": "Meeting", "matchmaking": "Meeting", "workshop": "Meeting", "dialogue": "Meeting",
-    "assembly": "Meeting", "colloquium": "Meeting",
+    "assembly": "Meeting", "colloquium": "Meeting", "ministerial": "Meeting",
     "webinar": "Meeting", "masterclass": "Meeting",
     "week": "Other", "festival": "Other", "fest": "Other", "day": "Other", "hackathon": "Other", "pitch": "Other",
     "competition": "Other",

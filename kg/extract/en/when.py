@@ -19,8 +19,8 @@ from kg.extract.en.context import Context, Sentence
 from kg.extract.en.names import is_year
 from kg.load.header import labelled_date_spans
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_DURATION = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)[- ]days?\b"
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_DURATION = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|10)[- ]days?\b"
                        r"|\blasts?(?:ed)?\s+(?:for\s+)?(two|three|four|five|six|seven|[2-7])\s+days\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|through|runs? to|last(?:s|ed)? to)\s+$", re.IGNORECASE)
 _CLOSING = re.compile(r"\b(?:closed|closes|will close|concluded|concludes|will conclude|ended|ends|will end|"
@@ -40,6 +40,12 @@ _HELD_BEFORE = re.compile(r"\b(?:will be|is to be|to be|was|were|is|are)\s+(?:he
 #: an event's own start right before its date ("The Expo started on October 1")
 _STARTED = re.compile(r"\b(?:started|starts|began|begins|commenced|commences|kicked\s+off|kicks\s+off)\s+(?:on\s+)?$",
                       re.IGNORECASE)
+#: a sentence that reports an opening or a start: its day begins a show, conference or summit
+#: of unknown length ("the exhibition opened on the 22nd", "inaugurated the fair on Monday"),
+#: which such kinds of gathering seldom hold in one day
+_OPENS = re.compile(r"\b(?:open(?:s|ed|ing)?|inaugurat\w*|kick(?:s|ed)?\s+off|launch(?:es|ed|ing)?|"
+                    r"beg(?:an|ins|un)|start(?:s|ed)|commenc(?:es|ed)|unveil(?:s|ed))\b", re.IGNORECASE)
+_RUNNING_KINDS = frozenset({"Exhibition", "Conference", "Summit"})
 #: words before a date that place it in the event's history, not this edition ("since its inception in 1964")
 _HISTORY = re.compile(r"\b(?:since|inception|founded|founding|established|establishment|first\s+held|dates\s+back)\b"
                       r"[^,.;]{0,25}$", re.IGNORECASE)
@@ -124,7 +130,8 @@ def find_dates_of_events(ctx: Context, lines: list[tuple[Sentence, DateMention]]
             _, date, sentence = best
             start_date = _not_before(date, _year_of(ctx, parents.get(event_id), full=True))
             end_date = date.end_date or _not_before(until.get(event_id), start_date) \
-                or (closed and closed[0].start_date) or _end_of(start_date, duration)
+                or (closed and closed[0].start_date) \
+                or (None if not duration and _opened(ctx, event_id, sentence) else _end_of(start_date, duration))
             ctx.builder.set_event(event_id, "start_date", start_date, sentence.span, 0.8)
             if end_date:
                 ctx.builder.set_event(event_id, "end_date", end_date, sentence.span, 0.75)
@@ -226,6 +233,12 @@ def _start_of(end: str, days: int | None) -> str | None:
     if len(end) != 10 or not days:
         return None
     return (datetime.date.fromisoformat(end) - datetime.timedelta(days=days - 1)).isoformat()
+
+
+def _opened(ctx: Context, event_id: str, sentence: Sentence) -> bool:
+    """Whether the sentence that dates a show, conference or summit says it opened (its end unknown)."""
+    kind = next(e.type for e in ctx.builder.events if e.id == event_id)
+    return kind in _RUNNING_KINDS and bool(_OPENS.search(ctx.sentence_text(sentence)))
 
 
 def _end_of(start: str, days: int | None) -> str | None:

@@ -46,6 +46,8 @@ EN_MAX_TOKENS = 6
 
 _EN_TOKEN = re.compile(r"\w+(?:['’](?![sS]\b)\w+|\.\w+)*\.?")  # "Xi'an", "U.S.", but "China" in "China's"
 _JOINERS = {" ", "-", "'", "’", " & "}  # between tokens of one name: "People's Republic", "Trinidad & Tobago"
+#: a region's word before "America(n)": Latin America, North American firms are no US mention
+_AMERICAS = re.compile(r"\b(?:Latin|South|North|Central|Meso|Pan)[ -]$")
 #: a dateline: a city opening a line (after a "date ..." label) before a comma, colon, dash or bracket
 _DATELINE_START = re.compile(r"(?:^|\n)[ \t]*(?:date \S+\s+)?\Z")
 _DATELINE_END = re.compile(r"\s*(?:,|:|\(|[-–—]\s?)")
@@ -316,7 +318,8 @@ class Gazetteer:
                 i += 1
                 continue
             last, start, end, found = hit
-            spans.append((start, end, found))
+            if not (text.startswith("America", start) and _AMERICAS.search(text, 0, start)):
+                spans.append((start, end, found))
             i = last + 1
         ambiguous = self._index.ambiguous_en
         chosen = []

@@ -132,8 +132,9 @@ _ITEM_END = re.compile(r"[”」]?(?:、|,|。|;|和|与|及|以及|等|$)")  # 
 _LIST_ONLY = re.compile(r":?[“「]?(?:[^,。;:、]{2,40}?(?:、|和|与|及|以及)[“「]?)*")
 #: what may lie between "N个分论坛分别是" and an item: earlier items and descriptions, no sentence end
 _ENUMERATION = re.compile(r"[^。;]{0,160}")
-#: an adjective in 性 saying what kind of gathering follows ("国际性", "全国性", "综合性")
-_KIND_ADJECTIVE = re.compile(r"[\u4e00-\u9fff]{1,3}性")
+#: an adjective in 性 saying what kind of gathering follows ("国际性", "全国性", "综合性"), with
+#: a word of its trade or size after it ("国际性专业展会")
+_KIND_ADJECTIVE = re.compile(r"[\u4e00-\u9fff]{1,3}性(?:专业|大型|综合|高端)?")
 #: an occasion before 暨 that the rules do not name ("兔年春节侨界联谊活动暨"), and one a holding verb holds
 UNNAMED_JOINT = re.compile(r"[^,。;:、“”「」()]{2,20}?暨")
 _HELD_BEFORE_JOINT = re.compile(r"(?:举行|举办|召开)了?(" + UNNAMED_JOINT.pattern + r")$")
@@ -365,6 +366,8 @@ def _tagged(ctx: ZhArticle, found: list[EventMention]) -> list[EventMention]:
     return out
 
 
+#: a clause that counts a gathering's editions or years before its name ("已连续举办十届的")
+_COUNTED_CLAUSE = re.compile(r"[0-9一二三四五六七八九十百两]+(?:届|次|年|载)的")
 _PAIRS = (("(", ")"), ("“", "”"), ("「", "」"), ("《", "》"))
 
 
@@ -381,8 +384,8 @@ def _unbalanced(name: str) -> bool:
 
 def _tagged_start(ctx: ZhArticle, start: int, end: int) -> int:
     """Where a tagged name starts past an opening quote it does not close ("“大使论坛"), a
-    publication's title, the words before a held name ("庆祝国庆酒会") and the words that end a
-    name read leftwards (``event_words.tsv``: stop)."""
+    publication's title, the words before a held name ("庆祝国庆酒会"), the words that end a
+    name read leftwards (``event_words.tsv``: stop) and a count of editions closed by 的."""
     text = ctx.text
     if text[start] in QUOTES and CLOSERS[QUOTES.index(text[start])] not in text[start + 1:end]:
         start += 1
@@ -395,6 +398,9 @@ def _tagged_start(ctx: ZhArticle, start: int, end: int) -> int:
     while i < len(ctx.tok_start) and ctx.tok_start[i] == start and ctx.tok_text[i] in stop and ctx.tok_end[i] < end:
         start = ctx.tok_end[i]  # "首次湖州国际友城大会": a word that ends a name read leftwards opens none
         i += 1
+    counted = _COUNTED_CLAUSE.search(text, start, end)
+    if counted:
+        start = counted.end()  # "举办十届的四川农博会": a count of editions (and 的) describes the name after it
     return start
 
 
