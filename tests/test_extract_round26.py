@@ -95,3 +95,11 @@ def test_a_kind_adjective_with_a_trade_word_names_no_gathering():
     r = zh_extract("2023年5月10日,第三届华东茶叶博览会在杭州开幕。这是杭州地区举办的第一个针对茶叶和食品工业的"
                    "国际性专业展会。", published="2023-05-11")
     assert [e.names[0] for e in r.events] == ["第三届华东茶叶博览会"]
+
+
+def test_a_title_or_an_excellency_in_a_host_slot_is_a_person_not_a_host(extractor):
+    r = run(extractor, "Film news\n\nThe Chilean Film Week was organized by the Chilean Ambassador in Serbia H. E. Pablo "
+                       "Rojas and the Belgrade Cinema Club on 3 June 2019 in Belgrade.")
+    week = event(r, "Chilean Film Week")
+    hosts = {o["names"][0] for o in r["organizations"] if o["id"] in week["hosts"] + week["co_hosts"] + week["organizers"]}
+    assert not [h for h in hosts if "Ambassador" in h or "H. E." in h]

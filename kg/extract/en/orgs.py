@@ -67,6 +67,12 @@ _ENVOY_TITLES = tuple(title.split() for title in AMBASSADOR_TITLES + CONSUL_TITL
 #: last words of a place's name, never an organization's
 _PLACE_ENDS = frozenset({"island", "islands", "province", "county", "region", "prefecture", "governorate", "emirate"})
 
+#: a person's title that ends a name in an organization's slot ("hosted by the Egyptian Ambassador")
+_PERSON_ENDS = frozenset({"ambassador", "president", "minister", "governor", "consul", "mayor", "chairman", "envoy"})
+#: an excellency's mark inside a name: a person ("Serbia H. E. Amr Aljowally")
+_EXCELLENCY = re.compile(r"\bH\.\s?E\.|\b(?:His|Her)\s+Excellency\b")
+
+
 def may_be_org(ctx: Context, name: Name, named: bool = False) -> bool:
     """A name in an organization's slot ("hosted by X", "director of X", "X chairman"): anything
     but a place, a nationality or a titled person (NER often takes organizations for people);
@@ -83,8 +89,8 @@ def may_be_org(ctx: Context, name: Name, named: bool = False) -> bool:
         return False  # a place or nationality (not NER's place "Bay Area Council"); a day ("Today, the embassy …")
     if doc[name.end - 1].ent_type_ == "PERSON" and set(words) & TITLE_WORDS and words[-1] not in ORG_HEADS:
         return False  # "Kenyan President Daniel Mwangi"
-    if honoured_person(name):
-        return False  # "conducted by Dr Irene Mensah": a person
+    if honoured_person(name) or words and words[-1] in _PERSON_ENDS or _EXCELLENCY.search(name.text):
+        return False  # "conducted by Dr Irene Mensah", "by the Egyptian Ambassador", "H. E. X": a person
     if words and any(words[:len(title)] == title for title in _ENVOY_TITLES) and words[-1] not in ORG_HEADS:
         return False  # "the Ambassador of Kenya hosted a reception": an envoy, a person
     if named and not (ents & {"ORG", "PERSON", "FAC", "PRODUCT"} or is_org(ctx, name)):
