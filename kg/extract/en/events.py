@@ -797,10 +797,10 @@ def _described_before(doc, sent: Sentence, start: int) -> str | None:
     k = start - 1
     while k > sent.start and doc[k].is_quote:
         k -= 1
-    quoted = k < start - 1
-    if k <= sent.start or doc[k].text not in _SETTING_OFF and not quoted:
+    set_off = doc[k].text in _SETTING_OFF
+    if k <= sent.start or not (set_off or k < start - 1):  # (quotes alone: k moved past them)
         return None
-    head = doc[k - 1] if doc[k].text in _SETTING_OFF else doc[k]
+    head = doc[k - 1] if set_off else doc[k]
     return head.lower_ if head.is_lower and head.lower_ in EVENT_HEADS else None
 
 

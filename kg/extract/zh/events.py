@@ -38,6 +38,8 @@ _ANNIVERSARY = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十百]+)周�
 #: years counted from a founding before a gathering's head: "建国一百年", "建交30年", "建党百年"
 _FOUNDING_YEARS = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十百]+)年")
 _FOUNDING_VERBS = ("建国", "建党", "建交", "成立", "建校", "创立", "建市", "开埠", "创刊")
+#: a clause that counts a gathering's editions or years before its name ("已连续举办十届的")
+_COUNTED_CLAUSE = re.compile(r"[0-9一二三四五六七八九十百两]+(?:届|次|年|载)的")
 #: a year the tagger glued to the name's first character ("2024英|中医药…论坛")
 _YEAR_GLUED = re.compile(r"(?:19|20)\d{2}[\u4e00-\u9fff]")
 #: a year right after the head, part of the name (not a date: 2024年, 2024-05)
@@ -366,8 +368,6 @@ def _tagged(ctx: ZhArticle, found: list[EventMention]) -> list[EventMention]:
     return out
 
 
-#: a clause that counts a gathering's editions or years before its name ("已连续举办十届的")
-_COUNTED_CLAUSE = re.compile(r"[0-9一二三四五六七八九十百两]+(?:届|次|年|载)的")
 _PAIRS = (("(", ")"), ("“", "”"), ("「", "」"), ("《", "》"))
 
 
