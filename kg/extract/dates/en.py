@@ -52,6 +52,8 @@ FUTURE_CUES = (
     r"(?<!\bwas\s)(?<!\bwere\s)\b(?:scheduled|slated|set|expected|planned|poised)\s+(?:to|for)\b", r"\bto\s+be\s+held\b",
     r"\b(?:upcoming|forthcoming|next)\b",
     r"\b(?:runs?|continues?|lasts?|remains?\s+open|(?:is|are)\s+(?:open|on))\s+(?:until|till|through)\b",
+    # a start told in the present or as a participle: "opens on Friday", "beginning here on Wednesday"
+    r"\b(?:begins|starts|opens|commences|kicks\s+off|beginning|starting|commencing)\b",
 )
 PAST_CUES = (r"\b(?:was|were|had|did|ago|earlier|already)\b",)
 #: clause tenses in which a year-less day well after the publication date is last year's ("was held on
@@ -60,8 +62,9 @@ PAST_TENSES = ("past",)
 #: a clause ends at punctuation (not the point of "p.m." or "U.S.") and before a conjunction
 CLAUSE_BREAKS = (r"(?<!\b[A-Za-z])[.!?](?=\s|$)|[;,()\[\]\"“”—–]|(?<!\d):(?!\d)|\b(?:and|but|or|nor|while|after|before|when|"
                  r"since|because|although|though|that|which|who|whom|where|whereas)\b")
-#: English puts tense before a time phrase ("will open on Friday"): the text after it is not read
-AFTER_BREAKS = None
+#: the clause after the weekday is read too, up to the same breaks: a time phrase may stand between a
+#: gathering and its verb ("The seminar on Wednesday will begin with ..."); the nearest cue decides
+AFTER_BREAKS = CLAUSE_BREAKS
 
 #: press-release wire services, named in a dateline without brackets or slashes
 #: ("Jan. 15, 2025 PRNewswire --", "ACCESSWIRE / January 15, 2025 /"); spaces in a name are optional
@@ -129,9 +132,9 @@ PATTERNS = (
     "(?i:" + _g("rel", "|".join(sorted(RELATIVE, key=len, reverse=True))) + r")\b",
     # Saturday and Sunday / Friday to Monday (a weekday's range: "and" joins two days in a row)
     rf"\b{_g('wd', _WEEKDAY)}\s*{_g('join', '-|–|—|to|through|until|till|and|&')}\s*{_g('wd2', _WEEKDAY)}\b"
-    rf"(?!,?\s+(?:{_MONTH}|\d))",
+    rf"(?!,?\s+(?:the\s+)?(?:{_MONTH}|\d))",
     # on Saturday / last Friday / Monday
-    rf"\b(?:{_g('wm', '(?i:' + '|'.join(WEEKDAY_MODES) + ')')}\s+)?{_g('wd', _WEEKDAY)}\b(?!,?\s+(?:{_MONTH}|\d))",
+    rf"\b(?:{_g('wm', '(?i:' + '|'.join(WEEKDAY_MODES) + ')')}\s+)?{_g('wd', _WEEKDAY)}\b(?!,?\s+(?:the\s+)?(?:{_MONTH}|\d))",
 )
 
 

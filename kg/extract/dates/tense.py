@@ -8,8 +8,7 @@ the weekday decides. A language module gives the data:
 
 - ``FUTURE_CUES`` / ``PAST_CUES``: regular expressions of tense cues (matched case-insensitively);
 - ``CLAUSE_BREAKS``: what ends the clause before the weekday (punctuation, conjunctions);
-- ``AFTER_BREAKS``: what ends the clause after it, or ``None`` when the language puts its
-  tense cues before a time phrase (English "will open on Friday") and only the text before counts.
+- ``AFTER_BREAKS``: what ends the clause after it, or ``None`` when only the text before counts.
 
 A clause reaches at most :data:`REACH` characters either side of the weekday, so the cost
 per weekday is bounded and a long text without breaks is read in linear time.

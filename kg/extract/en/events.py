@@ -114,6 +114,8 @@ _TAIL_BREAKS = frozenset({"successfully", "jointly", "officially", "hereinafter"
 _KIND_NOUNS = frozenset(EVENT_REFERENCE_NOUNS | {"events", "activities", "celebrations", "programme", "program",
                                                  "programmes", "programs", "series", "campaign"})
 #: a former name of the series: "Its predecessor, known as", "formerly called"
+#: "one of the (biggest) ..." before a name: the name is a kind the event belongs to, not one gathering
+_ONE_OF_KIND = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:(?!of\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _FORMER_NAME = re.compile(r"\b(?:predecessors?|formerly|previously|originally)\b,?\s+(?:\w+\s+){0,2}?"
                           r"(?:known\s+as|called|named)\s+[^,.;]*$", re.IGNORECASE)
 #: nouns of things that are no gatherings, which name what follows them ("the course “X Dialogue”")
@@ -517,6 +519,8 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
             and doc[name.end].lower_ != "celebrations":
         return None  # "organised two Punjab Agri Expo exhibitions": editions counted, no one gathering
         # (but "the X Festival celebrations" are the festival's)
+    if _ONE_OF_KIND.search(doc[sent.start:name.start].text_with_ws) and not (name.edition or years):
+        return None  # "the 3rd X Tea Expo, one of the biggest Agricultural Expo organised by Y": a kind, no name
     if _FORMER_NAME.search(doc[sent.start:name.start].text):
         return None  # "Its predecessor, known as X Fair and the Y Forum, has been held since 2010": the series' past
     if head_word in _TREATY_HEADS and _TREATY_ACT.search(doc[sent.start:name.start].text):

@@ -580,6 +580,9 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
             # "Ontario Province and York University" are lists
             if _camel_case(t.text[nxt]):
                 complete = True  # "the U.S. Chamber of Commerce and BusinessEurope": a brand opens another name
+            elif t.lower[nxt] in ORG_HEADS and nxt + 1 < limit and t.lower[nxt + 1] in ("of", "for") \
+                    and end - start == 1 and t.upper[start]:
+                complete = True  # "CCOIC and Ministry of Science and Technology": an acronym, then a body's own name
             elif _venue_after(doc, end, nxt, limit) or _spelt_by_acronym(t, start, word_end(doc, nxt, limit), limit):
                 complete = False  # "Hong Kong Convention and Exhibition Centre", whatever NER says of its start;
                 # "Conference on Shipping and Ports (UNCSP)": the acronym after it spells the whole name
@@ -653,6 +656,8 @@ def _listed_end(doc: Doc, start: int, comma: int, limit: int) -> int | None:
                     and t.lower[comma - 1].endswith("s")), None)  # "Conference of Ambassadors, Consuls General and …"
     first = topic if topic is not None else members if members is not None else start
     items = [item.split() for item in " ".join(t.text[first:joint]).split(",") if item.strip()] + [t.lower[joint + 1:k]]
+    if first == start and t.lower[k - 1] in EVENT_HEADS:
+        items[0] = items[0][-1:]  # "2016 G20 Science, Technology and Innovation Ministers Meeting": the list's first word
     portfolio = comma - 3 >= start and t.lower[comma - 2] == "of" and t.lower[comma - 3] in ORG_HEADS
     if portfolio and all(len(item) == 1 for item in items[1:]):
         return k  # "Chamber of Commerce, Industry and Agriculture", "Ministry of Trade, Industry and Tourism"

@@ -30,8 +30,13 @@ _PARENT_GAP = re.compile(
 _POSSESSIVES = ("'s", "’s")
 #: a unit and the government it belongs to, after a comma ("Department of Health, Government of Kerala")
 _GOVERNMENT = r"Government\s+of\s+[^,]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+Government"
-_GOVERNMENT_AFTER = re.compile(rf"(?P<unit>[^,]+?(?:\s*\([^()]+\))?),\s+(?:the\s+)?(?P<parent>{_GOVERNMENT})")
+#: a unit and the university it belongs to, after a comma ("Faculty of Education, University of the Punjab")
+_UNIVERSITY = r"University\s+of\s+[^,]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+University"
+_UNIVERSITY_NAME = re.compile(_UNIVERSITY)
+_GOVERNMENT_AFTER = re.compile(rf"(?P<unit>[^,]+?(?:\s*\([^()]+\))?),\s+(?:the\s+)?(?P<parent>{_GOVERNMENT}|{_UNIVERSITY})")
 _GOVERNMENT_NAME = re.compile(_GOVERNMENT)
+#: units of a university, named before it after a comma
+_SCHOOL_UNITS = frozenset({"faculty", "department", "school", "institute", "college", "centre", "center"})
 _ITS_GAP = re.compile(r"\s*,?\s+and\s+its\s+(?:[a-z][\w-]*\s+){0,2}")  # "X and its (affiliated) Y": Y is X's
 _COMMA_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
 _UNIT_WORDS = ORG_UNITS | {"program", "programme", "co", "ltd", "company"}
@@ -118,7 +123,8 @@ _ACRONYM_UNITS = frozenset({"secretariat", "delegation", "commission", "mission"
 
 def extend(ctx: Context, name: Name, limit: int) -> Name:
     """The organization name that starts with ``name``: over a comma inside an ORG entity
-    ("Agency for Water Supply, Sanitation and ..."), and over "in <place>" or "to <place>"
+    ("Agency for Water Supply, Sanitation and ...") or before the university a unit is of ("Faculty
+    of Education, University of the Punjab"), and over "in <place>" or "to <place>"
     after a chamber, embassy, office or delegation ("British Chamber of Commerce in Oman")."""
     doc = ctx.doc
     ent_end = _ent_end(ctx, name)
@@ -131,6 +137,10 @@ def extend(ctx: Context, name: Name, limit: int) -> Name:
                            and doc[j + 1 + (doc[j + 1].lower_ == "the")].lower_ in ORG_HEADS), None)
             name = Name(doc, name.start, second) if second is not None \
                 else Name(doc, name.start, nxt.end, abbr=nxt.abbr, paren=nxt.paren)
+    if name.end + 2 < limit and doc[name.end].text == "," and _SCHOOL_UNITS & set(_words(name)):
+        parent = name_at(doc, name.end + 1 + (doc[name.end + 1].lower_ == "the"), limit)
+        if parent is not None and _UNIVERSITY_NAME.fullmatch(parent.text):
+            name = Name(doc, name.start, parent.end)  # "Faculty of Education, University of the Punjab": the unit of it
     end = name.end
     if end + 1 < limit and doc[end].lower_ in GOVERNMENT_LEVELS and doc[end + 1].lower_ in GOVERNMENT_WORDS:
         return Name(doc, name.start, end + 2)  # "the Harbin municipal government"

@@ -155,7 +155,9 @@ PASSIVE_ROLE_CUES: dict[str, tuple[str, ...]] = {
         "organised jointly with", "held jointly with", "jointly held with", "organized jointly by",
         "organised jointly by", "held jointly by", "jointly convened by", "co-organized jointly by",
         "in partnership between", "jointly between", "hosted jointly by",
-        # with no host named before them: "was being organised in cooperation with A and B"
+    ),
+    # partners, co-hosts beside whoever organizes: "was being organised in cooperation with A and B"
+    "partner": (
         "organized in cooperation with", "organised in cooperation with", "organized in co-operation with",
         "organised in co-operation with", "organized in collaboration with", "organised in collaboration with",
         "organized in partnership with", "organised in partnership with", "organized in association with",

@@ -142,7 +142,7 @@ def _passive(ctx: Context, sent: Sentence, cue: Cue, role: str) -> list[Assignme
     if role == "organized" and (partners or names and _partner_follows(ctx, sent, names[-1].end)):
         role = "host"  # "organized by A with B", "organized by A, in partnership with B": A hosts, B co-hosts
     return [(event, role, org, sent) for org in referred + _orgs(ctx, sent, names)] \
-        + [(event, "co_host", org, sent) for org in partners]
+        + [(event, "partner", org, sent) for org in partners]
 
 
 def _partner_follows(ctx: Context, sent: Sentence, i: int) -> bool:
@@ -310,7 +310,7 @@ def _partner(ctx: Context, sent: Sentence, cue: Cue) -> list[Assignment]:
     events = ctx.mentions_in(sent)
     partners = [n for n in name_list(ctx.doc, start, sent.end, grow=lambda n: orgs.extend(ctx, n, sent.end))
                 if not any(m.start <= n.start < m.end for m in events)]  # (not the event it is about)
-    out = [(mention.event, "co_host", org, sent) for org in _orgs(ctx, sent, partners)]
+    out = [(mention.event, "partner", org, sent) for org in _orgs(ctx, sent, partners)]
     subjects = _subjects(ctx, sent, cue.start)
     if out and not (cue.start > sent.start and ctx.doc[cue.start - 1].lower_ in _SPLIT_ROLES) \
             and not _after_by(ctx, sent, subjects[0].start if subjects else cue.start):
@@ -400,7 +400,8 @@ def _appositive_role(ctx: Context, sent: Sentence, comma: int, k: int, role: str
 
 
 def _assign(ctx: Context, found: list[Assignment]) -> None:
-    """Settle roles per event: "organized by" is a host unless a host or co-host is named."""
+    """Settle roles per event: "organized by" is a host unless a host or a joint host is named (a
+    partner, "in association with B", is a co-host beside the one who organizes)."""
     by_event: dict[str, dict[str, list[tuple[str, Sentence]]]] = defaultdict(lambda: defaultdict(list))
     for event, role, org, sent in found:
         by_event[event][role].append((org, sent))
@@ -408,7 +409,7 @@ def _assign(ctx: Context, found: list[Assignment]) -> None:
         organized_role = "organizers" if roles.get("host") or roles.get("co_host") else "hosts"
         placed: set[str] = set()
         for role, field in (("host", "hosts"), ("organized", organized_role), ("co_host", "co_hosts"),
-                            ("organizer", "organizers")):
+                            ("partner", "co_hosts"), ("organizer", "organizers")):
             for org, sent in roles.get(role, []):
                 if org in placed:
                     continue

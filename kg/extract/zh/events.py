@@ -924,7 +924,9 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
     if not mention.year and not mention.edition and not _proper(ctx, start, end) and head not in _ABBREVIATED \
             and not _ends_quote(text, ctx.sents[si][0], start, end):  # a quoted name is proper
         before = text[max(0, start - 3):start]
-        if (before.endswith("的") and not _held_here(ctx, start, end)) or any(before.endswith(q) for q in lex.words["quantity"]):
+        themed = _THEMED_BEFORE.search(text, max(ctx.sents[si][0], start - 8), start) and len(modifier) >= 4
+        if (before.endswith("的") and not _held_here(ctx, start, end) and not themed) \
+                or any(before.endswith(q) for q in lex.words["quantity"]):
             return None  # described, not named: "该院首次独立举办的护理技能展示会", "多场专题会议" (not "举行盛大的X")
         if len(modifier) < 4 and not before.endswith("(") and not _SEASON.fullmatch(modifier):  # (元宵节招待会 is named)
             if any(before.endswith(w) for w in lex.words["ref"]):
@@ -944,6 +946,8 @@ def _without_plain_twins(found: list[EventMention]) -> list[EventMention]:
     return [m for m in found if not (m.plain and lex.head(m.head).type in named)]
 
 
+#: a theme clause closed by 的 before a name: "以“同饮一江水”为主题的澜湄教育合作论坛" names the gathering after it
+_THEMED_BEFORE = re.compile(r"为(?:主题|题|主旨)的$")
 #: words between a holding verb and the name of what it holds: "举办庆祝国庆酒会", "举行了一场盛大的X"
 _BEFORE_HELD_NAME = re.compile(r"(?:一场|一次|隆重的?|盛大的?|热烈的?|庆祝)+")
 #: a verb holding the gathering right before its words: "我市举行欢迎宴会", "举办了一场签约仪式", "举办庆祝国庆酒会"

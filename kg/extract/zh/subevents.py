@@ -72,12 +72,16 @@ def _res() -> dict[str, re.Pattern]:
 def link(ctx: ZhArticle) -> None:
     named = [m for m in ctx.mentions if m.event and not m.ref]
     _this_is_part(ctx)
-    for m in named:
-        parent = (_opened(ctx, m) or _counted(ctx, m) or _of_parent(ctx, m) or _as_part_of(ctx, m) or _embedded(ctx, m) or _during(ctx, m) or _flagship(ctx, m)
-                  or _here(ctx, m) or _among(ctx, m) or _included(ctx, m) or _enumerated(ctx, m))
+    refs = [m for m in ctx.mentions if m.ref]  # "作为X的重要子活动之一,此次论坛由…主办": the event referred to is the part
+    for m in named + refs:
+        part = events.resolve(ctx, m)
+        parent = _as_part_of(ctx, m) if m.ref else (
+            _opened(ctx, m) or _counted(ctx, m) or _of_parent(ctx, m) or _as_part_of(ctx, m) or _embedded(ctx, m)
+            or _during(ctx, m) or _flagship(ctx, m) or _here(ctx, m) or _among(ctx, m) or _included(ctx, m)
+            or _enumerated(ctx, m))
         whole = next((e for e in ctx.builder.events if e.id == parent), None)
-        if parent and parent != m.event and whole is not None and whole.part_of != m.event:  # (no cycle)
-            ctx.builder.set_event(m.event, "part_of", parent, ctx.evidence(m.sent), CONFIDENCE)
+        if part and parent and parent != part and whole is not None and whole.part_of != part:  # (no cycle)
+            ctx.builder.set_event(part, "part_of", parent, ctx.evidence(m.sent), CONFIDENCE)
 
 
 def _this_is_part(ctx: ZhArticle) -> None:

@@ -61,6 +61,7 @@ _ATTRIBUTE_GAP = re.compile(r"[,。;:]")
 _THAT_DAY = re.compile(r"(?:当天|当日|同日|同一天)(?:上午|下午|中午|晚上|晚间|傍晚)?[,]?")
 _TRAILING_NAME_YEAR = re.compile(r"((?:19|20)\d{2})年?$")  # "世界旅游经济论坛•澳门2018"
 #: a year in the first lines ("2025…大会", "2024年"), not a count ("近2000人", "达2000余家")
+_FULL_DATE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年\d{1,2}月")  # a date with its year and month
 _YEAR_HINT = re.compile(r"(?<![\d近约超逾共达有])((?:19|20)\d{2})(?![\d人家个名余多万元平米场项件位次吨亿])")
 #: "与X同期举行了": right after X, held at its time (a list of what was held may follow)
 _SAME_TIME = re.compile(r"同期(?:举行|举办|召开)(?:了)?")
@@ -133,7 +134,7 @@ def assign(ctx: ZhArticle) -> None:
                 or not _DATE_HINT.search(ctx.text, a, b):
             continue
         hint = next((year for m in ctx.mentions if m.sent == si and (year := _name_year(ctx, m))), None) \
-            or (_event_year(ctx, si) if ctx.published is None else None) or _partial_year(ctx)
+            or (_event_year(ctx, si) or _text_year(ctx) if ctx.published is None else None) or _partial_year(ctx)
         for d in _dates(ctx, si, refs.get(si, ctx.published), anchors.get(si), hint):
             ds, de = a + d.start, a + d.end
             if d.start_date is None or _skipped(ctx, ds, de) or len(d.start_date) == 4 and not _THIS_YEAR.search(d.surface) \
@@ -264,6 +265,13 @@ def _in_month_of(d: DateMention, ahead: str | None) -> DateMention:
     except ValueError:
         return d
     return DateMention(d.start, d.end, d.surface, day.isoformat(), None, True)
+
+
+def _text_year(ctx: ZhArticle) -> int | None:
+    """The one year the text's full dates give ("2025年4月13日…大阪世博会于4月13日至10月13日举行"), for a
+    text with no publication date: a reader dates the year-less days by it."""
+    years = set(_FULL_DATE_YEAR.findall(ctx.text))
+    return int(years.pop()) if len(years) == 1 else None
 
 
 def _partial_year(ctx: ZhArticle) -> int | None:

@@ -1,0 +1,139 @@
+"""Constructions of the twenty-seventh unseen-text round (issue 9), on sentences written for these tests.
+
+English: a weekday after a start told in the present or as a participle ("beginning here on Wednesday")
+or before a future verb ("The seminar on Wednesday will begin") is ahead of the publication date; a
+weekday range with its dates after it ("on Wednesday and Thursday, the 28th to 29th of November 2007")
+takes those dates; "organised by A and B ... in association with C" makes A and B hosts (a partner is
+no host); "X, one of the biggest Y Expo organised by Z" names no gathering Y Expo; a city's alternate
+name that is a demonym ("Pak-Turk") places nothing; a name with a list of single words ("G20 Science,
+Technology and Innovation Ministers Meeting") is one name; "CCOIC and Ministry of X" are two bodies;
+"Faculty of Education, University of X" is one host, a unit of the university.
+
+Chinese: a theme clause closed by 的 ("以“…”为主题的X论坛") is followed by a name; a year-less day takes
+the one year of the text's full dates when there is no publication date; "作为X的重要子活动之一,此次论坛"
+makes the forum referred to a part of X.
+"""
+
+from __future__ import annotations
+
+from test_extract_en import event, extractor, run  # noqa: F401 (extractor: fixture)
+from test_extract_zh import event as zh_event
+from test_extract_zh import extract as zh_extract
+
+
+def org_names(record: dict, ids: list[str]) -> set[str]:
+    return {o["names"][0] for o in record["organizations"] if o["id"] in ids}
+
+
+def org_by_name(record: dict, name: str) -> dict:
+    found = [o for o in record["organizations"] if name in o["names"]]
+    assert found, f"no organization named {name!r} in {[o['names'] for o in record['organizations']]}"
+    return found[0]
+
+
+# -- English ----------------------------------------------------------------------------------
+def test_a_weekday_after_a_participle_of_starting_is_ahead(extractor):
+    r = run(extractor, "Water news\n\nOver 40 delegates will attend the three-day Delta Water Working Group meeting, "
+                       "beginning here on Wednesday.", "2023-03-14")
+    meeting = event(r, "Delta Water Working Group meeting")
+    assert (meeting["start_date"], meeting["end_date"]) == ("2023-03-15", "2023-03-17")
+
+
+def test_a_weekday_before_a_future_verb_is_ahead(extractor):
+    r = run(extractor, "Water news\n\nThe Delta Water Seminar on Thursday will begin with a talk by engineers.",
+            "2023-03-14")
+    assert event(r, "Delta Water Seminar")["start_date"] == "2023-03-16"
+
+
+def test_a_weekday_reported_past_stays_behind(extractor):
+    r = run(extractor, "Water news\n\nThe Delta Water Seminar was held on Thursday in Dhaka.", "2023-03-14")
+    assert event(r, "Delta Water Seminar")["start_date"] == "2023-03-09"
+
+
+def test_a_weekday_range_takes_the_dates_written_after_it(extractor):
+    r = run(extractor, "Diaspora news\n\nThe 3rd Harbour Diaspora Investment Forum will take place at the city hall, "
+                       "London, from 10am to 6pm on Wednesday and Thursday, the 28th to 29th of November 2007.",
+            "2007-02-04")
+    forum = event(r, "3rd Harbour Diaspora Investment Forum")
+    assert (forum["start_date"], forum["end_date"]) == ("2007-11-28", "2007-11-29")
+
+
+def test_organised_by_beside_a_partner_makes_hosts(extractor):
+    r = run(extractor, "Travel news\n\nThe three-day Fjord Travel and Tourism Fair organised by the Norwegian "
+                       "Business Club and the Nordic Trade Council will begin on 29 November 2022 in Kochi. The fair, "
+                       "organised in association with the Kerala Tourism Department, is open to the public.")
+    fair = event(r, "Fjord Travel and Tourism Fair")
+    assert org_names(r, fair["hosts"]) == {"Norwegian Business Club", "Nordic Trade Council"}
+    assert org_names(r, fair["co_hosts"]) == {"Kerala Tourism Department"} and fair["organizers"] == []
+
+
+def test_one_of_the_biggest_names_a_kind_not_a_gathering(extractor):
+    r = run(extractor, "Farm news\n\nThe minister will lead a delegation to the 3rd Highland Coffee Expo, one of the "
+                       "biggest Agricultural Expo organised by the Ministry of Agriculture of Kenya. The Expo runs "
+                       "from May 12-18, 2019 in Nairobi.", "2019-05-11")
+    assert [e["names"][0] for e in r["events"]] == ["3rd Highland Coffee Expo"]
+    expo = event(r, "3rd Highland Coffee Expo")
+    assert org_names(r, expo["hosts"]) == {"Ministry of Agriculture of Kenya"}
+    assert (expo["start_date"], expo["end_date"], expo["country"]) == ("2019-05-12", "2019-05-18", "KE")
+
+
+def test_a_demonym_in_a_compound_name_places_nothing(extractor):
+    r = run(extractor, "Health news\n\nPak-Turk Dental Expo will be held for three days from October 6 to 8, 2022 "
+                       "at the Expo Centre.")
+    expo = event(r, "Pak-Turk Dental Expo")
+    assert expo["city"] is None and expo["country"] != "UZ"
+
+
+def test_a_name_holding_a_list_of_single_words_is_one_name(extractor):
+    r = run(extractor, "Science news\n\nDuring China’s 2016 G20 Culture, Sport and Tourism Ministers Meeting, Delta "
+                       "Youth Forum on Culture was co-held by CCPIT and CCOIC in Beijing on November 3.")
+    meeting = event(r, "2016 G20 Culture, Sport and Tourism Ministers Meeting")
+    assert event(r, "Delta Youth Forum on Culture")["part_of"] == meeting["id"]
+
+
+def test_an_acronym_and_a_ministry_are_two_bodies(extractor):
+    r = run(extractor, "Science news\n\nThe Delta Business Forum on Energy was co-held by CCPIT, CCOIC and Ministry "
+                       "of Water and Energy in Beijing on November 3, 2016.")
+    forum = event(r, "Delta Business Forum on Energy")
+    assert org_names(r, forum["co_hosts"]) == {"CCPIT", "CCOIC", "Ministry of Water and Energy"}
+
+
+def test_a_faculty_and_its_university_are_one_host(extractor):
+    r = run(extractor, "LAHORE - Faculty of Arts, University of the Indus will organize a 3-day International Arts "
+                       "Conference in collaboration with HEC at the New Campus from October 21 to 23, 2024.")
+    conference = event(r, "International Arts Conference")
+    assert org_names(r, conference["hosts"]) == {"Faculty of Arts, University of the Indus"}
+    assert org_names(r, conference["co_hosts"]) == {"HEC"}
+    faculty = org_by_name(r, "Faculty of Arts, University of the Indus")
+    assert faculty["part_of"] == org_by_name(r, "University of the Indus")["id"]
+
+
+# -- Chinese ----------------------------------------------------------------------------------
+def test_a_name_after_a_theme_clause_is_a_gathering():
+    r = zh_extract("2019年3月22日，以“同饮一江水，共赢新时代”为主题的同心青年发展论坛在四川省宜宾市开幕。", published=None)
+    forum = zh_event(r, "同心青年发展论坛")
+    assert (forum.start_date, forum.city[0]) == ("2019-03-22", "Yibin")
+
+
+def test_a_described_gathering_after_的_is_still_no_name():
+    r = zh_extract("该院首次独立举办的护理技能展示会在成都开幕。")
+    assert r.events == []
+
+
+def test_a_year_less_day_takes_the_one_year_of_the_text():
+    r = zh_extract("2025年4月13日，大阪世博会中国馆举行开馆仪式。\n\n大阪世博会于4月13日至10月13日在大阪举行。", published=None)
+    expo = zh_event(r, "大阪世博会")
+    assert (expo.start_date, expo.end_date) == ("2025-04-13", "2025-10-13")
+
+
+def test_two_years_in_the_text_leave_a_year_less_day_unknown():
+    r = zh_extract("2024年5月1日，组委会召开筹备会议。2025年3月2日，组委会再次开会。\n\n大阪世博会于4月13日至10月13日在大阪举行。",
+                   published=None)
+    assert zh_event(r, "大阪世博会").start_date is None
+
+
+def test_a_forum_referred_to_as_a_sub_activity_is_a_part():
+    r = zh_extract("2019年3月22日，澜湄教育合作论坛在四川省宜宾市开幕。\n\n作为2019年“澜湄区域合作周”的重要子活动之一，"
+                   "此次论坛由宜宾市人民政府主办。")
+    week = zh_event(r, "澜湄区域合作周")
+    assert zh_event(r, "澜湄教育合作论坛").part_of == week.id
