@@ -7,11 +7,16 @@ takes those dates; "organised by A and B ... in association with C" makes A and 
 no host); "X, one of the biggest Y Expo organised by Z" names no gathering Y Expo; a city's alternate
 name that is a demonym ("Pak-Turk") places nothing; a name with a list of single words ("G20 Science,
 Technology and Innovation Ministers Meeting") is one name; "CCOIC and Ministry of X" are two bodies;
-"Faculty of Education, University of X" is one host, a unit of the university.
+"Faculty of Education, University of X" is one host, a unit of the university; a country that is also a
+word ("Turkey") is a country inside a list of countries; "To be held at the <City> ... Centre (XCC) on
+<dates>, the X" places X in the city; "A Council & B Institute" are two bodies; "Commission for Asia and the
+Pacific" is one name; "the Asian Ministerial meeting" names no gathering.
 
 Chinese: a theme clause closed by 的 ("以“…”为主题的X论坛") is followed by a name; a year-less day takes
 the one year of the text's full dates when there is no publication date; "作为X的重要子活动之一,此次论坛"
-makes the forum referred to a part of X.
+makes the forum referred to a part of X; "活动期间,A出席B、C" makes B and C parts of the event;
+"来到吉林长春,共同出席X" places X in Changchun; a part the trained city model leaves unplaced takes its
+whole's city.
 """
 
 from __future__ import annotations
@@ -19,6 +24,10 @@ from __future__ import annotations
 from test_extract_en import event, extractor, run  # noqa: F401 (extractor: fixture)
 from test_extract_zh import event as zh_event
 from test_extract_zh import extract as zh_extract
+
+from kg.extract import extract_all, learned
+from kg.extract.places import get_gazetteer
+from kg.model import Article
 
 
 def org_names(record: dict, ids: list[str]) -> set[str]:
@@ -108,6 +117,50 @@ def test_a_faculty_and_its_university_are_one_host(extractor):
     assert faculty["part_of"] == org_by_name(r, "University of the Indus")["id"]
 
 
+def test_a_country_that_is_also_a_word_is_one_in_a_list_of_countries():
+    text = ("Science news\n\nThe 2017 Delta Innovation Forum was held in Hangzhou on May 6, 2017.\n\nOver 100 "
+            "scholars attended the Forum. They came from 12 members, i.e. Argentina, Brazil, Russia, Turkey, "
+            "the UK, the US and Peru.")
+    r = extract_all([Article(id="t", text=text, lang="en")])[0].to_dict()  # (with the trained participant model)
+    countries = set(event(r, "2017 Delta Innovation Forum")["participant_countries"])
+    assert {"AR", "BR", "RU", "TR", "GB", "US", "PE"} <= countries
+
+
+def test_a_venue_opening_with_its_city_places_the_gathering_a_fronted_phrase_announces(extractor):
+    r = run(extractor, "Mining news\n\nMinisters will take part in the 2025 Karoo Mining Summit.\n\nTo be held at the Cape "
+                       "Town International Convention Centre (CTICC) on 03 – 06 February 2025, the Karoo Mining Summit "
+                       "is the largest gathering of miners.")
+    summit = event(r, "2025 Karoo Mining Summit")
+    assert (summit["city"][0], summit["country"], summit["start_date"]) == ("Cape Town", "ZA", "2025-02-03")
+
+
+def test_two_bodies_joined_by_an_ampersand(extractor):
+    r = run(extractor, "Energy news\n\nDelta Council & PetroNova Economics & Technology Research Institute organized the "
+                       "2nd Delta Energy Forum on November 17, 2017 in Beijing.")
+    forum = event(r, "2nd Delta Energy Forum")
+    assert org_names(r, forum["hosts"]) == {"Delta Council", "PetroNova Economics & Technology Research Institute"}
+
+
+def test_a_commission_for_asia_and_the_pacific_is_one_body(extractor):
+    r = run(extractor, "Energy news\n\nIn a statement issued Thursday, ministers at the Coral Energy Forum (CEF) welcomed "
+                       "the plan.\n\nCEF is the first regional ministerial meeting on energy convened by the Joint "
+                       "National Commission for Asia and the Pacific (JNCAP).")
+    names = [o["names"][0] for o in r["organizations"]]
+    assert "Joint National Commission for Asia and the Pacific (JNCAP)" in names
+    assert not any(n.startswith("Pacific") for n in names)
+
+
+def test_ministerial_before_a_head_is_no_head(extractor):
+    r = run(extractor, "Energy news\n\nIn a statement issued Thursday, ministers at the Coral Energy Forum (CEF) welcomed "
+                       "the plan.\n\nCEF is the first regional ministerial meeting on energy convened by the Joint "
+                       "National Commission for Asia and the Pacific (JNCAP).")
+    assert not any(n.endswith("ministerial") for e in r["events"] for n in e["names"])
+
+
+def test_a_given_name_after_a_country_and_a_comma_is_no_country():
+    assert [m.place.country for m in get_gazetteer().find("In Russia, Jordan said the forum went well.", "en")] == ["RU"]
+
+
 # -- Chinese ----------------------------------------------------------------------------------
 def test_a_name_after_a_theme_clause_is_a_gathering():
     r = zh_extract("2019年3月22日，以“同饮一江水，共赢新时代”为主题的同心青年发展论坛在四川省宜宾市开幕。", published=None)
@@ -130,6 +183,30 @@ def test_two_years_in_the_text_leave_a_year_less_day_unknown():
     r = zh_extract("2024年5月1日，组委会召开筹备会议。2025年3月2日，组委会再次开会。\n\n大阪世博会于4月13日至10月13日在大阪举行。",
                    published=None)
     assert zh_event(r, "大阪世博会").start_date is None
+
+
+def test_what_someone_attends_during_the_event_is_part_of_it():
+    r = zh_extract("2023年8月29日，2023南湖教育交流周在贵阳开幕。\n\n活动期间，中心秘书长王明出席南湖职业教育论坛、南湖语言文化论坛并致辞。")
+    week = zh_event(r, "2023南湖教育交流周")
+    assert zh_event(r, "南湖职业教育论坛").part_of == week.id and zh_event(r, "南湖语言文化论坛").part_of == week.id
+
+
+def test_coming_to_a_city_to_attend_places_the_gathering():
+    r = zh_extract("今天，来自大洋彼岸的各位朋友们来到吉林长春，共同出席第五届北美友好论坛。")
+    forum = zh_event(r, "第五届北美友好论坛")
+    assert (forum.city[0], forum.country) == ("Changchun", "CN")
+
+
+def test_a_part_the_city_model_leaves_unplaced_takes_its_whole_city():
+    text = ("2015年8月3日，由教育部和贵州省人民政府共同主办的第八届南湖教育交流周在贵州省贵阳市隆重开幕。\n\n"
+            "南湖中心在此次交流周期间主办了南湖教育博览会、南湖海洋科学成果展等数项活动。")
+    record = zh_extract(text, published=None)
+    fair = zh_event(record, "南湖教育博览会")
+    assert fair.part_of == zh_event(record, "第八届南湖教育交流周").id
+    scored = learned.scored(learned.cities, record, text, "zh", learned.model("cities", "zh"))
+    whole_only = [(c, p) for c, p in scored if c.item == 0 and c.value == "Guiyang"]  # (the model places the whole alone)
+    learned.cities.write(record, text, whole_only, "cities-model")
+    assert (fair.city[0], fair.country) == ("Guiyang", "CN")
 
 
 def test_a_forum_referred_to_as_a_sub_activity_is_a_part():

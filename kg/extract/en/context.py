@@ -307,8 +307,9 @@ class Context:
     def _participle_opens(self, sent: Sentence, a: int, b: int) -> bool:
         """True when the sentence opens with a participle phrase holding tokens a..b, closed by
         a comma with only articles or editions before the event mention at b ("Held from 11 to
-        14 May in hall 8, the X ...", "Running in Lyon until Friday, the Y ...")."""
-        if self.doc[sent.start].lower_ not in _FRONTED_PARTICIPLES:
+        14 May in hall 8, the X ...", "Running in Lyon until Friday, the Y ...", "To be held at Z, the X")."""
+        first = sent.start + 2 if self.doc[sent.start:sent.start + 2].text.lower() == "to be" else sent.start
+        if first >= sent.end or self.doc[first].lower_ not in _FRONTED_PARTICIPLES:
             return False
         comma = next((t.i for t in self.doc[sent.start:b] if t.text == ","), None)
         return comma is not None and comma >= a and all(

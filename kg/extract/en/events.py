@@ -515,6 +515,8 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
     if head_word in WEAK_HEADS and head == name.start + name.edition and name.end < sent.end \
             and doc[name.end].lower_ in _KIND_NOUNS:
         return None  # "Day of Remembrance events took place": the name says what kind of events
+    if head_word == "ministerial" and name.end < sent.end and doc[name.end].lower_ in EVENT_HEADS:
+        return None  # "the Asian Ministerial meeting": an adjective of the meeting, which the name does not name
     if name.end < sent.end and doc[name.end].is_lower and _plural_head(doc[name.end].lower_) \
             and doc[name.end].lower_ != "celebrations":
         return None  # "organised two Punjab Agri Expo exhibitions": editions counted, no one gathering
@@ -1251,6 +1253,8 @@ def _lowercase(ctx: Context, sent: Sentence) -> list[Candidate]:
                                                or doc[k].lower_ == "and" and doc[k - 1].is_alpha and doc[k - 1].is_lower) \
                 and doc[k].lower_ not in EVENT_HEADS:
             k += 1  # (a hyphenated modifier: "the fifth mid-year coordination meeting"; "scientific and practical")
+        if k + 1 < sent.end and doc[k].lower_ == "ministerial" and doc[k + 1].lower_ in EVENT_HEADS:
+            k += 1  # "the first regional ministerial meeting": an adjective, then the head
         if k == i + 1 and not _of_named(doc, k + 1, sent.end) or k >= sent.end or doc[k].lower_ not in EVENT_HEADS \
                 or doc[k - 1].lower_ == "and" \
                 or doc[k].lower_ in TIME_HEADS and all(t.is_title for t in doc[i + 1:k + 1]):

@@ -386,8 +386,9 @@ def _places_pair(doc: Doc, start: int, end: int, nxt: int, limit: int) -> bool:
     k = nxt + 1
     while k < limit and _capitalised(t, k):
         k = word_end(doc, k, limit)
-    place = t.ent[end - 1] in ("GPE", "LOC") or _is_place(t.text[end - 1])
-    return place and (all(t.ent[i] in ("GPE", "LOC") for i in range(nxt + 1, k)) or _is_place(doc[nxt + 1:k].text))
+    place = t.ent[end - 1] in ("GPE", "LOC") or _is_place(t.text[end - 1]) or t.lower[end - 1] in _REGION_NOUNS
+    return place and (all(t.ent[i] in ("GPE", "LOC") for i in range(nxt + 1, k)) or _is_place(doc[nxt + 1:k].text)
+                      or k == nxt + 2 and t.lower[nxt + 1] in _REGION_NOUNS)  # ("Commission for Asia and the Pacific")
 
 
 def _bare_place(doc: Doc, start: int, end: int) -> bool:
@@ -433,10 +434,11 @@ def _paired_at(doc: Doc, start: int, end: int, nxt: int, limit: int) -> bool:
     return _event_ahead(t, nxt, limit) or part > start and _body_ahead(t, nxt, limit)
 
 
-def _body_ahead(t: Tokens, i: int, limit: int) -> bool:
-    """True when an organization head noun ends a run of capitalised words from token i."""
+def _body_ahead(t: Tokens, i: int, limit: int, joiners: tuple[str, ...] = ()) -> bool:
+    """True when an organization head noun ends a run of capitalised words from token i (which
+    ``joiners`` may join: "CNPC Economics & Technology Research Institute")."""
     k = i
-    while k < limit and _capitalised(t, k):
+    while k < limit and (_capitalised(t, k) or k > i and t.lower[k] in joiners):
         if t.lower[k] in ORG_HEADS:
             return True
         k += 1
@@ -492,6 +494,8 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
         if low == "on" and any(w in ORG_HEADS for w in t.lower[start:end]) \
                 and not any(w in EVENT_HEADS for w in t.lower[start:end]) and _event_ahead(t, nxt, limit):
             break  # "Ministry for Mines on the Oil and Gas Conference": an organization, then the event
+        if low == "&" and t.lower[end - 1] in ORG_HEADS and _body_ahead(t, nxt, limit, joiners=("&",)):
+            break  # "ICEC Council & CNPC Economics & Technology Research Institute": two bodies
         if low in _CONNECTORS:
             if nxt < limit and t.lower[nxt] == "the" and low in _THE_AFTER:
                 if _bare_place(doc, start, end):

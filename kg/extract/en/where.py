@@ -104,8 +104,9 @@ def _read_sentence(ctx: Context, sent: Sentence, found: Found, dateline: PlaceMe
         if locative is None:
             continue
         if ctx.inside_longer_name(place):
-            if kind == "city" and _opens_venue(ctx, sent, place):
-                for event_id in _owners(ctx, sent, place):
+            venue = _venue_opened(ctx, sent, place) if kind == "city" else None
+            if venue is not None:  # (the events the whole venue's name belongs to: "To be held at the X
+                for event_id in _owners(ctx, sent, venue):  # Convention Centre (XCC) on May 3, the Y")
                     found[event_id].setdefault(_NAMED, {}).setdefault(kind, (place, sent))
             continue
         owners = _owners(ctx, sent, place)
@@ -233,14 +234,16 @@ def _near_event(ctx: Context, sent: Sentence, locative: int, event_id: str) -> b
     return any(doc[k].lower_ in _HOLDING_WORDS for k in range(start, locative))
 
 
-def _opens_venue(ctx: Context, sent: Sentence, place: PlaceMention) -> bool:
-    """True for a city that opens a venue's name ("the Dubai World Trade Centre", "London’s Barbican
-    Centre"), not one a saint's title makes a saint's name ("St. James's Palace")."""
+def _venue_opened(ctx: Context, sent: Sentence, place: PlaceMention) -> PlaceMention | None:
+    """The venue's whole name, as a place mention of the city, for a city that opens it ("the Dubai
+    World Trade Centre", "London’s Barbican Centre (LBC)"); None for a city that opens no venue's
+    name, or one a saint's title makes a saint's name ("St. James's Palace")."""
     if ctx.text.startswith(("'s", "’s"), place.end) \
             and (_SAINT.search(ctx.text[max(0, place.start - _SAINT_REACH):place.start])
                  or _SAINT.match(ctx.text[place.start:place.end].split()[0])):
-        return False
-    return any(n.start_char == place.start and n.words()[-1] in VENUE_WORDS for n in sent.names)
+        return None
+    venue = next((n for n in sent.names if n.start_char == place.start and n.words()[-1] in VENUE_WORDS), None)
+    return None if venue is None else PlaceMention(place.start, venue.end_char, place.surface, place.place)
 
 
 def _names(ctx: Context, found: Found) -> None:

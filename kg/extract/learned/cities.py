@@ -91,13 +91,21 @@ def gold_count(gold_event: dict) -> int:
 
 
 def write(record: EventRecord, text: str, chosen: list[tuple[Candidate, float]], extractor: str) -> None:
-    """Each event's city becomes the chosen one (its country with it), or none."""
+    """Each event's city becomes the chosen one (its country with it), or none; a part left with
+    none takes the city of the whole it is held within, as the rules do (SCHEMA.md: part_of)."""
     mine = {c.item: (c, p) for c, p in chosen}
     for i, event in enumerate(record.events):
         if i not in mine:
             _unplace(event)
         elif not event.city or mine[i][0].value != event.city[0]:
             _place(event, text, *mine[i], extractor)
+    by_id = {e.id: e for e in record.events}
+    for event in record.events:
+        whole = by_id.get(event.part_of) if event.part_of else None
+        if whole is not None and whole.city and not event.city and event.country in (None, whole.country):
+            event.city, event.geonames_id, event.country = list(whole.city), whole.geonames_id, whole.country
+            event.evidence = [e for e in event.evidence if e.fact not in (FIELD, "country")]
+            event.evidence += [e for e in whole.evidence if e.fact in (FIELD, "country")]
 
 
 def _unplace(event: Event) -> None:

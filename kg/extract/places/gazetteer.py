@@ -53,6 +53,8 @@ _DATELINE_START = re.compile(r"(?:^|\n)[ \t]*(?:date \S+\s+)?\Z")
 _DATELINE_END = re.compile(r"\s*(?:,|:|\(|[-–—]\s?)")
 _LEAD = r"\b(?:[Ii]n|[Aa]t|from|to|of|and|with|across|throughout|visit(?:ed|ing|s)?)\s+$"
 _FOLLOWING_NAME = re.compile(r"\s*,\s*((?:[A-Z][\w.'’-]*\s?){1,4})")
+_LIST_GLUE = frozenset({", ", " and ", ", and ", " & "})  # between two countries of a list
+_LIST_GOES_ON = re.compile(r"\s*(?:[,.;:)]|and\b|&|$)")
 _POSSESSIVE_NOUN = re.compile(r"['’][sS]?\s+(\w+)")  # "Jordan's ambassador", "Niger' envoy"
 #: what ends a clause in Chinese text, and how far after a name an event word may close its frame
 _CLAUSE_END = re.compile(r"\W")
@@ -336,8 +338,9 @@ class Gazetteer:
             if best is not None and best.place is not None:  # among namesakes: a place or country named
                 namesakes = [c for c in found if c.free and c.rank == best.rank]
                 best = _best([c for c in namesakes if c.place in named] or namesakes, None, context)
-            best = self._after_city(text, start, found, mentions[-1] if mentions else None) or best \
-                or self._in_context(text, start, end, found, context)
+            previous = mentions[-1] if mentions else None
+            best = self._after_city(text, start, found, previous) or best \
+                or self._in_context(text, start, end, found, context) or self._listed_country(text, start, end, found, previous)
             if best is not None and best.place is not None:
                 mentions.append(self._mention(best, start, end, text))
         return [self._capital_after(m, text) or m for m in mentions]
@@ -352,6 +355,16 @@ class Gazetteer:
         if city is None:
             return None
         return PlaceMention(mention.start, tail.end(), text[mention.start:tail.end()], city)
+
+    @staticmethod
+    def _listed_country(text: str, start: int, end: int, found: list[_Candidate],
+                        previous: PlaceMention | None) -> _Candidate | None:
+        """A country that is also a word, listed right after another country, the list going on or
+        closing there ("Russia, Turkey, the UK"; not "in Russia, Jordan said")."""
+        if previous is None or previous.place.kind != "country" or previous.demonym \
+                or text[previous.end:start] not in _LIST_GLUE or not _LIST_GOES_ON.match(text, end):
+            return None
+        return _best([c for c in found if c.place is not None and c.place.kind == "country" and not c.demonym], None)
 
     @staticmethod
     def _after_city(text: str, start: int, found: list[_Candidate],

@@ -44,6 +44,8 @@ def _res() -> dict[str, re.Pattern]:
     return {
         # "X期间还举办了Y", "X期间,与会各方还共同举行了Y", "X期间,我会将在现场举办Y"
         "during": re.compile(r"(?:期间|同期|同时|同步)[,]?[^,;:。]{0,16}?(?:" + _ADVERBS + r")*(?:" + hold + r")(?:了)?"),
+        # "活动期间,中心秘书长出席A、B并致辞": what someone attends during the event is held within it
+        "attended_during": re.compile(r"期间[,]?[^,;:。]{0,20}?(?:出席|参加)(?:了)?"),
         # "在为期一天半的论坛中,将分别举办Y和Z", "在『X』日程中,还将举行Y、Z": held within the event
         # named right before (its programme's) 中
         "within": re.compile(r"(?:日程|议程)?中,?[^,;:。]{0,16}?(?:" + _ADVERBS + r")*(?:" + hold + r")(?:了)?"),
@@ -160,12 +162,12 @@ def _holder_before(ctx: ZhArticle, pos: int) -> str | None:
 
 
 def _during(ctx: ZhArticle, m: EventMention) -> str | None:
-    """"X期间…举办Y", "X同期还将举办Y", "开幕式上还举行了Y", "X举办了Y和Z两个分论坛"."""
+    """"X期间…举办Y", "X期间,A出席Y", "X同期还将举办Y", "开幕式上还举行了Y", "X举办了Y和Z两个分论坛"."""
     text = ctx.text
     a, _ = ctx.sents[m.sent]
     res = _res()
     lead = text[a:m.start].rstrip(events.QUOTES)
-    for pattern in ("during", "opening"):
+    for pattern in ("during", "attended_during", "opening"):
         cue = None
         for cue in res[pattern].finditer(lead):
             pass
