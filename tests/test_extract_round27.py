@@ -16,7 +16,8 @@ Chinese: a theme clause closed by 的 ("以“…”为主题的X论坛") is fol
 the one year of the text's full dates when there is no publication date; "作为X的重要子活动之一,此次论坛"
 makes the forum referred to a part of X; "活动期间,A出席B、C" makes B and C parts of the event;
 "来到吉林长春,共同出席X" places X in Changchun; a part the trained city model leaves unplaced takes its
-whole's city.
+whole's city; 第廿五届 is an edition; "X年会主论坛" is a part of X年会; a verb that ends a clause ("…书记李强出席")
+is read into no name; 科协, 侨联, 友协 … end organizations' names.
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ from kg.model import Article
 
 def org_names(record: dict, ids: list[str]) -> set[str]:
     return {o["names"][0] for o in record["organizations"] if o["id"] in ids}
+
+
+def org_names_zh(record, ids: list[str]) -> set[str]:
+    return {o.names[0] for o in record.organizations if o.id in ids}
 
 
 def org_by_name(record: dict, name: str) -> dict:
@@ -207,6 +212,20 @@ def test_a_part_the_city_model_leaves_unplaced_takes_its_whole_city():
     whole_only = [(c, p) for c, p in scored if c.item == 0 and c.value == "Guiyang"]  # (the model places the whole alone)
     learned.cities.write(record, text, whole_only, "cities-model")
     assert (fair.city[0], fair.country) == ("Guiyang", "CN")
+
+
+def test_an_edition_counted_with_廿_is_an_edition():
+    r = zh_extract("由中国科协和江南省政府共同主办的第廿五届江南科技年会，本月22日在合肥召开。")
+    meeting = zh_event(r, "第廿五届江南科技年会")
+    assert "江南科技年会" in meeting.names and org_names_zh(r, meeting.co_hosts) == {"中国科协", "江南省政府"}
+
+
+def test_a_main_forum_named_after_its_meeting_is_a_part_and_a_clause_is_no_name():
+    r = zh_extract("由中国科协主办的第二十五届江南科技年会，本月22日在合肥召开。中国科协主席王明、江南省委书记李强出席第二十五届"
+                   "江南科技年会主论坛并致辞。")
+    meeting = zh_event(r, "第二十五届江南科技年会")
+    assert zh_event(r, "第二十五届江南科技年会主论坛").part_of == meeting.id
+    assert not any("出席" in n or "书记" in n for e in r.events for n in e.names)
 
 
 def test_a_forum_referred_to_as_a_sub_activity_is_a_part():

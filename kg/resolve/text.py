@@ -16,6 +16,7 @@ from importlib import resources
 from kg.graph.identity import split_edition
 from kg.model.names import has_han, normalise, to_simplified
 
+_CN_TENS = {"廿": 20, "卅": 30}
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _EN_ORDINALS = {w: i for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
@@ -26,7 +27,7 @@ _EN_ORDINALS |= {w[:-1] + "ieth": n for w, n in _TENS.items()}  # twentieth … 
 #: a leading ordinal from the twentieth on ("Twenty-first …", "Thirtieth …"), which split_edition leaves in the name
 _COMPOUND = re.compile(rf"^(?:the\s+)?(?:({'|'.join(_TENS)})[\s\u2010-\u2015\-]+({'|'.join(list(_EN_ORDINALS)[:9])})"
                        rf"|({'|'.join(w for w in _EN_ORDINALS if w.endswith('ieth'))}))\b\s*", re.IGNORECASE)
-_ORDINAL = re.compile(r"第([0-9零〇一二两三四五六七八九十百]+)[届屆]|(首)[届屆]|\b(\d{1,3})(?:st|nd|rd|th)\b|\b([a-z]+)\b",
+_ORDINAL = re.compile(r"第([0-9零〇一二两三四五六七八九十百廿卅]+)[届屆]|(首)[届屆]|\b(\d{1,3})(?:st|nd|rd|th)\b|\b([a-z]+)\b",
                       re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\-]")
@@ -46,6 +47,9 @@ def _chinese_number(text: str) -> int | None:
         elif ch == "十":
             total += (digit or 1) * 10
             digit, unit_seen = 0, True
+        elif ch in _CN_TENS:  # 廿 20, 卅 30 ("第廿五届")
+            total += _CN_TENS[ch]
+            unit_seen = True
         elif ch in _CN_DIGITS:
             digit = _CN_DIGITS[ch]
         else:

@@ -80,9 +80,9 @@ _HYPHENS = frozenset({"-", "—", "–", "·", "."})  # ("日本.台湾经营者
 #: a quoted slogan and a dash before a gathering's name: "“侨连五洲 沪上进博”——"
 SLOGAN = r"[“「][^”」。;]{1,30}[”」](?:——|—|--)"
 _SLOGAN_BEFORE = re.compile(r"((?:19|20)\d{2}年?)" + SLOGAN + "$")
-_QUOTED_NAME_LEAD = re.compile(r"((?:19|20)\d{2}年?)?(第[0-9一二三四五六七八九十百]+[届次])?[“「]$")
+_QUOTED_NAME_LEAD = re.compile(r"((?:19|20)\d{2}年?)?(第[0-9一二三四五六七八九十百廿卅]+[届次])?[“「]$")
 #: a year or an edition shortly before a word: what names an event, not an organization
-_EDITION_BEFORE = re.compile(r"(?:(?:19|20)\d{2}年?|第[0-9一二三四五六七八九十百]+[届次])[“「]?[^,。;“”「」]{0,10}[”」]?$"
+_EDITION_BEFORE = re.compile(r"(?:(?:19|20)\d{2}年?|第[0-9一二三四五六七八九十百廿卅]+[届次])[“「]?[^,。;“”「」]{0,10}[”」]?$"
                              r"|(?:周年|纪念)$")  # (or an anniversary: "…三十周年纪念联谊会")
 #: what follows the name of a standing institution named like a gathering: its secretariat, its
 #: founding, its mechanism
@@ -368,6 +368,9 @@ def _tagged(ctx: ZhArticle, found: list[EventMention]) -> list[EventMention]:
     return out
 
 
+#: verbs by which someone holds or takes part in a gathering: a clause, no name, holds them
+_CLAUSE_VERBS = frozenset({"举办", "举行", "召开", "出席", "参加", "主持", "致辞", "莅临"})
+_CLAUSE_VERB = re.compile("(?:" + "|".join(sorted(_CLAUSE_VERBS)) + ")(?!.*(?:" + "|".join(sorted(_CLAUSE_VERBS)) + "))")
 _PAIRS = (("(", ")"), ("“", "”"), ("「", "」"), ("《", "》"))
 
 
@@ -430,7 +433,8 @@ def _in_quote(ctx: ZhArticle, start: int, end: int) -> bool:
 def _tagged_words(ctx: ZhArticle, start: int, end: int) -> bool:
     """Whether the words of ``[start, end)`` outside quotes may stand in a name the tagger adds:
     no 暨 and no 和 or 、 after a name (A暨B, A和B are the rules' to join or keep apart, A、B a list),
-    no 以及 (a list's last item), no verb that arranges or lists gatherings (设置, 包括)."""
+    no 以及 (a list's last item), no verb that arranges or lists gatherings (设置, 包括), and no verb by which
+    someone attends or holds one ("省委书记韩俊出席主论坛": a clause, not a name)."""
     lex = lexicon()
     joint, joiners = lex.word_set("joint"), lex.word_set("joiner")
     quoted = [q.span() for q in _QUOTED_PART.finditer(ctx.text, start, end)]
@@ -438,7 +442,7 @@ def _tagged_words(ctx: ZhArticle, start: int, end: int) -> bool:
     while i < len(ctx.tok_start) and ctx.tok_start[i] < end:
         word = ctx.tok_text[i]
         if ctx.tok_end[i] > start and not any(a <= ctx.tok_start[i] < b for a, b in quoted) \
-                and (word in joint or _LIST_VERB.fullmatch(word) or _ARRANGED.fullmatch(word) or word == "以及"
+                and (word in joint or word in _CLAUSE_VERBS or _LIST_VERB.fullmatch(word) or _ARRANGED.fullmatch(word) or word == "以及"
                      or (word in joiners or word == "、") and _named_before(ctx, ctx.tok_start[i])):
             return False
         i += 1
@@ -865,6 +869,9 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
     officer = lex.title_re.match(text, after.end() if after else end)
     if officer and not text.startswith(("国", "团", "单位"), officer.end()):
         return None  # "日华议员恳谈会(简称日华恳)干事长古屋圭司", "博鳌亚洲论坛秘书长": a body's officer, no gathering
+    clause = _CLAUSE_VERB.search(text, start, head_start)
+    if clause:  # "…书记韩俊出|席主|论坛": a verb the tokens split, read into the name, ends the words before it
+        start = clause.end()
     slogan = _SLOGAN_BEFORE.search(text, max(ctx.sents[si][0], start - 40), start)
     if slogan and slogan.group(1):  # "2023年“喜迎春来,携手共进”——迎春招待会": the year, the slogan, the name
         start = slogan.start()

@@ -147,7 +147,9 @@ def _embedded(ctx: ZhArticle, m: EventMention) -> str | None:
         if other.event in (None, m.event) or other.ref:
             continue
         prefix = ctx.text[slice(*other.core)]
-        if _DASHES.sub("-", core).startswith(_DASHES.sub("-", prefix)) and len(core) - len(prefix) >= 4:
+        if _DASHES.sub("-", core).startswith(_DASHES.sub("-", prefix)) \
+                and (len(core) - len(prefix) >= 4 or core[len(prefix):].removeprefix("主") in lexicon().heads):
+            # ("X年会主论坛": the main forum of X)
             if not core.startswith("暨", len(prefix)):
                 ctx.add_names(m.event, [ctx.surface(m.core_start + len(prefix), m.core[1])], m.sent)
             return other.event
