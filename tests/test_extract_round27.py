@@ -4,7 +4,7 @@ English: a weekday after a start told in the present or as a participle ("beginn
 or before a future verb ("The seminar on Wednesday will begin") is ahead of the publication date; a
 weekday range with its dates after it ("on Wednesday and Thursday, the 28th to 29th of November 2007")
 takes those dates; "organised by A and B ... in association with C" makes A and B hosts (a partner is
-no host); "X, one of the biggest Y Expo organised by Z" names no gathering Y Expo; a city's alternate
+no host; "the Consulate of X in Kochi and Y House" are two bodies, "in Hong Kong and Macau" two places); "X, one of the biggest Y Expo organised by Z" names no gathering Y Expo; a city's alternate
 name that is a demonym ("Pak-Turk") places nothing; a name with a list of single words ("G20 Science,
 Technology and Innovation Ministers Meeting") is one name; "CCOIC and Ministry of X" are two bodies;
 "Faculty of Education, University of X" is one host, a unit of the university; a country that is also a
@@ -17,7 +17,9 @@ the one year of the text's full dates when there is no publication date; "作为
 makes the forum referred to a part of X; "活动期间,A出席B、C" makes B and C parts of the event;
 "来到吉林长春,共同出席X" places X in Changchun; a part the trained city model leaves unplaced takes its
 whole's city; 第廿五届 is an edition; "X年会主论坛" is a part of X年会; a verb that ends a clause ("…书记李强出席")
-is read into no name; 科协, 侨联, 友协 … end organizations' names.
+is read into no name; 科协, 侨联, 友协 … end organizations' names; "本届兰州论坛" is the 兰州绿色发展论坛 named
+before (a city and the same head); a date with its month written ("11月18日") replaces a bare day ("将于18日")
+read in the publication's month.
 """
 
 from __future__ import annotations
@@ -79,6 +81,15 @@ def test_organised_by_beside_a_partner_makes_hosts(extractor):
     fair = event(r, "Fjord Travel and Tourism Fair")
     assert org_names(r, fair["hosts"]) == {"Norwegian Business Club", "Nordic Trade Council"}
     assert org_names(r, fair["co_hosts"]) == {"Kerala Tourism Department"} and fair["organizers"] == []
+
+
+def test_a_consulate_in_a_city_and_the_next_body_are_two_hosts(extractor):
+    r = run(extractor, "Travel news\n\nThe Fjord Travel Fair organised by the Honorary Consulate of Norway in Kochi and "
+                       "Norway House will begin on 29 November 2022 in Kochi. The Fjord Seafood Seminar was hosted by the "
+                       "Consulate General of Norway in Hong Kong and Macau on 2 December 2022.")
+    assert org_names(r, event(r, "Fjord Travel Fair")["hosts"]) == {"Honorary Consulate of Norway in Kochi", "Norway House"}
+    seminar = event(r, "Fjord Seafood Seminar")
+    assert org_names(r, seminar["hosts"]) == {"Consulate General of Norway in Hong Kong and Macau"}
 
 
 def test_one_of_the_biggest_names_a_kind_not_a_gathering(extractor):
@@ -226,6 +237,14 @@ def test_a_main_forum_named_after_its_meeting_is_a_part_and_a_clause_is_no_name(
     meeting = zh_event(r, "第二十五届江南科技年会")
     assert zh_event(r, "第二十五届江南科技年会主论坛").part_of == meeting.id
     assert not any("出席" in n or "书记" in n for e in r.events for n in e.names)
+
+
+def test_this_edition_named_by_its_city_and_head_is_the_longer_named_event():
+    r = zh_extract("2021兰州绿色发展论坛将于18日举办\n\n5日，甘肃省政府召开新闻发布会。本届兰州论坛定于11月18日-20日在甘肃兰州举行，"
+                   "由商务部和甘肃省人民政府共同主办。", published="2021-10-05")  # (the headline's bare 18日: the body's month)
+    assert len(r.events) == 1
+    forum = zh_event(r, "2021兰州绿色发展论坛")
+    assert (forum.start_date, forum.end_date) == ("2021-11-18", "2021-11-20") and "兰州论坛" in forum.names
 
 
 def test_a_forum_referred_to_as_a_sub_activity_is_a_part():

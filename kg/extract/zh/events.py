@@ -1170,6 +1170,9 @@ class _Group:
         if _THIS_ONE.search(ctx.text, max(0, m.start - 3), m.start) \
                 and any(k.endswith(key) and len(key) >= 3 for k in self.keys for key in keys):
             return True  # "此次药交会" after "樟树第37届全国药交会": this one, by the end of its name
+        if _THIS_ONE.search(ctx.text, max(0, m.start - 3), m.start) and m.head == self.head \
+                and any(_placed_short(key, k, m.head) for k in self.keys for key in keys):
+            return True  # "本届太原论坛" after "2019太原能源低碳发展论坛": this one, by its place and head
         if m.head == self.head and _lead_after(ctx, self.mentions[-1].sent, m.sent) \
                 and all(_headline(ctx, x.sent) for x in self.mentions) \
                 and not (_proper(ctx, m.start, m.end) and any(_proper(ctx, x.start, x.end) for x in self.mentions)):
@@ -1260,6 +1263,14 @@ def _annual(a: str, b: str) -> bool:
     """Whether two names differ only by 年度 ("annual"), which tells no edition from another."""
     short, long = sorted((a, b), key=len)
     return long != short and long.replace("年度", "", 1) == short
+
+
+def _placed_short(short: str, long: str, head: str) -> bool:
+    """太原论坛 for 太原能源低碳发展论坛: the place the longer name opens with, then the same head."""
+    place = short[: -len(head)]
+    return len(short) < len(long) and long.startswith(place) and long.endswith(head) \
+        and any(p.start == 0 and p.end == len(place) and p.place.kind in ("city", "province")
+                for p in get_gazetteer().find(place, "zh"))
 
 
 def _abbreviates(short: str, short_head: str, long: str, long_head: str) -> bool:

@@ -61,6 +61,7 @@ _ATTRIBUTE_GAP = re.compile(r"[,。;:]")
 _THAT_DAY = re.compile(r"(?:当天|当日|同日|同一天)(?:上午|下午|中午|晚上|晚间|傍晚)?[,]?")
 _TRAILING_NAME_YEAR = re.compile(r"((?:19|20)\d{2})年?$")  # "世界旅游经济论坛•澳门2018"
 #: a year in the first lines ("2025…大会", "2024年"), not a count ("近2000人", "达2000余家")
+_DAY_ONLY = re.compile(r"[0-9一二三四五六七八九十]{1,3}日(?:[-–—至到][0-9一二三四五六七八九十]{1,3}日)?")  # no month written
 _FULL_DATE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年\d{1,2}月")  # a date with its year and month
 _YEAR_HINT = re.compile(r"(?<![\d近约超逾共达有])((?:19|20)\d{2})(?![\d人家个名余多万元平米场项件位次吨亿])")
 #: "与X同期举行了": right after X, held at its time (a list of what was held may follow)
@@ -113,14 +114,21 @@ class _Dates:
         self.starts: dict[str, tuple[str, int]] = {}
         self.ends: dict[str, tuple[str, int]] = {}
         self.assumed: set[str] = set()  # events whose end is only "one day, so it ends when it starts"
+        self.day_only: set[str] = set()  # events dated by a day whose month the text leaves to the reader
 
-    def offer(self, event: str, start: str | None, end: str | None, sent: int, assumed: bool = False) -> None:
+    def offer(self, event: str, start: str | None, end: str | None, sent: int, assumed: bool = False,
+              day_only: bool = False) -> None:
+        """``day_only``: the dates are a bare day ("将于22日举办") placed in the publication's month; a date
+        with its month written ("定于10月22日-24日") replaces them."""
+        replaces = event in self.day_only and not day_only
         for table, value in ((self.starts, start), (self.ends, end)):
-            if value and (event not in table or len(value) > len(table[event][0])
+            if value and (event not in table or len(value) > len(table[event][0]) or replaces and len(value) == 10
                           or (table is self.ends and event in self.assumed and not assumed)):
                 table[event] = (value, sent)
                 if table is self.ends:
                     (self.assumed.add if assumed else self.assumed.discard)(event)
+        if start and (event not in self.starts or self.starts[event][0] == start):
+            (self.day_only.add if day_only else self.day_only.discard)(event)
 
 
 def assign(ctx: ZhArticle) -> None:
@@ -158,7 +166,8 @@ def assign(ctx: ZhArticle) -> None:
                     start, end = {"open": (start, None), "close": (None, start)}.get(
                         kind, (start, start if len(start) == 10 else None))
                 for ev in _events(ctx, mention):
-                    found.offer(ev, start, end, si, assumed=not d.end_date and kind == "hold")
+                    found.offer(ev, start, end, si, assumed=not d.end_date and kind == "hold",
+                                day_only=_DAY_ONLY.fullmatch(d.surface) is not None)
                 opened = events.resolve(ctx, mention.opened_with) if mention.opened_with else None
                 if opened:  # "X开幕式暨Y论坛D举行": X opened that day
                     found.offer(opened, d.start_date, None, si)
