@@ -10,7 +10,8 @@ Technology and Innovation Ministers Meeting") is one name; "CCOIC and Ministry o
 "Faculty of Education, University of X" is one host, a unit of the university; a country that is also a
 word ("Turkey") is a country inside a list of countries; "To be held at the <City> ... Centre (XCC) on
 <dates>, the X" places X in the city; "A Council & B Institute" are two bodies; "Commission for Asia and the
-Pacific" is one name; "the Asian Ministerial meeting" names no gathering.
+Pacific" is one name; "the Asian Ministerial meeting" names no gathering; ", said Ravi P Kurup, Honorary Consul of X in Y" names a
+consul (NER's "[Honorary Consul]" is a title, not a person).
 
 Chinese: a theme clause closed by 的 ("以“…”为主题的X论坛") is followed by a name; a year-less day takes
 the one year of the text's full dates when there is no publication date; "作为X的重要子活动之一,此次论坛"
@@ -171,6 +172,14 @@ def test_ministerial_before_a_head_is_no_head(extractor):
                        "the plan.\n\nCEF is the first regional ministerial meeting on energy convened by the Joint "
                        "National Commission for Asia and the Pacific (JNCAP).")
     assert not any(n.endswith("ministerial") for e in r["events"] for n in e["names"])
+
+
+def test_an_honorary_consul_named_after_said_is_an_envoy(extractor):
+    r = run(extractor, "Travel news\n\nThe Fjord Travel Fair will be held on 29 November 2022 in Kochi. A large number of "
+                       "tourists are expected to visit India, said Ravi P Kurup, Honorary Consul of the Kingdom of Norway "
+                       "in Kochi.")
+    consul = next(p for p in r["people"] if "Ravi P Kurup" in p["names"])
+    assert (consul["ambassador_of"], consul["posted_to"]) == ("NO", "IN")
 
 
 def test_a_given_name_after_a_country_and_a_comma_is_no_country():

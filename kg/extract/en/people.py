@@ -28,8 +28,9 @@ from kg.model.names import normalise
 _TITLES = sorted(PERSON_TITLES, key=lambda t: -len(t.split()))
 #: lower-case particles inside a name ("Moin ul Haque", "Nawaf bin Said", "Ursula von der Leyen")
 _NAME_PARTICLES = frozenset({"ul", "al", "el", "bin", "bint", "ibn", "van", "von", "der", "den", "de", "da", "di", "du", "dos", "das"})
-_ENVOY = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(AMBASSADOR_TITLES + CONSUL_TITLES, key=len,
-                                                                     reverse=True)) + r")\b", re.IGNORECASE)
+_ENVOY = re.compile(r"\b(?:honorary\s+)?(?:" + "|".join(re.escape(t) for t in sorted(AMBASSADOR_TITLES + CONSUL_TITLES,
+                                                                                     key=len, reverse=True))
+                    + r")\b", re.IGNORECASE)  # (an honorary consul counts: SCHEMA.md, "a consul or envoy")
 _NOT_GIVEN_NAMES = TITLE_WORDS | HONORIFICS | ORG_HEADS | set(EVENT_HEADS) | DISTRICT_WORDS | {"city", "province", "state"}
 _PHRASE_GLUE = frozenset({"of", "the", "to", "in", "at", "for", "and", "-", "–", "'s", "’s", "&", "(", ")"})
 _RECEIVING_CUES = frozenset({"to", "in"})
@@ -53,14 +54,13 @@ _RANKS = frozenset({"air", "chief", "marshal", "vice", "rear", "lt.", "lt", "gen
 
 
 def find_people(ctx: Context) -> None:
-    persons = [(ent, name) for ent in _person_spans(ctx) if (name := _clean(ent)) is not None]
+    persons = [(ent, name) for ent in _person_spans(ctx) if (name := _clean(ent)) is not None
+               and not (len(name) == 1 and name[0].lower_ in _NOT_GIVEN_NAMES)]  # (NER's "[H.E. Mr]", "[Honorary Consul]")
     others = {i for _, name in persons for i in range(name.start, name.end)}
     mentions: list[tuple[str, Span]] = []
     for ent, name in persons:
         sent = ctx.sentence_of(ent.start)
         if len(name) == 1:
-            if name[0].lower_ in _NOT_GIVEN_NAMES:
-                continue  # NER's "[H.E. Mr]" before a name: an honorific, no name
             pid = _known(ctx, name.text)
             if pid is None and (left := _left_phrase(ctx, sent, name, others)) is not None:
                 pid = _envoy(ctx, sent, name, left)  # "Consul General Tanaka": a surname after an envoy's title
@@ -153,8 +153,9 @@ def _envoy_names(ctx: Context) -> list[Span]:
                     and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in _NAME_PARTICLES) \
                     and doc[start - 1].lower_ not in _NOT_GIVEN_NAMES and doc[start - 1].ent_type_ not in ("GPE", "NORP"):
                 start -= 1
-            if title.start - 1 - start >= 2 and (start == 0 or not doc[start - 1].is_alpha or doc[start - 1].lower_ in ("by", "and")):
-                out.append(doc[start:title.start - 1])
+            if title.start - 1 - start >= 2 and (start == 0 or not doc[start - 1].is_alpha
+                                                 or doc[start - 1].lower_ in ("by", "and") or doc[start - 1].lower_ in _REPORTING):
+                out.append(doc[start:title.start - 1])  # (", said Ravi Nair, Honorary Consul of X in Y")
     return out
 
 
@@ -217,6 +218,7 @@ def _clean(ent: Span) -> Span | None:
     """A PERSON entity without leading titles, honorifics and a country NER took in."""
     start = ent.start
     while start < ent.end - 1 and (ent.doc[start].lower_ in HONORIFICS or ent.doc[start].lower_ in TITLE_WORDS
+                                   or ent.doc[start].lower_ == "honorary"  # NER's "[Honorary Consul]"
                                    or ent.doc[start].lower_ in _RANKS
                                    or ent.doc[start].is_punct
                                    or start < ent.end - 2 and get_gazetteer().country(ent.doc[start].text)):
@@ -288,8 +290,9 @@ def _right_phrase(ctx: Context, sent: Sentence, ent: Span) -> Span | None:
             and doc[k].lower_ not in ("said", "says", "who") \
             and not (doc[k].lower_ == "and" and k + 1 < sent.end and doc[k + 1].lower_ in HONORIFICS):
         # (not "…, vice-rector of X and His Excellency the Ambassador of Y, B": another person's title)
-        if doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B" and doc[k - 1].lower_ not in ("of", "at", "the"):
-            return None  # a list: "A, Director of X B, ..."
+        if doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B" and doc[k - 1].lower_ not in ("of", "at", "the") \
+                and not _ENVOY.match(ctx.text, doc[k].idx):
+            return None  # a list: "A, Director of X B, ..." (not NER's "[Honorary Consul]": a title)
         k += 1
     phrase = doc[j + 1:k]
     if len(phrase) and phrase[0].lower_ in ("and", "or"):
