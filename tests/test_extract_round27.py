@@ -20,7 +20,8 @@ makes the forum referred to a part of X; "活动期间,A出席B、C" makes B and
 whole's city; 第廿五届 is an edition; "X年会主论坛" is a part of X年会; a verb that ends a clause ("…书记李强出席")
 is read into no name; 科协, 侨联, 友协 … end organizations' names; "本届兰州论坛" is the 兰州绿色发展论坛 named
 before (a city and the same head); a date with its month written ("11月18日") replaces a bare day ("将于18日")
-read in the publication's month.
+read in the publication's month; a name that opens with a year and ends in 活动 ("2023…专场活动") is a gathering,
+unless 活动 follows another gathering's head or a list ("X教育展活动", "开幕式及相关活动").
 """
 
 from __future__ import annotations
@@ -254,6 +255,19 @@ def test_this_edition_named_by_its_city_and_head_is_the_longer_named_event():
     assert len(r.events) == 1
     forum = zh_event(r, "2021兰州绿色发展论坛")
     assert (forum.start_date, forum.end_date) == ("2021-11-18", "2021-11-20") and "兰州论坛" in forum.names
+
+
+def test_a_year_led_activity_held_there_is_a_gathering():
+    r = zh_extract("新华社洛杉矶8月11日电 “你好中国！”2023长江主题旅游海外推广季美国专场活动11日在美国洛杉矶市举行。", published=None)
+    activity = zh_event(r, "2023长江主题旅游海外推广季美国专场活动")
+    assert (activity.start_date, activity.city[0], activity.country) == ("2023-08-11", "Los Angeles", "US")
+
+
+def test_activities_of_another_gathering_or_a_list_name_none():
+    r = zh_extract("由南湖中心主办的2023南湖教育展活动于1日上午在金边开幕。2023南湖教育交流周开幕式及相关活动在贵阳举行。",
+                   published="2023-12-02")
+    names = [n for e in r.events for n in e.names]
+    assert "2023南湖教育展" in names and not any(n.endswith("活动") for n in names)
 
 
 def test_a_forum_referred_to_as_a_sub_activity_is_a_part():

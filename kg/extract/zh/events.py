@@ -371,6 +371,8 @@ def _tagged(ctx: ZhArticle, found: list[EventMention]) -> list[EventMention]:
 #: verbs by which someone holds or takes part in a gathering: a clause, no name, holds them
 _CLAUSE_VERBS = frozenset({"举办", "举行", "召开", "出席", "参加", "主持", "致辞", "莅临"})
 _CLAUSE_VERB = re.compile("(?:" + "|".join(sorted(_CLAUSE_VERBS)) + ")(?!.*(?:" + "|".join(sorted(_CLAUSE_VERBS)) + "))")
+#: words before 活动 that make it a list's or another gathering's activities, no name's head
+_LISTED_ACTIVITY = re.compile(r"[及和与、等]|相关|配套|系列|同期|主题$")
 _PAIRS = (("(", ")"), ("“", "”"), ("「", "」"), ("《", "》"))
 
 
@@ -900,6 +902,8 @@ def _mention(ctx: ZhArticle, si: int, start: int, head_start: int, end: int, hea
         return None  # "中葡论坛常设秘书处", "中葡论坛(澳门)成立二十周年", "论坛机制": the institution, not a gathering
     if _HOST_LIST.match(text, end):
         return None  # "联合国贸发会议、联合国工发组织…等六大国际组织联合主办": a body in a list of hosts
+    if head == "活动" and (_named_before(ctx, head_start) or _LISTED_ACTIVITY.search(text, start, head_start)):
+        return None  # "X教育展活动", "“X对话会”活动", "X开幕式及相关活动": another gathering's, or a list's, activities
     if head in lex.word_set("edition_head") and not _patterns()["edition"].search(text, start, end) \
             and not ((m.group(1) or "").isdigit() and len(modifier) >= 4):
         return None  # 节 names a festival only after an edition or a bare year ("2025海峡两岸社团交流节"; not 使节, 环节)
