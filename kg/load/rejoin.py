@@ -8,8 +8,8 @@ two halves lose each other. Here such halves are joined again and the caption li
 between them dropped, when
 
 - the paragraph before is running text (a dozen words or more, with a full stop or a
-  list comma inside, which a headline lacks) that does not end a sentence, ends in a word
-  character or a list comma (、 , ，), and is no photo credit ("…记者 张三 摄", "…供图"), and
+  list comma inside, which a headline lacks, or two dozen with a comma: a line the page
+  wrapped) that does not end a sentence, ends in a word character or a list comma (、 , ，), and is no photo credit ("…记者 张三 摄", "…供图"), and
 - the paragraph after is punctuated text that opens mid-sentence: a Han character or a
   list comma after Chinese, a lower-case word after English (not a bullet, not a
   heading), and
@@ -31,6 +31,8 @@ from kg.load.lines import Line
 CAPTION_UNITS = 15
 #: a paragraph left open is at least this long, and its rest at least half as long
 _MIN_UNITS = 12
+#: a paragraph this long with only commas inside is running text too (a line a page wrapped), not a heading
+_WRAPPED_UNITS = 24
 #: lines looked past for the rest of a sentence
 _REACH = 8
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -70,7 +72,7 @@ def _open_sentence(head: Line) -> bool | None:
     last = text[-1]
     if _HAN.match(last) or last in "、，":
         tail = re.split(r"[。！？]", text)[-1]
-        running = "。" in text or "、" in text
+        running = "。" in text or "、" in text or head.units >= _WRAPPED_UNITS and re.search("[,，]", text)
         return True if running and not re.search(r"\s", tail) and not _CREDIT.search(tail) else None
     if (last.isalpha() and last.islower() or last == ",") and ". " in text:
         return False

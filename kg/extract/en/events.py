@@ -153,6 +153,10 @@ _EDITION_OF = re.compile(r"\b([\w-]+)\s+(" + "|".join(EDITION_NOUNS) + r")\s+of\
 _TITLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w/-]+\s+){0,3}?(" + "|".join(sorted(TITLED_HEADS, key=len, reverse=True))
                      + r")\s*(?:(?:" + "|".join(NAMING_WORDS) + r")\s*[-–—:,]?|,?(?=\s*[\"“‘«](?-i:[A-Z0-9])|\s+'(?-i:[A-Z0-9])))"
                      r"\s*[\"“'‘«]([^\"“”'‘’«»]{3,100})[\"”'’»]", re.IGNORECASE)  # (or 'the exhibition, "X"', 'the exhibition “X”')
+#: a fronted title and the gathering it names: "Titled ‘X: Y’, the programme was inaugurated by …"
+_FRONTED_TITLE = re.compile(r"^\s*(?:" + "|".join(NAMING_WORDS) + r")\s*[\"“'‘«]((?-i:[A-Z0-9])[^\"“”'‘’«»]{3,100})"
+                            r"[\"”'’»]\s*,\s*(?:the|this)\s+(?:[\w-]+\s+){0,3}?("
+                            + "|".join(sorted(TITLED_HEADS, key=len, reverse=True)) + r"|programme|program)\b", re.IGNORECASE)
 #: a quoted topic a held gathering is on: "organised an interaction meeting with X on ‘Doing Business in Y’"
 #: a short name given right after a name: "X or simply, ABC", "X, better known as ABC"
 _SHORT_NAME = re.compile(r"\s*,?\s*(?:or\s+simply|or\s+just|better\s+known\s+as|popularly\s+known\s+as)\s*,?\s+"
@@ -305,9 +309,9 @@ def find_events(ctx: Context, syntax: Callable[[], Language]) -> None:
     _register_groups(ctx, candidates + _wholes(ctx, candidates))
     if all(info.heads <= TIME_HEADS for info in ctx.events.values()) \
             and all(info.heads for info in ctx.events.values()):  # none, or only days ("World Malaria Day")
-        _register_groups(ctx, _described(ctx, syntax))
+        _register_groups(ctx, [c for c in _described(ctx, syntax) if not _moment_of_named(ctx, c)])
     elif orphans := _orphan_occasions(ctx):  # "attended the reception", and no named event is one
-        _register_groups(ctx, _described(ctx, syntax, orphans))
+        _register_groups(ctx, [c for c in _described(ctx, syntax, orphans) if not _moment_of_named(ctx, c)])
     elif parts := _described_parts(ctx, syntax):
         _register_groups(ctx, parts)
     elif other := _described_beside(ctx, syntax):
@@ -1181,19 +1185,20 @@ def _titled(ctx: Context, sent: Sentence) -> list[Candidate]:
     ("organized a discussion ... under the title: “X Roundtable on Y”")."""
     out = []
     text = ctx.sentence_text(sent)
-    for m in [*_TITLED.finditer(text), *_HELD_ON_TITLE.finditer(text)]:
+    for m in [*_TITLED.finditer(text), *_HELD_ON_TITLE.finditer(text), *_FRONTED_TITLE.finditer(text)]:
         if _THEME_WORDS & set(text[m.start():m.start(1)].lower().split()):
             continue  # "the theme for this Congress, ‘Leading growth’": the gathering's theme, not its name
-        title = m.lastindex  # the title's group, after the head noun's
-        head = m.group(title - 1).lower().split("-")[-1]
+        title, kind = (1, 2) if m.re is _FRONTED_TITLE else (m.lastindex, m.lastindex - 1)  # (the title after its head)
+        head = m.group(kind).lower().split("-")[-1]
         span = ctx.doc.char_span(sent.start_char + m.start(title), sent.start_char + m.end(title), alignment_mode="expand")
         if span is None:
             continue
         name = m.group(title).strip()
         years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", name)]
         anchor = (sent.start_char + m.start("anchor"), sent.start_char + m.end("anchor")) if m.re is _HELD_ON_TITLE else None
-        out.append(Candidate(sent, span.start, span.end, [name], {head}, TITLED_HEADS.get(head, "Other"),
-                             years[0] if years else None, anchor=anchor))
+        heads = {head} | (_kinds_before(ctx, sent) if m.re is _FRONTED_TITLE and head not in EVENT_HEADS else set())
+        kind = next((TITLED_HEADS[h] for h in sorted(heads) if h in TITLED_HEADS), "Other")
+        out.append(Candidate(sent, span.start, span.end, [name], heads, kind, years[0] if years else None, anchor=anchor))
     if _HOLDING.search(text):
         for m in _UNDER_TITLE.finditer(text):  # 'organized a discussion ... under the title: "X Roundtable on Y"'
             head = next((w for w in re.findall(r"[\w-]+", m.group(1).lower()) if w in EVENT_HEADS), None)
@@ -1218,6 +1223,13 @@ def _titled(ctx: Context, sent: Sentence) -> list[Candidate]:
         out.append(Candidate(sent, span.start, span.end, [m.group(1).strip()], {"event"}, "Other",
                              years[0] if years else None))
     return out
+
+
+def _kinds_before(ctx: Context, sent: Sentence) -> set[str]:
+    """The kinds of gathering the sentence before ``sent`` describes ("organised a conference of
+    diplomats"): what a generic "the programme" right after it refers back to."""
+    before = next((text for s in reversed(ctx.sentences[:sent.index]) if (text := ctx.sentence_text(s)).strip()), "")
+    return {w.lower() for w in _DESCRIBED_WORD.findall(before) if w.lower() in TITLED_HEADS}
 
 
 def _of_named(doc, k: int, limit: int) -> bool:
@@ -1337,6 +1349,18 @@ def _described_named(ctx: Context, syntax: Callable[[], Language]) -> list[Candi
         return []  # ("X, which is the largest ministerial conference held in Y": what X is, not another gathering)
     candidate.names = [n for n in candidate.names if n.lower() not in EVENT_HEADS] + [named[0].names[0]]
     return [candidate]
+
+
+def _moment_of_named(ctx: Context, c: Candidate) -> bool:
+    """A described moment of a named event ("The inauguration ceremony of the 4th X Week took place"):
+    that event, not one of its own."""
+    if not set(c.names[-1].lower().split()) <= _MOMENT_WORDS | {"ceremony"}:
+        return False
+    after = re.match(r"\s*of\s+(?:the\s+)?", ctx.text[ctx.doc[c.end - 1].idx + len(ctx.doc[c.end - 1].text):])
+    if after is None:
+        return False
+    rest = ctx.text[ctx.doc[c.end - 1].idx + len(ctx.doc[c.end - 1].text) + after.end():]
+    return any(rest.startswith(n) for e in ctx.builder.events for n in e.names)
 
 
 def _orphan_occasions(ctx: Context) -> set[str]:

@@ -548,7 +548,8 @@ def _extend(doc: Doc, start: int, end: int, limit: int) -> int:
                 and t.text[nxt][:1].isupper():
             end = nxt + 1  # "Cultural Week/Exhibition": the same, the slash a token of its own
             continue
-        elif low == "and" and start > 0 and is_edition_word(t.text[start - 1]) and not is_year(t.text[start - 1]) \
+        elif low == "and" and any(0 <= k and is_edition_word(t.text[k]) and not is_year(t.text[k])
+                                  for k in (start - 1, start)) \
                 and not any(w in EVENT_HEADS for w in t.lower[start:end]) \
                 and (headed := _headed_run(doc, nxt, limit)):
             end = headed  # "the 16th Pak Pharma and Healthcare Exhibition": an edition opens one name

@@ -217,7 +217,7 @@ ACTIVE_ROLE_CUES: dict[str, tuple[str, ...]] = {
 #: "<organization> <cue> <organization list>": the listed ones are co-hosts, the first a host
 PARTNER_CUES = (
     "in association with", "in conjunction with", "in co-operation with", "in cooperation with",
-    "in collaboration with", "in partnership with", "in coordination with",
+    "in collaboration with", "in partnership with", "in coordination with", "partnering with",
 )
 
 #: officers and organs of a body: after "the Chair of (the)" comes a body, not a gathering or its host
@@ -295,7 +295,8 @@ ORG_HEADS_WITH_PLACE = frozenset({"chamber", "embassy", "consulate", "consulate-
 AMBASSADOR_TITLES = ("ambassador", "ambassador extraordinary and plenipotentiary", "envoy",
                      "special envoy", "high commissioner", "permanent representative",
                      "charge d'affaires", "chargé d'affaires")
-CONSUL_TITLES = ("consul-general", "consul general", "consul")
+#: (with the common misspelling "Counsel General", never "counsel" alone: a lawyer)
+CONSUL_TITLES = ("consul-general", "consul general", "consul", "counsel general", "counsel-general")
 
 #: titles a person holds at an organization (lower case, longest first when matched)
 PERSON_TITLES = (

@@ -32,6 +32,7 @@ _FRONTING_PREPOSITIONS = frozenset({"for", "in", "on", "at", "after", "during", 
 #: a country's or body's share in a gathering, before its name: what a role cue after it is about
 _SHARE_IN = re.compile(r"\b(?:participation|pavilion|presence|delegation|stand|booth)\s+(?:at|in|to)\s+(?:the\s+)?$",
                        re.IGNORECASE)
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s*and|&)\s*(?:the)?\s*", re.IGNORECASE)  # between listed events' names
 _UNNAMED_ITEM = 6  # words of a first list item that names no organization
 #: participles of the passive cues ("hosted by" -> "hosted": host), for cues split by a date
 _SPLIT_ROLES = {phrase.split()[0]: role for role, phrases in PASSIVE_ROLE_CUES.items() for phrase in phrases
@@ -42,6 +43,7 @@ def find_roles(ctx: Context) -> None:
     found: list[Assignment] = []
     for sent in ctx.sentences:
         if not ctx.mentions_in(sent):
+            found.extend(_under_title(ctx, sent))
             continue
         for cue in ctx.cues_in("role", sent) + _split_passives(ctx, sent):
             kind, _, role = cue.label.partition(":")
@@ -117,7 +119,25 @@ def _orgs(ctx: Context, sent: Sentence, names: list[Name]) -> list[str]:
     return out
 
 
-def _passive(ctx: Context, sent: Sentence, cue: Cue, role: str) -> list[Assignment]:
+def _under_title(ctx: Context, sent: Sentence) -> list[Assignment]:
+    """A line of its own that opens with a passive cue under a line that is an event's name (an
+    event page's header: "28th Meeting of the X Conference" / "Jointly organised by A and B"): the
+    roles of that event."""
+    if sent.index == 0 or not ctx.text[sent.start_char:sent.end_char].rstrip(" ").endswith("\n"):
+        return []
+    title = ctx.sentences[sent.index - 1]
+    named = ctx.mentions_in(title)
+    words = [t for t in ctx.doc[title.start:title.end] if not (t.is_punct or t.is_space)]
+    if len(named) != 1 or not words or not named[0].start <= words[0].i < words[-1].i < named[0].end:
+        return []
+    cues = [c for c in ctx.cues_in("role", sent) if c.label.startswith("passive:")
+            and all(t.lower_ in ("jointly", "co", "-") for t in ctx.doc[sent.start:c.start])]
+    return _passive(ctx, sent, cues[0], cues[0].label.partition(":")[2], named[0].event) if cues else []
+
+
+def _passive(ctx: Context, sent: Sentence, cue: Cue, role: str, event: str | None = None) -> list[Assignment]:
+    """The organizations a passive cue ("organised by A and B") gives a role, at the event before
+    the cue, else the one after it (fronted), else ``event``."""
     referred, start = _referred(ctx, sent, cue.end)
     government = orgs.government_of(ctx, start, sent.end)  # "organized by the government of Azerbaijan"
     names = [government] if government else name_list(ctx.doc, start, sent.end,
@@ -127,11 +147,11 @@ def _passive(ctx: Context, sent: Sentence, cue: Cue, role: str) -> list[Assignme
     if not names and not referred:
         return []
     before = [m for m in ctx.mentions_in(sent) if m.end <= cue.start]
-    if before:
+    if event is None and before:
         if _SHARE_IN.search(ctx.text, ctx.doc[max(sent.start, before[-1].start - 3)].idx, ctx.doc[before[-1].start].idx):
             return []  # "Malaysia's participation at Expo 2020 is spearheaded by X": X leads a share in it
         event = before[-1].event
-    else:  # fronted: "Co-organized by A and B, the exhibition ...", "…, and hosted by A, the Congress brings …"
+    elif event is None:  # fronted: "Co-organized by A and B, the exhibition ...", "…, and hosted by A, the Congress …"
         while names and any(m.start <= names[-1].start < m.end for m in ctx.mentions_in(sent)):
             names.pop()  # (the list read on into the event it is about)
         after = [m for m in ctx.mentions_in(sent) if m.start >= (names[-1].end if names else start)]
@@ -303,9 +323,28 @@ def _descriptor_start(ctx: Context, sent: Sentence, k: int) -> int:
 
 
 def _partner(ctx: Context, sent: Sentence, cue: Cue) -> list[Assignment]:
+    """Partners a cue names ("in association with B") co-host the event nearest it; the sentence's
+    subject before it hosts. A cue before the event ("A, partnering with B, held X, Y and Z") gives
+    every event of the list it opens."""
     mention = ctx.event_near(sent, cue.start)
     if mention is None:
         return []
+    return [(event, role, org, s) for event in _listed_after(ctx, sent, mention)
+            for _, role, org, s in _partner_roles(ctx, sent, cue, mention)]
+
+
+def _listed_after(ctx: Context, sent: Sentence, first: EventMention) -> list[str]:
+    """The events of ``first`` and of the names listed right after it ("X, Y, and Z")."""
+    last = first
+    out = [first.event]
+    for m in ctx.mentions_in(sent):
+        if m.start >= last.end and _LIST_GLUE.fullmatch(ctx.doc[last.end:m.start].text):
+            last = m
+            out.append(m.event)
+    return list(dict.fromkeys(out))
+
+
+def _partner_roles(ctx: Context, sent: Sentence, cue: Cue, mention: EventMention) -> list[Assignment]:
     start = _past_unnamed_item(ctx, cue.end, sent.end)
     events = ctx.mentions_in(sent)
     partners = [n for n in name_list(ctx.doc, start, sent.end, grow=lambda n: orgs.extend(ctx, n, sent.end))

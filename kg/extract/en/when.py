@@ -148,10 +148,11 @@ def _header_range(ctx: Context) -> None:
     """A line near the top that gives only a span of days and places, maybe after a venue ("Warsaw
     23-24th June 2010", "Safari Hotel and Conference Centre, Windhoek, Namibia | 28 & 29 August 2017"
     under the headline of an event's page) dates the article's main event, when no sentence about
-    it does (a single day there is the page's date, a span is the event's)."""
+    it does or a sentence gives one of those days only ("drew to a close yesterday, November 29"):
+    a single day there is the page's date, a span is the event's."""
     main = ctx.main_event()
     event = next((e for e in ctx.builder.events if e.id == main), None)
-    if event is None or event.start_date:
+    if event is None:
         return
     for sent in ctx.sentences[:_DATELINE_SENTENCES]:
         text = ctx.sentence_text(sent).rstrip()
@@ -162,10 +163,14 @@ def _header_range(ctx: Context) -> None:
         named = [(dates[0].start, dates[0].end)] + places
         venue = places[0][0] if places and _VENUE.fullmatch(text[:places[0][0]]) else 0
         rest = "".join(ch for i, ch in enumerate(text) if i >= venue and not any(a <= i < b for a, b in named))
-        if not re.search(r"[^\W\d_]", rest):  # nothing but (a venue,) the days, places and punctuation
-            ctx.builder.set_event(main, "start_date", dates[0].start_date, sent.span, 0.7)
-            ctx.builder.set_event(main, "end_date", dates[0].end_date, sent.span, 0.7)
-            return
+        if re.search(r"[^\W\d_]", rest):
+            continue  # more than (a venue,) the days, places and punctuation
+        if event.start_date and not dates[0].start_date <= event.start_date <= dates[0].end_date:
+            return  # the body dates the event otherwise
+        for fact, value in (("start_date", dates[0].start_date), ("end_date", dates[0].end_date)):
+            ctx.builder.unset_event(main, fact)
+            ctx.builder.set_event(main, fact, value, sent.span, 0.7)
+        return
 
 
 def _title(ctx: Context, sentence: Sentence) -> bool:

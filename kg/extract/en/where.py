@@ -46,6 +46,7 @@ _HOLDING_WORDS = frozenset(w for cue in HOLDING_CUES for w in cue.split())
 _EVENT, _OTHER, _NAMED, _DATELINE = 0, 1, 2, 3  # evidence tiers
 _DESCRIBING = re.compile(r"[-‐]\w+")  # "Porto-based": the place describes a name
 _DATELINE_SENTENCES = 3  # sentences at the start that may open with a place line
+_CITY_LINE = re.compile(r"\s*([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2})\s*\n\s*")
 #: a page's time stamp line closed by the city the report is filed from ("November 17, 2023 07:34 pm |
 #: Updated 07:34 pm IST - CHENNAI"), within the first characters of the page
 _STAMP_LINE = re.compile(r"^[^\n]*\b(?:19|20)\d\d\b[^\n]*\s[-–—]\s+([A-Z][A-Z.'’ -]{2,30}?)[ \t]*$", re.MULTILINE)
@@ -310,9 +311,15 @@ def _dateline_city(ctx: Context, lines: list[tuple[Sentence, DateMention]]) -> P
                 return place
     opening = (s for s in ctx.sentences if ctx.sentence_text(s).strip())  # (blank lines aside)
     for sent in islice(opening, _DATELINE_SENTENCES):
-        m = PLACE_LINE.match(ctx.sentence_text(sent))
+        text = ctx.sentence_text(sent)
+        m = PLACE_LINE.match(text)
         places = ctx.places_in(sent.start_char, sent.start_char + m.end()) if m else []
         if places and places[0].place.kind == "city" and places[0].start - sent.start_char <= m.start(1):
+            return places[0]
+        bare = _CITY_LINE.fullmatch(text)  # a line that is only a city's name, under a byline ("Staff Reporter")
+        places = ctx.places_in(sent.start_char + bare.start(1), sent.start_char + bare.end(1)) if bare else []
+        if len(places) == 1 and places[0].place.kind == "city" \
+                and (places[0].start, places[0].end) == (sent.start_char + bare.start(1), sent.start_char + bare.end(1)):
             return places[0]
     for m in _STAMP_LINE.finditer(ctx.text, 0, _STAMP_REACH):
         places = ctx.places_in(m.start(1), m.end(1))

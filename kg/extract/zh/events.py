@@ -98,6 +98,7 @@ _AFTER_SHAPED_HEAD = frozenset({"在", "于", "将", "暨", "举行", "举办", 
                                 "成功", "隆重", "顺利", "。", ","})  # (a headline's "…视频会成功举办")
 #: a sentence opening on the event just reported: "这是X的配套活动之一", "此次活动是…"
 THIS_IS = re.compile(r"\s*(?:这|此|该|本次活动|此次活动|这次活动|该活动)(?:也|还)?是")
+_IS = re.compile(r"(?:也|还)?是")
 #: a clause saying the gathering is held, right after its last word
 _HOLDING_AFTER = re.compile(r"(?:[0-9一二三四五六七八九十]{1,3}日|今天|昨天|今日|昨日|日前|近日)?"
                             rf"(?:(?:将于|将在|于|在)[^,。;]{{0,30}}?)?{HELD_VERBS}")
@@ -248,6 +249,12 @@ def mention_at(ctx: ZhArticle, pos: int, names_only: bool = True) -> EventMentio
         pos += next((len(w) for w in _ref_words() if ctx.text.startswith(w, pos)), 0)
     at = [m for m in ctx.mentions if first <= m.start <= pos and not (names_only and m.ref)]
     return max(at, key=lambda m: (-m.start, m.end), default=None)  # the first, the longest there (a part's whole name)
+
+
+def referred_is(ctx: ZhArticle, pos: int) -> EventMention | None:
+    """The reference a sentence at ``pos`` opens with to say what the event is ("大会是X的系列活动")."""
+    opening = mention_at(ctx, pos, names_only=False)
+    return opening if opening is not None and opening.ref and _IS.match(ctx.text, opening.end) else None
 
 
 def held_at(ctx: ZhArticle, pos: int) -> EventMention | None:
@@ -552,8 +559,7 @@ def _shaped_heads(ctx: ZhArticle, a: int, b: int) -> list[tuple[int, int]]:
         if ctx.tok_text[after] not in _AFTER_SHAPED_HEAD or any(word.endswith(w) for w in blocked) \
                 or word == "会" and ctx.tok_text[i - 1] + "会" in blocked:
             continue  # (a closing quote may come between: "“…纪念联谊会”,15日在台北举行"; not "…吹风会")
-        if word == "会" and ctx.tok_tag[i - 1] in ("n", "nz", "vn") and len(ctx.tok_text[i - 1]) <= 2 \
-                and ctx.tok_text[i - 1] + "会" not in heads:
+        if word == "会" and _noun_before_hui(ctx, i) and ctx.tok_text[i - 1] + "会" not in heads:
             out.append((ctx.tok_start[i - 1], ctx.tok_end[i]))
         elif len(word) >= 3 and word.endswith("会") and not any(word.endswith(h) for h in heads) \
                 and (not any(word.endswith(o) for o in orgs) and ctx.tok_tag[i] in ("n", "nz", "vn")
@@ -561,6 +567,16 @@ def _shaped_heads(ctx: ZhArticle, a: int, b: int) -> list[tuple[int, int]]:
                      and _EDITION_BEFORE.search(ctx.text, max(0, ctx.tok_start[i] - 16), ctx.tok_start[i])):
             out.append((ctx.tok_end[i] - 3, ctx.tok_end[i]))  # one word: "…新春联谊会在北京举行"
     return out
+
+
+def _noun_before_hui(ctx: ZhArticle, i: int) -> bool:
+    """Whether the word before a 会 at token ``i`` makes it a gathering's head: a short noun
+    ("视频会"), or a two-character verb after a noun ("…合作推进会", "…产业启动会"; not the modal 会
+    after a body's name: "X协会会在…")."""
+    before = ctx.tok_text[i - 1]
+    if ctx.tok_tag[i - 1] in ("n", "nz", "vn"):
+        return len(before) <= 2
+    return ctx.tok_tag[i - 1] == "v" and len(before) == 2 and i >= 2 and ctx.tok_tag[i - 2] in ("n", "nz", "vn", "an")
 
 
 def _edition_led(ctx: ZhArticle, floor: int, pos: int) -> bool:
@@ -1354,8 +1370,10 @@ def _joint_first(core: str, head: str) -> str | None:
         return None
     first = core[:core.index(joint)]
     first_head = next((first[k:] for k in range(max(0, len(first) - 6), len(first) - 1) if first[k:] in lex.heads), None)
-    if first_head is None or len(first) - len(first_head) < 2 \
-            or _shown(lex.head(first_head).type) != _shown(lex.head(head).type):
+    if first_head is None:  # a head no list holds, by its shape: "…合作推进会暨…论坛" (a meeting)
+        shaped = len(first) >= 5 and first.endswith("会") and not any(first.endswith(o) for o in lex.suffixes("org"))
+        return first if shaped and not _shown(lex.head(head).type) else None
+    if len(first) - len(first_head) < 2 or _shown(lex.head(first_head).type) != _shown(lex.head(head).type):
         return None
     return first
 

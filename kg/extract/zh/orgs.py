@@ -225,6 +225,8 @@ def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
                 # "巴基斯坦|国家卫生服务部", "全国|台联", "X商工会议所|Y委员会": the tagger's pieces of one name
                 i -= 1
                 start = ctx.tok_start[i]
+            if tag == "ORG" and (k := _body_before_modifiers(ctx, i, floor)) is not None:
+                i, start = k, ctx.tok_start[k]  # "上海合作组织|睦邻|友好|合作委员会": a body's unit named after it
             if i > 2 and ctx.tok_text[i - 1] in ("与", "和") and (k := _unit_opening(ctx, i - 1, floor)) is not None:
                 i, start = k, ctx.tok_start[k]  # "中国X学会|国际|交流|与|合作分会": a unit's name runs across 与
             if i > 1 and ctx.tok_text[i - 1] in _JOINERS and ctx.tok_start[i - 2] >= floor and _inside_place(ctx, i - 1, floor):
@@ -252,6 +254,22 @@ def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
     for pair in _res()["glued_pair"].finditer(ctx.text, start, end):  # "X有限公司系Y集团" read as one name
         start = pair.end()
     return start if org_like(ctx, start, end) else None
+
+
+_MODIFIER_CHARS = 6  # characters of the words between a body and its unit's name
+
+
+def _body_before_modifiers(ctx: ZhArticle, i: int, floor: int) -> int | None:
+    """The token of a body's name right before short modifying words that open the name at token
+    ``i`` ("上海合作组织|睦邻|友好|合作委员会"), if there is one."""
+    j = i - 1
+    while j > 0 and ctx.tok_start[j] >= floor and ctx.tok_tag[j] in ("a", "v", "vn", "n") \
+            and len(ctx.tok_text[j]) <= 2 and ctx.tok_text[j] not in _not_inner_verbs():
+        j -= 1
+    if j == i - 1 or j < 0 or ctx.tok_start[j] < floor or ctx.tok_tag[j] != "ORG" \
+            or ctx.tok_start[i] - ctx.tok_end[j] > _MODIFIER_CHARS or ctx.tok_text[j][-1] in _VERB_STOPS | _JOINERS:
+        return None
+    return j
 
 
 def _inside_place(ctx: ZhArticle, i: int, floor: int) -> bool:

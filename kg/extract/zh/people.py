@@ -29,6 +29,7 @@ _DIPLOMATS = ("ambassador", "consul", "representative")
 _LIST_SEPARATORS = ",、;:()和与及"
 _ITEM_SEPARATORS = "、和与及"  # between the items of a list of people
 #: words between a sending country and 驻 that say which holder of the post: 前, 首任, 第24任
+_FORMER = ("原", "前")  # before a title: a former holder of the post
 _SERVING = re.compile(r"(?:前|原|现任|新任|首任|第[\d一二三四五六七八九十]+任)*$")
 
 
@@ -369,6 +370,8 @@ def _post(ctx: ZhArticle, floor: int, t: re.Match) -> tuple[_Post, int]:
     text = ctx.text
     title, ts = t.group(), t.start()
     kind = lexicon().title_kind(title)
+    if text[ts - 1:ts] in _FORMER and orgs.org_ending_at(ctx, ts - 1, floor) is not None:
+        ts -= 1  # "卫生部原部长": a former minister of 卫生部 (not "新西兰前总理": a country is no body)
     this = _res()["this_org"].search(text, floor, ts)
     if this:  # "该公司销售总监": the company named before
         found = orgs.recent_org(ctx, ts - len(this.group()), this.group(1))

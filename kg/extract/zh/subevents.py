@@ -87,14 +87,17 @@ def link(ctx: ZhArticle) -> None:
 
 
 def _this_is_part(ctx: ZhArticle) -> None:
-    """"Y在上海举行。这是X的配套活动之一": the event the sentence before reports is part of X."""
+    """"Y在上海举行。这是X的配套活动之一": the event the sentence before reports is part of X; so is
+    the one a reference opening the sentence refers to ("大会是X的系列活动")."""
     for si, (a, _) in enumerate(ctx.sents):
-        if si == 0 or not events.THIS_IS.match(ctx.text, a):
+        referred = events.referred_is(ctx, a)
+        if si == 0 or not (referred or events.THIS_IS.match(ctx.text, a)):
             continue
         whole = next((x for x in ctx.mentions if x.sent == si and x.event and events.holds_part().match(ctx.text, x.end)), None)
-        before = [x for x in ctx.mentions if x.sent == si - 1 and x.event and not x.ref]
-        if whole is not None and before and before[0].event != whole.event:
-            ctx.builder.set_event(before[0].event, "part_of", whole.event, ctx.evidence(si), CONFIDENCE)
+        before = [x.event for x in ctx.mentions if x.sent == si - 1 and x.event and not x.ref]
+        part = (referred.event or events.resolve(ctx, referred)) if referred else next(iter(before), None)
+        if whole is not None and part and part != whole.event:
+            ctx.builder.set_event(part, "part_of", whole.event, ctx.evidence(si), CONFIDENCE)
 
 
 def _counted(ctx: ZhArticle, m: EventMention) -> str | None:

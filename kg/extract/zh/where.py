@@ -62,7 +62,8 @@ def assign(ctx: ZhArticle) -> None:
             continue
         opening = events.opening_place(ctx, si)
         for verb in _hold().finditer(ctx.text, a, b):
-            place = _place_before(ctx, a, verb.start(), verb.end()) or (opening and (opening, None))
+            place = _place_before(ctx, a, verb.start(), verb.end()) or _place_after(ctx, verb) \
+                or (opening and (opening, None))
             if place is None:
                 continue
             mention, venue = place
@@ -158,6 +159,17 @@ def _place_before(ctx: ZhArticle, a: int, verb_start: int, verb_end: int) -> tup
     rest = re.sub(r"(?:隆重|盛大|正式|顺利|成功|共同|联合|举行|召开)+$", "", rest)
     venue = rest if len(rest) > best.end - best.start and events.VENUE_END.search(rest) else None
     return mention, venue
+
+
+def _place_after(ctx: ZhArticle, verb: re.Match) -> tuple[PlaceMention, None] | None:
+    """The place right after a holding word it follows ("登陆德国", "移师上海")."""
+    if verb.group() not in lexicon().word_set("land"):
+        return None
+    places = get_gazetteer().find(ctx.text[verb.end():verb.end() + 12], "zh")
+    if not places or places[0].start != 0:
+        return None
+    p = places[0]
+    return PlaceMention(verb.end() + p.start, verb.end() + p.end, p.surface, p.place, p.demonym), None
 
 
 def _capital_after(text: str, offset: int, best: PlaceMention) -> PlaceMention:

@@ -1,0 +1,181 @@
+"""Constructions of the twenty-eighth unseen-text round (issue 9), on sentences written for these tests.
+
+English: an edition opening a name joins "A and B <Head>" into one name also when the edition is the
+name's own first word ("The second China (Yunnan) International Green Food and National Tea Culture
+Expo"); "Counsel General", a common misspelling, is a consul general's title (a "general counsel" is
+a lawyer); an event page's header ("5th Meeting of the X" / "Jointly organised by A and B" /
+"12-13 March 2019, Nairobi, Kenya") gives the event its co-hosts and its span of days, also when a
+sentence of the body names one of those days; a line that is only a city's name under a byline
+("Staff Reporter" / "Multan") is the report's dateline; a fronted title ("Titled ‘X’, the programme
+was inaugurated ...") names the gathering the sentence before describes; "A, partnering with B and C,
+held X, Y, and Z" makes A host and B and C co-host each of X and Y; "The inauguration ceremony of the
+3rd X Week took place" describes no gathering of its own.
+
+Chinese: a two-character verb + 会 after a noun is a gathering's head no list holds ("…合作推进会",
+"…启动会"), but not the modal 会 after a body's name ("X协会会在…"); "A推进会暨B论坛" read whole is
+also A, the meeting the body names; "大会是X的系列活动,由A主办" makes A host the 大会 and the 大会 a part of
+X; a line the page wrapped mid-sentence ("…研讨会在北海隆重" / "开幕。") is one sentence again; a
+former office ("卫生部原部长") is a title at the ministry, not a body "卫生部原部"; "登陆德国" places an
+event in Germany; "A、B等中外机构共同主办" makes A and B hosts and no body "中外机构"; "上海合作组织睦邻友好合作
+委员会" (a body, modifiers, a unit) is one body.
+"""
+
+from __future__ import annotations
+
+from test_extract_en import event, extractor, run  # noqa: F401 (extractor: fixture)
+from test_extract_zh import event as zh_event
+from test_extract_zh import extract as zh_extract
+
+from kg.load.rejoin import rejoin
+
+
+def org_names(record: dict, ids: list[str]) -> set[str]:
+    return {o["names"][0] for o in record["organizations"] if o["id"] in ids}
+
+
+def org_names_zh(record, ids: list[str]) -> set[str]:
+    return {o.names[0] for o in record.organizations if o.id in ids}
+
+
+# -- English ----------------------------------------------------------------------------------
+def test_an_edition_word_opening_a_name_joins_its_two_topics(extractor):
+    r = run(extractor, "The second China (Yunnan) International Green Food and National Tea Culture Expo opened "
+                       "in Kunming on May 3, 2024.")
+    names = [n for e in r["events"] for n in e["names"]]
+    assert "second China (Yunnan) International Green Food and National Tea Culture Expo" in names
+    assert "National Tea Culture Expo" not in names
+
+
+def test_counsel_general_is_a_consul_general(extractor):
+    r = run(extractor, "LAHORE: Counsel General of Turkey Ahmet Yilmaz has said the exhibition will promote ties.\n\n"
+                       "He was speaking at the inauguration of the 5th International Textile Exhibition at Expo Centre "
+                       "on 3 March 2023.\n\nThe general counsel of the company Sara Khan also spoke.")
+    people = {p["names"][0]: p for p in r["people"]}
+    assert people["Ahmet Yilmaz"]["ambassador_of"] == "TR"
+    assert people["Ahmet Yilmaz"]["posted_to"] == "PK"
+    assert not any(p.get("ambassador_of") for n, p in people.items() if n != "Ahmet Yilmaz")
+
+
+def test_an_event_pages_header_gives_co_hosts_and_days(extractor):
+    r = run(extractor, "Skip to main content\n\n5th Meeting of the Water Council\n\nJointly organised by the Ministry "
+                       "of Water of Kenya and the Water Council Secretariat\n\n12-13 March 2019, Nairobi, Kenya\n\n"
+                       "The 5th Ministerial Meeting of the Water Council drew to a close yesterday, March 13, 2019, in "
+                       "Nairobi, the capital city of Kenya. More than 40 delegations attended.")
+    meeting = event(r, "5th Meeting of the Water Council")
+    assert org_names(r, meeting["co_hosts"]) == {"Ministry of Water of Kenya", "Water Council Secretariat"}
+    assert (meeting["start_date"], meeting["end_date"]) == ("2019-03-12", "2019-03-13")
+
+
+def test_a_cue_line_under_a_sentence_gives_no_roles(extractor):
+    r = run(extractor, "The 5th Meeting of the Water Council opened in Nairobi on 12 March 2019, ministers said.\n\n"
+                       "Organised by the Ministry of Water of Kenya\n\nMore than 40 delegations attended.")
+    assert not event(r, "5th Meeting of the Water Council")["co_hosts"]
+
+
+def test_a_city_line_under_a_byline_is_the_dateline(extractor):
+    r = run(extractor, "Staff Reporter\n\nMultan\n\nThe agriculture department organized Pakistan Citrus Expo 2019 "
+                       "to highlight fruit exports.\n\nThe minister inaugurated the opening ceremony of Pakistan Citrus "
+                       "Expo 2019.", "2019-01-21")
+    expo = event(r, "Pakistan Citrus Expo 2019")
+    assert (expo["city"] or [None])[0] == "Multan"
+    assert expo["country"] == "PK"
+
+
+def test_a_heading_line_is_no_dateline(extractor):
+    r = run(extractor, "Business\n\nThe Citrus Council organized Pakistan Citrus Expo 2019 to highlight fruit exports.")
+    assert event(r, "Pakistan Citrus Expo 2019")["city"] is None
+
+
+def test_a_fronted_title_names_the_described_gathering(extractor):
+    r = run(extractor, "Kenyatta University on Friday organised a conference of diplomats and business leaders from "
+                       "across Africa.\n\nTitled ‘Trade Without Borders: Africa Rising’, the programme was inaugurated by "
+                       "the High Commissioner of Ghana Kwame Mensah. Delegates from 9 countries gathered at the "
+                       "conference.")
+    assert len(r["events"]) == 1
+    conference = event(r, "Trade Without Borders: Africa Rising")
+    assert org_names(r, conference["hosts"]) == {"Kenyatta University"}
+
+
+def test_partners_before_a_list_of_events_co_host_each(extractor):
+    r = run(extractor, "Makerere University, partnering with the Association of Commonwealth Universities, the East African "
+                       "Research Network (EARN) and Ford Foundation, held the 7th International Conference on Water "
+                       "Governance in Africa, the 2nd Lakes Research Forum for East Africa (LRFEA) Symposium, and "
+                       "Masterclass Workshops from 12 to 15 May 2023 at Speke Resort in Kampala, Uganda.")
+    partners = {"Association of Commonwealth Universities", "East African Research Network (EARN)", "Ford Foundation"}
+    for name in ("7th International Conference on Water Governance in Africa", "LRFEA Symposium"):
+        assert org_names(r, event(r, name)["hosts"]) == {"Makerere University"}
+        assert org_names(r, event(r, name)["co_hosts"]) == partners
+
+
+def test_a_described_moment_of_a_named_event_is_that_event(extractor):
+    r = run(extractor, "The inauguration ceremony of the 3rd Global Water Week took place at the Palais des Nations in "
+                       "Geneva, drawing participation from diplomats.\n\nKenya's Ambassador to Switzerland John Kamau "
+                       "also attended the event at the organizers' invitation.")
+    assert [e["names"][0] for e in r["events"]] == ["3rd Global Water Week"]
+    week = event(r, "3rd Global Water Week")
+    assert next(p for p in r["people"] if p["names"][0] == "John Kamau")["attended"] == [week["id"]]
+
+
+# -- Chinese ----------------------------------------------------------------------------------
+def test_a_verb_and_hui_after_a_noun_is_a_gatherings_head():
+    r = zh_extract("由中国园艺协会主办、广东省园艺协会协办的2023“丝路”国际花卉合作推进会于11月24—26日在广东省广州市成功举办。",
+                   published="2023-12-04")
+    meeting = zh_event(r, "2023“丝路”国际花卉合作推进会")
+    assert (meeting.start_date, meeting.end_date) == ("2023-11-24", "2023-11-26")
+    assert org_names_zh(r, meeting.hosts) == {"中国园艺协会"}
+    assert zh_event(zh_extract("第二届丝路医药合作启动会在西安举办。"), "第二届丝路医药合作启动会").city[0] == "Xi’an"
+
+
+def test_the_modal_hui_after_a_body_is_no_head():
+    assert not zh_extract("中国花卉协会会在明年举办花卉节。").events
+
+
+def test_a_joint_name_with_a_shaped_head_is_its_first_meeting():
+    r = zh_extract("2023“丝路”国际花卉合作推进会暨第五届上海合作组织园艺论坛在广州成功举办\n"
+                   "由中国园艺协会主办的2023“丝路”国际花卉合作推进会于11月24日至26日在广东省广州市成功举办。",
+                   published="2023-12-04")
+    assert len(r.events) == 1
+    assert r.events[0].start_date == "2023-11-24"
+
+
+def test_a_reference_that_is_part_of_an_event_takes_the_roles_after_it():
+    r = zh_extract("近日,“第三届世界园艺大会”在杭州开幕。大会是“首届全球花卉博览会”的系列活动,由中国花卉协会、中国园艺学会共同主办,"
+                   "杭州市园艺协会承办。", published="2022-12-15")
+    congress, expo = zh_event(r, "第三届世界园艺大会"), zh_event(r, "首届全球花卉博览会")
+    assert org_names_zh(r, congress.co_hosts) == {"中国花卉协会", "中国园艺学会"}
+    assert not expo.co_hosts and not expo.organizers
+    assert congress.part_of == expo.id
+
+
+def test_a_line_wrapped_mid_sentence_is_joined_again():
+    text = ("会议交流\n\n2019年9月22日上午,主题为“提升海洋科研能力,共筑海上丝绸之路”的2019年度中国—东盟海洋科技合作研讨会在北海隆重\n\n"
+            "开幕。此次会议由外交部主办,北海市人民政府承办。")
+    assert "隆重开幕。" in rejoin(text)
+    heading = "一、加强区域合作,推动共同发展\n\n会议指出,要加强合作。"
+    assert rejoin(heading) == heading  # (a short heading with a comma is no wrapped line)
+
+
+def test_a_former_office_is_a_title_at_the_body():
+    r = zh_extract("农业部原部长张文明、中国花卉协会会长李强出席第三届世界园艺大会并致辞。")
+    person = next(p for p in r.people if p.names[0] == "张文明")
+    assert [(role.title, org_names_zh(r, [role.org])) for role in person.roles] == [("原部长", {"农业部"})]
+
+
+def test_landing_in_a_country_places_the_event():
+    r = zh_extract("由中国花卉协会主办的“第三届中欧园艺论坛”将于9月29日至10月1日登陆德国,来自中国、法国的业界人士将与会。",
+                   published="2016-08-25")
+    assert zh_event(r, "第三届中欧园艺论坛").country == "DE"
+
+
+def test_a_kind_of_bodies_after_deng_names_no_body():
+    r = zh_extract("由丝路城市联盟发起,并联合中国花卉协会、中国园艺学会等中外机构共同主办的“第三届中欧园艺论坛”将于9月29日在北京举行。",
+                   published="2016-08-25")
+    forum = zh_event(r, "第三届中欧园艺论坛")
+    assert org_names_zh(r, forum.co_hosts) == {"中国花卉协会", "中国园艺学会"}
+
+
+def test_a_units_name_after_its_body_and_modifiers_is_one_body():
+    r = zh_extract("由上海合作组织睦邻友好合作委员会和广西壮族自治区人民政府共同主办的2025年国际医学创新合作论坛在防城港市开幕。",
+                   published="2025-04-29")
+    forum = zh_event(r, "2025年国际医学创新合作论坛")
+    assert org_names_zh(r, forum.co_hosts) == {"上海合作组织睦邻友好合作委员会", "广西壮族自治区人民政府"}
