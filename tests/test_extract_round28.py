@@ -9,7 +9,9 @@ sentence of the body names one of those days; a line that is only a city's name 
 ("Staff Reporter" / "Multan") is the report's dateline; a fronted title ("Titled ‘X’, the programme
 was inaugurated ...") names the gathering the sentence before describes; "A, partnering with B and C,
 held X, Y, and Z" makes A host and B and C co-host each of X and Y; "The inauguration ceremony of the
-3rd X Week took place" describes no gathering of its own.
+3rd X Week took place" describes no gathering of its own; "X Week will be celebrated … November 13-17" is
+reported; an opening “ is closed by ” only (not by the ’ of "Pakistan’s"); "… to Attend FAO Meeting" in a
+headline opens no name with the verb.
 
 Chinese: a two-character verb + 会 after a noun is a gathering's head no list holds ("…合作推进会",
 "…启动会"), but not the modal 会 after a body's name ("X协会会在…"); "A推进会暨B论坛" read whole is
@@ -17,7 +19,9 @@ also A, the meeting the body names; "大会是X的系列活动,由A主办" makes
 X; a line the page wrapped mid-sentence ("…研讨会在北海隆重" / "开幕。") is one sentence again; a
 former office ("卫生部原部长") is a title at the ministry, not a body "卫生部原部"; "登陆德国" places an
 event in Germany; "A、B等中外机构共同主办" makes A and B hosts and no body "中外机构"; "上海合作组织睦邻友好合作
-委员会" (a body, modifiers, a unit) is one body.
+委员会" (a body, modifiers, a unit) is one body; "论坛下设“A”分论坛、“B”分论坛" lists parts; "X论坛(澳门)" keeps its
+bracketed place; quoted activities an arranging verb lists ("还安排了“A嘉年华”“B精品展”") or a kind of part opens
+("分论坛“A”“B”") are parts (not "推出“A”“B”两款产品"); "将于9月25-27日联合A、B,…,在北京举办X" dates X.
 """
 
 from __future__ import annotations
@@ -116,6 +120,27 @@ def test_a_described_moment_of_a_named_event_is_that_event(extractor):
     assert next(p for p in r["people"] if p["names"][0] == "John Kamau")["attended"] == [week["id"]]
 
 
+def test_a_week_that_will_be_celebrated_is_reported(extractor):
+    r = run(extractor, "International Science Week will be celebrated around the world November 13-17, 2017.\n\nTo help "
+                       "celebrate this event, the U.S. Embassy in Dushanbe will host a Science Fair at the Tajik National "
+                       "University on November 13, 2017.", "2017-11-10")
+    week = event(r, "International Science Week")
+    assert (week["start_date"], week["end_date"]) == ("2017-11-13", "2017-11-17")
+    assert event(r, "Science Fair")["city"] == ["Dushanbe"]  # (the mission's city named once)
+
+
+def test_a_quote_opened_is_closed_by_its_own_mark(extractor):
+    r = run(extractor, "The Institute for Cultural Diplomacy (ICD) organized a seminar on “Peace in South Asia in "
+                       "collaboration with the Pakistan’s Embassy on October 17, 2017 in Berlin.")
+    assert not any("collaboration" in n for e in r["events"] for n in e["names"])
+
+
+def test_a_headline_verb_after_to_opens_no_name(extractor):
+    r = run(extractor, "Iran's Agriculture Minister Due in Italy to Attend FAO Meeting\n\nThe minister will attend a "
+                       "meeting of agriculture ministers in Milan.")
+    assert not any(n.startswith("Attend") for e in r["events"] for n in e["names"])
+
+
 # -- Chinese ----------------------------------------------------------------------------------
 def test_a_verb_and_hui_after_a_noun_is_a_gatherings_head():
     r = zh_extract("由中国园艺协会主办、广东省园艺协会协办的2023“丝路”国际花卉合作推进会于11月24—26日在广东省广州市成功举办。",
@@ -179,3 +204,40 @@ def test_a_units_name_after_its_body_and_modifiers_is_one_body():
                    published="2025-04-29")
     forum = zh_event(r, "2025年国际医学创新合作论坛")
     assert org_names_zh(r, forum.co_hosts) == {"上海合作组织睦邻友好合作委员会", "广西壮族自治区人民政府"}
+
+
+def test_sub_forums_a_list_verb_sets_up_are_parts():
+    r = zh_extract("2023台北上海城市论坛于5月3日在台北举行。论坛下设“低碳永续”分论坛、“智慧医疗”分论坛。", published="2023-05-04")
+    whole = zh_event(r, "2023台北上海城市论坛")
+    assert zh_event(r, "“低碳永续”分论坛").part_of == whole.id
+    assert zh_event(r, "“智慧医疗”分论坛").part_of == whole.id
+
+
+def test_a_place_in_brackets_after_a_name_is_part_of_it():
+    r = zh_extract("中国-葡语国家经贸合作论坛(澳门)将于十月十二日至十四日在澳门旅游塔会展娱乐中心举行。", published="2003-10-05")
+    forum = zh_event(r, "中国-葡语国家经贸合作论坛(澳门)")
+    assert "中国-葡语国家经贸合作论坛" in forum.names
+    assert (forum.start_date, forum.end_date) == ("2003-10-12", "2003-10-14")
+
+
+def test_quoted_activities_an_arranging_verb_lists_are_parts():
+    r = zh_extract("第33届中国洛阳牡丹文化节4月1日在洛阳开幕。本届牡丹文化节安排了“河洛欢歌广场文化狂欢月”、“河洛文化民俗庙会”等群众"
+                   "喜闻乐见的活动。还安排了“丝路非物质文化遗产嘉年华”“当代艺术名家牡丹画精品展”。", published="2023-04-02")
+    festival = zh_event(r, "第33届中国洛阳牡丹文化节")
+    for name in ("河洛欢歌广场文化狂欢月", "河洛文化民俗庙会", "丝路非物质文化遗产嘉年华", "当代艺术名家牡丹画精品展"):
+        assert zh_event(r, name).part_of == festival.id
+    r = zh_extract("上海论坛2023于11月1日在上海开幕。其中,首次设立的分论坛“中美关系高端对话”“气候变化与低碳转型”汇聚嘉宾。",
+                   published="2023-11-02")
+    assert zh_event(r, "气候变化与低碳转型").part_of == zh_event(r, "上海论坛2023").id
+
+
+def test_quoted_products_and_zones_are_no_activities():
+    r = zh_extract("公司在上海举办新品发布会,推出“智慧一号”“智慧二号”两款产品,并设置“科技体验”“互动游戏”两个展区。")
+    assert not any(n in e.names for e in r.events for n in ("智慧一号", "科技体验"))
+
+
+def test_a_date_set_for_what_a_later_clause_holds():
+    r = zh_extract("2023全球能源互联网大会将举办\n中新网北京9月12日电 合作组织将于9月25-27日联合国家电网、世界气象组织,以“全球能源"
+                   "互联网”为主题,在北京举办2023全球能源互联网大会。", published=None)
+    congress = zh_event(r, "2023全球能源互联网大会")
+    assert (congress.start_date, congress.end_date) == ("2023-09-25", "2023-09-27")

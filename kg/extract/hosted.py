@@ -39,7 +39,7 @@ def _at_mission(builder: RecordBuilder, event: Event, hosts: list[Organization])
     if len(cities) != 1 or span is None:
         return
     found = next(iter(cities.values()))
-    builder.set_event(event.id, "city", [found.place.name, found.surface], span, CONFIDENCE)
+    builder.set_event(event.id, "city", list(dict.fromkeys([found.place.name, found.surface])), span, CONFIDENCE)
     builder.set_event(event.id, "country", found.place.country, span, CONFIDENCE)
     event.geonames_id = event.geonames_id or found.place.geonames_id
 

@@ -1189,6 +1189,8 @@ def _titled(ctx: Context, sent: Sentence) -> list[Candidate]:
         if _THEME_WORDS & set(text[m.start():m.start(1)].lower().split()):
             continue  # "the theme for this Congress, ‘Leading growth’": the gathering's theme, not its name
         title, kind = (1, 2) if m.re is _FRONTED_TITLE else (m.lastindex, m.lastindex - 1)  # (the title after its head)
+        if not _quotes_pair(text[m.start(title) - 1:m.start(title)], text[m.end(title):m.end(title) + 1]):
+            continue  # ("on “Peace in South Asia in collaboration with the Pakistan’s Embassy": ’s closes nothing)
         head = m.group(kind).lower().split("-")[-1]
         span = ctx.doc.char_span(sent.start_char + m.start(title), sent.start_char + m.end(title), alignment_mode="expand")
         if span is None:
@@ -1223,6 +1225,14 @@ def _titled(ctx: Context, sent: Sentence) -> list[Candidate]:
         out.append(Candidate(sent, span.start, span.end, [m.group(1).strip()], {"event"}, "Other",
                              years[0] if years else None))
     return out
+
+
+_CLOSING = {"“": "”\"", "‘": "’'", '"': '"”', "'": "'’", "«": "»"}  # the quotes that close each opening one
+
+
+def _quotes_pair(opening: str, closing: str) -> bool:
+    """Whether a closing quote can close an opening one (a typographic or a straight quote of its kind)."""
+    return opening not in _CLOSING or closing in _CLOSING[opening]
 
 
 def _kinds_before(ctx: Context, sent: Sentence) -> set[str]:

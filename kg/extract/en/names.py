@@ -199,8 +199,9 @@ class Tokens:
             verbs = [False] * len(toks)
             for sent in doc.sents:
                 if _title_case(sent):
-                    for t in sent:
-                        verbs[t.i] = t.lower_ in HEADLINE_VERBS and t.text[:1].isupper()
+                    for t in sent:  # (a base form after "to": "Minister Due in Italy to Attend FAO Meeting")
+                        verbs[t.i] = t.text[:1].isupper() and (t.lower_ in HEADLINE_VERBS or t.lower_ in HEADLINE_BASE_VERBS
+                                                               and t.i > sent.start and toks[t.i - 1].lower_ == "to")
             cached = cls([t.text for t in toks], [t.lower_ for t in toks], [bool(t.whitespace_) for t in toks],
                          [t.is_punct for t in toks], [t.is_upper for t in toks], [t.ent_type_ for t in toks],
                          [t.ent_iob_ for t in toks], verbs)

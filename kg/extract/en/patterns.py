@@ -128,6 +128,7 @@ HOLDING_CUES = (
     "host", "hosts", "runs", "ran", "will run", "run parallel", "features", "featured", "will feature",
     "commenced", "commences", "underway",
     "was celebrated", "were celebrated", "is celebrated", "was marked", "were marked",  # "X National Day was celebrated"
+    "will be celebrated", "will be marked",  # "International X Week will be celebrated around the world"
 )
 
 #: words saying that an event opened or took place, which date it ("attended the opening of")

@@ -43,7 +43,7 @@ _COUNTED_CLAUSE = re.compile(r"[0-9一二三四五六七八九十百两]+(?:届|
 #: a year the tagger glued to the name's first character ("2024英|中医药…论坛")
 _YEAR_GLUED = re.compile(r"(?:19|20)\d{2}[\u4e00-\u9fff]")
 #: a year right after the head, part of the name (not a date: 2024年, 2024-05)
-_ARRANGED = re.compile(r"安排|策划|设置|设有|推出|新增|增设")
+_ARRANGED = re.compile(r"安排|策划|设置|设有|下设|分设|开设|推出|新增|增设")
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?:这|這|该|該|此)(?:项|項|次|个|個|场|場)?[^,。;:的“”]{0,10}的$")
 _ANNUAL_SESSION = re.compile(r"(.{3,}?)(?:(?:19|20)\d\d年?)?年会")
 _TRAILING_YEAR = re.compile(r"(?:19|20)\d{2}(?![0-9年月日/.\-])")
@@ -106,6 +106,12 @@ _HOLDING_AFTER = re.compile(r"(?:[0-9一二三四五六七八九十]{1,3}日|今
 _QUOTED_ITEM = re.compile(r"[“「]([^“”「」,。;]{2,40})[”」]")
 _QUOTED_RUN = re.compile(r"((?:[“「][^“”「」,。;]{2,40}[”」](?:、|和|及|以及)?){2,})等?"
                          r"[0-9一二两三四五六七八九十百多余数]+(?:项|场|个|大)[^,。;、]{0,6}?(?:活动|论坛|会议|赛事)")
+#: quoted names an arranging or holding verb lists ("还安排了“A嘉年华”“B精品展”", "安排了“A”、“B”等…活动"),
+#: or a kind of part opens ("首次设立的分论坛“A”“B”“C”"): each one is an event
+_ARRANGED_RUN = re.compile(r"(?:(?:安排|设立|设置|举办|举行|开设|设有|策划|组织)了?|(?:分论坛|平行论坛|专题论坛|主题论坛|子论坛"
+                           r"|配套活动|系列活动)[:：]?)((?:[“「][^“”「」,。;]{2,40}[”」](?:、|和|及|以及)?)+)"
+                           r"(等?[^,。;“”「」]{0,16}?活动)?")
+_EVENT_ENDING = re.compile(r"(?:展|会|节|赛|周|月|活动|论坛|营|嘉年华|庙会|典礼|仪式)$")
 #: "“中医药走进联合国”活动", "“X”综合文化交流活动": a quoted name made an event by 活动, a few
 #: words saying what kind of activity between them
 _QUOTED_ACTIVITY = re.compile(r"[“「][^“”「」,。;]{3,30}[”」](?:(?!系列)[^“”「」,。;、的等]){0,6}?活动")  # (not a 系列, not a count)
@@ -314,6 +320,8 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
     kept = [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end and m not in (o.parent, o.about)
                                         and (o.end - o.start) > (m.end - m.start) for o in found)
             and not _epithet(ctx, m) and not _TALLY.search(ctx.text, m.start, m.end)]
+    for m in kept:
+        _place_in_brackets(ctx, m)
     _link_aliases(ctx, kept)
     kept = sorted(kept + _short_names(ctx, kept), key=lambda m: m.start)
     _counted_items(ctx, kept)
@@ -597,9 +605,12 @@ def _quoted_activities(ctx: ZhArticle, found: list[EventMention]) -> None:
     for si, (a, b) in enumerate(ctx.sents):
         if not ctx.read(si):
             continue
-        for run in _QUOTED_RUN.finditer(ctx.text, a, b):
-            items = [q for q in _QUOTED_ITEM.finditer(run.group(1)) if len(q.group(1)) >= 4]
-            if len(items) < 2:
+        runs = [(run, [q for q in _QUOTED_ITEM.finditer(run.group(1)) if len(q.group(1)) >= 4])
+                for run in _QUOTED_RUN.finditer(ctx.text, a, b)]
+        runs += [(run, items) for run in _ARRANGED_RUN.finditer(ctx.text, a, b)
+                 if (items := _arranged_items(ctx, run)) and not any(r.start() <= run.start(1) < r.end() for r, _ in runs)]
+        for run, items in runs:
+            if len(items) < 2 and run.re is _QUOTED_RUN:
                 continue
             for q in items:
                 start, end = run.start(1) + q.start(1), run.start(1) + q.end(1)
@@ -607,7 +618,10 @@ def _quoted_activities(ctx: ZhArticle, found: list[EventMention]) -> None:
                 if same is not None:
                     same.listed = True
                 elif not any(f.start <= start and end <= f.end for f in found):
-                    found.append(EventMention(start, end, "活动", si, start, listed=True))
+                    title = ctx.text[start:end]  # (an arranged item keeps its own head: "“…成就展”" is a show)
+                    head = "活动" if run.re is _QUOTED_RUN else \
+                        next((h for h in _heads_by_last_char().get(title[-1:], ()) if title.endswith(h)), "活动")
+                    found.append(EventMention(start, end, head, si, start, listed=True))
         for q in _QUOTED_ACTIVITY.finditer(ctx.text, a, b):
             if not any(f.start <= q.start() < f.end for f in found):
                 lead = _patterns()["edition_end"].search(ctx.text, max(a, q.start() - 8), q.start())
@@ -636,6 +650,18 @@ def _quoted_activities(ctx: ZhArticle, found: list[EventMention]) -> None:
             start, end = q.span(1)
             if not any(f.start <= start < f.end for f in found):
                 found.append(EventMention(start, end, q.group(2), si, start))
+
+
+def _arranged_items(ctx: ZhArticle, run: re.Match) -> list[re.Match]:
+    """The quoted items of an :data:`_ARRANGED_RUN` that name activities: all of them when a kind of
+    part opens the run or 活动 closes it, else each that ends as a gathering does (展, 节, 嘉年华 …)."""
+    items = [q for q in _QUOTED_ITEM.finditer(run.group(1)) if len(q.group(1)) >= 4]
+    opened = not run.group().startswith(("安排", "设立", "设置", "举办", "举行", "开设", "设有", "策划", "组织"))
+    if opened and len(items) < 2:
+        return []
+    if opened or run.group(2):
+        return items
+    return [q for q in items if _EVENT_ENDING.search(normalise(q.group(1)))]
 
 
 def _references(ctx: ZhArticle, si: int, found: list[EventMention]) -> list[EventMention]:
@@ -1012,6 +1038,20 @@ def _ends_in_head(ctx: ZhArticle, pos: int, shortest: int = 2) -> bool:
 
 def _ends_in_opening(ctx: ZhArticle, pos: int) -> bool:
     return any(ctx.text.endswith(w, 0, pos) for w in lexicon().words["opening"])
+
+
+_BRACKETED_AFTER = re.compile(r"\(([^()]{2,6})\)")
+
+
+def _place_in_brackets(ctx: ZhArticle, m: EventMention) -> None:
+    """A place in brackets right after a name ends the name ("中国-葡语国家经贸合作论坛(澳门)将于…举行"):
+    its core stops before it."""
+    br = _BRACKETED_AFTER.match(ctx.text, m.end)
+    if m.ref or br is None or m.core_end is not None:
+        return
+    places = get_gazetteer().find(br.group(1), "zh")
+    if len(places) == 1 and (places[0].start, places[0].end) == (0, len(br.group(1))):
+        m.core_end, m.end = m.end, br.end()
 
 
 def _link_aliases(ctx: ZhArticle, mentions: list[EventMention]) -> None:

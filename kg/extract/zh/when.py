@@ -354,6 +354,8 @@ def _governed(ctx: ZhArticle, si: int, ds: int, de: int) -> list[tuple[EventMent
         return [(owned, "hold")]  # "出席今晚的招待会", "9月28日的国庆招待会": the day the gathering is
     # "7月11日至12日," or "10月18日上午," opens the sentence: a later clause holds the verb
     adverbial = not _PART_OF_DAY.sub("", _FILLER.sub("", text[de:c_end])).strip()
+    # "X将于9月25-27日联合A、B,以…为主题,在北京举办Y": a date set for what a later clause holds
+    adverbial = adverbial or text.endswith("于", a, ds) and not hold.search(text, ds, c_end)
     if adverbial and _LEARNED.search(text, c_end + 1, ctx.clause(min(c_end + 1, b - 1))[1]):
         return []  # "9月19日,记者从发布会上获悉,X将于…举行": the day the reporter learned it
     described: list[tuple[EventMention, str]] = []  # "D,B出席A举办的X": X, when no later verb holds one
