@@ -11,7 +11,8 @@ was inaugurated ...") names the gathering the sentence before describes; "A, par
 held X, Y, and Z" makes A host and B and C co-host each of X and Y; "The inauguration ceremony of the
 3rd X Week took place" describes no gathering of its own; "X Week will be celebrated … November 13-17" is
 reported; an opening “ is closed by ” only (not by the ’ of "Pakistan’s"); "… to Attend FAO Meeting" in a
-headline opens no name with the verb.
+headline opens no name with the verb; the countries a body's members are ("PiD’s members comprise 12
+countries, including: A, B") take part in nothing; GeoNames' "Linxia Chengguanzhen" (a county seat) is Linxia.
 
 Chinese: a two-character verb + 会 after a noun is a gathering's head no list holds ("…合作推进会",
 "…启动会"), but not the modal 会 after a body's name ("X协会会在…"); "A推进会暨B论坛" read whole is
@@ -30,7 +31,10 @@ from test_extract_en import event, extractor, run  # noqa: F401 (extractor: fixt
 from test_extract_zh import event as zh_event
 from test_extract_zh import extract as zh_extract
 
+from kg.extract import extract_all
+from kg.extract.places import get_gazetteer
 from kg.load.rejoin import rejoin
+from kg.model import Article
 
 
 def org_names(record: dict, ids: list[str]) -> set[str]:
@@ -139,6 +143,21 @@ def test_a_headline_verb_after_to_opens_no_name(extractor):
     r = run(extractor, "Iran's Agriculture Minister Due in Italy to Attend FAO Meeting\n\nThe minister will attend a "
                        "meeting of agriculture ministers in Milan.")
     assert not any(n.startswith("Attend") for e in r["events"] for n in e["names"])
+
+
+def test_the_members_a_body_is_made_of_take_part_in_nothing():
+    text = ("Partners in Development (PiD) will host its 9th Inter-Ministerial Conference in Dakar on 28-29 November "
+            "2016 with the Government of Senegal.\n\nPiD’s members comprise 12 low- and middle-income countries, "
+            "including: Bangladesh, Benin, Colombia, Egypt, Ghana, Kenya, Mali, Mexico, Nigeria, Pakistan, Uganda and "
+            "Zimbabwe.")
+    r = extract_all([Article(id="t", text=text, lang="en")])[0].to_dict()  # (with the trained participant model)
+    assert not set(event(r, "9th Inter-Ministerial Conference")["participant_countries"]) & {"BD", "BJ", "MX", "ZW"}
+
+
+def test_a_chinese_county_seat_is_named_for_its_county():
+    place = get_gazetteer().find("在临夏举行", "zh")[0].place
+    assert (place.name, place.country) == ("Linxia", "CN")
+    assert get_gazetteer().find("held in Linxia on Monday", "en")[0].place.geonames_id == place.geonames_id
 
 
 # -- Chinese ----------------------------------------------------------------------------------

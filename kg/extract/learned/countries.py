@@ -40,6 +40,11 @@ FIELD = "participant_countries"
 _LIST_GLUE = re.compile(r"\s*(?:,|、|，|and|和|及|以及|與|与|, and|&)?\s*(?:the\s+)?")
 
 
+_MEMBERSHIP = re.compile(r"\b(?:members?|member\s+(?:states|countries|nations|economies)|membership)\s+(?:now\s+)?"
+                         r"(?:comprises?|includes?|consists?\s+of|is\s+made\s+up\s+of|are|is)\b"
+                         r"|成员(?:国|单位|國|單位)?(?:包括|包含|涵盖|涵蓋|有)", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -59,7 +64,14 @@ def mentions(text: str, lang: str) -> list[Mention]:
         else:
             runs.append([m])
     return [Mention(m.start, m.end, m.place.country, "demonym" if m.demonym else m.place.kind,
-                    (run[0].start, run[-1].end)) for run in runs for m in run]
+                    (run[0].start, run[-1].end)) for run in runs if not _members(text, run[0].start) for m in run]
+
+
+def _members(text: str, start: int) -> bool:
+    """Whether the sentence before ``start`` says what a body's members are ("PPD’s members comprise 26
+    countries, including: A, B"; "成员国包括A、B"): a list of members takes part in nothing."""
+    opening = max(text.rfind(c, 0, start) for c in ".。!?！？\n") + 1
+    return bool(_MEMBERSHIP.search(text, opening, start))
 
 
 class Named:

@@ -46,6 +46,8 @@ ENGLISH_SUFFIXES = {"新区": ("New Area", "New District"), "区": ("District",)
                     "市": ("City",), "旗": ("Banner",)}
 
 HAN = re.compile(r"[\u3400-\u9fff]")
+#: GeoNames' name of a Chinese county seat: "<county> Chengguanzhen" (the county's town)
+_SEAT_TOWN = re.compile(r"\s+Chengguanzhen$")
 _LATIN = re.compile(r"[\u0020-\u024f’]+")
 CHINESE_SPEAKING = {"CN", "HK", "MO", "TW"}
 #: countries whose provinces or states (besides China's and the US's) are indexed, from ISO 3166-2
@@ -219,11 +221,14 @@ class _Builder:
         capitals = {(c.get("capital", "").strip(), code) for code, c in geonames().get_countries().items()}
         for city in geonames().get_cities().values():
             cc, population, name = city["countrycode"], int(city["population"] or 0), city["name"]
-            place = self.place((name, cc, "city", city["geonameid"], population,
+            seat = _SEAT_TOWN.sub("", name) if cc == "CN" else name  # "Linxia Chengguanzhen": Linxia's seat town
+            place = self.place((seat, cc, "city", city["geonameid"], population,
                                 city.get("latitude"), city.get("longitude")))
             big = population >= EN_FREE_POPULATION or (name, cc) in capitals  # (Valletta, Thimphu: small, well known)
             canonical = Entry(place, CITY, True, big)
             self.add("en", name, canonical)
+            if seat != name:
+                self.add("en", seat, canonical)
             for variant in _variants(name) - {name}:
                 self.add("en", variant, canonical)
             # Latin alternates of Chinese cities are old or partial romanisations ("Cheng" for
