@@ -22,7 +22,10 @@ former office ("卫生部原部长") is a title at the ministry, not a body "卫
 event in Germany; "A、B等中外机构共同主办" makes A and B hosts and no body "中外机构"; "上海合作组织睦邻友好合作
 委员会" (a body, modifiers, a unit) is one body; "论坛下设“A”分论坛、“B”分论坛" lists parts; "X论坛(澳门)" keeps its
 bracketed place; quoted activities an arranging verb lists ("还安排了“A嘉年华”“B精品展”") or a kind of part opens
-("分论坛“A”“B”") are parts (not "推出“A”“B”两款产品"); "将于9月25-27日联合A、B,…,在北京举办X" dates X.
+("分论坛“A”“B”") are parts (not "推出“A”“B”两款产品"); "将于9月25-27日联合A、B,…,在北京举办X" dates X; "A、B等大温哥华地区多个华人社团参与协办" makes A and B co-hosts
+(联席会 ends a body's name); "设置了3项经贸文化交流活动,分别是A;B;C" makes A, B and C parts; "本次圆桌会议是X博览会
+期间举办的重大活动之一" makes the meeting a part of X; "本届农高会" (a contraction after a demonstrative) names the one
+event whose name spells it in order.
 """
 
 from __future__ import annotations
@@ -260,3 +263,33 @@ def test_a_date_set_for_what_a_later_clause_holds():
                    "互联网”为主题,在北京举办2023全球能源互联网大会。", published=None)
     congress = zh_event(r, "2023全球能源互联网大会")
     assert (congress.start_date, congress.end_date) == ("2023-09-25", "2023-09-27")
+
+
+def test_a_kind_of_bodies_with_a_place_and_a_count_after_deng_names_no_body():
+    r = zh_extract("此次中国电影周由加拿大文化创意产业基金会主办。温哥华中华会馆、加拿大华人社团联席会、加拿大华人联合总会等大温哥华地区"
+                   "多个华人社团参与协办。", published="2024-09-15")
+    week = zh_event(r, "中国电影周")
+    assert org_names_zh(r, week.co_hosts) == {"温哥华中华会馆", "加拿大华人社团联席会", "加拿大华人联合总会"}
+
+
+def test_activities_enumerated_with_semicolons_are_parts():
+    r = zh_extract("第五届海峡两岸中山论坛9月4日在中山开幕。论坛设置了3项经贸文化交流活动,分别是“走进中山——探访伟人故里”两岸媒体"
+                   "采风活动;第十届台湾青年岭南行之孙中山历史文化探寻营活动;“中山杯”海峡两岸青少年棒球邀请赛。", published="2023-09-05")
+    forum = zh_event(r, "第五届海峡两岸中山论坛")
+    tour = zh_event(r, "“走进中山——探访伟人故里”两岸媒体采风活动")
+    assert tour.part_of == forum.id and tour.names == ["“走进中山——探访伟人故里”两岸媒体采风活动"]
+    assert zh_event(r, "“中山杯”海峡两岸青少年棒球邀请赛").part_of == forum.id
+
+
+def test_a_meeting_held_during_a_fair_as_one_of_its_activities_is_its_part():
+    r = zh_extract("近日,“一带一路”农业合作部长圆桌会议在陕西召开。\n本次圆桌会议是第24届杨凌农业高新科技成果博览会期间举办的重大活动之一。"
+                   "本届农高会由科技部、商务部、农业部、陕西省人民政府共同主办。", published="2017-11-13")
+    fair = zh_event(r, "第24届杨凌农业高新科技成果博览会")
+    assert zh_event(r, "“一带一路”农业合作部长圆桌会议").part_of == fair.id
+    assert "农高会" in fair.names  # (a contraction after 本届 spells the fair's name in order)
+    assert org_names_zh(r, fair.co_hosts) == {"科技部", "商务部", "农业部", "陕西省人民政府"}
+
+
+def test_a_contraction_two_names_spell_names_neither():
+    r = zh_extract("第3届农业高新技术博览会和第5届农业高新成果博览会在杨凌开幕。本届农高会吸引了众多客商。", published="2017-11-13")
+    assert not any("农高会" in e.names for e in r.events)

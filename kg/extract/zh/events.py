@@ -140,7 +140,7 @@ _LIST_VERB = re.compile(r"(?:设置|设有|下设|分设|设立|包括|包含|�
 _ITEM_END = re.compile(r"[”」]?(?:、|,|。|;|和|与|及|以及|等|$)")  # what follows an item of a list
 _LIST_ONLY = re.compile(r":?[“「]?(?:[^,。;:、]{2,40}?(?:、|和|与|及|以及)[“「]?)*")
 #: what may lie between "N个分论坛分别是" and an item: earlier items and descriptions, no sentence end
-_ENUMERATION = re.compile(r"[^。;]{0,160}")
+_ENUMERATION = re.compile(r"[^。]{0,200}")  # (items may be set off by semicolons: "分别是A;B;C")
 #: an adjective in 性 saying what kind of gathering follows ("国际性", "全国性", "综合性"), with
 #: a word of its trade or size after it ("国际性专业展会")
 _KIND_ADJECTIVE = re.compile(r"[\u4e00-\u9fff]{1,3}性(?:专业|大型|综合|高端)?")
@@ -210,7 +210,7 @@ def _patterns() -> dict[str, re.Pattern]:
                            r"(?:\(?(" + lex.words["edition"][0] + r")\)?)?"
                            r"\(?((?:19|20)\d{2}(?:年度|年)?)?\)?"),
         # "三个分论坛分别是:A、B以及C": gatherings counted, then enumerated
-        "enumerated": re.compile(r"[0-9一二两三四五六七八九十]+(?:个|场|项)[^,。;]{0,3}?(?:" + alternation(lex.heads)
+        "enumerated": re.compile(r"[0-9一二两三四五六七八九十]+(?:个|场|项)[^,。;]{0,8}?(?:" + alternation(lex.heads)
                                  + r"|活动)[^,。;:]{0,6}?(?:[,，]?分别(?:是|为)|包括|如下)[:：]?"),  # ("八项重大活动,分别为:")
         "later_cue": re.compile(r"^(?:(?:上|下|本|今|明)?(?:月|周|年)?(?:[0-9一二三四五六七八九十]{1,2}月)?"
                                 r"[0-9一二三四五六七八九十]{1,2}(?:至|到|-)?"
@@ -225,8 +225,10 @@ def _patterns() -> dict[str, re.Pattern]:
 
 @lru_cache(maxsize=1)
 def holds_part() -> re.Pattern:
-    """What follows an event that holds a part: "X的配套活动", "X之分论坛", "X的一项主要活动"."""
-    return re.compile(r"[”」]?(?:的|之)(?:[一两三四五六七八九十]+[项个场])?(?:" + lexicon().pattern("flagship") + ")")
+    """What follows an event that holds a part: "X的配套活动", "X之分论坛", "X的一项主要活动",
+    "X期间举办的重大活动之一"."""
+    return re.compile(r"[”」]?(?:期间(?:举办|举行|召开)的|的|之)(?:[一两三四五六七八九十]+[项个场])?(?:"
+                      + lexicon().pattern("flagship") + ")")
 
 
 @lru_cache(maxsize=1)
@@ -324,6 +326,7 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
         _place_in_brackets(ctx, m)
     _link_aliases(ctx, kept)
     kept = sorted(kept + _short_names(ctx, kept), key=lambda m: m.start)
+    kept = sorted(kept + _contractions(ctx, kept), key=lambda m: m.start)
     _counted_items(ctx, kept)
     for m in kept:
         m.cued = m.listed or _cued(ctx, m)
@@ -1079,6 +1082,32 @@ def _link_aliases(ctx: ZhArticle, mentions: list[EventMention]) -> None:
                 m.start = m.core_start = declared.start(1)
 
 
+_SPELT_FROM = 4  # characters of a name (its place, say) before the one a contraction opens with
+#: a contracted name after a demonstrative: "本届农高会", "此次进博会" (a few characters and a head's last one)
+_CONTRACTION = re.compile(r"(?:这次|此次|本次|本届|这届|该次|是次|今年的?)([\u4e00-\u9fff]{1,3}[会展节])")
+
+
+def _contractions(ctx: ZhArticle, mentions: list[EventMention]) -> list[EventMention]:
+    """A contracted name after a demonstrative ("本届农高会") whose characters the name of exactly one
+    event named before spells in order, ending with its head's last ("…农业高新科技成果博览会"):
+    a mention of that event."""
+    out: list[EventMention] = []
+    for found in _CONTRACTION.finditer(ctx.text):
+        short, start = found.group(1), found.start(1)
+        if any(m.start <= start < m.end for m in mentions):
+            continue
+        named = [m for m in mentions if not m.ref and m.end <= start and m.head.endswith(short[-1])
+                 and _spells(short, ctx.text[m.core_start:m.end])]
+        if len({ctx.text[m.core_start:m.end] for m in named}) == 1:
+            out.append(EventMention(start, found.end(1), named[0].head, ctx.sent_of(start), start, alias_of=named[0]))
+    return out
+
+
+def _spells(short: str, name: str) -> bool:
+    """Whether ``name`` holds the characters of ``short`` in order, the first among its first few."""
+    return 0 <= name.find(short[0]) <= _SPELT_FROM and _in_order(short, name)
+
+
 def _short_names(ctx: ZhArticle, mentions: list[EventMention]) -> list[EventMention]:
     """A short name the text gives an event ("X(以下简称“药交会”)", "X(CMEF)"), where it is
     declared and wherever it comes again: mentions of X."""
@@ -1550,7 +1579,7 @@ def _names(ctx: ZhArticle, g: _Group, shared: set[str]) -> list[str]:
                     names.append(ctx.surface(ed, m.end))
     for name in list(names):  # "两岸一家亲——两岸…纪念联谊会": a slogan, a dash, then the name itself
         tail = re.split(r"——|--|──", name)[-1]
-        if tail != name and len(tail) > len(g.mentions[0].head) + 2 and tail not in names:
+        if tail != name and len(tail) > len(g.mentions[0].head) + 2 and tail not in names and not _unbalanced(tail):
             names.append(tail)
     return names
 

@@ -18,9 +18,10 @@ from kg.extract.zh.lexicon import alternation, lexicon
 
 CONFIDENCE = 0.85
 _SETTING = re.compile(r"将|拟|已|还|也|正在|计划|定于|于|在|假")  # (假: "at", in Hong Kong, Macao and Taiwan)
-#: words between a list of organizations and its role verb: "等", "等部门", "等十家单位", "等中外机构", "共同"
-_TRAILING = re.compile(r"(?:等(?:[0-9一二两三四五六七八九十多余]+[个家])?(?:(?:中外|国内外|海内外|境内外|相关|有关|各)?"
-                       r"(?:部门|单位|机构|组织|企业|院校|高校))?"
+#: words between a list of organizations and its role verb: "等", "等部门", "等十家单位", "等中外机构",
+#: "等大温哥华地区多个华人社团", "共同"
+_TRAILING = re.compile(r"(?:等(?:[^,。;、“”]{0,10}?[0-9一二两三四五六七八九十多余]+[个家]|[0-9一二两三四五六七八九十多余]+[个家])?"
+                       r"(?:(?:中外|国内外|海内外|境内外|相关|有关|各|华人|华侨|侨界)?(?:部门|单位|机构|组织|企业|院校|高校|社团|团体))?"
                        r"|均|分别|共同|联合|一起|携手|参与|参加|全力|大力|积极|负责|首次|成功|顺利|隆重|盛大|再次"
                        # a time between the organization and its verb: "A今日举办X", "A于10日主办",
                        # "A20日晚举行X", "A昨(23日)在…举行X", "A10月18于…举办X"
