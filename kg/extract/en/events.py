@@ -1361,16 +1361,17 @@ def _described_named(ctx: Context, syntax: Callable[[], Language]) -> list[Candi
     return [candidate]
 
 
+_OF_THE = re.compile(r"\s*of\s+(?:the\s+)?")
+
+
 def _moment_of_named(ctx: Context, c: Candidate) -> bool:
     """A described moment of a named event ("The inauguration ceremony of the 4th X Week took place"):
     that event, not one of its own."""
     if not set(c.names[-1].lower().split()) <= _MOMENT_WORDS | {"ceremony"}:
         return False
-    after = re.match(r"\s*of\s+(?:the\s+)?", ctx.text[ctx.doc[c.end - 1].idx + len(ctx.doc[c.end - 1].text):])
-    if after is None:
-        return False
-    rest = ctx.text[ctx.doc[c.end - 1].idx + len(ctx.doc[c.end - 1].text) + after.end():]
-    return any(rest.startswith(n) for e in ctx.builder.events for n in e.names)
+    last = ctx.doc[c.end - 1]
+    after = _OF_THE.match(ctx.text, last.idx + len(last.text))
+    return after is not None and any(ctx.text.startswith(n, after.end()) for e in ctx.builder.events for n in e.names)
 
 
 def _orphan_occasions(ctx: Context) -> set[str]:

@@ -329,8 +329,8 @@ def _partner(ctx: Context, sent: Sentence, cue: Cue) -> list[Assignment]:
     mention = ctx.event_near(sent, cue.start)
     if mention is None:
         return []
-    return [(event, role, org, s) for event in _listed_after(ctx, sent, mention)
-            for _, role, org, s in _partner_roles(ctx, sent, cue, mention)]
+    found = _partner_roles(ctx, sent, cue, mention)
+    return [(event, role, org, s) for event in _listed_after(ctx, sent, mention) for _, role, org, s in found]
 
 
 def _listed_after(ctx: Context, sent: Sentence, first: EventMention) -> list[str]:

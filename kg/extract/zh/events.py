@@ -108,7 +108,8 @@ _QUOTED_RUN = re.compile(r"((?:[“「][^“”「」,。;]{2,40}[”」](?:、|
                          r"[0-9一二两三四五六七八九十百多余数]+(?:项|场|个|大)[^,。;、]{0,6}?(?:活动|论坛|会议|赛事)")
 #: quoted names an arranging or holding verb lists ("还安排了“A嘉年华”“B精品展”", "安排了“A”、“B”等…活动"),
 #: or a kind of part opens ("首次设立的分论坛“A”“B”“C”"): each one is an event
-_ARRANGED_RUN = re.compile(r"(?:(?:安排|设立|设置|举办|举行|开设|设有|策划|组织)了?|(?:分论坛|平行论坛|专题论坛|主题论坛|子论坛"
+_ARRANGING = re.compile(r"安排|设立|设置|举办|举行|开设|设有|策划|组织")
+_ARRANGED_RUN = re.compile(r"(?:(?:" + _ARRANGING.pattern + r")了?|(?:分论坛|平行论坛|专题论坛|主题论坛|子论坛"
                            r"|配套活动|系列活动)[:：]?)((?:[“「][^“”「」,。;]{2,40}[”」](?:、|和|及|以及)?)+)"
                            r"(等?[^,。;“”「」]{0,16}?活动)?")
 _EVENT_ENDING = re.compile(r"(?:展|会|节|赛|周|月|活动|论坛|营|嘉年华|庙会|典礼|仪式)$")
@@ -659,7 +660,7 @@ def _arranged_items(ctx: ZhArticle, run: re.Match) -> list[re.Match]:
     """The quoted items of an :data:`_ARRANGED_RUN` that name activities: all of them when a kind of
     part opens the run or 活动 closes it, else each that ends as a gathering does (展, 节, 嘉年华 …)."""
     items = [q for q in _QUOTED_ITEM.finditer(run.group(1)) if len(q.group(1)) >= 4]
-    opened = not run.group().startswith(("安排", "设立", "设置", "举办", "举行", "开设", "设有", "策划", "组织"))
+    opened = not _ARRANGING.match(run.group())
     if opened and len(items) < 2:
         return []
     if opened or run.group(2):
