@@ -22,9 +22,9 @@ former office ("卫生部原部长") is a title at the ministry, not a body "卫
 event in Germany; "A、B等中外机构共同主办" makes A and B hosts and no body "中外机构"; "上海合作组织睦邻友好合作
 委员会" (a body, modifiers, a unit) is one body; "论坛下设“A”分论坛、“B”分论坛" lists parts; "X论坛(澳门)" keeps its
 bracketed place; quoted activities an arranging verb lists ("还安排了“A嘉年华”“B精品展”") or a kind of part opens
-("分论坛“A”“B”") are parts (not "推出“A”“B”两款产品"); "将于9月25-27日联合A、B,…,在北京举办X" dates X; "A、B等大温哥华地区多个华人社团参与协办" makes A and B co-hosts
-(联席会 ends a body's name); "设置了3项经贸文化交流活动,分别是A;B;C" makes A, B and C parts; "本次圆桌会议是X博览会
-期间举办的重大活动之一" makes the meeting a part of X; "本届农高会" (a contraction after a demonstrative) names the one
+("分论坛“A”“B”") are parts (not "推出“A”“B”两款产品"); "将于9月25-27日联合A、B,…,在北京举办X" dates X;
+"A、B等大温哥华地区多个华人社团参与协办" makes A and B co-hosts (联席会 ends a body's name);
+"设置了3项经贸文化交流活动,分别是A;B;C" makes A, B and C parts; "本次圆桌会议是X博览会期间举办的重大活动之一" makes the meeting a part of X; "本届农高会" (a contraction after a demonstrative) names the one
 event whose name spells it in order.
 """
 
@@ -32,20 +32,13 @@ from __future__ import annotations
 
 from test_extract_en import event, extractor, run  # noqa: F401 (extractor: fixture)
 from test_extract_zh import event as zh_event
+from test_extract_round27 import org_names, org_names_zh
 from test_extract_zh import extract as zh_extract
 
 from kg.extract import extract_all
 from kg.extract.places import get_gazetteer
 from kg.load.rejoin import rejoin
 from kg.model import Article
-
-
-def org_names(record: dict, ids: list[str]) -> set[str]:
-    return {o["names"][0] for o in record["organizations"] if o["id"] in ids}
-
-
-def org_names_zh(record, ids: list[str]) -> set[str]:
-    return {o.names[0] for o in record.organizations if o.id in ids}
 
 
 # -- English ----------------------------------------------------------------------------------

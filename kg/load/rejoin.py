@@ -9,7 +9,8 @@ between them dropped, when
 
 - the paragraph before is running text (a dozen words or more, with a full stop or a
   list comma inside, which a headline lacks, or two dozen with a comma: a line the page
-  wrapped) that does not end a sentence, ends in a word character or a list comma (、 , ，), and is no photo credit ("…记者 张三 摄", "…供图"), and
+  wrapped) that does not end a sentence, ends in a word character or a list comma
+  (、 , ，), and is no photo credit ("…记者 张三 摄", "…供图"), and
 - the paragraph after is punctuated text that opens mid-sentence: a Han character or a
   list comma after Chinese, a lower-case word after English (not a bullet, not a
   heading), and
@@ -32,7 +33,7 @@ CAPTION_UNITS = 15
 #: a paragraph left open is at least this long, and its rest at least half as long
 _MIN_UNITS = 12
 #: a paragraph this long with only commas inside is running text too (a line a page wrapped), not a heading
-_WRAPPED_UNITS = 24
+_WRAPPED_UNITS = 2 * _MIN_UNITS
 #: lines looked past for the rest of a sentence
 _REACH = 8
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")

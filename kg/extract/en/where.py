@@ -317,10 +317,11 @@ def _dateline_city(ctx: Context, lines: list[tuple[Sentence, DateMention]]) -> P
         if places and places[0].place.kind == "city" and places[0].start - sent.start_char <= m.start(1):
             return places[0]
         bare = _CITY_LINE.fullmatch(text)  # a line that is only a city's name, under a byline ("Staff Reporter")
-        places = ctx.places_in(sent.start_char + bare.start(1), sent.start_char + bare.end(1)) if bare else []
-        if len(places) == 1 and places[0].place.kind == "city" \
-                and (places[0].start, places[0].end) == (sent.start_char + bare.start(1), sent.start_char + bare.end(1)):
-            return places[0]
+        if bare:
+            span = (sent.start_char + bare.start(1), sent.start_char + bare.end(1))
+            places = ctx.places_in(*span)
+            if len(places) == 1 and places[0].place.kind == "city" and (places[0].start, places[0].end) == span:
+                return places[0]
     for m in _STAMP_LINE.finditer(ctx.text, 0, _STAMP_REACH):
         places = ctx.places_in(m.start(1), m.end(1))
         if places and places[0].place.kind == "city":

@@ -108,6 +108,7 @@ _QUOTED_RUN = re.compile(r"((?:[“「][^“”「」,。;]{2,40}[”」](?:、|
                          r"[0-9一二两三四五六七八九十百多余数]+(?:项|场|个|大)[^,。;、]{0,6}?(?:活动|论坛|会议|赛事)")
 #: quoted names an arranging or holding verb lists ("还安排了“A嘉年华”“B精品展”", "安排了“A”、“B”等…活动"),
 #: or a kind of part opens ("首次设立的分论坛“A”“B”“C”"): each one is an event
+#: (unlike :data:`_ARRANGED`, no 推出: "推出“A”“B”两款产品" launches products)
 _ARRANGING = re.compile(r"安排|设立|设置|举办|举行|开设|设有|策划|组织")
 _ARRANGED_RUN = re.compile(r"(?:(?:" + _ARRANGING.pattern + r")了?|(?:分论坛|平行论坛|专题论坛|主题论坛|子论坛"
                            r"|配套活动|系列活动)[:：]?)((?:[“「][^“”「」,。;]{2,40}[”」](?:、|和|及|以及)?)+)"
@@ -623,8 +624,7 @@ def _quoted_activities(ctx: ZhArticle, found: list[EventMention]) -> None:
                     same.listed = True
                 elif not any(f.start <= start and end <= f.end for f in found):
                     title = ctx.text[start:end]  # (an arranged item keeps its own head: "“…成就展”" is a show)
-                    head = "活动" if run.re is _QUOTED_RUN else \
-                        next((h for h in _heads_by_last_char().get(title[-1:], ()) if title.endswith(h)), "活动")
+                    head = "活动" if run.re is _QUOTED_RUN else _head_of(title)
                     found.append(EventMention(start, end, head, si, start, listed=True))
         for q in _QUOTED_ACTIVITY.finditer(ctx.text, a, b):
             if not any(f.start <= q.start() < f.end for f in found):
@@ -648,12 +648,17 @@ def _quoted_activities(ctx: ZhArticle, found: list[EventMention]) -> None:
                 continue  # "第四届“X奖”": an award's edition, no gathering
             if not any(f.start <= q.start() < f.end or f.start < q.end() <= f.end for f in found):
                 title = q.group(2)[1:-1]
-                head = next((h for h in _heads_by_last_char().get(title[-1:], ()) if title.endswith(h)), "活动")
+                head = _head_of(title)
                 found.append(EventMention(q.start(), q.end(), head, si, q.start(2), edition=q.group(1)))
         for q in _patterns()["named_as"].finditer(ctx.text, a, b):  # 名为“X”的大型学术会议
             start, end = q.span(1)
             if not any(f.start <= start < f.end for f in found):
                 found.append(EventMention(start, end, q.group(2), si, start))
+
+
+def _head_of(title: str) -> str:
+    """The head noun a quoted title ends in, else 活动 ("“…成就展”" is a show, "“…嘉年华”" an activity)."""
+    return next((h for h in _heads_by_last_char().get(title[-1:], ()) if title.endswith(h)), "活动")
 
 
 def _arranged_items(ctx: ZhArticle, run: re.Match) -> list[re.Match]:
