@@ -153,6 +153,15 @@ _EDITION_OF = re.compile(r"\b([\w-]+)\s+(" + "|".join(EDITION_NOUNS) + r")\s+of\
 _TITLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w/-]+\s+){0,3}?(" + "|".join(sorted(TITLED_HEADS, key=len, reverse=True))
                      + r")\s*(?:(?:" + "|".join(NAMING_WORDS) + r")\s*[-–—:,]?|,?(?=\s*[\"“‘«](?-i:[A-Z0-9])|\s+'(?-i:[A-Z0-9])))"
                      r"\s*[\"“'‘«]([^\"“”'‘’«»]{3,100})[\"”'’»]", re.IGNORECASE)  # (or 'the exhibition, "X"', 'the exhibition “X”')
+#: a month's or a weekday's name: a date after a title, not a word of it ("… Partnership on May 6")
+_CALENDAR_WORD = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|"
+                  r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+#: an unquoted title in capitals after its kind: "hosted the seminar titled Uzbekistan and Pakistan Economic
+#: Development and Business Opportunities." (two capitalised words at least; "named after" names none)
+_TITLED_BARE = re.compile(r"\b(?:a|an|the)\s+(?:[\w/-]+\s+){0,3}?(" + "|".join(sorted(TITLED_HEADS, key=len, reverse=True))
+                          + r")\s*,?\s+(?:" + "|".join(NAMING_WORDS) + r")\s+(?-i:((?:[A-Z][\w'’&-]*)"
+                          r"(?:\s+(?:(?:and|of|the|for|in|on|to|with|between|&)\s+(?!" + _CALENDAR_WORD + r"))*"
+                          r"[A-Z0-9][\w'’&-]*)+))", re.IGNORECASE)
 #: a fronted title and the gathering it names: "Titled ‘X: Y’, the programme was inaugurated by …"
 _FRONTED_TITLE = re.compile(r"^\s*(?:" + "|".join(NAMING_WORDS) + r")\s*[\"“'‘«]((?-i:[A-Z0-9])[^\"“”'‘’«»]{3,100})"
                             r"[\"”'’»]\s*,\s*(?:the|this)\s+(?:[\w-]+\s+){0,3}?("
@@ -202,6 +211,10 @@ _HELD_QUOTED = re.compile(r"\b(?:hosted|hosts|hosting|organi[sz]ed|organi[sz]es|
 #: "“2018 Traditional Medicine(TCM) International Development Forum (Thailand)”"
 _QUOTED = re.compile(r"[\"“]((?:[A-Z0-9][^\"“”]{2,118}?\s)?(" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True))
                      + r")(?:\s+(?:19|20)\d\d)?(?:\s*\([^()\"“”]{2,40}\))?)[\"”]", re.IGNORECASE)
+#: a quoted title-case name a generic noun after it makes a gathering's ("for the “2023 Tour for the Consular
+#: Corps” activity"), when a year or an edition is in it or the sentence says it was held or attended
+_QUOTED_ACTIVITY = re.compile(r"[\"“]((?-i:[A-Z0-9])[^\"“”]{3,100})[\"”]\s+(activity|activities|event|programme|program)\b",
+                              re.IGNORECASE)
 _DASH_THEN_NAME = re.compile(r"\s*[-–—]+\s*[A-Z0-9]")  # a dash and a capitalised name after a quoted title
 #: "the 20th anniversary celebration of the": an anniversary gathering of what follows
 _ANNIVERSARY = re.compile(r"\b((?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+anniversary\s+"
@@ -449,8 +462,9 @@ def _head_index(name: Name) -> int | None:
         if name.edition and pos == name.edition and doc[i].is_title and doc[i].lower_ == "session" \
                 and rest and doc[rest[0]].lower_ == "of":
             return i  # "the 78th Session of the X Committee": a numbered sitting of a body
-        if doc[i].lower_ not in EVENT_HEADS and not _glued_head(doc[i].text):
-            continue
+        if doc[i].lower_ not in EVENT_HEADS and not _glued_head(doc[i].text) \
+                and not (pos == len(inner) - 1 and pos - name.edition >= 2 and _plural_title_head(doc[i])):
+            continue  # ("the 2023 Zhongshan Global Investment Promotion Conferences": one gathering's plural name)
         if len(rest) == 2 and doc[rest[0]].text in HYPHENS and is_year(doc[rest[1]].text):
             rest = rest[1:]  # "Business Summit-2023": the year after a hyphen
         if not rest or (is_year(doc[rest[0]].text) and (len(rest) == 1 or _is_place(doc, rest[1:]))) \
@@ -511,7 +525,7 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
     doc = ctx.doc
     if any(doc[k].lower_ in GUEST_WORDS and doc[k + 1].lower_ == "of" for k in range(name.start, head)):
         return None  # "The Chief Guest of the Seminar was X": a part someone plays at the gathering
-    head_word = _glued_head(doc[head].text) or doc[head].lower_
+    head_word = _glued_head(doc[head].text) or _plural_title_head(doc[head]) or doc[head].lower_
     years = [int(t.text) for t in name.span if is_year(t.text)]
     if head_word in WEAK_HEADS and not (name.edition or years or holding or ctx.cues_in("attend", sent)
                                         or doc[max(sent.start, name.start - 2):name.start].text.lower() in ("at", "at the")):
@@ -568,6 +582,15 @@ def _from_name(ctx: Context, sent: Sentence, name: Name, holding: bool) -> Candi
             names.insert(0, doc[start:name.end].text)
     return Candidate(sent, start, name.end, names, {head_word}, TITLED_HEADS.get(head_word, "Meeting"),
                      years[0] if years else None)
+
+
+def _plural_title_head(token) -> str | None:
+    """The singular head of a capitalised plural one ("Conferences": conference), unless weak."""
+    word = token.lower_
+    if not token.is_title or not _plural_head(word):
+        return None
+    single = word[:-1] if word[:-1] in EVENT_HEADS else word[:-2]
+    return None if single in WEAK_HEADS else single
 
 
 def _plural_head(word: str) -> bool:
@@ -1111,6 +1134,15 @@ def _quoted(ctx: Context, sent: Sentence, holding: bool) -> list[Candidate]:
         years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", name)]
         out.append(Candidate(sent, span.start, span.end, list(dict.fromkeys(v for v in variants if v)), {head},
                              EVENT_HEADS[head], years[0] if years else None))
+    for m in _QUOTED_ACTIVITY.finditer(text):
+        name = m.group(1).strip()
+        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", name)]
+        span = ctx.doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="expand")
+        if span is None or not (years or strip_edition(name) != name or holding or ctx.cues_in("attend", sent)) \
+                or any(c.start <= span.start < c.end for c in out):
+            continue
+        out.append(Candidate(sent, span.start, span.end, list(dict.fromkeys([name, strip_edition(name)])),
+                             {m.group(2).lower()}, "Other", years[0] if years else None))
     return out
 
 
@@ -1185,11 +1217,12 @@ def _titled(ctx: Context, sent: Sentence) -> list[Candidate]:
     ("organized a discussion ... under the title: “X Roundtable on Y”")."""
     out = []
     text = ctx.sentence_text(sent)
-    for m in [*_TITLED.finditer(text), *_HELD_ON_TITLE.finditer(text), *_FRONTED_TITLE.finditer(text)]:
+    for m in [*_TITLED.finditer(text), *_HELD_ON_TITLE.finditer(text), *_FRONTED_TITLE.finditer(text),
+              *_TITLED_BARE.finditer(text)]:
         if _THEME_WORDS & set(text[m.start():m.start(1)].lower().split()):
             continue  # "the theme for this Congress, ‘Leading growth’": the gathering's theme, not its name
         title, kind = (1, 2) if m.re is _FRONTED_TITLE else (m.lastindex, m.lastindex - 1)  # (the title after its head)
-        if not _quotes_pair(text[m.start(title) - 1:m.start(title)], text[m.end(title):m.end(title) + 1]):
+        if m.re is not _TITLED_BARE and not _quotes_pair(text[m.start(title) - 1:m.start(title)], text[m.end(title):m.end(title) + 1]):
             continue  # ("on “Peace in South Asia in collaboration with the Pakistan’s Embassy": ’s closes nothing)
         head = m.group(kind).lower().split("-")[-1]
         span = ctx.doc.char_span(sent.start_char + m.start(title), sent.start_char + m.end(title), alignment_mode="expand")

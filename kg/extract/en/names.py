@@ -251,10 +251,16 @@ def _capitalised(t: Tokens, i: int) -> bool:
     return w[:1].isupper() and not t.punct[i] and not t.verb[i] or bool(_YEAR.match(w))
 
 
+def _hyphen_prefix(t: Tokens, i: int) -> bool:
+    """True for a word glued by a hyphen to a capitalised one ("All-China", "All-India"): a name's first part."""
+    return i + 2 < len(t.text) and t.text[i + 1] in HYPHENS and not t.space[i] and not t.space[i + 1] \
+        and t.text[i + 2][:1].isupper()
+
+
 def _can_start(t: Tokens, i: int) -> bool:
     """A capitalised word that can open a name (not a sentence-initial "During", "It", "Many", nor
     a title-cased headline's auxiliary or holding verb: "Cuba Will Host International …")."""
-    return _capitalised(t, i) and not (t.lower[i] in _FUNCTION_WORDS and not t.upper[i]) \
+    return _capitalised(t, i) and not (t.lower[i] in _FUNCTION_WORDS and not t.upper[i] and not _hyphen_prefix(t, i)) \
         and not (t.lower[i] in _TITLE_AUXILIARIES
                  or t.lower[i] in HEADLINE_BASE_VERBS and i > 0 and t.lower[i - 1] in _TITLE_AUXILIARIES)
 
@@ -728,7 +734,7 @@ def _agency_after_place(t: Tokens, i: int, limit: int) -> bool:
 def name_at(doc: Doc, i: int, limit: int) -> Name | None:
     """The name starting at token i (a leading determiner is skipped), or None."""
     t = Tokens.of(doc)
-    while i < limit and t.lower[i] in _DETERMINERS:
+    while i < limit and t.lower[i] in _DETERMINERS and not _hyphen_prefix(t, i):  # (but "All-China …")
         i += 1
     if _agency_after_place(t, i, limit):
         i += 1  # "BAKU. KAZINFORM Turkic Business Forum will be held": the news agency opens the body

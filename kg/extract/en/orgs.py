@@ -98,12 +98,20 @@ def may_be_org(ctx: Context, name: Name, named: bool = False) -> bool:
         return False  # "conducted by Dr Irene Mensah", "by the Egyptian Ambassador", "H. E. X": a person
     if words and any(words[:len(title)] == title for title in _ENVOY_TITLES) and words[-1] not in ORG_HEADS:
         return False  # "the Ambassador of Kenya hosted a reception": an envoy, a person
+    if "PERSON" in ents and _after_titled_comma(doc, name) and words and words[-1] not in ORG_HEADS:
+        return False  # "The Uzbek Ambassador to Pakistan, Oybek Arif Usmanov, hosted": the title's holder
     if named and not (ents & {"ORG", "PERSON", "FAC", "PRODUCT"} or is_org(ctx, name)):
         return False
     if words and words[-1] in _PLACE_ENDS and not set(words) & ORG_HEADS:
         return False  # "Kish Island will host the congress": a place by its last word
     places = [p for p in ctx.places_in(name.start_char, name.end_char) if not p.demonym]
     return not (len(places) == 1 and places[0].start == name.start_char and places[0].end >= name.end_char - 1)
+
+
+def _after_titled_comma(doc, name: Name) -> bool:
+    """Whether a comma before the name closes a phrase with a person's title in its last few words."""
+    k = name.start - 1
+    return k > 0 and doc[k].text == "," and any(doc[i].lower_ in TITLE_WORDS for i in range(max(0, k - 5), k))
 
 
 def honoured_person(name: Name) -> bool:
@@ -152,17 +160,30 @@ def extend(ctx: Context, name: Name, limit: int) -> Name:
         return Name(doc, name.start, end + 1)  # "the ASEAN secretariat": a body's unit written in lower case
     if end < limit and doc[end].text == "government" and _is_place_phrase(name.text):
         return Name(doc, name.start, end + 1)  # "the United Kingdom government": a country's government
-    if end + 1 < limit and doc[end].lower_ in ("in", "to") and set(_words(name)) & ORG_HEADS_WITH_PLACE:
+    if end + 1 < limit and doc[end].lower_ in ("in", "to") and (set(_words(name)) & ORG_HEADS_WITH_PLACE
+                                                                or _acronym_spans(ctx, name, end + 1, limit)):
         place = name_at(doc, end + 1, limit)
         found = ctx.places_in(place.start_char, place.end_char) if place else []
         if found and doc[place.start].idx == found[0].start:  # "… in Kochi and Norway House": the place, then a list's
             joint = next((t.i for t in place.span if t.idx >= found[0].end and t.lower_ in ("and", "&")), None)
             if joint is not None and found[-1].end < place.end_char:  # next item (not "in Hong Kong and
                 place = Name(doc, place.start, joint)  # Macau": two places; "and Russia House" is a body)
-        if place and (found or doc[end].lower_ == "to" and set(_words(name)) & _ACCREDITED):  # "Mission of X to the UN"
+        if place and (found or doc[end].lower_ == "to" and set(_words(name)) & _ACCREDITED  # "Mission of X to the UN"
+                      or _acronym_spans(ctx, name, end + 1, limit)):
             paren = name.paren or place.paren
             name = Name(doc, name.start, place.end, abbr=name.abbr or place.abbr, paren=paren)
     return name
+
+
+def _acronym_spans(ctx: Context, name: Name, i: int, limit: int) -> bool:
+    """Whether "in <Name> (ACRONYM)" at token ``i`` ends ``name``: the acronym is the initials of the
+    capitalised words of both ("Network for Higher Education in Africa (INHEA)")."""
+    doc = ctx.doc
+    rest = name_at(doc, i, limit)
+    if rest is None or rest.paren is None or rest.paren[1] != rest.end or rest.abbr is None:
+        return False
+    initials = "".join(t.text[0] for t in doc[name.start:rest.paren[0]] if t.is_alpha and t.text[0].isupper())
+    return len(initials) >= 3 and initials == rest.abbr
 
 
 def government_of(ctx: Context, i: int, limit: int) -> Name | None:
@@ -343,6 +364,21 @@ def find_parents(ctx: Context) -> None:
                     continue
                 if _parent(ctx, sent, child, extend(ctx, right, sent.end), (m["verb"] or m["noun"]).lower()):
                     break
+
+
+def after_owner(ctx: Context, name: Name) -> Name:
+    """The unit after a body's possessive ("CSU’s Office of International Programs": the office), as
+    :func:`_possessive_parent` reads it; the name itself when no body owns it ("All-China Women's Federation")."""
+    doc = ctx.doc
+    k = next((k for k in range(name.start + 1, name.end - 1) if doc[k].text in _POSSESSIVES), None)
+    if k is None:
+        return name
+    owner, words = Name(doc, name.start, k), _words(Name(doc, name.start, k))
+    body = words and words[-1] in ORG_HEADS or k - name.start == 1 and doc[name.start].is_upper \
+        or ctx.builder.find_org(owner.variants())  # (an organization's head, an acronym: not "All-China Women")
+    if not body or not may_be_org(ctx, Name(doc, k + 1, name.end), named=True):
+        return name
+    return Name(doc, k + 1, name.end, abbr=name.abbr, paren=name.paren)
 
 
 def _possessive_parent(ctx: Context, sent: Sentence, name: Name) -> None:

@@ -156,6 +156,9 @@ PASSIVE_ROLE_CUES: dict[str, tuple[str, ...]] = {
         "organised jointly with", "held jointly with", "jointly held with", "organized jointly by",
         "organised jointly by", "held jointly by", "jointly convened by", "co-organized jointly by",
         "in partnership between", "jointly between", "hosted jointly by",
+        "a collaborative effort of", "a collaborative effort by", "a collaborative effort between",
+        "a joint effort of", "a joint effort by", "a joint effort between", "a joint initiative of",
+        "a joint initiative by", "a joint initiative between", "a collaboration between", "a collaboration of",
     ),
     # partners, co-hosts beside whoever organizes: "was being organised in cooperation with A and B"
     "partner": (
@@ -196,6 +199,12 @@ JOINT_ADVERBS = ("jointly", "together")
 #: verbs a headline's auxiliary puts before a gathering's name ("Will Host", "Will Open"), in their base form
 HEADLINE_BASE_VERBS = frozenset(HOLDING_VERB_FORMS) | {"open", "launch", "welcome", "attend"}
 HOLDING_FORMS = tuple(f for forms in HOLDING_VERB_FORMS.values() for f in forms)
+#: what an organizer "is set to" do: "is set to organise its X", "is scheduled to host"
+_INTENT = ("is set to", "are set to", "is scheduled to", "are scheduled to", "is due to", "is expected to",
+           "is planning to", "are planning to", "plan to", "plans to", "will")
+#: two holding verbs of one tense joined by "and": "will be hosting and organising the X"
+_COORDINATED = tuple(f"{forms_a[i]} and {forms_b[i]}" for a, forms_a in HOLDING_VERB_FORMS.items()
+                     for b, forms_b in HOLDING_VERB_FORMS.items() if a != b for i in range(4))
 
 #: "<organizations> <cue> <event>": active voice; co-verbs make every subject a co-host
 ACTIVE_ROLE_CUES: dict[str, tuple[str, ...]] = {
@@ -205,7 +214,8 @@ ACTIVE_ROLE_CUES: dict[str, tuple[str, ...]] = {
         "organizes", "organises", "will organize", "will organise", "is organizing", "is organising",
         "celebrated", "celebrates", "commemorated", "is going to organise", "is going to organize",
         "is going to host", "is going to hold", "will be hosting", "will be organising", "will be organizing",
-        "plans to host", "plans to hold", "is set to host", "is set to hold", *HOLDING_FORMS,
+        *HOLDING_FORMS, *(f"{intent} {verb}" for intent in _INTENT for verb in HOLDING_VERB_FORMS),
+        *_COORDINATED, *(f"will be {pair}" for pair in _COORDINATED if pair.endswith("ing")),
     ),
     "co_host": (
         "co-hosted", "co-hosts", "co-hosting", "co-organized", "co-organised", "co-organizes",
@@ -407,7 +417,9 @@ SUBEVENT_NOUNS = ("sub forum", "subforum", "side event", "parallel session", "pa
 SUBEVENT_HOLDER_CUES = ("will include", "includes", "included", "featured", "features", "will feature",
                         "will also host", "also hosted", "will also hold", "also held", "will host", "hosts",
                         "hosted", "is hosting", "also hosts", "also includes", "also features",
-                        "will also feature", "will also include", "also included", "also featured")
+                        "will also feature", "will also include", "also included", "also featured",
+                        "was divided into", "is divided into", "will be divided into", "consisted of", "consists of",
+                        "will consist of", "comprised", "comprises", "will comprise")
 
 # -- participants (participants.py) ---------------------------------------------------------
 

@@ -211,7 +211,20 @@ def _widen(ctx: Context, ent: Span) -> Span:
                 or ctx.places_in(tok.idx, tok.idx + len(tok.text)):
             break
         start -= 1
-    return doc[start:ent.end]
+    end = ent.end
+    sent_end = ctx.sentence_of(ent.start).end
+    while end < sent_end and end < ent.end + 2 and _family_name(ctx, doc[end]) \
+            and (end + 1 >= sent_end or not doc[end + 1].text[:1].isupper()):
+        end += 1  # "[Oybek Arif] Usmanov, hosted …": a family name NER left out, the name ending there
+    return doc[start:end]
+
+
+def _family_name(ctx: Context, tok) -> bool:
+    """Whether a token may be a family name after given names: capitalised, no entity but a person
+    NER split off ("[Jemal Beker] [Abdula]"), no title, organization or place word."""
+    return tok.is_alpha and tok.is_title and tok.ent_type_ in ("", "PERSON") and tok.lower_ not in _NOT_GIVEN_NAMES \
+        and tok.lower_ not in TITLE_WORDS and tok.lower_ not in ORG_HEADS and tok.lower_ not in HONORIFICS \
+        and not ctx.places_in(tok.idx, tok.idx + len(tok.text))
 
 
 def _clean(ent: Span) -> Span | None:

@@ -113,7 +113,7 @@ def _split_passives(ctx: Context, sent: Sentence) -> list[Cue]:
 def _orgs(ctx: Context, sent: Sentence, names: list[Name]) -> list[str]:
     out = []
     for name in names:
-        name = orgs.extend(ctx, name, sent.end)
+        name = orgs.after_owner(ctx, orgs.extend(ctx, name, sent.end))
         if orgs.may_be_org(ctx, name):
             out.append(orgs.register(ctx, name, sent))
     return out
@@ -224,6 +224,8 @@ def _active(ctx: Context, sent: Sentence, cue: Cue, role: str) -> list[Assignmen
                     if subjects and p.end == _descriptor_start(ctx, sent, subjects[0].start)), None)
     if partner:  # "A in association with B staged the forum": A acts, B is a partner (see _partner)
         subjects = _subjects(ctx, sent, partner.start)
+    elif (aside := _partner_aside(ctx, sent, cue.start)) is not None:
+        subjects = _subjects(ctx, sent, aside)  # "A, in coordination with B, has organised X": A acts
     partners: list[Name] = []
     if not subjects:  # "A coordinated with B and C to organize the X": A acts, B and C are partners
         subjects, partners = _partnered(ctx, sent, cue.start - 1)
@@ -231,6 +233,19 @@ def _active(ctx: Context, sent: Sentence, cue: Cue, role: str) -> list[Assignmen
     listed = [m for m in ctx.mentions_in(sent) if m.start >= after[0].start]
     return [(event, role, org, sent) for event in ctx.listed_from(listed) for org in bodies] \
         + [(event, "co_host", org, sent) for event in ctx.listed_from(listed) for org in joint]  # "hosted A, B and C"
+
+
+def _partner_aside(ctx: Context, sent: Sentence, verb: int) -> int | None:
+    """Where the subject ends before a partner phrase set off by commas between it and the verb at
+    ``verb`` ("A, in coordination with B, has organised"): the first comma; else None."""
+    doc = ctx.doc
+    k = verb
+    while k > sent.start and doc[k - 1].lower_ in ACTIVE_FILLERS:
+        k -= 1
+    if k <= sent.start or doc[k - 1].text != ",":
+        return None
+    return next((p.start - 1 for p in ctx.cues_in("partner", sent)
+                 if sent.start < p.start - 1 and p.end < k - 1 and doc[p.start - 1].text == ","), None)
 
 
 def _partnered(ctx: Context, sent: Sentence, to: int) -> tuple[list[Name], list[Name]]:
@@ -253,6 +268,9 @@ def _partnered(ctx: Context, sent: Sentence, to: int) -> tuple[list[Name], list[
     return _subjects(ctx, sent, v), partners
 
 
+_APPOSITION_REACH = 10  # tokens of an appositive description between a subject and its verb
+
+
 def _subjects(ctx: Context, sent: Sentence, at: int) -> list[Name]:
     """The names listed right before token ``at`` ("A, B and C [jointly] hosted", "A and the
     Swiss drugmaker B co-hosted")."""
@@ -260,6 +278,10 @@ def _subjects(ctx: Context, sent: Sentence, at: int) -> list[Name]:
     k = at
     while k > sent.start and (doc[k - 1].lower_ in ACTIVE_FILLERS or doc[k - 1].text == "," or _when(doc, k - 1)):
         k -= 1
+    relative = k > sent.start + 1 and doc[k - 1].lower_ in ("which", "that") and doc[k - 2].text == ","
+    if relative:
+        k -= 2  # "…, director of X, which is organizing the symposium": the body the clause is about, alone
+    k = _before_apposition(doc, sent, k)  # "A (MW), a United States-based organisation, is set to organise"
     out: list[Name] = []
     names = {n.end: n for n in sent.names}
     # "The Indian embassy in Brussels is organising": a body named with a lower-case head opens the sentence
@@ -277,6 +299,8 @@ def _subjects(ctx: Context, sent: Sentence, at: int) -> list[Name]:
         if out and k > sent.start and doc[k - 1].lower_ in _FRONTING_PREPOSITIONS:
             break  # "In time for the 75th Anniversary of X, A organized": a fronted adverbial's name acts not
         out.insert(0, name)
+        if relative:
+            break
         if len(out) == 1 and k > sent.start and doc[k - 1].text == "," and doc[sent.start].lower_ in _FRONTING_PREPOSITIONS \
                 and not any(t.text == "," for t in doc[sent.start:k - 1]):
             break  # "On the occasion of X Day, the Embassy hosted": the phrase before the comma is fronted
@@ -289,6 +313,18 @@ def _subjects(ctx: Context, sent: Sentence, at: int) -> list[Name]:
         else:
             break
     return out
+
+
+def _before_apposition(doc, sent: Sentence, k: int) -> int:
+    """Where a subject ends before an appositive description set off by commas (", a United
+    States-based organisation,") that ends at token ``k``; ``k`` when there is none."""
+    comma = k if k < sent.end and doc[k].text == "," else k - 1  # (the comma may be read past already)
+    if comma <= sent.start or doc[comma].text != ",":
+        return k
+    j = next((i for i in range(comma - 1, max(sent.start, comma - _APPOSITION_REACH) - 1, -1) if doc[i].text == ","), None)
+    if j is None or doc[j + 1].lower_ not in ("a", "an") or not doc[comma - 1].is_lower:
+        return k  # (a description ends in its lower-case noun: "a leading maker of tiles")
+    return j
 
 
 def _when(doc, i: int) -> bool:

@@ -8,10 +8,18 @@ side) in one chain is a bilateral or trilateral gathering: they all take part.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.places import get_gazetteer
+from kg.extract.places.sources import rows
 
 _GLUE = {"en": re.compile(r"\s*[-‐‑–—/]\s*"), "zh": re.compile(r"[-‐‑–—/·]?")}
+
+
+@lru_cache(maxsize=1)
+def country_abbreviations() -> dict[str, str]:
+    """Chinese one-character abbreviations of countries ("俄": RU, "蒙": MN), simplified."""
+    return {char: code for char, code in rows("country_abbreviations.tsv")}
 
 
 def paired_countries(name: str, lang: str) -> list[str]:

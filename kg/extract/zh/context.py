@@ -49,6 +49,7 @@ class EventMention:
     cued: bool = False  # the clause reports the event (held, hosted, attended, dated)
     plain: bool = False  # a plain kind of gathering a verb holds right there ("举行欢迎宴会")
     core_end: int | None = None  # where the name ends before a trailing year ("…研讨大会2024")
+    shared_head: str | None = None  # the head a list says once after its last item ("A、B等两个分论坛"), as written
 
     @property
     def core(self) -> Span:

@@ -106,6 +106,12 @@ _HOLDING_AFTER = re.compile(r"(?:[0-9一二三四五六七八九十]{1,3}日|今
 _QUOTED_ITEM = re.compile(r"[“「]([^“”「」,。;]{2,40})[”」]")
 _QUOTED_RUN = re.compile(r"((?:[“「][^“”「」,。;]{2,40}[”」](?:、|和|及|以及)?){2,})等?"
                          r"[0-9一二两三四五六七八九十百多余数]+(?:项|场|个|大)[^,。;、]{0,6}?(?:活动|论坛|会议|赛事)")
+#: a list of topics sharing one counted head said after the last ("举办A、B、C等三个分论坛",
+#: "“A”、“B”3主题分论坛"): each topic and the head name one part; the count must match the list
+_SHARED_HEAD_RUN = re.compile(r"(?:举办|举行|召开|设置|设立|设有|开设|包括|分为|与|和|及)"
+                              r"((?:[“「]?[\u4e00-\u9fff]{2,12}[”」]?、)+[“「]?[\u4e00-\u9fff]{2,12}?[”」]?)等?"
+                              r"([0-9一二两三四五六七八九十]+)(?:个|场|项)?(?:主题|专题|平行)?"
+                              r"(分论坛|论坛|研讨会|专题会|工作坊|圆桌会)")
 #: quoted names an arranging or holding verb lists ("还安排了“A嘉年华”“B精品展”", "安排了“A”、“B”等…活动"),
 #: or a kind of part opens ("首次设立的分论坛“A”“B”“C”"): each one is an event
 #: (unlike :data:`_ARRANGED`, no 推出: "推出“A”“B”两款产品" launches products)
@@ -626,6 +632,7 @@ def _quoted_activities(ctx: ZhArticle, found: list[EventMention]) -> None:
                     title = ctx.text[start:end]  # (an arranged item keeps its own head: "“…成就展”" is a show)
                     head = "活动" if run.re is _QUOTED_RUN else _head_of(title)
                     found.append(EventMention(start, end, head, si, start, listed=True))
+        _shared_head_items(ctx, si, found)
         for q in _QUOTED_ACTIVITY.finditer(ctx.text, a, b):
             if not any(f.start <= q.start() < f.end for f in found):
                 lead = _patterns()["edition_end"].search(ctx.text, max(a, q.start() - 8), q.start())
@@ -654,6 +661,35 @@ def _quoted_activities(ctx: ZhArticle, found: list[EventMention]) -> None:
             start, end = q.span(1)
             if not any(f.start <= start < f.end for f in found):
                 found.append(EventMention(start, end, q.group(2), si, start))
+
+
+def _abbreviated_pair_at(ctx: ZhArticle, j: int) -> bool:
+    """Whether token ``j`` closes "中-非": a proper pair of one-character abbreviations (``event_words.tsv``:
+    proper, "中非") written with a dash between them."""
+    pair = ctx.tok_text[j - 2] + ctx.tok_text[j]
+    return ctx.tok_text[j - 1] in _HYPHENS and len(pair) == 2 and _patterns()["proper"].fullmatch(pair) is not None
+
+
+def _shared_head_items(ctx: ZhArticle, si: int, found: list[EventMention]) -> None:
+    """The parts a :data:`_SHARED_HEAD_RUN` lists, added to ``found``, each named by its topic
+    and the shared head ("工业软件分论坛"); a quoted topic already found takes the head too."""
+    for run in _SHARED_HEAD_RUN.finditer(ctx.text, *ctx.sents[si]):
+        items = list(re.finditer(r"[^、]+", run.group(1)))
+        if len(items) != number(run.group(2)):
+            continue
+        for item in items:
+            start, end = run.start(1) + item.start(), run.start(1) + item.end()
+            if ctx.text[start] in QUOTES and ctx.text[end - 1] in CLOSERS:
+                start, end = start + 1, end - 1
+            named = next((f for f in found if f.start == start and f.end < end), None)
+            if named is not None and ctx.text[named.end] in "与和及":  # "举办X主论坛与A、B…": A begins after X
+                start = named.end + 1
+            same = next((f for f in found if f.start == start and f.end == end), None)
+            head = ctx.surface(*run.span(3))  # (as the text writes it: "分論壇")
+            if same is not None:
+                same.shared_head = head
+            elif not any(f.start < end and start < f.end for f in found):
+                found.append(EventMention(start, end, run.group(3), si, start, listed=True, shared_head=head))
 
 
 def _head_of(title: str) -> str:
@@ -798,6 +834,10 @@ def _read_name(ctx: ZhArticle, si: int, head_start: int, end: int, head: str) ->
         if tag == "TIME" and (_SEASON.fullmatch(word) or word in _ERA_WORDS):  # "外国领事馆|新春|座谈会", "现代|农业…论坛"
             start = ctx.tok_start[j]
             j -= 1
+            continue
+        if j > 1 and _abbreviated_pair_at(ctx, j):  # "暨中-非能源电力大会": two countries' abbreviations and a dash
+            start = ctx.tok_start[j - 2]
+            j -= 3
             continue
         if tag not in _NAME_TAGS and (proper := _proper_across(ctx, ctx.tok_start[j], start)) is not None:
             start = proper  # 一带|一|路, 印|太: a numeral or a mis-tagged word inside a proper word (一带一路, 印太)
@@ -1575,6 +1615,9 @@ def _names(ctx: ZhArticle, g: _Group, shared: set[str]) -> list[str]:
     for m in ordered:
         if m.core == (m.start, m.end) and normalise(ctx.text[m.start:m.end]) in shared or _clause_before(ctx, m, written):
             continue
+        if m.shared_head:  # "工业软件分论坛", "“蓝色金融”分论坛" before the topic alone
+            quoted = ctx.text[m.start - 1:m.start] in QUOTES
+            names.append(ctx.surface(m.start - quoted, m.end + quoted) + m.shared_head)
         names.append(ctx.surface(m.start, m.end))
     for m in ordered:
         if m.core != (m.start, m.end) and normalise(ctx.text[slice(*m.core)]) not in shared:

@@ -200,8 +200,9 @@ def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
             # "…康复器械安全与质量评价委员会" is one name; "A协会与B" ends a first name at 与
             left = ctx.tok_start[i]
             if (ctx.tok_tag[i - 1] == "ORG" or _res()["org_end"].search(ctx.text, 0, left)) \
-                    and not _unit_going_on(ctx, max(floor, ctx.tok_start[i - 1]), left):
-                break  # (but "…学会国际交流与合作分会": the unit's name goes on)
+                    and not _unit_going_on(ctx, max(floor, ctx.tok_start[i - 1]), left) \
+                    and not _portfolio(ctx, max(floor, ctx.tok_start[i - 1]), left, left + 1, end):
+                break  # (but "…学会国际交流与合作分会", "四川省文化和旅游厅": the unit's name goes on)
             if glued:
                 start = left
             i -= 1
@@ -253,7 +254,21 @@ def org_ending_at(ctx: ZhArticle, end: int, floor: int) -> int | None:
             break
     for pair in _res()["glued_pair"].finditer(ctx.text, start, end):  # "X有限公司系Y集团" read as one name
         start = pair.end()
+    start = place_split_before(ctx, start, floor)
     return start if org_like(ctx, start, end) else None
+
+
+def place_split_before(ctx: ZhArticle, start: int, floor: int) -> int:
+    """Where the name starts when the tagger glued a place's first character to a numeral before it
+    ("之|一台|北市电脑公会": 台北市电脑公会); ``start`` otherwise."""
+    i = ctx.token_at(start - 1) if start > floor else -1
+    if i < 0 or ctx.tok_tag[i] != "m" or ctx.tok_end[i] != start:
+        return start
+    for p in get_gazetteer().find(ctx.text[max(floor, start - 2):start + 4], "zh"):
+        at = max(floor, start - 2) + p.start
+        if at < start < max(floor, start - 2) + p.end:
+            return at
+    return start
 
 
 _MODIFIER_CHARS = 6  # characters of the words between a body and its unit's name
@@ -312,7 +327,7 @@ def split_list(ctx: ZhArticle, start: int, end: int, partial: bool = False) -> l
         if any(p.start < m.start() and m.end() < p.end for p in places):
             continue  # "特立尼达和多巴哥…商学院": 和 inside a country's name
         bare = a - len(alias.group()) if (alias := _ALIAS_END.search(text, pos, a)) else a  # "A(以下简称B)和C"
-        if m.group() in ("和", "与", "及") and _unit_going_on(ctx, pos, bare) \
+        if m.group() in ("和", "与", "及") and (_unit_going_on(ctx, pos, bare) or _portfolio(ctx, pos, bare, b, end)) \
                 or m.group() in ("及", "和", "与", "同", "联同", "会同", "偕同", "联合", "携手") \
                 and not ((org_like(ctx, pos, bare) or _region(ctx, pos, bare))
                          and (_org_follows(ctx, b, end) or _placeless_follows(ctx, pos, b, end)
@@ -407,6 +422,23 @@ def _unit_opening(ctx: ZhArticle, joiner: int, floor: int) -> int | None:
     if k == joiner - 1 or ctx.tok_tag[k] != "ORG" or ctx.tok_start[k] < floor:
         return None
     return k if _unit_going_on(ctx, ctx.tok_start[k], ctx.tok_start[joiner]) else None
+
+
+#: the second half of a department named for two portfolios ("文化和|旅游厅", "工业和|信息化局")
+_PORTFOLIO_TAIL = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:厅|局|部|委员会|委|办公室)")
+
+
+def _portfolio(ctx: ZhArticle, start: int, end: int, after: int, stop: int) -> bool:
+    """Whether 和 at ``text[end:after]`` joins two portfolios in one department's name: a place,
+    a few words no organization word closes, then a few more and a department word
+    ("四川省文化和旅游厅", "深圳市工业和信息化局"), not two bodies ("成都市政府和旅游局")."""
+    name = ctx.text[start:end]
+    places = get_gazetteer().find(name, "zh")
+    if not places or places[0].start != 0 or _res()["org_end"].search(name):
+        return False
+    rest = re.sub(r"^(?:省|市|自治区|特别行政区|区|县)", "", name[places[-1].end:])
+    m = re.search(r"、|,|以及|及|和|与|$", ctx.text[after:stop])
+    return 2 <= len(rest) <= 4 and _PORTFOLIO_TAIL.fullmatch(ctx.text, after, after + m.start()) is not None
 
 
 def _unit_going_on(ctx: ZhArticle, start: int, end: int) -> bool:

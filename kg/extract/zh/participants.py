@@ -17,8 +17,7 @@ from functools import lru_cache
 
 from kg.extract.dates.zh import number
 from kg.extract.places import PlaceMention, get_gazetteer
-from kg.extract.places.pairs import paired_countries
-from kg.extract.places.sources import rows
+from kg.extract.places.pairs import country_abbreviations, paired_countries
 from kg.extract.zh import events
 from kg.extract.zh.context import ZhArticle
 from kg.extract.zh.lexicon import alternation, lexicon
@@ -97,9 +96,11 @@ def assign(ctx: ZhArticle) -> None:
                 _both(ctx, si, m.start())
         for m in _COUNTED_ABBREVIATIONS.finditer(ctx.text, a, b):  # "来自中柬老缅泰五国的村长…参加"
             n = number(m.group(1))
-            codes = _abbreviated_run(ctx.text[max(a, m.start() - n):m.start()], n)
+            spaced = ctx.text[max(a, m.start() - 2 * n + 1):m.start()]  # (or "中、俄、蒙三国企业代表参加")
+            run = spaced if re.fullmatch(r"(?:[^、]、)+[^、]", spaced) else ctx.text[max(a, m.start() - n):m.start()]
+            codes = _abbreviated_run(run.replace("、", ""), n)
             if codes and _taking_part(ctx, m.end(), b):
-                _add(ctx, si, m.start() - n, codes)
+                _add(ctx, si, m.start() - len(run), codes)
         _delegations(ctx, si)
         _leaders(ctx, si)
         _guests(ctx, si)
@@ -115,20 +116,15 @@ def _paired(ctx: ZhArticle) -> None:
             ctx.builder.add_event(event.id, "participant_countries", code, ctx.evidence(named[0].sent), CONFIDENCE)
 
 
-@lru_cache(maxsize=1)
-def _abbreviations() -> dict[str, str]:
-    return {char: code for char, code in rows("country_abbreviations.tsv")}
-
-
 def _abbreviated_pair(text: str) -> list[str]:
     """The two countries of a pair of one-character abbreviations ("中日" -> CN, JP), or []."""
-    codes = [_abbreviations().get(to_simplified(ch)) for ch in text]
+    codes = [country_abbreviations().get(to_simplified(ch)) for ch in text]
     return codes if len(text) == 2 and all(codes) and codes[0] != codes[1] else []
 
 
 def _abbreviated_run(text: str, n: int) -> list[str]:
     """The ``n`` countries of a run of ``n`` one-character abbreviations ("中柬老缅泰" for 五国), or []."""
-    codes = [_abbreviations().get(to_simplified(ch)) for ch in text]
+    codes = [country_abbreviations().get(to_simplified(ch)) for ch in text]
     return codes if len(text) == n and all(codes) and len(set(codes)) == n else []
 
 
@@ -164,11 +160,20 @@ def _country_list(ctx: ZhArticle, start: int, limit: int, sep: re.Pattern = _SEP
     gazetteer = get_gazetteer()
     places = {p.start: p for p in gazetteer.find(segment, "zh")}
     out: list[str] = []
-    pos, skipped = 0, 0
+    pos, skipped, abbreviated = 0, 0, False
     while True:
         p = places.get(pos)
         code = gazetteer.country(p.surface) if p else None  # 香港 and 澳门 too: they have codes of their own
         region = _region().match(segment, p.end if code else pos)  # "中国内地", "内地", "本港"
+        if code is None and region is None and (short := _abbreviated_item(segment, pos, abbreviated)):
+            out.append(short)  # "来自美、英、法近30个国家": one-character abbreviations listed
+            abbreviated, pos = True, pos + 1
+            joined = sep.match(segment, pos)
+            if not joined:
+                break
+            pos = joined.end()
+            continue
+        abbreviated = False
         if code is None and region is None:
             # a part no gazetteer knows ("波黑塞族共和国", a variant spelling): one, and one more
             # for every four countries read, when a country follows it
@@ -186,6 +191,17 @@ def _country_list(ctx: ZhArticle, start: int, limit: int, sep: re.Pattern = _SEP
             break
         pos = joined.end()
     return out
+
+
+def _abbreviated_item(segment: str, pos: int, after_one: bool) -> str | None:
+    """The country of a one-character abbreviation at ``pos`` that is an item of a list of them:
+    one came just before ("美、英、法"), or another follows after 、; else None."""
+    code = country_abbreviations().get(segment[pos:pos + 1])
+    if code is None:
+        return None
+    if after_one or segment[pos + 1:pos + 2] == "、" and country_abbreviations().get(segment[pos + 2:pos + 3]):
+        return code
+    return None
 
 
 def _unknown_part(segment: str, pos: int, places: dict[int, PlaceMention]) -> int | None:

@@ -292,6 +292,6 @@ def _first_org(ctx: ZhArticle, start: int, limit: int) -> tuple[int, int] | None
         if ctx.tok_tag[i] in ("ORG", "LOC", "nz") or ctx.text.startswith("的", s - 1):
             end = orgs.org_starting_at(ctx, s, limit)
             if end is not None:
-                begin = orgs.org_ending_at(ctx, end, s) or s
+                begin = orgs.place_split_before(ctx, orgs.org_ending_at(ctx, end, s) or s, start)
                 return begin, end
     return None
