@@ -12,7 +12,8 @@ a United States-based organisation, is set to organise X" is the body before the
 acronym that spells a name across "in" ("… Higher Education in Africa (INHEA)") keeps a list of partners
 going; a unit after an organization's possessive ("CSU’s Office of X") is the host, a part of it (but
 "All-China Women’s Federation" is one name, "All-" opening it); a family name NER split off ("Oybek Arif
-[Usmanov]") ends a person's name, who is no organization.
+[Usmanov]") ends a person's name, who is no organization; a dateline after a page's date label on its
+line (" date 2019-08-18 Pokhara, 18 August: …") is read as the dateline.
 
 Chinese: a department named for two portfolios ("四川省文化和旅游厅", "深圳市工业和信息化局") is one
 body, but "A人民政府和旅游局" is two; "举办X主论坛与A、B、C等三个分论坛" and "设有“A”、“B”3主题分论坛"
@@ -20,7 +21,9 @@ make each listed topic, with the head said once after the list, a part named "A�
 the count matches the list; one-character abbreviations listed ("来自美、英、法近30个国家", "中、俄、蒙三国企业
 代表参加") are countries taking part (a lone one is not); "暨中-非能源电力大会" keeps the dashed pair of
 abbreviations (a proper pair such as 中非) in the name; "主办单位之一台北市电脑公会" (the tagger's numeral "一台")
-names 台北市电脑公会.
+names 台北市电脑公会; "随后进行“A”、“B”3主题分论坛" needs no verb before quoted topics; "第十六届海峡论坛—卫生与健康
+分论坛" is a part (also named without its whole) of the 海峡论坛 named before the dash; "由A与B共同组织的X" makes
+A and B co-hosts; "活动主办者——A" makes A the host.
 """
 
 from __future__ import annotations
@@ -156,6 +159,14 @@ def test_a_family_name_ner_left_out_ends_an_envoys_name(extractor):
     assert "Oybek Arif Usmanov" not in {o["names"][0] for o in r["organizations"]}
 
 
+def test_a_dateline_after_a_pages_date_label_is_read_as_one(extractor):
+    r = run(extractor, " date 2019-08-18 Pokhara, 18 August: A fourth Thai educational fair has kicked off in the "
+                       "city. The minister inaugurated the one-day fair on Saturday.", published="2019-08-18")
+    fair = event(r, "fourth Thai educational fair")
+    assert (fair["start_date"], fair["end_date"]) == ("2019-08-17", "2019-08-17")
+    assert fair["city"][0] == "Pokhara"
+
+
 # -- Chinese ----------------------------------------------------------------------------------
 def test_a_department_of_two_portfolios_is_one_body():
     r = zh_extract("2024年5月10日,第三届文旅产业发展论坛在成都开幕。本次论坛由四川省文化和旅游厅、成都市人民政府主办,"
@@ -223,3 +234,28 @@ def test_a_pair_of_abbreviations_with_a_dash_stays_in_the_name():
 def test_a_place_the_tagger_glued_to_a_numeral_opens_the_body():
     r = zh_extract("2023年3月28日,第10届智慧城市展在台北开幕,主办单位之一台北市电脑公会举行展前记者会。")
     assert org_names_zh(r, zh_event(r, "第10届智慧城市展").hosts) == {"台北市电脑公会"}
+
+
+def test_quoted_topics_with_no_verb_before_them_are_parts():
+    r = zh_extract("2024年10月8日,第二届海洋经济论坛在青岛举行。随后进行“蓝色金融”、“海洋科技”、“港口物流”3主题分论坛。")
+    forum = zh_event(r, "第二届海洋经济论坛")
+    assert zh_event(r, "“海洋科技”分论坛").part_of == forum.id
+
+
+def test_a_part_named_after_its_whole_and_a_dash_is_part_of_it():
+    r = zh_extract("2024年6月14至16日,第十六届海峡论坛—卫生与健康分论坛在厦门举行。")
+    part, whole = zh_event(r, "第十六届海峡论坛—卫生与健康分论坛"), zh_event(r, "第十六届海峡论坛")
+    assert part.part_of == whole.id
+    assert "卫生与健康分论坛" in part.names
+    assert (part.start_date, part.end_date) == ("2024-06-14", "2024-06-16")
+
+
+def test_bodies_that_jointly_organise_a_gathering_co_host_it():
+    r = zh_extract("2023年11月2日,一场由世界农民协会与中农合作协会共同组织的“第二届全球农民论坛”在广州盛大开幕。")
+    assert org_names_zh(r, zh_event(r, "第二届全球农民论坛").co_hosts) == {"世界农民协会", "中农合作协会"}
+
+
+def test_a_host_named_after_a_dash_following_its_role_noun():
+    r = zh_extract("“2006中国国际教育年会”将于10月在北京举行。年会期间,活动主办者——中国教育国际交流协会将庆祝其成立25周年。",
+                   published="2006-08-01")
+    assert org_names_zh(r, zh_event(r, "2006中国国际教育年会").hosts) == {"中国教育国际交流协会"}

@@ -45,6 +45,8 @@ _DATELINES = {
            re.compile(r"^\W{0,3}[^\n。，,/]{0,20}?(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s*/\s*(?P<agency_s>[^/\n]{2,20}?)\s*/")),
 }
 _DATELINE_REACH = 300
+#: a page's date label opening the line a dateline is on: " date 2019-08-18 Kathmandu, 18 August: …"
+_DATE_LABEL = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\s+")
 
 
 def find_dates(text: str, lang: str, published: str | None, year_hint: int | None = None) -> list[DateMention]:
@@ -84,7 +86,9 @@ def read_dateline(text: str, lang: str, published: str | None = None,
     patterns = _DATELINES.get(lang)
     if patterns is None:
         raise ValueError(f"no dateline pattern for language {lang!r}")
-    head = text[:_DATELINE_REACH]
+    label = _DATE_LABEL.match(text)
+    skip = label.end() if label else 0  # a page's "date 2019-08-18" label on the dateline's line
+    head = text[skip:skip + _DATELINE_REACH]
     plain = engine.aligned(head, lang)  # traditional 電 reads as 电
     for pattern in patterns:
         m = pattern.search(plain)
@@ -92,7 +96,8 @@ def read_dateline(text: str, lang: str, published: str | None = None,
         if mention:
             agency = next((head[m.start(g):m.end(g)].strip() for g in pattern.groupindex
                            if g.startswith("agency") and m[g]), None)
-            return Dateline(mention, agency or None)
+            return Dateline(DateMention(mention.start + skip, mention.end + skip, mention.surface, mention.start_date,
+                                        mention.end_date, mention.relative), agency or None)
     return None
 
 

@@ -108,7 +108,7 @@ _QUOTED_RUN = re.compile(r"((?:[“「][^“”「」,。;]{2,40}[”」](?:、|
                          r"[0-9一二两三四五六七八九十百多余数]+(?:项|场|个|大)[^,。;、]{0,6}?(?:活动|论坛|会议|赛事)")
 #: a list of topics sharing one counted head said after the last ("举办A、B、C等三个分论坛",
 #: "“A”、“B”3主题分论坛"): each topic and the head name one part; the count must match the list
-_SHARED_HEAD_RUN = re.compile(r"(?:举办|举行|召开|设置|设立|设有|开设|包括|分为|与|和|及)"
+_SHARED_HEAD_RUN = re.compile(r"(?:举办|举行|召开|进行|设置|设立|设有|开设|包括|分为|与|和|及|(?=[“「]))"
                               r"((?:[“「]?[\u4e00-\u9fff]{2,12}[”」]?、)+[“「]?[\u4e00-\u9fff]{2,12}?[”」]?)等?"
                               r"([0-9一二两三四五六七八九十]+)(?:个|场|项)?(?:主题|专题|平行)?"
                               r"(分论坛|论坛|研讨会|专题会|工作坊|圆桌会)")
@@ -512,6 +512,33 @@ def _of_parents(ctx: ZhArticle, found: list[EventMention]) -> None:
                            and ctx.text[p.end:p.end + 1] in QUOTES and p.core[1] - p.core[0] > len(p.head)), None)
         if parent is not None:
             m.parent, m.start = parent, parent.start
+        elif (dashed := _dashed_parent(ctx, m, found)) is not None:
+            m.parent = dashed
+
+
+#: the head of a part named after its whole and a dash ("第十六届海峡论坛—卫生与健康分论坛")
+_PART_HEAD = re.compile(r"(?:分论坛|分会场|专场|平行论坛|专题论坛|主题论坛|子论坛|分会)$")
+
+
+def _dashed_parent(ctx: ZhArticle, m: EventMention, found: list[EventMention]) -> EventMention | None:
+    """The whole a part's name opens with before a dash ("第十六届海峡论坛—卫生与健康分论坛": the
+    海峡论坛), found or added to ``found``; None when the name is no such part's."""
+    if m.ref or not _PART_HEAD.search(ctx.text, m.start, m.end):
+        return None
+    dash = _NAME_DASH.search(ctx.text, m.core_start + 2, m.end - len(m.head))
+    if dash is None or not _ends_in_head(ctx, dash.start()):
+        return None
+    head = next(h for h in sorted(lexicon().heads, key=len, reverse=True) if ctx.text.endswith(h, 0, dash.start()))
+    whole = next((x for x in found if x.start == m.start and x.end == dash.start()), None) \
+        or _mention(ctx, m.sent, m.start, dash.start() - len(head), dash.start(), head)
+    if whole is None or whole.ref:
+        return None
+    if whole not in found:
+        found.append(whole)
+    return whole
+
+
+_NAME_DASH = re.compile(r"——|—|--|─")
 
 
 def _about_events(ctx: ZhArticle, found: list[EventMention]) -> None:

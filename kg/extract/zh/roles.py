@@ -247,7 +247,7 @@ def _noun(ctx: ZhArticle, si: int, m: re.Match) -> None:
     if text.startswith("之一", start):
         start += 2
     found = []
-    opener = re.match(r"为|是|:|有|包括", text[start:start + 2])
+    opener = re.match(r"为|是|:|有|包括|——|—", text[start:start + 2])  # (or "活动主办者——A")
     if opener:  # "主办单位:A、B;承办单位:C", "主办单位为A、B", "协办单位有A、B"
         start += opener.end()
         # a label's list may run over commas to the end of its line, else to its first comma

@@ -119,11 +119,12 @@ def _chained(ctx: ZhArticle, x: EventMention, m: EventMention) -> bool:
 
 
 def _of_parent(ctx: ZhArticle, m: EventMention) -> str | None:
-    """"A论坛之“主题”视频会": the event named before 之 holds the one after it, which is also
-    named without A."""
+    """"A论坛之“主题”视频会", "A论坛—B分论坛": the event named before 之 or the dash holds the one
+    after it, which is also named without A."""
     if m.parent is None or m.parent.event is None:
         return None
-    own = m.parent.end + (1 if ctx.text.startswith("之", m.parent.end) else 0)
+    gap = re.match(r"之|——|—|--|─", ctx.text[m.parent.end:m.parent.end + 2])
+    own = m.parent.end + (gap.end() if gap else 0)  # ("A之B", "A—B分论坛": B alone)
     ctx.add_names(m.event, [ctx.surface(own, m.end)], m.sent)
     return m.parent.event
 
