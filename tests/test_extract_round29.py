@@ -13,7 +13,8 @@ acronym that spells a name across "in" ("… Higher Education in Africa (INHEA)"
 going; a unit after an organization's possessive ("CSU’s Office of X") is the host, a part of it (but
 "All-China Women’s Federation" is one name, "All-" opening it); a family name NER split off ("Oybek Arif
 [Usmanov]") ends a person's name, who is no organization; a dateline after a page's date label on its
-line (" date 2019-08-18 Pokhara, 18 August: …") is read as the dateline.
+line (" date 2019-08-18 Pokhara, 18 August: …") is read as the dateline; a name in single curly quotes
+(‘X Ministerial and Business Forum’) is one name; "organized a distinct event called ‘X’" gives X its host.
 
 Chinese: a department named for two portfolios ("四川省文化和旅游厅", "深圳市工业和信息化局") is one
 body, but "A人民政府和旅游局" is two; "举办X主论坛与A、B、C等三个分论坛" and "设有“A”、“B”3主题分论坛"
@@ -23,7 +24,8 @@ the count matches the list; one-character abbreviations listed ("来自美、英
 abbreviations (a proper pair such as 中非) in the name; "主办单位之一台北市电脑公会" (the tagger's numeral "一台")
 names 台北市电脑公会; "随后进行“A”、“B”3主题分论坛" needs no verb before quoted topics; "第十六届海峡论坛—卫生与健康
 分论坛" is a part (also named without its whole) of the 海峡论坛 named before the dash; "由A与B共同组织的X" makes
-A and B co-hosts; "活动主办者——A" makes A the host.
+A and B co-hosts; "活动主办者——A" makes A the host; 上演 holds a concert ("X系列活动——Y音乐会在…上演"); a
+headline's press conference about X (新闻发布会) leaves X the article's main event, which "此次音乐盛会" refers to.
 """
 
 from __future__ import annotations
@@ -167,6 +169,19 @@ def test_a_dateline_after_a_pages_date_label_is_read_as_one(extractor):
     assert fair["city"][0] == "Pokhara"
 
 
+def test_a_single_quoted_name_is_not_split_at_and(extractor):
+    r = run(extractor, "The minister has participated in the two-day ‘Indo-Pacific Energy Security Ministerial and "
+                       "Business Forum’ that began in Tokyo, Japan on March 14, 2024.")
+    assert event(r, "Indo-Pacific Energy Security Ministerial and Business Forum")["city"][0] == "Tokyo"
+    assert not any(e["names"][0] == "Business Forum" for e in r["events"])
+
+
+def test_the_body_organising_an_event_called_a_quoted_title_hosts_it(extractor):
+    r = run(extractor, "New Delhi, December 23, 2022: The Ministry of Culture organized a distinct event called "
+                       "‘Dance for Rivers’ at India Gate.")
+    assert org_names(r, event(r, "Dance for Rivers")["hosts"]) == {"Ministry of Culture"}
+
+
 # -- Chinese ----------------------------------------------------------------------------------
 def test_a_department_of_two_portfolios_is_one_body():
     r = zh_extract("2024年5月10日,第三届文旅产业发展论坛在成都开幕。本次论坛由四川省文化和旅游厅、成都市人民政府主办,"
@@ -259,3 +274,18 @@ def test_a_host_named_after_a_dash_following_its_role_noun():
     r = zh_extract("“2006中国国际教育年会”将于10月在北京举行。年会期间,活动主办者——中国教育国际交流协会将庆祝其成立25周年。",
                    published="2006-08-01")
     assert org_names_zh(r, zh_event(r, "2006中国国际教育年会").hosts) == {"中国教育国际交流协会"}
+
+
+def test_a_concert_staged_as_a_series_part_after_a_dash():
+    r = zh_extract("12月7日晚,成都·欧洲文化季系列活动——中奥秋季音乐会在成都上演。音乐会由成都市人民政府外事办公室主办。",
+                   published="2021-12-08")
+    concert = zh_event(r, "中奥秋季音乐会")
+    assert concert.start_date == "2021-12-07"
+    assert org_names_zh(r, concert.hosts) == {"成都市人民政府外事办公室"}
+
+
+def test_a_headline_press_conference_about_an_event_makes_that_event_the_main_one():
+    r = zh_extract("2013张家界国际乡村音乐周新闻发布会在京举行\n8月15日上午,“2013中国张家界国际乡村音乐周”新闻发布会在北京举行。"
+                   "此次音乐盛会由中国文化部和湖南省政府主办。", published="2013-08-15")
+    week = zh_event(r, "2013中国张家界国际乡村音乐周")
+    assert org_names_zh(r, week.hosts) == {"中国文化部", "湖南省政府"}

@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Token
 from kg.extract.builder import RecordBuilder
 from kg.extract.en.cues import Cue
 from kg.extract.en.names import Name, Tokens, is_edition_word, names_in
-from kg.extract.en.patterns import (ACTIVE_ROLE_CUES, EVALUATIVE_WORDS, EVENT_HEADS, NAMING_WORDS, OPENING_WORDS,
-                                    PARTICIPANT_NOUNS, PLACE_WORDS, RECURRING_WORDS, REPORTING_VERBS)
+from kg.extract.en.patterns import (ACTIVE_ROLE_CUES, EVALUATIVE_WORDS, NAMING_WORDS, OPENING_WORDS,
+                                    PARTICIPANT_NOUNS, PLACE_WORDS, RECURRING_WORDS, REPORTING_VERBS, TITLED_HEADS)
 from kg.extract.places import PlaceMention, get_gazetteer
 from kg.load.header import labelled_date_spans
 from kg.model import Article
@@ -348,7 +348,7 @@ class Context:
         doc = self.doc
         if self._appositive(a, b):
             return True
-        titled = {k for i in range(a, b - 1) if doc[i].lower_ in EVENT_HEADS and doc[i + 1].lower_ in NAMING_WORDS
+        titled = {k for i in range(a, b - 1) if doc[i].lower_ in TITLED_HEADS and doc[i + 1].lower_ in NAMING_WORDS
                   for k in range(max(a, i - _KIND_WORDS), i + 2)
                   if k >= i or doc[k].is_alpha or doc[k].text in "/-"}  # ("an Art/Photo Exhibition titled “X”")
         return all(t.is_punct or t.is_space or t.lower_ in _CLOSE_WORDS or is_edition_word(t.text)

@@ -210,7 +210,10 @@ _HELD_QUOTED = re.compile(r"\b(?:hosted|hosts|hosting|organi[sz]ed|organi[sz]es|
 #: a name in quotes that ends in an event head, before an optional qualifier or year:
 #: "“2018 Traditional Medicine(TCM) International Development Forum (Thailand)”"
 _QUOTED = re.compile(r"[\"“]((?:[A-Z0-9][^\"“”]{2,118}?\s)?(" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True))
-                     + r")(?:\s+(?:19|20)\d\d)?(?:\s*\([^()\"“”]{2,40}\))?)[\"”]", re.IGNORECASE)
+                     + r")(?:\s+(?:19|20)\d\d)?(?:\s*\([^()\"“”]{2,40}\))?)[\"”]"
+                     # (or in single curly quotes: "the two-day ‘Indo-Pacific … Ministerial and Business Forum’")
+                     r"|‘((?:[A-Z0-9][^‘’\"“”]{2,118}?\s)?(" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True))
+                     + r")(?:\s+(?:19|20)\d\d)?(?:\s*\([^()‘’]{2,40}\))?)’(?![a-z])", re.IGNORECASE)
 #: a quoted title-case name a generic noun after it makes a gathering's ("for the “2023 Tour for the Consular
 #: Corps” activity"), when a year or an edition is in it or the sentence says it was held or attended
 _QUOTED_ACTIVITY = re.compile(r"[\"“]((?-i:[A-Z0-9])[^\"“”]{3,100})[\"”]\s+(activity|activities|event|programme|program)\b",
@@ -1121,11 +1124,12 @@ def _quoted(ctx: Context, sent: Sentence, holding: bool) -> list[Candidate]:
             head = m.group(2).lower()
             out.append(Candidate(sent, span.start, span.end, [m.group(), m.group(1)], {head}, EVENT_HEADS[head], None))
     for m in _QUOTED.finditer(text):
-        head = m.group(2).lower()
-        name = m.group(1).strip()
+        title, kind = (1, 2) if m.group(1) else (3, 4)
+        head = m.group(kind).lower()
+        name = m.group(title).strip()
         if not name[:1].isupper() and not name[:1].isdigit() or head in WEAK_HEADS and not holding:
             continue
-        span = ctx.doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="expand")
+        span = ctx.doc.char_span(sent.start_char + m.start(title), sent.start_char + m.end(title), alignment_mode="expand")
         if span is None:
             continue
         bare = re.sub(r"\s*\([^()]*\)\s*$", "", name)

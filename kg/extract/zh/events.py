@@ -546,7 +546,8 @@ def _about_events(ctx: ZhArticle, found: list[EventMention]) -> None:
     about) opens with that event's whole name, an event of its own, added to ``found``."""
     about, heads = lexicon().word_set("about"), _heads_by_last_char()
     for m in list(found):
-        head_start = m.end - len(m.head) if ctx.text.endswith(m.head, 0, m.end) else None
+        word = max((w for w in about if ctx.text.endswith(w, 0, m.end)), key=len, default=m.head)  # (新闻|发布会)
+        head_start = m.end - len(word) if ctx.text.endswith(word, 0, m.end) else None
         if m.ref or m.head not in about or head_start is None or head_start - m.core_start < 3:
             continue
         inner = next((h for h in heads.get(ctx.text[head_start - 1], ()) if ctx.text.endswith(h, m.core_start, head_start)
@@ -1573,6 +1574,8 @@ def group_events(ctx: ZhArticle) -> None:
             m.event = event_id
     reported = [m for m in ctx.mentions if m.event and not m.ref and m.cued]
     first = min(reported, key=lambda m: (m.start, m.start - m.end), default=None)  # the longest name at a place
+    if first is not None and first.about is not None and first.about.event:
+        first = first.about  # "“X”新闻发布会在长沙举行": the article is about X, which the conference presents
     ctx.main_event = first.event if first else next((m.event for m in ctx.mentions if m.event), None)
     for m in ctx.mentions:
         if m.joint is not None and m.event and m.joint.event and m.start < m.joint.start:

@@ -151,6 +151,8 @@ def _embedded(ctx: ZhArticle, m: EventMention) -> str | None:
         if other.event in (None, m.event) or other.ref:
             continue
         prefix = ctx.text[slice(*other.core)]
+        if m.about is other:
+            continue  # "X新闻发布会", "X推介会": held about X, no part of it
         if _DASHES.sub("-", core).startswith(_DASHES.sub("-", prefix)) \
                 and (len(core) - len(prefix) >= 4 or core[len(prefix):].removeprefix("主") in lexicon().heads):
             # ("X年会主论坛": the main forum of X)

@@ -83,8 +83,9 @@ def _verbs() -> tuple[re.Pattern, dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def _about_after() -> re.Pattern:
-    """的 and a gathering held about an event (event_words.tsv: about) after the event's name or reference."""
-    return re.compile("的(?:" + alternation(lexicon().word_set("about")) + ")")
+    """的 (or a closing quote: "“X”新闻发布会") and a gathering held about an event (event_words.tsv: about)
+    after the event's name or reference."""
+    return re.compile("(?:的|[”」』》])(?:" + alternation(lexicon().word_set("about")) + ")")
 
 
 def reference_date(article: Article, at: AnalysisText) -> str | None:
