@@ -25,7 +25,8 @@ abbreviations (a proper pair such as 中非) in the name; "主办单位之一台
 names 台北市电脑公会; "随后进行“A”、“B”3主题分论坛" needs no verb before quoted topics; "第十六届海峡论坛—卫生与健康
 分论坛" is a part (also named without its whole) of the 海峡论坛 named before the dash; "由A与B共同组织的X" makes
 A and B co-hosts; "活动主办者——A" makes A the host; 上演 holds a concert ("X系列活动——Y音乐会在…上演"); a
-headline's press conference about X (新闻发布会) leaves X the article's main event, which "此次音乐盛会" refers to.
+headline's press conference about X (新闻发布会) leaves X the article's main event, which "此次音乐盛会" refers to;
+"“X”新闻发布会" (a quoted title) is a press conference, X an event it presents, no part of it and not dated by it.
 """
 
 from __future__ import annotations
@@ -289,3 +290,18 @@ def test_a_headline_press_conference_about_an_event_makes_that_event_the_main_on
                    "此次音乐盛会由中国文化部和湖南省政府主办。", published="2013-08-15")
     week = zh_event(r, "2013中国张家界国际乡村音乐周")
     assert org_names_zh(r, week.hosts) == {"中国文化部", "湖南省政府"}
+
+
+def test_a_press_conference_a_quoted_title_names_is_an_event_and_presents_the_title():
+    r = zh_extract("8月15日上午,“2013中国张家界国际乡村音乐周”新闻发布会在北京举行。音乐周将于8月31日开幕。",
+                   published="2013-08-15")
+    conference = zh_event(r, "“2013中国张家界国际乡村音乐周”新闻发布会")
+    assert conference.start_date == "2013-08-15"
+    week = zh_event(r, "2013中国张家界国际乡村音乐周")
+    assert week.start_date != "2013-08-15" and week.part_of is None
+
+
+def test_a_bare_press_conference_is_no_event():
+    r = zh_extract("第三届湖光国际论坛于8月18日在北京举办。今日,湖光卫计委召开新闻发布会介绍论坛的相关情况。",
+                   published="2024-08-14")
+    assert all("发布会" not in n for e in r.events for n in e.names)

@@ -1133,7 +1133,7 @@ def _quoted(ctx: Context, sent: Sentence, holding: bool) -> list[Candidate]:
         if span is None:
             continue
         bare = re.sub(r"\s*\([^()]*\)\s*$", "", name)
-        variants = [name, bare, re.sub(r"\s*\([^()]*\)", "", bare)]
+        variants = [name, bare, re.sub(r"\s*\([^()]*\)", "", bare), re.sub(r"\s+(?:19|20)\d\d$", "", bare)]
         variants += [strip_edition(v) for v in variants]
         years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", name)]
         out.append(Candidate(sent, span.start, span.end, list(dict.fromkeys(v for v in variants if v)), {head},

@@ -303,7 +303,9 @@ def find_mentions(ctx: ZhArticle) -> list[EventMention]:
             found.extend(_references(ctx, si, found))
             continue
         # a word holding a head names no event (发展, 会展中心), one inside a longer head does (展示会)
-        words = [m.span() for m in pats["not_head"].finditer(ctx.text, a, b)]
+        words = [m.span() for m in pats["not_head"].finditer(ctx.text, a, b)
+                 if not (ctx.text[m.start() - 1:m.start()] in CLOSERS and m.group() in lexicon().word_set("about"))]
+        # (but "“X”新闻发布会": a press conference a quoted title names)
         for end in _head_ends(ctx, a, b):
             for head in by_last.get(ctx.text[end - 1], ()):
                 start = end - len(head)
@@ -550,13 +552,15 @@ def _about_events(ctx: ZhArticle, found: list[EventMention]) -> None:
         head_start = m.end - len(word) if ctx.text.endswith(word, 0, m.end) else None
         if m.ref or m.head not in about or head_start is None or head_start - m.core_start < 3:
             continue
-        inner = next((h for h in heads.get(ctx.text[head_start - 1], ()) if ctx.text.endswith(h, m.core_start, head_start)
-                      and head_start - len(h) > m.core_start), None)
+        quoted = ctx.text[m.start] in QUOTES and ctx.text[head_start - 1] in CLOSERS  # "“X”新闻发布会": X in quotes
+        start, end = (m.start + 1, head_start - 1) if quoted else (m.start, head_start)
+        inner = next((h for h in heads.get(ctx.text[end - 1], ()) if ctx.text.endswith(h, m.core_start, end)
+                      and end - len(h) > m.core_start), None)
         if inner is None or inner in about:
             continue
-        mention = next((x for x in found if x.start == m.start and x.end == head_start), None)  # read already
+        mention = next((x for x in found if x.start == start and x.end == end), None)  # read already
         if mention is None:
-            mention = _mention(ctx, m.sent, m.start, head_start - len(inner), head_start, inner)
+            mention = _mention(ctx, m.sent, start, end - len(inner), end, inner)
             if mention is not None and not mention.ref:
                 found.append(mention)
         if mention is not None and not mention.ref:
