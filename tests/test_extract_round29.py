@@ -14,7 +14,8 @@ going; a unit after an organization's possessive ("CSU’s Office of X") is the 
 "All-China Women’s Federation" is one name, "All-" opening it); a family name NER split off ("Oybek Arif
 [Usmanov]") ends a person's name, who is no organization; a dateline after a page's date label on its
 line (" date 2019-08-18 Pokhara, 18 August: …") is read as the dateline; a name in single curly quotes
-(‘X Ministerial and Business Forum’) is one name; "organized a distinct event called ‘X’" gives X its host.
+(‘X Ministerial and Business Forum’) is one name; "organized a distinct event called ‘X’" gives X its host;
+a comma after a cue ("in partnership with, the X Institute and Y") leaves the list after it.
 
 Chinese: a department named for two portfolios ("四川省文化和旅游厅", "深圳市工业和信息化局") is one
 body, but "A人民政府和旅游局" is two; "举办X主论坛与A、B、C等三个分论坛" and "设有“A”、“B”3主题分论坛"
@@ -181,6 +182,14 @@ def test_the_body_organising_an_event_called_a_quoted_title_hosts_it(extractor):
     r = run(extractor, "New Delhi, December 23, 2022: The Ministry of Culture organized a distinct event called "
                        "‘Dance for Rivers’ at India Gate.")
     assert org_names(r, event(r, "Dance for Rivers")["hosts"]) == {"Ministry of Culture"}
+
+
+def test_a_comma_after_a_partner_cue_leaves_the_list_its_partners(extractor):
+    r = run(extractor, "The Global Energy Leaders Summit was held in Bhubaneswar on March 3, 2025. The summit was organised "
+                       "by the Department of Energy of Odisha in partnership with, the Tony Blair Institute for Global "
+                       "Change and Indian Institute of Technology Kanpur.")
+    assert _roles(r, "Global Energy Leaders Summit") == (
+        {"Department of Energy of Odisha"}, {"Tony Blair Institute for Global Change", "Indian Institute of Technology Kanpur"})
 
 
 # -- Chinese ----------------------------------------------------------------------------------

@@ -138,7 +138,7 @@ def _under_title(ctx: Context, sent: Sentence) -> list[Assignment]:
 def _passive(ctx: Context, sent: Sentence, cue: Cue, role: str, event: str | None = None) -> list[Assignment]:
     """The organizations a passive cue ("organised by A and B") gives a role, at the event before
     the cue, else the one after it (fronted), else ``event``."""
-    referred, start = _referred(ctx, sent, cue.end)
+    referred, start = _referred(ctx, sent, _past_comma(ctx, cue.end, sent.end))
     government = orgs.government_of(ctx, start, sent.end)  # "organized by the government of Azerbaijan"
     names = [government] if government else name_list(ctx.doc, start, sent.end,
                                                         grow=lambda n: orgs.extend(ctx, n, sent.end))
@@ -180,6 +180,11 @@ def _with(ctx: Context, sent: Sentence, i: int) -> list[Name]:
     if i + 2 >= sent.end or doc[i].lower_ != "with" or not (joined or doc[i + 1].lower_ == "the"):
         return []  # (not "Association for Friendship with Foreign Countries": a name going on)
     return name_list(doc, i + 1, sent.end, grow=lambda n: orgs.extend(ctx, n, sent.end))
+
+
+def _past_comma(ctx: Context, i: int, limit: int) -> int:
+    """Token ``i``, or the one after a comma there: "organised in partnership with, the X Institute"."""
+    return i + 1 if i + 1 < limit and ctx.doc[i].text == "," else i
 
 
 def _referred(ctx: Context, sent: Sentence, i: int) -> tuple[list[str], int]:
@@ -381,7 +386,7 @@ def _listed_after(ctx: Context, sent: Sentence, first: EventMention) -> list[str
 
 
 def _partner_roles(ctx: Context, sent: Sentence, cue: Cue, mention: EventMention) -> list[Assignment]:
-    start = _past_unnamed_item(ctx, cue.end, sent.end)
+    start = _past_unnamed_item(ctx, _past_comma(ctx, cue.end, sent.end), sent.end)
     events = ctx.mentions_in(sent)
     partners = [n for n in name_list(ctx.doc, start, sent.end, grow=lambda n: orgs.extend(ctx, n, sent.end))
                 if not any(m.start <= n.start < m.end for m in events)]  # (not the event it is about)
