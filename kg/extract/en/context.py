@@ -28,6 +28,8 @@ _PREPOSITIONS = frozenset({"on", "in", "at", "for", "with", "from", "during", "t
 _RELATIVE_DAY = frozenset({"the", "following", "next", "same", "that", "later", "earlier", "day", "morning",
                            "afternoon", "evening", "night"})
 _LIST_GLUE = frozenset({"and", "as", "well", "the", "both", "&"})
+#: lower-case items of a list that name no event, each closed by a comma ("the opening ceremony, the A Forum")
+UNNAMED_ITEMS = re.compile(r"(?:\s*(?:and\s+)?(?:(?:the|an?)\s+)?[a-z][\w'’ -]{2,80}?\s*,)+\s*(?:and\s+)?(?:the\b)?\s*")
 _FRONTED_PARTICIPLES = frozenset({"held", "running", "taking", "staged", "hosted", "organised", "organized",
                                   "convened", "scheduled", "set"})
 _REPORT_REACH = 3  # tokens before a date or place in which a reporting verb makes it the report's
@@ -263,12 +265,15 @@ class Context:
             return [after[0].event]  # "conferences kicked off Monday in San Francisco, as … the X": the one event
         return []
 
-    def listed_from(self, after: list[EventMention]) -> list[str]:
+    def listed_from(self, after: list[EventMention], over_unnamed: bool = False) -> list[str]:
         """The event of the first mention and those listed right after it ("in Oslo: the A and the B",
-        "hosted the A, the 2nd B and C")."""
+        "hosted the A, the 2nd B and C"); with ``over_unnamed``, also over items that name no event
+        ("divided into the A Forum and the dialogue between X and Y, the B Forum")."""
         out = [after[0].event]
         for a, b in zip(after, after[1:]):
-            if not all(t.is_punct or t.lower_ in _LIST_GLUE or is_edition_word(t.text) for t in self.doc[a.end:b.start]):
+            between = self.doc[a.end:b.start]
+            if not (all(t.is_punct or t.lower_ in _LIST_GLUE or is_edition_word(t.text) for t in between)
+                    or over_unnamed and UNNAMED_ITEMS.fullmatch(between.text.lstrip(" ,"))):
                 break
             out.append(b.event)
         return list(dict.fromkeys(out))

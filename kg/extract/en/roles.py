@@ -32,7 +32,6 @@ _FRONTING_PREPOSITIONS = frozenset({"for", "in", "on", "at", "after", "during", 
 #: a country's or body's share in a gathering, before its name: what a role cue after it is about
 _SHARE_IN = re.compile(r"\b(?:participation|pavilion|presence|delegation|stand|booth)\s+(?:at|in|to)\s+(?:the\s+)?$",
                        re.IGNORECASE)
-_LIST_GLUE = re.compile(r"\s*(?:,|,?\s*and|&)\s*(?:the)?\s*", re.IGNORECASE)  # between listed events' names
 _UNNAMED_ITEM = 6  # words of a first list item that names no organization
 #: participles of the passive cues ("hosted by" -> "hosted": host), for cues split by a date
 _SPLIT_ROLES = {phrase.split()[0]: role for role, phrases in PASSIVE_ROLE_CUES.items() for phrase in phrases
@@ -371,18 +370,8 @@ def _partner(ctx: Context, sent: Sentence, cue: Cue) -> list[Assignment]:
     if mention is None:
         return []
     found = _partner_roles(ctx, sent, cue, mention)
-    return [(event, role, org, s) for event in _listed_after(ctx, sent, mention) for _, role, org, s in found]
-
-
-def _listed_after(ctx: Context, sent: Sentence, first: EventMention) -> list[str]:
-    """The events of ``first`` and of the names listed right after it ("X, Y, and Z")."""
-    last = first
-    out = [first.event]
-    for m in ctx.mentions_in(sent):
-        if m.start >= last.end and _LIST_GLUE.fullmatch(ctx.doc[last.end:m.start].text):
-            last = m
-            out.append(m.event)
-    return list(dict.fromkeys(out))
+    listed = ctx.listed_from([m for m in ctx.mentions_in(sent) if m.start >= mention.start])  # ("X, Y, and Z")
+    return [(event, role, org, s) for event in listed for _, role, org, s in found]
 
 
 def _partner_roles(ctx: Context, sent: Sentence, cue: Cue, mention: EventMention) -> list[Assignment]:

@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.en.context import Context, EventMention
+from kg.extract.en.context import UNNAMED_ITEMS, Context, EventMention
 from kg.extract.en.patterns import ABOUT_WORDS, NAMING_WORDS, SUBEVENT_NOUNS
 from kg.model.names import normalise
 
 _PART_NOUN = re.compile(r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"[\s-]?") for n in SUBEVENT_NOUNS)
                        + r")s?\s*(?:,\s*(?:the\s+)?|(?:" + "|".join(NAMING_WORDS) + r")\s+)?[\"“'‘]?$", re.IGNORECASE)
 _GAP = 3
-#: unnamed items a list of parts opens with ("was divided into the opening ceremony, the A Forum, …")
-_UNNAMED_ITEMS = re.compile(r"(?:\s*(?:and\s+)?(?:(?:the|an?)\s+)?[a-z][\w'’ -]{2,80}?\s*,)+\s*(?:and\s+)?(?:the\b)?\s*")
-_LIST_GLUE = re.compile(r"\s*(?:,|,?\s*and)\s*(?:the\b)?\s*", re.IGNORECASE)
 _HOLDER_GAP = 4  # tokens between an event and "will include" / "hosted" that make it the holder
 _INDEFINITE_EVENT = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:meeting|gathering|session|event|"
                                r"roundtable|forum|dialogue)\s+(?:(?:was\s+)?(?:held|convened|organi[sz]ed)\s+)?$")
@@ -41,7 +38,7 @@ def find_subevents(ctx: Context) -> None:
         for cue in ctx.cues_in("subevent", sent):
             before = [m for m in row if m.end <= cue.start]
             after = [m for m in row if m.start >= cue.end and (m.start - cue.end <= _GAP and ctx.close(cue.end, m.start)
-                                                                or cue.label == "holder" and _UNNAMED_ITEMS.fullmatch(
+                                                                or cue.label == "holder" and UNNAMED_ITEMS.fullmatch(
                                                                     ctx.doc[cue.end:m.start].text))]
             if not after:
                 continue
@@ -54,8 +51,10 @@ def find_subevents(ctx: Context) -> None:
             if cue.label == "holder" and cue.start - before[-1].end > _HOLDER_GAP:
                 continue  # "X ... in 2011, this year, Y hosted the Z": X is not what hosted Z
             child, parent = (before[-1], after[0]) if cue.label == "part_of" else (after[0], before[-1])
-            for part in [child] if cue.label == "part_of" else _list_from(ctx, row, child):
-                ctx.builder.set_event(part.event, "part_of", parent.event, sent.span, 0.8)
+            parts = [child.event] if cue.label == "part_of" else \
+                ctx.listed_from([m for m in row if m.start >= child.start], over_unnamed=True)
+            for part in parts:
+                ctx.builder.set_event(part, "part_of", parent.event, sent.span, 0.8)
             ctx.sub_events.setdefault(sent.index, child.event)
             if parent is after[0] and (cue.label == "part_of" and not _relative_after(ctx, parent)
                                        or _apposed(ctx, cue.start, parent)):
@@ -64,19 +63,6 @@ def find_subevents(ctx: Context) -> None:
     _named_after(ctx)
     _introduced_as_part(ctx)
     _listed(ctx)
-
-
-def _list_from(ctx: Context, row: list[EventMention], first: EventMention) -> list[EventMention]:
-    """``first`` and the mentions listed after it ("included A, the B and C"): each next one
-    only list glue (a comma, "and", "the") away from the one before."""
-    out = [first]
-    for m in row:
-        if m.start >= out[-1].end and m.event not in {x.event for x in out}:
-            between = ctx.doc[out[-1].end:m.start].text
-            if not (_LIST_GLUE.fullmatch(between) or _UNNAMED_ITEMS.fullmatch(between.lstrip(" ,"))):
-                break  # (over unnamed items: "the A Forum and the dialogue between X and Y, the B Forum")
-            out.append(m)
-    return out
 
 
 def _listed(ctx: Context) -> None:
