@@ -179,8 +179,9 @@ def test_a_single_quoted_name_is_not_split_at_and(extractor):
 
 
 def test_the_body_organising_an_event_called_a_quoted_title_hosts_it(extractor):
-    r = run(extractor, "New Delhi, December 23, 2022: The Ministry of Culture organized a distinct event called "
-                       "‘Dance for Rivers’ at India Gate.")
+    r = run(extractor, "New Delhi, December 23, 2022: In a buildup event to River Week 2023, which is scheduled to be held "
+                       "in Pune from 6th to 8th February 2023, the Ministry of Culture, organized a distinct event called "
+                       "‘Dance for Rivers’, where energy generated through dance was used.")
     assert org_names(r, event(r, "Dance for Rivers")["hosts"]) == {"Ministry of Culture"}
 
 

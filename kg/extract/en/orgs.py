@@ -90,7 +90,7 @@ def may_be_org(ctx: Context, name: Name, named: bool = False) -> bool:
     ents = {doc[i].ent_type_ for i in range(name.start, name.end) if not doc[i].is_punct}
     words = name.words()
     if ents and ents <= {"GPE", "LOC", "NORP"} and not (words and words[-1] in ORG_HEADS and words[-1] not in VENUE_WORDS) \
-            or ents == {"DATE"}:
+            or _dated(doc, name):
         return False  # a place or nationality (not NER's place "Bay Area Council"); a day ("Today, the embassy …")
     if doc[name.end - 1].ent_type_ == "PERSON" and set(words) & TITLE_WORDS and words[-1] not in ORG_HEADS:
         return False  # "Kenyan President Daniel Mwangi"
@@ -112,6 +112,12 @@ def _after_titled_comma(doc, name: Name) -> bool:
     """Whether a comma before the name closes a phrase with a person's title in its last few words."""
     k = name.start - 1
     return k > 0 and doc[k].text == "," and any(doc[i].lower_ in TITLE_WORDS for i in range(max(0, k - 5), k))
+
+
+def _dated(doc, name: Name) -> bool:
+    """True for a name that is a date's words only ("8th February 2023", "Today")."""
+    return all(t.is_punct or t.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL") or t.like_num
+               or re.fullmatch(r"\d+(?:st|nd|rd|th)", t.text) for t in doc[name.start:name.end])
 
 
 def honoured_person(name: Name) -> bool:
