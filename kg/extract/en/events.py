@@ -31,7 +31,7 @@ from kg.extract.en.context import Context, EventInfo, EventMention, Sentence, is
 from kg.extract.en.described import DESCRIBED_SENTENCES, Description, describe
 from kg.extract.en.names import (CLOSING_QUOTES, HYPHENS, OPENING_QUOTES, Name, abbreviation_end, after_officer,
                                  is_calendar_word, is_edition_word, is_year, name_at, name_list, ordinal_value, strip_edition, without_year)
-from kg.extract.en.patterns import (ACTIVE_FILLERS, HOLDING_FORMS, ATTENDEE_NOUNS, GUEST_WORDS, BARE_OCCASIONS, DESCRIBED_HEADS, EDITION_NOUNS, HEADLINE_VERBS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
+from kg.extract.en.patterns import (ACTIVE_FILLERS, CALENDAR_WORDS, HOLDING_FORMS, ATTENDEE_NOUNS, GUEST_WORDS, BARE_OCCASIONS, DESCRIBED_HEADS, EDITION_NOUNS, HEADLINE_VERBS, OCCASION_NOUNS, ORG_HEADS, TITLE_WORDS, EVENT_HEADS, EVENT_REFERENCE_NOUNS, HOLDING_CUES,
                                     NAMING_WORDS, OPENING_WORDS, OTHER_OCCASION_WORDS, PASSIVE_ROLE_CUES, RECURRING_WORDS,
                                     REPORTING_VERBS,
                                     SCOPE_WORDS,
@@ -154,8 +154,7 @@ _TITLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w/-]+\s+){0,3}?(" + "|".join(sorted
                      + r")\s*(?:(?:" + "|".join(NAMING_WORDS) + r")\s*[-–—:,]?|,?(?=\s*[\"“‘«](?-i:[A-Z0-9])|\s+'(?-i:[A-Z0-9])))"
                      r"\s*[\"“'‘«]([^\"“”'‘’«»]{3,100})[\"”'’»]", re.IGNORECASE)  # (or 'the exhibition, "X"', 'the exhibition “X”')
 #: a month's or a weekday's name: a date after a title, not a word of it ("… Partnership on May 6")
-_CALENDAR_WORD = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|"
-                  r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_CALENDAR_WORD = "(?:" + "|".join(sorted((w.capitalize() for w in CALENDAR_WORDS), key=len, reverse=True)) + r")\b"
 #: an unquoted title in capitals after its kind: "hosted the seminar titled Uzbekistan and Pakistan Economic
 #: Development and Business Opportunities." (two capitalised words at least; "named after" names none)
 _TITLED_BARE = re.compile(r"\b(?:a|an|the)\s+(?:[\w/-]+\s+){0,3}?(" + "|".join(sorted(TITLED_HEADS, key=len, reverse=True))

@@ -166,8 +166,8 @@ def extend(ctx: Context, name: Name, limit: int) -> Name:
         return Name(doc, name.start, end + 1)  # "the ASEAN secretariat": a body's unit written in lower case
     if end < limit and doc[end].text == "government" and _is_place_phrase(name.text):
         return Name(doc, name.start, end + 1)  # "the United Kingdom government": a country's government
-    if end + 1 < limit and doc[end].lower_ in ("in", "to") and (set(_words(name)) & ORG_HEADS_WITH_PLACE
-                                                                or _acronym_spans(ctx, name, end + 1, limit)):
+    spelled = end + 1 < limit and doc[end].lower_ in ("in", "to") and _acronym_spans(ctx, name, end + 1, limit)
+    if end + 1 < limit and doc[end].lower_ in ("in", "to") and (set(_words(name)) & ORG_HEADS_WITH_PLACE or spelled):
         place = name_at(doc, end + 1, limit)
         found = ctx.places_in(place.start_char, place.end_char) if place else []
         if found and doc[place.start].idx == found[0].start:  # "… in Kochi and Norway House": the place, then a list's
@@ -175,7 +175,7 @@ def extend(ctx: Context, name: Name, limit: int) -> Name:
             if joint is not None and found[-1].end < place.end_char:  # next item (not "in Hong Kong and
                 place = Name(doc, place.start, joint)  # Macau": two places; "and Russia House" is a body)
         if place and (found or doc[end].lower_ == "to" and set(_words(name)) & _ACCREDITED  # "Mission of X to the UN"
-                      or _acronym_spans(ctx, name, end + 1, limit)):
+                      or spelled):
             paren = name.paren or place.paren
             name = Name(doc, name.start, place.end, abbr=name.abbr or place.abbr, paren=paren)
     return name

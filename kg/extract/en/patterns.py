@@ -209,9 +209,9 @@ _COORDINATED = tuple(f"{forms_a[i]} and {forms_b[i]}" for a, forms_a in HOLDING_
 #: "<organizations> <cue> <event>": active voice; co-verbs make every subject a co-host
 ACTIVE_ROLE_CUES: dict[str, tuple[str, ...]] = {
     "host": (
-        "hosted", "hosts", "is hosting", "are hosting", "will host", "hosting", "held", "holds",
-        "will hold", "convened", "sponsored", "launched", "staged", "organized", "organised",
-        "organizes", "organises", "will organize", "will organise", "is organizing", "is organising",
+        "hosted", "hosts", "is hosting", "are hosting", "hosting", "held", "holds",
+        "convened", "sponsored", "launched", "staged", "organized", "organised",
+        "organizes", "organises", "is organizing", "is organising",
         "celebrated", "celebrates", "commemorated", "is going to organise", "is going to organize",
         "is going to host", "is going to hold", "will be hosting", "will be organising", "will be organizing",
         *HOLDING_FORMS, *(f"{intent} {verb}" for intent in _INTENT for verb in HOLDING_VERB_FORMS),

@@ -520,6 +520,7 @@ def _of_parents(ctx: ZhArticle, found: list[EventMention]) -> None:
 
 #: the head of a part named after its whole and a dash ("第十六届海峡论坛—卫生与健康分论坛")
 _PART_HEAD = re.compile(r"(?:分论坛|分会场|专场|平行论坛|专题论坛|主题论坛|子论坛|分会)$")
+_NAME_DASH = re.compile(r"——|—|--|─")
 
 
 def _dashed_parent(ctx: ZhArticle, m: EventMention, found: list[EventMention]) -> EventMention | None:
@@ -538,9 +539,6 @@ def _dashed_parent(ctx: ZhArticle, m: EventMention, found: list[EventMention]) -
     if whole not in found:
         found.append(whole)
     return whole
-
-
-_NAME_DASH = re.compile(r"——|—|--|─")
 
 
 def _about_events(ctx: ZhArticle, found: list[EventMention]) -> None:
@@ -709,6 +707,7 @@ def _shared_head_items(ctx: ZhArticle, si: int, found: list[EventMention]) -> No
         items = list(re.finditer(r"[^、]+", run.group(1)))
         if len(items) != number(run.group(2)):
             continue
+        head = ctx.surface(*run.span(3))  # (as the text writes it: "分論壇")
         for item in items:
             start, end = run.start(1) + item.start(), run.start(1) + item.end()
             if ctx.text[start] in QUOTES and ctx.text[end - 1] in CLOSERS:
@@ -717,7 +716,6 @@ def _shared_head_items(ctx: ZhArticle, si: int, found: list[EventMention]) -> No
             if named is not None and ctx.text[named.end] in "与和及":  # "举办X主论坛与A、B…": A begins after X
                 start = named.end + 1
             same = next((f for f in found if f.start == start and f.end == end), None)
-            head = ctx.surface(*run.span(3))  # (as the text writes it: "分論壇")
             if same is not None:
                 same.shared_head = head
             elif not any(f.start < end and start < f.end for f in found):
